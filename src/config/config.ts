@@ -1,0 +1,65 @@
+import path from "node:path";
+import { z } from "zod";
+import { ConfigError } from "../errors.ts";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+/** The environment variables the service reads. `.env.example` documents each one. */
+const envSchema = z.object({
+  DATA_DIR: z.string().trim().min(1).default("data"),
+  CORPUS_DIR: z.string().trim().min(1).default("corpus"),
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  OPENAI_BASE_URL: optionalString,
+  OPENAI_API_KEY: optionalString,
+  EMBEDDINGS_MODEL: optionalString,
+  EMBEDDINGS_DIMENSIONS: z.coerce.number().int().positive().optional(),
+  SEARCH_TOP_K: z.coerce.number().int().min(1).max(50).default(5),
+});
+
+export interface Config {
+  dataDir: string;
+  corpusDir: string;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  embeddings: { model: string; baseURL?: string; apiKey?: string; dimensions?: number } | null;
+  topK: number;
+}
+
+/**
+ * Validates the environment once at start-up. This is the only function that looks at `process.env`;
+ * everything else receives the resulting `Config`.
+ *
+ * @example
+ * const config = loadConfig(process.env);
+ */
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(String(issue?.path[0] ?? "environment"), issue?.message ?? "invalid value");
+  }
+  const e = parsed.data;
+  if (e.EMBEDDINGS_MODEL && !e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) {
+    throw new ConfigError(
+      "OPENAI_API_KEY",
+      "EMBEDDINGS_MODEL is set, so set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (a local OpenAI-compatible server)",
+    );
+  }
+  return {
+    dataDir: path.resolve(cwd, e.DATA_DIR),
+    corpusDir: path.resolve(cwd, e.CORPUS_DIR),
+    logLevel: e.LOG_LEVEL,
+    embeddings: e.EMBEDDINGS_MODEL
+      ? {
+          model: e.EMBEDDINGS_MODEL,
+          baseURL: e.OPENAI_BASE_URL,
+          apiKey: e.OPENAI_API_KEY,
+          dimensions: e.EMBEDDINGS_DIMENSIONS,
+        }
+      : null,
+    topK: e.SEARCH_TOP_K,
+  };
+}

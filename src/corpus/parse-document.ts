@@ -1,0 +1,104 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { z } from "zod";
+import { CorpusParseError } from "../errors.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import { extractMetadata } from "./metadata-extractor.ts";
+import { extractReferences } from "./reference-extractor.ts";
+import { parseStructure } from "./structure-parser.ts";
+import type { DocumentMeta, ParsedDocument } from "./types.ts";
+
+const text = z
+  .union([z.string(), z.number(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).trim());
+
+/** Our own corpus format: strict about types, every field optional. */
+const frontMatterSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, "id must be lower-case letters, digits, '.', '_' or '-'")
+    .optional(),
+  title: text.optional(),
+  kind: text.optional(),
+  number: text.optional(),
+  issuer: text.optional(),
+  province: text.optional(),
+  issued_date: text.optional(),
+  meeting_date: text.optional(),
+  signer: text.optional(),
+  signer_title: text.optional(),
+  recipients: z.array(z.string()).optional(),
+});
+
+/** A file name turned into an id: "001 Kết luận.md" → "001-ket-luan". */
+export function slugFromFile(file: string): string {
+  const base = path.basename(file).replace(/\.[^.]+$/, "");
+  return (
+    base
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .replace(/đ/gi, "d")
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "document"
+  );
+}
+
+function lineOf(source: string, offset: number): number {
+  return source.slice(0, offset).split("\n").length;
+}
+
+/**
+ * Parses one corpus file: front matter (when present) wins over metadata read from the text.
+ *
+ * @example
+ * const doc = parseDocument(readFileSync("corpus/a.md", "utf8"), "a.md");
+ * doc.passages[0].section // "phần mở đầu, đoạn 1"
+ */
+export function parseDocument(source: string, file: string): ParsedDocument {
+  const { data, body, bodyStart } = splitFrontMatter(source, file);
+  const fm = frontMatterSchema.safeParse(data);
+  if (!fm.success) {
+    const issue = fm.error.issues[0];
+    const key = String(issue.path[0] ?? "");
+    const keyLine = source.split("\n").findIndex((l) => l.startsWith(`${key}:`)) + 1;
+    throw new CorpusParseError(file, keyLine || 2, `front matter field "${key}": ${issue.message}`);
+  }
+  const structure = parseStructure(body, bodyStart);
+  if (structure.passages.length === 0) {
+    throw new CorpusParseError(
+      file,
+      lineOf(source, bodyStart),
+      "no text passages found (is the file empty?)",
+    );
+  }
+  const extracted = extractMetadata(structure, body);
+  const f = fm.data;
+  const id = f.id ?? slugFromFile(file);
+  const meta: DocumentMeta = {
+    id,
+    title: f.title ?? extracted.title,
+    kind: f.kind ?? extracted.kind,
+    number: f.number ?? extracted.number,
+    issuer: f.issuer ?? extracted.issuer,
+    province: f.province ?? extracted.province,
+    issuedDate: f.issued_date ?? extracted.issuedDate,
+    meetingDate: f.meeting_date ?? extracted.meetingDate,
+    signer: f.signer ?? extracted.signer,
+    signerTitle: f.signer_title ?? extracted.signerTitle,
+    recipients: f.recipients ?? extracted.recipients,
+  };
+  const passages = structure.passages.map((p) => ({
+    ...p,
+    id: `${id}#${p.path}`,
+    documentId: id,
+    references: extractReferences(p.text),
+  }));
+  return {
+    meta,
+    passages,
+    references: extractReferences(passages.map((p) => p.text).join("\n")),
+    file,
+    hash: createHash("sha256").update(source).digest("hex"),
+  };
+}

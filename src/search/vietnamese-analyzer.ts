@@ -1,0 +1,148 @@
+/**
+ * The Vietnamese analyzer shared by indexing and querying.
+ *
+ * Vietnamese writes words as space-separated syllables ("quy hoạch", "cán bộ"), so single syllables are weak
+ * evidence; adjacent-syllable bigrams recover most multi-syllable words without a dictionary. Officers often type
+ * without diacritics, so every term is indexed in folded form (đ→d, accents dropped); an accented copy of a
+ * syllable is added only as a tie-breaker. Document numbers ("20-NQ/TU", "08/2024/QĐ-UBND") and dates stay
+ * whole as well.
+ *
+ * Terms carry a one-character kind prefix so the index can weight them: see {@link termKind}.
+ */
+
+/** Folded syllable, e.g. "hoach". */
+export const UNIGRAM = "u";
+/** Two adjacent folded syllables within one phrase, e.g. "quy hoach". */
+export const BIGRAM = "b";
+/** A document number or date kept whole, e.g. "20-nq/tu". */
+export const NUMBER = "n";
+/** A syllable with its diacritics, e.g. "hoạch"; emitted for queries only when the query has diacritics. */
+export const ACCENTED = "a";
+
+export type TermKind = typeof UNIGRAM | typeof BIGRAM | typeof NUMBER | typeof ACCENTED;
+
+const COMBINING_MARKS = /\p{M}/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Letters/digits joined by "/" or "-" with at least one digit: document numbers, dates, periods (2021-2025). */
+const JOINED = /[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+/gu;
+const HAS_DIGIT = /\p{N}/u;
+/** Punctuation that ends a phrase; bigrams never cross it. */
+const PHRASE_BREAK = /[,.;:!?()[\]{}"“”‘’«»…\n\r\t]+|\s[-–—]\s/u;
+
+/** Lower-cases and NFC-normalises; the canonical form of every stored text. */
+export function normalize(text: string): string {
+  return text.normalize("NFC").toLowerCase();
+}
+
+/**
+ * Removes Vietnamese diacritics and maps đ→d.
+ *
+ * @example
+ * fold("Hạn chót rà soát") // "han chot ra soat"
+ */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .normalize("NFC");
+}
+
+/** True when the text carries any Vietnamese diacritic (so the typist used accents). */
+export function hasDiacritics(text: string): boolean {
+  return fold(text) !== text;
+}
+
+export interface AnalyzeOptions {
+  /** Emit accented unigrams (kind "a"). Documents always get them; queries only when typed with accents. */
+  accents?: boolean;
+  /** Folded unigrams to drop before bigrams are formed (query-side question words). */
+  stopwords?: ReadonlySet<string>;
+  /** Emit bigrams (default true). */
+  bigrams?: boolean;
+}
+
+/**
+ * Splits text into index terms, each prefixed with its kind.
+ *
+ * @example
+ * analyze("Quy hoạch 20-NQ/TU")
+ * // ["uquy", "uhoach", "bquy hoach", "u20", "unq", "utu", "n20-nq/tu", "ahoạch", …]
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): string[] {
+  const { accents = true, stopwords, bigrams = true } = options;
+  const lower = normalize(text);
+  const terms: string[] = [];
+  for (const match of lower.matchAll(JOINED)) {
+    if (HAS_DIGIT.test(match[0])) terms.push(NUMBER + fold(match[0]));
+  }
+  for (const phrase of lower.split(PHRASE_BREAK)) {
+    let previous: string | null = null;
+    for (const match of phrase.matchAll(WORD)) {
+      const word = match[0];
+      const folded = fold(word);
+      if (stopwords?.has(folded)) {
+        previous = null;
+        continue;
+      }
+      terms.push(UNIGRAM + folded);
+      if (accents && folded !== word) terms.push(ACCENTED + word);
+      if (bigrams && previous !== null) terms.push(`${BIGRAM}${previous} ${folded}`);
+      previous = folded;
+    }
+  }
+  return terms;
+}
+
+/** Question words that carry no topic ("nào", "gì", "đúng hay sai"); dropped from queries only. */
+export const QUERY_STOPWORDS: ReadonlySet<string> = new Set([
+  "nao",
+  "gi",
+  "ai",
+  "sao",
+  "khong",
+  "hay",
+  "vay",
+  "a",
+  "ha",
+  "nhi",
+  "hoi",
+  "xin",
+  "oi",
+  "thi",
+  "la",
+  "co",
+  "cua",
+  "va",
+  "cac",
+  "nhung",
+  "duoc",
+  "voi",
+  "cho",
+]);
+
+/** Strips the closing "…, đúng hay sai?" of true/false questions, which names no topic. */
+export function stripQuestionForm(query: string): string {
+  return query.replace(/[,\s]*(đúng|dung)\s+(hay|hoặc|hoac)\s+(sai)\s*\??\s*$/iu, "");
+}
+
+/**
+ * Analyzes a user's question: question words removed, accented terms only if the user typed accents.
+ *
+ * @example
+ * analyzeQuery("han chot ra soat quy hoach la khi nao?")
+ */
+export function analyzeQuery(query: string): string[] {
+  const text = stripQuestionForm(query);
+  return analyze(text, { accents: hasDiacritics(text), stopwords: QUERY_STOPWORDS });
+}
+
+export function termKind(term: string): TermKind {
+  return term[0] as TermKind;
+}
+
+/** The readable part of a term, without its kind prefix. */
+export function termText(term: string): string {
+  return term.slice(1);
+}
