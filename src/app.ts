@@ -1,0 +1,84 @@
+import path from "node:path";
+import { ExtractiveAnswerer } from "./answer/extractive-answerer.ts";
+import type { Config } from "./config/config.ts";
+import { loadCorpus } from "./corpus/load-corpus.ts";
+import { openDatabase } from "./db/open-database.ts";
+import type { Logger } from "./logger.ts";
+import { HashedNgramEmbeddings } from "./search/hashed-ngram-embeddings.ts";
+import { OpenAIEmbeddings } from "./search/openai-embeddings.ts";
+import { type EmbedderSpec, type IngestSummary, PassageIndex } from "./search/passage-index.ts";
+
+export interface App {
+  config: Config;
+  index: PassageIndex;
+  answerer: ExtractiveAnswerer;
+  close(): void;
+}
+
+/** The offline hashed embedder by default; an OpenAI-compatible one when `EMBEDDINGS_MODEL` is set. */
+export function createEmbedder(config: Config): EmbedderSpec {
+  if (config.embeddings) {
+    const { model, baseURL, apiKey, dimensions } = config.embeddings;
+    return {
+      embedder: new OpenAIEmbeddings({ model, baseURL, apiKey, dimensions }),
+      id: `openai:${baseURL ?? "api.openai.com"}:${model}:${dimensions ?? "default"}`,
+    };
+  }
+  const embedder = new HashedNgramEmbeddings();
+  return { embedder, id: `hashed-ngram:${embedder.dimensions}` };
+}
+
+export interface IngestReport extends IngestSummary {
+  errors: { file: string; line: number; message: string }[];
+  ms: number;
+}
+
+/**
+ * Ingests a corpus folder: new and changed files are indexed, removed files dropped, unchanged files skipped.
+ * A file that fails to parse is reported and its previously indexed version is kept.
+ */
+export async function ingestCorpus(
+  index: PassageIndex,
+  corpusDir: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<IngestReport> {
+  const started = performance.now();
+  const { documents, errors } = loadCorpus(corpusDir);
+  const keepFiles = errors.map((e) => e.file);
+  const summary = await index.ingest(documents, { removeMissing: true, keepFiles, onProgress });
+  return {
+    ...summary,
+    errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.message })),
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+/**
+ * Opens the data folder and, when the index is empty, builds it from the corpus first.
+ *
+ * @example
+ * const app = await createApp(loadConfig(process.env), logger);
+ * const answer = await app.answerer.answer("Ai chịu trách nhiệm đôn đốc?");
+ */
+export async function createApp(
+  config: Config,
+  logger: Logger,
+  options = { buildIfEmpty: true },
+): Promise<App> {
+  const db = openDatabase(path.join(config.dataDir, "troly.db"));
+  const index = await PassageIndex.open(db, config.dataDir, createEmbedder(config));
+  if (options.buildIfEmpty && index.passages.length === 0) {
+    const report = await ingestCorpus(index, config.corpusDir);
+    logger.info(
+      { added: report.added.length, errors: report.errors.length, ms: report.ms },
+      "index built on first use",
+    );
+    for (const error of report.errors) logger.warn(error, "corpus file skipped");
+  }
+  return {
+    config,
+    index,
+    answerer: new ExtractiveAnswerer(index),
+    close: () => db.$client.close(),
+  };
+}

@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+import { createInterface } from "node:readline";
+import { Command, InvalidArgumentError } from "commander";
+import type { Answer } from "../answer/answer.ts";
+import { validateQuestion } from "../answer/validate-question.ts";
+import { type App, createApp, ingestCorpus } from "../app.ts";
+import { type Config, loadConfig } from "../config/config.ts";
+import { InputError, TrolyError } from "../errors.ts";
+import { createLogger } from "../logger.ts";
+import { formatAnswer } from "./format-answer.ts";
+import { createProgress } from "./progress.ts";
+
+const positiveInt = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 50)
+    throw new InvalidArgumentError("phải là số nguyên từ 1 đến 50");
+  return n;
+};
+
+function settings(corpus?: string): Config {
+  return loadConfig(corpus ? { ...process.env, CORPUS_DIR: corpus } : process.env);
+}
+
+async function withApp<T>(config: Config, run: (app: App) => Promise<T>, buildIfEmpty = true): Promise<T> {
+  const app = await createApp(config, createLogger(config.logLevel), { buildIfEmpty });
+  try {
+    return await run(app);
+  } finally {
+    app.close();
+  }
+}
+
+/** Answers one question; an invalid question becomes a refused answer carrying the Vietnamese message. */
+async function ask(app: App, raw: string, k?: number): Promise<Answer & { error?: string }> {
+  try {
+    return await app.answerer.answer(validateQuestion(raw), k);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return {
+      question: raw,
+      answer: error.userMessage,
+      refused: true,
+      mode: "extractive",
+      citations: [],
+      ms: 0,
+      error: error.message,
+    };
+  }
+}
+
+async function readBatch(file: string): Promise<string[]> {
+  const { readFileSync } = await import("node:fs");
+  const text = file === "-" ? readFileSync(0, "utf8") : readFileSync(file, "utf8");
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === "") lines.pop();
+  return lines;
+}
+
+const program = new Command()
+  .name("troly")
+  .description("Trợ lý Kết luận: hỏi đáp có trích dẫn về các văn bản kết luận")
+  .showHelpAfterError();
+
+program
+  .command("ingest")
+  .description("xây dựng/cập nhật chỉ mục từ thư mục văn bản")
+  .option("--corpus <dir>", "thư mục văn bản (.md, .txt)")
+  .option("--json", "in kết quả dạng JSON")
+  .action(async (opts: { corpus?: string; json?: boolean }) => {
+    const config = settings(opts.corpus);
+    await withApp(
+      config,
+      async (app) => {
+        const progress = createProgress("Đang lập chỉ mục");
+        const report = await ingestCorpus(app.index, config.corpusDir, progress.update);
+        progress.stop();
+        if (opts.json) return console.log(JSON.stringify(report));
+        console.log(
+          `Đã nạp ${app.index.documents.size} văn bản, ${app.index.passages.length} đoạn ` +
+            `(mới ${report.added.length}, cập nhật ${report.updated.length}, không đổi ${report.unchanged.length}, ` +
+            `gỡ bỏ ${report.removed.length}) trong ${report.ms} ms.`,
+        );
+        for (const e of report.errors) console.error(`Lỗi: ${e.message}`);
+        if (report.errors.length) process.exitCode = 1;
+      },
+      false,
+    );
+  });
+
+program
+  .command("ask")
+  .description("hỏi một câu và nhận câu trả lời có trích dẫn")
+  .argument("[question]", "câu hỏi")
+  .option("--json", "in đúng một đối tượng JSON")
+  .option("--batch <file>", "mỗi dòng một câu hỏi (- là stdin); in mỗi dòng một JSON")
+  .option("--k <n>", "số đoạn truy xuất", positiveInt)
+  .action(async (question: string | undefined, opts: { json?: boolean; batch?: string; k?: number }) => {
+    if (!opts.batch && question === undefined)
+      throw new InputError(
+        "missing question",
+        'Thiếu câu hỏi. Ví dụ: troly ask "Hạn rà soát quy hoạch cán bộ trẻ?"',
+      );
+    if (opts.batch && !opts.json)
+      throw new InputError("--batch needs --json", "Tùy chọn --batch cần dùng kèm --json.");
+    await withApp(settings(), async (app) => {
+      if (opts.batch) {
+        for (const line of await readBatch(opts.batch))
+          console.log(JSON.stringify(await ask(app, line, opts.k)));
+        return;
+      }
+      const answer = await ask(app, question ?? "", opts.k);
+      console.log(opts.json ? JSON.stringify(answer) : formatAnswer(answer));
+      if (answer.error) process.exitCode = 1;
+    });
+  });
+
+program
+  .command("search")
+  .description("tìm các đoạn văn bản liên quan")
+  .argument("<query>", "nội dung tìm kiếm")
+  .option("--json", "in dạng JSON")
+  .option("--k <n>", "số kết quả", positiveInt, 5)
+  .action(async (query: string, opts: { json?: boolean; k: number }) => {
+    const q = validateQuestion(query);
+    await withApp(settings(), async (app) => {
+      const hits = await app.index.search(q, opts.k);
+      const rows = hits.map((h, i) => ({
+        rank: i + 1,
+        passageId: h.passage.id,
+        documentId: h.document.id,
+        documentTitle: h.document.title,
+        section: h.passage.section,
+        text: h.passage.text,
+        score: Math.round(h.score * 10000) / 10000,
+        lexical: Math.round(h.lexical * 1000) / 1000,
+        vector: Math.round(h.vector * 1000) / 1000,
+      }));
+      if (opts.json) return console.log(JSON.stringify(rows));
+      if (rows.length === 0) console.log("Không tìm thấy đoạn nào phù hợp.");
+      for (const r of rows) console.log(`${r.rank}. [${r.passageId}] ${r.section} — ${r.text.slice(0, 160)}`);
+    });
+  });
+
+program
+  .command("serve", { isDefault: true })
+  .description("chạy dịch vụ (hiện tại: hỏi đáp trong cửa sổ dòng lệnh)")
+  .action(async () => {
+    const config = settings();
+    await withApp(config, async (app) => {
+      await ingestCorpus(app.index, config.corpusDir);
+      console.log(
+        `Trợ lý Kết luận — ${app.index.documents.size} văn bản, ${app.index.passages.length} đoạn. ` +
+          `Nhập câu hỏi (gõ "thoát" hoặc Ctrl+D để kết thúc).`,
+      );
+      const rl = createInterface({
+        input: process.stdin,
+        output: process.stdout,
+        terminal: process.stdin.isTTY,
+      });
+      rl.setPrompt("❓ ");
+      rl.prompt();
+      for await (const line of rl) {
+        if (/^(thoát|thoat|exit|quit)$/i.test(line.trim())) break;
+        if (line.trim()) console.log(`\n${formatAnswer(await ask(app, line))}\n`);
+        rl.prompt();
+      }
+      rl.close();
+    });
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  if (error instanceof InputError) console.error(error.userMessage);
+  else if (error instanceof TrolyError) console.error(`Lỗi: ${error.message}`);
+  else console.error(error);
+  process.exitCode = 1;
+});
