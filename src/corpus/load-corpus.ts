@@ -11,29 +11,18 @@ export interface CorpusLoadResult {
 }
 
 const EXTENSIONS = new Set([".md", ".txt"]);
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+const lenientUtf8 = new TextDecoder("utf-8");
 
 /** Decodes strictly, so a file saved in another encoding is reported instead of indexed as garbage. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, "");
+    return strictUtf8.decode(bytes).replace(/^\uFEFF/, "");
   } catch {
-    let line = 1;
-    const bad = firstInvalidUtf8(bytes);
-    for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++;
+    const text = lenientUtf8.decode(bytes);
+    const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
     throw new CorpusParseError(file, line, "file is not valid UTF-8; save it as UTF-8 and ingest again");
   }
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let end = 1; end <= bytes.length; end++) {
-    try {
-      utf8.decode(bytes.subarray(0, end), { stream: false });
-    } catch {
-      if (end === bytes.length || (bytes[end - 1] & 0xc0) !== 0x80) return end - 1;
-    }
-  }
-  return bytes.length;
 }
 
 /** Lists the .md/.txt files under a folder, recursively, sorted for a stable order. */

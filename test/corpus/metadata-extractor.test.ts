@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/corpus/parse-document.ts";
+import { extractReferences, isoDate } from "../../src/corpus/reference-extractor.ts";
+import { bodyOf } from "../helpers.ts";
+
+describe("metadata read from the text when front matter is missing", () => {
+  it("reads kind, province, place-date and signer of the Lạng Sơn notice", () => {
+    const { meta } = parseDocument(bodyOf("ls-tb-kl-btc-2024"), "003 thông báo.txt");
+    expect(meta.id).toBe("003-thong-bao");
+    expect(meta.kind).toBe("Thông báo kết luận");
+    expect(meta.province).toBe("Lạng Sơn");
+    expect(meta.issuedDate).toBe("2024-06");
+    expect(meta.meetingDate).toBe("2024-06-06");
+    expect(meta.number).toBe("");
+    expect(meta.signer).toBe("Đinh Đức Chính");
+    expect(meta.recipients).toContain("Ban Tổ chức Tỉnh uỷ");
+  });
+
+  it("reads the title and meeting date of the Hưng Yên conclusion", () => {
+    const { meta } = parseDocument(bodyOf("hy-kl-can-bo-tre-2024"), "001.txt");
+    expect(meta.kind).toBe("Kết luận");
+    expect(meta.title).toMatch(
+      /^KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY Về tiếp tục thực hiện Nghị quyết số 20-NQ\/TU/,
+    );
+    expect(meta.meetingDate).toBe("2024-08-01");
+    expect(meta.province).toBe("Hưng Yên");
+    expect(meta.signer).toBe("Nguyễn Hữu Nghĩa");
+  });
+
+  it("leaves unknown fields empty instead of guessing", () => {
+    const { meta } = parseDocument(bodyOf("kl-hnbch-14-nq17"), "002.txt");
+    expect(meta.province).toBe("");
+    expect(meta.issuedDate).toBe("");
+    expect(meta.meetingDate).toBe("");
+    expect(meta.signer).toBe("Hoàng Duy Chinh");
+  });
+
+  it("treats a letter with an address block as a Công văn", () => {
+    const { meta } = parseDocument(bodyOf("btc-cv-cong-tac-can-bo"), "004.txt");
+    expect(meta.kind).toBe("Công văn");
+    expect(meta.recipients[0]).toBe("Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy");
+  });
+});
+
+describe("references", () => {
+  it("finds typed and bare references with their dates", () => {
+    const refs = extractReferences(
+      "Nghị quyết số 20-NQ/TU ngày 08/02/2022, số 32-NQ/TU ngày 26/10/2022; Nghị định số 33/2023/NĐ-CP ngày 10/6/2023; Chương trình số 37-CTr/TU",
+    );
+    expect(refs.map((r) => [r.kind, r.number, r.date])).toEqual([
+      ["Nghị quyết", "20-NQ/TU", "2022-02-08"],
+      ["Nghị quyết", "32-NQ/TU", "2022-10-26"],
+      ["Nghị định", "33/2023/NĐ-CP", "2023-06-10"],
+      ["Chương trình", "37-CTr/TU", ""],
+    ]);
+  });
+  it("converts long-form dates", () => {
+    expect(isoDate("ngày 12 tháng 8 năm 2021")).toBe("2021-08-12");
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/corpus/parse-document.ts";
+import { parseStructure } from "../../src/corpus/structure-parser.ts";
+import { corpusFile } from "../helpers.ts";
+
+const EXPECTED: Record<string, string[]> = {
+  "hy-kl-can-bo-tre-2024": [
+    "md-d1",
+    "1",
+    "1-d2",
+    "2",
+    "2.1",
+    "2.2",
+    "2.2-y1",
+    "2.2-y2",
+    "2.2-y3",
+    "2.2-y4",
+    "2.3",
+    "3.1",
+    "3.2",
+    "3.3",
+  ],
+  "kl-hnbch-14-nq17": ["md-d1", "md-d2", "md-d3", "1", "2", "3", "4", "5", "6", "kt-d1", "kt-d2"],
+  "ls-tb-kl-btc-2024": [
+    "md-d1",
+    "md-d2",
+    "md-d3",
+    "md-d4",
+    "1",
+    "1-y1",
+    "1-y2",
+    "1-y3",
+    "1-y4",
+    "1-y5",
+    "1-y6",
+    "2",
+    "2-y1",
+    "2-y2",
+    "2-y3",
+    "2-y4",
+    "2-y5",
+    "3",
+    "3.1",
+    "3.2",
+    "3.3",
+    "3.3-d2",
+    "3.3-d3",
+    "3.3-d4",
+    "3.4",
+    "3.5",
+  ],
+  "btc-cv-cong-tac-can-bo": [
+    "kg",
+    "md-d1",
+    "1-y1",
+    "1-y2",
+    "1-y3",
+    "1-y4",
+    "1-y5",
+    "2-y1",
+    "2-y2",
+    "2-y3",
+    "2-y4",
+    "2-y5",
+    "2-y6",
+    "2-y7",
+    "3-y1",
+    "3-y2",
+    "3-y3",
+    "3-y4",
+    "3-y5",
+    "3-y6",
+    "3-y7",
+    "kt-d1",
+  ],
+};
+
+describe("parseDocument on the four seed documents", () => {
+  for (const [id, paths] of Object.entries(EXPECTED)) {
+    it(`finds every passage of ${id}`, () => {
+      const doc = parseDocument(corpusFile(id), `${id}.md`);
+      expect(doc.passages.map((p) => p.path)).toEqual(paths);
+      expect(doc.passages.every((p) => p.id === `${id}#${p.path}`)).toBe(true);
+    });
+  }
+
+  it("labels sections as a reader cites them", () => {
+    const doc = parseDocument(corpusFile("hy-kl-can-bo-tre-2024"), "a.md");
+    const byPath = Object.fromEntries(doc.passages.map((p) => [p.path, p.section]));
+    expect(byPath["2.2-y1"]).toBe("mục 2.2, ý 1");
+    expect(byPath["1-d2"]).toBe("mục 1, đoạn 2");
+    expect(byPath["md-d1"]).toBe("phần mở đầu, đoạn 1");
+    expect(byPath["3.3"]).toBe("mục 3.3");
+  });
+
+  it("gives offsets that slice the passage out of the source", () => {
+    const source = corpusFile("ls-tb-kl-btc-2024");
+    for (const p of parseDocument(source, "a.md").passages) {
+      const raw = source.slice(p.start, p.end).replace(/[*#\s-]/g, "");
+      expect(raw).toContain(p.text.replace(/[*#\s-]/g, "").slice(0, 20));
+    }
+  });
+
+  it("joins a sentence split by a page break into one passage", () => {
+    const doc = parseDocument(corpusFile("kl-hnbch-14-nq17"), "a.md");
+    expect(doc.passages.find((p) => p.path === "2")?.text).toContain("thuộc thẩm quyền, lĩnh vực phụ trách");
+  });
+
+  it("carries the heading path of a bullet", () => {
+    const doc = parseDocument(corpusFile("btc-cv-cong-tac-can-bo"), "a.md");
+    expect(doc.passages.find((p) => p.path === "2-y3")?.headings).toEqual([
+      "2. Đối với cán bộ, công chức cấp xã",
+    ]);
+  });
+});
+
+describe("parseStructure", () => {
+  it("handles roman numerals, letters and headings", () => {
+    const body =
+      "I. Phần một\n\n1. Việc một.\n\na) Điểm a.\n\n- Ý một.\n\n### **II. Phần hai**\n\n1. Việc khác.";
+    const paths = parseStructure(body).passages.map((p) => [p.path, p.section]);
+    expect(paths).toEqual([
+      ["I.1", "phần I, mục 1"],
+      ["I.1.a", "phần I, mục 1, điểm a"],
+      ["I.1.a-y1", "phần I, mục 1, điểm a, ý 1"],
+      ["II.1", "phần II, mục 1"],
+    ]);
+  });
+});
