@@ -12,7 +12,7 @@ import MiniSearch from "minisearch";
 import { Bm25Index } from "../src/search/bm25-index.ts";
 import { HashedNgramEmbeddings } from "../src/search/hashed-ngram-embeddings.ts";
 import { HnswVectorIndex } from "../src/search/hnsw-vector-index.ts";
-import { HybridSearch } from "../src/search/hybrid-search.ts";
+import { DEFAULT_HYBRID, HybridSearch } from "../src/search/hybrid-search.ts";
 import { f2, mean, ndcgAt, percentile, recallAt, reciprocalRank } from "../src/search/retrieval-metrics.ts";
 import { analyze, analyzeQuery } from "../src/search/vietnamese-analyzer.ts";
 
@@ -32,6 +32,12 @@ const readJsonl = <T>(file: string): T[] =>
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T);
+
+/** An article's title plus its heading line ("Điều 12. Hoạt động của trường quay"), as our parser gives headings. */
+function contextOf(d: CorpusRow): string {
+  const first = d.text.split("\n")[0] ?? "";
+  return first.length < 200 && !/[.;:]$/.test(first) ? `${d.title}\n${first}` : d.title;
+}
 
 type Searcher = (question: string) => Promise<string[]> | string[];
 
@@ -65,22 +71,24 @@ async function main() {
     .requiredOption("--queries <file>", "queries JSONL with {id,question,relevant[]}")
     .option("--json", "print one JSON object as the last line")
     .option("--no-vectors", "engine without the hashed vector channel")
+    .option("--vector-weight <w>", "weight of the vector channel in the fusion", Number.parseFloat)
     .parse()
-    .opts<{ corpus: string; queries: string; json?: boolean; vectors: boolean }>();
+    .opts<{ corpus: string; queries: string; json?: boolean; vectors: boolean; vectorWeight?: number }>();
   const corpus = readJsonl<CorpusRow>(opts.corpus);
   const queries = readJsonl<QueryRow>(opts.queries);
 
   let t0 = performance.now();
-  const fields = corpus.map((d) => ({ text: analyze(d.text), context: analyze(d.title) }));
+  const fields = corpus.map((d) => ({ text: analyze(d.text), context: analyze(contextOf(d)) }));
   const bm25 = Bm25Index.build(fields);
   let vectors: HnswVectorIndex | null = null;
   const embedder = new HashedNgramEmbeddings();
   if (opts.vectors) {
     vectors = new HnswVectorIndex(embedder.dimensions, corpus.length);
     const embedded = await embedder.embedDocuments(corpus.map((d) => `${d.title}\n${d.text}`));
-    embedded.forEach((v, i) => vectors?.add(i, v));
+    for (const [i, v] of embedded.entries()) vectors.add(i, v);
   }
-  const hybrid = new HybridSearch(bm25, vectors, vectors ? embedder : null);
+  const fusion = { ...DEFAULT_HYBRID, vectorWeight: opts.vectorWeight ?? DEFAULT_HYBRID.vectorWeight };
+  const hybrid = new HybridSearch(bm25, vectors, vectors ? embedder : null, fusion);
   const engineBuild = performance.now() - t0;
   const engine = await measure(
     "engine",
@@ -91,7 +99,8 @@ async function main() {
 
   t0 = performance.now();
   const mini = new MiniSearch<CorpusRow>({
-    fields: ["title", "text"],
+    fields: ["context", "text"],
+    extractField: (d, field) => (field === "context" ? contextOf(d) : d[field as keyof CorpusRow]),
     idField: "id",
     tokenize: (text, field) => (field ? analyze(text) : analyzeQuery(text)),
     processTerm: (term) => term,

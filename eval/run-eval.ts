@@ -42,7 +42,7 @@ async function main() {
       answer: (q: string) => answerer.answer(q),
     });
     if (opts.calibrate) {
-      for (const minCoverage of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
+      for (const minCoverage of [0.1, 0.15, 0.2, 0.22, 0.25, 0.28, 0.3, 0.35, 0.4]) {
         const answerer = new ExtractiveAnswerer(app.index, { ...DEFAULT_EXTRACTIVE, minCoverage });
         const { metrics: m } = await runEval(system(answerer), questions);
         console.log(

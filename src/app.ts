@@ -5,6 +5,7 @@ import { loadCorpus } from "./corpus/load-corpus.ts";
 import { openDatabase } from "./db/open-database.ts";
 import type { Logger } from "./logger.ts";
 import { HashedNgramEmbeddings } from "./search/hashed-ngram-embeddings.ts";
+import { DEFAULT_HYBRID, NEURAL_VECTOR_WEIGHT } from "./search/hybrid-search.ts";
 import { OpenAIEmbeddings } from "./search/openai-embeddings.ts";
 import { type EmbedderSpec, type IngestSummary, PassageIndex } from "./search/passage-index.ts";
 
@@ -22,10 +23,11 @@ export function createEmbedder(config: Config): EmbedderSpec {
     return {
       embedder: new OpenAIEmbeddings({ model, baseURL, apiKey, dimensions }),
       id: `openai:${baseURL ?? "api.openai.com"}:${model}:${dimensions ?? "default"}`,
+      fusionWeight: NEURAL_VECTOR_WEIGHT,
     };
   }
   const embedder = new HashedNgramEmbeddings();
-  return { embedder, id: `hashed-ngram:${embedder.dimensions}` };
+  return { embedder, id: `hashed-ngram:${embedder.dimensions}`, fusionWeight: DEFAULT_HYBRID.vectorWeight };
 }
 
 export interface IngestReport extends IngestSummary {

@@ -3,7 +3,7 @@ import { analyze } from "../search/vietnamese-analyzer.ts";
 import type { Answer, Citation } from "./answer.ts";
 import { REFUSAL_TEXT } from "./answer.ts";
 import { DATE_PATTERN, detectIntent, FIGURE_PATTERN, UNIT_PATTERN } from "./question-intent.ts";
-import { coverage, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
+import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
 import { splitSentences } from "./sentences.ts";
 
 export interface ExtractiveOptions {
@@ -19,7 +19,7 @@ export interface ExtractiveOptions {
 
 export const DEFAULT_EXTRACTIVE: ExtractiveOptions = {
   k: 5,
-  minCoverage: 0.5,
+  minCoverage: 0.2,
   keepRatio: 0.7,
   maxSentences: 4,
   maxPassages: 3,
@@ -64,7 +64,12 @@ export class ExtractiveAnswerer {
     const contextText = (r: SearchResult) =>
       [r.document.title, ...r.passage.headings, r.passage.text].join("\n");
     const best = Math.max(0, ...results.slice(0, 3).map((r) => coverage(lexical, terms, contextText(r))));
-    if (results.length === 0 || unknownDocumentNumber(lexical, terms) || best < this.options.minCoverage) {
+    const refuse =
+      results.length === 0 ||
+      looksLikeInjection(question) ||
+      unknownDocumentNumber(lexical, terms) !== null ||
+      best < this.options.minCoverage;
+    if (refuse) {
       return done(REFUSAL_TEXT, []);
     }
     const chosen = this.selectSentences(question, terms, results.slice(0, k));

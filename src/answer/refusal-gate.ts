@@ -1,5 +1,5 @@
 import type { LexicalIndex } from "../search/lexical-index.ts";
-import { analyze, analyzeQuery, NUMBER, termKind } from "../search/vietnamese-analyzer.ts";
+import { analyze, analyzeQuery, fold, NUMBER, normalize, termKind } from "../search/vietnamese-analyzer.ts";
 
 /** Query terms that count as topic evidence: syllables, syllable pairs and document numbers. */
 export function topicTerms(question: string): string[] {
@@ -27,4 +27,19 @@ export function coverage(index: LexicalIndex, terms: readonly string[], passageT
 export function unknownDocumentNumber(index: LexicalIndex, terms: readonly string[]): string | null {
   const unknown = terms.find((t) => t.startsWith(NUMBER) && /\p{L}/u.test(t) && index.idf(t) === 0);
   return unknown ? unknown.slice(1) : null;
+}
+
+const INJECTION = [
+  /\b(bo qua|phot lo|quen|ignore|disregard|forget)\b.{0,30}\b(huong dan|chi dan|chi thi|quy tac|lenh|instructions?|rules?|prompt)\b/,
+  /\b(system prompt|developer mode|jailbreak|mat khau|password|api key|token)\b/,
+  /\b(bia ra|tu nghi ra|make up|invent)\b/,
+];
+
+/**
+ * Questions that try to override the assistant ("bỏ qua mọi hướng dẫn…", "ignore previous instructions") or ask
+ * it to invent facts. The extractive answerer could not obey them anyway; refusing says so plainly.
+ */
+export function looksLikeInjection(question: string): boolean {
+  const q = fold(normalize(question));
+  return INJECTION.some((pattern) => pattern.test(q));
 }

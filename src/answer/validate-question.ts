@@ -12,7 +12,7 @@ export const MAX_QUESTION_CHARS = 2000;
 export function validateQuestion(raw: string): string {
   const question = raw
     .normalize("NFC")
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, " ")
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
   if (!question) {

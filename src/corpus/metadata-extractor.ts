@@ -1,7 +1,7 @@
 import { isoDate } from "./reference-extractor.ts";
 import type { DocumentStructure } from "./structure-parser.ts";
-import type { DocumentMeta } from "./types.ts";
 import type { Block } from "./text-blocks.ts";
+import type { DocumentMeta } from "./types.ts";
 
 const KINDS: [RegExp, string][] = [
   [/^THÔNG BÁO\s+KẾT LUẬN/u, "Thông báo kết luận"],

@@ -65,8 +65,8 @@ export class Bm25Index implements LexicalIndex {
         const tf =
           (textCounts[i].get(term) ?? 0) / normText +
           (contextWeight * (contextCounts[i].get(term) ?? 0)) / normContext;
-        let list = lists.get(term);
-        if (!list) lists.set(term, (list = { docs: [], weights: [] }));
+        const list = lists.get(term) ?? { docs: [], weights: [] };
+        if (list.docs.length === 0) lists.set(term, list);
         list.docs.push(i);
         list.weights.push((tf * (k1 + 1)) / (tf + k1));
       }

@@ -8,7 +8,7 @@ import type { Db } from "../db/open-database.ts";
 import { documents, indexMeta, passages } from "../db/schema.ts";
 import { Bm25Index } from "./bm25-index.ts";
 import { HnswVectorIndex } from "./hnsw-vector-index.ts";
-import { HybridSearch, type HybridOptions } from "./hybrid-search.ts";
+import { DEFAULT_HYBRID, type HybridOptions, HybridSearch } from "./hybrid-search.ts";
 import { analyze } from "./vietnamese-analyzer.ts";
 
 export interface IndexedPassage extends Passage {
@@ -35,6 +35,8 @@ export interface EmbedderSpec {
   embedder: Embeddings;
   /** Identifies model and dimensions; stored vectors from another embedder are recomputed. */
   id: string;
+  /** Weight of this embedder's channel in the fusion. */
+  fusionWeight: number;
 }
 
 /** What gets embedded for a passage: its headings give short bullets their topic. */
@@ -63,14 +65,14 @@ export class PassageIndex {
     private readonly db: Db,
     private readonly vectorFile: string,
     private readonly spec: EmbedderSpec | null,
-    private readonly hybrid?: HybridOptions,
+    private readonly hybrid?: Partial<HybridOptions>,
   ) {}
 
   static async open(
     db: Db,
     dataDir: string,
     spec: EmbedderSpec | null,
-    hybrid?: HybridOptions,
+    hybrid?: Partial<HybridOptions>,
   ): Promise<PassageIndex> {
     const index = new PassageIndex(db, path.join(dataDir, "vectors.hnsw"), spec, hybrid);
     await index.reload();
@@ -168,7 +170,8 @@ export class PassageIndex {
 
   async search(query: string, k: number): Promise<SearchResult[]> {
     if (this.passageList.length === 0) return [];
-    const hybrid = new HybridSearch(this.bm25, this.vectors, this.spec?.embedder ?? null, this.hybrid);
+    const options = { ...DEFAULT_HYBRID, vectorWeight: this.spec?.fusionWeight ?? 0, ...this.hybrid };
+    const hybrid = new HybridSearch(this.bm25, this.vectors, this.spec?.embedder ?? null, options);
     const hits = await hybrid.search(query, k);
     return hits.map((h) => {
       const passage = this.passageList[h.index];
