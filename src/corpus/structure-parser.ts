@@ -1,14 +1,8 @@
 import { type Block, endsSentence, splitBlocks } from "./text-blocks.ts";
+import type { Passage } from "./types.ts";
 
 /** A passage before the document id and references are attached. */
-export interface RawPassage {
-  path: string;
-  section: string;
-  headings: string[];
-  text: string;
-  start: number;
-  end: number;
-}
+export type RawPassage = Omit<Passage, "id" | "documentId" | "references">;
 
 export interface DocumentStructure {
   /** Title block lines, before the body. */
