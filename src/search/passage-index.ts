@@ -60,6 +60,8 @@ export class PassageIndex {
   private files = new Map<string, string>();
   private bm25 = Bm25Index.build([]);
   private vectors: HnswVectorIndex | null = null;
+  private byId = new Map<string, IndexedPassage>();
+  private searcher: HybridSearch | null = null;
 
   private constructor(
     private readonly db: Db,
@@ -92,7 +94,7 @@ export class PassageIndex {
   }
 
   passage(id: string): IndexedPassage | undefined {
-    return this.passageList.find((p) => p.id === id);
+    return this.byId.get(id);
   }
 
   /**
@@ -169,10 +171,8 @@ export class PassageIndex {
   }
 
   async search(query: string, k: number): Promise<SearchResult[]> {
-    if (this.passageList.length === 0) return [];
-    const options = { ...DEFAULT_HYBRID, vectorWeight: this.spec?.fusionWeight ?? 0, ...this.hybrid };
-    const hybrid = new HybridSearch(this.bm25, this.vectors, this.spec?.embedder ?? null, options);
-    const hits = await hybrid.search(query, k);
+    if (!this.searcher) return [];
+    const hits = await this.searcher.search(query, k);
     return hits.map((h) => {
       const passage = this.passageList[h.index];
       const document = this.documentMap.get(passage.documentId) as DocumentMeta;
@@ -214,7 +214,12 @@ export class PassageIndex {
       references: r.references as DocumentReference[],
     }));
     this.bm25 = Bm25Index.build(rows.map((r) => ({ text: r.textTerms, context: r.contextTerms })));
+    this.byId = new Map(this.passageList.map((p) => [p.id, p]));
     this.vectors = this.spec ? await this.loadVectors(rows) : null;
+    const options = { ...DEFAULT_HYBRID, vectorWeight: this.spec?.fusionWeight ?? 0, ...this.hybrid };
+    this.searcher = rows.length
+      ? new HybridSearch(this.bm25, this.vectors, this.spec?.embedder ?? null, options)
+      : null;
   }
 
   private async loadVectors(rows: (typeof passages.$inferSelect)[]): Promise<HnswVectorIndex | null> {
