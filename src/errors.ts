@@ -57,3 +57,29 @@ export class ProviderError extends TrolyError {
     super(`${provider}: ${message}`, "provider_failed", options);
   }
 }
+
+/** A registry file (e.g. units CSV) has bad rows; nothing of it was imported. `problems` name file:line each. */
+export class ImportError extends TrolyError {
+  constructor(
+    readonly file: string,
+    readonly problems: { line: number; message: string }[],
+  ) {
+    const listed = problems
+      .slice(0, 20)
+      .map((p) => `  ${file}:${p.line}: ${p.message}`)
+      .join("\n");
+    const more = problems.length > 20 ? `\n  … and ${problems.length - 20} more` : "";
+    super(`${file}: ${problems.length} problem(s), nothing imported:\n${listed}${more}`, "import_invalid");
+  }
+}
+
+/** A referenced record (task, unit, member) does not exist. */
+export class NotFoundError extends TrolyError {
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+    hint: string,
+  ) {
+    super(`${entity} "${id}" not found. ${hint}`, "not_found");
+  }
+}
