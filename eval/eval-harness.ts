@@ -137,12 +137,20 @@ export const thresholdsSchema = z.strictObject({
   factAccuracy: z.number(),
   refusalPrecision: z.number(),
   refusalRecall: z.number(),
+  obligationPrecision: z.number(),
+  obligationRecall: z.number(),
+  deadlineAccuracy: z.number(),
 });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 
-export function failedThresholds(metrics: EvalMetrics, thresholds: Thresholds): string[] {
+/** Every metric below its threshold, e.g. "recallAt5 0.9 < 0.92"; metrics missing from the input are skipped. */
+export function failedThresholds(
+  metrics: Partial<Record<keyof Thresholds, number>>,
+  thresholds: Thresholds,
+): string[] {
   return Object.entries(thresholds)
-    .filter(([key, min]) => metrics[key as keyof Thresholds] < min)
+    .filter(([key]) => metrics[key as keyof Thresholds] !== undefined)
+    .filter(([key, min]) => (metrics[key as keyof Thresholds] as number) < min)
     .map(([key, min]) => `${key} ${metrics[key as keyof Thresholds]} < ${min}`);
 }
 

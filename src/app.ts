@@ -1,9 +1,14 @@
 import path from "node:path";
+import { ConclusionAnswerer } from "./answer/conclusion-answerer.ts";
 import { ExtractiveAnswerer } from "./answer/extractive-answerer.ts";
+import { ObligationAnswerer } from "./answer/obligation-answerer.ts";
 import type { Config } from "./config/config.ts";
 import { loadCorpus } from "./corpus/load-corpus.ts";
+import type { Db } from "./db/open-database.ts";
 import { openDatabase } from "./db/open-database.ts";
 import type { Logger } from "./logger.ts";
+import { type EventCalendar, loadEventsCalendar } from "./obligations/events-calendar.ts";
+import { type RefreshSummary, refreshObligations } from "./obligations/refresh-obligations.ts";
 import { HashedNgramEmbeddings } from "./search/hashed-ngram-embeddings.ts";
 import { DEFAULT_HYBRID, NEURAL_VECTOR_WEIGHT } from "./search/hybrid-search.ts";
 import { OpenAIEmbeddings } from "./search/openai-embeddings.ts";
@@ -11,8 +16,16 @@ import { type EmbedderSpec, type IngestSummary, PassageIndex } from "./search/pa
 
 export interface App {
   config: Config;
+  db: Db;
   index: PassageIndex;
-  answerer: ExtractiveAnswerer;
+  answerer: ConclusionAnswerer;
+  events: EventCalendar;
+  /** Indexes the corpus folder, then rebuilds obligations and the task table. */
+  ingest(
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<IngestReport & { obligations: RefreshSummary }>;
+  /** Rebuilds obligations and tasks from the current index and unit registry (e.g. after a units import). */
+  refresh(): RefreshSummary;
   close(): void;
 }
 
@@ -69,18 +82,28 @@ export async function createApp(
 ): Promise<App> {
   const db = openDatabase(path.join(config.dataDir, "troly.db"));
   const index = await PassageIndex.open(db, config.dataDir, createEmbedder(config));
+  const events = loadEventsCalendar(config.eventsFile);
+  const refresh = () => refreshObligations(db, index, { events, defaultProvince: config.defaultProvince });
+  const ingest = async (onProgress?: (done: number, total: number) => void) => {
+    const report = await ingestCorpus(index, config.corpusDir, onProgress);
+    for (const error of report.errors) logger.warn(error, "corpus file skipped");
+    return { ...report, obligations: refresh() };
+  };
   if (options.buildIfEmpty && index.passages.length === 0) {
-    const report = await ingestCorpus(index, config.corpusDir);
+    const report = await ingest();
     logger.info(
-      { added: report.added.length, errors: report.errors.length, ms: report.ms },
+      { added: report.added.length, errors: report.errors.length, ms: report.ms, ...report.obligations },
       "index built on first use",
     );
-    for (const error of report.errors) logger.warn(error, "corpus file skipped");
   }
   return {
     config,
+    db,
     index,
-    answerer: new ExtractiveAnswerer(index),
+    answerer: new ConclusionAnswerer(new ExtractiveAnswerer(index), new ObligationAnswerer(db, index)),
+    events,
+    ingest,
+    refresh,
     close: () => db.$client.close(),
   };
 }

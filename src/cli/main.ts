@@ -1,39 +1,27 @@
 #!/usr/bin/env node
 import { createInterface } from "node:readline";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import type { Answer } from "../answer/answer.ts";
+import type { AskContext } from "../answer/obligation-answerer.ts";
 import { validateQuestion } from "../answer/validate-question.ts";
-import { type App, createApp, ingestCorpus } from "../app.ts";
-import { type Config, loadConfig } from "../config/config.ts";
+import type { App } from "../app.ts";
 import { InputError, TrolyError } from "../errors.ts";
-import { createLogger } from "../logger.ts";
+import { findMember, type Platform } from "../obligations/member-registry.ts";
+import { isoDay, positiveInt, settings, withApp } from "./cli-context.ts";
 import { formatAnswer } from "./format-answer.ts";
+import { registerObligationCommands } from "./obligation-commands.ts";
 import { createProgress } from "./progress.ts";
-
-const positiveInt = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 50)
-    throw new InvalidArgumentError("phải là số nguyên từ 1 đến 50");
-  return n;
-};
-
-function settings(corpus?: string): Config {
-  return loadConfig(corpus ? { ...process.env, CORPUS_DIR: corpus } : process.env);
-}
-
-async function withApp<T>(config: Config, run: (app: App) => Promise<T>, buildIfEmpty = true): Promise<T> {
-  const app = await createApp(config, createLogger(config.logLevel), { buildIfEmpty });
-  try {
-    return await run(app);
-  } finally {
-    app.close();
-  }
-}
+import { registerRegistryCommands } from "./registry-commands.ts";
 
 /** Answers one question; an invalid question becomes a refused answer carrying the Vietnamese message. */
-async function ask(app: App, raw: string, k?: number): Promise<Answer & { error?: string }> {
+async function ask(
+  app: App,
+  raw: string,
+  k?: number,
+  context: AskContext = {},
+): Promise<Answer & { error?: string }> {
   try {
-    return await app.answerer.answer(validateQuestion(raw), k);
+    return await app.answerer.answer(validateQuestion(raw), k, context);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return {
@@ -46,6 +34,20 @@ async function ask(app: App, raw: string, k?: number): Promise<Answer & { error?
       error: error.message,
     };
   }
+}
+
+/** The unit a question is asked for: `--unit`, else the unit of the registered `--member`. */
+function memberUnit(app: App, opts: { unit?: string; member?: string }): string | null {
+  if (opts.unit) return opts.unit;
+  if (!opts.member) return null;
+  const [platform, ...rest] = opts.member.split(":");
+  const member = findMember(app.db, platform as Platform, rest.join(":"));
+  if (!member)
+    throw new InputError(
+      `unknown member ${opts.member}`,
+      `Chưa có thành viên ${opts.member}. Thêm bằng: troly members add --unit ID --platform telegram --user-id N`,
+    );
+  return member.unitId;
 }
 
 async function readBatch(file: string): Promise<string[]> {
@@ -72,13 +74,14 @@ program
       config,
       async (app) => {
         const progress = createProgress("Đang lập chỉ mục");
-        const report = await ingestCorpus(app.index, config.corpusDir, progress.update);
+        const report = await app.ingest(progress.update);
         progress.stop();
         if (opts.json) return console.log(JSON.stringify(report));
         console.log(
           `Đã nạp ${app.index.documents.size} văn bản, ${app.index.passages.length} đoạn ` +
             `(mới ${report.added.length}, cập nhật ${report.updated.length}, không đổi ${report.unchanged.length}, ` +
-            `gỡ bỏ ${report.removed.length}) trong ${report.ms} ms.`,
+            `gỡ bỏ ${report.removed.length}) trong ${report.ms} ms; ${report.obligations.obligations} nghĩa vụ, ` +
+            `${report.obligations.tasksAdded} nhiệm vụ mới.`,
         );
         for (const e of report.errors) console.error(`Lỗi: ${e.message}`);
         if (report.errors.length) process.exitCode = 1;
@@ -94,25 +97,34 @@ program
   .option("--json", "in đúng một đối tượng JSON")
   .option("--batch <file>", "mỗi dòng một câu hỏi (- là stdin); in mỗi dòng một JSON")
   .option("--k <n>", "số đoạn truy xuất", positiveInt)
-  .action(async (question: string | undefined, opts: { json?: boolean; batch?: string; k?: number }) => {
-    if (!opts.batch && question === undefined)
-      throw new InputError(
-        "missing question",
-        'Thiếu câu hỏi. Ví dụ: troly ask "Hạn rà soát quy hoạch cán bộ trẻ?"',
-      );
-    if (opts.batch && !opts.json)
-      throw new InputError("--batch needs --json", "Tùy chọn --batch cần dùng kèm --json.");
-    await withApp(settings(), async (app) => {
-      if (opts.batch) {
-        for (const line of await readBatch(opts.batch))
-          console.log(JSON.stringify(await ask(app, line, opts.k)));
-        return;
-      }
-      const answer = await ask(app, question ?? "", opts.k);
-      console.log(opts.json ? JSON.stringify(answer) : formatAnswer(answer));
-      if (answer.error) process.exitCode = 1;
-    });
-  });
+  .option("--unit <id>", 'hỏi với tư cách thành viên của đơn vị (cho câu hỏi về "đơn vị tôi")')
+  .option("--member <platform:userId>", "hỏi với tư cách một thành viên đã đăng ký, ví dụ telegram:42")
+  .option("--now <date>", "xem như hôm nay là ngày (YYYY-MM-DD)", isoDay)
+  .action(
+    async (
+      question: string | undefined,
+      opts: { json?: boolean; batch?: string; k?: number; unit?: string; member?: string; now?: string },
+    ) => {
+      if (!opts.batch && question === undefined)
+        throw new InputError(
+          "missing question",
+          'Thiếu câu hỏi. Ví dụ: troly ask "Hạn rà soát quy hoạch cán bộ trẻ?"',
+        );
+      if (opts.batch && !opts.json)
+        throw new InputError("--batch needs --json", "Tùy chọn --batch cần dùng kèm --json.");
+      await withApp(settings(), async (app) => {
+        const context = { unitId: memberUnit(app, opts), today: opts.now };
+        if (opts.batch) {
+          for (const line of await readBatch(opts.batch))
+            console.log(JSON.stringify(await ask(app, line, opts.k, context)));
+          return;
+        }
+        const answer = await ask(app, question ?? "", opts.k, context);
+        console.log(opts.json ? JSON.stringify(answer) : formatAnswer(answer));
+        if (answer.error) process.exitCode = 1;
+      });
+    },
+  );
 
 program
   .command("search")
@@ -147,7 +159,7 @@ program
   .action(async () => {
     const config = settings();
     await withApp(config, async (app) => {
-      await ingestCorpus(app.index, config.corpusDir);
+      await app.ingest();
       console.log(
         `Trợ lý Kết luận — ${app.index.documents.size} văn bản, ${app.index.passages.length} đoạn. ` +
           `Nhập câu hỏi (gõ "thoát" hoặc Ctrl+D để kết thúc).`,
@@ -167,6 +179,9 @@ program
       rl.close();
     });
   });
+
+registerObligationCommands(program);
+registerRegistryCommands(program);
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof InputError) console.error(error.userMessage);

@@ -18,6 +18,8 @@ const envSchema = z.object({
   EMBEDDINGS_MODEL: optionalString,
   EMBEDDINGS_DIMENSIONS: z.coerce.number().int().positive().optional(),
   SEARCH_TOP_K: z.coerce.number().int().min(1).max(50).default(5),
+  EVENTS_FILE: z.string().trim().min(1).default("config/events.yaml"),
+  DEFAULT_PROVINCE: optionalString,
 });
 
 export interface Config {
@@ -26,6 +28,10 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   embeddings: { model: string; baseURL?: string; apiKey?: string; dimensions?: number } | null;
   topK: number;
+  /** YAML calendar resolving event deadlines ("trước đại hội cấp cơ sở…"); a missing file resolves nothing. */
+  eventsFile: string;
+  /** Province assumed for documents that name none, so their obligations can become tasks; "" = none. */
+  defaultProvince: string;
 }
 
 /**
@@ -61,5 +67,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
         }
       : null,
     topK: e.SEARCH_TOP_K,
+    eventsFile: path.resolve(cwd, e.EVENTS_FILE),
+    defaultProvince: e.DEFAULT_PROVINCE ?? "",
   };
 }

@@ -1,4 +1,4 @@
-import { blob, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** One row per ingested file; `hash` lets re-ingestion skip unchanged files. */
 export const documents = sqliteTable("documents", {
@@ -50,4 +50,145 @@ export const passages = sqliteTable(
 export const indexMeta = sqliteTable("index_meta", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
+});
+
+/** Obligations read out of the passages; rebuilt per document on ingest, ids stable for unchanged passages. */
+export const obligations = sqliteTable(
+  "obligations",
+  {
+    id: text("id").primaryKey(),
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    passageId: text("passage_id").notNull(),
+    ordinal: integer("ordinal").notNull(),
+    section: text("section").notNull(),
+    responsible: text("responsible", { mode: "json" }).$type<string[]>().notNull(),
+    action: text("action").notNull(),
+    deadlineKind: text("deadline_kind").notNull(),
+    deadlineDue: text("deadline_due"),
+    deadlineRecurrence: text("deadline_recurrence"),
+    deadlineText: text("deadline_text").notNull(),
+    sourceText: text("source_text").notNull(),
+  },
+  (t) => [index("obligations_document_idx").on(t.documentId)],
+);
+
+/** The registry of units (party committees, boards, departments…), imported from CSV. */
+export const units = sqliteTable(
+  "units",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    kind: text("kind").notNull(),
+    parentId: text("parent_id"),
+    aliases: text("aliases", { mode: "json" }).$type<string[]>().notNull(),
+    head: text("head").notNull(),
+    successorId: text("successor_id"),
+    province: text("province").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("units_parent_idx").on(t.parentId)],
+);
+
+/** Chat users tied to a unit; heads receive the unit's reminders. */
+export const members = sqliteTable(
+  "members",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    platform: text("platform").notNull(),
+    userId: text("user_id").notNull(),
+    unitId: text("unit_id")
+      .notNull()
+      .references(() => units.id),
+    role: text("role").notNull(),
+    displayName: text("display_name").notNull().default(""),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("members_platform_user_idx").on(t.platform, t.userId)],
+);
+
+/**
+ * One row per obligation × unit × occurrence. Rows outlive their obligation (`removedAt`) so history is kept
+ * when a document changes; `obligationId` is therefore not a foreign key.
+ */
+export const tasks = sqliteTable(
+  "tasks",
+  {
+    id: text("id").primaryKey(),
+    obligationId: text("obligation_id").notNull(),
+    unitId: text("unit_id").notNull(),
+    occurrence: integer("occurrence").notNull(),
+    due: text("due"),
+    status: text("status").notNull(),
+    doneAt: text("done_at"),
+    doneBy: text("done_by"),
+    note: text("note"),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+    removedAt: text("removed_at"),
+  },
+  (t) => [
+    index("tasks_unit_idx").on(t.unitId),
+    uniqueIndex("tasks_obligation_unit_occurrence_idx").on(t.obligationId, t.unitId, t.occurrence),
+  ],
+);
+
+/** Audit trail: every status change of a task, who made it and when. */
+export const taskEvents = sqliteTable(
+  "task_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    taskId: text("task_id").notNull(),
+    at: text("at").notNull(),
+    actor: text("actor").notNull(),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status").notNull(),
+    note: text("note"),
+  },
+  (t) => [index("task_events_task_idx").on(t.taskId)],
+);
+
+/** One-time codes an admin creates so a chat user can join a unit with `/dangky <mã>`. */
+export const registrationCodes = sqliteTable("registration_codes", {
+  code: text("code").primaryKey(),
+  unitId: text("unit_id")
+    .notNull()
+    .references(() => units.id),
+  role: text("role").notNull(),
+  createdBy: text("created_by").notNull(),
+  createdAt: text("created_at").notNull(),
+  expiresAt: text("expires_at").notNull(),
+  usedBy: text("used_by"),
+  usedAt: text("used_at"),
+});
+
+/** Per-chat memory that must survive a restart: the last answer's sources and the last task listing. */
+export const chatState = sqliteTable(
+  "chat_state",
+  {
+    platform: text("platform").notNull(),
+    chatId: text("chat_id").notNull(),
+    lastQuestion: text("last_question").notNull(),
+    lastSources: text("last_sources", { mode: "json" }).$type<string[]>().notNull(),
+    lastTasks: text("last_tasks", { mode: "json" }).$type<string[]>().notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("chat_state_chat_idx").on(t.platform, t.chatId)],
+);
+
+/** 👍/👎 on answers, kept with the question so the eval set can grow from real use. */
+export const feedback = sqliteTable("feedback", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  platform: text("platform").notNull(),
+  userId: text("user_id").notNull(),
+  question: text("question").notNull(),
+  value: integer("value").notNull(),
+  at: text("at").notNull(),
+});
+
+/** Updates already handled, so a redelivered webhook or poll result is answered once. */
+export const inboundUpdates = sqliteTable("inbound_updates", {
+  key: text("key").primaryKey(),
+  receivedAt: text("received_at").notNull(),
 });

@@ -1,30 +1,8 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, tempDir } from "../helpers.ts";
+import { tempDir } from "../helpers.ts";
+import { trolyIn } from "./run-troly.ts";
 
-const run = promisify(execFile);
-const dataDir = tempDir();
-
-/** Runs `troly` exactly as `npm run -s troly --` does, in a fresh data folder. */
-async function troly(args: string[], input?: string) {
-  const child = run(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent" },
-    maxBuffer: 10 * 1024 * 1024,
-  });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
-  }
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const troly = trolyIn(tempDir());
 
 describe("troly CLI", () => {
   beforeAll(async () => {

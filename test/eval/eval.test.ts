@@ -8,9 +8,11 @@ import {
   summarize,
   thresholdsSchema,
 } from "../../eval/eval-harness.ts";
+import { loadGoldObligations, scoreObligations } from "../../eval/obligation-metrics.ts";
 import { type App, createApp } from "../../src/app.ts";
 import { loadConfig } from "../../src/config/config.ts";
 import { createLogger } from "../../src/logger.ts";
+import { listObligations } from "../../src/obligations/obligation-store.ts";
 import { CORPUS, ROOT, tempDir } from "../helpers.ts";
 
 const questions = loadQuestions(path.join(ROOT, "eval/questions.jsonl"));
@@ -42,6 +44,44 @@ describe("evaluation gate", () => {
       questions,
     );
     expect(failedThresholds(metrics, thresholds)).toEqual([]);
+  });
+
+  it("extracts the hand-written gold obligations at the thresholds in eval/thresholds.json", () => {
+    const gold = loadGoldObligations(path.join(ROOT, "eval/obligations.gold.jsonl"));
+    expect(new Set(gold.map((g) => g.documentId)).size).toBe(4);
+    const score = scoreObligations(listObligations(app.db), gold);
+    const figures = {
+      obligationPrecision: score.precision,
+      obligationRecall: score.recall,
+      deadlineAccuracy: score.deadlineAccuracy,
+    };
+    expect(failedThresholds(figures, thresholds)).toEqual([]);
+  });
+
+  it("scoreObligations needs passage, parties and deadline to agree", () => {
+    const deadline = { kind: "date" as const, due: "2024-12-31", recurrence: null, text: "Trong năm 2024" };
+    const gold = [
+      { documentId: "d", passageId: "d#1", responsible: ["Ban Tổ chức Tỉnh ủy"], action: "x", deadline },
+    ];
+    const extracted = {
+      id: "d#1/a",
+      documentId: "d",
+      passageId: "d#1",
+      section: "mục 1",
+      responsible: ["Ban Tổ chức Tỉnh ủy"],
+      action: "x",
+      deadline,
+      sourceText: "",
+    };
+    expect(scoreObligations([extracted], gold)).toMatchObject({
+      precision: 1,
+      recall: 1,
+      deadlineAccuracy: 1,
+    });
+    const late = { ...extracted, deadline: { ...deadline, due: "2025-12-31" } };
+    expect(scoreObligations([late], gold)).toMatchObject({ precision: 0, recall: 0, deadlineAccuracy: 0 });
+    const other = { ...extracted, responsible: ["Các huyện ủy, thị ủy, thành ủy"] };
+    expect(scoreObligations([other], gold)).toMatchObject({ precision: 0, recall: 0, missed: gold });
   });
 
   it("summarize counts refusals and misses correctly", () => {

@@ -1,0 +1,160 @@
+import type { Db } from "../db/open-database.ts";
+import { calendarDay } from "../obligations/calendar-day.ts";
+import type { Recurrence } from "../obligations/deadline.ts";
+import { findDeadlinePhrases } from "../obligations/deadline-grammar.ts";
+import type { Obligation } from "../obligations/obligation.ts";
+import { listObligations } from "../obligations/obligation-store.ts";
+import { listTasks } from "../obligations/task-list.ts";
+import { listUnits } from "../obligations/unit-registry.ts";
+import type { PassageIndex } from "../search/passage-index.ts";
+import { fold, normalize } from "../search/vietnamese-analyzer.ts";
+import type { Answer, Citation } from "./answer.ts";
+import { splitSentences } from "./sentences.ts";
+
+/** Who is asking: a member's unit makes "đơn vị tôi" answerable; `today` judges "quá hạn". */
+export interface AskContext {
+  unitId?: string | null;
+  today?: string;
+}
+
+const LIST = /\b(?:viec|nhiem vu|cong viec|nghia vu|noi dung)\b.*\b(?:nao|gi)\b|\bnhung gi\b|\bliet ke\b/;
+const OVERDUE = /\b(?:qua han|tre han|tre hen|cham tien do)\b/;
+const MUST_FINISH = /\b(?:phai|can|hoan thanh|xong|han)\b/;
+const RECURRENCES: [RegExp, Recurrence][] = [
+  [/\bha[nn]g nam\b/, "yearly"],
+  [/\bhang quy\b/, "quarterly"],
+  [/\bhang thang\b/, "monthly"],
+  [/\bdinh ky\b/, "periodic"],
+];
+/** Asks who must act; the answerer then names the parties, inherited ones included. */
+export const WHO =
+  /\b(?:ai|don vi nao|co quan nao|noi nao)\b.*\b(?:chiu trach nhiem|trach nhiem|phai|chu tri|duoc giao|lam|thuc hien|don doc|tham muu)\b|\bai (?:chiu|co|phai|duoc)\b/;
+
+const vnDate = (iso: string) => iso.split("-").reverse().join("/");
+const firstSentence = (text: string) => {
+  const first = splitSentences(text)[0] ?? text;
+  return first.length < text.length ? `${first.replace(/[.;:]$/, "")}…` : text;
+};
+
+/**
+ * Answers questions about obligations from the obligations and task tables rather than from prose: "Những việc
+ * nào phải xong trước 31/12/2024?", "Việc nào phải làm hằng năm?", "Đơn vị tôi còn nhiệm vụ nào quá hạn?",
+ * "Ai chịu trách nhiệm đôn đốc…?". Every item cites its passage. Returns null for other questions.
+ *
+ * @example
+ * await new ObligationAnswerer(db, index).answer("Việc nào phải làm hằng năm?") // { answer: "…[1]…", … }
+ */
+export class ObligationAnswerer {
+  constructor(
+    private readonly db: Db,
+    private readonly index: PassageIndex,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async answer(question: string, context: AskContext = {}): Promise<Omit<Answer, "ms"> | null> {
+    const q = fold(normalize(question));
+    const today = context.today ?? calendarDay(this.clock());
+    if (OVERDUE.test(q)) return this.overdue(question, context.unitId ?? null, today);
+    const recurrence = RECURRENCES.find(([pattern]) => pattern.test(q))?.[1];
+    if (recurrence && LIST.test(q)) {
+      const items = listObligations(this.db).filter((o) => o.deadline.recurrence === recurrence);
+      return this.list(question, `Các việc phải làm ${recurrenceLabel(recurrence)}:`, items);
+    }
+    const bound = LIST.test(q) && MUST_FINISH.test(q) ? dueBound(question, today) : null;
+    if (bound) {
+      const items = listObligations(this.db)
+        .filter((o) => o.deadline.due !== null && o.deadline.due <= bound)
+        .sort((a, b) => (a.deadline.due ?? "").localeCompare(b.deadline.due ?? ""));
+      return this.list(question, `Các việc có hạn đến ngày ${vnDate(bound)}:`, items);
+    }
+    return null;
+  }
+
+  /** "Chịu trách nhiệm: …" for a passage's obligations, or null when it assigns none. */
+  responsibleFor(passageId: string): string | null {
+    const parties = [
+      ...new Set(
+        listObligations(this.db)
+          .filter((o) => o.passageId === passageId)
+          .flatMap((o) => o.responsible),
+      ),
+    ];
+    return parties.length > 0 ? `Chịu trách nhiệm: ${parties.join(", ")}.` : null;
+  }
+
+  private overdue(question: string, unitId: string | null, today: string): Omit<Answer, "ms"> {
+    if (!unitId)
+      return {
+        ...this.reply(
+          question,
+          "Anh/chị chưa được gắn với đơn vị nào nên chưa xem được nhiệm vụ quá hạn. Hãy nhờ quản trị viên thêm " +
+            "anh/chị vào đơn vị (lệnh troly members add) rồi hỏi lại.",
+          [],
+        ),
+        refused: true,
+      };
+    const unit = listUnits(this.db).find((u) => u.id === unitId);
+    const tasks = listTasks(this.db, { unitId, status: "overdue", today });
+    const name = unit?.name ?? unitId;
+    if (tasks.length === 0)
+      return this.reply(question, `${name} không có nhiệm vụ quá hạn (tính đến ngày ${vnDate(today)}).`, []);
+    const passages: string[] = [];
+    const lines = tasks.map((t) => {
+      if (!passages.includes(t.passageId)) passages.push(t.passageId);
+      const n = passages.indexOf(t.passageId) + 1;
+      return `• ${t.id}: ${firstSentence(t.action)} — hạn ${vnDate(t.due ?? today)} (${t.deadlineText}) [${n}]`;
+    });
+    const header = `${name} có ${tasks.length} nhiệm vụ quá hạn (tính đến ngày ${vnDate(today)}):`;
+    return this.reply(question, `${header}\n${lines.join("\n")}`, passages);
+  }
+
+  private list(question: string, header: string, items: Obligation[]): Omit<Answer, "ms"> {
+    if (items.length === 0)
+      return this.reply(
+        question,
+        `${header.replace(/:$/, "")}: không có việc nào trong các văn bản đã nạp.`,
+        [],
+      );
+    const passages: string[] = [];
+    const lines = items.map((o) => {
+      if (!passages.includes(o.passageId)) passages.push(o.passageId);
+      const n = passages.indexOf(o.passageId) + 1;
+      const due = o.deadline.due ? ` — hạn ${vnDate(o.deadline.due)} (${o.deadline.text})` : "";
+      return `• ${o.responsible.join(", ")}: ${firstSentence(o.action)}${due} [${n}]`;
+    });
+    return this.reply(question, `${header}\n${lines.join("\n")}`, passages);
+  }
+
+  private reply(question: string, answer: string, passageIds: string[]): Omit<Answer, "ms"> {
+    const citations: Citation[] = passageIds.flatMap((id, i) => {
+      const passage = this.index.passage(id);
+      const document = passage && this.index.documents.get(passage.documentId);
+      if (!passage || !document) return [];
+      const { section, text } = passage;
+      return [
+        {
+          n: i + 1,
+          passageId: id,
+          documentId: document.id,
+          documentTitle: document.title,
+          section,
+          text,
+          score: 1,
+        },
+      ];
+    });
+    return { question, answer, refused: false, mode: "extractive", citations };
+  }
+}
+
+function recurrenceLabel(recurrence: Recurrence): string {
+  return { yearly: "hằng năm", quarterly: "hằng quý", monthly: "hằng tháng", periodic: "định kỳ" }[
+    recurrence
+  ];
+}
+
+/** The last day a "phải xong trước …" question allows, read with the same grammar as the documents. */
+function dueBound(question: string, today: string): string | null {
+  const dated = findDeadlinePhrases(question, { documentDate: today }).filter((p) => p.due);
+  return dated.at(-1)?.due ?? null;
+}

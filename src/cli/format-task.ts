@@ -1,0 +1,39 @@
+import type { Obligation } from "../obligations/obligation.ts";
+import type { TaskView } from "../obligations/task-list.ts";
+
+const STATUS_LABELS: Record<TaskView["status"], string> = {
+  open: "đang thực hiện trong hạn",
+  in_progress: "đang thực hiện",
+  overdue: "quá hạn",
+  done: "đã hoàn thành",
+};
+
+const vnDate = (iso: string) => iso.split("-").reverse().join("/");
+
+const clip = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** One line per deadline wording: "hạn 31/12/2024 (Trước ngày 31/12/2024 và hàng năm)". */
+export function deadlineLabel(due: string | null, text: string, kind: string): string {
+  if (due) return text ? `hạn ${vnDate(due)} (${text})` : `hạn ${vnDate(due)}`;
+  if (kind === "event") return `hạn theo sự kiện: ${text} (chưa xác định ngày)`;
+  if (kind === "continuous") return `thường xuyên (${text})`;
+  return text ? `không ghi hạn cụ thể (${text})` : "không ghi hạn cụ thể";
+}
+
+export function formatObligation(o: Obligation): string {
+  const recurrence = o.deadline.recurrence ? `, lặp lại: ${o.deadline.recurrence}` : "";
+  return (
+    `• [${o.passageId}] ${o.section}\n  Trách nhiệm: ${o.responsible.join("; ") || "(không rõ)"}\n` +
+    `  Việc: ${clip(o.action)}\n  ${deadlineLabel(o.deadline.due, o.deadline.text, o.deadline.kind)}${recurrence}`
+  );
+}
+
+export function formatTask(t: TaskView): string {
+  const unit = t.currentUnitId === t.unitId ? t.unitName : `${t.unitName} → nay: ${t.currentUnitName}`;
+  const outcome =
+    t.outcome === "late" ? " (hoàn thành quá hạn)" : t.outcome === "on_time" ? " (đúng hạn)" : "";
+  return (
+    `• ${t.id} — ${unit}: ${clip(t.action, 100)}\n  ${deadlineLabel(t.due, t.deadlineText, t.deadlineKind)}; ` +
+    `${STATUS_LABELS[t.status]}${outcome} — ${t.documentTitle}, ${t.section}`
+  );
+}

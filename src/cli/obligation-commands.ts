@@ -1,0 +1,84 @@
+import { type Command, Option } from "commander";
+import { InputError } from "../errors.ts";
+import { listObligations } from "../obligations/obligation-store.ts";
+import { listTasks } from "../obligations/task-list.ts";
+import { setTaskStatus, type TaskStatus } from "../obligations/task-table.ts";
+import { isoDay, settings, withApp } from "./cli-context.ts";
+import { formatObligation, formatTask } from "./format-task.ts";
+
+/** `troly obligations`, `troly tasks` and `troly task done|start|reopen`. */
+export function registerObligationCommands(program: Command): void {
+  program
+    .command("obligations")
+    .description("liệt kê nghĩa vụ (ai phải làm gì, hạn nào) trích từ các văn bản")
+    .option("--doc <id>", "chỉ một văn bản")
+    .option("--json", "in mảng JSON")
+    .action(async (opts: { doc?: string; json?: boolean }) => {
+      await withApp(settings(), async (app) => {
+        if (opts.doc && !app.index.documents.has(opts.doc))
+          throw new InputError(
+            `unknown document ${opts.doc}`,
+            `Không có văn bản "${opts.doc}". Các văn bản: ${[...app.index.documents.keys()].join(", ")}.`,
+          );
+        const rows = listObligations(app.db, { documentId: opts.doc });
+        if (opts.json) return console.log(JSON.stringify(rows));
+        if (rows.length === 0) console.log("Chưa có nghĩa vụ nào.");
+        for (const o of rows) console.log(formatObligation(o));
+      });
+    });
+
+  program
+    .command("tasks")
+    .description("bảng nhiệm vụ theo đơn vị")
+    .option("--unit <id>", "chỉ nhiệm vụ của một đơn vị (kể cả đơn vị tiền thân)")
+    .addOption(new Option("--status <status>", "lọc theo trạng thái").choices(["open", "overdue", "done"]))
+    .option("--due-before <date>", "hạn đến hết ngày (YYYY-MM-DD)", isoDay)
+    .option("--now <date>", "xem như hôm nay là ngày (YYYY-MM-DD)", isoDay)
+    .option("--json", "in mảng JSON")
+    .action(
+      async (opts: {
+        unit?: string;
+        status?: "open" | "overdue" | "done";
+        dueBefore?: string;
+        now?: string;
+        json?: boolean;
+      }) => {
+        await withApp(settings(), async (app) => {
+          const rows = listTasks(app.db, {
+            unitId: opts.unit,
+            status: opts.status,
+            dueBefore: opts.dueBefore,
+            today: opts.now,
+          });
+          if (opts.json) return console.log(JSON.stringify(rows));
+          if (rows.length === 0) console.log("Không có nhiệm vụ nào khớp điều kiện.");
+          for (const t of rows) console.log(formatTask(t));
+        });
+      },
+    );
+
+  const task = program.command("task").description("cập nhật trạng thái một nhiệm vụ");
+  const statusCommand = (name: string, status: TaskStatus, description: string) =>
+    task
+      .command(name)
+      .description(description)
+      .argument("<id>", "mã nhiệm vụ, ví dụ t1a2b3c4d")
+      .requiredOption("--by <user>", "người cập nhật")
+      .option("--note <text>", "ghi chú")
+      .option("--json", "in nhiệm vụ dạng JSON")
+      .action(async (id: string, opts: { by: string; note?: string; json?: boolean }) => {
+        await withApp(settings(), async (app) => {
+          const { next } = setTaskStatus(app.db, id, { status, by: opts.by, note: opts.note });
+          const [view] = listTasks(app.db).filter((t) => t.id === id);
+          if (opts.json) return console.log(JSON.stringify({ task: view, next: next?.id ?? null }));
+          console.log(`Đã cập nhật ${id}: ${view ? formatTask(view) : status}`);
+          if (next)
+            console.log(
+              `Nhiệm vụ định kỳ: đã mở kỳ tiếp theo ${next.id} (hạn ${next.due ?? "chưa xác định"}).`,
+            );
+        });
+      });
+  statusCommand("done", "done", "đánh dấu đã hoàn thành");
+  statusCommand("start", "in_progress", "đánh dấu đang thực hiện");
+  statusCommand("reopen", "open", "mở lại nhiệm vụ");
+}

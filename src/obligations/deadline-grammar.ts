@@ -1,0 +1,345 @@
+/**
+ * The Vietnamese deadline grammar of eval/obligations-guideline.md ("Deadlines").
+ *
+ * Patterns run on a folded copy of the text (lower-case, đ→d, no accents, one character for one), so they match
+ * "Trước ngày", "TRƯỚC NGÀY" and "truoc ngay" alike, while offsets map back to the input and every `text` stays
+ * verbatim; an accented word must still be the grammar's word ("phấn đấu năm 2025" is not "đầu năm 2025"). Each
+ * form is a small named pattern with a rule that decides, from the match's groups and its place in the text,
+ * whether it bounds the action and when it is due. Not deadlines: dates of referenced documents, and periods,
+ * years and recurrences in a referenced document's title (from the reference to the next ";" or sentence end).
+ */
+import { extractReferences } from "../corpus/reference-extractor.ts";
+import type { Deadline, DeadlineKind } from "./deadline.ts";
+import type { EventCalendar } from "./events-calendar.ts";
+import {
+  dayBefore,
+  endOfMonth,
+  endOfQuarter,
+  isoDay,
+  type MatchableText,
+  matchable,
+  quarterNumber,
+  resolveYear,
+  spelledAsGrammar,
+  yearOf,
+} from "./vietnamese-dates.ts";
+
+export interface DeadlineContext {
+  /** "YYYY-MM-DD" | "YYYY-MM" | "YYYY": the issue date, else the meeting date; resolves "cuối năm nay". */
+  documentDate: string | null;
+  events?: EventCalendar;
+}
+
+/** A deadline phrase found in a text; `text === input.slice(start, end)`. */
+export interface DeadlinePhrase extends Deadline {
+  start: number;
+  end: number;
+}
+
+const re = (source: string) => new RegExp(source, "g");
+
+// Pattern pieces, written in folded form ("truoc" matches "trước", "Trước", "TRUOC").
+const CUTOFF = String.raw`(?:cham|muon)\s+nhat(?:\s+la)?|(?:thoi\s+)?han(?:\s+chot)?(?:\s+la)?`;
+/** Leads that start or place a period without ending it ("từ tháng 6/2024", "đầu tháng 6/2024"). */
+const BLOCKED = String.raw`tu|ke\s+tu|dau|giua|sau`;
+const DATE_CUE = String.raw`truoc|den(?:\s+het)?|toi|vao|trong|${CUTOFF}`;
+const MONTH_CUE = String.raw`truoc|trong|den(?:\s+het)?|toi|het|cuoi|vao(?:\s+cuoi)?|(?:${CUTOFF})(?:\s+(?:trong|vao|cuoi))?`;
+const PART_CUE = String.raw`trong|den(?:\s+het)?|het|(?:${CUTOFF})(?:\s+trong)?`;
+const YEAR_CUE = String.raw`tu\s+nay\s+(?:den|toi)(?:\s+het)?|den(?:\s+het)?|toi|trong(?:\s+ca)?|ngay\s+trong|truoc|vao|(?:${CUTOFF})(?:\s+(?:trong|vao))?`;
+const PERIOD_CUE = String.raw`trong(?:\s+(?:ca|suot))?|den(?:\s+het)?|toi|het|cho`;
+/** An optional cue before a form, captured as `lead`. */
+const lead = (cues: string) => String.raw`(?:\b(?<lead>${cues})\s+)?`;
+
+/** "31/12/2024", "31-12-2024", "31.12.2024" (one separator throughout). */
+const NUMERIC_DAY = String.raw`(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<y>\d{4})`;
+/** "12 tháng 8 năm 2021". */
+const LONG_DAY = String.raw`(?<ld>\d{1,2})\s+thang\s+(?<lm>\d{1,2})\s+nam\s+(?<ly>\d{4})`;
+const DAY = String.raw`(?:ngay\s+)?(?:${NUMERIC_DAY}|${LONG_DAY})(?!\d)`;
+/** "/2024", " năm 2024" after a month or a quarter. */
+const OF_YEAR = String.raw`\s*(?:\/|,?\s+nam\s+)(?<y>\d{4})(?![\d/])`;
+/** "2024", or relative: "nay" (this year), "tới"/"sau" (next year). */
+const YEAR_REF = String.raw`(?<y>\d{4}|nay|toi|sau)`;
+const YEAR_RANGE = String.raw`(?<from>\d{4})\s*[-–]\s*(?<to>\d{4})(?!\d)`;
+const EVENT_NOUN = String.raw`dai\s+hoi|ky\s+hop|hoi\s+nghi|(?:cuoc\s+|ky\s+)?bau\s+cu|tet`;
+const BEFORE_EVENT = String.raw`truoc(?:\s+(?:khi|thoi\s+diem|them|ngay))?(?:\s+(?:to\s+chuc|dien\s+ra|khai\s+mac))?\s+(?:${EVENT_NOUN})`;
+const FROM_TERM = String.raw`(?:ke\s+)?tu\s+(?:nhiem\s+ky|khoa|ky\s+hop|dai\s+hoi)`;
+/** Up to ten words of an event's name, up to punctuation; {@link eventRule} trims it. */
+const EVENT_NAME = String.raw`(?<tail>(?:\s+[^\s,;.:()!?"“”]+){0,10})`;
+
+/** "trước ngày 31/12/2024", "chậm nhất là ngày 15/3/2025", "hạn chót: ngày 12 tháng 8 năm 2025". */
+const EXPLICIT_DAY = re(String.raw`\b(?:${DATE_CUE})\s*:?\s*${DAY}`);
+/** "trong tháng 6/2024", "trước tháng 6 năm 2024", bare "tháng 6/2024" (not "ngày 12 tháng 8 năm 2021"). */
+const MONTH = re(String.raw`${lead(`${MONTH_CUE}|${BLOCKED}`)}(?<!\d\s*)\bthang\s+(?<m>\d{1,2})${OF_YEAR}`);
+/** "trong quý I/2025", "quý 3 năm 2025". */
+const QUARTER = re(String.raw`${lead(`${MONTH_CUE}|${BLOCKED}`)}\bquy\s+(?<q>iv|i{1,3}|[1-4])${OF_YEAR}`);
+/** "6 tháng đầu năm 2025", "trong 6 tháng cuối năm". */
+const PART_OF_YEAR = re(
+  String.raw`${lead(PART_CUE)}\b(?<n>\d{1,2})\s+thang\s+(?<part>dau|cuoi)\s+nam(?:\s+${YEAR_REF})?(?![\d/-])`,
+);
+/** "trong năm 2024", "cuối năm nay", "từ nay đến cuối năm", "đầu năm tới", "đến năm 2030", "Năm 2024, …". */
+const YEAR = re(
+  String.raw`${lead(YEAR_CUE)}(?:\b(?<pos>cuoi|dau|het|giua)\s+)?\bnam(?:\s+${YEAR_REF})?(?![\d/]|\s*[-–]\s*\d)`,
+);
+/** "trong giai đoạn 2021-2025", "đến hết nhiệm kỳ 2025 - 2030", "Giai đoạn 2021-2025, …". */
+const PERIOD = re(String.raw`${lead(PERIOD_CUE)}\b(?<unit>giai\s+doan|nhiem\s+ky|thoi\s+ky)\s+${YEAR_RANGE}`);
+/** "trong nhiệm kỳ này/tới": a period whose dates the text does not give. */
+const OPEN_TERM = re(String.raw`\btrong\s+nhiem\s+ky\s+(?:nay|toi)\b`);
+/** "trước đại hội cấp cơ sở nhiệm kỳ 2025-2030", "kể từ nhiệm kỳ Trưởng thôn 2025-2027", "trước kỳ họp …". */
+const EVENT = re(String.raw`\b(?:${BEFORE_EVENT}|${FROM_TERM})\b${EVENT_NAME}`);
+/** "thường xuyên", "kịp thời", "liên tục" (not "chưa kịp thời"). */
+const CONTINUOUS = re(String.raw`(?<!\b(?:chua|khong|thieu)\s+)\b(?:thuong\s+xuyen|kip\s+thoi|lien\s+tuc)\b`);
+/** "hằng năm", "hàng quý", "định kỳ", "định kỳ 6 tháng/lần", "định kỳ hằng năm". */
+const RECURRENCE = re(
+  String.raw`\b(?:dinh\s+ky(?:\s+(?:hang\s+(?<dk>nam|quy|thang|tuan)|\d{1,2}\s+(?:thang|nam|quy|tuan)(?:\s*(?:\/|mot)\s*lan)?))?|hang\s+(?<every>nam|quy|thang|tuan))\b`,
+);
+
+const EVERY: Record<string, Deadline["recurrence"]> = {
+  nam: "yearly",
+  quy: "quarterly",
+  thang: "monthly",
+  tuan: "periodic",
+};
+
+/** What a match contributes (`end`: how far to move the match's end); a rule's `null` means "not here". */
+type Found = Pick<Deadline, "kind" | "due" | "recurrence"> & { end?: number };
+type Groups = Record<string, string | undefined>;
+
+interface Scope {
+  /** The document's year, for relative forms ("năm nay", "năm tới"). */
+  year: number | null;
+  /** Whether the match begins a clause (after . ; : or a bullet, or at the start). */
+  clauseStart: boolean;
+  /** Whether "từ", "kể từ" or "sau" comes just before: "từ đầu năm 2025" starts a period, it does not end one. */
+  afterStart: boolean;
+}
+
+const date = (due: string | null): Found => ({ kind: "date", due, recurrence: null });
+const BLOCKED_LEAD = new RegExp(`^(?:${BLOCKED})$`);
+const isBlocked = (cue?: string) => cue !== undefined && BLOCKED_LEAD.test(cue);
+
+/** A form and what it means; `describesReference`: the form also occurs in document titles, ignored there. */
+interface Rule {
+  pattern: RegExp;
+  describesReference: boolean;
+  rule: (groups: Groups, scope: Scope) => Found | null;
+}
+
+const RULES: Rule[] = [
+  {
+    pattern: EXPLICIT_DAY,
+    describesReference: false,
+    rule: (g) => {
+      const due = g.d
+        ? isoDay(+(g.y ?? 0), +(g.m ?? 0), +g.d)
+        : isoDay(+(g.ly ?? 0), +(g.lm ?? 0), +(g.ld ?? 0));
+      return due ? date(due) : null;
+    },
+  },
+  {
+    pattern: MONTH,
+    describesReference: true,
+    rule: (g) => within(g.lead, isoDay(+(g.y ?? 0), +(g.m ?? 0), 1), endOfMonth(+(g.y ?? 0), +(g.m ?? 0))),
+  },
+  {
+    pattern: QUARTER,
+    describesReference: true,
+    rule: (g) => {
+      const q = quarterNumber(g.q ?? "") ?? 0;
+      return within(g.lead, isoDay(+(g.y ?? 0), q * 3 - 2, 1), endOfQuarter(+(g.y ?? 0), q));
+    },
+  },
+  {
+    pattern: PART_OF_YEAR,
+    describesReference: true,
+    rule: (g, s) => {
+      const months = +(g.n ?? 0);
+      if (months < 1 || months > 12 || (!g.lead && s.afterStart)) return null;
+      const year = resolveYear(g.y, s.year);
+      if (year === null) return date(null);
+      return date(g.part === "dau" ? endOfMonth(year, months) : `${year}-12-31`);
+    },
+  },
+  { pattern: YEAR, describesReference: true, rule: yearRule },
+  {
+    pattern: PERIOD,
+    describesReference: true,
+    rule: (g, s) => {
+      const [from, to] = [+(g.from ?? 0), +(g.to ?? 0)];
+      if (to < from || to - from > 30) return null;
+      if (g.lead === "cho" && !g.unit?.startsWith("giai")) return null;
+      if (!g.lead && !s.clauseStart) return null;
+      return { kind: "period_end", due: `${to}-12-31`, recurrence: null };
+    },
+  },
+  {
+    pattern: OPEN_TERM,
+    describesReference: true,
+    rule: () => ({ kind: "period_end", due: null, recurrence: null }),
+  },
+  { pattern: EVENT, describesReference: false, rule: eventRule },
+  {
+    pattern: CONTINUOUS,
+    describesReference: false,
+    rule: () => ({ kind: "continuous", due: null, recurrence: null }),
+  },
+  {
+    pattern: RECURRENCE,
+    describesReference: true,
+    rule: (g) => ({ kind: "none", due: null, recurrence: EVERY[g.dk ?? g.every ?? ""] ?? "periodic" }),
+  },
+];
+
+/** "trong tháng 6/2024" → the period's last day; "trước tháng 6/2024" → the day before it starts. */
+function within(cue: string | undefined, first: string | null, last: string | null): Found | null {
+  if (!first || !last || isBlocked(cue)) return null;
+  return date(cue === "truoc" ? dayBefore(first) : last);
+}
+
+function yearRule(g: Groups, s: Scope): Found | null {
+  const { lead: cue, pos, y } = g;
+  if (pos === "giua" || (!cue && s.afterStart)) return null;
+  if (!y) return cue && (pos === "cuoi" || pos === "het") ? date(s.year ? `${s.year}-12-31` : null) : null;
+  if (!cue && !pos && !(s.clauseStart && /^(?:\d{4}|nay|toi)$/.test(y))) return null;
+  const year = resolveYear(y, s.year);
+  if ((cue === "den" || cue === "toi") && !pos) {
+    return { kind: "period_end", due: year === null ? null : `${year}-12-31`, recurrence: null };
+  }
+  if (year === null) return date(null);
+  if (pos === "dau") return date(cue === "truoc" ? `${year - 1}-12-31` : `${year}-03-31`);
+  return date(cue === "truoc" && !pos ? `${year - 1}-12-31` : `${year}-12-31`);
+}
+
+/** Trims the event's name: stop at a new predicate, end after the last term marker (years, "lần thứ X"). */
+function eventRule(g: Groups): Found {
+  const tail = g.tail ?? "";
+  const tokens = [...tail.matchAll(/\S+/g)];
+  let keep = tokens.length;
+  const stop = tokens.findIndex((t) => /^(?:de|nham|theo|phai)$/.test(t[0]));
+  if (stop >= 0) keep = stop;
+  let marker = -1;
+  for (let i = 0; i < keep; i++) {
+    const t = tokens[i][0];
+    if (/^\d{4}(?:[-–]\d{4})?$/.test(t)) marker = i;
+    if ((t === "khoa" || (t === "thu" && tokens[i - 1]?.[0] === "lan")) && i + 1 < keep) marker = i + 1;
+  }
+  if (marker >= 0) keep = marker + 1;
+  const cut = keep === 0 ? 0 : (tokens[keep - 1].index ?? 0) + tokens[keep - 1][0].length;
+  return { kind: "event", due: null, recurrence: null, end: cut - tail.length };
+}
+
+/** Spans of document references (number and date) and of their descriptions (to the next ; or sentence end). */
+function referenceZones(view: MatchableText): {
+  spans: [number, number][];
+  descriptions: [number, number][];
+} {
+  const spans: [number, number][] = [];
+  const descriptions: [number, number][] = [];
+  const dateAfter = new RegExp(String.raw`\s*,?\s*${DAY}`, "y");
+  for (const ref of extractReferences(view.nfc)) {
+    for (let i = view.nfc.indexOf(ref.number); i >= 0; i = view.nfc.indexOf(ref.number, i + 1)) {
+      let end = i + ref.number.length;
+      dateAfter.lastIndex = end;
+      const m = dateAfter.exec(view.folded);
+      if (m) end += m[0].length;
+      spans.push([i, end]);
+      const stop = /;|[.!?…](?=\s+["“(]?[\p{Lu}\d]|\s*$)|\n/u.exec(view.nfc.slice(end));
+      descriptions.push([end, stop ? end + stop.index : view.nfc.length]);
+    }
+  }
+  return { spans, descriptions };
+}
+
+/** The ten characters `before` a match end where a clause starts: the text's start, . ; : ! ? or a bullet. */
+const atClauseStart = (before: string, start: number) =>
+  /[.;:!?\n+•*–—-]\s*$/.test(before) || (start === before.length && /^\s*$/.test(before));
+const AFTER_START = /\b(?:tu|ke\s+tu|sau)\s+$/;
+
+/**
+ * Every deadline-like phrase in the text, in order: dates, period ends, events, continuous cues and
+ * recurrences. Dates of referenced documents and periods in their titles are left out.
+ *
+ * @example
+ * findDeadlinePhrases("Trước ngày 31/12/2024 và hàng năm, rà soát quy hoạch", { documentDate: null })
+ * // [{ kind: "date", due: "2024-12-31", recurrence: null, text: "Trước ngày 31/12/2024", start: 0, end: 21 },
+ * //  { kind: "none", due: null, recurrence: "yearly", text: "hàng năm", start: 25, end: 33 }]
+ */
+export function findDeadlinePhrases(text: string, context: DeadlineContext): DeadlinePhrase[] {
+  const view = matchable(text);
+  const year = yearOf(context.documentDate);
+  const zones = referenceZones(view);
+  const candidates: { start: number; end: number; found: Found }[] = [];
+  for (const { pattern, describesReference, rule } of RULES) {
+    for (const m of view.folded.matchAll(pattern)) {
+      const start = m.index;
+      const matchEnd = start + m[0].length;
+      if (overlaps(zones.spans, start, matchEnd)) continue;
+      if (describesReference && zones.descriptions.some(([s, e]) => start >= s && start < e)) continue;
+      if (!spelledAsGrammar(view.nfc.slice(start, matchEnd - (m.groups?.tail?.length ?? 0)))) continue;
+      const before = view.folded.slice(Math.max(0, start - 10), start);
+      const scope = { year, clauseStart: atClauseStart(before, start), afterStart: AFTER_START.test(before) };
+      const found = rule(m.groups ?? {}, scope);
+      if (found) candidates.push({ start, end: matchEnd + (found.end ?? 0), found });
+    }
+  }
+  // Earlier first, longer first at the same start; a phrase overlapping a kept one is dropped.
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const phrases: DeadlinePhrase[] = [];
+  let covered = 0;
+  for (const { start, end, found } of candidates) {
+    if (start < covered) continue;
+    covered = end;
+    const [from, to] = [view.original(start), view.original(end)];
+    const phrase = text.slice(from, to);
+    const due = found.kind === "event" ? (context.events?.resolve(phrase) ?? null) : found.due;
+    phrases.push({ kind: found.kind, due, recurrence: found.recurrence, text: phrase, start: from, end: to });
+  }
+  return phrases;
+}
+
+const overlaps = (spans: [number, number][], start: number, end: number) =>
+  spans.some(([s, e]) => start < e && end > s);
+
+const RANK: Record<DeadlineKind, number> = { date: 4, period_end: 3, event: 2, continuous: 1, none: 0 };
+/** What may stand between two phrases that are one deadline: "Trước ngày 31/12/2024 và hàng năm". */
+const JOINER = /^[\s,]*(?:(?:va|hoac|va\/hoac)[\s,]*)?$/;
+
+/**
+ * The one deadline of a text (a sentence or a few sentences). The strongest kind wins (date > period_end >
+ * event > continuous > none); phrases joined by "và", "hoặc" or a comma count as one, spanning `text` and
+ * giving the earliest resolvable `due`. A recurrence anywhere in the text is kept; with no kind it gives
+ * `{ kind: "none", recurrence, text: "" }`.
+ *
+ * @example
+ * deadlineOf("Từ nay đến cuối năm và đầu năm 2025 chuẩn bị cho Đại hội", { documentDate: "2024-06" })
+ * // { kind: "date", due: "2024-12-31", recurrence: null, text: "Từ nay đến cuối năm và đầu năm 2025" }
+ */
+export function deadlineOf(text: string, context: DeadlineContext): Deadline {
+  const phrases = findDeadlinePhrases(text, context);
+  if (phrases.length === 0) return { kind: "none", due: null, recurrence: null, text: "" };
+  const groups: DeadlinePhrase[][] = [];
+  for (const phrase of phrases) {
+    const group = groups.at(-1);
+    const previous = group?.at(-1);
+    const gap = previous ? matchable(text.slice(previous.end, phrase.start)).folded : null;
+    if (group && gap !== null && JOINER.test(gap)) group.push(phrase);
+    else groups.push([phrase]);
+  }
+  const kind = phrases.reduce<DeadlineKind>((k, p) => (RANK[p.kind] > RANK[k] ? p.kind : k), "none");
+  const earliest = (group: DeadlinePhrase[]) =>
+    group.reduce<string | null>((min, p) => (p.due && (!min || p.due < min) ? p.due : min), null);
+  let chosen: DeadlinePhrase[] | null = null;
+  for (const group of groups) {
+    if (!group.some((p) => p.kind === kind)) continue;
+    const due = earliest(group);
+    const best = chosen ? earliest(chosen) : null;
+    if (!chosen || (due && (!best || due < best))) chosen = group;
+  }
+  const main = chosen ?? [phrases[0]];
+  const recurrence =
+    (main.find((p) => p.recurrence) ?? phrases.find((p) => p.recurrence))?.recurrence ?? null;
+  const first = main[0];
+  const last = main[main.length - 1];
+  // A recurrence alone sets no kind, and a `none` deadline has no text (the guideline's gold does the same).
+  const written = kind === "none" ? "" : text.slice(first.start, last.end);
+  return { kind, due: earliest(main), recurrence, text: written };
+}

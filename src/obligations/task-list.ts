@@ -1,0 +1,127 @@
+import { asc } from "drizzle-orm";
+import type { Db } from "../db/open-database.ts";
+import { documents, tasks } from "../db/schema.ts";
+import { calendarDay } from "./calendar-day.ts";
+import type { DeadlineKind, Recurrence } from "./deadline.ts";
+import { listObligations } from "./obligation-store.ts";
+import type { TaskStatus } from "./task-table.ts";
+import { currentUnit, listUnits } from "./unit-registry.ts";
+
+/** What a task looks like to readers: the `troly tasks --json` shape (the first ten fields are the contract). */
+export interface TaskView {
+  id: string;
+  obligationId: string;
+  unitId: string;
+  unitName: string;
+  action: string;
+  due: string | null;
+  /** Derived: an open or in-progress task past its due day is "overdue". */
+  status: "open" | "in_progress" | "overdue" | "done";
+  deadlineText: string;
+  documentTitle: string;
+  section: string;
+  documentId: string;
+  passageId: string;
+  deadlineKind: DeadlineKind;
+  recurrence: Recurrence | null;
+  occurrence: number;
+  /** For done tasks: finished by the due day or after it (the categories of government task reports). */
+  outcome: "on_time" | "late" | null;
+  doneAt: string | null;
+  doneBy: string | null;
+  note: string | null;
+  /** The unit that holds the work today, following `successor` links (units were merged in 2025). */
+  currentUnitId: string;
+  currentUnitName: string;
+}
+
+export interface TaskFilter {
+  unitId?: string;
+  status?: "open" | "overdue" | "done" | "in_progress";
+  /** Inclusive: "trước ngày 31/12/2024" falls due on 31/12/2024. */
+  dueBefore?: string;
+  /** The day "overdue" is judged against; today in Vietnam by default. */
+  today?: string;
+}
+
+/**
+ * The task table joined with obligations, units and documents, filtered and ordered by due day.
+ *
+ * @example
+ * listTasks(db, { unitId: "hy-btc", status: "overdue", today: "2025-01-15" })
+ */
+export function listTasks(db: Db, filter: TaskFilter = {}, now = new Date()): TaskView[] {
+  const today = filter.today ?? calendarDay(now);
+  const obligations = new Map(listObligations(db).map((o, i) => [o.id, { ...o, ordinal: i }]));
+  const units = new Map(listUnits(db).map((u) => [u.id, u]));
+  const titles = new Map(
+    db
+      .select({ id: documents.id, title: documents.title })
+      .from(documents)
+      .all()
+      .map((d) => [d.id, d.title]),
+  );
+  const views: (TaskView & { ordinal: number })[] = [];
+  for (const row of db.select().from(tasks).orderBy(asc(tasks.id)).all()) {
+    const obligation = obligations.get(row.obligationId);
+    const unit = units.get(row.unitId);
+    if (row.removedAt || !obligation || !unit) continue;
+    const current = currentUnit(unit, units);
+    const status = row.status as TaskStatus;
+    const late =
+      row.due !== null && (status === "done" ? calendarDay(new Date(row.doneAt ?? 0)) : today) > row.due;
+    views.push({
+      id: row.id,
+      obligationId: row.obligationId,
+      unitId: unit.id,
+      unitName: unit.name,
+      action: obligation.action,
+      due: row.due,
+      status: status === "done" ? "done" : late ? "overdue" : status,
+      deadlineText: obligation.deadline.text,
+      documentTitle: titles.get(obligation.documentId) ?? obligation.documentId,
+      section: obligation.section,
+      documentId: obligation.documentId,
+      passageId: obligation.passageId,
+      deadlineKind: obligation.deadline.kind,
+      recurrence: obligation.deadline.recurrence,
+      occurrence: row.occurrence,
+      outcome: status === "done" ? (late ? "late" : "on_time") : null,
+      doneAt: row.doneAt,
+      doneBy: row.doneBy,
+      note: row.note,
+      currentUnitId: current.id,
+      currentUnitName: current.name,
+      ordinal: obligation.ordinal,
+    });
+  }
+  return views
+    .filter((t) => matches(t, filter, units))
+    .sort((a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999") || a.ordinal - b.ordinal)
+    .map(({ ordinal: _, ...view }) => view);
+}
+
+function matches(
+  task: TaskView,
+  filter: TaskFilter,
+  units: ReadonlyMap<string, { successorId: string | null }>,
+) {
+  if (filter.unitId && task.unitId !== filter.unitId && task.currentUnitId !== filter.unitId) {
+    if (!successorChain(task.unitId, units).includes(filter.unitId)) return false;
+  }
+  if (filter.status === "open" && task.status !== "open" && task.status !== "in_progress") return false;
+  if (filter.status && filter.status !== "open" && task.status !== filter.status) return false;
+  if (filter.dueBefore && (task.due === null || task.due > filter.dueBefore)) return false;
+  return true;
+}
+
+function successorChain(id: string, units: ReadonlyMap<string, { successorId: string | null }>): string[] {
+  const chain: string[] = [];
+  for (
+    let next = units.get(id)?.successorId;
+    next && !chain.includes(next);
+    next = units.get(next)?.successorId
+  )
+    chain.push(next);
+  return chain;
+}

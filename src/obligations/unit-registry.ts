@@ -1,0 +1,106 @@
+import { asc, sql } from "drizzle-orm";
+import type { Db } from "../db/open-database.ts";
+import { units } from "../db/schema.ts";
+import { foldKeepingOffsets } from "./responsible-parties.ts";
+import type { UnitKind } from "./unit-kinds.ts";
+import type { UnitRecord } from "./units-csv.ts";
+
+export type Unit = UnitRecord;
+
+/**
+ * Adds or updates units by id in one transaction. Units are never deleted by an import: members and tasks point
+ * at them, and a dissolved unit stays to show its `successor`.
+ *
+ * @example
+ * importUnits(db, parseUnitsCsv(readFileSync("corpus/units.example.csv", "utf8"), "units.csv"));
+ */
+export function importUnits(
+  db: Db,
+  records: readonly UnitRecord[],
+  now = new Date(),
+): { added: number; updated: number } {
+  const existing = new Set(listUnits(db).map((u) => u.id));
+  const updatedAt = now.toISOString();
+  db.transaction((tx) => {
+    for (const r of records) {
+      const values = { ...r, updatedAt };
+      tx.insert(units).values(values).onConflictDoUpdate({ target: units.id, set: values }).run();
+    }
+  });
+  const added = records.filter((r) => !existing.has(r.id)).length;
+  return { added, updated: records.length - added };
+}
+
+export function listUnits(db: Db): Unit[] {
+  return db
+    .select()
+    .from(units)
+    .orderBy(asc(sql`${units.province} collate nocase`), asc(units.id))
+    .all()
+    .map(({ updatedAt: _, ...unit }) => ({ ...unit, kind: unit.kind as UnitKind }));
+}
+
+/** Follows `successor` links to the unit that holds a dissolved unit's work today. */
+export function currentUnit(unit: Unit, byId: ReadonlyMap<string, Unit>): Unit {
+  let current = unit;
+  const seen = new Set([unit.id]);
+  while (current.successorId) {
+    const next = byId.get(current.successorId);
+    if (!next || seen.has(next.id)) break;
+    seen.add(next.id);
+    current = next;
+  }
+  return current;
+}
+
+/** Categories as written in conclusions, and the kinds of registered units they address; first match wins. */
+const CATEGORIES: [RegExp, UnitKind[]][] = [
+  [/\bcap uy truc thuoc\b/, ["district_party_committee", "affiliated_party_committee"]],
+  [/\b(?:huyen uy|thi uy|thanh uy|huyen, thanh uy|huyen, thi, thanh uy)\b/, ["district_party_committee"]],
+  [/\bdang uy (?:truc thuoc|khoi)\b/, ["affiliated_party_committee"]],
+  [
+    /\b(?:cap uy|to chuc dang)\b/,
+    ["district_party_committee", "commune_party_committee", "affiliated_party_committee"],
+  ],
+  [/\b(?:dang doan|ban can su dang)\b/, ["party_delegation"]],
+  [/\b(?:cac so|so, ban, nganh|so, nganh|ban, nganh)\b/, ["department"]],
+  [/\b(?:cac ban dang|ban dang tinh|co quan chuyen trach tham muu|co quan tham muu)\b/, ["provincial_board"]],
+  [/\b(?:mttq|mat tran to quoc|to chuc chinh tri - xa hoi|doan the)\b/, ["mass_organization"]],
+  [/\b(?:dang uy xa|cap xa|cap co so|xa, phuong, thi tran)\b/, ["commune_party_committee"]],
+  [
+    /\b(?:co quan, don vi, dia phuong|cac co quan, don vi)\b/,
+    ["provincial_board", "party_delegation", "affiliated_party_committee", "district_party_committee"],
+  ],
+];
+
+const TITLE_PREFIX = /^(?:cac |ban thuong vu |btv |tap the lanh dao |thuong truc |lanh dao )/;
+
+const key = (text: string) => foldKeepingOffsets(text.normalize("NFC")).replace(/\s+/g, " ").trim();
+
+/**
+ * The registered units a list of parties addresses inside one province: a named unit ("Ban Tổ chức Tỉnh ủy") maps
+ * to that unit, a category ("Các huyện ủy, thị ủy, thành ủy") to every unit of that kind in the province.
+ *
+ * @example
+ * unitsForParties(["Ban Tổ chức Tỉnh ủy"], "Hưng Yên", registry).map((u) => u.id) // ["hy-btc"]
+ */
+export function unitsForParties(
+  parties: readonly string[],
+  province: string,
+  registry: readonly Unit[],
+): Unit[] {
+  const inProvince = registry.filter((u) => key(u.province) === key(province));
+  const found = new Map<string, Unit>();
+  for (const party of parties) {
+    const folded = key(party);
+    const bare = folded.replace(TITLE_PREFIX, "");
+    const named = inProvince.filter((u) =>
+      [u.name, ...u.aliases].map(key).some((name) => name === folded || name === bare),
+    );
+    for (const unit of named) found.set(unit.id, unit);
+    if (named.length > 0) continue;
+    const kinds = CATEGORIES.find(([pattern]) => pattern.test(folded))?.[1] ?? [];
+    for (const unit of inProvince) if (kinds.includes(unit.kind)) found.set(unit.id, unit);
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,432 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/corpus/parse-document.ts";
+import type { Deadline } from "../../src/obligations/deadline.ts";
+import {
+  type DeadlineContext,
+  deadlineOf,
+  findDeadlinePhrases,
+} from "../../src/obligations/deadline-grammar.ts";
+import { calendarOf } from "../../src/obligations/events-calendar.ts";
+import { CORPUS, corpusFile } from "../helpers.ts";
+
+const NO_DATE: DeadlineContext = { documentDate: null };
+const JUNE_2024: DeadlineContext = { documentDate: "2024-06" };
+
+/** The deadline of a text, as `[kind, due, recurrence, text]` for compact expectations. */
+const read = (text: string, context: DeadlineContext = NO_DATE) => {
+  const d = deadlineOf(text, context);
+  return [d.kind, d.due, d.recurrence, d.text];
+};
+
+/** Every phrase of a text as `[kind, due, recurrence, text]`. */
+const phrases = (text: string, context: DeadlineContext = NO_DATE) =>
+  findDeadlinePhrases(text, context).map((p) => [p.kind, p.due, p.recurrence, p.text]);
+
+const documents = new Map(
+  ["btc-cv-cong-tac-can-bo", "hy-kl-can-bo-tre-2024", "kl-hnbch-14-nq17", "ls-tb-kl-btc-2024"].map((id) => [
+    id,
+    parseDocument(corpusFile(id), `${id}.md`),
+  ]),
+);
+
+/** The text of a corpus passage, e.g. "hy-kl-can-bo-tre-2024#2.2-y1". */
+function passage(id: string): string {
+  const found = documents.get(id.split("#")[0] ?? "")?.passages.find((p) => p.id === id);
+  if (!found) throw new Error(`no passage ${id} in ${CORPUS}`);
+  return found.text;
+}
+
+/** The sentence of a passage that contains `marker`. */
+const sentenceOf = (id: string, marker: string) =>
+  passage(id)
+    .split(/(?<=\.)\s+(?=\p{Lu})/u)
+    .find((s) => s.includes(marker)) ?? "";
+
+describe("dates", () => {
+  it.each([
+    ["Hoàn thành trước ngày 31/12/2024.", "2024-12-31", "trước ngày 31/12/2024"],
+    ["Báo cáo chậm nhất ngày 15/3/2025.", "2025-03-15", "chậm nhất ngày 15/3/2025"],
+    ["Gửi kết quả chậm nhất là ngày 5/1/2025.", "2025-01-05", "chậm nhất là ngày 5/1/2025"],
+    ["Hạn chót: 05/01/2025.", "2025-01-05", "Hạn chót: 05/01/2025"],
+    ["Nộp trước 30/6/2025 để tổng hợp.", "2025-06-30", "trước 30/6/2025"],
+    ["Hoàn thành trước ngày 12 tháng 8 năm 2025.", "2025-08-12", "trước ngày 12 tháng 8 năm 2025"],
+    ["Thời hạn là ngày 01/10/2025.", "2025-10-01", "Thời hạn là ngày 01/10/2025"],
+    ["Từ ngày 01/01/2025 đến ngày 31/3/2025 rà soát.", "2025-03-31", "đến ngày 31/3/2025"],
+  ])("%s", (text, due, phrase) => {
+    expect(read(text)).toEqual(["date", due, null, phrase]);
+  });
+
+  it.each([
+    ["Triển khai trong tháng 6/2024.", "2024-06-30", "trong tháng 6/2024"],
+    ["Ban hành kế hoạch trước tháng 6/2024.", "2024-05-31", "trước tháng 6/2024"],
+    ["Tổ chức hội nghị tháng 6 năm 2024.", "2024-06-30", "tháng 6 năm 2024"],
+    ["Sơ kết trong tháng 2/2024.", "2024-02-29", "trong tháng 2/2024"],
+    ["Từ tháng 6/2024 đến tháng 9/2024 kiểm tra.", "2024-09-30", "đến tháng 9/2024"],
+  ])("month: %s", (text, due, phrase) => {
+    expect(read(text)).toEqual(["date", due, null, phrase]);
+  });
+
+  it.each([
+    ["Hoàn thành trong quý I/2025.", "2025-03-31", "trong quý I/2025"],
+    ["Tổng kết trong quý IV/2024.", "2024-12-31", "trong quý IV/2024"],
+    ["Báo cáo trong quý 3/2025.", "2025-09-30", "trong quý 3/2025"],
+    ["Trình đề án quý II năm 2025.", "2025-06-30", "quý II năm 2025"],
+    ["Ban hành trước quý III/2025.", "2025-06-30", "trước quý III/2025"],
+  ])("quarter: %s", (text, due, phrase) => {
+    expect(read(text)).toEqual(["date", due, null, phrase]);
+  });
+
+  it.each([
+    ["Trong năm 2024 bảo đảm 100% cán bộ trẻ được bồi dưỡng.", "2024-12-31", "Trong năm 2024"],
+    ["Năm 2025, hoàn thành sắp xếp bộ máy.", "2025-12-31", "Năm 2025"],
+    ["Hoàn thành sắp xếp bộ máy; năm 2025 tổng kết.", "2025-12-31", "năm 2025"],
+    ["Phấn đấu hoàn thành cuối năm 2024.", "2024-12-31", "cuối năm 2024"],
+    ["Thực hiện đến hết năm 2025.", "2025-12-31", "đến hết năm 2025"],
+    ["Ban hành quy chế trước năm 2026.", "2025-12-31", "trước năm 2026"],
+    ["Kiện toàn đầu năm 2025.", "2025-03-31", "đầu năm 2025"],
+    ["Sơ kết 6 tháng đầu năm 2025.", "2025-06-30", "6 tháng đầu năm 2025"],
+    ["Tổng kết trong 6 tháng cuối năm 2025.", "2025-12-31", "trong 6 tháng cuối năm 2025"],
+  ])("year: %s", (text, due, phrase) => {
+    expect(read(text)).toEqual(["date", due, null, phrase]);
+  });
+
+  it("ignores a bare year that qualifies a noun", () => {
+    expect(
+      read("Tham mưu quyết định việc giao biên chế cho các cơ quan, đơn vị năm 2024 theo định mức."),
+    ).toEqual(["none", null, null, ""]);
+  });
+
+  it("ignores periods that start rather than end", () => {
+    expect(phrases("Từ đầu năm 2025, từ tháng 3/2025 và kể từ ngày 01/4/2025 thực hiện.")).toEqual([]);
+  });
+
+  it("rejects days, months and quarters that do not exist", () => {
+    expect(phrases("Hoàn thành trước ngày 31/02/2025.")).toEqual([]);
+    expect(phrases("Hoàn thành trước ngày 12/13/2025.")).toEqual([]);
+    expect(phrases("Hoàn thành trong tháng 13/2024.")).toEqual([]);
+    expect(phrases("Hoàn thành trong quý V/2025.")).toEqual([]);
+    expect(read("Hoàn thành trước ngày 29/02/2023.")).toEqual(["none", null, null, ""]);
+    expect(read("Hoàn thành trước ngày 29/02/2024.")[1]).toBe("2024-02-29");
+  });
+
+  it("does not take a date without a deadline cue", () => {
+    expect(phrases("Ngày 01/8/2024, sau khi nghe Ban Tổ chức Tỉnh ủy báo cáo kết quả.")).toEqual([]);
+  });
+});
+
+describe("dates relative to the document", () => {
+  it.each([
+    ["Từ nay đến cuối năm, cần tập trung kiện toàn.", "2024-12-31", "Từ nay đến cuối năm"],
+    ["Hoàn thành cuối năm nay.", "2024-12-31", "cuối năm nay"],
+    ["Hoàn thành trong năm nay.", "2024-12-31", "trong năm nay"],
+    ["Tổng kết vào đầu năm tới.", "2025-03-31", "vào đầu năm tới"],
+    ["Tổng kết đầu năm sau.", "2025-03-31", "đầu năm sau"],
+    ["Hoàn thành trong năm sau.", "2025-12-31", "trong năm sau"],
+    ["Sơ kết 6 tháng cuối năm.", "2024-12-31", "6 tháng cuối năm"],
+  ])("%s", (text, due, phrase) => {
+    expect(read(text, JUNE_2024)).toEqual(["date", due, null, phrase]);
+    expect(read(text, NO_DATE)).toEqual(["date", null, null, phrase]);
+  });
+
+  it("reads the year of any document date form", () => {
+    expect(read("Hoàn thành cuối năm nay.", { documentDate: "2023" })[1]).toBe("2023-12-31");
+    expect(read("Hoàn thành cuối năm nay.", { documentDate: "2023-08-01" })[1]).toBe("2023-12-31");
+  });
+
+  it("does not read the saying 'năm sau cao hơn năm trước' as a deadline", () => {
+    expect(read("Phấn đấu năm sau cao hơn năm trước.", JUNE_2024)).toEqual(["none", null, null, ""]);
+  });
+
+  it("does not confuse words that fold alike ('phấn đấu' is not 'đầu năm')", () => {
+    expect(read("Phấn đấu năm 2025 có 100% chi bộ đạt chuẩn.", JUNE_2024)).toEqual(["none", null, null, ""]);
+  });
+});
+
+describe("period ends", () => {
+  it.each([
+    ["Thực hiện trong giai đoạn 2021-2025.", "2025-12-31", "trong giai đoạn 2021-2025"],
+    ["Giai đoạn 2021 - 2025, tập trung đào tạo cán bộ.", "2025-12-31", "Giai đoạn 2021 - 2025"],
+    ["Xây dựng quy hoạch cho giai đoạn 2026–2030.", "2030-12-31", "cho giai đoạn 2026–2030"],
+    ["Phấn đấu đến năm 2030 có 100% cán bộ đạt chuẩn.", "2030-12-31", "đến năm 2030"],
+    ["Duy trì đến hết nhiệm kỳ 2025-2030.", "2030-12-31", "đến hết nhiệm kỳ 2025-2030"],
+    ["Bảo đảm trong nhiệm kỳ 2025-2030 có cán bộ nữ.", "2030-12-31", "trong nhiệm kỳ 2025-2030"],
+  ])("%s", (text, due, phrase) => {
+    expect(read(text)).toEqual(["period_end", due, null, phrase]);
+  });
+
+  it("keeps a term without years but invents no date for it", () => {
+    expect(read("Hoàn thành trong nhiệm kỳ này.")).toEqual(["period_end", null, null, "trong nhiệm kỳ này"]);
+  });
+
+  it("ignores a term that qualifies a noun", () => {
+    expect(read("Rà soát quy hoạch cán bộ lãnh đạo, quản lý các cấp nhiệm kỳ 2025-2030.")[0]).toBe("none");
+    expect(read("Bồi dưỡng cán bộ trẻ được quy hoạch nhiệm kỳ 2020-2025, 2025-2030.")[0]).toBe("none");
+    expect(
+      read("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII, nhiệm kỳ 2020-2025, về cán bộ.")[0],
+    ).toBe("none");
+  });
+});
+
+describe("events", () => {
+  it.each([
+    [
+      "Giải quyết dứt điểm trước đại hội cấp cơ sở nhiệm kỳ 2025-2030.",
+      "trước đại hội cấp cơ sở nhiệm kỳ 2025-2030",
+    ],
+    ["Kiện toàn trước Đại hội đảng bộ các cấp, bảo đảm cơ cấu.", "trước Đại hội đảng bộ các cấp"],
+    ["Thực hiện kể từ nhiệm kỳ Trưởng thôn 2025-2027.", "kể từ nhiệm kỳ Trưởng thôn 2025-2027"],
+    ["Trình đề án trước kỳ họp thứ 20 Hội đồng nhân dân tỉnh.", "trước kỳ họp thứ 20 Hội đồng nhân dân tỉnh"],
+    ["Hoàn thành trước Đại hội lần thứ XIV của Đảng để chuẩn bị nhân sự.", "trước Đại hội lần thứ XIV"],
+  ])("%s", (text, phrase) => {
+    expect(read(text)).toEqual(["event", null, null, phrase]);
+  });
+
+  it("resolves the date from the events calendar", () => {
+    const events = calendarOf([{ name: "cơ sở", match: ["dai hoi cap co so"], date: "2025-06-30" }]);
+    const text = "Giải quyết dứt điểm trước Đại hội cấp cơ sở nhiệm kỳ 2025-2030.";
+    expect(deadlineOf(text, { documentDate: null, events }).due).toBe("2025-06-30");
+    expect(deadlineOf(text, { documentDate: null }).due).toBeNull();
+  });
+
+  it("does not read a mention of a congress as an event deadline", () => {
+    expect(read("Từ nay đến cuối năm chuẩn bị cho Đại hội đảng các cấp, tiến tới Đại hội XIV.")[0]).toBe(
+      "date",
+    );
+    expect(phrases("Quán triệt Nghị quyết đại hội đảng bộ các cấp.")).toEqual([]);
+  });
+});
+
+describe("continuous cues and recurrences", () => {
+  it.each([
+    ["Thường xuyên kiểm tra, theo dõi.", "Thường xuyên"],
+    ["Kịp thời tháo gỡ khó khăn.", "Kịp thời"],
+    ["Cập nhật liên tục dữ liệu cán bộ.", "liên tục"],
+  ])("%s", (text, phrase) => {
+    expect(read(text)).toEqual(["continuous", null, null, phrase]);
+  });
+
+  it("joins continuous cues written together", () => {
+    expect(read("Theo dõi thường xuyên, kịp thời.")).toEqual([
+      "continuous",
+      null,
+      null,
+      "thường xuyên, kịp thời",
+    ]);
+  });
+
+  it("ignores negated cues", () => {
+    expect(phrases("Tham mưu kết luận chưa kịp thời, không thường xuyên.")).toEqual([]);
+  });
+
+  it.each([
+    ["Đánh giá, xếp loại hằng năm.", "yearly", "hằng năm"],
+    ["Đánh giá, xếp loại hàng năm.", "yearly", "hàng năm"],
+    ["Báo cáo hằng quý.", "quarterly", "hằng quý"],
+    ["Giao ban hàng quý.", "quarterly", "hàng quý"],
+    ["Cập nhật hằng tháng.", "monthly", "hằng tháng"],
+    ["Tổng hợp hàng tháng.", "monthly", "hàng tháng"],
+    ["Định kỳ tổng hợp kết quả.", "periodic", "Định kỳ"],
+    ["Báo cáo định kỳ 6 tháng.", "periodic", "định kỳ 6 tháng"],
+    ["Sơ kết định kỳ 6 tháng/lần.", "periodic", "định kỳ 6 tháng/lần"],
+    ["Báo cáo định kỳ hằng quý.", "quarterly", "định kỳ hằng quý"],
+  ])("a recurrence alone sets no kind: %s", (text, recurrence, phrase) => {
+    expect(phrases(text)).toEqual([["none", null, recurrence, phrase]]);
+    expect(read(text)).toEqual(["none", null, recurrence, ""]);
+  });
+
+  it("keeps a recurrence with a stronger kind", () => {
+    expect(read("Thường xuyên đôn đốc; định kỳ tổng hợp, báo cáo.")).toEqual([
+      "continuous",
+      null,
+      "periodic",
+      "Thường xuyên",
+    ]);
+  });
+});
+
+describe("combining phrases", () => {
+  it.each([
+    ["Thường xuyên theo dõi; hằng năm sơ kết.", "continuous", "Thường xuyên"],
+    ["Thường xuyên theo dõi; rà soát trước đại hội cấp cơ sở.", "event", "trước đại hội cấp cơ sở"],
+    [
+      "Rà soát trước đại hội cấp cơ sở; đào tạo trong giai đoạn 2021-2025.",
+      "period_end",
+      "trong giai đoạn 2021-2025",
+    ],
+    ["Đào tạo trong giai đoạn 2021-2025; báo cáo trước ngày 30/9/2025.", "date", "trước ngày 30/9/2025"],
+    [
+      "Thường xuyên theo dõi; hằng năm sơ kết; trước đại hội cấp cơ sở rà soát; trong giai đoạn 2021-2025 đào tạo; báo cáo trước ngày 30/9/2025.",
+      "date",
+      "trước ngày 30/9/2025",
+    ],
+  ])("ranks date > period_end > event > continuous > none: %s", (text, kind, phrase) => {
+    const d = deadlineOf(text, NO_DATE);
+    expect([d.kind, d.text]).toEqual([kind, phrase]);
+  });
+
+  it("spans joined phrases and takes the earliest date", () => {
+    expect(read("Trước ngày 31/12/2024 và hàng năm, rà soát quy hoạch.")).toEqual([
+      "date",
+      "2024-12-31",
+      "yearly",
+      "Trước ngày 31/12/2024 và hàng năm",
+    ]);
+    expect(read("Hoàn thành trong quý I/2025 hoặc chậm nhất ngày 15/3/2025.")).toEqual([
+      "date",
+      "2025-03-15",
+      null,
+      "trong quý I/2025 hoặc chậm nhất ngày 15/3/2025",
+    ]);
+    expect(read("Từ nay đến cuối năm và đầu năm 2025 chuẩn bị nhân sự.", JUNE_2024)).toEqual([
+      "date",
+      "2024-12-31",
+      null,
+      "Từ nay đến cuối năm và đầu năm 2025",
+    ]);
+  });
+
+  it("falls back to the earliest resolvable date of joined phrases", () => {
+    expect(read("Từ nay đến cuối năm và đầu năm 2025 chuẩn bị nhân sự.", NO_DATE)[1]).toBe("2025-03-31");
+  });
+
+  it("keeps the main phrase and a distant recurrence", () => {
+    expect(read("Trong năm 2025 hoàn thành rà soát. Các cơ quan báo cáo kết quả hằng năm.")).toEqual([
+      "date",
+      "2025-12-31",
+      "yearly",
+      "Trong năm 2025",
+    ]);
+  });
+
+  it("gives nothing for a text without a deadline", () => {
+    const none: Deadline = { kind: "none", due: null, recurrence: null, text: "" };
+    expect(deadlineOf("Nâng cao chất lượng sinh hoạt chi bộ.", NO_DATE)).toEqual(none);
+    expect(deadlineOf("", NO_DATE)).toEqual(none);
+  });
+});
+
+describe("references are not deadlines", () => {
+  it("skips dates of referenced documents", () => {
+    expect(phrases("Thực hiện theo đúng Quy định số 50-QĐ/TW ngày 27/12/2021 của Bộ Chính trị.")).toEqual([]);
+    expect(phrases("Theo tinh thần Đề án 07-ĐA/TU ngày 28/10/2021 của Ban Thường vụ Tỉnh ủy.")).toEqual([]);
+    expect(phrases("Nghị quyết số 17-NQ/TU, ngày 12 tháng 8 năm 2021 về nâng cao chất lượng.")).toEqual([]);
+    expect(phrases("Ban hành Nghị quyết số 162-NQ/TU, ngày 22/5/2024 của Tỉnh ủy.")).toEqual([]);
+  });
+
+  it("skips periods in the title of a referenced document, up to ; or the sentence end", () => {
+    const text =
+      "Thực hiện Nghị quyết số 09-NQ/TU ngày 01/6/2022 về cán bộ cấp xã đến năm 2025, định hướng đến năm 2030; trong năm 2025 tổng kết.";
+    expect(phrases(text)).toEqual([["date", "2025-12-31", null, "trong năm 2025"]]);
+  });
+
+  it("keeps an event and a cued day after a reference", () => {
+    expect(
+      read("Thực hiện Đề án 07-ĐA/TU ngày 28/10/2021 trong toàn tỉnh kể từ nhiệm kỳ Trưởng thôn 2025-2027."),
+    ).toEqual(["event", null, null, "kể từ nhiệm kỳ Trưởng thôn 2025-2027"]);
+    expect(read("Thực hiện Kế hoạch số 10-KH/TU ngày 02/01/2025, hoàn thành trước ngày 30/6/2025.")[1]).toBe(
+      "2025-06-30",
+    );
+  });
+});
+
+describe("matching", () => {
+  it("ignores case and diacritics and keeps the text verbatim", () => {
+    expect(read("TRƯỚC NGÀY 31/12/2024 VÀ HÀNG NĂM")).toEqual([
+      "date",
+      "2024-12-31",
+      "yearly",
+      "TRƯỚC NGÀY 31/12/2024 VÀ HÀNG NĂM",
+    ]);
+    expect(read("hoan thanh truoc ngay 31/12/2024")).toEqual([
+      "date",
+      "2024-12-31",
+      null,
+      "truoc ngay 31/12/2024",
+    ]);
+  });
+
+  it("maps offsets of decomposed (NFD) input back to the input", () => {
+    const text = "Đổi mới. Trước ngày 31/12/2024 và hằng năm, rà soát.".normalize("NFD");
+    const d = deadlineOf(text, NO_DATE);
+    expect(d.text).toBe("Trước ngày 31/12/2024 và hằng năm".normalize("NFD"));
+    expect(text.includes(d.text)).toBe(true);
+    for (const p of findDeadlinePhrases(text, NO_DATE)) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it("gives offsets into the input for every phrase of the corpus", () => {
+    for (const document of documents.values()) {
+      const context = { documentDate: document.meta.issuedDate || document.meta.meetingDate || null };
+      for (const p of document.passages) {
+        for (const phrase of findDeadlinePhrases(p.text, context)) {
+          expect(p.text.slice(phrase.start, phrase.end)).toBe(phrase.text);
+        }
+        expect(p.text.includes(deadlineOf(p.text, context).text)).toBe(true);
+      }
+    }
+  });
+});
+
+describe("the real passages of the guideline", () => {
+  it("ls-tb-kl-btc-2024#3: a relative period joined to a year", () => {
+    expect(read(passage("ls-tb-kl-btc-2024#3"), JUNE_2024)).toEqual([
+      "date",
+      "2024-12-31",
+      null,
+      "Từ nay đến cuối năm và đầu năm 2025",
+    ]);
+  });
+
+  it("hy-kl-can-bo-tre-2024#2.2-y1: a date with a yearly recurrence", () => {
+    const sentence = sentenceOf("hy-kl-can-bo-tre-2024#2.2-y1", "Trước ngày");
+    expect(read(sentence)).toEqual(["date", "2024-12-31", "yearly", "Trước ngày 31/12/2024 và hàng năm"]);
+    expect(read(passage("hy-kl-can-bo-tre-2024#2.2-y1"))).toEqual(read(sentence));
+  });
+
+  it("hy-kl-can-bo-tre-2024#2.2-y2: a year that bounds the action, a programme's period that does not", () => {
+    const first = sentenceOf("hy-kl-can-bo-tre-2024#2.2-y2", "Chương trình số 37-CTr/TU");
+    expect(read(first)).toEqual(["none", null, null, ""]);
+    expect(read(sentenceOf("hy-kl-can-bo-tre-2024#2.2-y2", "Trong năm 2024"))).toEqual([
+      "date",
+      "2024-12-31",
+      null,
+      "Trong năm 2024",
+    ]);
+  });
+
+  it("hy-kl-can-bo-tre-2024#3.3: continuous with a periodic report", () => {
+    expect(read(passage("hy-kl-can-bo-tre-2024#3.3"))).toEqual([
+      "continuous",
+      null,
+      "periodic",
+      "thường xuyên",
+    ]);
+  });
+
+  it("kl-hnbch-14-nq17#4: a yearly recurrence alone", () => {
+    expect(read(sentenceOf("kl-hnbch-14-nq17#4", "hằng năm"))).toEqual(["none", null, "yearly", ""]);
+  });
+
+  it("btc-cv-cong-tac-can-bo: events", () => {
+    expect(read(passage("btc-cv-cong-tac-can-bo#2-y3"))).toEqual([
+      "event",
+      null,
+      null,
+      "trước đại hội cấp cơ sở nhiệm kỳ 2025-2030",
+    ]);
+    expect(read(passage("btc-cv-cong-tac-can-bo#1-y4"))).toEqual([
+      "event",
+      null,
+      null,
+      "kể từ nhiệm kỳ Trưởng thôn 2025-2027",
+    ]);
+  });
+
+  it.each([
+    "btc-cv-cong-tac-can-bo#2-y1",
+    "btc-cv-cong-tac-can-bo#2-y5",
+    "btc-cv-cong-tac-can-bo#3-y1",
+    "ls-tb-kl-btc-2024#3.2",
+  ])("%s: only reference titles, no deadline", (id) => {
+    expect(phrases(passage(id), JUNE_2024)).toEqual([]);
+  });
+});
