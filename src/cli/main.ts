@@ -6,7 +6,9 @@ import type { AskContext } from "../answer/obligation-answerer.ts";
 import { validateQuestion } from "../answer/validate-question.ts";
 import type { App } from "../app.ts";
 import { InputError, TrolyError } from "../errors.ts";
+import { createLogger } from "../logger.ts";
 import { findMember, type Platform } from "../obligations/member-registry.ts";
+import { startService } from "../service.ts";
 import { isoDay, positiveInt, settings, withApp } from "./cli-context.ts";
 import { formatAnswer } from "./format-answer.ts";
 import { registerObligationCommands } from "./obligation-commands.ts";
@@ -155,30 +157,43 @@ program
 
 program
   .command("serve", { isDefault: true })
-  .description("chạy dịch vụ (hiện tại: hỏi đáp trong cửa sổ dòng lệnh)")
+  .description(
+    "chạy dịch vụ: máy chủ HTTP (/healthz, webhook), Telegram/Zalo khi có token; hỏi đáp tại chỗ khi chạy trong terminal",
+  )
   .action(async () => {
     const config = settings();
+    const logger = createLogger(config.logLevel);
     await withApp(config, async (app) => {
       await app.ingest();
+      const service = await startService(app, logger);
       console.log(
-        `Trợ lý Kết luận — ${app.index.documents.size} văn bản, ${app.index.passages.length} đoạn. ` +
-          `Nhập câu hỏi (gõ "thoát" hoặc Ctrl+D để kết thúc).`,
+        `Trợ lý Kết luận — ${app.index.documents.size} văn bản, ${app.index.passages.length} đoạn; ` +
+          `http://${config.host}:${service.port}/healthz` +
+          `${config.telegram ? ", Telegram" : ""}${config.zalo ? ", Zalo" : ""}.`,
       );
-      const rl = createInterface({
-        input: process.stdin,
-        output: process.stdout,
-        terminal: process.stdin.isTTY,
+      const stopped = new Promise<void>((resolve) => {
+        for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => resolve());
       });
-      rl.setPrompt("❓ ");
-      rl.prompt();
-      for await (const line of rl) {
-        if (/^(thoát|thoat|exit|quit)$/i.test(line.trim())) break;
-        if (line.trim()) console.log(`\n${formatAnswer(await ask(app, line))}\n`);
-        rl.prompt();
-      }
-      rl.close();
+      if (process.stdin.isTTY) await Promise.race([terminalPrompt(app), stopped]);
+      else await stopped;
+      logger.info("shutting down");
+      await service.stop();
     });
   });
+
+/** The local question prompt `serve` offers when it runs in a terminal. */
+async function terminalPrompt(app: App): Promise<void> {
+  console.log('Nhập câu hỏi (gõ "thoát" hoặc Ctrl+D để kết thúc).');
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  rl.setPrompt("❓ ");
+  rl.prompt();
+  for await (const line of rl) {
+    if (/^(thoát|thoat|exit|quit)$/i.test(line.trim())) break;
+    if (line.trim()) console.log(`\n${formatAnswer(await ask(app, line))}\n`);
+    rl.prompt();
+  }
+  rl.close();
+}
 
 registerObligationCommands(program);
 registerRegistryCommands(program);

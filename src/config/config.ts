@@ -20,7 +20,57 @@ const envSchema = z.object({
   SEARCH_TOP_K: z.coerce.number().int().min(1).max(50).default(5),
   EVENTS_FILE: z.string().trim().min(1).default("config/events.yaml"),
   DEFAULT_PROVINCE: optionalString,
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
+  TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_API_ROOT: optionalString,
+  TELEGRAM_WEBHOOK_URL: optionalString,
+  TELEGRAM_WEBHOOK_SECRET: optionalString,
+  ZALO_BOT_TOKEN: optionalString,
+  ZALO_API_ROOT: optionalString,
+  ZALO_WEBHOOK_URL: optionalString,
+  ZALO_WEBHOOK_SECRET: optionalString,
+  ADMIN_TELEGRAM_IDS: optionalString,
+  ADMIN_ZALO_IDS: optionalString,
 });
+
+/** A chat channel's settings; `webhook` set means webhook mode, else long polling. */
+export interface ChannelConfig {
+  token: string;
+  apiRoot?: string;
+  webhook: { url: string; secret: string } | null;
+  admins: string[];
+}
+
+const idList = (value?: string) =>
+  (value ?? "")
+    .split(/[,\s]+/)
+    .map((id) => id.trim())
+    .filter(Boolean);
+
+/** Webhook mode without a secret would accept anyone's updates: refuse to start instead. */
+function channel(
+  name: "TELEGRAM" | "ZALO",
+  token?: string,
+  apiRoot?: string,
+  url?: string,
+  secret?: string,
+  admins?: string,
+): ChannelConfig | null {
+  if (!token) {
+    if (url)
+      throw new ConfigError(`${name}_BOT_TOKEN`, `${name}_WEBHOOK_URL is set, so set the bot token too`);
+    return null;
+  }
+  if (url && !secret)
+    throw new ConfigError(
+      `${name}_WEBHOOK_SECRET`,
+      `webhook mode needs a secret token (any long random string)`,
+    );
+  if (secret && !/^[A-Za-z0-9_-]{8,256}$/.test(secret))
+    throw new ConfigError(`${name}_WEBHOOK_SECRET`, "use 8–256 characters from A–Z, a–z, 0–9, _ and -");
+  return { token, apiRoot, webhook: url && secret ? { url, secret } : null, admins: idList(admins) };
+}
 
 export interface Config {
   dataDir: string;
@@ -32,6 +82,11 @@ export interface Config {
   eventsFile: string;
   /** Province assumed for documents that name none, so their obligations can become tasks; "" = none. */
   defaultProvince: string;
+  /** One HTTP server for webhooks, /healthz and the web page. */
+  port: number;
+  host: string;
+  telegram: ChannelConfig | null;
+  zalo: ChannelConfig | null;
 }
 
 /**
@@ -69,5 +124,23 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     topK: e.SEARCH_TOP_K,
     eventsFile: path.resolve(cwd, e.EVENTS_FILE),
     defaultProvince: e.DEFAULT_PROVINCE ?? "",
+    port: e.PORT,
+    host: e.HOST,
+    telegram: channel(
+      "TELEGRAM",
+      e.TELEGRAM_BOT_TOKEN,
+      e.TELEGRAM_API_ROOT,
+      e.TELEGRAM_WEBHOOK_URL,
+      e.TELEGRAM_WEBHOOK_SECRET,
+      e.ADMIN_TELEGRAM_IDS,
+    ),
+    zalo: channel(
+      "ZALO",
+      e.ZALO_BOT_TOKEN,
+      e.ZALO_API_ROOT,
+      e.ZALO_WEBHOOK_URL,
+      e.ZALO_WEBHOOK_SECRET,
+      e.ADMIN_ZALO_IDS,
+    ),
   };
 }

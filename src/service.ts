@@ -1,0 +1,80 @@
+import type { Server } from "node:http";
+import type { App } from "./app.ts";
+import { Conversation } from "./bot/conversation.ts";
+import { createTelegramBot } from "./channels/telegram/telegram-bot.ts";
+import {
+  type RunningChannel,
+  startTelegramPolling,
+  telegramWebhook,
+} from "./channels/telegram/telegram-runner.ts";
+import { startZaloChannel } from "./channels/zalo/zalo-channel.ts";
+import type { Logger } from "./logger.ts";
+import { listen, type Routes, sendJson } from "./server/http-server.ts";
+
+export interface RunningService {
+  /** The port actually bound (PORT=0 picks a free one, as tests do). */
+  port: number;
+  conversation: Conversation;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts everything the configuration enables on one HTTP server: `/healthz`, the Telegram and Zalo channels
+ * (webhook routes or long polling, only when their tokens are set). `stop()` shuts down in reverse order.
+ *
+ * @example
+ * const service = await startService(app, logger);
+ * process.once("SIGTERM", () => service.stop());
+ */
+export async function startService(app: App, logger: Logger): Promise<RunningService> {
+  const { config } = app;
+  const conversation = new Conversation({
+    db: app.db,
+    index: app.index,
+    answerer: app.answerer,
+    admins: { telegram: config.telegram?.admins ?? [], zalo: config.zalo?.admins ?? [] },
+    logger,
+  });
+  const routes: Routes = new Map();
+  routes.set("GET /healthz", (_req, res) =>
+    sendJson(res, 200, {
+      status: "ok",
+      documents: app.index.documents.size,
+      passages: app.index.passages.length,
+    }),
+  );
+  const channels: RunningChannel[] = [];
+  if (config.telegram) {
+    const bot = createTelegramBot(conversation, {
+      token: config.telegram.token,
+      apiRoot: config.telegram.apiRoot,
+      logger,
+    });
+    if (config.telegram.webhook) {
+      const { url, secret } = config.telegram.webhook;
+      routes.set("POST /telegram/webhook", await telegramWebhook(bot, { url, secretToken: secret, logger }));
+    } else channels.push(await startTelegramPolling(bot, logger));
+  }
+  if (config.zalo) {
+    const zalo = await startZaloChannel(conversation, config.zalo, logger);
+    if (zalo.route) routes.set("POST /zalo/webhook", zalo.route);
+    channels.push(zalo);
+  }
+  const server: Server = await listen(routes, config.port, config.host, logger);
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  logger.info(
+    { port, host: config.host, telegram: Boolean(config.telegram), zalo: Boolean(config.zalo) },
+    "service listening",
+  );
+  return {
+    port,
+    conversation,
+    stop: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      for (const channel of channels.reverse()) await channel.stop();
+    },
+  };
+}

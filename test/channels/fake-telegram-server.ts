@@ -1,0 +1,136 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+interface SentMessage {
+  chat_id: number | string;
+  text: string;
+  parse_mode?: string;
+  reply_markup?: { inline_keyboard: { text: string; callback_data: string }[][] };
+}
+
+const readJson = async (req: IncomingMessage): Promise<Record<string, unknown>> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString("utf8");
+  return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+};
+
+/**
+ * A Telegram Bot API on loopback for tests: serves queued updates to getUpdates, records sendMessage calls, and
+ * can answer the next sendMessage with 429 to exercise retries. grammY talks to it through `client.apiRoot`.
+ */
+export class FakeTelegramServer {
+  readonly sent: SentMessage[] = [];
+  readonly calls: string[] = [];
+  private readonly queue: Record<string, unknown>[] = [];
+  private server: Server | null = null;
+  private nextUpdateId = 1;
+  private tooManyRequests = 0;
+  private waiters: (() => void)[] = [];
+
+  constructor(readonly token = "123456:TEST-token") {}
+
+  get apiRoot(): string {
+    if (!this.server) throw new Error("start() the fake server first");
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  /** Queues a text message from a user, as Telegram would deliver it. */
+  pushText(
+    text: string,
+    from = { id: 42, first_name: "An" },
+    chat: { id: number; type: string } = { id: 42, type: "private" },
+  ) {
+    return this.push({ message: { message_id: this.nextUpdateId, date: 0, chat, from, text } });
+  }
+
+  pushCallback(data: string, from = { id: 42, first_name: "An" }, chatId = 42) {
+    return this.push({
+      callback_query: {
+        id: `cb${this.nextUpdateId}`,
+        from,
+        chat_instance: "x",
+        data,
+        message: { message_id: 1, date: 0, chat: { id: chatId, type: "private" }, text: "…" },
+      },
+    });
+  }
+
+  push(update: Record<string, unknown>): Record<string, unknown> {
+    const full = { update_id: this.nextUpdateId++, ...update };
+    this.queue.push(full);
+    for (const wake of this.waiters.splice(0)) wake();
+    return full;
+  }
+
+  failNextSends(count: number): void {
+    this.tooManyRequests = count;
+  }
+
+  /** Resolves once `count` messages have been sent (or rejects after `ms`). */
+  async waitForSent(count: number, ms = 10_000): Promise<SentMessage[]> {
+    const started = Date.now();
+    while (this.sent.length < count) {
+      if (Date.now() - started > ms) throw new Error(`only ${this.sent.length} of ${count} messages sent`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return this.sent;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer(async (req, res) => {
+      const match = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? "");
+      const reply = (status: number, body: unknown) => {
+        res.writeHead(status, { "content-type": "application/json" });
+        res.end(JSON.stringify(body));
+      };
+      if (!match || match[1] !== this.token)
+        return reply(401, { ok: false, error_code: 401, description: "Unauthorized" });
+      const method = match[2] as string;
+      const body = await readJson(req);
+      this.calls.push(method);
+      switch (method) {
+        case "getMe":
+          return reply(200, {
+            ok: true,
+            result: { id: 999, is_bot: true, first_name: "Trợ lý", username: "TroLyBot" },
+          });
+        case "getUpdates": {
+          const offset = Number(body.offset ?? 0);
+          const pending = () => this.queue.filter((u) => Number(u.update_id) >= offset);
+          if (pending().length === 0)
+            await new Promise<void>((r) => {
+              this.waiters.push(r);
+              setTimeout(r, 200);
+            });
+          return reply(200, { ok: true, result: pending() });
+        }
+        case "sendMessage":
+          if (this.tooManyRequests > 0) {
+            this.tooManyRequests--;
+            return reply(429, {
+              ok: false,
+              error_code: 429,
+              description: "Too Many Requests",
+              parameters: { retry_after: 1 },
+            });
+          }
+          this.sent.push(body as unknown as SentMessage);
+          return reply(200, {
+            ok: true,
+            result: { message_id: this.sent.length, date: 0, chat: { id: body.chat_id }, text: body.text },
+          });
+        default:
+          return reply(200, { ok: true, result: true });
+      }
+    });
+    await new Promise<void>((r) => this.server?.listen(0, "127.0.0.1", () => r()));
+    return this;
+  }
+
+  async close(): Promise<void> {
+    for (const wake of this.waiters.splice(0)) wake();
+    await new Promise<void>((r) => this.server?.close(() => r()));
+  }
+}

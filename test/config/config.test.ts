@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/config.ts";
+import { ConfigError } from "../../src/errors.ts";
+
+describe("loadConfig", () => {
+  it("runs offline with no settings", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      embeddings: null,
+      telegram: null,
+      zalo: null,
+      port: 3000,
+      host: "127.0.0.1",
+    });
+  });
+
+  it("refuses webhook mode without a secret and names the variable to set", () => {
+    const env = { TELEGRAM_BOT_TOKEN: "1:a", TELEGRAM_WEBHOOK_URL: "https://x.example/telegram/webhook" };
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(() => loadConfig({ ZALO_WEBHOOK_URL: "https://x.example/zalo" })).toThrow(/ZALO_BOT_TOKEN/);
+  });
+
+  it("reads channel tokens and admin id lists", () => {
+    const config = loadConfig({
+      TELEGRAM_BOT_TOKEN: "1:a",
+      ADMIN_TELEGRAM_IDS: "1, 2 3",
+      ZALO_BOT_TOKEN: "z",
+    });
+    expect(config.telegram).toMatchObject({ token: "1:a", webhook: null, admins: ["1", "2", "3"] });
+    expect(config.zalo).toMatchObject({ token: "z", admins: [] });
+    expect(() => loadConfig({ PORT: "abc" })).toThrow(/PORT/);
+  });
+});
