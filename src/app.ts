@@ -2,6 +2,8 @@ import path from "node:path";
 import { ConclusionAnswerer } from "./answer/conclusion-answerer.ts";
 import { ExtractiveAnswerer } from "./answer/extractive-answerer.ts";
 import { ObligationAnswerer } from "./answer/obligation-answerer.ts";
+import { TelegramNotifier } from "./channels/telegram/telegram-notifier.ts";
+import { ZaloNotifier } from "./channels/zalo/zalo-notifier.ts";
 import type { Config } from "./config/config.ts";
 import { loadCorpus } from "./corpus/load-corpus.ts";
 import type { Db } from "./db/open-database.ts";
@@ -9,6 +11,10 @@ import { openDatabase } from "./db/open-database.ts";
 import type { Logger } from "./logger.ts";
 import { type EventCalendar, loadEventsCalendar } from "./obligations/events-calendar.ts";
 import { type RefreshSummary, refreshObligations } from "./obligations/refresh-obligations.ts";
+import type { Notifier } from "./reminders/notifier.ts";
+import type { ReminderPolicy } from "./reminders/reminder-policy.ts";
+import { ReminderService } from "./reminders/reminder-service.ts";
+import { DEFAULT_WORKING_POLICY } from "./reminders/working-calendar.ts";
 import { HashedNgramEmbeddings } from "./search/hashed-ngram-embeddings.ts";
 import { DEFAULT_HYBRID, NEURAL_VECTOR_WEIGHT } from "./search/hybrid-search.ts";
 import { OpenAIEmbeddings } from "./search/openai-embeddings.ts";
@@ -20,6 +26,8 @@ export interface App {
   index: PassageIndex;
   answerer: ConclusionAnswerer;
   events: EventCalendar;
+  /** Plans and sends deadline reminders through the channels configured in the environment. */
+  reminders: ReminderService;
   /** Indexes the corpus folder, then rebuilds obligations and the task table. */
   ingest(
     onProgress?: (done: number, total: number) => void,
@@ -41,6 +49,36 @@ export function createEmbedder(config: Config): EmbedderSpec {
   }
   const embedder = new HashedNgramEmbeddings();
   return { embedder, id: `hashed-ngram:${embedder.dimensions}`, fusionWeight: DEFAULT_HYBRID.vectorWeight };
+}
+
+/** The reminder timing from the environment, on top of the Vietnamese working calendar. */
+export function reminderPolicy(config: Config): ReminderPolicy {
+  const r = config.reminders;
+  return {
+    leadDays: r.leadDays,
+    overdueEveryDays: r.overdueEveryDays,
+    overdueMax: r.overdueMax,
+    escalateAfterDays: r.escalateAfterDays,
+    working: {
+      ...DEFAULT_WORKING_POLICY,
+      start: r.workStart,
+      end: r.workEnd,
+      extraHolidays: r.extraHolidays,
+      extraWorkdays: r.extraWorkdays,
+    },
+  };
+}
+
+/** One notifier per channel whose token is set; reminders for other channels wait in the outbox. */
+export function createNotifiers(config: Config): Partial<Record<"telegram" | "zalo", Notifier>> {
+  return {
+    ...(config.telegram && {
+      telegram: new TelegramNotifier({ token: config.telegram.token, apiRoot: config.telegram.apiRoot }),
+    }),
+    ...(config.zalo && {
+      zalo: new ZaloNotifier({ token: config.zalo.token, apiRoot: config.zalo.apiRoot }),
+    }),
+  };
 }
 
 export interface IngestReport extends IngestSummary {
@@ -102,6 +140,14 @@ export async function createApp(
     index,
     answerer: new ConclusionAnswerer(new ExtractiveAnswerer(index), new ObligationAnswerer(db, index)),
     events,
+    reminders: new ReminderService(
+      db,
+      createNotifiers(config),
+      reminderPolicy(config),
+      logger,
+      () => new Date(),
+      config.reminders.leaseSeconds * 1000,
+    ),
     ingest,
     refresh,
     close: () => db.$client.close(),

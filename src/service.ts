@@ -20,13 +20,18 @@ export interface RunningService {
 
 /**
  * Starts everything the configuration enables on one HTTP server: `/healthz`, the Telegram and Zalo channels
- * (webhook routes or long polling, only when their tokens are set). `stop()` shuts down in reverse order.
+ * (webhook routes or long polling, only when their tokens are set), and the reminder schedule. `stop()` shuts
+ * down in reverse order.
  *
  * @example
  * const service = await startService(app, logger);
  * process.once("SIGTERM", () => service.stop());
  */
-export async function startService(app: App, logger: Logger): Promise<RunningService> {
+export async function startService(
+  app: App,
+  logger: Logger,
+  options: { reminders: boolean } = { reminders: true },
+): Promise<RunningService> {
   const { config } = app;
   const conversation = new Conversation({
     db: app.db,
@@ -34,6 +39,7 @@ export async function startService(app: App, logger: Logger): Promise<RunningSer
     answerer: app.answerer,
     admins: { telegram: config.telegram?.admins ?? [], zalo: config.zalo?.admins ?? [] },
     logger,
+    reminders: app.reminders,
   });
   const routes: Routes = new Map();
   routes.set("GET /healthz", (_req, res) =>
@@ -61,6 +67,8 @@ export async function startService(app: App, logger: Logger): Promise<RunningSer
     channels.push(zalo);
   }
   const server: Server = await listen(routes, config.port, config.host, logger);
+  if (options.reminders)
+    app.reminders.start({ reminders: config.reminders.cron, digest: config.reminders.digestCron });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   logger.info(
@@ -71,6 +79,7 @@ export async function startService(app: App, logger: Logger): Promise<RunningSer
     port,
     conversation,
     stop: async () => {
+      app.reminders.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;

@@ -12,6 +12,8 @@ export const COMMANDS = {
   register: ["dangky", "dk"],
   createCode: ["taoma", "tm"],
   members: ["thanhvien", "tv"],
+  snooze: ["nhaclai", "nl"],
+  remindNow: ["nhacngay"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -31,6 +31,11 @@ export interface ConversationDeps {
   clock?: () => Date;
   limiter?: RateLimiter;
   codes?: RegistrationCodes;
+  /** Snoozing and "remind now"; absent where reminders are not wired (e.g. a bare conversation in tests). */
+  reminders?: {
+    snooze(taskId: string, platform: "telegram" | "zalo", chatId: string): string | null;
+    runOnce(): Promise<{ inserted: number; sent: number; retried: number; dead: number }>;
+  };
 }
 
 /** Who is writing, resolved once per message from the database and the admin lists. */
@@ -90,6 +95,10 @@ export class Conversation {
         return [{ text: "Cảm ơn anh/chị đã góp ý." }];
       }
       if (kind === "done") return [this.tasks.markDone(sender, value)];
+      if (kind === "prog")
+        return [this.tasks.progress(sender, `${value} Đang thực hiện (báo từ nút nhắc việc)`)];
+      if (kind === "snooze") return [this.snooze(sender, value)];
+      if (kind === "doc") return [this.tasks.source(sender, value, this.deps.index)];
       return [{ text: "Nút này đã cũ. Gõ /huongdan để xem các lệnh." }];
     } catch (error) {
       return this.failure(error, sender);
@@ -157,6 +166,14 @@ export class Conversation {
         return [sender.admin ? this.createCode(sender, args) : { text: ADMIN_ONLY_REPLY }];
       case "members":
         return [sender.admin ? membersReply(this.deps.db) : { text: ADMIN_ONLY_REPLY }];
+      case "snooze":
+        return [
+          member || sender.admin
+            ? this.snooze(sender, this.tasks.resolve(sender, args))
+            : { text: NOT_MEMBER_REPLY },
+        ];
+      case "remindNow":
+        return [sender.admin ? await this.remindNow() : { text: ADMIN_ONLY_REPLY }];
       default:
         return [{ text: `Không có lệnh /${command.typed}. Gõ /huongdan để xem các lệnh.` }];
     }
@@ -182,6 +199,23 @@ export class Conversation {
       "question answered",
     );
     return [answerReply(answer)];
+  }
+
+  private snooze(sender: Sender, taskId: string): Reply {
+    const task = this.tasks.authorize(sender, taskId);
+    const platform = sender.message.platform;
+    const day =
+      platform === "web" ? null : this.deps.reminders?.snooze(task.id, platform, sender.message.chatId);
+    if (!day) return { text: "Không đặt được lời nhắc cho kênh này." };
+    return { text: `🔔 Sẽ nhắc lại vào ngày làm việc ${day.split("-").reverse().join("/")}.` };
+  }
+
+  private async remindNow(): Promise<Reply> {
+    if (!this.deps.reminders) return { text: "Dịch vụ nhắc việc chưa được bật." };
+    const r = await this.deps.reminders.runOnce();
+    return {
+      text: `Đã chạy nhắc việc: ${r.inserted} lời nhắc mới, đã gửi ${r.sent}, chờ gửi lại ${r.retried}, lỗi ${r.dead}.`,
+    };
   }
 
   private createCode(sender: Sender, args: string): Reply {

@@ -11,6 +11,7 @@ export function helpText(options: { member: boolean; admin: boolean }): string {
     "/nhiemvu (/nv) — nhiệm vụ chưa hoàn thành của đơn vị tôi",
     "/xong <số> (/x) — đánh dấu nhiệm vụ số <số> đã hoàn thành",
     "/tiendo <số> <ghi chú> (/td) — ghi tiến độ nhiệm vụ",
+    "/nhaclai <số> (/nl) — nhắc lại nhiệm vụ vào ngày làm việc sau",
     "/dangky <mã> (/dk) — gắn tài khoản với đơn vị bằng mã do quản trị viên cấp",
     "/huongdan (/hd) — hướng dẫn này",
   ];
@@ -20,6 +21,7 @@ export function helpText(options: { member: boolean; admin: boolean }): string {
       "Quản trị:",
       "/taoma <mã đơn vị> <vai trò> (/tm) — tạo mã đăng ký (vai trò: officer, head, admin)",
       "/thanhvien (/tv) — danh sách thành viên",
+      "/nhacngay — chạy nhắc việc ngay",
     );
   if (!options.member)
     lines.push(

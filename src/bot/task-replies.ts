@@ -5,6 +5,7 @@ import type { Member } from "../obligations/member-registry.ts";
 import { listObligations } from "../obligations/obligation-store.ts";
 import { listTasks, type TaskView } from "../obligations/task-list.ts";
 import { setTaskStatus } from "../obligations/task-table.ts";
+import type { PassageIndex } from "../search/passage-index.ts";
 import type { Reply } from "./chat-message.ts";
 import type { ChatStore } from "./chat-store.ts";
 import type { Sender } from "./conversation.ts";
@@ -117,8 +118,16 @@ export class TaskReplies {
     return { text: `Đã ghi tiến độ: ${clip(task.action, 100)}\nGhi chú: ${note}` };
   }
 
-  /** Only the unit's members (or its successor's) and admins may change a task; checked on every change. */
-  private authorize(sender: Sender, taskId: string): TaskView {
+  /** "📄 Xem văn bản" under a reminder: the passage the task comes from. */
+  source(sender: Sender, taskId: string, index: PassageIndex): Reply {
+    const task = this.authorize(sender, taskId);
+    const passage = index.passage(task.passageId);
+    if (!passage) return { text: "Đoạn văn bản này không còn trong kho (văn bản đã được cập nhật)." };
+    return { text: `${task.documentTitle} — ${task.section}\n\n${passage.text}` };
+  }
+
+  /** Only the unit's members (or its successor's) and admins may touch a task; checked on every change. */
+  authorize(sender: Sender, taskId: string): TaskView {
     const task = listTasks(this.db, { today: calendarDay(this.clock()) }).find((t) => t.id === taskId);
     if (!task)
       throw new InputError(

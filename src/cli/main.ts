@@ -14,6 +14,7 @@ import { formatAnswer } from "./format-answer.ts";
 import { registerObligationCommands } from "./obligation-commands.ts";
 import { createProgress } from "./progress.ts";
 import { registerRegistryCommands } from "./registry-commands.ts";
+import { registerReminderCommands } from "./reminder-commands.ts";
 
 /** Answers one question; an invalid question becomes a refused answer carrying the Vietnamese message. */
 async function ask(
@@ -197,6 +198,7 @@ async function terminalPrompt(app: App): Promise<void> {
 
 registerObligationCommands(program);
 registerRegistryCommands(program);
+registerReminderCommands(program);
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof InputError) console.error(error.userMessage);

@@ -32,7 +32,39 @@ const envSchema = z.object({
   ZALO_WEBHOOK_SECRET: optionalString,
   ADMIN_TELEGRAM_IDS: optionalString,
   ADMIN_ZALO_IDS: optionalString,
+  REMINDER_LEAD_DAYS: z
+    .string()
+    .regex(/^\d+(,\s*\d+)*$/, "a comma-separated list of days, e.g. 14,7,3,1,0")
+    .default("14,7,3,1,0"),
+  REMINDER_OVERDUE_EVERY_DAYS: z.coerce.number().int().min(1).default(7),
+  REMINDER_OVERDUE_MAX: z.coerce.number().int().min(0).default(4),
+  REMINDER_ESCALATE_AFTER_DAYS: z.coerce.number().int().min(0).default(14),
+  WORK_HOURS: z
+    .string()
+    .regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, "HH:MM-HH:MM, e.g. 07:30-17:00")
+    .default("07:30-17:00"),
+  EXTRA_HOLIDAYS: optionalString,
+  EXTRA_WORKDAYS: optionalString,
+  REMINDER_CRON: z.string().trim().min(1).default("*/10 * * * *"),
+  DIGEST_CRON: z.string().trim().min(1).default("0 8 * * 1"),
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
 });
+
+/** Reminder timing; turned into a ReminderPolicy by the app. */
+export interface ReminderConfig {
+  leadDays: number[];
+  overdueEveryDays: number;
+  overdueMax: number;
+  escalateAfterDays: number;
+  workStart: string;
+  workEnd: string;
+  extraHolidays: string[];
+  extraWorkdays: string[];
+  cron: string;
+  digestCron: string;
+  /** How long a claimed outbox row is reserved; a crashed dispatcher's rows come back after it. */
+  leaseSeconds: number;
+}
 
 /** A chat channel's settings; `webhook` set means webhook mode, else long polling. */
 export interface ChannelConfig {
@@ -47,6 +79,13 @@ const idList = (value?: string) =>
     .split(/[,\s]+/)
     .map((id) => id.trim())
     .filter(Boolean);
+
+function dayList(variable: string, value?: string): string[] {
+  const days = idList(value);
+  const bad = days.find((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d));
+  if (bad) throw new ConfigError(variable, `"${bad}" is not a YYYY-MM-DD day`);
+  return days;
+}
 
 /** Webhook mode without a secret would accept anyone's updates: refuse to start instead. */
 function channel(
@@ -87,6 +126,7 @@ export interface Config {
   host: string;
   telegram: ChannelConfig | null;
   zalo: ChannelConfig | null;
+  reminders: ReminderConfig;
 }
 
 /**
@@ -142,5 +182,18 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       e.ZALO_WEBHOOK_SECRET,
       e.ADMIN_ZALO_IDS,
     ),
+    reminders: {
+      leadDays: e.REMINDER_LEAD_DAYS.split(",").map((d) => Number(d.trim())),
+      overdueEveryDays: e.REMINDER_OVERDUE_EVERY_DAYS,
+      overdueMax: e.REMINDER_OVERDUE_MAX,
+      escalateAfterDays: e.REMINDER_ESCALATE_AFTER_DAYS,
+      workStart: e.WORK_HOURS.slice(0, 5),
+      workEnd: e.WORK_HOURS.slice(6),
+      extraHolidays: dayList("EXTRA_HOLIDAYS", e.EXTRA_HOLIDAYS),
+      extraWorkdays: dayList("EXTRA_WORKDAYS", e.EXTRA_WORKDAYS),
+      cron: e.REMINDER_CRON,
+      digestCron: e.DIGEST_CRON,
+      leaseSeconds: e.OUTBOX_LEASE_SECONDS,
+    },
   };
 }

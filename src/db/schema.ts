@@ -192,3 +192,32 @@ export const inboundUpdates = sqliteTable("inbound_updates", {
   key: text("key").primaryKey(),
   receivedAt: text("received_at").notNull(),
 });
+
+/**
+ * Durable outbox of reminders, escalations and digests. The planner inserts rows with a unique `dedupeKey`
+ * (task, occurrence, stage, recipient, channel) in one transaction, so re-planning after a crash adds nothing
+ * twice; the dispatcher claims rows with a lease and sends outside any transaction.
+ */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    dedupeKey: text("dedupe_key").notNull().unique(),
+    kind: text("kind").notNull(),
+    taskId: text("task_id"),
+    platform: text("platform").notNull(),
+    chatId: text("chat_id").notNull(),
+    text: text("text").notNull(),
+    buttons: text("buttons", { mode: "json" }).$type<{ label: string; action: string }[][]>().notNull(),
+    hints: text("hints", { mode: "json" }).$type<string[]>().notNull(),
+    notBefore: text("not_before").notNull(),
+    status: text("status").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    leaseUntil: text("lease_until"),
+    lastError: text("last_error"),
+    providerMessageId: text("provider_message_id"),
+    createdAt: text("created_at").notNull(),
+    sentAt: text("sent_at"),
+  },
+  (t) => [index("outbox_status_idx").on(t.status, t.notBefore)],
+);

@@ -27,6 +27,10 @@ export class FakeTelegramServer {
   private nextUpdateId = 1;
   private tooManyRequests = 0;
   private waiters: (() => void)[] = [];
+  /** Random faults on sendMessage: 429, 500, a hang (no answer until close) or a connection reset. */
+  private faults: { rate: number; random: () => number } | null = null;
+  readonly faultLog: string[] = [];
+  private readonly hanging = new Set<import("node:http").ServerResponse>();
 
   constructor(readonly token = "123456:TEST-token") {}
 
@@ -62,6 +66,10 @@ export class FakeTelegramServer {
     this.queue.push(full);
     for (const wake of this.waiters.splice(0)) wake();
     return full;
+  }
+
+  injectFaults(rate: number, random: () => number): void {
+    this.faults = { rate, random };
   }
 
   failNextSends(count: number): void {
@@ -107,6 +115,25 @@ export class FakeTelegramServer {
           return reply(200, { ok: true, result: pending() });
         }
         case "sendMessage":
+          if (this.faults && this.faults.random() < this.faults.rate) {
+            const fault = ["429", "500", "hang", "reset"][Math.floor(this.faults.random() * 4)] as string;
+            this.faultLog.push(fault);
+            if (fault === "429")
+              return reply(429, {
+                ok: false,
+                error_code: 429,
+                description: "Too Many Requests",
+                parameters: { retry_after: 1 },
+              });
+            if (fault === "500")
+              return reply(500, { ok: false, error_code: 500, description: "Internal Server Error" });
+            if (fault === "hang") {
+              this.hanging.add(res);
+              return;
+            }
+            req.socket.destroy();
+            return;
+          }
           if (this.tooManyRequests > 0) {
             this.tooManyRequests--;
             return reply(429, {
@@ -131,6 +158,8 @@ export class FakeTelegramServer {
 
   async close(): Promise<void> {
     for (const wake of this.waiters.splice(0)) wake();
+    for (const res of this.hanging) res.destroy();
+    this.server?.closeAllConnections();
     await new Promise<void>((r) => this.server?.close(() => r()));
   }
 }

@@ -31,6 +31,8 @@ export interface ZaloBotClientOptions {
   timeoutMs?: number;
   /** Waits between retries; injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
+  /** Retry 429 and network errors inside `sendMessage` (default). Off when a durable outbox owns the retries. */
+  retries?: boolean;
 }
 
 /**
@@ -46,6 +48,7 @@ export interface ZaloBotClientOptions {
 export class ZaloBotClient {
   readonly #call: ZaloCall;
   readonly #sleep: (ms: number) => Promise<void>;
+  readonly #retries: boolean;
 
   constructor(options: ZaloBotClientOptions) {
     if (!options.token.trim()) throw new TrolyError("zalo: the bot token is empty", "config_invalid");
@@ -57,6 +60,7 @@ export class ZaloBotClient {
       timeoutMs: options.timeoutMs ?? 15_000,
     });
     this.#sleep = options.sleep ?? ((ms) => delay(ms));
+    this.#retries = options.retries ?? true;
   }
 
   /** Checks the token; returns the bot's id and account name. */
@@ -126,7 +130,7 @@ export class ZaloBotClient {
       try {
         return await this.#call("sendMessage", { chat_id: chatId, text }, ZaloSentMessageSchema);
       } catch (error) {
-        if (!(error instanceof ZaloApiError)) throw error;
+        if (!(error instanceof ZaloApiError) || !this.#retries) throw error;
         if (error.isRateLimited && !rateLimitRetried) {
           rateLimitRetried = true;
           await this.#sleep(Math.min(error.retryAfter ?? 1, MAX_RATE_LIMIT_WAIT_S) * 1000);

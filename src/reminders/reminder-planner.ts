@@ -1,0 +1,123 @@
+import type { Db } from "../db/open-database.ts";
+import { outbox } from "../db/schema.ts";
+import { calendarDay } from "../obligations/calendar-day.ts";
+import type { Member } from "../obligations/member-registry.ts";
+import { listTasks, type TaskView } from "../obligations/task-list.ts";
+import type { OutgoingMessage } from "./notifier.ts";
+import { Recipients } from "./recipients.ts";
+import type { ReminderPolicy } from "./reminder-policy.ts";
+import { reminderMessage } from "./reminder-text.ts";
+import { nextWorkingSlot } from "./working-calendar.ts";
+
+export interface PlannedMessage extends OutgoingMessage {
+  /** task | occurrence | stage | platform:chat — unique in the outbox, so planning twice inserts nothing twice. */
+  dedupeKey: string;
+  kind: "reminder" | "escalation" | "digest";
+  taskId: string | null;
+  platform: Member["platform"];
+  /** ISO instant of the next working slot; the dispatcher sends nothing earlier. */
+  notBefore: string;
+}
+
+const DAY = 86_400_000;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
+
+/** The one stage a task is in on `day`: the latest lead reminder reached, or the current overdue round. */
+export function stageOf(
+  task: Pick<TaskView, "due">,
+  day: string,
+  policy: ReminderPolicy,
+): { stage: string; daysLeft: number } | null {
+  if (!task.due) return null;
+  const daysLeft = daysBetween(day, task.due);
+  if (daysLeft >= 0) {
+    const lead = policy.leadDays.filter((d) => d >= daysLeft).sort((a, b) => a - b)[0];
+    return lead === undefined ? null : { stage: `lead-${lead}`, daysLeft };
+  }
+  const round = Math.floor((-daysLeft - 1) / policy.overdueEveryDays) + 1;
+  return round <= policy.overdueMax ? { stage: `overdue-${round}`, daysLeft } : null;
+}
+
+/**
+ * Works out every reminder and escalation due at `now` (judged on the day of the next working slot, so a
+ * weekend run plans Monday's stage). Pure reading: `enqueue` writes. Tasks whose unit has no head anywhere are
+ * returned in `unreminded`.
+ *
+ * @example
+ * const { messages } = planReminders(db, new Date(), DEFAULT_REMINDER_POLICY); enqueue(db, messages);
+ */
+export function planReminders(
+  db: Db,
+  now: Date,
+  policy: ReminderPolicy,
+): { messages: PlannedMessage[]; unreminded: string[] } {
+  const slot = nextWorkingSlot(now, policy.working);
+  const day = calendarDay(slot, policy.working.timeZone);
+  const recipients = Recipients.load(db);
+  const messages: PlannedMessage[] = [];
+  const unreminded: string[] = [];
+  const address = (
+    task: TaskView,
+    stage: string,
+    kind: PlannedMessage["kind"],
+    members: Member[],
+    daysLeft: number,
+    note = "",
+  ) => {
+    for (const m of members)
+      messages.push({
+        ...reminderMessage(task, daysLeft, m.userId, note),
+        dedupeKey: `${task.id}|${task.occurrence}|${stage}|${m.platform}:${m.userId}`,
+        kind,
+        taskId: task.id,
+        platform: m.platform,
+        notBefore: slot.toISOString(),
+      });
+  };
+  for (const task of listTasks(db, { today: day })) {
+    if (task.status === "done") continue;
+    const stage = stageOf(task, day, policy);
+    if (!stage) continue;
+    const { members, fallback } = recipients.headsFor(task.unitId);
+    if (members.length === 0) unreminded.push(task.id);
+    const note = fallback
+      ? `(Đơn vị ${task.currentUnitName} chưa có người nhận nhắc việc; báo để Ban Tổ chức đôn đốc.)`
+      : "";
+    address(task, stage.stage, "reminder", members, stage.daysLeft, note);
+    if (-stage.daysLeft > policy.escalateAfterDays) {
+      const { members: above, parent } = recipients.parentHeadsFor(task.unitId);
+      const escalation = `Báo cáo cấp trên (${parent?.name ?? "đơn vị cấp trên"}): nhiệm vụ của ${task.currentUnitName} quá hạn hơn ${policy.escalateAfterDays} ngày.`;
+      address(task, "escalate", "escalation", above, stage.daysLeft, escalation);
+    }
+  }
+  return { messages, unreminded };
+}
+
+/** Inserts planned messages in one transaction; rows whose dedupe key exists are skipped. Returns how many were new. */
+export function enqueue(db: Db, messages: readonly PlannedMessage[], now = new Date()): number {
+  const createdAt = now.toISOString();
+  let inserted = 0;
+  db.transaction((tx) => {
+    for (const m of messages) {
+      const result = tx
+        .insert(outbox)
+        .values({
+          dedupeKey: m.dedupeKey,
+          kind: m.kind,
+          taskId: m.taskId,
+          platform: m.platform,
+          chatId: m.chatId,
+          text: m.text,
+          buttons: m.buttons,
+          hints: m.hints,
+          notBefore: m.notBefore,
+          status: "pending",
+          createdAt,
+        })
+        .onConflictDoNothing()
+        .run();
+      inserted += result.changes;
+    }
+  });
+  return inserted;
+}

@@ -1,0 +1,124 @@
+import { Cron } from "croner";
+import type { Db } from "../db/open-database.ts";
+import type { Logger } from "../logger.ts";
+import { calendarDay } from "../obligations/calendar-day.ts";
+import { listTasks } from "../obligations/task-list.ts";
+import type { Notifier } from "./notifier.ts";
+import { type DispatchStats, dispatchOnce } from "./outbox-dispatcher.ts";
+import { Pacer } from "./pacer.ts";
+import { enqueue, type PlannedMessage, planReminders } from "./reminder-planner.ts";
+import type { ReminderPolicy } from "./reminder-policy.ts";
+import { reminderMessage } from "./reminder-text.ts";
+import { planDigests } from "./weekly-digest.ts";
+import { addWorkingDays, nextWorkingSlot } from "./working-calendar.ts";
+
+export interface RunReport extends DispatchStats {
+  planned: number;
+  inserted: number;
+  unreminded: number;
+}
+
+/**
+ * Plans reminders into the outbox and dispatches them; on a schedule (croner, Vietnam time, never overlapping)
+ * inside `serve`, or once from `troly remind --once`. The clock is injected for tests and `--now`.
+ *
+ * @example
+ * const reminders = new ReminderService(db, { telegram }, policy, logger); await reminders.runOnce();
+ */
+export class ReminderService {
+  private jobs: Cron[] = [];
+  private readonly pacer = new Pacer();
+
+  constructor(
+    private readonly db: Db,
+    private readonly notifiers: Partial<Record<"telegram" | "zalo" | "web", Notifier>>,
+    private readonly policy: ReminderPolicy,
+    private readonly logger: Logger,
+    private readonly clock: () => Date = () => new Date(),
+    private readonly leaseMs = 60_000,
+  ) {}
+
+  /** What would be sent now, without writing anything (`troly remind --dry-run`). */
+  preview(now = this.clock()): { messages: PlannedMessage[]; unreminded: string[] } {
+    return planReminders(this.db, now, this.policy);
+  }
+
+  /** Plans as of `now` (e.g. `--now`), then dispatches at the real clock's time. */
+  async runOnce(now = this.clock(), options: { digest?: boolean } = {}): Promise<RunReport> {
+    const { messages, unreminded } = planReminders(this.db, now, this.policy);
+    const digests = options.digest ? planDigests(this.db, now, this.policy) : [];
+    const inserted = enqueue(this.db, [...messages, ...digests], now);
+    const stats = await dispatchOnce(this.db, this.notifiers, {
+      clock: this.clock,
+      logger: this.logger,
+      pacer: this.pacer,
+      leaseMs: this.leaseMs,
+    });
+    const report = {
+      planned: messages.length + digests.length,
+      inserted,
+      unreminded: unreminded.length,
+      ...stats,
+    };
+    this.logger.info(report, "reminder run");
+    return report;
+  }
+
+  /** "🔔 Nhắc lại sau": the same reminder again at the start of the next working day, to this chat only. */
+  snooze(taskId: string, platform: "telegram" | "zalo", chatId: string, now = this.clock()): string | null {
+    const day = calendarDay(now, this.policy.working.timeZone);
+    const task = listTasks(this.db, { today: day }).find((t) => t.id === taskId);
+    if (!task) return null;
+    const nextDay = addWorkingDays(day, 1, this.policy.working);
+    const slot = nextWorkingSlot(new Date(`${nextDay}T00:00:00+07:00`), this.policy.working);
+    const daysLeft = task.due ? Math.round((Date.parse(task.due) - Date.parse(nextDay)) / 86_400_000) : 0;
+    enqueue(
+      this.db,
+      [
+        {
+          ...reminderMessage(task, daysLeft, chatId),
+          dedupeKey: `${task.id}|${task.occurrence}|snooze-${nextDay}|${platform}:${chatId}`,
+          kind: "reminder",
+          taskId,
+          platform,
+          notBefore: slot.toISOString(),
+        },
+      ],
+      now,
+    );
+    return nextDay;
+  }
+
+  /** Starts the schedules: reminders every `every` (cron), the digest weekly; runs never overlap. */
+  start(schedule: { reminders: string; digest: string }): void {
+    const timezone = this.policy.working.timeZone;
+    const guard = (name: string, run: () => Promise<unknown>) => async () => {
+      try {
+        await run();
+      } catch (error) {
+        this.logger.error({ err: error, job: name }, "scheduled job failed");
+      }
+    };
+    this.jobs = [
+      new Cron(
+        schedule.reminders,
+        { timezone, protect: true },
+        guard("reminders", () => this.runOnce()),
+      ),
+      new Cron(
+        schedule.digest,
+        { timezone, protect: true },
+        guard("digest", () => this.runOnce(this.clock(), { digest: true })),
+      ),
+    ];
+    this.logger.info(
+      { reminders: schedule.reminders, digest: schedule.digest, timezone },
+      "reminder schedule started",
+    );
+  }
+
+  stop(): void {
+    for (const job of this.jobs) job.stop();
+    this.jobs = [];
+  }
+}
