@@ -7,6 +7,7 @@ import {
   startTelegramPolling,
   telegramWebhook,
 } from "./channels/telegram/telegram-runner.ts";
+import { addWebRoutes } from "./channels/web/web-routes.ts";
 import { startZaloChannel } from "./channels/zalo/zalo-channel.ts";
 import type { Logger } from "./logger.ts";
 import { listen, type Routes, sendJson } from "./server/http-server.ts";
@@ -49,6 +50,7 @@ export async function startService(
       passages: app.index.passages.length,
     }),
   );
+  addWebRoutes(routes, app, logger, { adminPassword: config.adminPassword });
   const channels: RunningChannel[] = [];
   if (config.telegram) {
     const bot = createTelegramBot(conversation, {

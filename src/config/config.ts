@@ -48,6 +48,7 @@ const envSchema = z.object({
   REMINDER_CRON: z.string().trim().min(1).default("*/10 * * * *"),
   DIGEST_CRON: z.string().trim().min(1).default("0 8 * * 1"),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
+  ADMIN_PASSWORD: optionalString,
 });
 
 /** Reminder timing; turned into a ReminderPolicy by the app. */
@@ -127,6 +128,8 @@ export interface Config {
   telegram: ChannelConfig | null;
   zalo: ChannelConfig | null;
   reminders: ReminderConfig;
+  /** Web admin password; without it the first visit to /login sets one (only its hash is stored). */
+  adminPassword?: string;
 }
 
 /**
@@ -182,6 +185,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       e.ZALO_WEBHOOK_SECRET,
       e.ADMIN_ZALO_IDS,
     ),
+    adminPassword: e.ADMIN_PASSWORD,
     reminders: {
       leadDays: e.REMINDER_LEAD_DAYS.split(",").map((d) => Number(d.trim())),
       overdueEveryDays: e.REMINDER_OVERDUE_EVERY_DAYS,

@@ -31,7 +31,7 @@ const PROTECTED =
 
 /** Where the predicate starts: the first of these words after the parties ends the subject. */
 const PREDICATE =
-  /\b(?:can(?! bo| su)|phai|tham muu|chu tri|phoi hop|lanh dao|chi dao|quan triet|trien khai|to chuc thuc hien|to chuc|xem xet|ra soat|tiep tuc|tang cuong|thuc hien|khan truong|nghien cuu|xay dung|tap trung|quan tam|chu dong|kip thoi|thuong xuyen|co trach nhiem|nang cao|bo sung|ban hanh|huong dan|theo doi|don doc|kiem tra|giam sat|bao cao|sua doi|hoan thien|chuan bi|day manh|doi moi|mot so|nhung noi dung|cac noi dung|noi dung)\b/g;
+  /\b(?:can(?! bo| su)|phai|tham muu|chu tri|phoi hop|lanh dao|chi dao|quan triet|trien khai|to chuc thuc hien|to chuc|xem xet|ra soat|tiep tuc|tang cuong|thuc hien|khan truong|nghien cuu|xay dung|tap trung|quan tam|chu dong|kip thoi|thuong xuyen|co trach nhiem|nang cao|bo sung|ban hanh|huong dan|theo doi|don doc|kiem tra|giam sat|bao cao|sua doi|hoan thien|chuan bi|day manh|doi moi|hoan thanh|bao dam|dam bao|danh gia|tong ket|so ket|tuyen truyen|giai quyet|xu ly|phat huy|mot so|nhung noi dung|cac noi dung|noi dung)\b/g;
 
 /** Cues that name the addressed parties right after them: "yêu cầu X …", "đề nghị X …", "giao X …". */
 const ADDRESS_CUE = /(?:^|[\s,;:])(yeu cau|de nghi|giao cho|giao|trao doi voi|trao doi)\s+/g;

@@ -3,12 +3,41 @@ import type { Logger } from "../logger.ts";
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-/** "POST /telegram/webhook" → handler. Paths are exact; the query string is ignored. */
+/** "POST /telegram/webhook" or "GET /documents/:id" → handler. The query string is ignored when matching. */
 export type Routes = Map<string, RouteHandler>;
+
+const params = new WeakMap<IncomingMessage, Record<string, string>>();
+
+/** The `:name` segments of the route that matched this request. */
+export function routeParams(req: IncomingMessage): Record<string, string> {
+  return params.get(req) ?? {};
+}
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
   res.end(JSON.stringify(body));
+}
+
+function match(routes: Routes, method: string, path: string) {
+  const exact = routes.get(`${method} ${path}`);
+  if (exact) return { handler: exact, params: {} };
+  const segments = path.split("/");
+  for (const [key, handler] of routes) {
+    const [routeMethod, pattern = ""] = key.split(" ");
+    if (routeMethod !== method || !pattern.includes(":")) continue;
+    const parts = pattern.split("/");
+    if (parts.length !== segments.length) continue;
+    const found: Record<string, string> = {};
+    const ok = parts.every((part, i) => {
+      const segment = segments[i] ?? "";
+      if (!part.startsWith(":")) return part === segment;
+      if (!segment) return false;
+      found[part.slice(1)] = decodeURIComponent(segment);
+      return true;
+    });
+    if (ok) return { handler, params: found };
+  }
+  return null;
 }
 
 /**
@@ -20,17 +49,18 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
  */
 export async function listen(routes: Routes, port: number, host: string, logger: Logger): Promise<Server> {
   const server = createServer((req, res) => {
-    const path = (req.url ?? "/").split("?")[0];
-    const key = `${req.method ?? "GET"} ${path}`;
-    const handler = routes.get(key);
-    if (!handler) {
-      const allowed = [...routes.keys()].some((k) => k.endsWith(` ${path}`));
-      return sendJson(res, allowed ? 405 : 404, { error: allowed ? "method not allowed" : "not found" });
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    const method = req.method ?? "GET";
+    const found = match(routes, method, path);
+    if (!found) {
+      const other = ["GET", "POST"].some((m) => m !== method && match(routes, m, path));
+      return sendJson(res, other ? 405 : 404, { error: other ? "method not allowed" : "not found" });
     }
+    params.set(req, found.params);
     Promise.resolve()
-      .then(() => handler(req, res))
+      .then(() => found.handler(req, res))
       .catch((error: unknown) => {
-        logger.error({ err: error, route: key }, "request failed");
+        logger.error({ err: error, route: `${method} ${path.replace(/\/[^/]*$/, "/…")}` }, "request failed");
         if (!res.headersSent) sendJson(res, 500, { error: "internal error" });
         else res.end();
       });

@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+import { html } from "./html.ts";
+import { redirect } from "./layout.ts";
+import { readForm } from "./request-body.ts";
+import { page, type WebContext } from "./web-context.ts";
+
+/** GET /login — the login form, or the one-time password setup when no password exists yet. */
+export function loginPage(ctx: WebContext, req: IncomingMessage, res: ServerResponse, error?: string): void {
+  const setup = ctx.auth.needsSetup();
+  page(ctx, req, res, {
+    title: setup ? "Đặt mật khẩu quản trị" : "Đăng nhập quản trị",
+    path: "/login",
+    error,
+    status: error ? 401 : 200,
+    body: html`<div class="card"><form method="post" action="/login" class="inline">
+${setup ? html`<p>Chưa có mật khẩu quản trị. Đặt mật khẩu (ít nhất 8 ký tự) — chỉ làm một lần; hoặc đặt biến môi trường ADMIN_PASSWORD.</p>` : ""}
+<input type="password" name="password" aria-label="Mật khẩu" placeholder="Mật khẩu" required minlength="${setup ? 8 : 1}" autocomplete="current-password">
+<button type="submit">${setup ? "Đặt mật khẩu" : "Đăng nhập"}</button></form></div>`,
+  });
+}
+
+/** POST /login — sets the password on first use, then logs in; a wrong password gets 401 and nothing else. */
+export async function login(ctx: WebContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const password = (await readForm(req)).get("password") ?? "";
+  if (ctx.auth.needsSetup() && !ctx.auth.setup(password))
+    return loginPage(ctx, req, res, "Mật khẩu cần ít nhất 8 ký tự.");
+  if (!ctx.auth.login(password, res)) {
+    ctx.logger.warn("admin login failed");
+    return loginPage(ctx, req, res, "Sai mật khẩu.");
+  }
+  redirect(res, "/tasks");
+}
+
+/** POST /logout — CSRF-checked so another site cannot log the admin out. */
+export async function logout(ctx: WebContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const token = (await readForm(req)).get("_csrf") ?? undefined;
+  if (ctx.auth.authorize(req, token)) ctx.auth.logout(req, res);
+  redirect(res, "/");
+}
+
+/** GET /eval — the latest `npm run eval` report, as written to eval/results/latest.json. */
+export function evalPage(
+  ctx: WebContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  resultsDir: string,
+): void {
+  const file = path.join(resultsDir, "latest.json");
+  if (!existsSync(file)) {
+    page(ctx, req, res, {
+      title: "Đánh giá chất lượng",
+      path: "/eval",
+      body: html`<p>Chưa có kết quả. Chạy <code>npm run eval</code> rồi tải lại trang.</p>`,
+    });
+    return;
+  }
+  const latest = JSON.parse(readFileSync(file, "utf8")) as {
+    metrics: Record<string, number>;
+    obligations?: Record<string, unknown>;
+    outcomes: {
+      id: string;
+      question: string;
+      gold: string[];
+      cited: string[];
+      refused: boolean;
+      refuse: boolean;
+    }[];
+  };
+  const figures = {
+    ...latest.metrics,
+    ...Object.fromEntries(Object.entries(latest.obligations ?? {}).filter(([, v]) => typeof v === "number")),
+  };
+  const misses = latest.outcomes.filter((o) =>
+    o.refuse ? !o.refused : o.refused || !o.gold.some((g) => o.cited.slice(0, 3).includes(g)),
+  );
+  page(ctx, req, res, {
+    title: "Đánh giá chất lượng",
+    path: "/eval",
+    body: html`<table><thead><tr><th>Chỉ số</th><th>Giá trị</th></tr></thead><tbody>${Object.entries(figures).map(([k, v]) => html`<tr><td>${k}</td><td>${String(v)}</td></tr>`)}</tbody></table>
+<h2>Câu hỏi chưa đạt (${misses.length})</h2><table><thead><tr><th>Câu hỏi</th><th>Đoạn đúng</th><th>Đã trích</th></tr></thead><tbody>${misses.map((o) => html`<tr><td>${o.question}</td><td>${o.gold.join(", ") || "(phải từ chối)"}</td><td>${o.refused ? "(từ chối)" : o.cited.join(", ")}</td></tr>`)}</tbody></table>`,
+  });
+}
