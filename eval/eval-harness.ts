@@ -1,8 +1,16 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import type { Answer } from "../src/answer/answer.ts";
+import type { Answer, Citation } from "../src/answer/answer.ts";
 import { mean, percentile, recallAt, reciprocalRank } from "../src/search/retrieval-metrics.ts";
-import { fold, normalize } from "../src/search/vietnamese-analyzer.ts";
+import {
+  analyze,
+  fold,
+  normalize,
+  QUERY_STOPWORDS,
+  termKind,
+  termText,
+  UNIGRAM,
+} from "../src/search/vietnamese-analyzer.ts";
 
 /** Our own file: parsed strictly so a typo in the question set fails loudly. */
 export const questionSchema = z.strictObject({
@@ -46,6 +54,14 @@ export interface QuestionOutcome {
   factsFound: number;
   factsTotal: number;
   ms: number;
+  /** The answer text and who wrote it; optional so outcomes saved before these fields still load. */
+  answer?: string;
+  mode?: Answer["mode"];
+  /** Citation quality of the answer ({@link scoreCitations}); counts only, the passages are not stored. */
+  statements?: number;
+  supported?: number;
+  citationPairs?: number;
+  relevantPairs?: number;
 }
 
 export interface EvalMetrics {
@@ -61,6 +77,11 @@ export interface EvalMetrics {
   refusalPrecision: number;
   refusalRecall: number;
   falseRefusalRate: number;
+  /** ALCE-style, over answered in-corpus questions: see {@link scoreCitations}. Mean of per-answer shares. */
+  citationPrecision: number;
+  citationRecall: number;
+  /** Unsupported statements among all statements of those answers (pooled, so long answers weigh more). */
+  unsupportedRate: number;
   latencyP50Ms: number;
   latencyP95Ms: number;
 }
@@ -68,12 +89,196 @@ export interface EvalMetrics {
 /** Facts are compared folded and with whitespace collapsed, so "Tỉnh uỷ"/"Tỉnh ủy" spelling variants match. */
 const comparable = (text: string) => fold(normalize(text)).replace(/\s+/g, " ");
 
+/** A statement is supported when the passages it cites cover this share of its content words… */
+export const SUPPORT_COVERAGE = 0.6;
+/** …and a single cited passage is relevant to it when it covers this share (or shares a date/number). */
+export const RELEVANCE_COVERAGE = 0.3;
+
+/** Function words that carry no claim, on top of the question words the retriever drops. */
+const ANSWER_STOPWORDS: ReadonlySet<string> = new Set([
+  ...QUERY_STOPWORDS,
+  "trong",
+  "theo",
+  "de",
+  "tai",
+  "nay",
+  "do",
+  "khi",
+  "da",
+  "se",
+  "ve",
+  "tu",
+  "den",
+  "mot",
+  "nhu",
+  "o",
+  "ma",
+  "neu",
+  "tren",
+  "bang",
+  "vao",
+]);
+
+/** "[1]", "[1][2]", "[1, 2]". */
+const MARKERS = /\[(\d+(?:\s*,\s*\d+)*)\]/g;
+/**
+ * Statement boundaries: after end punctuation followed by markers ("… 2024. [1] Tiếp …"), the extractive
+ * layout, or after end punctuation before a new sentence ("… 2024 [1]. Tiếp …"), the usual LLM layout.
+ */
+const STATEMENT_BREAK =
+  /(?<=[.!?…;](?:\s*\[\d+(?:\s*,\s*\d+)*\])+)\s+(?=[^\s[])|(?<=[.!?…;])\s+(?=[\p{Lu}\d“"(])/u;
+/** List bullets and numbering at the start of a line. */
+const BULLET = /^\s*(?:[-*•+–]|\d{1,2}[.)])\s+/u;
+
+/** One claim of an answer: its text without markers and the citation numbers it carries. */
+export interface Statement {
+  text: string;
+  markers: number[];
+}
+
+/**
+ * Splits an answer into statements: its lines, then the sentences of each line, each keeping the markers
+ * written right after or inside it. Pieces without a content word or number ("Cụ thể:") and unmarked lead-ins
+ * of a list (ending in ":") are not claims and are dropped.
+ *
+ * @example
+ * splitStatements("Hạn 31/12/2024. [1] Làm hằng năm [2].")
+ * // [{ text: "Hạn 31/12/2024.", markers: [1] }, { text: "Làm hằng năm.", markers: [2] }]
+ */
+export function splitStatements(answer: string): Statement[] {
+  return answer
+    .split(/\n+/)
+    .flatMap((line) => line.replace(BULLET, "").split(STATEMENT_BREAK))
+    .map((piece) => ({
+      text: piece
+        .replace(MARKERS, " ")
+        .replace(/\s+/g, " ")
+        .replace(/ ([.,;:!?])/g, "$1")
+        .trim(),
+      markers: [...piece.matchAll(MARKERS)].flatMap((m) => m[1].split(",").map((n) => Number(n.trim()))),
+    }))
+    .filter((s) => !(s.markers.length === 0 && s.text.endsWith(":")))
+    .filter((s) => contentWords(s.text).size > 0 || numbersIn(s.text).size > 0);
+}
+
+/** Folded syllables that carry meaning: no stopwords, no bare numbers (those are checked as facts). */
+function contentWords(text: string): Set<string> {
+  return new Set(
+    analyze(text.replace(MARKERS, " "), { accents: false, bigrams: false, stopwords: ANSWER_STOPWORDS })
+      .filter((t) => termKind(t) === UNIGRAM && !/^\d+$/.test(termText(t)))
+      .map(termText),
+  );
+}
+
+/** "31/12/2024", "01-6-2025", "ngày 1 tháng 6 năm 2025" → "1/6/2025"; "45-KL/TU" → "45/kl/tu". */
+const canonicalNumber = (token: string) =>
+  token
+    .split(/[/.-]/)
+    .map((part) => (/^\d+$/.test(part) ? String(Number(part)) : part))
+    .join("/");
+const JOINED_NUMBER = /[\p{L}\p{N}]+(?:[/.-][\p{L}\p{N}]+)+/gu;
+
+/**
+ * Dates, figures and document numbers of a text, canonical. With `derived`, also what a passage implies:
+ * the parts of each date or number ("31/12/2024" states 2024 and 12/2024), for checking statements against.
+ */
+function numbersIn(text: string, derived = false): Set<string> {
+  let t = fold(normalize(text.replace(MARKERS, " ")))
+    .replace(/ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})/g, "$1/$2/$3")
+    .replace(/thang (\d{1,2}) nam (\d{4})/g, "$1/$2")
+    .replace(/(\d)\s*[/–-]\s*(?=\d)/g, "$1-");
+  const found = new Set<string>();
+  for (const match of t.matchAll(JOINED_NUMBER)) {
+    if (!/\d/.test(match[0])) continue;
+    const canonical = canonicalNumber(match[0]);
+    found.add(canonical);
+    if (derived) {
+      const parts = canonical.split("/");
+      for (const part of parts) if (/^\d+$/.test(part)) found.add(part);
+      for (let i = 2; i < parts.length; i++) found.add(parts.slice(0, i).join("/"));
+      for (let i = 1; i < parts.length - 1; i++) found.add(parts.slice(i).join("/"));
+    }
+  }
+  t = t.replace(JOINED_NUMBER, " ");
+  for (const match of t.matchAll(/\d+/g)) found.add(String(Number(match[0])));
+  return found;
+}
+
+interface Evidence {
+  words: Set<string>;
+  numbers: Set<string>;
+}
+
+const evidenceOf = (c: Pick<Citation, "text"> & Partial<Pick<Citation, "documentTitle" | "section">>) => {
+  const text = [c.documentTitle ?? "", c.section ?? "", c.text].join("\n");
+  return { words: contentWords(text), numbers: numbersIn(text, true) };
+};
+
+const covered = (words: ReadonlySet<string>, evidence: readonly Evidence[]) =>
+  words.size === 0 ? 1 : [...words].filter((w) => evidence.some((e) => e.words.has(w))).length / words.size;
+
+export interface CitationScore {
+  /** Claims in the answer. */
+  statements: number;
+  /** Claims with at least one marker whose cited passages together cover their content and facts. */
+  supported: number;
+  /** (statement, cited passage) pairs… */
+  citationPairs: number;
+  /** …and those where the passage alone is relevant to the statement. */
+  relevantPairs: number;
+}
+
+/**
+ * ALCE-style citation quality without a model. A statement is supported when the union of the passages it
+ * cites (text plus document title and section) covers ≥ {@link SUPPORT_COVERAGE} of its content words and
+ * contains every date, number and document number it states; a statement without markers is unsupported.
+ * A citation is relevant when its passage alone covers ≥ {@link RELEVANCE_COVERAGE} of the statement's
+ * content words or contains one of its dates/numbers. Markers pointing to no citation count as irrelevant.
+ *
+ * @example
+ * scoreCitations("Hạn 31/12/2024. [1]", [{ n: 1, text: "Trước ngày 31/12/2024 phải xong", … }])
+ */
+export function scoreCitations(
+  answer: string,
+  citations: readonly (Pick<Citation, "n" | "text"> & Partial<Pick<Citation, "documentTitle" | "section">>)[],
+): CitationScore {
+  const evidence = new Map(citations.map((c) => [c.n, evidenceOf(c)]));
+  const score: CitationScore = { statements: 0, supported: 0, citationPairs: 0, relevantPairs: 0 };
+  for (const statement of splitStatements(answer)) {
+    const words = contentWords(statement.text);
+    const numbers = [...numbersIn(statement.text)];
+    const markers = [...new Set(statement.markers)];
+    const cited = markers.flatMap((n) => evidence.get(n) ?? []);
+    score.statements++;
+    if (
+      cited.length > 0 &&
+      covered(words, cited) >= SUPPORT_COVERAGE &&
+      numbers.every((x) => cited.some((e) => e.numbers.has(x)))
+    )
+      score.supported++;
+    for (const n of markers) {
+      score.citationPairs++;
+      const e = evidence.get(n);
+      if (
+        e &&
+        ((words.size > 0 && covered(words, [e]) >= RELEVANCE_COVERAGE) ||
+          numbers.some((x) => e.numbers.has(x)))
+      )
+        score.relevantPairs++;
+    }
+  }
+  return score;
+}
+
 export async function runEval(system: EvalSystem, questions: readonly EvalQuestion[]) {
   const outcomes: QuestionOutcome[] = [];
   for (const q of questions) {
     const retrieved = await system.search(q.question, 5);
     const answer = await system.answer(q.question);
     const text = comparable(answer.answer);
+    const citationScore = answer.refused
+      ? { statements: 0, supported: 0, citationPairs: 0, relevantPairs: 0 }
+      : scoreCitations(answer.answer, answer.citations);
     outcomes.push({
       id: q.id,
       question: q.question,
@@ -86,6 +291,9 @@ export async function runEval(system: EvalSystem, questions: readonly EvalQuesti
       factsFound: q.facts.filter((f) => text.includes(comparable(f))).length,
       factsTotal: q.facts.length,
       ms: answer.ms,
+      answer: answer.answer,
+      mode: answer.mode,
+      ...citationScore,
     });
   }
   return { metrics: summarize(outcomes), outcomes };
@@ -97,6 +305,9 @@ export function summarize(outcomes: readonly QuestionOutcome[]): EvalMetrics {
   const refused = outcomes.filter((o) => o.refused);
   const correctRefusals = refused.filter((o) => o.refuse).length;
   const round = (x: number) => Math.round(x * 1000) / 1000;
+  const answered = inCorpus.filter((o) => !o.refused && (o.statements ?? 0) > 0);
+  const sum = (values: (number | undefined)[]) => values.reduce<number>((s, v) => s + (v ?? 0), 0);
+  const statements = sum(answered.map((o) => o.statements));
   return {
     questions: outcomes.length,
     inCorpus: inCorpus.length,
@@ -112,6 +323,15 @@ export function summarize(outcomes: readonly QuestionOutcome[]): EvalMetrics {
     refusalPrecision: round(refused.length ? correctRefusals / refused.length : 1),
     refusalRecall: round(outside.length ? correctRefusals / outside.length : 1),
     falseRefusalRate: round(mean(inCorpus.map((o) => (o.refused ? 1 : 0)))),
+    citationPrecision: round(
+      mean(
+        answered
+          .filter((o) => (o.citationPairs ?? 0) > 0)
+          .map((o) => (o.relevantPairs ?? 0) / (o.citationPairs as number)),
+      ),
+    ),
+    citationRecall: round(mean(answered.map((o) => (o.supported ?? 0) / (o.statements as number)))),
+    unsupportedRate: round(statements ? 1 - sum(answered.map((o) => o.supported)) / statements : 0),
     latencyP50Ms:
       Math.round(
         percentile(
@@ -164,12 +384,32 @@ export function markdownReport(metrics: EvalMetrics, outcomes: readonly Question
       (o) =>
         `| ${o.id} | ${o.question.replace(/\|/g, "\\|")} | ${o.gold.join(", ") || "(refuse)"} | ${o.refused ? "refused" : o.cited.join(", ")} |`,
     );
+  const weak = outcomes
+    .filter((o) => !o.refuse && !o.refused && o.statements !== undefined)
+    .filter(
+      (o) => (o.supported ?? 0) < (o.statements ?? 0) || (o.relevantPairs ?? 0) < (o.citationPairs ?? 0),
+    )
+    .map(
+      (o) =>
+        `| ${o.id} | ${o.question.replace(/\|/g, "\\|")} | ${o.supported}/${o.statements} | ${o.relevantPairs}/${o.citationPairs} |`,
+    );
   return [
     "# Evaluation",
     "",
     "| metric | value |",
     "|---|---:|",
     ...rows,
+    "",
+    `## Citation quality (${weak.length} answers with unsupported statements or irrelevant citations)`,
+    "",
+    `Over answered in-corpus questions: citation precision ${metrics.citationPrecision}, citation recall ` +
+      `${metrics.citationRecall}, unsupported-statement rate ${metrics.unsupportedRate}. A statement is supported ` +
+      `when its cited passages cover ≥ ${SUPPORT_COVERAGE} of its content words and every date/number it states; ` +
+      `a citation is relevant when its passage alone covers ≥ ${RELEVANCE_COVERAGE} or shares a date/number.`,
+    "",
+    "| id | question | supported statements | relevant citations |",
+    "|---|---|---:|---:|",
+    ...weak,
     "",
     `## Misses (${misses.length})`,
     "",

@@ -1,7 +1,11 @@
 import path from "node:path";
+import { ChatHistory } from "./answer/chat-history.ts";
 import { ConclusionAnswerer } from "./answer/conclusion-answerer.ts";
 import { ExtractiveAnswerer } from "./answer/extractive-answerer.ts";
+import { LlmAnswerer } from "./answer/llm-answerer.ts";
 import { ObligationAnswerer } from "./answer/obligation-answerer.ts";
+import { OpenAIChatModel } from "./answer/openai-chat-model.ts";
+import { loadPrompts } from "./answer/prompt-library.ts";
 import { TelegramNotifier } from "./channels/telegram/telegram-notifier.ts";
 import { ZaloNotifier } from "./channels/zalo/zalo-notifier.ts";
 import type { Config } from "./config/config.ts";
@@ -81,6 +85,20 @@ export function createNotifiers(config: Config): Partial<Record<"telegram" | "za
   };
 }
 
+/** Extractive by default; generated and verified when `LLM_MODEL` is set; both with conversation memory. */
+function createAnswerer(config: Config, db: Db, index: PassageIndex, logger: Logger): ConclusionAnswerer {
+  const extractive = new ExtractiveAnswerer(index);
+  const history = new ChatHistory(db, config.historyTurns);
+  if (!config.llm) return new ConclusionAnswerer(extractive, new ObligationAnswerer(db, index), { history });
+  const chat = new OpenAIChatModel(config.llm);
+  const prompts = loadPrompts(config.promptsDir);
+  const answerer = new LlmAnswerer(index, extractive, chat, prompts, logger);
+  return new ConclusionAnswerer(extractive, new ObligationAnswerer(db, index), {
+    history,
+    llm: { answerer, chat, prompts },
+  });
+}
+
 export interface IngestReport extends IngestSummary {
   errors: { file: string; line: number; message: string }[];
   ms: number;
@@ -138,7 +156,7 @@ export async function createApp(
     config,
     db,
     index,
-    answerer: new ConclusionAnswerer(new ExtractiveAnswerer(index), new ObligationAnswerer(db, index)),
+    answerer: createAnswerer(config, db, index, logger),
     events,
     reminders: new ReminderService(
       db,

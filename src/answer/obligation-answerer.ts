@@ -15,6 +15,8 @@ import { splitSentences } from "./sentences.ts";
 export interface AskContext {
   unitId?: string | null;
   today?: string;
+  /** A conversation thread ("telegram:42", "cli:default") whose history resolves follow-ups. */
+  chatId?: string;
 }
 
 const LIST = /\b(?:viec|nhiem vu|cong viec|nghia vu|noi dung)\b.*\b(?:nao|gi)\b|\bnhung gi\b|\bliet ke\b/;

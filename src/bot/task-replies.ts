@@ -90,7 +90,7 @@ export class TaskReplies {
   /** "3" → the third task of this chat's last /nhiemvu listing; a task id is taken as is. */
   resolve(sender: Sender, arg: string): string {
     const token = arg.trim().split(/\s+/)[0] ?? "";
-    if (/^t[0-9a-f]{8}$/.test(token)) return token;
+    if (/^t[0-9a-f]{8,12}$/.test(token)) return token;
     const n = Number.parseInt(token, 10);
     const listed = this.store.recall(sender.message.platform, sender.message.chatId).lastTasks;
     const id = Number.isInteger(n) ? listed[n - 1] : undefined;

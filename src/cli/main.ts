@@ -103,10 +103,19 @@ program
   .option("--unit <id>", 'hỏi với tư cách thành viên của đơn vị (cho câu hỏi về "đơn vị tôi")')
   .option("--member <platform:userId>", "hỏi với tư cách một thành viên đã đăng ký, ví dụ telegram:42")
   .option("--now <date>", "xem như hôm nay là ngày (YYYY-MM-DD)", isoDay)
+  .option("--chat <id>", 'ghi nhớ hội thoại theo mã này, để hỏi tiếp ("còn đơn vị nào nữa?")')
   .action(
     async (
       question: string | undefined,
-      opts: { json?: boolean; batch?: string; k?: number; unit?: string; member?: string; now?: string },
+      opts: {
+        json?: boolean;
+        batch?: string;
+        k?: number;
+        unit?: string;
+        member?: string;
+        now?: string;
+        chat?: string;
+      },
     ) => {
       if (!opts.batch && question === undefined)
         throw new InputError(
@@ -116,7 +125,11 @@ program
       if (opts.batch && !opts.json)
         throw new InputError("--batch needs --json", "Tùy chọn --batch cần dùng kèm --json.");
       await withApp(settings(), async (app) => {
-        const context = { unitId: memberUnit(app, opts), today: opts.now };
+        const context = {
+          unitId: memberUnit(app, opts),
+          today: opts.now,
+          chatId: opts.chat ? `cli:${opts.chat}` : undefined,
+        };
         if (opts.batch) {
           for (const line of await readBatch(opts.batch))
             console.log(JSON.stringify(await ask(app, line, opts.k, context)));
@@ -182,15 +195,23 @@ program
     });
   });
 
-/** The local question prompt `serve` offers when it runs in a terminal. */
-async function terminalPrompt(app: App): Promise<void> {
+program
+  .command("chat")
+  .description("hội thoại trong cửa sổ dòng lệnh, có ghi nhớ để hỏi tiếp")
+  .option("--id <id>", "mã hội thoại (mặc định: terminal)", "terminal")
+  .action(async (opts: { id: string }) => {
+    await withApp(settings(), (app) => terminalPrompt(app, `cli:${opts.id}`));
+  });
+
+/** The local question prompt (`troly chat`, and `serve` in a terminal); follow-ups use the chat's history. */
+async function terminalPrompt(app: App, chatId = "cli:terminal"): Promise<void> {
   console.log('Nhập câu hỏi (gõ "thoát" hoặc Ctrl+D để kết thúc).');
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   rl.setPrompt("❓ ");
   rl.prompt();
   for await (const line of rl) {
     if (/^(thoát|thoat|exit|quit)$/i.test(line.trim())) break;
-    if (line.trim()) console.log(`\n${formatAnswer(await ask(app, line))}\n`);
+    if (line.trim()) console.log(`\n${formatAnswer(await ask(app, line, undefined, { chatId }))}\n`);
     rl.prompt();
   }
   rl.close();

@@ -49,6 +49,12 @@ const envSchema = z.object({
   DIGEST_CRON: z.string().trim().min(1).default("0 8 * * 1"),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
   ADMIN_PASSWORD: optionalString,
+  LLM_MODEL: optionalString,
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
+  LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  LLM_MAX_TOKENS: z.coerce.number().int().min(16).default(800),
+  CHAT_HISTORY_TURNS: z.coerce.number().int().min(0).max(50).default(6),
+  PROMPTS_DIR: z.string().trim().min(1).default("prompts"),
 });
 
 /** Reminder timing; turned into a ReminderPolicy by the app. */
@@ -130,6 +136,18 @@ export interface Config {
   reminders: ReminderConfig;
   /** Web admin password; without it the first visit to /login sets one (only its hash is stored). */
   adminPassword?: string;
+  /** Generated answers through an OpenAI-compatible endpoint; null = the offline extractive answerer. */
+  llm: {
+    model: string;
+    baseURL?: string;
+    apiKey?: string;
+    timeoutMs: number;
+    maxRetries: number;
+    maxTokens: number;
+  } | null;
+  /** Turns of conversation kept per chat for follow-up questions. */
+  historyTurns: number;
+  promptsDir: string;
 }
 
 /**
@@ -146,6 +164,12 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     throw new ConfigError(String(issue?.path[0] ?? "environment"), issue?.message ?? "invalid value");
   }
   const e = parsed.data;
+  if (e.LLM_MODEL && !e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) {
+    throw new ConfigError(
+      "OPENAI_API_KEY",
+      "LLM_MODEL is set, so set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (a local OpenAI-compatible server)",
+    );
+  }
   if (e.EMBEDDINGS_MODEL && !e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) {
     throw new ConfigError(
       "OPENAI_API_KEY",
@@ -186,6 +210,18 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       e.ADMIN_ZALO_IDS,
     ),
     adminPassword: e.ADMIN_PASSWORD,
+    llm: e.LLM_MODEL
+      ? {
+          model: e.LLM_MODEL,
+          baseURL: e.OPENAI_BASE_URL,
+          apiKey: e.OPENAI_API_KEY,
+          timeoutMs: e.LLM_TIMEOUT_MS,
+          maxRetries: e.LLM_MAX_RETRIES,
+          maxTokens: e.LLM_MAX_TOKENS,
+        }
+      : null,
+    historyTurns: e.CHAT_HISTORY_TURNS,
+    promptsDir: path.resolve(cwd, e.PROMPTS_DIR),
     reminders: {
       leadDays: e.REMINDER_LEAD_DAYS.split(",").map((d) => Number(d.trim())),
       overdueEveryDays: e.REMINDER_OVERDUE_EVERY_DAYS,

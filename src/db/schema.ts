@@ -130,6 +130,7 @@ export const tasks = sqliteTable(
   },
   (t) => [
     index("tasks_unit_idx").on(t.unitId),
+    index("tasks_due_idx").on(t.due),
     uniqueIndex("tasks_obligation_unit_occurrence_idx").on(t.obligationId, t.unitId, t.occurrence),
   ],
 );
@@ -220,4 +221,17 @@ export const outbox = sqliteTable(
     sentAt: text("sent_at"),
   },
   (t) => [index("outbox_status_idx").on(t.status, t.notBefore)],
+);
+
+/** Conversation memory per chat ("telegram:42", "cli:default"): the last turns feed follow-up rewriting. */
+export const chatTurns = sqliteTable(
+  "chat_turns",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    chatKey: text("chat_key").notNull(),
+    role: text("role").notNull(),
+    text: text("text").notNull(),
+    at: text("at").notNull(),
+  },
+  (t) => [index("chat_turns_chat_idx").on(t.chatKey, t.id)],
 );

@@ -1,4 +1,4 @@
-import { asc } from "drizzle-orm";
+import { and, gte, isNull, lte, ne } from "drizzle-orm";
 import type { Db } from "../db/open-database.ts";
 import { documents, tasks } from "../db/schema.ts";
 import { calendarDay } from "./calendar-day.ts";
@@ -42,6 +42,10 @@ export interface TaskFilter {
   dueBefore?: string;
   /** The day "overdue" is judged against; today in Vietnam by default. */
   today?: string;
+  /** Only tasks not yet done (filtered in SQL: the reminder planner reads half a million rows otherwise). */
+  notDone?: boolean;
+  /** Only tasks due on or after this day (SQL; tasks without a due day are excluded). */
+  dueFrom?: string;
 }
 
 /**
@@ -61,12 +65,24 @@ export function listTasks(db: Db, filter: TaskFilter = {}, now = new Date()): Ta
       .all()
       .map((d) => [d.id, d.title]),
   );
-  const views: (TaskView & { ordinal: number })[] = [];
-  for (const row of db.select().from(tasks).orderBy(asc(tasks.id)).all()) {
+  const views: TaskView[] = [];
+  const holders = new Map<string, ReturnType<typeof currentUnit>>();
+  const ordinals = new Map<TaskView, number>();
+  const where = and(
+    isNull(tasks.removedAt),
+    filter.notDone ? ne(tasks.status, "done") : undefined,
+    filter.dueFrom ? gte(tasks.due, filter.dueFrom) : undefined,
+    filter.dueBefore ? lte(tasks.due, filter.dueBefore) : undefined,
+  );
+  for (const row of db.select().from(tasks).where(where).all()) {
     const obligation = obligations.get(row.obligationId);
     const unit = units.get(row.unitId);
     if (row.removedAt || !obligation || !unit) continue;
-    const current = currentUnit(unit, units);
+    let current = holders.get(unit.id);
+    if (!current) {
+      current = currentUnit(unit, units);
+      holders.set(unit.id, current);
+    }
     const status = row.status as TaskStatus;
     const late =
       row.due !== null && (status === "done" ? calendarDay(new Date(row.doneAt ?? 0)) : today) > row.due;
@@ -92,14 +108,20 @@ export function listTasks(db: Db, filter: TaskFilter = {}, now = new Date()): Ta
       note: row.note,
       currentUnitId: current.id,
       currentUnitName: current.name,
-      ordinal: obligation.ordinal,
     });
+    ordinals.set(views[views.length - 1] as TaskView, obligation.ordinal);
   }
   return views
     .filter((t) => matches(t, filter, units))
-    .sort((a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999") || a.ordinal - b.ordinal)
-    .map(({ ordinal: _, ...view }) => view);
+    .sort(
+      (a, b) =>
+        compare(a.due ?? "9999", b.due ?? "9999") ||
+        (ordinals.get(a) ?? 0) - (ordinals.get(b) ?? 0) ||
+        compare(a.id, b.id),
+    );
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function matches(
   task: TaskView,

@@ -12,10 +12,10 @@ import { listUnits, type Unit, unitsForParties } from "./unit-registry.ts";
 export type TaskStatus = "open" | "in_progress" | "done";
 type TaskRow = typeof tasks.$inferSelect;
 
-/** Short, stable ids that fit in a chat command: `t` + 8 hex digits of obligation × unit × occurrence. */
+/** Short, stable ids that fit in a chat command: `t` + 12 hex digits (48 bits: no collisions at 500k tasks). */
 export function taskId(obligationId: string, unitId: string, occurrence: number): string {
   const hash = createHash("sha256").update(`${obligationId}|${unitId}|${occurrence}`).digest("hex");
-  return `t${hash.slice(0, 8)}`;
+  return `t${hash.slice(0, 12)}`;
 }
 
 const MONTHS: Record<Recurrence, number> = { yearly: 12, quarterly: 3, monthly: 1, periodic: 0 };

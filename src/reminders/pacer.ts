@@ -1,5 +1,6 @@
 /**
- * Keeps sends under Telegram's limits: at most one message per second to a chat and `perSecond` overall.
+ * Keeps sends under Telegram's limits: at most one message per second to a chat (1.1 s apart: a strict limiter
+ * rejects sends that arrive a millisecond early) and `perSecond` overall.
  * Time and sleeping are injected so tests and benchmarks run without real waits.
  *
  * @example
@@ -10,7 +11,7 @@ export class Pacer {
   private nextGlobal = 0;
 
   constructor(
-    private readonly options: { perChatMs: number; perSecond: number } = { perChatMs: 1000, perSecond: 25 },
+    private readonly options: { perChatMs: number; perSecond: number } = { perChatMs: 1100, perSecond: 25 },
     private readonly clock: () => number = () => Date.now(),
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {}

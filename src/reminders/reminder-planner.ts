@@ -1,5 +1,4 @@
 import type { Db } from "../db/open-database.ts";
-import { outbox } from "../db/schema.ts";
 import { calendarDay } from "../obligations/calendar-day.ts";
 import type { Member } from "../obligations/member-registry.ts";
 import { listTasks, type TaskView } from "../obligations/task-list.ts";
@@ -74,8 +73,13 @@ export function planReminders(
         notBefore: slot.toISOString(),
       });
   };
-  for (const task of listTasks(db, { today: day })) {
-    if (task.status === "done") continue;
+  const lookBack = policy.overdueEveryDays * policy.overdueMax + 1;
+  const lookAhead = Math.max(0, ...policy.leadDays);
+  const window = {
+    dueFrom: calendarDay(new Date(Date.parse(day) - lookBack * DAY), "UTC"),
+    dueBefore: calendarDay(new Date(Date.parse(day) + lookAhead * DAY), "UTC"),
+  };
+  for (const task of listTasks(db, { today: day, notDone: true, ...window })) {
     const stage = stageOf(task, day, policy);
     if (!stage) continue;
     const { members, fallback } = recipients.headsFor(task.unitId);
@@ -93,31 +97,33 @@ export function planReminders(
   return { messages, unreminded };
 }
 
-/** Inserts planned messages in one transaction; rows whose dedupe key exists are skipped. Returns how many were new. */
+/**
+ * Inserts planned messages in one transaction; rows whose dedupe key exists are skipped. Returns how many were new.
+ * One prepared INSERT OR IGNORE instead of the query builder: the first planning day of a large province enqueues
+ * a hundred thousand rows, and the builder re-renders its SQL for every one.
+ */
 export function enqueue(db: Db, messages: readonly PlannedMessage[], now = new Date()): number {
   const createdAt = now.toISOString();
-  let inserted = 0;
-  db.transaction((tx) => {
-    for (const m of messages) {
-      const result = tx
-        .insert(outbox)
-        .values({
-          dedupeKey: m.dedupeKey,
-          kind: m.kind,
-          taskId: m.taskId,
-          platform: m.platform,
-          chatId: m.chatId,
-          text: m.text,
-          buttons: m.buttons,
-          hints: m.hints,
-          notBefore: m.notBefore,
-          status: "pending",
-          createdAt,
-        })
-        .onConflictDoNothing()
-        .run();
-      inserted += result.changes;
-    }
+  const insert = db.$client.prepare(
+    `INSERT OR IGNORE INTO outbox (dedupe_key, kind, task_id, platform, chat_id, text, buttons, hints, not_before, status, attempts, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)`,
+  );
+  const insertAll = db.$client.transaction((rows: readonly PlannedMessage[]) => {
+    let inserted = 0;
+    for (const m of rows)
+      inserted += insert.run(
+        m.dedupeKey,
+        m.kind,
+        m.taskId,
+        m.platform,
+        m.chatId,
+        m.text,
+        JSON.stringify(m.buttons),
+        JSON.stringify(m.hints),
+        m.notBefore,
+        createdAt,
+      ).changes;
+    return inserted;
   });
-  return inserted;
+  return insertAll(messages);
 }

@@ -15,9 +15,17 @@ const readJson = async (req: IncomingMessage): Promise<Record<string, unknown>> 
   return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
 };
 
+/** Telegram's flood limits as the fake server enforces them: messages per second to one chat and overall. */
+export interface RateLimits {
+  perChatPerSecond: number;
+  globalPerSecond: number;
+}
+
 /**
  * A Telegram Bot API on loopback for tests: serves queued updates to getUpdates, records sendMessage calls, and
  * can answer the next sendMessage with 429 to exercise retries. grammY talks to it through `client.apiRoot`.
+ * With `enforceLimits` on, sendMessage also answers 429 (and counts it) when a chat or the bot goes over its
+ * messages per second, judged over a sliding one-second window of the messages it accepted.
  */
 export class FakeTelegramServer {
   readonly sent: SentMessage[] = [];
@@ -31,6 +39,11 @@ export class FakeTelegramServer {
   private faults: { rate: number; random: () => number } | null = null;
   readonly faultLog: string[] = [];
   private readonly hanging = new Set<import("node:http").ServerResponse>();
+  private limits: { perChatPerSecond: number; globalPerSecond: number; clock: () => number } | null = null;
+  private readonly acceptedByChat = new Map<string, number[]>();
+  private readonly acceptedAll: number[] = [];
+  /** 429s answered because a rate limit was exceeded (with `enforceLimits` on), by which limit. */
+  readonly rateLimited = { perChat: 0, global: 0 };
 
   constructor(readonly token = "123456:TEST-token") {}
 
@@ -76,6 +89,50 @@ export class FakeTelegramServer {
     this.tooManyRequests = count;
   }
 
+  /**
+   * Answers sendMessage with 429 and `retry_after` when a chat gets more than `perChatPerSecond` messages or the
+   * bot more than `globalPerSecond` within any second, as Telegram does; `null` turns it off again.
+   *
+   * @example
+   * telegram.enforceLimits({ perChatPerSecond: 1, globalPerSecond: 30 }); // then read telegram.rateLimited
+   */
+  enforceLimits(limits: RateLimits | null, clock: () => number = () => performance.now()): void {
+    this.limits = limits && { ...limits, clock };
+    this.acceptedByChat.clear();
+    this.acceptedAll.length = 0;
+  }
+
+  /** How many 429s the rate limits produced. */
+  get rateLimitedTotal(): number {
+    return this.rateLimited.perChat + this.rateLimited.global;
+  }
+
+  /** Seconds to wait when a send to `chat` would break a limit now, or null when it may go; records accepted sends. */
+  private overLimit(chat: string): number | null {
+    if (!this.limits) return null;
+    const now = this.limits.clock();
+    const inWindow = (times: number[]) => {
+      while (times.length > 0 && (times[0] as number) <= now - 1000) times.shift();
+      return times;
+    };
+    const retryAfter = (times: number[]) =>
+      Math.max(1, Math.ceil(((times[0] as number) + 1000 - now) / 1000));
+    const all = inWindow(this.acceptedAll);
+    const byChat = inWindow(this.acceptedByChat.get(chat) ?? []);
+    if (byChat.length >= this.limits.perChatPerSecond) {
+      this.rateLimited.perChat++;
+      return retryAfter(byChat);
+    }
+    if (all.length >= this.limits.globalPerSecond) {
+      this.rateLimited.global++;
+      return retryAfter(all);
+    }
+    all.push(now);
+    byChat.push(now);
+    this.acceptedByChat.set(chat, byChat);
+    return null;
+  }
+
   /** Resolves once `count` messages have been sent (or rejects after `ms`). */
   async waitForSent(count: number, ms = 10_000): Promise<SentMessage[]> {
     const started = Date.now();
@@ -114,7 +171,7 @@ export class FakeTelegramServer {
             });
           return reply(200, { ok: true, result: pending() });
         }
-        case "sendMessage":
+        case "sendMessage": {
           if (this.faults && this.faults.random() < this.faults.rate) {
             const fault = ["429", "500", "hang", "reset"][Math.floor(this.faults.random() * 4)] as string;
             this.faultLog.push(fault);
@@ -143,11 +200,20 @@ export class FakeTelegramServer {
               parameters: { retry_after: 1 },
             });
           }
+          const retryAfter = this.overLimit(String(body.chat_id));
+          if (retryAfter !== null)
+            return reply(429, {
+              ok: false,
+              error_code: 429,
+              description: `Too Many Requests: retry after ${retryAfter}`,
+              parameters: { retry_after: retryAfter },
+            });
           this.sent.push(body as unknown as SentMessage);
           return reply(200, {
             ok: true,
             result: { message_id: this.sent.length, date: 0, chat: { id: body.chat_id }, text: body.text },
           });
+        }
         default:
           return reply(200, { ok: true, result: true });
       }

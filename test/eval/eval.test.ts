@@ -5,9 +5,12 @@ import {
   failedThresholds,
   loadQuestions,
   runEval,
+  scoreCitations,
+  splitStatements,
   summarize,
   thresholdsSchema,
 } from "../../eval/eval-harness.ts";
+import { htmlReport } from "../../eval/html-report.ts";
 import { loadGoldObligations, scoreObligations } from "../../eval/obligation-metrics.ts";
 import { type App, createApp } from "../../src/app.ts";
 import { loadConfig } from "../../src/config/config.ts";
@@ -108,5 +111,87 @@ describe("evaluation gate", () => {
       factAccuracy: 0.5,
       recallAt1: 0.5,
     });
+  });
+
+  it("splits answers into statements in both the extractive and the LLM marker layout", () => {
+    const answer =
+      "Chịu trách nhiệm: Ban Tổ chức Tỉnh ủy. [1]\n\nHạn 31/12/2024. [1] Làm hằng năm [2]. Có hai nguồn [1, 2].\n" +
+      "Các việc có hạn:\n• Rà soát quy hoạch — hạn 31/12/2024 [2]\nCụ thể:";
+    expect(splitStatements(answer)).toEqual([
+      { text: "Chịu trách nhiệm: Ban Tổ chức Tỉnh ủy.", markers: [1] },
+      { text: "Hạn 31/12/2024.", markers: [1] },
+      { text: "Làm hằng năm.", markers: [2] },
+      { text: "Có hai nguồn.", markers: [1, 2] },
+      { text: "Rà soát quy hoạch — hạn 31/12/2024", markers: [2] },
+    ]);
+  });
+
+  it("scoreCitations checks content coverage and every date against the cited passages", () => {
+    const citations = [
+      { n: 1, text: "Trước ngày 31 tháng 12 năm 2024, các cấp ủy rà soát, bổ sung quy hoạch cán bộ trẻ." },
+      { n: 2, text: "Ban Tổ chức Tỉnh ủy theo dõi, đôn đốc thực hiện kết luận." },
+    ];
+    const answer = [
+      "Các cấp ủy rà soát quy hoạch cán bộ trẻ trước 31/12/2024 [1][2].", // supported; [2] irrelevant
+      "Các cấp ủy rà soát quy hoạch cán bộ trẻ trước 30/6/2025 [1].", // date not in the passage: relevant only
+      "Ban Tổ chức Tỉnh ủy đôn đốc thực hiện [2].", // supported
+      "Ban Tổ chức Tỉnh ủy đôn đốc thực hiện [7].", // no such citation
+      "Các cấp ủy rà soát quy hoạch cán bộ trẻ.", // no marker: unsupported
+    ].join(" ");
+    expect(scoreCitations(answer, citations)).toEqual({
+      statements: 5,
+      supported: 2,
+      citationPairs: 5,
+      relevantPairs: 3,
+    });
+    const m = summarize([
+      {
+        ...{ question: "", type: "", retrieved: [], factsFound: 1, factsTotal: 1, ms: 1 },
+        ...{ id: "a", refuse: false, gold: ["x"], cited: ["x"], refused: false },
+        ...scoreCitations(answer, citations),
+      },
+      {
+        ...{ question: "", type: "", retrieved: [], factsFound: 1, factsTotal: 1, ms: 1 },
+        ...{ id: "b", refuse: false, gold: ["x"], cited: ["x"], refused: false },
+        ...{ statements: 1, supported: 1, citationPairs: 1, relevantPairs: 1 },
+      },
+    ]);
+    expect(m).toMatchObject({ citationPrecision: 0.8, citationRecall: 0.7, unsupportedRate: 0.5 });
+  });
+
+  it("htmlReport draws a chart per metric, marks the previous run and escapes question text", () => {
+    const base = { type: "t", retrieved: [], factsFound: 1, factsTotal: 1, ms: 1 };
+    const run = {
+      metrics: summarize([]),
+      obligations: { obligationPrecision: 1, obligationRecall: 1, deadlineAccuracy: 1, missed: [] },
+      outcomes: [
+        {
+          ...base,
+          id: "q1",
+          question: "<b>hạn?</b>",
+          refuse: false,
+          gold: ["x"],
+          cited: ["x"],
+          refused: false,
+        },
+        { ...base, id: "q2", question: "thời tiết", refuse: true, gold: [], cited: ["y"], refused: false },
+      ],
+      mode: "extractive",
+      startedAt: "2025-01-02T00:00:00.000Z",
+    };
+    const previous = {
+      ...run,
+      metrics: { ...run.metrics, recallAt5: 0.5 },
+      startedAt: "2025-01-01T00:00:00.000Z",
+    };
+    const html = htmlReport(run, previous);
+    expect(html).toContain("&lt;b&gt;hạn?&lt;/b&gt;");
+    expect(html).not.toContain("<b>hạn?</b>");
+    expect(html.match(/<svg /g)?.length).toBe(17);
+    expect(html.match(/class="prev"/g)?.length).toBe(17);
+    expect(html).toContain("▼ −0.5");
+    expect(html).toContain("✓ hit");
+    expect(html).toContain("wrongly answered");
+    expect(htmlReport(run)).toContain("không có lần chạy trước");
   });
 });

@@ -20,12 +20,19 @@ export function chatPage(ctx: WebContext, req: IncomingMessage, res: ServerRespo
   });
 }
 
-/** POST /api/ask {question} → the `ask --json` answer object. Bad input → 400 with a Vietnamese `error`. */
+/**
+ * POST /api/ask {question, chat?} → the `ask --json` answer object; `chat` (a random id the page keeps) threads
+ * follow-up questions. Bad input → 400 with a Vietnamese `error`.
+ */
 export async function askApi(ctx: WebContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
-    const body = (await readJson(req)) as { question?: unknown };
+    const body = (await readJson(req)) as { question?: unknown; chat?: unknown };
     const question = validateQuestion(typeof body?.question === "string" ? body.question : "");
-    sendJson(res, 200, await ctx.app.answerer.answer(question));
+    const chat =
+      typeof body?.chat === "string" && /^[A-Za-z0-9_-]{8,64}$/.test(body.chat)
+        ? `web:${body.chat}`
+        : undefined;
+    sendJson(res, 200, await ctx.app.answerer.answer(question, undefined, { chatId: chat }));
   } catch (error) {
     sendJson(res, 400, { error: userError(error) });
   }
@@ -47,6 +54,8 @@ export async function feedbackApi(ctx: WebContext, req: IncomingMessage, res: Se
 /** The page's script: plain DOM, no framework; text is inserted as text, never as HTML. */
 export const CHAT_SCRIPT = `
 const form = document.getElementById("ask"), result = document.getElementById("result");
+const chat = sessionStorage.getItem("troly-chat") || Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
+sessionStorage.setItem("troly-chat", chat);
 function el(tag, attrs, ...children) { const e = document.createElement(tag); Object.assign(e, attrs || {});
   for (const c of children) e.append(c); return e; }
 function highlight(passage, sentences) {
@@ -85,7 +94,7 @@ form.addEventListener("submit", async (event) => {
   event.preventDefault();
   const question = document.getElementById("question").value;
   result.replaceChildren(el("p", { className: "muted", textContent: "Đang tìm trong văn bản…" }));
-  const response = await fetch("/api/ask", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question }) });
+  const response = await fetch("/api/ask", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question, chat }) });
   const body = await response.json();
   if (!response.ok) { result.replaceChildren(el("div", { className: "flash error", textContent: body.error })); return; }
   render(body);

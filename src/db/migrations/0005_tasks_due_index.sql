@@ -1,0 +1,1 @@
+CREATE INDEX `tasks_due_idx` ON `tasks` (`due`);
