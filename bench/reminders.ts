@@ -636,10 +636,14 @@ function profileWorker(file: string): Record<string, number> {
   };
 }
 
+/** Set by `--cpu-prof DIR`: each planning worker writes a V8 CPU profile there. */
+let cpuProfileDir: string | undefined;
+
 function runWorker<T>(phase: string, file: string): Promise<T> {
   return new Promise((resolve, reject) => {
+    const profile = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [];
     const child = fork(fileURLToPath(import.meta.url), ["--worker", phase, "--db", file], {
-      execArgv: [...process.execArgv, "--expose-gc"],
+      execArgv: [...process.execArgv, "--expose-gc", ...profile],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
     let result: T | undefined;
@@ -868,6 +872,7 @@ async function main() {
     .option("--skip-planning", "dispatch only")
     .option("--skip-dispatch", "planning only")
     .option("--json", "print one JSON object as the last line")
+    .option("--cpu-prof <dir>", "write a V8 CPU profile of each planning worker into this folder")
     .addOption(new Option("--worker <phase>").hideHelp())
     .addOption(new Option("--db <file>").hideHelp())
     .parse()
@@ -882,7 +887,9 @@ async function main() {
       json?: boolean;
       worker?: string;
       db?: string;
+      cpuProf?: string;
     }>();
+  cpuProfileDir = opts.cpuProf;
 
   if (opts.worker && opts.db) {
     const result =

@@ -111,14 +111,11 @@ export function listTasks(db: Db, filter: TaskFilter = {}, now = new Date()): Ta
     });
     ordinals.set(views[views.length - 1] as TaskView, obligation.ordinal);
   }
-  return views
+  const keyed = views
     .filter((t) => matches(t, filter, units))
-    .sort(
-      (a, b) =>
-        compare(a.due ?? "9999", b.due ?? "9999") ||
-        (ordinals.get(a) ?? 0) - (ordinals.get(b) ?? 0) ||
-        compare(a.id, b.id),
-    );
+    .map((view) => ({ view, due: view.due ?? "9999", ordinal: ordinals.get(view) ?? 0 }));
+  keyed.sort((a, b) => compare(a.due, b.due) || a.ordinal - b.ordinal || compare(a.view.id, b.view.id));
+  return keyed.map((k) => k.view);
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -40,8 +40,19 @@ export class Recipients {
     );
   }
 
+  private readonly resolved = new Map<string, { members: Member[]; fallback: boolean }>();
+
   /** Heads for a unit's task, with `fallback: true` when the board stands in for a unit without heads. */
   headsFor(unitId: string): { members: Member[]; fallback: boolean } {
+    let found = this.resolved.get(unitId);
+    if (!found) {
+      found = this.resolve(unitId);
+      this.resolved.set(unitId, found);
+    }
+    return found;
+  }
+
+  private resolve(unitId: string): { members: Member[]; fallback: boolean } {
     const unit = this.units.get(unitId);
     if (!unit) return { members: [], fallback: false };
     const holder = currentUnit(unit, this.units);

@@ -19,7 +19,18 @@ export interface PlannedMessage extends OutgoingMessage {
 }
 
 const DAY = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
+const dayMs = new Map<string, number>();
+/** Date.parse of an ISO day, memoised: planning compares one day with 100k due days, most of them repeated. */
+const parseDay = (day: string) => {
+  let ms = dayMs.get(day);
+  if (ms === undefined) {
+    ms = Date.parse(day);
+    if (dayMs.size > 50_000) dayMs.clear();
+    dayMs.set(day, ms);
+  }
+  return ms;
+};
+const daysBetween = (from: string, to: string) => Math.round((parseDay(to) - parseDay(from)) / DAY);
 
 /** The one stage a task is in on `day`: the latest lead reminder reached, or the current overdue round. */
 export function stageOf(
@@ -51,6 +62,7 @@ export function planReminders(
   policy: ReminderPolicy,
 ): { messages: PlannedMessage[]; unreminded: string[] } {
   const slot = nextWorkingSlot(now, policy.working);
+  const notBefore = slot.toISOString();
   const day = calendarDay(slot, policy.working.timeZone);
   const recipients = Recipients.load(db);
   const messages: PlannedMessage[] = [];
@@ -63,15 +75,15 @@ export function planReminders(
     daysLeft: number,
     note = "",
   ) => {
-    for (const m of members)
-      messages.push({
-        ...reminderMessage(task, daysLeft, m.userId, note),
-        dedupeKey: `${task.id}|${task.occurrence}|${stage}|${m.platform}:${m.userId}`,
-        kind,
-        taskId: task.id,
-        platform: m.platform,
-        notBefore: slot.toISOString(),
-      });
+    for (const m of members) {
+      const message = reminderMessage(task, daysLeft, m.userId, note) as PlannedMessage;
+      message.dedupeKey = `${task.id}|${task.occurrence}|${stage}|${m.platform}:${m.userId}`;
+      message.kind = kind;
+      message.taskId = task.id;
+      message.platform = m.platform;
+      message.notBefore = notBefore;
+      messages.push(message);
+    }
   };
   const lookBack = policy.overdueEveryDays * policy.overdueMax + 1;
   const lookAhead = Math.max(0, ...policy.leadDays);
