@@ -11,6 +11,7 @@ import { Command } from "commander";
 import MiniSearch from "minisearch";
 import { Bm25Index } from "../src/search/bm25-index.ts";
 import { HashedNgramEmbeddings } from "../src/search/hashed-ngram-embeddings.ts";
+import { HeadingRerank } from "../src/search/heading-rerank.ts";
 import { HnswVectorIndex } from "../src/search/hnsw-vector-index.ts";
 import { DEFAULT_HYBRID, HybridSearch } from "../src/search/hybrid-search.ts";
 import { f2, mean, ndcgAt, percentile, recallAt, reciprocalRank } from "../src/search/retrieval-metrics.ts";
@@ -33,10 +34,16 @@ const readJsonl = <T>(file: string): T[] =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T);
 
-/** An article's title plus its heading line ("Điều 12. Hoạt động của trường quay"), as our parser gives headings. */
-function contextOf(d: CorpusRow): string {
+/** An article's heading line ("Hoạt động của trường quay"), when its first line is one. */
+function headingOf(d: CorpusRow): string {
   const first = d.text.split("\n")[0] ?? "";
-  return first.length < 200 && !/[.;:]$/.test(first) ? `${d.title}\n${first}` : d.title;
+  return first.length < 200 && !/[.;:]$/.test(first) ? first : "";
+}
+
+/** An article's title plus its heading line, as our parser gives headings. */
+function contextOf(d: CorpusRow): string {
+  const heading = headingOf(d);
+  return heading ? `${d.title}\n${heading}` : d.title;
 }
 
 type Searcher = (question: string) => Promise<string[]> | string[];
@@ -72,8 +79,16 @@ async function main() {
     .option("--json", "print one JSON object as the last line")
     .option("--no-vectors", "engine without the hashed vector channel")
     .option("--vector-weight <w>", "weight of the vector channel in the fusion", Number.parseFloat)
+    .option("--no-rerank", "engine without the heading rerank")
     .parse()
-    .opts<{ corpus: string; queries: string; json?: boolean; vectors: boolean; vectorWeight?: number }>();
+    .opts<{
+      corpus: string;
+      queries: string;
+      json?: boolean;
+      vectors: boolean;
+      vectorWeight?: number;
+      rerank: boolean;
+    }>();
   const corpus = readJsonl<CorpusRow>(opts.corpus);
   const queries = readJsonl<QueryRow>(opts.queries);
 
@@ -88,7 +103,8 @@ async function main() {
     for (const [i, v] of embedded.entries()) vectors.add(i, v);
   }
   const fusion = { ...DEFAULT_HYBRID, vectorWeight: opts.vectorWeight ?? DEFAULT_HYBRID.vectorWeight };
-  const hybrid = new HybridSearch(bm25, vectors, vectors ? embedder : null, fusion);
+  const rerank = opts.rerank ? new HeadingRerank(corpus.map(headingOf), (t) => bm25.idf(t)) : null;
+  const hybrid = new HybridSearch(bm25, vectors, vectors ? embedder : null, fusion, rerank);
   const engineBuild = performance.now() - t0;
   const engine = await measure(
     "engine",

@@ -1,4 +1,5 @@
 import type { Embeddings } from "@langchain/core/embeddings";
+import type { HeadingRerank } from "./heading-rerank.ts";
 import type { LexicalIndex } from "./lexical-index.ts";
 import type { VectorIndex } from "./vector-index.ts";
 import { analyzeQuery } from "./vietnamese-analyzer.ts";
@@ -30,15 +31,15 @@ export interface HybridHit {
   index: number;
   /** Fused score (reciprocal rank fusion); only comparable within one query. */
   score: number;
-  /** Raw BM25 score, 0 when the lexical channel did not find the passage. */
+  /** BM25 score (after the heading rerank, when one is set); 0 when the lexical channel did not find the passage. */
   lexical: number;
   /** Cosine similarity, 0 when the vector channel did not find the passage. */
   vector: number;
 }
 
 /**
- * BM25 and vector search fused by weighted reciprocal rank. Vector labels are the same positions as the lexical
- * index uses.
+ * BM25 (optionally reranked by headings) and vector search fused by weighted reciprocal rank. Vector labels are
+ * the same positions as the lexical index uses.
  *
  * @example
  * const hits = await new HybridSearch(bm25, vectors, embedder).search("han chot quy hoach", 5);
@@ -49,6 +50,7 @@ export class HybridSearch {
     private readonly vectors: VectorIndex | null,
     private readonly embedder: Embeddings | null,
     private readonly options: HybridOptions = DEFAULT_HYBRID,
+    private readonly rerank: HeadingRerank | null = null,
   ) {}
 
   async search(query: string, k: number): Promise<HybridHit[]> {
@@ -59,7 +61,9 @@ export class HybridSearch {
       fused.set(index, h);
       return h;
     };
-    const lexicalHits = this.lexical.search(analyzeQuery(query), Math.max(k, candidates));
+    const terms = analyzeQuery(query);
+    const found = this.lexical.search(terms, Math.max(k, candidates));
+    const lexicalHits = this.rerank ? this.rerank.apply(query, terms, found) : found;
     lexicalHits.forEach((h, rank) => {
       const entry = hit(h.index);
       entry.lexical = h.score;

@@ -7,6 +7,7 @@ import type { DocumentMeta, DocumentReference, ParsedDocument, Passage } from ".
 import type { Db } from "../db/open-database.ts";
 import { documents, indexMeta, passages } from "../db/schema.ts";
 import { Bm25Index } from "./bm25-index.ts";
+import { HeadingRerank } from "./heading-rerank.ts";
 import { HnswVectorIndex } from "./hnsw-vector-index.ts";
 import { DEFAULT_HYBRID, type HybridOptions, HybridSearch } from "./hybrid-search.ts";
 import { analyze } from "./vietnamese-analyzer.ts";
@@ -218,8 +219,16 @@ export class PassageIndex {
     this.vectors = this.spec ? await this.loadVectors(rows) : null;
     const options = { ...DEFAULT_HYBRID, vectorWeight: this.spec?.fusionWeight ?? 0, ...this.hybrid };
     this.searcher = rows.length
-      ? new HybridSearch(this.bm25, this.vectors, this.spec?.embedder ?? null, options)
+      ? new HybridSearch(this.bm25, this.vectors, this.spec?.embedder ?? null, options, this.headingRerank())
       : null;
+  }
+
+  /** Each passage's innermost heading without its number ("2.2. Tiếp tục…" → "Tiếp tục…"). */
+  private headingRerank(): HeadingRerank {
+    const headings = this.passageList.map((p) =>
+      (p.headings.at(-1) ?? "").replace(/^[\dIVXa-zđ.)]+\s+/u, ""),
+    );
+    return new HeadingRerank(headings, (t) => this.bm25.idf(t));
   }
 
   private async loadVectors(rows: (typeof passages.$inferSelect)[]): Promise<HnswVectorIndex | null> {
