@@ -4,7 +4,7 @@ import { ChatStore } from "../../bot/chat-store.ts";
 import { sendJson } from "../../server/http-server.ts";
 import { html } from "./html.ts";
 import { readJson } from "./request-body.ts";
-import { page, userError, type WebContext } from "./web-context.ts";
+import { clientOf, page, userError, type WebContext } from "./web-context.ts";
 
 /** GET / — the question box; the answer is fetched by /static/chat.js so the page works without reloads. */
 export function chatPage(ctx: WebContext, req: IncomingMessage, res: ServerResponse): void {
@@ -25,6 +25,8 @@ export function chatPage(ctx: WebContext, req: IncomingMessage, res: ServerRespo
  * follow-up questions. Bad input → 400 with a Vietnamese `error`.
  */
 export async function askApi(ctx: WebContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (!ctx.limits.ask.allow(clientOf(req)))
+    return sendJson(res, 429, { error: "Anh/chị gửi nhanh quá. Xin chờ vài giây rồi hỏi lại." });
   try {
     const body = (await readJson(req)) as { question?: unknown; chat?: unknown };
     const question = validateQuestion(typeof body?.question === "string" ? body.question : "");

@@ -4,7 +4,7 @@ import path from "node:path";
 import { html } from "./html.ts";
 import { redirect } from "./layout.ts";
 import { readForm } from "./request-body.ts";
-import { page, type WebContext } from "./web-context.ts";
+import { clientOf, page, type WebContext } from "./web-context.ts";
 
 /** GET /login — the login form, or the one-time password setup when no password exists yet. */
 export function loginPage(ctx: WebContext, req: IncomingMessage, res: ServerResponse, error?: string): void {
@@ -24,6 +24,10 @@ ${setup ? html`<p>Chưa có mật khẩu quản trị. Đặt mật khẩu (ít 
 /** POST /login — sets the password on first use, then logs in; a wrong password gets 401 and nothing else. */
 export async function login(ctx: WebContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const password = (await readForm(req)).get("password") ?? "";
+  if (!ctx.limits.login.allow(clientOf(req))) {
+    ctx.logger.warn("admin login rate-limited");
+    return loginPage(ctx, req, res, "Đăng nhập sai quá nhiều lần. Xin chờ một phút rồi thử lại.");
+  }
   if (ctx.auth.needsSetup() && !ctx.auth.setup(password))
     return loginPage(ctx, req, res, "Mật khẩu cần ít nhất 8 ký tự.");
   if (!ctx.auth.login(password, res)) {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { App } from "../../app.ts";
+import type { RateLimiter } from "../../bot/rate-limiter.ts";
 import { InputError } from "../../errors.ts";
 import type { Logger } from "../../logger.ts";
 import type { AdminAuth } from "./admin-auth.ts";
@@ -11,7 +12,12 @@ export interface WebContext {
   app: App;
   auth: AdminAuth;
   logger: Logger;
+  /** Per client address: questions (a burst of 10, 30 a minute) and login attempts (5, then 5 a minute). */
+  limits: { ask: RateLimiter; login: RateLimiter };
 }
+
+/** The client's address as the socket sees it (the page binds to loopback; behind a proxy all share one). */
+export const clientOf = (req: IncomingMessage) => req.socket.remoteAddress ?? "unknown";
 
 /** Renders a page inside the layout, with the admin's state and CSRF token. */
 export function page(

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import type { App } from "../../app.ts";
+import { RateLimiter } from "../../bot/rate-limiter.ts";
 import type { Logger } from "../../logger.ts";
 import type { Routes } from "../../server/http-server.ts";
 import { AdminAuth } from "./admin-auth.ts";
@@ -24,7 +25,15 @@ export function addWebRoutes(
   logger: Logger,
   options: { adminPassword?: string; resultsDir?: string },
 ): void {
-  const ctx: WebContext = { app, auth: new AdminAuth(app.db, options.adminPassword), logger };
+  const ctx: WebContext = {
+    app,
+    auth: new AdminAuth(app.db, options.adminPassword),
+    logger,
+    limits: {
+      ask: new RateLimiter({ capacity: 10, perMinute: 30 }),
+      login: new RateLimiter({ capacity: 5, perMinute: 5 }),
+    },
+  };
   const resultsDir = options.resultsDir ?? path.resolve("eval/results");
   const on = (
     key: string,

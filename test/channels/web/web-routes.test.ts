@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type App, createApp } from "../../../src/app.ts";
+import { loadConfig } from "../../../src/config/config.ts";
+import { createLogger } from "../../../src/logger.ts";
+import { type RunningService, startService } from "../../../src/service.ts";
+import { CORPUS, tempDir } from "../../helpers.ts";
+
+let app: App;
+let service: RunningService;
+let base = "";
+
+beforeAll(async () => {
+  const config = loadConfig({ DATA_DIR: tempDir(), CORPUS_DIR: CORPUS, LOG_LEVEL: "silent", PORT: "0" });
+  app = await createApp(config, createLogger("silent"));
+  service = await startService(app, createLogger("silent"), { reminders: false });
+  base = `http://127.0.0.1:${service.port}`;
+});
+afterAll(async () => {
+  await service?.stop();
+  app?.close();
+});
+
+const ask = (body: string) =>
+  fetch(`${base}/api/ask`, { method: "POST", headers: { "content-type": "application/json" }, body });
+const login = (password: string) =>
+  fetch(`${base}/login`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ password }),
+    redirect: "manual",
+  });
+
+describe("web routes without a browser", () => {
+  it("answers /api/ask in the ask --json shape and rejects bad input in Vietnamese", async () => {
+    const ok = await ask(JSON.stringify({ question: "hạn rà soát quy hoạch cán bộ trẻ" }));
+    expect(await ok.json()).toMatchObject({ refused: false, mode: "extractive" });
+    const bad = await ask("{not json");
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toContain("không hợp lệ");
+    expect((await ask(JSON.stringify({ question: "" }))).status).toBe(400);
+  });
+
+  it("sets the admin password once, then logs in; too many attempts are refused", async () => {
+    const setup = await fetch(`${base}/login`);
+    expect(await setup.text()).toContain("Đặt mật khẩu quản trị");
+    expect((await login("ngan")).status).toBe(401);
+    const first = await login("mat-khau-moi-123");
+    expect(first.status).toBe(303);
+    expect(first.headers.get("set-cookie")).toMatch(/HttpOnly; SameSite=Strict/);
+    expect((await login("sai-mat-khau")).status).toBe(401);
+    const results = [];
+    for (let i = 0; i < 4; i++) results.push(await (await login("sai-mat-khau")).text());
+    expect(results.at(-1)).toContain("quá nhiều lần");
+  });
+
+  it("answers unknown routes with 404 and wrong methods with 405", async () => {
+    expect((await fetch(`${base}/khong-co`)).status).toBe(404);
+    expect((await fetch(`${base}/api/ask`)).status).toBe(405);
+    expect((await fetch(`${base}/tasks/t123/done`, { method: "POST" })).status).toBe(403);
+  });
+});
