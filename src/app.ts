@@ -1,11 +1,12 @@
 import path from "node:path";
 import { ChatHistory } from "./answer/chat-history.ts";
+import type { ChatModel } from "./answer/chat-model.ts";
 import { ConclusionAnswerer } from "./answer/conclusion-answerer.ts";
 import { ExtractiveAnswerer } from "./answer/extractive-answerer.ts";
 import { LlmAnswerer } from "./answer/llm-answerer.ts";
 import { ObligationAnswerer } from "./answer/obligation-answerer.ts";
 import { OpenAIChatModel } from "./answer/openai-chat-model.ts";
-import { loadPrompts } from "./answer/prompt-library.ts";
+import { loadPrompts, type PromptLibrary } from "./answer/prompt-library.ts";
 import { TelegramNotifier } from "./channels/telegram/telegram-notifier.ts";
 import { ZaloNotifier } from "./channels/zalo/zalo-notifier.ts";
 import type { Config } from "./config/config.ts";
@@ -30,6 +31,8 @@ export interface App {
   index: PassageIndex;
   answerer: ConclusionAnswerer;
   events: EventCalendar;
+  /** The configured chat model and prompts (`LLM_MODEL`), or null offline. */
+  llm: { chat: ChatModel; prompts: PromptLibrary } | null;
   /** Plans and sends deadline reminders through the channels configured in the environment. */
   reminders: ReminderService;
   /** Indexes the corpus folder, then rebuilds obligations and the task table. */
@@ -85,13 +88,25 @@ export function createNotifiers(config: Config): Partial<Record<"telegram" | "za
   };
 }
 
+/** The chat model and its prompts when `LLM_MODEL` is set. */
+function createLlm(config: Config): App["llm"] {
+  return config.llm
+    ? { chat: new OpenAIChatModel(config.llm), prompts: loadPrompts(config.promptsDir) }
+    : null;
+}
+
 /** Extractive by default; generated and verified when `LLM_MODEL` is set; both with conversation memory. */
-function createAnswerer(config: Config, db: Db, index: PassageIndex, logger: Logger): ConclusionAnswerer {
+function createAnswerer(
+  llm: App["llm"],
+  config: Config,
+  db: Db,
+  index: PassageIndex,
+  logger: Logger,
+): ConclusionAnswerer {
   const extractive = new ExtractiveAnswerer(index);
   const history = new ChatHistory(db, config.historyTurns);
-  if (!config.llm) return new ConclusionAnswerer(extractive, new ObligationAnswerer(db, index), { history });
-  const chat = new OpenAIChatModel(config.llm);
-  const prompts = loadPrompts(config.promptsDir);
+  if (!llm) return new ConclusionAnswerer(extractive, new ObligationAnswerer(db, index), { history });
+  const { chat, prompts } = llm;
   const answerer = new LlmAnswerer(index, extractive, chat, prompts, logger);
   return new ConclusionAnswerer(extractive, new ObligationAnswerer(db, index), {
     history,
@@ -139,6 +154,7 @@ export async function createApp(
   const db = openDatabase(path.join(config.dataDir, "troly.db"));
   const index = await PassageIndex.open(db, config.dataDir, createEmbedder(config));
   const events = loadEventsCalendar(config.eventsFile);
+  const llm = createLlm(config);
   const refresh = () => refreshObligations(db, index, { events, defaultProvince: config.defaultProvince });
   const ingest = async (onProgress?: (done: number, total: number) => void) => {
     const report = await ingestCorpus(index, config.corpusDir, onProgress);
@@ -156,7 +172,8 @@ export async function createApp(
     config,
     db,
     index,
-    answerer: createAnswerer(config, db, index, logger),
+    answerer: createAnswerer(llm, config, db, index, logger),
+    llm,
     events,
     reminders: new ReminderService(
       db,

@@ -8,6 +8,8 @@ export interface PromptLibrary {
   answer: PromptTemplate;
   repair: PromptTemplate;
   rewrite: PromptTemplate;
+  /** LLM-assisted obligation extraction (`troly obligations --llm`). */
+  obligations: PromptTemplate;
 }
 
 /**
@@ -23,6 +25,7 @@ export function loadPrompts(dir: string): PromptLibrary {
     answer: PromptTemplate.fromTemplate(read("answer.md")),
     repair: PromptTemplate.fromTemplate(read("repair.md")),
     rewrite: PromptTemplate.fromTemplate(read("rewrite.md")),
+    obligations: PromptTemplate.fromTemplate(read("obligations.md")),
   };
 }
 

@@ -1,10 +1,35 @@
 import { type Command, Option } from "commander";
+import type { App } from "../app.ts";
 import { InputError } from "../errors.ts";
+import { proposeObligations } from "../obligations/llm-obligation-extractor.ts";
+import type { Obligation } from "../obligations/obligation.ts";
 import { listObligations } from "../obligations/obligation-store.ts";
 import { listTasks } from "../obligations/task-list.ts";
 import { setTaskStatus, type TaskStatus } from "../obligations/task-table.ts";
 import { isoDay, settings, withApp } from "./cli-context.ts";
 import { formatObligation, formatTask } from "./format-task.ts";
+
+/** `obligations --llm`: the model's checked proposals per document; rejections are reported on stderr. */
+async function proposeAll(app: App, documentId?: string): Promise<Obligation[]> {
+  if (!app.llm)
+    throw new InputError(
+      "--llm needs LLM_MODEL",
+      "Tùy chọn --llm cần cấu hình LLM_MODEL (và OPENAI_BASE_URL hoặc OPENAI_API_KEY).",
+    );
+  const out: Obligation[] = [];
+  for (const meta of app.index.documents.values()) {
+    if (documentId && meta.id !== documentId) continue;
+    const passages = app.index.passages.filter((p) => p.documentId === meta.id);
+    const result = await proposeObligations({ meta, passages }, app.llm.chat, app.llm.prompts.obligations, {
+      events: app.events,
+    });
+    for (const r of result.rejected)
+      console.error(`${meta.id}: proposal for passage ${r.passage} rejected: ${r.reason}`);
+    if (result.fellBack) console.error(`${meta.id}: no usable proposal; rule-based obligations shown`);
+    out.push(...result.obligations);
+  }
+  return out;
+}
 
 /** `troly obligations`, `troly tasks` and `troly task done|start|reopen`. */
 export function registerObligationCommands(program: Command): void {
@@ -12,15 +37,21 @@ export function registerObligationCommands(program: Command): void {
     .command("obligations")
     .description("liệt kê nghĩa vụ (ai phải làm gì, hạn nào) trích từ các văn bản")
     .option("--doc <id>", "chỉ một văn bản")
+    .option(
+      "--llm",
+      "đề xuất bằng mô hình ngôn ngữ (cần LLM_MODEL), có kiểm tra trích dẫn; mặc định: theo quy tắc",
+    )
     .option("--json", "in mảng JSON")
-    .action(async (opts: { doc?: string; json?: boolean }) => {
+    .action(async (opts: { doc?: string; json?: boolean; llm?: boolean }) => {
       await withApp(settings(), async (app) => {
         if (opts.doc && !app.index.documents.has(opts.doc))
           throw new InputError(
             `unknown document ${opts.doc}`,
             `Không có văn bản "${opts.doc}". Các văn bản: ${[...app.index.documents.keys()].join(", ")}.`,
           );
-        const rows = listObligations(app.db, { documentId: opts.doc });
+        const rows = opts.llm
+          ? await proposeAll(app, opts.doc)
+          : listObligations(app.db, { documentId: opts.doc });
         if (opts.json) return console.log(JSON.stringify(rows));
         if (rows.length === 0) console.log("Chưa có nghĩa vụ nào.");
         for (const o of rows) console.log(formatObligation(o));

@@ -31,6 +31,9 @@ describe("troly obligations, units, members and tasks", () => {
         },
       }),
     );
+    const llm = await troly(["obligations", "--llm", "--json"]);
+    expect(llm.code).not.toBe(0);
+    expect(llm.stderr).toContain("LLM_MODEL");
     const unknown = await troly(["obligations", "--doc", "khong-co", "--json"]);
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toContain("Không có văn bản");
