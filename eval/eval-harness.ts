@@ -23,18 +23,23 @@ export const questionSchema = z.strictObject({
 });
 export type EvalQuestion = z.infer<typeof questionSchema>;
 
-export function loadQuestions(file: string): EvalQuestion[] {
+/** Reads one of our own JSONL files strictly: a bad line fails loudly with file:line. */
+export function loadJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
   return readFileSync(file, "utf8")
     .split("\n")
     .map((line, i) => [line, i + 1] as const)
     .filter(([line]) => line.trim())
     .map(([line, n]) => {
       try {
-        return questionSchema.parse(JSON.parse(line));
+        return schema.parse(JSON.parse(line));
       } catch (error) {
         throw new Error(`${file}:${n}: ${(error as Error).message}`);
       }
     });
+}
+
+export function loadQuestions(file: string): EvalQuestion[] {
+  return loadJsonl(file, questionSchema);
 }
 
 export interface EvalSystem {

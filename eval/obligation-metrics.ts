@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { Obligation } from "../src/obligations/obligation.ts";
 import { foldKeepingOffsets } from "../src/obligations/responsible-parties.ts";
+import { loadJsonl } from "./eval-harness.ts";
 
 /** Our own file: parsed strictly so a typo in the gold set fails loudly. */
 export const goldObligationSchema = z.strictObject({
@@ -22,17 +22,7 @@ export const goldObligationSchema = z.strictObject({
 export type GoldObligation = z.infer<typeof goldObligationSchema>;
 
 export function loadGoldObligations(file: string): GoldObligation[] {
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .map((line, i) => [line, i + 1] as const)
-    .filter(([line]) => line.trim())
-    .map(([line, n]) => {
-      try {
-        return goldObligationSchema.parse(JSON.parse(line));
-      } catch (error) {
-        throw new Error(`${file}:${n}: ${(error as Error).message}`);
-      }
-    });
+  return loadJsonl(file, goldObligationSchema);
 }
 
 const IGNORED = new Set(["cac", "va", "cua"]);

@@ -1,4 +1,5 @@
 import type { Db } from "../db/open-database.ts";
+import { vnDate } from "../format.ts";
 import { calendarDay } from "../obligations/calendar-day.ts";
 import type { Recurrence } from "../obligations/deadline.ts";
 import { findDeadlinePhrases } from "../obligations/deadline-grammar.ts";
@@ -32,7 +33,6 @@ const RECURRENCES: [RegExp, Recurrence][] = [
 export const WHO =
   /\b(?:ai|don vi nao|co quan nao|noi nao)\b.*\b(?:chiu trach nhiem|trach nhiem|phai|chu tri|duoc giao|lam|thuc hien|don doc|tham muu)\b|\bai (?:chiu|co|phai|duoc)\b/;
 
-const vnDate = (iso: string) => iso.split("-").reverse().join("/");
 const firstSentence = (text: string) => {
   const first = splitSentences(text)[0] ?? text;
   return first.length < text.length ? `${first.replace(/[.;:]$/, "")}…` : text;

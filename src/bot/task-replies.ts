@@ -1,5 +1,6 @@
 import type { Db } from "../db/open-database.ts";
 import { InputError } from "../errors.ts";
+import { clip, vnDate } from "../format.ts";
 import { calendarDay } from "../obligations/calendar-day.ts";
 import type { Member } from "../obligations/member-registry.ts";
 import { listObligations } from "../obligations/obligation-store.ts";
@@ -17,8 +18,6 @@ const STATUS: Record<TaskView["status"], string> = {
   overdue: "QUÁ HẠN",
   done: "đã xong",
 };
-const vnDate = (iso: string) => iso.split("-").reverse().join("/");
-const clip = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function dueLabel(t: Pick<TaskView, "due" | "deadlineText" | "deadlineKind">): string {
   if (t.due) return `hạn ${vnDate(t.due)}`;
@@ -46,7 +45,7 @@ export class TaskReplies {
     const shown = tasks.slice(0, MAX_LISTED);
     const lines = shown.map(
       (t, i) =>
-        `${i + 1}. ${clip(t.action)}\n   ${dueLabel(t)} — ${STATUS[t.status]} (${t.documentTitle}, ${t.section})`,
+        `${i + 1}. ${clip(t.action, 160)}\n   ${dueLabel(t)} — ${STATUS[t.status]} (${t.documentTitle}, ${t.section})`,
     );
     const more = tasks.length > shown.length ? `\n… và ${tasks.length - shown.length} nhiệm vụ khác.` : "";
     return {

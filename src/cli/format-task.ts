@@ -1,3 +1,4 @@
+import { clip, vnDate } from "../format.ts";
 import type { Obligation } from "../obligations/obligation.ts";
 import type { TaskView } from "../obligations/task-list.ts";
 
@@ -7,10 +8,6 @@ const STATUS_LABELS: Record<TaskView["status"], string> = {
   overdue: "quá hạn",
   done: "đã hoàn thành",
 };
-
-const vnDate = (iso: string) => iso.split("-").reverse().join("/");
-
-const clip = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** One line per deadline wording: "hạn 31/12/2024 (Trước ngày 31/12/2024 và hàng năm)". */
 export function deadlineLabel(due: string | null, text: string, kind: string): string {
@@ -24,7 +21,7 @@ export function formatObligation(o: Obligation): string {
   const recurrence = o.deadline.recurrence ? `, lặp lại: ${o.deadline.recurrence}` : "";
   return (
     `• [${o.passageId}] ${o.section}\n  Trách nhiệm: ${o.responsible.join("; ") || "(không rõ)"}\n` +
-    `  Việc: ${clip(o.action)}\n  ${deadlineLabel(o.deadline.due, o.deadline.text, o.deadline.kind)}${recurrence}`
+    `  Việc: ${clip(o.action, 140)}\n  ${deadlineLabel(o.deadline.due, o.deadline.text, o.deadline.kind)}${recurrence}`
   );
 }
 

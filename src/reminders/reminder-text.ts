@@ -1,8 +1,6 @@
+import { clip, vnDate } from "../format.ts";
 import type { TaskView } from "../obligations/task-list.ts";
 import type { OutgoingMessage } from "./notifier.ts";
-
-const vnDate = (iso: string) => iso.split("-").reverse().join("/");
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** How a stage reads: "còn 3 ngày", "hôm nay là hạn chót", "đã quá hạn 8 ngày". */
 export function stageLabel(daysLeft: number): string {

@@ -6,6 +6,7 @@ import { convertUpload } from "../../corpus/convert-upload.ts";
 import { parseDocument, slugFromFile } from "../../corpus/parse-document.ts";
 import type { ParsedDocument } from "../../corpus/types.ts";
 import { CorpusParseError } from "../../errors.ts";
+import { clip } from "../../format.ts";
 import type { Obligation } from "../../obligations/obligation.ts";
 import { extractObligations } from "../../obligations/obligation-extractor.ts";
 import { listObligations } from "../../obligations/obligation-store.ts";
@@ -32,7 +33,7 @@ const obligationTable = (items: Obligation[]) =>
     ? html`<p class="muted">Không có nghĩa vụ nào.</p>`
     : html`<table><thead><tr><th>Mục</th><th>Trách nhiệm</th><th>Việc</th><th>Hạn</th></tr></thead><tbody>${items.map(
         (o) =>
-          html`<tr><td>${o.section}</td><td>${o.responsible.join("; ")}</td><td>${o.action.length > 240 ? `${o.action.slice(0, 239)}…` : o.action}</td><td>${deadline(o)}${o.deadline.recurrence ? html` <span class="tag">${o.deadline.recurrence}</span>` : ""}</td></tr>`,
+          html`<tr><td>${o.section}</td><td>${o.responsible.join("; ")}</td><td>${clip(o.action, 240)}</td><td>${deadline(o)}${o.deadline.recurrence ? html` <span class="tag">${o.deadline.recurrence}</span>` : ""}</td></tr>`,
       )}</tbody></table>`;
 
 const structure = (doc: Pick<ParsedDocument, "passages">) =>

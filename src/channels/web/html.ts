@@ -38,5 +38,4 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtm
   );
 }
 
-export const vnDate = (iso: string | null | undefined) =>
-  iso ? iso.slice(0, 10).split("-").reverse().join("/") : "";
+export { vnDate } from "../../format.ts";

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { inArray } from "drizzle-orm";
 import { taskEvents } from "../../db/schema.ts";
+import { clip } from "../../format.ts";
 import { isIsoDay } from "../../obligations/calendar-day.ts";
 import { listTasks, type TaskView } from "../../obligations/task-list.ts";
 import { setTaskStatus } from "../../obligations/task-table.ts";
@@ -50,7 +51,7 @@ export function tasksPage(ctx: WebContext, req: IncomingMessage, res: ServerResp
   const rows = tasks.map(
     (t) => html`<tr class="${t.status === "overdue" ? "overdue" : ""}" data-task="${t.id}">
 <td><span class="tag">${t.id}</span></td><td>${t.currentUnitName}${t.currentUnitId !== t.unitId ? html`<div class="muted">từ ${t.unitName}</div>` : ""}</td>
-<td>${t.action.length > 220 ? `${t.action.slice(0, 219)}…` : t.action}<div class="muted">${t.documentTitle}, ${t.section}</div></td>
+<td>${clip(t.action, 220)}<div class="muted">${t.documentTitle}, ${t.section}</div></td>
 <td>${t.due ? vnDate(t.due) : t.deadlineKind === "event" ? "chưa xác định" : "—"}<div class="muted">${t.deadlineText}</div></td>
 <td class="status">${STATUS[t.status]}${t.outcome === "late" ? html` <span class="late">(quá hạn)</span>` : t.outcome === "on_time" ? html` <span class="ontime">(đúng hạn)</span>` : ""}${t.note ? html`<div class="muted">${t.note}</div>` : ""}</td>
 <td>${session && t.status !== "done" ? html`<form class="inline" method="post" action="/tasks/${t.id}/done"><input type="hidden" name="_csrf" value="${session.csrf}"><input type="text" name="note" placeholder="Ghi chú" aria-label="Ghi chú"><button type="submit">Hoàn thành</button></form>` : ""}</td></tr>`,

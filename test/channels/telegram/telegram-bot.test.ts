@@ -1,17 +1,12 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/answer/answer.ts";
-import { type App, createApp } from "../../../src/app.ts";
+import type { App } from "../../../src/app.ts";
 import { Conversation } from "../../../src/bot/conversation.ts";
 import { createTelegramBot } from "../../../src/channels/telegram/telegram-bot.ts";
 import { type RunningChannel, startTelegramPolling } from "../../../src/channels/telegram/telegram-runner.ts";
-import { loadConfig } from "../../../src/config/config.ts";
 import { createLogger } from "../../../src/logger.ts";
-import { importUnits } from "../../../src/obligations/unit-registry.ts";
-import { parseUnitsCsv } from "../../../src/obligations/units-csv.ts";
 import { type RunningService, startService } from "../../../src/service.ts";
-import { CORPUS, tempDir } from "../../helpers.ts";
+import { appWithUnits } from "../../helpers.ts";
 import { FakeTelegramServer } from "../fake-telegram-server.ts";
 
 const logger = createLogger("silent");
@@ -21,18 +16,7 @@ const STRANGER = { id: 77, first_name: "Người lạ" };
 let app: App;
 
 async function openApp(env: Record<string, string> = {}): Promise<App> {
-  const config = loadConfig({
-    DATA_DIR: tempDir(),
-    CORPUS_DIR: CORPUS,
-    LOG_LEVEL: "silent",
-    PORT: "0",
-    ...env,
-  });
-  const opened = await createApp(config, logger);
-  const units = readFileSync(path.join(CORPUS, "units.example.csv"), "utf8");
-  importUnits(opened.db, parseUnitsCsv(units, "units.example.csv"));
-  opened.refresh();
-  return opened;
+  return appWithUnits({ PORT: "0", ...env });
 }
 
 describe("Telegram channel (long polling against a fake Bot API)", () => {

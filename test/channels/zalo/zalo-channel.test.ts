@@ -1,32 +1,15 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type App, createApp } from "../../../src/app.ts";
-import { loadConfig } from "../../../src/config/config.ts";
+import type { App } from "../../../src/app.ts";
 import { createLogger } from "../../../src/logger.ts";
-import { importUnits } from "../../../src/obligations/unit-registry.ts";
-import { parseUnitsCsv } from "../../../src/obligations/units-csv.ts";
 import { type RunningService, startService } from "../../../src/service.ts";
-import { CORPUS, tempDir } from "../../helpers.ts";
+import { appWithUnits } from "../../helpers.ts";
 import { FakeZaloServer, textUpdate } from "../fake-zalo-server.ts";
 
 const logger = createLogger("silent");
 const TOKEN = "1234567890:zalo-test-token";
 
 async function serve(env: Record<string, string>): Promise<{ app: App; service: RunningService }> {
-  const config = loadConfig({
-    DATA_DIR: tempDir(),
-    CORPUS_DIR: CORPUS,
-    LOG_LEVEL: "silent",
-    PORT: "0",
-    ...env,
-  });
-  const app = await createApp(config, logger);
-  importUnits(
-    app.db,
-    parseUnitsCsv(readFileSync(path.join(CORPUS, "units.example.csv"), "utf8"), "units.csv"),
-  );
-  app.refresh();
+  const app = await appWithUnits({ PORT: "0", ...env });
   return { app, service: await startService(app, logger) };
 }
 
