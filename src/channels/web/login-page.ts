@@ -1,6 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import path from "node:path";
 import { html } from "./html.ts";
 import { redirect } from "./layout.ts";
 import { readForm } from "./request-body.ts";
@@ -42,47 +40,4 @@ export async function logout(ctx: WebContext, req: IncomingMessage, res: ServerR
   const token = (await readForm(req)).get("_csrf") ?? undefined;
   if (ctx.auth.authorize(req, token)) ctx.auth.logout(req, res);
   redirect(res, "/");
-}
-
-/** GET /eval — the latest `npm run eval` report, as written to eval/results/latest.json. */
-export function evalPage(
-  ctx: WebContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-  resultsDir: string,
-): void {
-  const file = path.join(resultsDir, "latest.json");
-  if (!existsSync(file)) {
-    page(ctx, req, res, {
-      title: "Đánh giá chất lượng",
-      path: "/eval",
-      body: html`<p>Chưa có kết quả. Chạy <code>npm run eval</code> rồi tải lại trang.</p>`,
-    });
-    return;
-  }
-  const latest = JSON.parse(readFileSync(file, "utf8")) as {
-    metrics: Record<string, number>;
-    obligations?: Record<string, unknown>;
-    outcomes: {
-      id: string;
-      question: string;
-      gold: string[];
-      cited: string[];
-      refused: boolean;
-      refuse: boolean;
-    }[];
-  };
-  const figures = {
-    ...latest.metrics,
-    ...Object.fromEntries(Object.entries(latest.obligations ?? {}).filter(([, v]) => typeof v === "number")),
-  };
-  const misses = latest.outcomes.filter((o) =>
-    o.refuse ? !o.refused : o.refused || !o.gold.some((g) => o.cited.slice(0, 3).includes(g)),
-  );
-  page(ctx, req, res, {
-    title: "Đánh giá chất lượng",
-    path: "/eval",
-    body: html`<table><thead><tr><th>Chỉ số</th><th>Giá trị</th></tr></thead><tbody>${Object.entries(figures).map(([k, v]) => html`<tr><td>${k}</td><td>${String(v)}</td></tr>`)}</tbody></table>
-<h2>Câu hỏi chưa đạt (${misses.length})</h2><table><thead><tr><th>Câu hỏi</th><th>Đoạn đúng</th><th>Đã trích</th></tr></thead><tbody>${misses.map((o) => html`<tr><td>${o.question}</td><td>${o.gold.join(", ") || "(phải từ chối)"}</td><td>${o.refused ? "(từ chối)" : o.cited.join(", ")}</td></tr>`)}</tbody></table>`,
-  });
 }

@@ -8,7 +8,8 @@ import { AdminAuth } from "./admin-auth.ts";
 import { createCode, importUnitsForm, remindersPage, requeueForm, unitsPage } from "./admin-pages.ts";
 import { askApi, CHAT_SCRIPT, chatPage, feedbackApi } from "./chat-page.ts";
 import { confirmDocument, documentPage, documentsPage, uploadDocument } from "./documents-page.ts";
-import { evalPage, login, loginPage, logout } from "./login-page.ts";
+import { evalPage, evalReport } from "./eval-page.ts";
+import { login, loginPage, logout } from "./login-page.ts";
 import { markDone, tasksCsv, tasksPage } from "./tasks-page.ts";
 import type { WebContext } from "./web-context.ts";
 
@@ -62,6 +63,7 @@ export function addWebRoutes(
   on("GET /reminders", remindersPage);
   on("POST /outbox/:id/requeue", requeueForm);
   on("GET /eval", (c, q, s) => evalPage(c, q, s, resultsDir));
+  on("GET /eval/report", (c, q, s) => evalReport(c, q, s, resultsDir));
   on("GET /login", (c, q, s) => loginPage(c, q, s));
   on("POST /login", login);
   on("POST /logout", logout);

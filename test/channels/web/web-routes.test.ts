@@ -1,7 +1,12 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, createApp } from "../../../src/app.ts";
+import { addWebRoutes } from "../../../src/channels/web/web-routes.ts";
 import { loadConfig } from "../../../src/config/config.ts";
 import { createLogger } from "../../../src/logger.ts";
+import { listen, type Routes } from "../../../src/server/http-server.ts";
 import { type RunningService, startService } from "../../../src/service.ts";
 import { CORPUS, tempDir } from "../../helpers.ts";
 
@@ -51,6 +56,26 @@ describe("web routes without a browser", () => {
     const results = [];
     for (let i = 0; i < 4; i++) results.push(await (await login("sai-mat-khau")).text());
     expect(results.at(-1)).toContain("quá nhiều lần");
+  });
+
+  it("serves the newest full eval report, and says how to make one when there is none", async () => {
+    const results = tempDir();
+    const routes: Routes = new Map();
+    addWebRoutes(routes, app, createLogger("silent"), { resultsDir: results });
+    const server = await listen(routes, 0, "127.0.0.1", createLogger("silent"));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/eval/report`;
+    try {
+      expect((await fetch(url)).status).toBe(404);
+      for (const run of ["2026-01-01T00-00-00-000Z-extractive", "2026-02-01T00-00-00-000Z-extractive"]) {
+        mkdirSync(path.join(results, run));
+        writeFileSync(path.join(results, run, "report.html"), `<h1>${run}</h1>`);
+      }
+      const newest = await fetch(url);
+      expect(await newest.text()).toContain("2026-02-01");
+      expect(newest.headers.get("content-security-policy")).toContain("default-src 'none'");
+    } finally {
+      server.close();
+    }
   });
 
   it("answers unknown routes with 404 and wrong methods with 405", async () => {
