@@ -25,7 +25,9 @@ export function coverage(index: LexicalIndex, terms: readonly string[], passageT
 
 /** A document number in the question ("99-NQ/TU") that no indexed passage mentions. */
 export function unknownDocumentNumber(index: LexicalIndex, terms: readonly string[]): string | null {
-  const unknown = terms.find((t) => t.startsWith(NUMBER) && /\p{L}/u.test(t) && index.idf(t) === 0);
+  const unknown = terms.find(
+    (t) => t.startsWith(NUMBER) && /\p{L}/u.test(t.slice(NUMBER.length)) && index.idf(t) === 0,
+  );
   return unknown ? unknown.slice(1) : null;
 }
 
