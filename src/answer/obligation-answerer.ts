@@ -29,6 +29,22 @@ const RECURRENCES: [RegExp, Recurrence][] = [
   [/\bhang thang\b/, "monthly"],
   [/\bdinh ky\b/, "periodic"],
 ];
+/** Asks what a party must do: "… phải làm những gì?", "… có nhiệm vụ gì?", "… được giao việc gì?". */
+const DUTIES = /\b(?:phai lam|can lam|co nhiem vu|duoc giao|phai thuc hien|co trach nhiem)\b.*\b(?:gi|nao)\b/;
+/** Kinds of party a question can name, folded; matched against obligations' parties as written. */
+const PARTIES = [
+  "huyen uy",
+  "thi uy",
+  "thanh uy",
+  "ban to chuc",
+  "dang doan",
+  "ban can su dang",
+  "mttq",
+  "to chuc chinh tri - xa hoi",
+  "dang uy khoi",
+  "cap uy",
+];
+
 /** Asks who must act; the answerer then names the parties, inherited ones included. */
 export const WHO =
   /\b(?:ai|don vi nao|co quan nao|noi nao)\b.*\b(?:chiu trach nhiem|trach nhiem|phai|chu tri|duoc giao|lam|thuc hien|don doc|tham muu)\b|\bai (?:chiu|co|phai|duoc)\b/;
@@ -69,7 +85,29 @@ export class ObligationAnswerer {
         .sort((a, b) => (a.deadline.due ?? "").localeCompare(b.deadline.due ?? ""));
       return this.list(question, `Các việc có hạn đến ngày ${vnDate(bound)}:`, items);
     }
+    const party = DUTIES.test(q) ? PARTIES.find((p) => new RegExp(`\\b${p}\\b`).test(q)) : undefined;
+    if (party) return this.duties(question, party);
     return null;
+  }
+
+  /**
+   * "Huyện ủy … phải làm những gì?": the obligations whose parties include that kind of unit, in the documents the
+   * question is about (the documents of its best passages), so the answer lists every duty, each cited.
+   */
+  private async duties(question: string, party: string): Promise<Omit<Answer, "ms"> | null> {
+    const hits = await this.index.search(question, 5);
+    const documents = new Set(hits.slice(0, 3).map((h) => h.document.id));
+    const items = listObligations(this.db).filter(
+      (o) => documents.has(o.documentId) && o.responsible.some((r) => fold(normalize(r)).includes(party)),
+    );
+    if (items.length === 0) return null;
+    const named = items[0]?.responsible.find((r) => fold(normalize(r)).includes(party)) ?? party;
+    const who = named.charAt(0).toLowerCase() + named.slice(1);
+    const reply = this.list(question, `Việc ${who} được giao đích danh trong văn bản:`, items);
+    return {
+      ...reply,
+      answer: `${reply.answer}\n(Các việc giao chung cho "các cấp ủy, tổ chức đảng" có trong bảng nhiệm vụ của đơn vị: /nhiemvu.)`,
+    };
   }
 
   /** "Chịu trách nhiệm: …" for a passage's obligations, or null when it assigns none. */

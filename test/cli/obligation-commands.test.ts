@@ -135,6 +135,12 @@ describe("troly obligations, units, members and tasks", () => {
     expect(byDate.citations.map((c: { passageId: string }) => c.passageId)).toEqual(
       expect.arrayContaining(["hy-kl-can-bo-tre-2024#2.2-y1", "ls-tb-kl-btc-2024#3"]),
     );
+    const duties = json(
+      (await troly(["ask", "--json", "Huyện ủy nhận kết luận về cán bộ trẻ xong thì phải làm những gì?"]))
+        .stdout,
+    );
+    expect(duties.answer).toMatch(/^Việc các huyện ủy, thị ủy, thành ủy được giao đích danh/);
+    expect(duties.citations[0].passageId).toBe("hy-kl-can-bo-tre-2024#3.1");
     const yearly = json((await troly(["ask", "--json", "viec nao phai lam hang nam"])).stdout);
     expect(yearly.citations.map((c: { passageId: string }) => c.passageId)).toContain("kl-hnbch-14-nq17#4");
   });
