@@ -127,7 +127,7 @@ export class TaskReplies {
 
   /** Only the unit's members (or its successor's) and admins may touch a task; checked on every change. */
   authorize(sender: Sender, taskId: string): TaskView {
-    const task = listTasks(this.db, { today: calendarDay(this.clock()) }).find((t) => t.id === taskId);
+    const task = listTasks(this.db, { today: calendarDay(this.clock()), id: taskId })[0];
     if (!task)
       throw new InputError(
         `task ${taskId} not found`,

@@ -100,7 +100,7 @@ export function registerObligationCommands(program: Command): void {
       .action(async (id: string, opts: { by: string; note?: string; json?: boolean }) => {
         await withApp(settings(), async (app) => {
           const { next } = setTaskStatus(app.db, id, { status, by: opts.by, note: opts.note });
-          const [view] = listTasks(app.db).filter((t) => t.id === id);
+          const [view] = listTasks(app.db, { id });
           if (opts.json) return console.log(JSON.stringify({ task: view, next: next?.id ?? null }));
           console.log(`Đã cập nhật ${id}: ${view ? formatTask(view) : status}`);
           if (next)

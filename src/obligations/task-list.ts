@@ -1,4 +1,4 @@
-import { and, gte, isNull, lte, ne } from "drizzle-orm";
+import { and, eq, gte, isNull, lte, ne } from "drizzle-orm";
 import type { Db } from "../db/open-database.ts";
 import { documents, tasks } from "../db/schema.ts";
 import { calendarDay } from "./calendar-day.ts";
@@ -42,6 +42,8 @@ export interface TaskFilter {
   dueBefore?: string;
   /** The day "overdue" is judged against; today in Vietnam by default. */
   today?: string;
+  /** One task by id (SQL): button presses and `task done` look up one row, not the whole table. */
+  id?: string;
   /** Only tasks not yet done (filtered in SQL: the reminder planner reads half a million rows otherwise). */
   notDone?: boolean;
   /** Only tasks due on or after this day (SQL; tasks without a due day are excluded). */
@@ -70,6 +72,7 @@ export function listTasks(db: Db, filter: TaskFilter = {}, now = new Date()): Ta
   const ordinals = new Map<TaskView, number>();
   const where = and(
     isNull(tasks.removedAt),
+    filter.id ? eq(tasks.id, filter.id) : undefined,
     filter.notDone ? ne(tasks.status, "done") : undefined,
     filter.dueFrom ? gte(tasks.due, filter.dueFrom) : undefined,
     filter.dueBefore ? lte(tasks.due, filter.dueBefore) : undefined,
@@ -130,7 +133,6 @@ function matches(
   }
   if (filter.status === "open" && task.status !== "open" && task.status !== "in_progress") return false;
   if (filter.status && filter.status !== "open" && task.status !== filter.status) return false;
-  if (filter.dueBefore && (task.due === null || task.due > filter.dueBefore)) return false;
   return true;
 }
 

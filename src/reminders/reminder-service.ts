@@ -67,7 +67,7 @@ export class ReminderService {
   /** "🔔 Nhắc lại sau": the same reminder again at the start of the next working day, to this chat only. */
   snooze(taskId: string, platform: "telegram" | "zalo", chatId: string, now = this.clock()): string | null {
     const day = calendarDay(now, this.policy.working.timeZone);
-    const task = listTasks(this.db, { today: day }).find((t) => t.id === taskId);
+    const task = listTasks(this.db, { today: day, id: taskId })[0];
     if (!task) return null;
     const nextDay = addWorkingDays(day, 1, this.policy.working);
     const slot = nextWorkingSlot(new Date(`${nextDay}T00:00:00+07:00`), this.policy.working);
