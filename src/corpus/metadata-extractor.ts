@@ -1,6 +1,7 @@
+import { provincesIn } from "./provinces.ts";
 import { isoDate } from "./reference-extractor.ts";
 import type { DocumentStructure } from "./structure-parser.ts";
-import type { Block } from "./text-blocks.ts";
+import { type Block, upperShare } from "./text-blocks.ts";
 import type { DocumentMeta } from "./types.ts";
 
 const KINDS: [RegExp, string][] = [
@@ -8,6 +9,11 @@ const KINDS: [RegExp, string][] = [
   [/^KẾT LUẬN/u, "Kết luận"],
   [/^THÔNG BÁO/u, "Thông báo"],
   [/^NGHỊ QUYẾT/u, "Nghị quyết"],
+  [/^NGHỊ ĐỊNH/u, "Nghị định"],
+  [/^THÔNG TƯ LIÊN TỊCH/u, "Thông tư liên tịch"],
+  [/^THÔNG TƯ/u, "Thông tư"],
+  [/^PHÁP LỆNH/u, "Pháp lệnh"],
+  [/^LUẬT/u, "Luật"],
   [/^CHỈ THỊ/u, "Chỉ thị"],
   [/^QUYẾT ĐỊNH/u, "Quyết định"],
   [/^QUY ĐỊNH/u, "Quy định"],
@@ -25,10 +31,14 @@ const SIGNER_TITLE =
 /** A date in the opening paragraphs that is not the date of a cited document ("17-NQ/TU, ngày …"). */
 const MEETING_DATE = /(?<![\p{Lu}Đ]+\/[\p{Lu}]+,?\s*)\b[Nn]gày\s+(\d{1,2}\/\d{1,2}\/\d{4})/u;
 
-const upperShare = (text: string) => {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters ? letters.replace(/\p{Ll}/gu, "").length / letters.length : 0;
-};
+/**
+ * The line naming the authority that decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …", "QUYẾT ĐỊNH:")
+ * closes the title block: it is not part of the title.
+ */
+const AUTHORITY =
+  /^(CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|QUYẾT ĐỊNH:|QUYẾT NGHỊ:)/u;
+/** An issuer below the province (commune, district) or the province itself: its province is in its name. */
+const LOCAL_ISSUER = /(TỈNH|THÀNH PHỐ|THÀNH ỦY|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\b/u;
 
 function issuedFrom(header: Block[]): { date: string; place: string } {
   for (const block of header) {
@@ -52,13 +62,18 @@ function issuedFrom(header: Block[]): { date: string; place: string } {
 export function extractMetadata(structure: DocumentStructure, fullText: string): Omit<DocumentMeta, "id"> {
   const header = structure.header;
   const titleIndex = header.findIndex((b) => KINDS.some(([re]) => re.test(b.text)));
-  const titleBlocks = titleIndex >= 0 ? header.slice(titleIndex) : header.slice(-1);
-  const titleText = titleBlocks.map((b) => b.text).join(" ");
+  const afterKind = titleIndex >= 0 ? header.slice(titleIndex) : header.slice(-1);
+  const authority = afterKind.findIndex((b, i) => i > 0 && AUTHORITY.test(b.text));
+  const titleBlocks = authority > 0 ? afterKind.slice(0, authority) : afterKind;
+  // A letter has no title line; its subject is the "V/v …" under its number.
+  const subject = /\bV\/v\s+(.+)$/u.exec(header.map((b) => b.text).find((t) => /\bV\/v\s/u.test(t)) ?? "");
+  const titleText =
+    titleIndex < 0 && subject ? `V/v ${subject[1]}` : titleBlocks.map((b) => b.text).join(" ");
   const kind =
     KINDS.find(([re]) => re.test(titleText))?.[1] ??
-    (structure.passages.some((p) => p.path === "kg") ? "Công văn" : "");
+    (subject || structure.passages.some((p) => p.path === "kg") ? "Công văn" : "");
   const orgLines = header
-    .slice(0, Math.max(titleIndex, 0))
+    .slice(0, titleIndex >= 0 ? titleIndex : header.length)
     .filter(
       (b) =>
         !MOTTO.test(b.text) &&
@@ -66,24 +81,23 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
         !PLACE_DATE.test(b.text) &&
         upperShare(b.text) > 0.8,
     );
-  const number = header.map((b) => NUMBER_LINE.exec(b.text)?.[1] ?? "").find(Boolean) ?? "";
-  const { date: issuedDate } = issuedFrom(header);
+  // Some converted files put the header block at the end: fall back to lines anywhere in the text.
+  const lines = fullText.split("\n").map((line) => ({ text: line.replace(/^[|*\s]+/u, "") }) as Block);
+  const number = [...header, ...lines].map((b) => NUMBER_LINE.exec(b.text)?.[1] ?? "").find(Boolean) ?? "";
+  const issuedDate = issuedFrom(header).date || issuedFrom(lines).date;
   const signature = structure.trailer.filter(
     (b) => b.type !== "bullet" && !/^nơi nhận|^gửi bản/iu.test(b.text),
   );
-  const signerBlock = signature.at(-1);
+  const signerBlock = signature.filter((b) => upperShare(b.text) < 0.5 && !/^\(/u.test(b.text)).at(-1);
   const signer = signerBlock && upperShare(signerBlock.text) < 0.5 ? signerBlock.text : "";
-  const titleLines = signature.filter((b) => SIGNER_TITLE.test(b.text)).map((b) => b.text);
-  const provinceMatch =
-    /TỈNH ỦY ([\p{Lu} ]+?)(?:\s+VĂN PHÒNG|\s+BAN|$)/u.exec(orgLines.map((b) => b.text).join(" ")) ??
-    /(?:toàn )?tỉnh ((?:\p{Lu}\p{Ll}+ ?){1,3})/u.exec(fullText);
-  const province = provinceMatch ? titleCase(provinceMatch[1].trim()) : "";
   const issuerFromTitle = /CỦA ((?:BAN|TỈNH|HỘI|ĐỒNG)(?:\s+\p{Lu}+(?!\p{Ll}))+)/u.exec(titleText)?.[1];
   const issuer = orgLines.length ? orgLines.map((b) => b.text).join(" ") : (issuerFromTitle ?? "");
+  const titleLines = signature.filter((b) => SIGNER_TITLE.test(b.text)).map((b) => b.text);
   const intro = structure.passages
-    .filter((p) => p.path.startsWith("md-"))
+    .filter((p) => p.path.startsWith("md-") && !/^(căn cứ|theo đề nghị|xét đề nghị)/iu.test(p.text))
     .map((p) => p.text)
     .join("\n");
+  const province = provinceOf(issuer, titleText, intro || fullText);
   const meeting = MEETING_DATE.exec(intro);
   const firstSentence = structure.passages.find((p) => p.path !== "kg")?.text.split(/(?<=[.:;])\s/u)[0] ?? "";
   const title = titleText || (firstSentence.length > 100 ? `${firstSentence.slice(0, 99)}…` : firstSentence);
@@ -99,6 +113,23 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
     signerTitle: titleLines.join(" "),
     recipients: structure.recipients,
   };
+}
+
+/**
+ * The province a document belongs to: named by its issuer ("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG"), else, for a local
+ * or unknown issuer, by its title or opening. A ministry's or the government's text belongs to no province even
+ * when it names one.
+ */
+function provinceOf(issuer: string, title: string, opening: string): string {
+  const fromIssuer = provincesIn(issuer, { capitalised: true })[0];
+  if (fromIssuer) return fromIssuer;
+  const legacy = /TỈNH ỦY ([\p{Lu} ]+?)(?:\s+VĂN PHÒNG|\s+BAN|$)/u.exec(issuer);
+  if (legacy) return titleCase(legacy[1].trim());
+  if (issuer && !LOCAL_ISSUER.test(issuer)) return "";
+  const fromTitle = provincesIn(title, { capitalised: true })[0];
+  if (fromTitle) return fromTitle;
+  const named = /(?:toàn )?tỉnh ((?:\p{Lu}\p{Ll}+ ?){1,3})/u.exec(opening);
+  return named ? titleCase(named[1].trim()) : "";
 }
 
 function titleCase(text: string): string {

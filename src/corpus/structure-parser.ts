@@ -1,118 +1,284 @@
-import { type Block, endsSentence, splitBlocks } from "./text-blocks.ts";
+import { headingOf, type Item, newItem, Outline } from "./outline.ts";
+import { columnNames, rowTexts } from "./table-passages.ts";
+import { type Block, endsSentence, splitBlocks, upperShare } from "./text-blocks.ts";
+import {
+  isSignatureLine,
+  opensTrailer,
+  RECIPIENT_GROUP,
+  readTrailerTable,
+  recipientsOf,
+} from "./trailer-blocks.ts";
 import type { Passage } from "./types.ts";
 
 /** A passage before the document id and references are attached. */
 export type RawPassage = Omit<Passage, "id" | "documentId" | "references">;
 
 export interface DocumentStructure {
-  /** Title block lines, before the body. */
+  /** Title block lines, before the body (cells of a header table count as lines). */
   header: Block[];
   passages: RawPassage[];
   /** Lines under "Kính gửi" and "Nơi nhận". */
   recipients: string[];
-  /** Blocks after "Nơi nhận": recipients, signature title, signer. */
+  /** The signature of the main text: title lines and the signer. */
   trailer: Block[];
 }
 
 const KINH_GUI = /^kính gửi\s*:?/iu;
-const NOI_NHAN = /^nơi nhận\s*:?$/iu;
-const RECIPIENT_GROUP = /^gửi bản (giấy|điện tử)\s*:?$/iu;
 const CLOSING = /^(căn cứ|đề nghị|kết luận (này )?(được )?phổ biến|yêu cầu các)/iu;
+const MOTTO = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
 const TITLE_MAX = 120;
-
-interface Item {
-  path: string;
-  section: string;
-  /** Ancestors' headings. */
-  headings: string[];
-  /** This item's own heading, passed on to its bullets and children. */
-  heading: string;
-  titleOnly: boolean;
-  /** Passages emitted under this item so far, by kind. */
-  paragraphs: number;
-  bullets: number;
-  passage: RawPassage | null;
-}
-
-function sectionOf(path: string): string {
-  const parts = path.split(".");
-  const labels: string[] = [];
-  let arabic: string[] = [];
-  for (const part of parts) {
-    if (/^[IVX]+$/.test(part)) labels.push(`phần ${part}`);
-    else if (/^[a-zđ]$/.test(part)) {
-      if (arabic.length) labels.push(`mục ${arabic.join(".")}`);
-      arabic = [];
-      labels.push(`điểm ${part}`);
-    } else arabic.push(part);
-  }
-  if (arabic.length) labels.push(`mục ${arabic.join(".")}`);
-  return labels.join(", ");
-}
-
-function headingOf(block: Block): string {
-  const firstSentence = block.text.split(/(?<=[.:;!?])\s/u)[0] ?? block.text;
-  const title = firstSentence.length > 160 ? `${firstSentence.slice(0, 157)}…` : firstSentence;
-  return block.marker ? `${block.marker}. ${title}` : title;
-}
-
-/** "2.1" under roman "II" becomes "II.2.1"; "a)" under item 2 becomes "2.a". */
-function numberedPath(block: Block, current: Item | null, roman: string): string {
-  if (block.markerStyle === "letter")
-    return `${current?.path ?? "md"}`.replace(/\.[a-zđ]$/u, "") + `.${block.marker}`;
-  if (block.markerStyle === "arabic" && roman) return `${roman}.${block.marker}`;
-  return block.marker;
-}
-
-function parentPathOf(path: string): string {
-  const dot = path.lastIndexOf(".");
-  return dot < 0 ? "" : path.slice(0, dot);
-}
 
 /** Where the body starts: the first numbered item or a real sentence; before it is the title block. */
 function isBodyStart(block: Block): boolean {
   if (block.type === "numbered") return true;
-  if (block.type === "bullet") return false;
-  return block.text.length >= 60 && endsSentence(block.text) && !block.heading;
+  if (block.type === "bullet" || block.type === "table") return false;
+  return block.text.length >= 60 && endsSentence(block.text) && !block.heading && !isTitleLine(block);
+}
+
+/** A line that titles what precedes it rather than saying something: "QUYẾT ĐỊNH:", "(Kèm theo Quyết định …)". */
+function isTitleLine(block: Block): boolean {
+  if (block.type !== "paragraph") return false;
+  if (block.text.length > 400) return false;
+  if (/^\(.*\)\.?$/u.test(block.text)) return true;
+  // "VỀ VIỆC … (Ban hành kèm theo Quyết định số …)": the parenthesis is in running case.
+  return upperShare(block.text.replace(/\([^)]*\)/gu, "")) > 0.8;
+}
+
+/** Header table cells become header lines; the dashes under an organisation's name go. */
+function headerLines(block: Block): Block[] {
+  if (block.type !== "table") return [block];
+  return (block.rows ?? []).flatMap((row) =>
+    row.cells
+      .map((cell) => cell.replace(/-{3,}/g, " ").replace(/\s+/g, " ").trim())
+      .filter(Boolean)
+      .map((text) => ({
+        ...block,
+        type: "paragraph" as const,
+        text,
+        start: row.start,
+        end: row.end,
+        rows: undefined,
+      })),
+  );
 }
 
 /**
- * Builds passages with stable paths and reader-style section labels.
+ * Builds passages with stable, unique paths and reader-style section labels.
  *
- * Paths: numbered items keep their number ("2.2"); bullets add "-y<k>", further paragraphs "-d<k>"; text before
- * the first item is "md-d<k>" (phần mở đầu), closing paragraphs are "kt-d<k>" (phần kết), the address block "kg".
- * A numbered line that is only a title makes no passage; a paragraph right after it takes its path.
+ * Paths: numbered items keep their number ("2.2"), divisions their kind ("dieu3.2", "pl1", "phanI", "buoc2");
+ * bullets add "-y<k>", further paragraphs "-d<k>", table rows "-r<k>"; text before the first item is "md-d<k>",
+ * closing paragraphs "kt-d<k>", the address block "kg", the title block "hd", the signature "ck". A numbered line
+ * that is only a title makes no passage; a paragraph right after it takes its path. What follows the signature is
+ * an attached text ("kem1…") or an appendix ("pl1…").
  *
  * @example
  * parseStructure("1. Việc một.\n\n- Ý một.").passages.map((p) => p.section) // ["mục 1", "mục 1, ý 1"]
  */
 export function parseStructure(body: string, base = 0): DocumentStructure {
-  const blocks = splitBlocks(body, base);
-  const header: Block[] = [];
-  const passages: RawPassage[] = [];
-  const recipients: string[] = [];
-  const items = new Map<string, Item>();
-  const intro: Item = {
-    path: "md",
-    section: "phần mở đầu",
-    headings: [],
-    heading: "",
-    titleOnly: false,
-    paragraphs: 0,
-    bullets: 0,
-    passage: null,
-  };
-  const closing: Item = { ...intro, path: "kt", section: "phần kết" };
-  let current: Item | null = null;
-  let inBody = false;
-  let inClosing = false;
-  let addressBlock: RawPassage | null = null;
-  /** The passage a page-break continuation would extend; a holder so `emit` can update it. */
-  const cursor: { last: RawPassage | null } = { last: null };
-  let roman = "";
-  let i = 0;
+  const parser = new StructureParser();
+  for (const block of splitBlocks(body, base)) parser.read(block);
+  return parser.finish();
+}
 
-  const emit = (item: Item, kind: "lead" | "d" | "y", block: Block): RawPassage => {
+class StructureParser {
+  private header: Block[] = [];
+  private passages: RawPassage[] = [];
+  private recipients: string[] = [];
+  private signature: Block[] | null = null;
+  private outline = new Outline();
+  private intro = newItem("md", "phần mở đầu");
+  private closing = newItem("kt", "phần kết");
+  private inBody = false;
+  private inClosing = false;
+  /** Collecting "Nơi nhận" and signature lines; the blocks of the current trailer. */
+  private trailer: Block[] | null = null;
+  private addressBlock: RawPassage | null = null;
+  /** A division whose title may continue on the next lines ("Chương I" / "NHỮNG QUY ĐỊNH CHUNG"). */
+  private titleOpen: Item | null = null;
+  /** The passage a page-break continuation would extend. */
+  private last: RawPassage | null = null;
+  private previous: Block | null = null;
+  private columns: string[] = [];
+  /** The title block is a table (issuer | motto, number | place and date), as in converted Word files. */
+  private headerTable = false;
+
+  read(block: Block): void {
+    if (this.trailer && this.readTrailer(block)) return;
+    if (opensTrailer(block)) {
+      this.openTrailer(block);
+      return;
+    }
+    if (KINH_GUI.test(block.text) && block.type !== "table") {
+      this.readAddress(block);
+      return;
+    }
+    if (this.addressBlock && block.type === "bullet") {
+      this.recipients.push(block.text.replace(/[,;.]$/, ""));
+      this.addressBlock.text += ` ${block.text}`;
+      this.addressBlock.end = block.end;
+      return;
+    }
+    this.addressBlock = null;
+    if (!this.inBody) {
+      if (!isBodyStart(block)) {
+        if (block.type === "table") this.headerTable = true;
+        this.header.push(...headerLines(block));
+        return;
+      }
+      this.inBody = true;
+    }
+    this.readBody(block);
+    this.previous = block;
+  }
+
+  private readBody(block: Block): void {
+    if (block.type === "table") {
+      this.readTable(block);
+      return;
+    }
+    if (this.titleOpen && isTitleLine(block)) {
+      this.titleOpen.heading = [this.titleOpen.heading, block.text].filter(Boolean).join(". ");
+      return;
+    }
+    this.titleOpen = null;
+    const current = this.outline.current;
+    if (block.type === "paragraph" && this.last && !block.heading) {
+      const previousWasTitle = this.previous?.type === "numbered" && current?.titleOnly && !current.hasLead;
+      const continues = !endsSentence(this.last.text) || /^\p{Ll}/u.test(block.text);
+      if (continues && !previousWasTitle) {
+        this.last.text += ` ${block.text}`;
+        this.last.end = block.end;
+        return;
+      }
+    }
+    if (block.type === "numbered") {
+      this.readNumbered(block);
+      return;
+    }
+    if (block.type === "paragraph" && isTitleLine(block) && block.text.length <= 80) return;
+    if (block.type === "paragraph" && current && !this.inClosing && CLOSING.test(block.text))
+      this.inClosing = true;
+    if (this.inClosing) {
+      this.emit(this.closing, "d", block);
+      return;
+    }
+    if (!current) {
+      this.emit(this.intro, block.type === "bullet" ? "y" : "d", block);
+      return;
+    }
+    if (block.type === "bullet") this.emit(current, "y", block);
+    else if (!current.hasLead && current.paragraphs === 0) this.emit(current, "lead", block);
+    else this.emit(current, "d", block);
+  }
+
+  private readNumbered(block: Block): void {
+    this.inClosing = false;
+    const division = !["arabic", "roman", "letter"].includes(block.markerStyle);
+    const titleOnly =
+      block.heading ||
+      block.text === "" ||
+      (block.text.length <= TITLE_MAX && (!endsSentence(block.text) || /:$/.test(block.text))) ||
+      (division && upperShare(block.text) > 0.8);
+    const item = this.outline.place(block, titleOnly);
+    if (!titleOnly) this.emit(item, "lead", block);
+    else this.last = null;
+    if (titleOnly && ["appendix", "part", "chapter", "muc"].includes(block.markerStyle))
+      this.titleOpen = item;
+  }
+
+  private readTable(block: Block): void {
+    const item = this.inClosing ? this.closing : (this.outline.current ?? this.intro);
+    let group = "";
+    const own = (block.headerRows ?? 0) > 0;
+    const rows = rowTexts(block, own ? [] : this.columns);
+    if (own) this.columns = columnNames(block);
+    for (const row of rows) {
+      item.rows++;
+      const headings = [...item.headings, item.heading, group].filter(Boolean);
+      this.push({
+        path: `${item.path}-r${item.rows}`,
+        section: `${item.section}, dòng ${item.rows}`,
+        headings,
+        text: row.text,
+        start: row.start,
+        end: row.end,
+      });
+      if (row.group) group = row.text;
+    }
+    this.last = null;
+    this.titleOpen = null;
+  }
+
+  private openTrailer(block: Block): void {
+    this.trailer = [];
+    this.last = null;
+    if (block.type === "table") {
+      const { recipients, signature } = readTrailerTable(block);
+      this.recipients.push(...recipients);
+      this.trailer.push(...signature);
+    } else this.recipients.push(...recipientsOf(block.text));
+  }
+
+  /** True when the block belongs to the trailer; otherwise the trailer ends and an attached text begins. */
+  private readTrailer(block: Block): boolean {
+    const trailer = this.trailer as Block[];
+    if (block.type === "bullet") {
+      if (!RECIPIENT_GROUP.test(block.text)) this.recipients.push(block.text.replace(/[,;.]$/, ""));
+      return true;
+    }
+    if (block.type === "paragraph" && (RECIPIENT_GROUP.test(block.text) || isSignatureLine(block.text))) {
+      trailer.push(block);
+      return true;
+    }
+    // A second signature table (joint signers) has a name in it; a table of capitals is an attachment's title.
+    const cells = (block.rows ?? []).flatMap((r) => r.cells).filter(Boolean);
+    if (block.type === "table" && cells.every(isSignatureLine) && cells.some((c) => upperShare(c) < 0.5)) {
+      trailer.push(...readTrailerTable(block).signature);
+      return true;
+    }
+    this.closeTrailer();
+    if (block.markerStyle !== "appendix") this.titleOpen = this.outline.attachment();
+    return false;
+  }
+
+  private closeTrailer(): void {
+    const signature = (this.trailer ?? []).filter((b) => !RECIPIENT_GROUP.test(b.text));
+    if (!this.signature && signature.length) {
+      this.signature = signature;
+      const first = signature[0];
+      const last = signature[signature.length - 1];
+      const text = signature.map((b) => b.text).join(" ");
+      this.push({
+        path: "ck",
+        section: "phần chữ ký",
+        headings: [],
+        text,
+        start: first.start,
+        end: last.end,
+      });
+    }
+    this.trailer = null;
+    this.inClosing = false;
+  }
+
+  private readAddress(block: Block): void {
+    const rest = block.text
+      .replace(KINH_GUI, "")
+      .replace(/^[*_\s]+/, "")
+      .trim();
+    if (rest) this.recipients.push(rest);
+    this.addressBlock = {
+      path: "kg",
+      section: "phần kính gửi",
+      headings: [],
+      text: block.text,
+      start: block.start,
+      end: block.end,
+    };
+    this.push(this.addressBlock);
+  }
+
+  private emit(item: Item, kind: "lead" | "d" | "y", block: Block): RawPassage {
     let path = item.path;
     let section = item.section;
     if (kind === "y") {
@@ -123,104 +289,55 @@ export function parseStructure(body: string, base = 0): DocumentStructure {
       item.paragraphs++;
       path = `${item.path}-d${item.paragraphs}`;
       section = `${item.section}, đoạn ${item.paragraphs}`;
-    } else item.paragraphs = 1;
+    } else {
+      item.paragraphs = 1;
+      item.hasLead = true;
+    }
     const headings = kind === "lead" ? item.headings : [...item.headings, item.heading].filter(Boolean);
     const passage = { path, section, headings, text: block.text, start: block.start, end: block.end };
-    passages.push(passage);
-    if (kind === "lead") item.passage = passage;
-    cursor.last = passage;
+    // A lead passage takes its item's path, which the outline has already made unique.
+    this.push(passage, kind !== "lead");
+    this.last = passage;
     return passage;
-  };
+  }
 
-  for (; i < blocks.length; i++) {
-    const block = blocks[i];
-    if (NOI_NHAN.test(block.text)) break;
-    if (KINH_GUI.test(block.text)) {
-      const rest = block.text
-        .replace(KINH_GUI, "")
-        .replace(/^[*_\s]+/, "")
-        .trim();
-      if (rest) recipients.push(rest);
-      addressBlock = {
-        path: "kg",
-        section: "phần kính gửi",
-        headings: [],
-        text: block.text,
-        start: block.start,
-        end: block.end,
-      };
-      passages.push(addressBlock);
-      continue;
-    }
-    if (addressBlock && block.type === "bullet") {
-      recipients.push(block.text.replace(/[,;.]$/, ""));
-      addressBlock.text += ` ${block.text}`;
-      addressBlock.end = block.end;
-      continue;
-    }
-    addressBlock = null;
-    if (!inBody) {
-      if (!isBodyStart(block)) {
-        header.push(block);
-        continue;
-      }
-      inBody = true;
-    }
-    const previous = cursor.last;
-    const previousWasTitle =
-      blocks[i - 1]?.type === "numbered" && current?.titleOnly === true && current.passage === null;
-    if (block.type === "paragraph" && previous && !block.heading) {
-      const continues = !endsSentence(previous.text) || /^\p{Ll}/u.test(block.text);
-      if (continues && !previousWasTitle) {
-        previous.text += ` ${block.text}`;
-        previous.end = block.end;
-        continue;
-      }
-    }
-    if (block.type === "numbered") {
-      inClosing = false;
-      const path = numberedPath(block, current, roman);
-      if (block.markerStyle === "roman") roman = block.marker;
-      const parent = items.get(parentPathOf(path));
-      const nextIsParagraph = blocks[i + 1]?.type === "paragraph";
-      const titleOnly =
-        block.heading ||
-        (block.text.length <= TITLE_MAX &&
-          (!endsSentence(block.text) || (/:$/.test(block.text) && !nextIsParagraph)));
-      const item: Item = {
-        path,
-        section: sectionOf(path),
-        headings: parent ? [...parent.headings, parent.heading] : [],
-        heading: headingOf(block),
-        titleOnly,
-        paragraphs: 0,
-        bullets: 0,
-        passage: null,
-      };
-      items.set(path, item);
-      current = item;
-      if (!titleOnly) emit(item, "lead", block);
-      continue;
-    }
-    if (block.type === "paragraph" && current && !inClosing && CLOSING.test(block.text)) {
-      inClosing = true;
-    }
-    if (inClosing) {
-      emit(closing, "d", block);
-      continue;
-    }
-    if (!current) {
-      emit(intro, block.type === "bullet" ? "y" : "d", block);
-      continue;
-    }
-    if (block.type === "bullet") emit(current, "y", block);
-    else if (current.passage === null && current.paragraphs === 0) emit(current, "lead", block);
-    else emit(current, "d", block);
+  private push(passage: RawPassage, reserve = true): void {
+    if (reserve) passage.path = this.outline.unique(passage.path);
+    this.passages.push(passage);
   }
-  const trailer = blocks.slice(i);
-  for (const block of trailer.slice(1)) {
-    if (block.type === "bullet" && !RECIPIENT_GROUP.test(block.text))
-      recipients.push(block.text.replace(/[,;.]$/, ""));
+
+  /** The title block as a passage of its own, so that "who issued / which number / when" can be cited. */
+  private headerPassage(): RawPassage | null {
+    // A Markdown title above an official header table is the converter's or a dataset's, not the document's.
+    const lines = this.header.filter(
+      (b, i) => !MOTTO.test(b.text) && !(i === 0 && b.heading && this.headerTable),
+    );
+    if (!lines.length) return null;
+    const text = lines.map((b) => b.text.replace(/[.:;,\s]+$/u, "")).join(". ");
+    return {
+      path: "hd",
+      section: "phần đầu văn bản",
+      headings: [],
+      text,
+      start: lines[0].start,
+      end: lines[lines.length - 1].end,
+    };
   }
-  return { header, passages, recipients, trailer };
+
+  finish(): DocumentStructure {
+    if (this.trailer) this.closeTrailer();
+    const header = this.headerPassage();
+    if (header) {
+      header.path = this.outline.unique("hd");
+      this.passages.unshift(header);
+    }
+    return {
+      header: this.header,
+      passages: this.passages,
+      recipients: this.recipients,
+      trailer: this.signature ?? [],
+    };
+  }
 }
+
+export { headingOf };

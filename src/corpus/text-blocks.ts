@@ -1,16 +1,40 @@
 /**
- * Splits a document body into blocks: numbered items, bullets and paragraphs, each with its marker, clean text
- * and character offsets. Conclusions arrive as Markdown converted from Word or PDF, so numbering hides inside
- * emphasis (`**3.1.**`), headings (`### **2. …**`) and page breaks split sentences; this layer absorbs that.
+ * Splits a document body into blocks: numbered items, bullets, paragraphs and pipe tables, each with its marker,
+ * clean text and character offsets. Documents arrive as Markdown converted from Word or PDF, so numbering hides
+ * inside emphasis (`**3.1.**`), headings (`### **2. …**`), page breaks split sentences and official headers sit in
+ * tables; this layer absorbs that. The structure parser gives the blocks their place in the outline.
  */
 
-export type BlockType = "numbered" | "bullet" | "paragraph";
+export type BlockType = "numbered" | "bullet" | "paragraph" | "table";
+
+/**
+ * How an item is numbered. `arabic`/`roman`/`letter` are list numbering ("2.1.", "II.", "a)"); the others are the
+ * named divisions of Vietnamese legal and administrative texts: Phụ lục, Phần, Chương, Mục, Điều, Bước.
+ */
+export type MarkerStyle =
+  | "arabic"
+  | "roman"
+  | "letter"
+  | "appendix"
+  | "part"
+  | "chapter"
+  | "muc"
+  | "article"
+  | "step"
+  | "none";
+
+/** One row of a pipe table: its cells (clean text) and where the row sits in the source. */
+export interface TableRow {
+  cells: string[];
+  start: number;
+  end: number;
+}
 
 export interface Block {
   type: BlockType;
-  /** Numbering as written without the final dot: "2.1", "IV", "a". Empty for bullets and paragraphs. */
+  /** Numbering as written without the final dot: "2.1", "IV", "a", "3" for "Điều 3". Empty when unnumbered. */
   marker: string;
-  markerStyle: "arabic" | "roman" | "letter" | "none";
+  markerStyle: MarkerStyle;
   /** A Markdown heading line ("### …"). */
   heading: boolean;
   text: string;
@@ -18,20 +42,39 @@ export interface Block {
   end: number;
   /** 1-based line number of the block's first line in the body. */
   line: number;
+  /** Tables only: the rows, and how many of them are column headers (above the `|---|` line). */
+  rows?: TableRow[];
+  headerRows?: number;
 }
 
 const HEADING = /^#{1,6}\s+/;
 const OPEN_EMPHASIS = /^[*_]{1,3}(?=\S)/;
-const ARABIC = /^(\d{1,2}(?:\.\d{1,2})*)\.(?!\d)\s*(?:[*_]{1,3})?\s*(?=\S)/;
-const ROMAN = /^([IVX]{1,5})\.\s*(?:[*_]{1,3})?\s+/;
-const LETTER = /^([a-zđ])\)\s*(?:[*_]{1,3})?\s+/;
+const TAIL = String.raw`\s*(?:[*_]{1,3})?\s*`;
+/** Patterns in precedence order; each captures the marker. Named divisions first: "Mục 1." is not item "1.". */
+const MARKERS: [MarkerStyle, RegExp][] = [
+  [
+    "appendix",
+    /^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?([IVXL]+|\d{1,3})(?![\p{Ll}\d]))?\s*[.:]?(?:[*_]{1,3})?\s*/u,
+  ],
+  ["part", /^(?:Phần|PHẦN)\s+([IVXL]+|\d{1,2})\b\s*[.:]?(?:[*_]{1,3})?\s*/u],
+  ["chapter", /^(?:Chương|CHƯƠNG)\s+([IVXL]+|\d{1,3})\b\s*[.:]?(?:[*_]{1,3})?\s*/u],
+  ["muc", /^(?:Mục|MỤC)\s+([IVXL]+|\d{1,2})\b\s*[.:]?(?:[*_]{1,3})?\s*/u],
+  ["article", /^(?:Điều|ĐIỀU)\s+(\d{1,3}[a-zđ]?)\s*[.:](?:[*_]{1,3})?\s*/u],
+  ["step", /^(?:Bước|BƯỚC)\s+(\d{1,2})\s*[.:)](?:[*_]{1,3})?\s*/u],
+  ["arabic", new RegExp(String.raw`^(\d{1,2}(?:\.\d{1,2})*(?:\.[a-zđ])?)[.)](?!\d)${TAIL}(?=\S)`, "u")],
+  ["roman", /^([IVX]{1,5})\.\s*(?:[*_]{1,3})?\s+/],
+  ["letter", /^([a-zđ])[).]\s*(?:[*_]{1,3})?\s+/u],
+];
 const BULLET = /^(?:[-•+–]|\*(?=\s))\s*/;
 const SENTENCE_END = /[.;:!?…)”"'»]$/u;
+const TABLE_LINE = /^\s*\|/;
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** Removes Markdown emphasis and escapes and joins lines: the text a reader sees. */
 export function cleanText(raw: string): string {
   return raw
-    .replace(/\\([*_[\]()#.-])/g, "$1")
+    .replace(/\\([*_[\]()#.|-])/g, "$1")
+    .replace(/<br\s*\/?>/giu, " ")
     .replace(/(?<=[\p{L}\p{N}])\*{2,3}(?=[\p{L}\p{N}])/gu, " ")
     .replace(/(\*{1,3}|_{2,3})/g, "")
     .replace(/(^|[\s(“"])_(?=\S)|(?<=\S)_(?=[\s.,;:)”"]|$)/g, "$1")
@@ -42,6 +85,12 @@ export function cleanText(raw: string): string {
 /** True when the text ends like a finished sentence; a block that does not may continue after a page break. */
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
+}
+
+/** Share of upper-case letters: title blocks ("QUYẾT ĐỊNH", "TỈNH ỦY …") are written in capitals. */
+export function upperShare(text: string): number {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters ? letters.replace(/\p{Ll}/gu, "").length / letters.length : 0;
 }
 
 interface Line {
@@ -68,7 +117,9 @@ function splitLines(body: string, base: number): Line[] {
   return lines;
 }
 
-function classify(raw: string): Omit<Block, "start" | "end" | "line" | "text"> & { rest: string } {
+function classify(
+  raw: string,
+): Pick<Block, "type" | "marker" | "markerStyle" | "heading"> & { rest: string } {
   let rest = raw.trim();
   const heading = HEADING.test(rest);
   if (heading) rest = rest.replace(HEADING, "");
@@ -77,22 +128,59 @@ function classify(raw: string): Omit<Block, "start" | "end" | "line" | "text"> &
     return { type: "bullet", marker: "", markerStyle: "none", heading, rest: rest.slice(bullet[0].length) };
   }
   const unwrapped = rest.replace(OPEN_EMPHASIS, "");
-  for (const [style, pattern] of [
-    ["arabic", ARABIC],
-    ["roman", ROMAN],
-    ["letter", LETTER],
-  ] as const) {
+  for (const [style, pattern] of MARKERS) {
     const m = pattern.exec(unwrapped);
-    if (m)
-      return {
-        type: "numbered",
-        marker: m[1],
-        markerStyle: style,
-        heading,
-        rest: unwrapped.slice(m[0].length),
-      };
+    if (m && isDivision(style, m[0], unwrapped.slice(m[0].length))) {
+      const marker = m[1] ?? "";
+      return { type: "numbered", marker, markerStyle: style, heading, rest: unwrapped.slice(m[0].length) };
+    }
   }
   return { type: "paragraph", marker: "", markerStyle: "none", heading, rest };
+}
+
+const TITLED = new Set<MarkerStyle>(["appendix", "part", "chapter", "muc"]);
+
+/**
+ * "Mục 2 Chương này quy định…" is a sentence, not a division: a named division stands alone, ends its number
+ * with "." or ":", or is followed by a title in capitals.
+ */
+function isDivision(style: MarkerStyle, matched: string, rest: string): boolean {
+  if (!TITLED.has(style)) return true;
+  return rest === "" || /[.:]/.test(matched) || upperShare(rest.slice(0, 60)) > 0.6;
+}
+
+/** Cells of one `| a | b |` line; escaped pipes stay inside their cell. */
+function tableCells(line: string): string[] {
+  const inner = line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/(?<!\\)\|$/, "");
+  return inner.split(/(?<!\\)\|/).map((cell) => cleanText(cell));
+}
+
+function tableBlock(lines: Line[]): Block {
+  const rows: TableRow[] = [];
+  let headerRows = 0;
+  for (const line of lines) {
+    if (TABLE_RULE.test(line.text)) {
+      if (headerRows === 0) headerRows = rows.length;
+      continue;
+    }
+    rows.push({ cells: tableCells(line.text), start: line.start, end: line.end });
+  }
+  const first = lines[0];
+  return {
+    type: "table",
+    marker: "",
+    markerStyle: "none",
+    heading: false,
+    text: rows.map((r) => r.cells.filter(Boolean).join(" ")).join(" "),
+    start: first.start + (first.text.length - first.text.trimStart().length),
+    end: lines[lines.length - 1].end,
+    line: first.number,
+    rows,
+    headerRows,
+  };
 }
 
 /**
@@ -102,9 +190,19 @@ function classify(raw: string): Omit<Block, "start" | "end" | "line" | "text"> &
 export function splitBlocks(body: string, base = 0): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
-  for (const line of splitLines(body, base)) {
+  const lines = splitLines(body, base);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.text.trim() === "") {
       current = null;
+      continue;
+    }
+    if (TABLE_LINE.test(line.text)) {
+      let j = i;
+      while (j + 1 < lines.length && TABLE_LINE.test(lines[j + 1].text)) j++;
+      blocks.push(tableBlock(lines.slice(i, j + 1)));
+      current = null;
+      i = j;
       continue;
     }
     const kind = classify(line.text);
@@ -127,6 +225,6 @@ export function splitBlocks(body: string, base = 0): Block[] {
       current.end = line.start + line.text.trimEnd().length;
     }
   }
-  for (const block of blocks) block.text = cleanText(block.text);
+  for (const block of blocks) if (block.type !== "table") block.text = cleanText(block.text);
   return blocks.filter((block) => block.text !== "" || block.type === "numbered");
 }

@@ -5,6 +5,7 @@ import { corpusFile } from "../helpers.ts";
 
 const EXPECTED: Record<string, string[]> = {
   "hy-kl-can-bo-tre-2024": [
+    "hd",
     "md-d1",
     "1",
     "1-d2",
@@ -19,9 +20,11 @@ const EXPECTED: Record<string, string[]> = {
     "3.1",
     "3.2",
     "3.3",
+    "ck",
   ],
-  "kl-hnbch-14-nq17": ["md-d1", "md-d2", "md-d3", "1", "2", "3", "4", "5", "6", "kt-d1", "kt-d2"],
+  "kl-hnbch-14-nq17": ["hd", "md-d1", "md-d2", "md-d3", "1", "2", "3", "4", "5", "6", "kt-d1", "kt-d2", "ck"],
   "ls-tb-kl-btc-2024": [
+    "hd",
     "md-d1",
     "md-d2",
     "md-d3",
@@ -48,6 +51,7 @@ const EXPECTED: Record<string, string[]> = {
     "3.3-d4",
     "3.4",
     "3.5",
+    "ck",
   ],
   "btc-cv-cong-tac-can-bo": [
     "kg",
@@ -72,6 +76,7 @@ const EXPECTED: Record<string, string[]> = {
     "3-y6",
     "3-y7",
     "kt-d1",
+    "ck",
   ],
 };
 

@@ -1,0 +1,56 @@
+import type { Block, TableRow } from "./text-blocks.ts";
+
+/** A table row made readable on its own: "Nội dung: … | Thời gian: trước 15/01/2021 | Cơ quan thực hiện: …". */
+export interface RowText {
+  text: string;
+  start: number;
+  end: number;
+  /** A group row ("II | THỊ XÃ HOÀI NHƠN") that heads the rows after it. */
+  group: boolean;
+}
+
+/** Columns that only count rows ("STT", "TT") carry no meaning of their own. */
+const COUNTER = /^(s\s?tt|tt|số tt)\.?$/iu;
+const GROUP_MARK = /^([IVX]+|[A-ZĐ])(\.\d+)?\.?$/u;
+
+/** Column names: the header rows' cells joined per column. */
+export function columnNames(block: Block): string[] {
+  const rows = block.rows ?? [];
+  const header = rows.slice(0, block.headerRows ?? 0);
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  return Array.from({ length: width }, (_, i) =>
+    header
+      .map((r) => r.cells[i] ?? "")
+      .filter(Boolean)
+      .join(" "),
+  );
+}
+
+/**
+ * The data rows of a table as passage texts, each cell prefixed by its column name so that a row is readable and
+ * searchable alone. A table without a header row uses `inherited` columns (a table continued after a blank line).
+ *
+ * @example
+ * rowTexts(table, [])[0].text // "Nội dung: Rà soát … | Thời gian: trước 15/01/2021"
+ */
+export function rowTexts(block: Block, inherited: string[]): RowText[] {
+  const own = columnNames(block);
+  const names = own.some(Boolean) ? own : inherited;
+  return (block.rows ?? []).slice(block.headerRows ?? 0).flatMap((row) => {
+    const text = rowText(row, names);
+    if (!text) return [];
+    const filled = row.cells.filter(Boolean);
+    const group = GROUP_MARK.test(row.cells[0] ?? "") && filled.length <= 3;
+    return [{ text, start: row.start, end: row.end, group }];
+  });
+}
+
+function rowText(row: TableRow, names: string[]): string {
+  const parts: string[] = [];
+  row.cells.forEach((cell, i) => {
+    const name = names[i] ?? "";
+    if (!cell || COUNTER.test(name)) return;
+    parts.push(name && name !== cell ? `${name}: ${cell}` : cell);
+  });
+  return parts.join(" | ");
+}

@@ -1,0 +1,76 @@
+import { type Block, upperShare } from "./text-blocks.ts";
+
+/**
+ * The end of an official text: "Nơi nhận" (recipients) and the signature (title and signer). It is read for
+ * metadata and never indexed as body text; what follows it is an attached text (a plan or regulation issued with
+ * the decision) or an appendix.
+ */
+
+const NOI_NHAN = /^nơi nhận\s*:?/iu;
+const RECIPIENT_GROUP = /^gửi bản (giấy|điện tử)\s*:?$/iu;
+/** Titles that open an attached text or appendix, not a signature. */
+const ATTACHED_TITLE =
+  /^(QUY ĐỊNH|QUY CHẾ|KẾ HOẠCH|HƯỚNG DẪN|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|BIỂU|MẪU|PHỤ LỤC|QUYẾT ĐỊNH|THÔNG BÁO|ĐIỀU LỆ)/u;
+/** A person's name; converted files sometimes split a syllable ("Đặ ng Văn Minh"), so short lower-case pieces join. */
+const NAME = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]{1,3})*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+`;
+const PERSON = new RegExp(`^${NAME}$`, "u");
+const PARENTHETICAL = /^\(.*\)$/u;
+
+/** A "Nơi nhận" paragraph, or a table whose cell starts with it (recipients left, signature right). */
+export function opensTrailer(block: Block): boolean {
+  if (block.type === "table") return (block.rows ?? []).some((r) => NOI_NHAN.test(r.cells[0] ?? ""));
+  return block.type === "paragraph" && NOI_NHAN.test(block.text) && block.text.length < 40;
+}
+
+/** "Nơi nhận: - Như Điều 3; - Chủ tịch, các PCT UBND tỉnh; - Lưu: VT." → the listed recipients. */
+export function recipientsOf(text: string): string[] {
+  return text
+    .replace(NOI_NHAN, "")
+    .split(/(?<=^|[;.:)])\s*[-–•]\s+|;\s*(?=\p{Lu})/u)
+    .map((r) => r.replace(/[;,.\s]+$/u, "").trim())
+    .filter((r) => r && !RECIPIENT_GROUP.test(r));
+}
+
+/** A signature line: an office title in capitals ("KT. CHỦ TỊCH"), a person's name, or "(Đã ký)". */
+export function isSignatureLine(text: string): boolean {
+  if (text.length > 80) return false;
+  if (upperShare(text) > 0.8) return !ATTACHED_TITLE.test(text);
+  return PERSON.test(text) || PARENTHETICAL.test(text);
+}
+
+/** Splits a signature cell "KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Lâm Hải Giang" into title and signer blocks. */
+export function signatureBlocks(text: string, start: number, end: number): Block[] {
+  const clean = text
+    .replace(/\([^)]*\)/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const m = new RegExp(`(${NAME})\\s*$`, "u").exec(clean);
+  const title = m ? clean.slice(0, m.index).trim() : clean;
+  const block = (t: string): Block => ({
+    type: "paragraph",
+    marker: "",
+    markerStyle: "none",
+    heading: false,
+    text: t,
+    start,
+    end,
+    line: 0,
+  });
+  return [title, m?.[1] ?? ""].filter(Boolean).map(block);
+}
+
+/** Reads a trailer table: recipients from "Nơi nhận" cells, signature blocks from the others. */
+export function readTrailerTable(block: Block): { recipients: string[]; signature: Block[] } {
+  const recipients: string[] = [];
+  const signature: Block[] = [];
+  for (const row of block.rows ?? []) {
+    for (const cell of row.cells) {
+      if (!cell) continue;
+      if (NOI_NHAN.test(cell)) recipients.push(...recipientsOf(cell));
+      else signature.push(...signatureBlocks(cell, row.start, row.end));
+    }
+  }
+  return { recipients, signature };
+}
+
+export { RECIPIENT_GROUP };

@@ -1,0 +1,124 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/corpus/parse-document.ts";
+import { parseStructure } from "../../src/corpus/structure-parser.ts";
+import { ROOT } from "../helpers.ts";
+
+/** Real documents nobody on the project wrote (read in place, never copied into the repository). */
+const DEV = path.join(ROOT, "..", "shared", "dev-corpus", "docs");
+const dev = (id: string) => parseDocument(readFileSync(path.join(DEV, `${id}.md`), "utf8"), `${id}.md`);
+const byPath = (id: string) => new Map(dev(id).passages.map((p) => [p.path, p]));
+
+describe("real layouts from ../shared/dev-corpus", () => {
+  it("gives every passage of all 46 documents a unique id, the same on a second parse", () => {
+    const files = readdirSync(DEV).filter((f) => f.endsWith(".md"));
+    expect(files.length).toBeGreaterThanOrEqual(46);
+    for (const file of files) {
+      const source = readFileSync(path.join(DEV, file), "utf8");
+      const first = parseDocument(source, file).passages.map((p) => p.id);
+      expect(new Set(first).size, file).toBe(first.length);
+      expect(first.length, file).toBeGreaterThan(3);
+      expect(parseDocument(source, file).passages.map((p) => p.id)).toEqual(first);
+    }
+  });
+
+  it("reads Điều / khoản / ý of a decision and labels them as officers cite them", () => {
+    const p = byPath("986-2024-q-ubnd");
+    expect(p.get("dieu1.5")?.section).toBe("Điều 1, khoản 5");
+    expect(p.get("dieu1.5")?.text).toContain("Hoàn thành tuyển sinh các lớp đầu cấp trước ngày 31/7/2025");
+    expect(p.get("dieu1.3-y1")?.section).toBe("Điều 1, khoản 3, ý 1");
+    // Numbering restarts under Điều 2: "2.1" is not "1.1".
+    expect(p.get("dieu2.1")?.headings).toEqual(["Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo"]);
+    expect(p.get("dieu3")?.text).toBe("Quyết định này có hiệu lực thi hành kể từ ngày ký.");
+  });
+
+  it("reads the header table as the title block and the signature cell, never the Nơi nhận list as text", () => {
+    const doc = dev("986-2024-q-ubnd");
+    expect(doc.meta).toMatchObject({
+      kind: "Quyết định",
+      number: "986/QĐ-UBND",
+      issuedDate: "2024-08-13",
+      issuer: "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG",
+      province: "Tuyên Quang",
+      signer: "Hoàng Việt Phương",
+    });
+    // The dataset's "# …" title names Bạc Liêu: it is not the document's and must not set its province.
+    expect(doc.meta.title).not.toContain("Bạc Liêu");
+    const passages = new Map(doc.passages.map((p) => [p.path, p]));
+    expect(passages.get("hd")?.text).toContain("Số: 986/QĐ-UBND. Tuyên Quang, ngày 13 tháng 8 năm 2024");
+    expect(passages.get("ck")).toMatchObject({
+      section: "phần chữ ký",
+      text: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Việt Phương",
+    });
+    expect(doc.passages.some((p) => /Lưu: VT|Nơi nhận/u.test(p.text))).toBe(false);
+    expect(doc.meta.recipients).toContain("Ban Tuyên giáo Tỉnh uỷ");
+  });
+
+  it("keeps a regulation attached after the signature apart: its Điều 1 is not the decision's Điều 1", () => {
+    const p = byPath("12-2012-q-ubnd");
+    expect(p.get("dieu1")?.text).toMatch(/^Ban hành kèm theo Quyết định này Quy định/u);
+    expect(p.get("kem1.dieu1")?.section).toBe("văn bản kèm theo, Điều 1");
+    expect(p.get("kem1.dieu1")?.text).toMatch(/^Quy định này quy định về việc tặng quà/u);
+    expect(p.get("kem1.dieu1")?.headings[0]).toMatch(/^QUY ĐỊNH\. VỀ VIỆC TẶNG QUÀ/u);
+  });
+
+  it("makes each appendix table row a passage that keeps its column headers", () => {
+    const p = byPath("518-2023-q-ubnd");
+    const row = [...p.values()].find(
+      (x) => x.path.startsWith("pl1-r") && x.text.includes("Trường THPT số 2 An Nhơn"),
+    );
+    expect(row?.section).toMatch(/^Phụ lục 01, dòng \d+$/u);
+    expect(row?.text).toBe(
+      "Danh mục dự án/ Cơ quan, đơn vị, địa phương thực hiện: Trường THPT số 2 An Nhơn, thị xã An Nhơn; HM: Nhà hiệu bộ | Kế hoạch vốn năm 2023: 2.500",
+    );
+    // The group row above it ("I | SỞ GIÁO DỤC VÀ ĐÀO TẠO | 7.500") heads it.
+    expect(row?.headings.at(-1)).toContain("SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+    expect(p.get("pl2-r1")?.section).toBe("Phụ lục 02, dòng 1");
+  });
+
+  it("keeps Roman sections whose Arabic numbering restarts apart", () => {
+    const p = byPath("773-2018-q-ttg");
+    expect(p.get("kem1.I.1.a")?.section).toBe("văn bản kèm theo, phần I, mục 1, điểm a");
+    expect(p.get("kem1.II.1")?.text).not.toBe(p.get("kem1.I.1.a")?.text);
+    expect(p.get("kem1.II.1")?.section).toBe("văn bản kèm theo, phần II, mục 1");
+  });
+});
+
+describe("parseStructure: divisions and tables", () => {
+  it("labels Phần / Chương / Mục / Điều / khoản / điểm, Bước and 2.1.a.", () => {
+    const body = [
+      "Chương I",
+      "QUY ĐỊNH CHUNG",
+      "Điều 1. Phạm vi điều chỉnh",
+      "Nghị định này quy định mức hưởng trợ cấp.",
+      "Điều 2. Trách nhiệm",
+      "1. Sở Tài chính bố trí kinh phí.",
+      "a) Hằng năm lập dự toán.",
+      "Bước 1: Tiếp nhận hồ sơ trong ngày làm việc.",
+      "2.1.a. Rà soát danh sách trước ngày 15/01/2021.",
+      "PHỤ LỤC I",
+      "| Nội dung | Thời gian | Cơ quan thực hiện |\n|---|---|---|\n| Rà soát đối tượng | Trước 15/01/2021 | UBND cấp xã |",
+    ].join("\n\n");
+    const got = parseStructure(body).passages.map((p) => [p.path, p.section]);
+    expect(got).toEqual([
+      ["dieu1", "Điều 1"],
+      ["dieu2.1", "Điều 2, khoản 1"],
+      ["dieu2.1.a", "Điều 2, khoản 1, điểm a"],
+      ["dieu2.buoc1", "Điều 2, Bước 1"],
+      ["dieu2.buoc1.2.1.a", "Điều 2, Bước 1, mục 2.1, điểm a"],
+      ["plI-r1", "Phụ lục I, dòng 1"],
+    ]);
+    const row = parseStructure(body).passages.at(-1);
+    expect(row?.text).toBe(
+      "Nội dung: Rà soát đối tượng | Thời gian: Trước 15/01/2021 | Cơ quan thực hiện: UBND cấp xã",
+    );
+  });
+
+  it("never repeats a path, even when numbering restarts under an unnumbered heading", () => {
+    const body = "1. Một.\n\n2. Hai.\n\nMỘT TIÊU ĐỀ KHÁC\n\n1. Lại một.\n\n1. Lại một lần nữa.";
+    const paths = parseStructure(body).passages.map((p) => p.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toEqual(["1", "2", "1~2", "1~3"]);
+  });
+});
