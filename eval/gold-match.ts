@@ -1,0 +1,94 @@
+/**
+ * Gold passages of the development set are given by a verbatim quote, not by passage id, because passage ids
+ * change as the parser improves. This file decides which passages of an index a quote points to.
+ */
+
+/** Share of a quote a passage must hold when the quote spans a passage boundary. */
+export const BOUNDARY_SHARE = 0.6;
+
+/**
+ * The form quotes and passages are compared in: NFC, Markdown markers `*` and `|` removed, whitespace collapsed,
+ * lower case.
+ *
+ * @example
+ * normalizeForMatch("| Số: **12/2012/QĐ-UBND** |") // "số: 12/2012/qđ-ubnd"
+ */
+export function normalizeForMatch(text: string): string {
+  return text.normalize("NFC").replace(/[*|]/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** The passage (normalised) holds the whole quote (normalised). */
+export const containsQuote = (normalizedPassage: string, normalizedQuote: string) =>
+  normalizedQuote.length > 0 && normalizedPassage.includes(normalizedQuote);
+
+/**
+ * The passage (normalised) holds an unbroken piece of at least {@link BOUNDARY_SHARE} of the quote (normalised):
+ * what a passage keeps of a quote that runs over its start or end.
+ */
+export function holdsShareOfQuote(normalizedPassage: string, normalizedQuote: string): boolean {
+  if (!normalizedQuote) return false;
+  const length = Math.ceil(normalizedQuote.length * BOUNDARY_SHARE);
+  for (let start = 0; start + length <= normalizedQuote.length; start++)
+    if (normalizedPassage.includes(normalizedQuote.slice(start, start + length))) return true;
+  return false;
+}
+
+export interface MatchablePassage {
+  id: string;
+  documentId: string;
+  text: string;
+  /** Titles or lead sentences of the enclosing items ("1.2. Mức chi … bao gồm:"), when the parser keeps them. */
+  headings?: readonly string[];
+}
+
+/**
+ * Resolves gold quotes to passage ids, once per index. The passages of the quote's document that count, by the
+ * first rule that finds any:
+ * 1. those whose text contains the whole quote;
+ * 2. those whose headings do: a quoted lead sentence ("1.2. Mức chi … bao gồm:") that the parser keeps as the
+ *    heading of the items under it;
+ * 3. the quote spans a passage boundary: those whose text holds ≥ 60 % of it.
+ * Rule 3 is deliberately a last resort: 60 % of a short quote is often a common phrase ("Bộ Lao động - Thương
+ * binh và Xã hội") that many passages share.
+ *
+ * @example
+ * const gold = new QuoteResolver(app.index.passages);
+ * gold.resolve("2403-2009-ttg-kgvx", "Bộ Quốc phòng chủ trì, phối hợp với Bộ Lao động") // ["2403-2009-ttg-kgvx#2"]
+ */
+export class QuoteResolver {
+  private readonly byDocument = new Map<string, { id: string; text: string; headings: string }[]>();
+  private readonly cache = new Map<string, string[]>();
+
+  constructor(passages: Iterable<MatchablePassage>) {
+    for (const p of passages) {
+      const list = this.byDocument.get(p.documentId) ?? [];
+      list.push({
+        id: p.id,
+        text: normalizeForMatch(p.text),
+        headings: (p.headings ?? []).map(normalizeForMatch).join("\n"),
+      });
+      this.byDocument.set(p.documentId, list);
+    }
+  }
+
+  /** The ids of the passages of `documentId` that the quote points to; [] when it points nowhere. */
+  resolve(documentId: string | undefined, quote: string): string[] {
+    const key = `${documentId}\u0000${quote}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const q = normalizeForMatch(quote);
+    const passages = (documentId && this.byDocument.get(documentId)) || [];
+    const rules = [
+      (p: (typeof passages)[number]) => containsQuote(p.text, q),
+      (p: (typeof passages)[number]) => containsQuote(p.headings, q),
+      (p: (typeof passages)[number]) => holdsShareOfQuote(p.text, q),
+    ];
+    let ids: string[] = [];
+    for (const rule of rules) {
+      ids = passages.filter(rule).map((p) => p.id);
+      if (ids.length) break;
+    }
+    this.cache.set(key, ids);
+    return ids;
+  }
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { containsQuote, holdsShareOfQuote, normalizeForMatch, QuoteResolver } from "../../eval/gold-match.ts";
+
+describe("gold quotes", () => {
+  it("normalizeForMatch: NFC, no * or |, collapsed whitespace, lower case", () => {
+    const decomposed = "Ủy ban".normalize("NFD");
+    expect(normalizeForMatch(`| Số: **12/2012/QĐ-UBND** |\n  ${decomposed} |`)).toBe(
+      "số: 12/2012/qđ-ubnd ủy ban",
+    );
+  });
+
+  it("a passage contains a quote however the table cells and emphasis were written", () => {
+    const passage = normalizeForMatch("| | KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG *Nguyễn Sinh Hùng* | |---|---|");
+    expect(containsQuote(passage, normalizeForMatch("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng"))).toBe(
+      true,
+    );
+    expect(containsQuote(passage, normalizeForMatch("KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh"))).toBe(false);
+    expect(containsQuote(passage, "")).toBe(false);
+  });
+
+  it("holdsShareOfQuote: an unbroken 60 % of the quote, at its start, end or inside", () => {
+    const quote = normalizeForMatch("Lưu: Văn thư, KGVX (5b) THỦ TƯỚNG Nguyễn Tấn Dũng, ký ngày 10/10/2011");
+    const n = quote.length;
+    const head = quote.slice(0, Math.ceil(n * 0.6));
+    const tail = quote.slice(n - Math.ceil(n * 0.6));
+    expect(holdsShareOfQuote(`đoạn trước ${head}`, quote)).toBe(true);
+    expect(holdsShareOfQuote(`${tail} đoạn sau`, quote)).toBe(true);
+    expect(holdsShareOfQuote(quote.slice(0, Math.ceil(n * 0.6) - 2), quote)).toBe(false);
+    // 60 % in two pieces is not an unbroken 60 %.
+    expect(holdsShareOfQuote(`${quote.slice(0, n / 3)} … ${quote.slice(-n / 3)}`, quote)).toBe(false);
+  });
+
+  it("QuoteResolver: whole quote in the text first, then in the headings, then 60 % across a boundary", () => {
+    const resolver = new QuoteResolver([
+      {
+        id: "a#1",
+        documentId: "a",
+        text: "Bộ Quốc phòng chủ trì, phối hợp với Bộ Tài chính hướng dẫn thực hiện.",
+      },
+      { id: "a#2", documentId: "a", text: "Bộ Tài chính bảo đảm kinh phí." },
+      {
+        id: "a#3-y1",
+        documentId: "a",
+        headings: ["1.2. Mức chi điều dưỡng 2.220.000 đồng/người/lần, bao gồm:"],
+        text: "Tiền ăn: 1.600.000 đồng;",
+      },
+      {
+        id: "a#3-y2",
+        documentId: "a",
+        headings: ["1.2. Mức chi điều dưỡng 2.220.000 đồng/người/lần, bao gồm:"],
+        text: "Quà tặng: 150.000 đồng.",
+      },
+      { id: "a#4", documentId: "a", text: "Nơi nhận: Như trên; Lưu: Văn thư, KGVX (5b)" },
+      { id: "a#ck", documentId: "a", text: "KGVX (5b) THỦ TƯỚNG Nguyễn Tấn Dũng" },
+      { id: "a#5", documentId: "a", text: "Bộ Tài chính bảo đảm việc khác." },
+      {
+        id: "b#1",
+        documentId: "b",
+        text: "Bộ Quốc phòng chủ trì, phối hợp với Bộ Tài chính hướng dẫn thực hiện.",
+      },
+    ]);
+    expect(resolver.resolve("a", "bộ quốc phòng  chủ trì, PHỐI HỢP với Bộ Tài chính")).toEqual(["a#1"]);
+    expect(resolver.resolve("b", "Bộ Quốc phòng chủ trì, phối hợp với Bộ Tài chính")).toEqual(["b#1"]);
+    expect(resolver.resolve("a", "Mức chi điều dưỡng 2.220.000 đồng/người/lần")).toEqual([
+      "a#3-y1",
+      "a#3-y2",
+    ]);
+    // The quote runs over a table cell boundary: the passage with ≥ 60 % of it counts, the other does not.
+    expect(resolver.resolve("a", "Lưu: Văn thư, KGVX (5b) THỦ TƯỚNG Nguyễn Tấn Dũng")).toEqual(["a#ck"]);
+    // The 60 % rule is a last resort: a whole match wins over a passage sharing a common phrase (a#5).
+    expect(resolver.resolve("a", "Bộ Tài chính bảo đảm kinh phí.")).toEqual(["a#2"]);
+    expect(resolver.resolve("a", "Giá xăng RON95 hôm nay là bao nhiêu đồng một lít")).toEqual([]);
+    expect(resolver.resolve("c", "Bộ Quốc phòng chủ trì, phối hợp với Bộ Tài chính")).toEqual([]);
+    expect(resolver.resolve(undefined, "Bộ Quốc phòng chủ trì")).toEqual([]);
+  });
+});
