@@ -1,31 +1,40 @@
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { devCases, loadDevSet } from "../../eval/dev-set.ts";
+import { loadQuestions, scoreCitations, splitStatements, summarize } from "../../eval/eval-harness.ts";
 import {
-  failedThresholds,
-  loadQuestions,
-  runEval,
-  scoreCitations,
-  splitStatements,
-  summarize,
-  thresholdsSchema,
-} from "../../eval/eval-harness.ts";
+  DEFAULT_PATHS,
+  evaluateSet,
+  type OpenedSet,
+  openSetApp,
+  planSets,
+  type SetResult,
+} from "../../eval/eval-sets.ts";
+import { checkGates, loadThresholds, type SetName } from "../../eval/gates.ts";
+import { normalizeForMatch, QuoteResolver } from "../../eval/gold-match.ts";
 import { htmlReport } from "../../eval/html-report.ts";
-import { loadGoldObligations, scoreObligations } from "../../eval/obligation-metrics.ts";
-import { type App, createApp } from "../../src/app.ts";
-import { loadConfig } from "../../src/config/config.ts";
-import { createLogger } from "../../src/logger.ts";
-import { listObligations } from "../../src/obligations/obligation-store.ts";
-import { CORPUS, ROOT, tempDir } from "../helpers.ts";
+import { scoreObligations, scoreQuotedObligations } from "../../eval/obligation-metrics.ts";
+import { setsMarkdown } from "../../eval/sets-report.ts";
+import { hasDiacritics } from "../../src/search/vietnamese-analyzer.ts";
+import { ROOT, tempDir } from "../helpers.ts";
 
-const questions = loadQuestions(path.join(ROOT, "eval/questions.jsonl"));
-const thresholds = thresholdsSchema.parse(
-  JSON.parse(readFileSync(path.join(ROOT, "eval/thresholds.json"), "utf8")),
-);
-let app: App;
+const thresholds = loadThresholds(path.join(ROOT, "eval/thresholds.json"));
 
-describe("evaluation gate", () => {
-  afterAll(() => app?.close());
+/**
+ * Fails on every hard gate of the set that is not met; prints the targets not yet met, which do not fail.
+ * Returns the failures so the assertion names them.
+ */
+function enforceGates(result: SetResult): string[] {
+  const gates = checkGates(result.figures, thresholds[result.name]);
+  const below = gates.filter((g) => g.status === "below-target").map((g) => g.message);
+  if (below.length) console.warn(`${result.label} (${result.sample}) below target: ${below.join("; ")}`);
+  return gates.filter((g) => g.status === "fail").map((g) => g.message);
+}
+
+describe("evaluation gate: seeds", () => {
+  const { specs } = planSets({}, ["seeds"]);
+  const questions = loadQuestions(DEFAULT_PATHS.seedQuestions);
 
   it("has the question set the issue asks for", () => {
     expect(questions.filter((q) => !q.refuse).length).toBeGreaterThanOrEqual(80);
@@ -34,31 +43,310 @@ describe("evaluation gate", () => {
     expect(documents.size).toBe(4);
   });
 
-  it("meets every threshold in eval/thresholds.json", async () => {
-    const config = loadConfig({ DATA_DIR: tempDir(), CORPUS_DIR: CORPUS, LOG_LEVEL: "silent" });
-    app = await createApp(config, createLogger("silent"));
-    const known = new Set(app.index.passages.map((p) => p.id));
-    expect(questions.flatMap((q) => q.gold).filter((g) => !known.has(g))).toEqual([]);
-    const { metrics } = await runEval(
-      {
-        search: async (q, k) => (await app.index.search(q, k)).map((h) => h.passage.id),
-        answer: (q) => app.answerer.answer(q),
-      },
-      questions,
+  it("meets every hard gate of eval/thresholds.json (seeds), gold passages and obligations included", async () => {
+    const seeds = await evaluateSet(specs[0]);
+    expect(seeds.unresolvedGold).toEqual([]);
+    expect(seeds.obligations?.gold).toBe(49);
+    expect(enforceGates(seeds)).toEqual([]);
+  });
+});
+
+const dev = planSets({}, ["devTune", "devHeldout"]);
+
+describe.runIf(dev.specs.length > 0)("evaluation gate: the development set over real documents", () => {
+  const set = loadDevSet(DEFAULT_PATHS.devDir);
+  const results = new Map<SetName, SetResult>();
+  let opened: OpenedSet | undefined;
+
+  // One index of the dev corpus for both halves: ingesting it twice would double the test's time.
+  beforeAll(async () => {
+    const started = performance.now();
+    opened = await openSetApp(DEFAULT_PATHS.devCorpus);
+    for (const spec of dev.specs) results.set(spec.name, await evaluateSet(spec, {}, opened));
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.info(`dev sets: ingest ${opened.ingest.ms} ms, both halves ${seconds} s`);
+  }, 180_000);
+  afterAll(() => opened?.close());
+
+  it("has the question set the issue asks for", () => {
+    const questions = set?.questions ?? [];
+    const answerable = questions.filter((q) => q.expect === "answer");
+    expect(answerable.length).toBeGreaterThanOrEqual(150);
+    expect(answerable.filter((q) => !hasDiacritics(q.question)).length).toBeGreaterThanOrEqual(
+      Math.floor(answerable.length / 3),
     );
-    expect(failedThresholds(metrics, thresholds)).toEqual([]);
+    for (const type of ["meta-signer", "meta-date", "meta-number", "meta-issuer", "meta-recipients"])
+      expect(
+        answerable.some((q) => q.type === type),
+        type,
+      ).toBe(true);
+    const nearMiss = questions.filter((q) => q.type === "near-miss");
+    expect(nearMiss.length).toBeGreaterThanOrEqual(40);
+    expect(nearMiss.filter((q) => q.expect !== "refuse" && q.expect !== "not_stated")).toEqual([]);
+    expect(questions.filter((q) => q.type === "no-topic" && q.expect !== "clarify")).toEqual([]);
+    expect(answerable.filter((q) => q.gold.length === 0).map((q) => q.id)).toEqual([]);
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+    expect(new Set(answerable.flatMap((q) => q.gold.map((g) => g.doc))).size).toBeGreaterThanOrEqual(20);
+    expect(set?.obligations?.length ?? 0).toBeGreaterThanOrEqual(40);
+    for (const split of ["tune", "heldout"])
+      expect(questions.filter((q) => q.split === split).length, split).toBeGreaterThan(0);
   });
 
-  it("extracts the hand-written gold obligations at the thresholds in eval/thresholds.json", () => {
-    const gold = loadGoldObligations(path.join(ROOT, "eval/obligations.gold.jsonl"));
-    expect(new Set(gold.map((g) => g.documentId)).size).toBe(4);
-    const score = scoreObligations(listObligations(app.db), gold);
-    const figures = {
-      obligationPrecision: score.precision,
-      obligationRecall: score.recall,
-      deadlineAccuracy: score.deadlineAccuracy,
+  it("gives every gold passage as a verbatim quote of 25–120 characters from one line of its document", () => {
+    const lines = new Map<string, string[] | null>();
+    const linesOf = (doc: string) => {
+      if (!lines.has(doc)) {
+        const file = path.join(DEFAULT_PATHS.devCorpus, `${doc}.md`);
+        lines.set(
+          doc,
+          existsSync(file) ? readFileSync(file, "utf8").split("\n").map(normalizeForMatch) : null,
+        );
+      }
+      return lines.get(doc);
     };
-    expect(failedThresholds(figures, thresholds)).toEqual([]);
+    const quotes = [
+      ...(set?.questions ?? []).flatMap((q) => q.gold.map((g) => ({ id: q.id, doc: g.doc, quote: g.quote }))),
+      ...(set?.obligations ?? []).map((g, i) => ({
+        id: `obligation ${i + 1}`,
+        doc: g.documentId,
+        quote: g.quote,
+      })),
+    ];
+    const wrong = quotes.filter(({ doc, quote }) => {
+      const q = normalizeForMatch(quote);
+      return quote.length < 25 || quote.length > 120 || !linesOf(doc)?.some((line) => line.includes(q));
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(["devTune", "devHeldout"] as const)(
+    "%s meets its hard gates (targets not yet met are warned about)",
+    (name) => {
+      const result = results.get(name);
+      if (!result) return;
+      if (result.unresolvedGold.length)
+        console.warn(
+          `${result.label}: ${result.unresolvedGold.length} gold quotes match no passage: ${result.unresolvedGold.map((u) => u.id).join(", ")}`,
+        );
+      expect(enforceGates(result)).toEqual([]);
+    },
+  );
+});
+
+describe("evaluation harness", () => {
+  const document = path.join(DEFAULT_PATHS.devCorpus, "2403-2009-ttg-kgvx.md");
+
+  // test/eval/fixtures/dev: four questions of the dev layout over one real document, not the dev set's gold.
+  it.runIf(existsSync(document))(
+    "resolves quotes, scores both halves and reports them side by side",
+    async () => {
+      const corpus = tempDir();
+      mkdirSync(corpus, { recursive: true });
+      symlinkSync(document, path.join(corpus, "2403-2009-ttg-kgvx.md"));
+      const fixture = path.join(ROOT, "test/eval/fixtures/dev");
+      const { specs, skipped } = planSets({ devDir: fixture, devCorpus: corpus }, ["devTune", "devHeldout"]);
+      expect(skipped).toEqual([]);
+      expect(specs.map((s) => [s.name, s.questions.items.length, s.obligations?.gold.length])).toEqual([
+        ["devTune", 2, undefined],
+        ["devHeldout", 2, 1],
+      ]);
+      const opened = await openSetApp(corpus);
+      try {
+        const [tune, heldout] = [
+          await evaluateSet(specs[0], {}, opened),
+          await evaluateSet(specs[1], {}, opened),
+        ];
+        expect(opened.ingest).toMatchObject({ documents: 1, errors: [], fallback: false });
+        expect([...tune.unresolvedGold, ...heldout.unresolvedGold]).toEqual([]);
+        const f001 = tune.outcomes.find((o) => o.id === "f001");
+        expect(f001?.goldSets?.map((ids) => ids.length)).toEqual([1]);
+        expect(opened.app.index.passage(f001?.gold[0] ?? "")?.text).toContain("05%");
+        expect(tune.metrics).toMatchObject({
+          questions: 2,
+          inCorpus: 1,
+          nearMissQuestions: 1,
+          noTopicQuestions: 0,
+        });
+        expect(heldout.metrics).toMatchObject({
+          questions: 2,
+          inCorpus: 1,
+          nearMissQuestions: 0,
+          noTopicQuestions: 1,
+        });
+        expect(tune.metrics.noTopicClarifyRate).toBeNull();
+        expect(tune.obligations).toBeNull();
+        expect(heldout.obligations).toMatchObject({ gold: 1 });
+        expect(heldout.figures).toMatchObject({ ingestErrors: 0 });
+        expect(heldout.figures.obligationF1).toBeTypeOf("number");
+        const sets = [tune, heldout].map((r) => ({ ...r, gates: checkGates(r.figures, thresholds[r.name]) }));
+        const markdown = setsMarkdown(sets, [{ name: "seeds", reason: "not asked" }], {
+          mode: "extractive",
+          startedAt: "2025-01-01T00:00:00.000Z",
+        });
+        expect(markdown).toContain(
+          "| metric | seeds (in-sample) | dev-tune (in-sample) | dev-heldout (held-out) |",
+        );
+        expect(markdown).toContain("| questions | skipped | 2 | 2 |");
+        expect(markdown).toContain("## dev-heldout (held-out)");
+        const html = htmlReport({
+          metrics: summarize([]),
+          outcomes: [],
+          mode: "extractive",
+          startedAt: "2025-01-01T00:00:00.000Z",
+          sets: Object.fromEntries(sets.map((s) => [s.name, s])),
+        });
+        expect(html).toContain('dev-heldout <span class="muted">(held-out)</span>');
+        expect(html).toContain("Từng câu hỏi — dev-tune (in-sample)");
+        expect(html).toContain("“Bộ Quốc phòng chủ trì");
+      } finally {
+        opened.close();
+      }
+    },
+  );
+
+  it("devCases keeps one set of passages per quote and reports quotes that point nowhere", () => {
+    const resolver = new QuoteResolver([
+      { id: "d#1", documentId: "d", text: "Sở Tài chính bố trí kinh phí thực hiện kế hoạch hằng năm." },
+      { id: "d#2", documentId: "d", text: "Sở Y tế chủ trì tổ chức khám sức khỏe định kỳ." },
+    ]);
+    const base = {
+      question: "?",
+      doc: "d",
+      facts: [],
+      type: "content" as const,
+      refuse: false,
+      split: "tune" as const,
+    };
+    const { cases, unresolved } = devCases(
+      [
+        {
+          ...base,
+          id: "x1",
+          expect: "answer",
+          gold: [
+            { doc: "d", quote: "Sở Tài chính bố trí kinh phí thực hiện" },
+            { doc: "d", quote: "Sở Y tế chủ trì tổ chức khám sức khỏe" },
+            { doc: "d", quote: "Sở Nội vụ thẩm định hồ sơ khen thưởng" },
+          ],
+        },
+        { ...base, id: "x2", type: "near-miss", refuse: true, expect: "not_stated", gold: [] },
+      ],
+      resolver,
+    );
+    expect(cases[0]).toMatchObject({ gold: ["d#1", "d#2"], goldSets: [["d#1"], ["d#2"], []], refuse: false });
+    expect(cases[1]).toMatchObject({ gold: [], refuse: true, expect: "not_stated" });
+    expect(unresolved).toEqual([{ id: "x1", doc: "d", quote: "Sở Nội vụ thẩm định hồ sơ khen thưởng" }]);
+  });
+
+  it("summarize: per-quote recall, near-miss and no-topic rates, 'not stated' on an answerable question is a false refusal", () => {
+    const base = {
+      question: "",
+      type: "content",
+      cited: [],
+      retrieved: [],
+      factsFound: 0,
+      factsTotal: 1,
+      ms: 1,
+    };
+    const m = summarize([
+      { ...base, id: "a", refuse: false, expect: "answer", gold: ["g"], refused: false, notStated: true },
+      {
+        ...base,
+        id: "b",
+        type: "near-miss",
+        refuse: true,
+        expect: "not_stated",
+        gold: [],
+        refused: false,
+        notStated: true,
+      },
+      { ...base, id: "c", type: "near-miss", refuse: true, expect: "refuse", gold: [], refused: false },
+      {
+        ...base,
+        id: "d",
+        type: "no-topic",
+        refuse: true,
+        expect: "clarify",
+        gold: [],
+        refused: true,
+        clarify: true,
+      },
+      {
+        ...base,
+        id: "e",
+        refuse: false,
+        expect: "answer",
+        gold: ["x1", "x2", "y"],
+        goldSets: [["x1", "x2"], ["y"]],
+        retrieved: ["x2", "z", "y"],
+        cited: ["x2"],
+        refused: false,
+        factsFound: 1,
+      },
+    ]);
+    expect(m).toMatchObject({
+      inCorpus: 2,
+      outOfCorpus: 3,
+      recallAt1: 0.25,
+      recallAt3: 0.5,
+      mrr: 0.5,
+      citationHitRate: 0.5,
+      factAccuracy: 0.5,
+      falseRefusalRate: 0.5,
+      refusalPrecision: 0.667,
+      refusalRecall: 0.667,
+      nearMissQuestions: 2,
+      nearMissRefusalRate: 0.5,
+      noTopicQuestions: 1,
+      noTopicClarifyRate: 1,
+    });
+  });
+
+  it("scoreQuotedObligations: passage by quote, precision only over complete documents, recall over all", () => {
+    const resolver = new QuoteResolver([
+      { id: "k#1", documentId: "k", text: "Sở Y tế chủ trì tổ chức khám sức khỏe định kỳ hằng năm." },
+      { id: "k#2", documentId: "k", text: "Sở Tài chính bố trí kinh phí." },
+      { id: "m#1", documentId: "m", text: "Các huyện báo cáo kết quả trước ngày 15/12/2024." },
+    ]);
+    const none = { kind: "none" as const, due: null, recurrence: null, text: "" };
+    const obligation = (id: string, passageId: string, responsible: string[]) => ({
+      id,
+      documentId: passageId.split("#")[0],
+      passageId,
+      section: "",
+      responsible,
+      action: "x",
+      deadline: none,
+      sourceText: "",
+    });
+    const gold = [
+      {
+        documentId: "k",
+        quote: "Sở Y tế chủ trì tổ chức khám sức khỏe",
+        responsible: ["Sở Y tế"],
+        deadline: none,
+        complete: true,
+      },
+      {
+        documentId: "m",
+        quote: "Các huyện báo cáo kết quả trước ngày",
+        responsible: ["Các huyện"],
+        deadline: none,
+      },
+    ];
+    const score = scoreQuotedObligations(
+      [
+        obligation("1", "k#1", ["Sở Y tế"]),
+        obligation("2", "k#2", ["Sở Tài chính"]), // spurious, in a complete document: counts against precision
+        obligation("3", "m#1", ["Ủy ban nhân dân tỉnh"]), // spurious, in an incomplete document: not counted
+      ],
+      gold,
+      resolver,
+    );
+    expect(score).toMatchObject({ gold: 2, extracted: 2, matched: 1, precision: 0.5, recall: 0.5, f1: 0.5 });
+    expect(score.spurious.map((e) => e.id)).toEqual(["2"]);
+    expect(score.missed).toEqual([gold[1]]);
+    expect(scoreQuotedObligations([], gold.slice(1), resolver)).toMatchObject({ precision: null, f1: null });
   });
 
   it("scoreObligations needs passage, parties and deadline to agree", () => {
