@@ -17,6 +17,8 @@ export interface Item {
   bullets: number;
   rows: number;
   hasLead: boolean;
+  /** The numbered block that opened it. */
+  block?: Block;
 }
 
 /** Divisions from the outermost in: a container (Phụ lục, attached text) holds parts, chapters, articles… */

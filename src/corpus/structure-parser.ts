@@ -93,6 +93,8 @@ class StructureParser {
   /** Collecting "Nơi nhận" and signature lines; the blocks of the current trailer. */
   private trailer: Block[] | null = null;
   private addressBlock: RawPassage | null = null;
+  /** The first "Nơi nhận" list, as a passage. */
+  private recipientsBlock: RawPassage | null = null;
   /** A division whose title may continue on the next lines ("Chương I" / "NHỮNG QUY ĐỊNH CHUNG"). */
   private titleOpen: Item | null = null;
   /** The passage a page-break continuation would extend. */
@@ -174,16 +176,38 @@ class StructureParser {
   private readNumbered(block: Block): void {
     this.inClosing = false;
     const division = !["arabic", "roman", "letter"].includes(block.markerStyle);
+    const title = block.heading || (division && upperShare(block.text) > 0.8);
     const titleOnly =
-      block.heading ||
+      title ||
       block.text === "" ||
-      (block.text.length <= TITLE_MAX && (!endsSentence(block.text) || /:$/.test(block.text))) ||
-      (division && upperShare(block.text) > 0.8);
+      (block.text.length <= TITLE_MAX && (!endsSentence(block.text) || /:$/.test(block.text)));
+    const previous = this.outline.current;
     const item = this.outline.place(block, titleOnly);
-    if (!titleOnly) this.emit(item, "lead", block);
+    item.block = block;
+    if (previous && !item.path.startsWith(`${previous.path}.`)) this.flushEmptyItem(previous);
+    // A lead-in that says something ("1.2. Mức chi điều dưỡng 2.220.000 đồng/người/lần, bao gồm:") is content too.
+    const saysSomething = !title && /:$/.test(block.text) && block.text.length >= 40;
+    if (!titleOnly || saysSomething) this.emit(item, "lead", block);
     else this.last = null;
     if (titleOnly && ["appendix", "part", "chapter", "muc"].includes(block.markerStyle))
       this.titleOpen = item;
+  }
+
+  /**
+   * Nothing is lost: an item read as a title that got no text, rows or children after all ("Điều 5. Quyết định
+   * này có hiệu lực … kể từ ngày đăng Công báo", without a final dot) becomes a passage of its own.
+   */
+  private flushEmptyItem(item = this.outline.current): void {
+    if (!item?.block || !item.titleOnly || item.hasLead || item.paragraphs || item.bullets || item.rows)
+      return;
+    if (
+      item.block.heading ||
+      (item.rank !== undefined && item.rank <= 3) ||
+      upperShare(item.block.text) > 0.8
+    )
+      return;
+    if (item.block.text.length < 20) return;
+    this.emit(item, "lead", item.block);
   }
 
   private readTable(block: Block): void {
@@ -210,13 +234,33 @@ class StructureParser {
   }
 
   private openTrailer(block: Block): void {
+    this.flushEmptyItem();
     this.trailer = [];
     this.last = null;
     if (block.type === "table") {
       const { recipients, signature } = readTrailerTable(block);
       this.recipients.push(...recipients);
       this.trailer.push(...signature);
-    } else this.recipients.push(...recipientsOf(block.text));
+      const cell = (block.rows ?? []).flatMap((r) => r.cells).find((c) => /^nơi nhận/iu.test(c));
+      if (cell) this.openRecipients(cell, block);
+    } else {
+      this.recipients.push(...recipientsOf(block.text));
+      this.openRecipients(block.text, block);
+    }
+  }
+
+  /** "Nơi nhận" is metadata, not body text, but citable: "gửi những đơn vị nào?" is answered from it. */
+  private openRecipients(text: string, block: Block): void {
+    if (this.recipientsBlock) return;
+    this.recipientsBlock = {
+      path: "nn",
+      section: "phần nơi nhận",
+      headings: [],
+      text,
+      start: block.start,
+      end: block.end,
+    };
+    this.push(this.recipientsBlock);
   }
 
   /** True when the block belongs to the trailer; otherwise the trailer ends and an attached text begins. */
@@ -224,6 +268,10 @@ class StructureParser {
     const trailer = this.trailer as Block[];
     if (block.type === "bullet") {
       if (!RECIPIENT_GROUP.test(block.text)) this.recipients.push(block.text.replace(/[,;.]$/, ""));
+      if (this.recipientsBlock && this.recipientsBlock.path === "nn" && this.signature === null) {
+        this.recipientsBlock.text += ` - ${block.text}`;
+        this.recipientsBlock.end = block.end;
+      }
       return true;
     }
     if (block.type === "paragraph" && (RECIPIENT_GROUP.test(block.text) || isSignatureLine(block.text))) {
@@ -313,7 +361,8 @@ class StructureParser {
       (b, i) => !MOTTO.test(b.text) && !(i === 0 && b.heading && this.headerTable),
     );
     if (!lines.length) return null;
-    const text = lines.map((b) => b.text.replace(/[.:;,\s]+$/u, "")).join(". ");
+    // Joined as written, so the header can be quoted verbatim ("Số: 986/QĐ-UBND Tuyên Quang, ngày …").
+    const text = lines.map((b) => b.text).join(" ");
     return {
       path: "hd",
       section: "phần đầu văn bản",
@@ -325,6 +374,7 @@ class StructureParser {
   }
 
   finish(): DocumentStructure {
+    if (!this.trailer) this.flushEmptyItem();
     if (this.trailer) this.closeTrailer();
     const header = this.headerPassage();
     if (header) {

@@ -16,9 +16,32 @@ const NAME = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]{1,3})*\s+){1,5}
 const PERSON = new RegExp(`^${NAME}$`, "u");
 const PARENTHETICAL = /^\(.*\)$/u;
 
-/** A "Nơi nhận" paragraph, or a table whose cell starts with it (recipients left, signature right). */
+/** A signature cell: an office title in capitals, then the signer's name ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh"). */
+export function isSignatureCell(text: string): boolean {
+  const clean = text
+    .replace(/\([^)]*\)/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const m = new RegExp(`(${NAME})$`, "u").exec(clean);
+  const title = m ? clean.slice(0, m.index).trim() : "";
+  return title !== "" && title.length <= 120 && upperShare(title) > 0.8;
+}
+
+/**
+ * A "Nơi nhận" paragraph, or a table whose cell starts with it (recipients left, signature right), or a table that
+ * holds only a signature (an empty cell left).
+ */
 export function opensTrailer(block: Block): boolean {
-  if (block.type === "table") return (block.rows ?? []).some((r) => NOI_NHAN.test(r.cells[0] ?? ""));
+  if (block.type === "table") {
+    const cells = (block.rows ?? []).flatMap((r) => r.cells).filter(Boolean);
+    if (cells.some((c) => NOI_NHAN.test(c))) return true;
+    return (
+      cells.length > 0 &&
+      cells.length <= 3 &&
+      cells.some(isSignatureCell) &&
+      cells.every((c) => isSignatureCell(c) || isSignatureLine(c))
+    );
+  }
   return block.type === "paragraph" && NOI_NHAN.test(block.text) && block.text.length < 40;
 }
 

@@ -347,7 +347,7 @@ describe("convertUpload: PDF", () => {
     expect(text).toBe(`${paragraphs.join("\n\n")}\n`);
     const doc = parseDocument(text, "ket-luan.md");
     expect(doc.passages.map((p) => [p.section, p.text.slice(0, 24)])).toEqual([
-      ["phần đầu văn bản", "TINH UY HUNG YEN. DANG C"],
+      ["phần đầu văn bản", "TINH UY HUNG YEN DANG CO"],
       ["phần mở đầu, đoạn 1", "Ngay 01/8/2024, sau khi "],
       ["mục 1", "Ban To chuc Tinh uy tham"],
       ["mục 2", "Cac huyen uy, thi uy, th"],

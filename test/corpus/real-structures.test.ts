@@ -46,13 +46,28 @@ describe("real layouts from ../shared/dev-corpus", () => {
     // The dataset's "# …" title names Bạc Liêu: it is not the document's and must not set its province.
     expect(doc.meta.title).not.toContain("Bạc Liêu");
     const passages = new Map(doc.passages.map((p) => [p.path, p]));
-    expect(passages.get("hd")?.text).toContain("Số: 986/QĐ-UBND. Tuyên Quang, ngày 13 tháng 8 năm 2024");
+    expect(passages.get("hd")?.text).toContain("Số: 986/QĐ-UBND Tuyên Quang, ngày 13 tháng 8 năm 2024");
+    expect(passages.get("nn")?.text).toMatch(/^Nơi nhận: - Bộ Giáo dục và Đào tạo;/u);
     expect(passages.get("ck")).toMatchObject({
       section: "phần chữ ký",
       text: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Việt Phương",
     });
-    expect(doc.passages.some((p) => /Lưu: VT|Nơi nhận/u.test(p.text))).toBe(false);
+    // The Nơi nhận list is one citable passage ("nn"), never body text.
+    expect(doc.passages.filter((p) => /Lưu: VT|Nơi nhận/u.test(p.text)).map((p) => p.path)).toEqual(["nn"]);
     expect(doc.meta.recipients).toContain("Ban Tuyên giáo Tỉnh uỷ");
+  });
+
+  it("reads a signature table without a Nơi nhận cell", () => {
+    const doc = dev("284-2011-cv-ldtbxh");
+    expect(doc.meta.signer).toBe("Bùi Hồng Lĩnh");
+    expect(doc.passages.find((p) => p.path === "ck")?.text).toBe("KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh");
+  });
+
+  it("keeps an article read as a title when nothing else carries its text", () => {
+    const p = byPath("170-2008-qd-ttg");
+    expect(p.get("dieu5")?.text).toBe(
+      "Quyết định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo",
+    );
   });
 
   it("keeps a regulation attached after the signature apart: its Điều 1 is not the decision's Điều 1", () => {
