@@ -23,6 +23,14 @@ export interface DocumentStructure {
   trailer: Block[];
 }
 
+/**
+ * The title block ("hd"), signature ("ck") and "Nơi nhận" list ("nn"): metadata kept as passages so answers can
+ * cite them, never content or obligations.
+ */
+export function isMetaPassage(path: string): boolean {
+  return /^(hd|ck|nn)(~\d+)?$/u.test(path);
+}
+
 const KINH_GUI = /^kính gửi\s*:?/iu;
 const CLOSING = /^(căn cứ|đề nghị|kết luận (này )?(được )?phổ biến|yêu cầu các)/iu;
 const MOTTO = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
