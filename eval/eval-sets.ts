@@ -28,7 +28,7 @@ import {
   type QuestionOutcome,
   runEval,
 } from "./eval-harness.ts";
-import type { Figures, SetName } from "./gates.ts";
+import type { Denominators, Figures, SetName } from "./gates.ts";
 import { QuoteResolver } from "./gold-match.ts";
 import {
   type GoldObligation,
@@ -220,6 +220,8 @@ export interface SetResult {
   figures: Figures;
   outcomes: QuestionOutcome[];
   ingest: IngestFigures;
+  /** How many items each figure is over, for the margin of {@link ratchetGates}. */
+  denominators: Denominators;
   /** Gold that points to no passage of this index: seed ids that do not exist, dev quotes found nowhere. */
   unresolvedGold: UnresolvedQuote[];
   ms: number;
@@ -243,6 +245,29 @@ function figuresOf(
   figures.ingestErrors = ingest.errors.length;
   figures.ingestPassagesPerSecond = ingest.passagesPerSecond;
   return figures;
+}
+
+/** How many items each figure is over: answerable questions, near misses, gold and extracted obligations… */
+function denominatorsOf(metrics: EvalMetrics, obligations: ObligationResult | null): Denominators {
+  const answerable = metrics.inCorpus;
+  return {
+    recallAt1: answerable,
+    recallAt5: answerable,
+    mrr: answerable,
+    citationHitRate: answerable,
+    factAccuracy: answerable,
+    falseRefusalRate: answerable,
+    citationPrecision: answerable,
+    citationRecall: answerable,
+    nearMissRefusalRate: metrics.nearMissQuestions,
+    noTopicClarifyRate: metrics.noTopicQuestions,
+    ...(obligations && {
+      obligationPrecision: obligations.extracted,
+      obligationRecall: obligations.gold,
+      obligationF1: obligations.gold,
+      deadlineAccuracy: obligations.matched + obligations.wrongDeadlines.length,
+    }),
+  };
 }
 
 function obligationResult<G extends ScorableGold>(
@@ -314,6 +339,7 @@ export async function evaluateSet(
       metrics,
       obligations,
       figures: figuresOf(metrics, obligations, ingest),
+      denominators: denominatorsOf(metrics, obligations),
       outcomes,
       ingest,
       unresolvedGold: unresolved,

@@ -130,28 +130,38 @@ export const RATCHETED: readonly GateMetric[] = [
   "deadlineAccuracy",
 ];
 
-/** The margin below a measured figure that a ratcheted `min` leaves (above it for a `max`). */
+/**
+ * The margin below a measured figure that a ratcheted `min` leaves (above it for a `max`): this, or one item's
+ * worth when the metric is over fewer than 50 items, so a single question flipping back is not yet a failure.
+ */
 export const RATCHET_MARGIN = 0.02;
 
+/** How many items each ratio is over (answerable questions, near-miss questions, gold obligations…). */
+export type Denominators = Partial<Record<GateMetric, number>>;
+
 /**
- * Tightens a set's hard gates to what was just measured, less {@link RATCHET_MARGIN}: a `min` rises to
- * floor(value − margin), a `max` falls to ceil(value + margin), to two decimals; a gate is never loosened and
- * targets are kept. Unmeasured metrics are left alone.
+ * Tightens a set's hard gates to what was just measured, less a margin ({@link RATCHET_MARGIN}, or one item of
+ * `denominators`): a `min` rises to floor(value − margin), a `max` falls to ceil(value + margin), to two decimals; a gate is never loosened and
+ * targets are kept. Unmeasured metrics, and gates that would gate nothing (min 0, max 1), are left alone.
  *
  * @example
  * ratchetGates({ factAccuracy: { target: 0.9 } }, { factAccuracy: 0.834 }) // { factAccuracy: { min: 0.81, target: 0.9 } }
  */
-export function ratchetGates(gates: SetGates, figures: Figures): SetGates {
+export function ratchetGates(gates: SetGates, figures: Figures, denominators: Denominators = {}): SetGates {
   const out: SetGates = { ...gates };
   for (const metric of RATCHETED) {
     const value = figures[metric];
     if (value === null || value === undefined) continue;
+    const n = denominators[metric];
+    const margin = Math.max(RATCHET_MARGIN, n ? 1 / n : 0);
     const gate: Gate = { ...(gates[metric] ?? {}) };
     if (LOWER_IS_BETTER.has(metric)) {
-      const max = Math.min(1, Math.ceil((value + RATCHET_MARGIN) * 100 - 1e-9) / 100);
+      const max = Math.ceil((value + margin) * 100 - 1e-9) / 100;
+      if (max >= 1) continue; // a max of 1 gates nothing
       gate.max = gate.max === undefined ? max : Math.min(gate.max, max);
     } else {
-      const min = Math.max(0, Math.floor((value - RATCHET_MARGIN) * 100 + 1e-9) / 100);
+      const min = Math.floor((value - margin) * 100 + 1e-9) / 100;
+      if (min <= 0) continue; // nor does a min of 0
       gate.min = gate.min === undefined ? min : Math.max(gate.min, min);
     }
     out[metric] = gate;

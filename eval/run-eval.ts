@@ -110,7 +110,10 @@ async function main() {
     )
     .option("--sets <names>", `comma-separated subset of ${SET_NAMES.join(",")}`, setList, [...SET_NAMES])
     .option("--check", "fail when a hard gate of eval/thresholds.json fails")
-    .option("--ratchet", `raise the dev sets' hard gates to the measured values less ${RATCHET_MARGIN}`)
+    .option(
+      "--ratchet",
+      `raise the dev sets' hard gates to the measured values less ${RATCHET_MARGIN} or one item`,
+    )
     .option("--calibrate", "print refusal/answer quality for a range of refusal thresholds (seeds)")
     .addOption(
       new Option("--mode <mode>", "extractive (offline) or llm (the app as configured by LLM_MODEL…)")
@@ -195,7 +198,7 @@ async function main() {
   );
   if (opts.ratchet) {
     for (const s of sets.filter((s) => s.name !== "seeds"))
-      thresholds[s.name] = ratchetGates(thresholds[s.name], s.figures);
+      thresholds[s.name] = ratchetGates(thresholds[s.name], s.figures, s.denominators);
     saveThresholds(thresholdsFile, thresholds);
     console.log(
       `Ratcheted the hard gates of ${sets.filter((s) => s.name !== "seeds").length} dev set(s) in ${shown(thresholdsFile)}`,

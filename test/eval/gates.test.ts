@@ -49,10 +49,15 @@ describe("evaluation gates", () => {
       falseRefusalRate: { max: 0.06, target: 0.05 },
       mrr: { min: 0.48 },
     });
-    expect(ratchetGates({}, { factAccuracy: 0.01, falseRefusalRate: 0.99 })).toEqual({
-      factAccuracy: { min: 0 },
-      falseRefusalRate: { max: 1 },
+    // Over few items the margin is one item: 14 of 15 deadlines right leaves room for one more wrong.
+    expect(
+      ratchetGates({}, { deadlineAccuracy: 0.933, recallAt1: 0.6 }, { deadlineAccuracy: 15, recallAt1: 200 }),
+    ).toEqual({
+      deadlineAccuracy: { min: 0.86 },
+      recallAt1: { min: 0.58 },
     });
+    // A min of 0 or a max of 1 would gate nothing.
+    expect(ratchetGates({}, { factAccuracy: 0.01, falseRefusalRate: 0.99 })).toEqual({});
   });
 
   it("eval/thresholds.json gates every set, carries the issue's held-out targets and keeps its layout", () => {
