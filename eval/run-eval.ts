@@ -14,7 +14,15 @@ import path from "node:path";
 import { Command, Option } from "commander";
 import { DEFAULT_EXTRACTIVE, ExtractiveAnswerer } from "../src/answer/extractive-answerer.ts";
 import { loadQuestions, runEval, summarize } from "./eval-harness.ts";
-import { DEFAULT_PATHS, evalSystem, evaluateSet, openSetApp, planSets, type SetResult } from "./eval-sets.ts";
+import {
+  DEFAULT_PATHS,
+  evalSystem,
+  evaluateSet,
+  openSetApp,
+  planSets,
+  SET_INFO,
+  type SetResult,
+} from "./eval-sets.ts";
 import {
   checkGates,
   type GateResult,
@@ -143,7 +151,7 @@ async function main() {
     },
     opts.sets,
   );
-  for (const s of skipped) console.log(`${s.name} skipped: ${s.reason}`);
+  for (const s of skipped) console.log(`${SET_INFO[s.name].label} skipped: ${s.reason}`);
   const thresholdsFile = path.join(here, "thresholds.json");
   const thresholds = loadThresholds(thresholdsFile);
   const sets: EvaluatedSet[] = [];

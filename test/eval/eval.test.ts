@@ -53,6 +53,11 @@ describe("evaluation gate: seeds", () => {
 
 const dev = planSets({}, ["devTune", "devHeldout"]);
 
+it.runIf(dev.specs.length === 0)("says why the development set is not evaluated", () => {
+  console.warn(dev.skipped.map((s) => `${s.name} skipped: ${s.reason}`).join("\n"));
+  expect(dev.skipped.length).toBe(2);
+});
+
 describe.runIf(dev.specs.length > 0)("evaluation gate: the development set over real documents", () => {
   const set = loadDevSet(DEFAULT_PATHS.devDir);
   const results = new Map<SetName, SetResult>();
