@@ -12,6 +12,8 @@ const optionalString = z
 const envSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default("data"),
   CORPUS_DIR: z.string().trim().min(1).default("corpus"),
+  MAX_FILE_MB: z.coerce.number().positive().max(1024).default(5),
+  INGEST_WAIT_SECONDS: z.coerce.number().min(0).max(3600).default(60),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   OPENAI_BASE_URL: optionalString,
   OPENAI_API_KEY: optionalString,
@@ -121,6 +123,10 @@ function channel(
 export interface Config {
   dataDir: string;
   corpusDir: string;
+  /** Corpus files larger than this are reported and not read (`MAX_FILE_MB`). */
+  maxFileBytes: number;
+  /** How long an ingest waits for another one holding the data folder's lock before giving up. */
+  ingestWaitMs: number;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   embeddings: { model: string; baseURL?: string; apiKey?: string; dimensions?: number } | null;
   topK: number;
@@ -179,6 +185,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   return {
     dataDir: path.resolve(cwd, e.DATA_DIR),
     corpusDir: path.resolve(cwd, e.CORPUS_DIR),
+    maxFileBytes: Math.round(e.MAX_FILE_MB * 1024 * 1024),
+    ingestWaitMs: Math.round(e.INGEST_WAIT_SECONDS * 1000),
     logLevel: e.LOG_LEVEL,
     embeddings: e.EMBEDDINGS_MODEL
       ? {

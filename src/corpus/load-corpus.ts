@@ -1,18 +1,34 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import { CorpusParseError, TrolyError } from "../errors.ts";
 import { parseDocument } from "./parse-document.ts";
-import type { ParsedDocument } from "./types.ts";
+import type { ParsedDocument, Passage } from "./types.ts";
+
+export interface CorpusLoadOptions {
+  /** Files larger than this are reported without being read (MAX_FILE_MB). */
+  maxFileBytes?: number;
+  /**
+   * Which file each indexed document came from. A file that already owns an id keeps it: a new file claiming
+   * the same id is reported, even when it sorts first.
+   */
+  owners?: ReadonlyMap<string, string>;
+}
 
 export interface CorpusLoadResult {
   documents: ParsedDocument[];
-  /** One entry per file that could not be read; the other files still load. */
+  /** One entry per file that could not be read; the other files still load. Sorted by file. */
   errors: CorpusParseError[];
+  /** Every corpus file found (.md/.txt), read or not, sorted. */
+  files: string[];
 }
 
 const EXTENSIONS = new Set([".md", ".txt"]);
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 const lenientUtf8 = new TextDecoder("utf-8");
+/** How much of a file is sniffed for binary content. */
+const SNIFF_BYTES = 8192;
+/** Share of control characters (other than tab, line and page breaks) above which a file is not text. */
+const MAX_CONTROL_SHARE = 0.1;
 
 /** Decodes strictly, so a file saved in another encoding is reported instead of indexed as garbage. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
@@ -24,6 +40,50 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     throw new CorpusParseError(file, line, "file is not valid UTF-8; save it as UTF-8 and ingest again");
   }
 }
+
+const SIGNATURES: [number[], string][] = [
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], "a PDF file"],
+  [[0x50, 0x4b, 0x03, 0x04], "a ZIP archive (DOCX, XLSX, ODT…)"],
+  [[0xd0, 0xcf, 0x11, 0xe0], "an old Office file (DOC, XLS)"],
+  [[0x89, 0x50, 0x4e, 0x47], "a PNG image"],
+  [[0xff, 0xd8, 0xff], "a JPEG image"],
+  [[0x47, 0x49, 0x46, 0x38], "a GIF image"],
+  [[0xff, 0xfe], "UTF-16 text"],
+  [[0xfe, 0xff], "UTF-16 text"],
+];
+
+/**
+ * Why the first bytes of a file show it is not text (a PDF, an image, a Word file renamed `.md`…), or null.
+ * NUL bytes or a high share of control characters in the first 8 KB mean binary.
+ *
+ * @example
+ * binaryReason(readFileSync("scan.md").subarray(0, 8192)) // "it is a PDF file, not text; …"
+ */
+export function binaryReason(head: Uint8Array): string | null {
+  const signature = SIGNATURES.find(([magic]) => magic.every((b, i) => head[i] === b));
+  const hint = "convert it to UTF-8 text (the web page's upload converts DOCX and PDF)";
+  if (signature) return `it is ${signature[1]}, not UTF-8 text; ${hint}`;
+  let controls = 0;
+  for (const byte of head) {
+    if (byte === 0) return `it contains NUL bytes, so it is a binary file, not text; ${hint}`;
+    if ((byte < 0x20 && (byte < 0x09 || byte > 0x0d)) || byte === 0x7f) controls++;
+  }
+  if (head.length > 0 && controls / head.length > MAX_CONTROL_SHARE)
+    return `${Math.round((100 * controls) / head.length)}% of its first bytes are control characters, so it is a binary file, not text; ${hint}`;
+  return null;
+}
+
+function readHead(file: string): Uint8Array {
+  const fd = openSync(file, "r");
+  try {
+    const head = Buffer.alloc(SNIFF_BYTES);
+    return head.subarray(0, readSync(fd, head, 0, SNIFF_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
 
 /** Lists the .md/.txt files under a folder, recursively, sorted for a stable order. */
 export function listCorpusFiles(dir: string): string[] {
@@ -41,28 +101,108 @@ export function listCorpusFiles(dir: string): string[] {
     .sort();
 }
 
+const lineAt = (source: string, offset: number) => source.slice(0, offset).split("\n").length;
+
+/** The line of the `id:` key in the front matter, else 1: where a duplicate id is fixed. */
+function idLine(source: string): number {
+  if (!source.startsWith("---")) return 1;
+  const lines = source.split("\n", 200);
+  for (let i = 1; i < lines.length && !/^---\s*$/.test(lines[i]); i++)
+    if (/^id\s*:/.test(lines[i])) return i + 1;
+  return 1;
+}
+
 /**
- * Reads and parses every document in a folder. Duplicate ids are reported for the later file.
+ * The first passage whose id an earlier passage of the same document already has, with that earlier one. The
+ * parser should never produce one; the index refuses such a document rather than fail on the database's unique key.
+ */
+export function duplicatePassage(passages: readonly Passage[]): [Passage, Passage] | null {
+  const seen = new Map<string, Passage>();
+  for (const passage of passages) {
+    const earlier = seen.get(passage.id);
+    if (earlier) return [earlier, passage];
+    seen.set(passage.id, passage);
+  }
+  return null;
+}
+
+/** Reads one file after checking its size and its first bytes, so a huge or binary file is never parsed. */
+function readDocument(
+  dir: string,
+  file: string,
+  maxFileBytes: number,
+): { doc: ParsedDocument; source: string } {
+  const full = path.join(dir, file);
+  const { size } = statSync(full);
+  if (size > maxFileBytes)
+    throw new CorpusParseError(
+      file,
+      1,
+      `file is ${megabytes(size)}, over the ${megabytes(maxFileBytes)} limit per file (MAX_FILE_MB); split it or raise MAX_FILE_MB`,
+    );
+  const binary = binaryReason(readHead(full));
+  if (binary) throw new CorpusParseError(file, 1, `not indexed: ${binary}`);
+  const source = decodeUtf8(readFileSync(full), file);
+  const doc = parseDocument(source, file);
+  const duplicate = duplicatePassage(doc.passages);
+  if (duplicate) {
+    const [earlier, later] = duplicate;
+    throw new CorpusParseError(
+      file,
+      lineAt(source, later.start),
+      `passage id "${later.id}" is given to two passages (lines ${lineAt(source, earlier.start)} and ` +
+        `${lineAt(source, later.start)}); the document is not indexed`,
+    );
+  }
+  return { doc, source };
+}
+
+/**
+ * Reads and parses every document in a folder; a file that fails is reported and the others still load.
+ * Two files claiming one document id (front matter `id:` or the same file-name slug): the file that already owns
+ * the id in the index keeps it, else the first in sort order; every other claimant is reported, naming the owner.
  *
  * @example
- * const { documents, errors } = loadCorpus("corpus");
+ * const { documents, errors } = loadCorpus("corpus", { maxFileBytes: 5 * 1024 * 1024 });
  */
-export function loadCorpus(dir: string): CorpusLoadResult {
-  const documents: ParsedDocument[] = [];
+export function loadCorpus(dir: string, options: CorpusLoadOptions = {}): CorpusLoadResult {
+  const maxFileBytes = options.maxFileBytes ?? Number.POSITIVE_INFINITY;
+  const files = listCorpusFiles(dir);
+  const loaded: { doc: ParsedDocument; source: string }[] = [];
   const errors: CorpusParseError[] = [];
-  const seen = new Map<string, string>();
-  for (const file of listCorpusFiles(dir)) {
+  for (const file of files) {
     try {
-      const doc = parseDocument(decodeUtf8(readFileSync(path.join(dir, file)), file), file);
-      const other = seen.get(doc.meta.id);
-      if (other)
-        throw new CorpusParseError(file, 1, `document id "${doc.meta.id}" is already used by ${other}`);
-      seen.set(doc.meta.id, file);
-      documents.push(doc);
+      loaded.push(readDocument(dir, file, maxFileBytes));
     } catch (error) {
       if (error instanceof CorpusParseError) errors.push(error);
       else errors.push(new CorpusParseError(file, 1, (error as Error).message));
     }
   }
-  return { documents, errors };
+  const failed = new Set(errors.map((e) => e.file));
+  const claims = new Map<string, typeof loaded>();
+  for (const l of loaded) claims.set(l.doc.meta.id, [...(claims.get(l.doc.meta.id) ?? []), l]);
+  const documents: ParsedDocument[] = [];
+  for (const [id, claimants] of claims) {
+    const owner = options.owners?.get(id);
+    // An owner that failed to read this time keeps its indexed version, so nobody else may take the id.
+    const winner =
+      owner && failed.has(owner) ? undefined : (claimants.find((c) => c.doc.file === owner) ?? claimants[0]);
+    if (winner) documents.push(winner.doc);
+    for (const loser of claimants) {
+      if (loser === winner) continue;
+      const holder = winner?.doc.file ?? (owner as string);
+      const indexed = holder === owner ? "already indexed from" : "already used by";
+      errors.push(
+        new CorpusParseError(
+          loser.doc.file,
+          idLine(loser.source),
+          `document id "${id}" is ${indexed} ${holder}; this file is not indexed. ` +
+            `Give it another "id:" in its front matter or rename it`,
+        ),
+      );
+    }
+  }
+  documents.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { documents, errors, files };
 }

@@ -31,4 +31,14 @@ describe("loadConfig", () => {
     expect(config.zalo).toMatchObject({ token: "z", admins: [] });
     expect(() => loadConfig({ PORT: "abc" })).toThrow(/PORT/);
   });
+
+  it("reads the ingest limits: MAX_FILE_MB (default 5) and INGEST_WAIT_SECONDS (default 60)", () => {
+    expect(loadConfig({})).toMatchObject({ maxFileBytes: 5 * 1024 * 1024, ingestWaitMs: 60_000 });
+    expect(loadConfig({ MAX_FILE_MB: "0.5", INGEST_WAIT_SECONDS: "0" })).toMatchObject({
+      maxFileBytes: 512 * 1024,
+      ingestWaitMs: 0,
+    });
+    expect(() => loadConfig({ MAX_FILE_MB: "0" })).toThrow(/MAX_FILE_MB/);
+    expect(() => loadConfig({ MAX_FILE_MB: "năm" })).toThrow(/MAX_FILE_MB/);
+  });
 });

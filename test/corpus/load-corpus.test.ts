@@ -1,4 +1,4 @@
-import { copyFileSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, ftruncateSync, openSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
@@ -42,7 +42,64 @@ describe("loadCorpus", () => {
     expect(documents.map((d) => d.file)).toEqual(["b.md"]);
     expect(errors.map((e) => e.message)).toEqual([
       expect.stringMatching(/a\.md:1: no text passages/),
-      expect.stringMatching(/c\.md:1: document id "same" is already used by b\.md/),
+      expect.stringMatching(/c\.md:2: document id "same" is already used by b\.md/),
     ]);
+  });
+
+  it("lets the file that already owns an id in the index keep it, even when a newcomer sorts first", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "a-new.md"), "---\nid: same\n---\n1. Bản mới chép nhầm mã văn bản.\n");
+    writeFileSync(path.join(dir, "z-old.md"), "---\nid: same\n---\n1. Văn bản gốc đã được nạp.\n");
+    const { documents, errors } = loadCorpus(dir, { owners: new Map([["same", "z-old.md"]]) });
+    expect(documents.map((d) => d.file)).toEqual(["z-old.md"]);
+    expect(errors.map((e) => [e.file, e.line])).toEqual([["a-new.md", 2]]);
+    expect(errors[0].message).toMatch(/document id "same" is already indexed from z-old\.md/);
+    // Two files whose names give one slug: the first in sort order keeps it.
+    writeFileSync(path.join(dir, "Kết luận 5.md"), "1. Một việc cần làm trong năm 2024.\n");
+    writeFileSync(path.join(dir, "ket-luan-5.txt"), "1. Một việc khác cần làm trong năm 2025.\n");
+    const slugs = loadCorpus(dir, { owners: new Map([["same", "z-old.md"]]) });
+    expect(slugs.documents.map((d) => d.file)).toEqual(["Kết luận 5.md", "z-old.md"]);
+    expect(slugs.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/a-new\.md:2: .*already indexed from z-old\.md/),
+      expect.stringMatching(/ket-luan-5\.txt:1: document id "ket-luan-5" is already used by Kết luận 5\.md/),
+    ]);
+  });
+
+  it("rejects binary files renamed .md or .txt and loads the others", () => {
+    const dir = tempDir();
+    copyFileSync(path.join(CORPUS, "kl-hnbch-14-nq17.md"), path.join(dir, "good.md"));
+    writeFileSync(path.join(dir, "scan.md"), Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "latin1"));
+    writeFileSync(path.join(dir, "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    writeFileSync(path.join(dir, "nul.md"), Buffer.concat([Buffer.from("1. Nội dung\n"), Buffer.alloc(16)]));
+    const controls = Buffer.from("1. Nội dung có thật.\n".repeat(20));
+    for (let i = 0; i < controls.length; i += 5) controls[i] = 0x01;
+    writeFileSync(path.join(dir, "controls.md"), controls);
+    const { documents, errors } = loadCorpus(dir);
+    expect(documents.map((d) => d.file)).toEqual(["good.md"]);
+    expect(
+      errors.map((e) => [e.file, e.line, e.message.match(/it is a PDF|PNG|NUL|control characters/)?.[0]]),
+    ).toEqual([
+      ["controls.md", 1, "control characters"],
+      ["image.txt", 1, "PNG"],
+      ["nul.md", 1, "NUL"],
+      ["scan.md", 1, "it is a PDF"],
+    ]);
+  });
+
+  it("checks the size limit before reading a file, so a huge file costs nothing", () => {
+    const dir = tempDir();
+    copyFileSync(path.join(CORPUS, "kl-hnbch-14-nq17.md"), path.join(dir, "good.md"));
+    // A sparse 3 GB file: reading it whole would fail (over Node's 2 GB buffer limit) or take minutes.
+    const fd = openSync(path.join(dir, "huge.md"), "w");
+    ftruncateSync(fd, 3 * 1024 ** 3);
+    closeSync(fd);
+    writeFileSync(path.join(dir, "six.md"), "1. Văn bản dài.\n".padEnd(6 * 1024 * 1024, "x"));
+    const { documents, errors } = loadCorpus(dir, { maxFileBytes: 5 * 1024 * 1024 });
+    expect(documents.map((d) => d.file)).toEqual(["good.md"]);
+    expect(errors.map((e) => e.message)).toEqual([
+      "huge.md:1: file is 3072 MB, over the 5 MB limit per file (MAX_FILE_MB); split it or raise MAX_FILE_MB",
+      "six.md:1: file is 6 MB, over the 5 MB limit per file (MAX_FILE_MB); split it or raise MAX_FILE_MB",
+    ]);
+    rmSync(dir, { recursive: true });
   });
 });
