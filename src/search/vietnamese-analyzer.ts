@@ -22,6 +22,8 @@ export const ACCENTED = "a";
 export type TermKind = typeof UNIGRAM | typeof BIGRAM | typeof NUMBER | typeof ACCENTED;
 
 const COMBINING_MARKS = /\p{M}/gu;
+/** Single characters already folded (bounded). */
+const foldedChars = new Map<string, string>();
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Letters/digits joined by "/" or "-" with at least one digit: document numbers, dates, periods (2021-2025). */
 const JOINED = /[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+/gu;
@@ -41,6 +43,23 @@ export function normalize(text: string): string {
  * fold("Hạn chót rà soát") // "han chot ra soat"
  */
 export function fold(text: string): string {
+  if (isAscii(text)) return text;
+  // Callers fold character by character (to keep offsets): memoise single characters, exactly as computed below.
+  if (text.length > 2) return foldText(text);
+  let folded = foldedChars.get(text);
+  if (folded === undefined) {
+    folded = foldText(text);
+    if (foldedChars.size < 8192) foldedChars.set(text, folded);
+  }
+  return folded;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+function foldText(text: string): string {
   return text
     .normalize("NFD")
     .replace(COMBINING_MARKS, "")
