@@ -396,13 +396,17 @@ export async function runEval(system: EvalSystem, questions: readonly EvalCase[]
 }
 
 /**
- * The metrics of one set. Answerable questions (expect "answer") give the retrieval, citation and fact figures;
+ * The metrics of one set. Answerable questions (expect "answer") give the citation and fact figures, and those
+ * that are not metadata questions the retrieval figures;
  * a question is declined when refused, answered "not stated" or asked back (a missing flag counts as false):
  * declining an answerable question is a false refusal, and refusal precision/recall count declines.
  */
 export function summarize(outcomes: readonly QuestionOutcome[]): EvalMetrics {
   const inCorpus = outcomes.filter((o) => expectationOf(o) === "answer");
   const outside = outcomes.filter((o) => expectationOf(o) !== "answer");
+  // Metadata questions ("ai ký…", "số hiệu…") are answered from the document's metadata, not by search: they
+  // count for citations and facts, not for retrieval.
+  const searched = inCorpus.filter((o) => !o.type.startsWith("meta-"));
   const refused = outcomes.filter(declined);
   const correctRefusals = refused.filter((o) => expectationOf(o) !== "answer").length;
   const nearMiss = outcomes.filter(isNearMiss);
@@ -417,10 +421,10 @@ export function summarize(outcomes: readonly QuestionOutcome[]): EvalMetrics {
     questions: outcomes.length,
     inCorpus: inCorpus.length,
     outOfCorpus: outside.length,
-    recallAt1: round(mean(inCorpus.map((o) => goldRecallAt(o, 1)))),
-    recallAt3: round(mean(inCorpus.map((o) => goldRecallAt(o, 3)))),
-    recallAt5: round(mean(inCorpus.map((o) => goldRecallAt(o, 5)))),
-    mrr: round(mean(inCorpus.map((o) => reciprocalRank(o.retrieved, o.gold)))),
+    recallAt1: round(mean(searched.map((o) => goldRecallAt(o, 1)))),
+    recallAt3: round(mean(searched.map((o) => goldRecallAt(o, 3)))),
+    recallAt5: round(mean(searched.map((o) => goldRecallAt(o, 5)))),
+    mrr: round(mean(searched.map((o) => reciprocalRank(o.retrieved, o.gold)))),
     citationHitRate: round(mean(inCorpus.map((o) => (citationHit(o) ? 1 : 0)))),
     factAccuracy: round(mean(inCorpus.map((o) => (o.factsTotal ? o.factsFound / o.factsTotal : 1)))),
     refusalPrecision: round(refused.length ? correctRefusals / refused.length : 1),
