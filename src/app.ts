@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { ChatHistory } from "./answer/chat-history.ts";
 import type { ChatModel } from "./answer/chat-model.ts";
@@ -11,11 +12,17 @@ import { TelegramNotifier } from "./channels/telegram/telegram-notifier.ts";
 import { ZaloNotifier } from "./channels/zalo/zalo-notifier.ts";
 import type { Config } from "./config/config.ts";
 import { loadCorpus } from "./corpus/load-corpus.ts";
+import { acquireIngestLock } from "./db/ingest-lock.ts";
 import type { Db } from "./db/open-database.ts";
 import { openDatabase } from "./db/open-database.ts";
+import { IngestRefusedError } from "./errors.ts";
 import type { Logger } from "./logger.ts";
 import { type EventCalendar, loadEventsCalendar } from "./obligations/events-calendar.ts";
-import { type RefreshSummary, refreshObligations } from "./obligations/refresh-obligations.ts";
+import {
+  documentObligationsHook,
+  type RefreshSummary,
+  refreshObligations,
+} from "./obligations/refresh-obligations.ts";
 import type { Notifier } from "./reminders/notifier.ts";
 import type { ReminderPolicy } from "./reminders/reminder-policy.ts";
 import { ReminderService } from "./reminders/reminder-service.ts";
@@ -23,7 +30,13 @@ import { DEFAULT_WORKING_POLICY } from "./reminders/working-calendar.ts";
 import { HashedNgramEmbeddings } from "./search/hashed-ngram-embeddings.ts";
 import { DEFAULT_HYBRID, NEURAL_VECTOR_WEIGHT } from "./search/hybrid-search.ts";
 import { OpenAIEmbeddings } from "./search/openai-embeddings.ts";
-import { type EmbedderSpec, type IngestSummary, PassageIndex } from "./search/passage-index.ts";
+import {
+  type DocumentHook,
+  type EmbedderSpec,
+  type IngestError,
+  type IngestSummary,
+  PassageIndex,
+} from "./search/passage-index.ts";
 
 export interface App {
   config: Config;
@@ -35,10 +48,11 @@ export interface App {
   llm: { chat: ChatModel; prompts: PromptLibrary } | null;
   /** Plans and sends deadline reminders through the channels configured in the environment. */
   reminders: ReminderService;
-  /** Indexes the corpus folder, then rebuilds obligations and the task table. */
-  ingest(
-    onProgress?: (done: number, total: number) => void,
-  ): Promise<IngestReport & { obligations: RefreshSummary }>;
+  /**
+   * Indexes the corpus folder under the data folder's ingest lock: each changed document with its obligations
+   * and tasks in one transaction, then a refresh of every document's obligations and tasks.
+   */
+  ingest(options?: AppIngestOptions): Promise<IngestReport & { obligations: RefreshSummary }>;
   /** Rebuilds obligations and tasks from the current index and unit registry (e.g. after a units import). */
   refresh(): RefreshSummary;
   close(): void;
@@ -114,27 +128,71 @@ function createAnswerer(
   });
 }
 
+/** `ingest --json`: the index summary, every file that failed (`{file, line, message}`) and the time taken. */
 export interface IngestReport extends IngestSummary {
-  errors: { file: string; line: number; message: string }[];
   ms: number;
 }
 
+export interface IngestOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** Drop documents whose files are gone even when the folder is empty or missing (`--prune`). */
+  prune?: boolean;
+  /** Files larger than this are reported without being read (MAX_FILE_MB). */
+  maxFileBytes?: number;
+  /** Runs inside each document's transaction (see PassageIndex.ingest), e.g. to write its obligations. */
+  onDocument?: DocumentHook;
+}
+
+export interface AppIngestOptions extends Pick<IngestOptions, "onProgress" | "prune"> {
+  /** Called once when another ingest holds the lock and this one starts waiting. */
+  onWait?: (holderPid: number | null) => void;
+}
+
+const byFile = (a: IngestError, b: IngestError) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
 /**
  * Ingests a corpus folder: new and changed files are indexed, removed files dropped, unchanged files skipped.
- * A file that fails to parse is reported and its previously indexed version is kept.
+ * Each file is stored in its own transaction; a file that fails (parse, size, binary, duplicate id, database) is
+ * reported and keeps its previously indexed version while the others ingest. Files vanish from the index only
+ * when the folder still has a corpus file, or with `prune`: an empty or missing folder never silently empties it.
+ *
+ * @example
+ * const report = await ingestCorpus(index, "corpus", { maxFileBytes: 5 * 1024 * 1024 });
  */
 export async function ingestCorpus(
   index: PassageIndex,
   corpusDir: string,
-  onProgress?: (done: number, total: number) => void,
+  options: IngestOptions = {},
 ): Promise<IngestReport> {
   const started = performance.now();
-  const { documents, errors } = loadCorpus(corpusDir);
-  const keepFiles = errors.map((e) => e.file);
-  const summary = await index.ingest(documents, { removeMissing: true, keepFiles, onProgress });
+  const owners = index.owners();
+  const exists = existsSync(corpusDir);
+  if (!exists && !options.prune)
+    throw new IngestRefusedError(
+      `corpus folder ${corpusDir} does not exist; nothing changed (--prune drops every document)`,
+      `Không tìm thấy thư mục văn bản ${corpusDir}; chỉ mục được giữ nguyên. Hãy kiểm tra --corpus hoặc CORPUS_DIR. ` +
+        "Nếu thật sự muốn gỡ mọi văn bản khỏi chỉ mục, chạy lại với --prune.",
+    );
+  const loaded = exists
+    ? loadCorpus(corpusDir, { maxFileBytes: options.maxFileBytes, owners })
+    : { documents: [], errors: [], files: [] };
+  const removeMissing = loaded.files.length > 0 || Boolean(options.prune);
+  if (!removeMissing && owners.size > 0)
+    throw new IngestRefusedError(
+      `corpus folder ${corpusDir} has no .md/.txt file; refusing to drop ${owners.size} documents without --prune`,
+      `Thư mục ${corpusDir} không có tệp .md hoặc .txt nào, nên ${owners.size} văn bản đã nạp được giữ nguyên. ` +
+        "Nếu thật sự muốn gỡ chúng khỏi chỉ mục, chạy lại với --prune.",
+    );
+  const summary = await index.ingest(loaded.documents, {
+    removeMissing,
+    keepFiles: loaded.errors.map((e) => e.file),
+    onProgress: options.onProgress,
+    onDocument: options.onDocument,
+  });
+  const loadErrors = loaded.errors.map((e) => ({ file: e.file, line: e.line, message: e.message }));
   return {
     ...summary,
-    errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.message })),
+    errors: [...loadErrors, ...summary.errors].sort(byFile),
     ms: Math.round(performance.now() - started),
   };
 }
@@ -155,11 +213,60 @@ export async function createApp(
   const index = await PassageIndex.open(db, config.dataDir, createEmbedder(config));
   const events = loadEventsCalendar(config.eventsFile);
   const llm = createLlm(config);
-  const refresh = () => refreshObligations(db, index, { events, defaultProvince: config.defaultProvince });
-  const ingest = async (onProgress?: (done: number, total: number) => void) => {
-    const report = await ingestCorpus(index, config.corpusDir, onProgress);
-    for (const error of report.errors) logger.warn(error, "corpus file skipped");
-    return { ...report, obligations: refresh() };
+  const obligationOptions = { events, defaultProvince: config.defaultProvince };
+  const refresh = () =>
+    refreshObligations(db, {
+      ...obligationOptions,
+      onError: (documentId, error) =>
+        logger.warn({ documentId, err: error }, "obligations not refreshed; stored ones kept"),
+    });
+  const ingest = async (options: AppIngestOptions = {}) => {
+    const lock = await acquireIngestLock(config.dataDir, {
+      waitMs: config.ingestWaitMs,
+      onWait: (pid) => {
+        logger.info({ pid }, "another ingest is running; waiting for it");
+        options.onWait?.(pid);
+      },
+    });
+    try {
+      const started = performance.now();
+      const hook = documentObligationsHook(db, obligationOptions);
+      const report = await ingestCorpus(index, config.corpusDir, {
+        onProgress: options.onProgress,
+        prune: options.prune,
+        maxFileBytes: config.maxFileBytes,
+        onDocument: hook.onDocument,
+      });
+      const failed = new Set(report.errors.map((e) => e.file));
+      const refreshed = refreshObligations(db, {
+        ...obligationOptions,
+        skip: new Set([...report.added, ...report.updated]),
+        onError: (documentId, error) => {
+          const file = index.fileOf(documentId) ?? documentId;
+          if (failed.has(file)) return;
+          failed.add(file);
+          const reason = error instanceof Error ? error.message : String(error);
+          report.errors.push({
+            file,
+            line: 1,
+            message: `${file}:1: obligations could not be read (${reason}); the stored ones are kept`,
+          });
+        },
+      });
+      report.errors.sort(byFile);
+      for (const error of report.errors) logger.warn(error, "corpus file skipped");
+      return {
+        ...report,
+        ms: Math.round(performance.now() - started),
+        obligations: {
+          obligations: refreshed.obligations,
+          tasksAdded: hook.counts.tasksAdded + refreshed.tasksAdded,
+          tasksRemoved: hook.counts.tasksRemoved + refreshed.tasksRemoved,
+        },
+      };
+    } finally {
+      lock.release();
+    }
   };
   if (options.buildIfEmpty && index.passages.length === 0) {
     const report = await ingest();

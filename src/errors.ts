@@ -83,3 +83,34 @@ export class NotFoundError extends TrolyError {
     super(`${entity} "${id}" not found. ${hint}`, "not_found");
   }
 }
+
+/**
+ * An ingest would do something the user did not ask for (drop every document because the corpus folder is empty
+ * or missing), so nothing was changed. `userMessage` says, in Vietnamese, how to proceed.
+ */
+export class IngestRefusedError extends TrolyError {
+  constructor(
+    message: string,
+    readonly userMessage: string,
+  ) {
+    super(message, "ingest_refused");
+  }
+}
+
+/** Another ingest holds the data folder's lock and did not finish within the wait. Nothing was changed. */
+export class IngestBusyError extends TrolyError {
+  constructor(
+    readonly lockFile: string,
+    readonly holderPid: number | null,
+    readonly userMessage: string,
+  ) {
+    super(`another ingest (pid ${holderPid ?? "unknown"}) holds ${lockFile}; gave up waiting`, "ingest_busy");
+  }
+}
+
+/** The Vietnamese text to show for an error raised on purpose, when it has one. */
+export function userMessageOf(error: unknown): string | undefined {
+  if (error instanceof TrolyError && "userMessage" in error && typeof error.userMessage === "string")
+    return error.userMessage;
+  return undefined;
+}

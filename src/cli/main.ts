@@ -5,7 +5,7 @@ import type { Answer } from "../answer/answer.ts";
 import type { AskContext } from "../answer/obligation-answerer.ts";
 import { validateQuestion } from "../answer/validate-question.ts";
 import type { App } from "../app.ts";
-import { InputError, TrolyError } from "../errors.ts";
+import { IngestBusyError, IngestRefusedError, InputError, TrolyError, userMessageOf } from "../errors.ts";
 import { createLogger } from "../logger.ts";
 import { findMember, type Platform } from "../obligations/member-registry.ts";
 import { startService } from "../service.ts";
@@ -71,13 +71,22 @@ program
   .description("xây dựng/cập nhật chỉ mục từ thư mục văn bản")
   .option("--corpus <dir>", "thư mục văn bản (.md, .txt)")
   .option("--json", "in kết quả dạng JSON")
-  .action(async (opts: { corpus?: string; json?: boolean }) => {
+  .option("--prune", "gỡ văn bản có tệp đã mất kể cả khi thư mục trống hoặc không tồn tại")
+  .action(async (opts: { corpus?: string; json?: boolean; prune?: boolean }) => {
     const config = settings(opts.corpus);
     await withApp(
       config,
       async (app) => {
         const progress = createProgress("Đang lập chỉ mục");
-        const report = await app.ingest(progress.update);
+        const report = await app.ingest({
+          onProgress: progress.update,
+          prune: opts.prune,
+          onWait: (pid) =>
+            console.error(
+              `Một tiến trình khác${pid ? ` (pid ${pid})` : ""} đang nạp văn bản; đang chờ tối đa ` +
+                `${Math.round(config.ingestWaitMs / 1000)} giây…`,
+            ),
+        });
         progress.stop();
         if (opts.json) return console.log(JSON.stringify(report));
         console.log(
@@ -178,7 +187,16 @@ program
     const config = settings();
     const logger = createLogger(config.logLevel);
     await withApp(config, async (app) => {
-      await app.ingest();
+      try {
+        await app.ingest();
+      } catch (error) {
+        // An empty corpus folder or a concurrent ingest must not stop the service: it serves the stored index.
+        const message = userMessageOf(error);
+        if (!(error instanceof IngestRefusedError || error instanceof IngestBusyError) || !message)
+          throw error;
+        logger.warn({ err: error }, "corpus not ingested at start; serving the stored index");
+        console.error(message);
+      }
       const service = await startService(app, logger);
       console.log(
         `Trợ lý Kết luận — ${app.index.documents.size} văn bản, ${app.index.passages.length} đoạn; ` +
@@ -222,7 +240,8 @@ registerRegistryCommands(program);
 registerReminderCommands(program);
 
 program.parseAsync().catch((error: unknown) => {
-  if (error instanceof InputError) console.error(error.userMessage);
+  const message = userMessageOf(error);
+  if (message) console.error(message);
   else if (error instanceof TrolyError) console.error(`Lỗi: ${error.message}`);
   else console.error(error);
   process.exitCode = 1;

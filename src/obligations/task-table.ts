@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
-import type { Db } from "../db/open-database.ts";
+import { and, eq, gte, isNull, lt } from "drizzle-orm";
+import type { Db, DbWriter } from "../db/open-database.ts";
 import { taskEvents, tasks } from "../db/schema.ts";
 import { NotFoundError } from "../errors.ts";
 import { addMonths } from "./calendar-day.ts";
 import type { Recurrence } from "./deadline.ts";
 import type { Obligation } from "./obligation.ts";
 import { listObligations } from "./obligation-store.ts";
-import { listUnits, type Unit, unitsForParties } from "./unit-registry.ts";
+import { type Unit, unitsForParties } from "./unit-registry.ts";
 
 export type TaskStatus = "open" | "in_progress" | "done";
 type TaskRow = typeof tasks.$inferSelect;
@@ -26,60 +26,96 @@ export function nextDue(due: string | null, recurrence: Recurrence | null): stri
   return due && months ? addMonths(due, months) : null;
 }
 
+/** What task reconciliation needs besides the obligations: the registry, where each document applies, when. */
+export interface TaskContext {
+  registry: readonly Unit[];
+  /** The province whose units a document's parties name; "" = assign to nobody. */
+  provinceOf: (documentId: string) => string;
+  now?: Date;
+}
+
 /**
- * Makes the task table match obligations × registered units: adds missing tasks, revives tasks whose obligation
- * came back, and marks tasks whose obligation or unit no longer applies as removed (kept for history). Statuses
- * of existing tasks never change here. `defaultProvince` is used for documents whose province is unknown.
- *
- * @example
- * syncTasks(db, { provinceOf: (docId) => "Hưng Yên" }) // { added: 120, removed: 0 }
+ * Adds missing tasks for `wanted` obligations × units, revives `existing` tasks whose obligation came back, and
+ * marks `existing` tasks whose obligation or unit no longer applies as removed (kept for history). Statuses never
+ * change here. Writes inside the caller's transaction.
  */
-export function syncTasks(
-  db: Db,
-  options: { provinceOf: (documentId: string) => string; now?: Date },
+function reconcileTasks(
+  tx: DbWriter,
+  obligationList: readonly Obligation[],
+  existing: readonly TaskRow[],
+  context: TaskContext,
 ): { added: number; removed: number } {
-  const now = (options.now ?? new Date()).toISOString();
-  const registry = listUnits(db);
+  const now = (context.now ?? new Date()).toISOString();
   const wanted = new Map<string, { obligation: Obligation; unit: Unit }>();
-  for (const obligation of listObligations(db)) {
-    const province = options.provinceOf(obligation.documentId);
+  for (const obligation of obligationList) {
+    const province = context.provinceOf(obligation.documentId);
     if (!province) continue;
-    for (const unit of unitsForParties(obligation.responsible, province, registry))
+    for (const unit of unitsForParties(obligation.responsible, province, context.registry))
       wanted.set(`${obligation.id}|${unit.id}`, { obligation, unit });
   }
-  const existing = db.select().from(tasks).all();
   const have = new Set(existing.map((t) => `${t.obligationId}|${t.unitId}`));
   let added = 0;
   let removed = 0;
-  db.transaction((tx) => {
-    for (const row of existing) {
-      const pair = `${row.obligationId}|${row.unitId}`;
-      const keep = wanted.has(pair);
-      if (keep && row.removedAt)
-        tx.update(tasks).set({ removedAt: null, updatedAt: now }).where(eq(tasks.id, row.id)).run();
-      if (!keep && !row.removedAt) {
-        tx.update(tasks).set({ removedAt: now, updatedAt: now }).where(eq(tasks.id, row.id)).run();
-        removed++;
-      }
+  for (const row of existing) {
+    const pair = `${row.obligationId}|${row.unitId}`;
+    const keep = wanted.has(pair);
+    if (keep && row.removedAt)
+      tx.update(tasks).set({ removedAt: null, updatedAt: now }).where(eq(tasks.id, row.id)).run();
+    if (!keep && !row.removedAt) {
+      tx.update(tasks).set({ removedAt: now, updatedAt: now }).where(eq(tasks.id, row.id)).run();
+      removed++;
     }
-    for (const [pair, { obligation, unit }] of wanted) {
-      if (have.has(pair)) continue;
-      tx.insert(tasks)
-        .values({
-          id: taskId(obligation.id, unit.id, 1),
-          obligationId: obligation.id,
-          unitId: unit.id,
-          occurrence: 1,
-          due: obligation.deadline.due,
-          status: "open",
-          createdAt: now,
-          updatedAt: now,
-        })
-        .run();
-      added++;
-    }
-  });
+  }
+  for (const [pair, { obligation, unit }] of wanted) {
+    if (have.has(pair)) continue;
+    tx.insert(tasks)
+      .values({
+        id: taskId(obligation.id, unit.id, 1),
+        obligationId: obligation.id,
+        unitId: unit.id,
+        occurrence: 1,
+        due: obligation.deadline.due,
+        status: "open",
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
+    added++;
+  }
   return { added, removed };
+}
+
+/**
+ * Makes the whole task table match obligations × registered units (see reconcileTasks), inside the caller's
+ * transaction. `provinceOf` gives the issuing province, or DEFAULT_PROVINCE for documents whose province is unknown.
+ *
+ * @example
+ * db.transaction((tx) => syncTasks(tx, { registry: listUnits(db), provinceOf: () => "Hưng Yên" })) // { added: 120, removed: 0 }
+ */
+export function syncTasks(tx: DbWriter, context: TaskContext): { added: number; removed: number } {
+  return reconcileTasks(tx, listObligations(tx), tx.select().from(tasks).all(), context);
+}
+
+/**
+ * The same for one document's obligations and the tasks built on them, inside the transaction that changes the
+ * document. Its tasks are found by obligation id, which starts with `<documentId>#` (`<passageId>/<hash>`).
+ *
+ * @example
+ * syncDocumentTasks(tx, "hy-kl-can-bo-tre-2024", obligations, context) // { added: 3, removed: 1 }
+ */
+export function syncDocumentTasks(
+  tx: DbWriter,
+  documentId: string,
+  obligationList: readonly Obligation[],
+  context: TaskContext,
+): { added: number; removed: number } {
+  // "#" + 1 = "$": every id with the prefix `<documentId>#` and nothing else (ids contain no "#" before it).
+  const existing = tx
+    .select()
+    .from(tasks)
+    .where(and(gte(tasks.obligationId, `${documentId}#`), lt(tasks.obligationId, `${documentId}$`)))
+    .all();
+  return reconcileTasks(tx, obligationList, existing, context);
 }
 
 /**

@@ -2,10 +2,13 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Embeddings } from "@langchain/core/embeddings";
-import { asc, eq, inArray } from "drizzle-orm";
+import type { Statement } from "better-sqlite3";
+import { asc, eq } from "drizzle-orm";
+import { duplicatePassage } from "../corpus/load-corpus.ts";
 import type { DocumentMeta, DocumentReference, ParsedDocument, Passage } from "../corpus/types.ts";
-import type { Db } from "../db/open-database.ts";
+import type { Db, DbWriter } from "../db/open-database.ts";
 import { documents, indexMeta, passages } from "../db/schema.ts";
+import { TrolyError } from "../errors.ts";
 import { Bm25Index } from "./bm25-index.ts";
 import { HeadingRerank } from "./heading-rerank.ts";
 import { HnswVectorIndex } from "./hnsw-vector-index.ts";
@@ -29,8 +32,24 @@ export interface IngestSummary {
   updated: string[];
   unchanged: string[];
   removed: string[];
+  /** Passages written (of added and updated documents). */
   passages: number;
+  /** Documents that could not be stored or removed; each keeps its previous state. */
+  errors: IngestError[];
 }
+
+/** One file that failed: the `errors` entries of `ingest --json` (a contract: `{file, line, message}`). */
+export interface IngestError {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/**
+ * Runs inside a document's transaction, after its passages are written (`document` set) or after it is deleted
+ * (`document` null). Throwing rolls the whole document back.
+ */
+export type DocumentHook = (tx: DbWriter, documentId: string, document: ParsedDocument | null) => void;
 
 export interface EmbedderSpec {
   embedder: Embeddings;
@@ -63,6 +82,7 @@ export class PassageIndex {
   private vectors: HnswVectorIndex | null = null;
   private byId = new Map<string, IndexedPassage>();
   private searcher: HybridSearch | null = null;
+  private insertPassage: Statement | null = null;
 
   private constructor(
     private readonly db: Db,
@@ -98,10 +118,26 @@ export class PassageIndex {
     return this.byId.get(id);
   }
 
+  /** Which file each indexed document came from, read from the database (fresh even if another process ingested). */
+  owners(): Map<string, string> {
+    const rows = this.db.select({ id: documents.id, file: documents.file }).from(documents).all();
+    return new Map(rows.map((r) => [r.id, r.file]));
+  }
+
+  /** The corpus file an indexed document came from. */
+  fileOf(documentId: string): string | undefined {
+    return this.files.get(documentId);
+  }
+
   /**
    * Stores new and changed documents (by content hash) and, with `removeMissing`, drops documents whose file is
    * gone. Unchanged documents cost nothing. Documents from `keepFiles` (files that failed to parse this time)
    * keep their previously indexed version.
+   *
+   * Each document is written in its own transaction (delete the old rows, insert document and passages, then
+   * `onDocument`, which writes what derives from it, e.g. obligations and tasks). Anything that fails — duplicate
+   * passage ids, a constraint, the embedder, the hook — rolls back that document alone: it keeps its previous
+   * version, is reported in `errors`, and the other documents are stored.
    */
   async ingest(
     parsed: readonly ParsedDocument[],
@@ -109,68 +145,149 @@ export class PassageIndex {
       removeMissing?: boolean;
       keepFiles?: readonly string[];
       onProgress?: (done: number, total: number) => void;
+      onDocument?: DocumentHook;
     } = {},
   ): Promise<IngestSummary> {
-    const summary: IngestSummary = { added: [], updated: [], unchanged: [], removed: [], passages: 0 };
+    const stale = this.readStoredState();
+    const summary: IngestSummary = {
+      added: [],
+      updated: [],
+      unchanged: [],
+      removed: [],
+      passages: 0,
+      errors: [],
+    };
     const changed = parsed.filter((d) => {
-      const old = this.hashes.get(d.meta.id);
-      if (old === d.hash) summary.unchanged.push(d.meta.id);
-      else (old ? summary.updated : summary.added).push(d.meta.id);
-      return old !== d.hash;
+      const same = this.hashes.get(d.meta.id) === d.hash;
+      if (same) summary.unchanged.push(d.meta.id);
+      return !same;
     });
     const keepFiles = new Set(options.keepFiles ?? []);
     const kept = [...this.files].filter(([, file]) => keepFiles.has(file)).map(([id]) => id);
     const present = new Set([...parsed.map((d) => d.meta.id), ...kept]);
     const removed = options.removeMissing ? [...this.hashes.keys()].filter((id) => !present.has(id)) : [];
-    summary.removed = removed;
     const total = changed.reduce((n, d) => n + d.passages.length, 0);
-    summary.passages = total;
-    const vectors: Buffer[][] = [];
     let done = 0;
     for (const doc of changed) {
-      const embedded = this.spec
-        ? await this.spec.embedder.embedDocuments(doc.passages.map(embeddingText))
-        : [];
-      vectors.push(embedded.map((v) => Buffer.from(Float32Array.from(v).buffer)));
+      const previous = this.hashes.has(doc.meta.id);
+      try {
+        await this.store(doc, options.onDocument);
+        (previous ? summary.updated : summary.added).push(doc.meta.id);
+        summary.passages += doc.passages.length;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const outcome = previous ? "its previously indexed version is kept" : "it is not indexed";
+        summary.errors.push({
+          file: doc.file,
+          line: 1,
+          message: `${doc.file}:1: could not be stored (${reason}); ${outcome}`,
+        });
+      }
       done += doc.passages.length;
       options.onProgress?.(done, total);
     }
-    if (changed.length === 0 && removed.length === 0) return summary;
-    const now = new Date().toISOString();
-    this.db.transaction((tx) => {
-      const gone = [...removed, ...changed.map((d) => d.meta.id)];
-      if (gone.length) tx.delete(documents).where(inArray(documents.id, gone)).run();
-      changed.forEach((doc, i) => {
-        const m = doc.meta;
-        tx.insert(documents)
-          .values({ ...m, file: doc.file, hash: doc.hash, references: doc.references, indexedAt: now })
-          .run();
-        doc.passages.forEach((p, ordinal) => {
-          tx.insert(passages)
-            .values({
-              id: p.id,
-              documentId: m.id,
-              ordinal,
-              path: p.path,
-              section: p.section,
-              headings: p.headings,
-              text: p.text,
-              start: p.start,
-              end: p.end,
-              references: p.references,
-              textTerms: analyze(p.text),
-              contextTerms: analyze(contextOf(p, m)),
-              vector: vectors[i][ordinal] ?? null,
-            })
-            .run();
+    for (const id of removed) {
+      try {
+        this.db.transaction(
+          (tx) => {
+            tx.delete(documents).where(eq(documents.id, id)).run();
+            options.onDocument?.(tx, id, null);
+          },
+          { behavior: "immediate" },
+        );
+        summary.removed.push(id);
+      } catch (error) {
+        const file = this.files.get(id) ?? id;
+        const reason = error instanceof Error ? error.message : String(error);
+        summary.errors.push({
+          file,
+          line: 1,
+          message: `${file}:1: could not be removed (${reason}); it stays indexed`,
         });
-      });
-    });
-    if (this.spec) this.setMeta("embedder", this.spec.id);
-    await this.reload();
+      }
+    }
+    const wrote = summary.added.length + summary.updated.length + summary.removed.length > 0;
+    if (wrote && this.spec) this.setMeta("embedder", this.spec.id);
+    if (wrote || stale) await this.reload();
     return summary;
   }
 
+  /** Writes one document, its passages and what `onDocument` derives, in one transaction. */
+  private async store(doc: ParsedDocument, onDocument?: DocumentHook): Promise<void> {
+    const duplicate = duplicatePassage(doc.passages);
+    if (duplicate)
+      throw new TrolyError(`passage id "${duplicate[1].id}" is given to two passages`, "passage_duplicate");
+    const m = doc.meta;
+    const vectors = this.spec
+      ? (await this.spec.embedder.embedDocuments(doc.passages.map(embeddingText))).map((v) =>
+          Buffer.from(Float32Array.from(v).buffer),
+        )
+      : [];
+    // Passages under one heading share their context: analyse each distinct context once.
+    const contexts = new Map<string, string>();
+    const rows = doc.passages.map((p, ordinal) => {
+      const context = contextOf(p, m);
+      let contextTerms = contexts.get(context);
+      if (contextTerms === undefined) {
+        contextTerms = JSON.stringify(analyze(context));
+        contexts.set(context, contextTerms);
+      }
+      return [
+        p.id,
+        m.id,
+        ordinal,
+        p.path,
+        p.section,
+        JSON.stringify(p.headings),
+        p.text,
+        p.start,
+        p.end,
+        JSON.stringify(p.references),
+        JSON.stringify(analyze(p.text)),
+        contextTerms,
+        vectors[ordinal] ?? null,
+      ];
+    });
+    const indexedAt = new Date().toISOString();
+    // A plain prepared statement on the same connection (so inside the transaction): drizzle's per-value query
+    // building costs more than the insert itself at thousands of passages.
+    this.insertPassage ??= this.db.$client.prepare(
+      `insert into passages (id, document_id, ordinal, path, section, headings, text, start, "end", "references",
+        text_terms, context_terms, vector) values (${Array(13).fill("?").join(", ")})`,
+    );
+    const insert = this.insertPassage;
+    this.db.transaction(
+      (tx) => {
+        tx.delete(documents).where(eq(documents.id, m.id)).run();
+        tx.insert(documents)
+          .values({ ...m, file: doc.file, hash: doc.hash, references: doc.references, indexedAt })
+          .run();
+        for (const row of rows) insert.run(row);
+        onDocument?.(tx, m.id, doc);
+      },
+      { behavior: "immediate" },
+    );
+  }
+
+  /**
+   * Re-reads which documents are stored (id, hash, file): another process may have ingested since this index was
+   * loaded. True when that differs from what is in memory, so the caller reloads.
+   */
+  private readStoredState(): boolean {
+    const rows = this.db
+      .select({ id: documents.id, hash: documents.hash, file: documents.file })
+      .from(documents)
+      .all();
+    const stale = rows.length !== this.hashes.size || rows.some((r) => this.hashes.get(r.id) !== r.hash);
+    this.hashes = new Map(rows.map((r) => [r.id, r.hash]));
+    this.files = new Map(rows.map((r) => [r.id, r.file]));
+    return stale;
+  }
+
+  /**
+   * The k best passages for a question. The title block, signature and "Nơi nhận" list are metadata: they are
+   * cited for "who signed / which number / sent to whom", never ranked as content.
+   */
   async search(query: string, k: number): Promise<SearchResult[]> {
     if (!this.searcher) return [];
     const hits = await this.searcher.search(query, k);

@@ -3,6 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createEmbedder, ingestCorpus } from "../../src/app.ts";
 import { loadConfig } from "../../src/config/config.ts";
+import { loadCorpus } from "../../src/corpus/load-corpus.ts";
+import type { ParsedDocument } from "../../src/corpus/types.ts";
 import { openDatabase } from "../../src/db/open-database.ts";
 import { PassageIndex } from "../../src/search/passage-index.ts";
 import { CORPUS, tempDir } from "../helpers.ts";
@@ -76,6 +78,50 @@ describe("PassageIndex", () => {
     }
     const [byNumber] = await index.search("Quyết định 08/2024/QĐ-UBND", 3);
     expect(byNumber.passage.id).toBe("btc-cv-cong-tac-can-bo#2-y2");
+    db.$client.close();
+  });
+
+  it("stores each document in its own transaction: one that fails keeps its old version, the others commit", async () => {
+    const dataDir = tempDir();
+    const { db, index } = await openIndex(dataDir);
+    await ingestCorpus(index, CORPUS);
+    const { documents } = loadCorpus(CORPUS);
+    const edit = (doc: ParsedDocument): ParsedDocument => ({
+      ...doc,
+      hash: `${doc.hash}-edited`,
+      passages: doc.passages.map((p) => ({ ...p, text: `${p.text} (sửa)` })),
+    });
+    const [first, second, third, fourth] = documents.map(edit);
+    // The parser should never give two passages one id; the index must report it, not crash on the unique key.
+    const duplicated = { ...first, passages: [...first.passages, first.passages[0]] };
+    const oldText = index.passage(first.passages[0].id)?.text;
+    const seen: string[] = [];
+    const summary = await index.ingest([duplicated, second, third, fourth], {
+      onDocument: (_tx, id) => {
+        seen.push(id);
+        if (id === third.meta.id) throw new Error("obligations failed");
+      },
+    });
+    expect(summary.updated).toEqual([second.meta.id, fourth.meta.id]);
+    expect(summary.errors).toEqual([
+      {
+        file: first.file,
+        line: 1,
+        message: expect.stringMatching(
+          /passage id ".*" is given to two passages.*previously indexed version is kept/,
+        ),
+      },
+      { file: third.file, line: 1, message: expect.stringMatching(/obligations failed/) },
+    ]);
+    expect(seen).toEqual([second.meta.id, third.meta.id, fourth.meta.id]);
+    expect(index.passage(first.passages[0].id)?.text).toBe(oldText);
+    expect(index.passage(third.passages[0].id)?.text).not.toContain("(sửa)");
+    expect(index.passage(second.passages[0].id)?.text).toContain("(sửa)");
+    expect(index.passages).toHaveLength(documents.reduce((n, d) => n + d.passages.length, 0));
+    // The failed documents are retried next time (their stored hash did not change).
+    const again = await index.ingest([first, second, third, fourth]);
+    expect(again.updated).toEqual([first.meta.id, third.meta.id]);
+    expect(again.errors).toEqual([]);
     db.$client.close();
   });
 });

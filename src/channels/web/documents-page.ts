@@ -163,7 +163,19 @@ export async function confirmDocument(
   }
   pending.delete(form.get("pending") ?? "");
   writeFileSync(path.join(ctx.app.config.corpusDir, item.file), item.text, "utf8");
-  const report = await ctx.app.ingest();
+  let report: Awaited<ReturnType<typeof ctx.app.ingest>>;
+  try {
+    report = await ctx.app.ingest();
+  } catch (error) {
+    // Another ingest running (or a refused one): the file is saved and is indexed by the next ingest.
+    return page(ctx, req, res, {
+      title: "Tải văn bản",
+      path: "/documents",
+      error: `Đã lưu tệp ${item.file} nhưng chưa nạp được: ${userError(error)}`,
+      body: html`<p><a href="/documents">Quay lại</a></p>`,
+      status: 409,
+    });
+  }
   ctx.logger.info(
     {
       file: item.file,

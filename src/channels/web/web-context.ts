@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { App } from "../../app.ts";
 import type { RateLimiter } from "../../bot/rate-limiter.ts";
-import { InputError } from "../../errors.ts";
+import { userMessageOf } from "../../errors.ts";
 import type { Logger } from "../../logger.ts";
 import type { AdminAuth } from "./admin-auth.ts";
 import { html, type SafeHtml } from "./html.ts";
@@ -48,7 +48,8 @@ export function requireAdmin(
 
 /** Vietnamese message for a user error; rethrows anything else. */
 export function userError(error: unknown): string {
-  if (error instanceof InputError) return error.userMessage;
+  const message = userMessageOf(error);
+  if (message) return message;
   throw error;
 }
 

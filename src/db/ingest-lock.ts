@@ -1,0 +1,92 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import Database from "better-sqlite3";
+import { IngestBusyError } from "../errors.ts";
+
+/** The lock file inside DATA_DIR, and the note beside it that names the holder (informational only). */
+export const INGEST_LOCK_FILE = "ingest.lock";
+const HOLDER_SUFFIX = ".holder";
+
+export interface IngestLock {
+  readonly file: string;
+  release(): void;
+}
+
+interface Holder {
+  pid: number;
+  since: string;
+}
+
+function readHolder(file: string): Holder | null {
+  try {
+    const holder = JSON.parse(readFileSync(file + HOLDER_SUFFIX, "utf8")) as Holder;
+    return Number.isInteger(holder.pid) ? holder : null;
+  } catch {
+    return null;
+  }
+}
+
+const isBusy = (error: unknown) =>
+  error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(error.code);
+
+/**
+ * Serialises ingests of one data folder across processes (and within one): an SQLite write lock
+ * (`BEGIN IMMEDIATE`) on `DATA_DIR/ingest.lock`, a small database of its own, held until `release()`. The lock is
+ * an fcntl lock, so the kernel drops it when its holder dies: a killed ingest never leaves a stale lock behind.
+ * Waits up to `waitMs`, polling so the event loop keeps serving, then throws IngestBusyError (nothing changed).
+ *
+ * @example
+ * const lock = await acquireIngestLock("data", { waitMs: 60_000 });
+ * try { await ingest(); } finally { lock.release(); }
+ */
+export async function acquireIngestLock(
+  dataDir: string,
+  options: { waitMs: number; pollMs?: number; onWait?: (holderPid: number | null) => void },
+): Promise<IngestLock> {
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, INGEST_LOCK_FILE);
+  const connection = new Database(file);
+  connection.pragma("busy_timeout = 0");
+  const deadline = Date.now() + options.waitMs;
+  let waiting = false;
+  for (;;) {
+    try {
+      connection.exec("BEGIN IMMEDIATE");
+      break;
+    } catch (error) {
+      if (!isBusy(error)) {
+        connection.close();
+        throw error;
+      }
+      const holder = readHolder(file);
+      if (Date.now() >= deadline) {
+        connection.close();
+        const who = holder ? ` (pid ${holder.pid}, bắt đầu lúc ${holder.since})` : "";
+        throw new IngestBusyError(
+          file,
+          holder?.pid ?? null,
+          `Một tiến trình khác đang nạp văn bản vào ${dataDir}${who}. Hãy đợi tiến trình đó xong rồi chạy lại.`,
+        );
+      }
+      if (!waiting) options.onWait?.(holder?.pid ?? null);
+      waiting = true;
+      await sleep(Math.max(1, Math.min(options.pollMs ?? 200, deadline - Date.now())));
+    }
+  }
+  writeFileSync(
+    file + HOLDER_SUFFIX,
+    JSON.stringify({ pid: process.pid, since: new Date().toISOString() } satisfies Holder),
+  );
+  let released = false;
+  return {
+    file,
+    release() {
+      if (released) return;
+      released = true;
+      rmSync(file + HOLDER_SUFFIX, { force: true });
+      connection.exec("ROLLBACK");
+      connection.close();
+    },
+  };
+}
