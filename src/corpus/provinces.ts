@@ -110,6 +110,7 @@ const PATTERNS = [...PROVINCES]
     const body = (k: string) => `(?<![\\p{L}\\p{N}])${escapeRegExp(k)}(?![\\p{L}\\p{N}])`;
     return {
       name,
+      key: key.toLowerCase(),
       exact: new RegExp(`${body(key)}|${body(key.toUpperCase())}`, "u"),
       anyCase: new RegExp(body(key), "iu"),
     };
@@ -122,8 +123,10 @@ const PATTERNS = [...PROVINCES]
  */
 export function provincesIn(text: string, options: { capitalised?: boolean } = {}): string[] {
   let rest = foldKeepCase(text);
+  const lower = rest.toLowerCase();
   const found: string[] = [];
   for (const p of PATTERNS) {
+    if (!lower.includes(p.key)) continue;
     const pattern = options.capitalised ? p.exact : p.anyCase;
     if (!pattern.test(rest)) continue;
     found.push(p.name);
