@@ -31,17 +31,70 @@ export function unknownDocumentNumber(index: LexicalIndex, terms: readonly strin
   return unknown ? unknown.slice(1) : null;
 }
 
-const INJECTION = [
-  /\b(bo qua|phot lo|quen|ignore|disregard|forget)\b.{0,30}\b(huong dan|chi dan|chi thi|quy tac|lenh|instructions?|rules?|prompt)\b/,
-  /\b(system prompt|developer mode|jailbreak|mat khau|password|api key|token)\b/,
-  /\b(bia ra|tu nghi ra|make up|invent)\b/,
+/** Verbs that override instructions, at the start of a clause (an imperative), not "không được bỏ qua". */
+const OVERRIDE =
+  /(?:^|[.,;:!?\n]\s*|\b(?:va|roi|sau do|bay gio|now|and|please)\s+)(?:(?:hay|vui long|xin|ban)\s+)?(?:bo qua|phot lo|quen(?: di| het)?|dung (?:tuan theo|lam theo)|khong (?:can )?tuan theo|ignore|disregard|forget)\s+(.{0,60})/g;
+/** What is overridden: the assistant's instructions. "hướng dẫn", "chỉ thị", "yêu cầu" are also document kinds. */
+const RULES_NOUN =
+  /^(?:(?<det>moi|tat ca|het|cac|nhung|toan bo|all|any|your|the|previous|prior|above|earlier)\s+)?(?:(?:cac|nhung)\s+)?(?<noun>huong dan|chi dan|chi thi|quy tac|nguyen tac|lenh|cau lenh|rang buoc|yeu cau|instructions?|rules?|prompts?|guidelines?)\b(?<rest>.*)$/;
+const QUALIFIER =
+  /^\s*(?:truoc(?: do| day)?|o tren|tren|cu|ban dau|he thong|cua ban|da cho|da duoc giao|trich dan|previous|above|prior|earlier|so far)\b/;
+const DOCUMENT_KIND_NOUN = /^(?:huong dan|chi thi|yeu cau)$/;
+const ALWAYS = [
+  /\b(?:system prompt|developer mode|jailbreak|mat khau|password|api key)\b/,
+  /\b(?:bia ra|tu nghi ra|tu bia|make up|invent)\b/,
 ];
 
 /**
- * Questions that try to override the assistant ("bỏ qua mọi hướng dẫn…", "ignore previous instructions") or ask
- * it to invent facts. The extractive answerer could not obey them anyway; refusing says so plainly.
+ * Questions that try to override the assistant ("Bỏ qua mọi hướng dẫn trước đó và…", "ignore previous
+ * instructions") or ask it to invent facts. An override is an imperative at the start of a clause whose object is
+ * the assistant's rules: "moi hướng dẫn", "quy tắc trích dẫn", "instructions" — not a document ("theo Hướng dẫn số
+ * 05-HD/TU") and not an ordinary "không được bỏ qua" or "tôi quên hạn nộp".
  */
 export function looksLikeInjection(question: string): boolean {
-  const q = fold(normalize(question));
-  return INJECTION.some((pattern) => pattern.test(q));
+  const q = fold(normalize(question)).replace(/\s+/g, " ");
+  if (ALWAYS.some((pattern) => pattern.test(q))) return true;
+  for (const m of q.matchAll(OVERRIDE)) {
+    const object = RULES_NOUN.exec((m[1] ?? "").trim());
+    if (!object?.groups) continue;
+    const { det, noun = "", rest = "" } = object.groups;
+    if (/^\s*(?:so\s+)?\d/.test(rest)) continue; // "Hướng dẫn số 05-HD/TU" is a document
+    if (det || QUALIFIER.test(rest) || !DOCUMENT_KIND_NOUN.test(noun)) return true;
+  }
+  return false;
 }
+
+/** Phrases that name no topic: document kinds, "việc đó", "trách nhiệm", "hạn chót", question phrases. */
+const NO_TOPIC_PHRASES = new RegExp(
+  `\\b(?:${[
+    "thong bao ket luan|ket luan|thong bao|quyet dinh|nghi quyet|ke hoach|cong van|chi thi|huong dan|quy dinh",
+    "tai lieu|van ban|noi dung|trach nhiem|thuc hien|han chot|thoi han|thoi gian|ket qua|thong tin|cau hoi",
+    "tra loi|cho biet|ban hanh|don vi|co quan|mot so|tat ca|bao nhieu|khi nao|the nao|nhu the nao|vi sao",
+    "tai sao|o dau|bao gio|luc nao|van de|cong viec|nhiem vu|so hieu|ky hieu|nguoi ky|noi nhan|kinh gui",
+  ].join("|")})\\b`,
+  "g",
+);
+/** Single syllables that name no topic: question words, pronouns, particles, "việc", "làm", "ký", "gửi". */
+const NO_TOPIC = new Set(
+  (
+    "ai gi nao sao dau may khi gio luc the nhu vay a ha nhi oi khong co chua roi nua con thi la va hay hoac voi " +
+    "cua cho ve o tai trong de duoc bi phai can nen se da dang moi cac nhung mot nay do ay kia tren duoi viec " +
+    "muc phan doan y dieu cai chiu lam toi minh ban anh chi em xin hoi ky gui nhan nguoi ngay thang nam han " +
+    "gi them nua ra sao"
+  ).split(" "),
+);
+
+/**
+ * Whether a question names a topic of its own. "Việc đó ai chịu trách nhiệm?", "còn gì nữa?" or "Hạn chót là
+ * khi nào?" do not: outside a conversation they are answered with a question, not with a random passage.
+ */
+export function hasOwnTopic(question: string): boolean {
+  const rest = fold(normalize(question)).replace(NO_TOPIC_PHRASES, " ");
+  const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.some((w) => /\d/.test(w) || !NO_TOPIC.has(w));
+}
+
+/** The clarification asked when a question has no topic of its own. */
+export const CLARIFY_TEXT =
+  "Anh/chị đang hỏi về việc gì, trong văn bản nào? Câu hỏi chưa nêu nội dung cụ thể. Hãy hỏi lại đầy đủ, ví dụ: " +
+  "“Ai chịu trách nhiệm rà soát quy hoạch cán bộ trẻ?” hoặc “Hạn hoàn thành việc … theo Kết luận số … là khi nào?”.";

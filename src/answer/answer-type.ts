@@ -1,0 +1,242 @@
+import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
+
+/** The type of fact a question asks for: a figure, a date (or period, or recurrence), a party. */
+export type FactKind = "number" | "date" | "party";
+
+export interface AskedFact {
+  kind: FactKind;
+  /** "lần thứ mấy", "khóa mấy": an ordinal, which may be a Roman numeral ("Đại hội XIII"). */
+  ordinal?: boolean;
+  /** What the figure measures when the question says: money, a ratio, a length of time. */
+  measure?: "money" | "ratio" | "duration";
+  /** The noun a "bao nhiêu …" question counts, folded ("huyen" in "bao nhiêu huyện"); "" when none. */
+  counted: string;
+  /** How the answer names the missing fact: "số tiền", "tỷ lệ", "số huyện", "thời hạn", "đơn vị thực hiện". */
+  name: string;
+}
+
+/** Words after "bao nhiêu" that count nothing ("là bao nhiêu", "bao nhiêu rồi"). */
+const NOT_COUNTED = new Set([
+  "la",
+  "roi",
+  "vay",
+  "the",
+  "nhi",
+  "a",
+  "ha",
+  "thi",
+  "nua",
+  "ca",
+  "con",
+  "duoc",
+  "de",
+]);
+/** Units of money and proportion: a figure of any noun answers them. */
+const MEASURES = new Set(["tien", "phan", "ty", "trieu", "nghin", "ngan", "kinh"]);
+/** Nouns that make folded "may" the word "máy" (machine), not "mấy" (how many). */
+const MACHINE = /\b(?:xe|nha|bo|thiet bi|dong|cai|chay) may\b|\bmay (?:tinh|moc|man|mac|bay|chieu|in|anh)\b/;
+
+/** Every form below runs on folded text: questions are often typed without diacritics. */
+const NUMBER_ASK = [
+  /\bbao nhieu\b/,
+  /\bbao lau\b/,
+  /\b(?:ty le|phan tram|so luong)\b/,
+  /\bmuc (?!do\b|tieu\b|dich\b|nay\b|do\b|ay\b|kia\b|\d)[a-z]+(?: [a-z]+){0,5} (?:la )?(?:bao nhieu|la gi|the nao|ra sao)\b/,
+];
+const DATE_ASK =
+  /\b(?:khi nao|bao gio|luc nao|ngay nao|thang nao|nam nao|hom nao|thoi diem nao|may gio|han chot|thoi han|han cuoi|cham nhat (?:la )?(?:ngay|khi|luc) nao|(?:truoc|den|toi) ngay nao|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|thoi gian (?:nao|thuc hien|hoan thanh|nop|to chuc|bao cao|ap dung|huong))\b/;
+const PARTY_ASK =
+  /(?:^|[^a-z])(?:ai|nhung ai|(?:don vi|co quan|cap|ben|to chuc|nguoi|ca nhan|ban|bo|so|nganh|dia phuong|noi|lanh dao) nao)(?![a-z])/;
+
+/**
+ * What kind of fact the question asks for, read from its question words: "bao nhiêu / mấy / tỷ lệ / mức … là bao
+ * nhiêu" a figure, "khi nào / hạn / trước ngày nào / thời gian …" a date, period or recurrence, "ai / đơn vị nào /
+ * cơ quan nào" a party. Several kinds when the question asks several ("do ai ban hành, ngày nào?").
+ *
+ * @example
+ * askedFacts("Tỉnh Lạng Sơn có bao nhiêu huyện?") // [{ kind: "number", counted: "huyen", name: "số huyện" }]
+ */
+export function askedFacts(question: string): AskedFact[] {
+  const original = normalize(question);
+  const q = fold(original).replace(/[?!.,;:]+/g, " ");
+  const accented = hasDiacritics(question);
+  const facts: AskedFact[] = [];
+  const many = /\bbao nhieu ([a-z]+)(?: ([a-z]+))?/.exec(q);
+  const asksHowMany = accented
+    ? /(?<![\p{L}])mấy(?![\p{L}])/u.test(original)
+    : /\bmay\b/.test(q) && !MACHINE.test(q);
+  const howMany = asksHowMany ? /\bmay ([a-z]+)/.exec(q) : null;
+  const muc = accented ? /\bmức\b/u.test(original) : true;
+  // "tỷ lệ những đối tượng nào" asks which groups; "tỷ lệ cán bộ nữ?" asks a figure.
+  const otherQuestionWord = /\b(?:nao|gi|ai|sao|khong|the nao)\b/.test(q);
+  const howOften = HOW_OFTEN.test(q);
+  const asksNumber =
+    !howOften &&
+    (many !== null ||
+      asksHowMany ||
+      NUMBER_ASK.slice(0, 2).some((p) => p.test(q)) ||
+      ((NUMBER_ASK[2] as RegExp).test(q) && !otherQuestionWord) ||
+      (muc && (NUMBER_ASK[3] as RegExp).test(q)));
+  if (asksNumber) {
+    const word = many?.[1] ?? howMany?.[1] ?? "";
+    const counted = word && !NOT_COUNTED.has(word) && !MEASURES.has(word) ? word : "";
+    const nounPhrase =
+      counted && (many?.[2] && !NOT_COUNTED.has(many[2]) ? `${counted} ${many[2]}` : counted);
+    const ordinal = /\b(?:lan thu|thu|lan|khoa|dot|hoi nghi|dai hoi) (?:may|bao nhieu)\b/.test(q);
+    const measure = ordinal || counted ? undefined : measureOf(q);
+    facts.push({
+      kind: "number",
+      counted: ordinal ? "" : counted,
+      name: ordinal ? "số thứ tự cụ thể" : numberName(q, original, nounPhrase),
+      ...(ordinal && { ordinal }),
+      ...(measure && { measure }),
+    });
+  }
+  if (howOften) facts.push({ kind: "date", counted: "", name: "thời hạn, định kỳ cụ thể" });
+  else if (DATE_ASK.test(q))
+    facts.push({
+      kind: "date",
+      counted: "",
+      name: /\bngay nao\b/.test(q) ? "ngày cụ thể" : "thời hạn cụ thể",
+    });
+  if (PARTY_ASK.test(q)) facts.push({ kind: "party", counted: "", name: "đơn vị, người thực hiện cụ thể" });
+  return facts;
+}
+
+const MONEY_ASK = /\b(?:tien|kinh phi|bao nhieu dong(?! chi)|luong|tro cap|phu cap|muc chi|muc ho tro|gia)\b/;
+/** "bao lâu làm một lần", "mấy năm một lần": how often, answered by a recurrence. */
+const HOW_OFTEN = /\b(?:bao lau|may (?:nam|thang|quy|tuan|ngay))\b.{0,30}\b(?:1|mot) lan\b/;
+const RATIO_ASK = /\b(?:ty le|phan tram)\b|%/;
+
+function measureOf(q: string): AskedFact["measure"] {
+  if (MONEY_ASK.test(q)) return "money";
+  if (RATIO_ASK.test(q)) return "ratio";
+  if (/\bbao lau\b/.test(q)) return "duration";
+  return undefined;
+}
+
+function numberName(q: string, original: string, counted: string): string {
+  if (MONEY_ASK.test(q)) return "số tiền cụ thể";
+  if (RATIO_ASK.test(q)) return "tỷ lệ cụ thể";
+  if (/\bbao lau\b/.test(q)) return "khoảng thời gian cụ thể";
+  if (counted) {
+    // The counted noun as the user wrote it, with accents when they typed them.
+    const words = original.replace(/[?!.,;:]+/g, " ").split(/\s+/);
+    const at = words.findIndex((w, i) => fold(w) === counted.split(" ")[0] && i > 0);
+    const shown = at >= 0 ? words.slice(at, at + counted.split(" ").length).join(" ") : counted;
+    return `số ${shown} cụ thể`;
+  }
+  return "con số cụ thể";
+}
+
+/** Nouns that count people: "bao nhiêu người" is answered by "17 đồng chí" or "03 trường hợp". */
+const PERSONS = new Set([
+  "nguoi",
+  "dong",
+  "dong chi",
+  "truong",
+  "truong hop",
+  "can",
+  "can bo",
+  "dang",
+  "dang vien",
+  "ca",
+  "ca nhan",
+  "thanh vien",
+  "dai bieu",
+  "hoc vien",
+  "cong chuc",
+  "vien chuc",
+  "lao dong",
+  "doi tuong",
+]);
+/** Money: "1.500.000 đồng", "2 triệu", "1,5 lần mức lương cơ sở"; ratios: "100%", "08/10"; durations: "02 năm". */
+const MEASURED = {
+  money: (q: { value: string; after: string }) =>
+    /^(?:trieu|ty|nghin|ngan|vnd|d\b|dong(?! chi)|lan\b|%)/.test(q.after) || q.value.endsWith("%"),
+  ratio: (q: { value: string; after: string }) =>
+    q.value.endsWith("%") || q.value.includes("/") || /^phan tram\b/.test(q.after),
+  duration: (q: { value: string; after: string }) => /^(?:nam|thang|ngay|tuan|quy|gio|ky)\b/.test(q.after),
+};
+
+/** A Roman numeral as a word: "khóa XIII", "Hội nghị Trung ương IX", "Đợt I". */
+const ROMAN = /(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u;
+
+// ---- What a sentence states -------------------------------------------------------------------------------
+
+/** Dates, periods, years, document numbers, ordinals and section numbers: digits that are not quantities. */
+const NOT_QUANTITY = [
+  /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b/g,
+  /\bngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?/g,
+  /\bthang\s+\d{1,2}(?:\s*\/\s*\d{4}|\s+nam\s+\d{4})?/g,
+  /\b\d{1,2}\/\d{4}\b/g,
+  /\b\d{4}\s*[-–]\s*\d{4}\b/g,
+  /\b(?:nam|quy|khoa|nhiem ky|giai doan)\s+\d{4}\b/g,
+  /\b\d+(?:\/\d{4})?[-/](?:[a-z]+[-/]?)+[a-z]*\b/g,
+  /\b(?:lan thu|thu|so|dieu|khoan|muc|diem|chuong|phan|phu luc|buoc|tiet|kem theo)\s+\d+(?:\.\d+)*\b/g,
+  /\b(?:19|20)\d{2}\b/g,
+];
+const SPELLED = /(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ)(?![\p{L}])/u;
+
+/** Quantities in a sentence, each with the folded words after it: "11 huyện" → ["11", "huyen …"]. */
+function quantities(sentence: string): { value: string; after: string }[] {
+  let text = fold(normalize(sentence));
+  for (const pattern of NOT_QUANTITY) text = text.replace(pattern, " ");
+  const found: { value: string; after: string }[] = [];
+  for (const m of text.matchAll(/\d+(?:[.,]\d+)*(?:\/\d+)?\s*%?/g)) {
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+    found.push({ value: m[0].trim(), after: after.trim() });
+  }
+  const original = normalize(sentence);
+  for (const m of original.matchAll(new RegExp(SPELLED.source, "gu"))) {
+    const after = fold(original.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40));
+    found.push({ value: m[0], after: after.trim() });
+  }
+  return found;
+}
+
+const DATE_STATED = [
+  /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b/,
+  /\bngay\s+\d{1,2}\s+thang\s+\d{1,2}/,
+  /\bthang\s+\d{1,2}(?:\s*\/\s*\d{4}|\s+nam\s+\d{4})?/,
+  /\b\d{1,2}\/\d{4}\b/,
+  /\bnam\s+(?:19|20)\d{2}\b/,
+  /\bquy\s+(?:[ivx]+|\d)\b/,
+  /\b(?:hang|hang) (?:nam|quy|thang|tuan|ngay)\b|\bmoi (?:nam|quy|thang|tuan)\b/,
+  /\b(?:dinh ky|thuong xuyen|giai doan|nhiem ky|cham nhat|ke tu|tu nay den|dau nam|cuoi nam|giua nam|hieu luc|ngay ky)\b/,
+  /\btruoc (?:ngay|khi|dai hoi|ky hop|thoi diem)\b|\b(?:ngay|sau) khi\b/,
+  /\b\d+\s+(?:ngay|thang|nam|tuan|quy)\b/,
+];
+
+/** Organisations, office holders and the people a rule applies to: what "ai / đơn vị nào" asks for. */
+const PARTY_STATED =
+  /(?<![\p{L}])(?:Ban|Bộ|Sở|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Đảng đoàn|Ban cán sự|Văn phòng|Chính phủ|Thủ tướng|Quốc hội|Chủ tịch|Giám đốc|Bí thư|Trưởng|Phó|Cục|Tổng cục|Vụ|Viện|Kho bạc|Ngân hàng|Công an|Quân|Hội|Đoàn|Mặt trận|Liên đoàn|Trung tâm|Chi cục|Phòng|Thanh tra|Tòa án|Trường)(?![\p{L}])|(?<![\p{L}])(?:cơ quan|đơn vị|cấp ủy|cấp uỷ|tổ chức|địa phương|người đứng đầu|cán bộ|công chức|viên chức|đảng viên|cá nhân|hộ gia đình|người|thân nhân|đối tượng|thương binh|bệnh binh|liệt sĩ|quân nhân|ủy ban|uỷ ban|sở|ban|ngành|huyện ủy|thị ủy|thành ủy|đảng ủy|chi bộ|tập thể|lãnh đạo)(?![\p{L}])/u;
+
+/**
+ * Whether a sentence states a fact of the asked kind: a quantity (not a date, year, document number or section
+ * number; for "bao nhiêu huyện" a quantity of that noun), a date, period or recurrence, or a party.
+ *
+ * @example
+ * statesFact("Tỉnh có 11 huyện, thành phố.", { kind: "number", counted: "huyen", name: "" }) // true
+ * statesFact("Nghị quyết số 162-NQ/TU, ngày 22/5/2024", { kind: "number", counted: "", name: "" }) // false
+ */
+export function statesFact(sentence: string, fact: AskedFact): boolean {
+  if (fact.kind === "number") {
+    if (
+      fact.ordinal &&
+      (ROMAN.test(sentence) || /\b(?:lan thu|thu|lan|khoa|dot)\s+\d+\b/.test(fold(normalize(sentence))))
+    )
+      return true;
+    const found = quantities(sentence);
+    if (fact.measure) return found.some((q) => MEASURED[fact.measure as keyof typeof MEASURED](q));
+    if (!fact.counted) return found.length > 0;
+    const nouns = PERSONS.has(fact.counted) ? [...PERSONS] : [fact.counted];
+    const counts = new RegExp(`^(?:[a-z]+ ){0,3}(?:${nouns.join("|")})\\b`);
+    return found.some((q) => counts.test(q.after));
+  }
+  if (fact.kind === "date") {
+    const folded = fold(normalize(sentence));
+    return DATE_STATED.some((p) => p.test(folded));
+  }
+  return PARTY_STATED.test(sentence.normalize("NFC"));
+}

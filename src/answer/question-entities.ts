@@ -1,0 +1,354 @@
+import { documentLabel, issuerWithProvince } from "../corpus/document-label.ts";
+import { placeKey, provinceNamed, provincesIn, provinceWithPrefix } from "../corpus/provinces.ts";
+import type { DocumentMeta } from "../corpus/types.ts";
+import { analyzeQuery, fold, NUMBER, normalize, termKind } from "../search/vietnamese-analyzer.ts";
+
+/** A place the question names: "tỉnh Điện Biên", "huyện Gia Bình", or a bare province name ("Lạng Sơn"). */
+export interface NamedPlace {
+  /** "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"; "" for a bare province name. */
+  level: string;
+  name: string;
+  /** Folded, for comparison. */
+  key: string;
+}
+
+/** What a question names that the cited document must agree with. */
+export interface QuestionEntities {
+  places: NamedPlace[];
+  /** Years named on their own ("năm 2023"), not inside a date, a period or a document number. */
+  years: string[];
+  /** Document numbers, folded as the analyzer keeps them ("05-hd/tu"). */
+  numbers: string[];
+  /** The body a named document is "của" / "do" ("Kết luận của Ban Thường vụ Tỉnh ủy Hưng Yên"), without place. */
+  issuer: string | null;
+  /** Kinds of document the question names ("Thông báo kết luận", "Quyết định"), longest first. */
+  kinds: string[];
+}
+
+/** Kinds of document, as written and as abbreviated before a number ("NQ 20", "qd 08/2024"). */
+const KINDS: [string, RegExp][] = [
+  ["Thông báo kết luận", /\bthong bao ket luan\b/],
+  ["Thông tư liên tịch", /\bthong tu lien tich\b|\bttlt\b/],
+  ["Văn bản hợp nhất", /\bvan ban hop nhat\b|\bvbhn\b/],
+  ["Kết luận", /\bket luan\b|\bkl (?=\d)/],
+  ["Thông báo", /\bthong bao\b|\btb (?=\d)/],
+  ["Nghị quyết", /\bnghi quyet\b|\bnq (?=\d)|\bnq\d/],
+  ["Nghị định", /\bnghi dinh\b|\bnd (?=\d)/],
+  ["Chỉ thị", /\bchi thi\b|\bct (?=\d)/],
+  ["Quyết định", /\bquyet dinh\b|\bqd (?=\d)/],
+  ["Quy định", /\bquy dinh (?=(?:so )?\d)/],
+  ["Kế hoạch", /\bke hoach\b|\bkh (?=\d)/],
+  ["Hướng dẫn", /\bhuong dan (?=(?:so )?\d)|\bhd (?=\d)/],
+  ["Công văn", /\bcong van\b|\bcv (?=\d)/],
+  ["Thông tư", /\bthong tu\b|\btt (?=\d)/],
+  ["Chương trình", /\bchuong trinh (?=(?:so )?\d)|\bctr (?=\d)/],
+  ["Đề án", /\bde an (?=(?:so )?\d)|\bda (?=\d)/],
+  ["Báo cáo", /\bbao cao (?=(?:so )?\d)/],
+  ["Pháp lệnh", /\bphap lenh\b/],
+  ["Luật", /\bluat\b/],
+];
+
+/** Abbreviations officers type for bodies, expanded before comparing ("BTV tỉnh ủy" = "Ban Thường vụ Tỉnh ủy"). */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bbtv\b/g, "ban thuong vu"],
+  [/\bbch\b/g, "ban chap hanh"],
+  [/\bubnd\b/g, "uy ban nhan dan"],
+  [/\bhdnd\b/g, "hoi dong nhan dan"],
+  [/\bmttq\b/g, "mat tran to quoc"],
+  [/\bbtc\b/g, "ban to chuc"],
+  [/\btw\b/g, "trung uong"],
+  [/\btu\b/g, "tinh uy"],
+  [/\bvp\b/g, "van phong"],
+  [/\bbcs\b/g, "ban can su"],
+  [/\bldtbxh\b/g, "lao dong - thuong binh va xa hoi"],
+];
+
+/** Folded, abbreviations expanded, "uỷ"/"ủy" alike, one space: how bodies are compared. */
+export function bodyKey(text: string): string {
+  let key = fold(normalize(text))
+    .replace(/\s*[-–—]\s*/g, " - ")
+    .replace(/[^a-z0-9 -]+/g, " ");
+  for (const [pattern, expansion] of ABBREVIATIONS) key = key.replace(pattern, expansion);
+  return key.replace(/\s+/g, " ").trim();
+}
+
+const LEVELS =
+  "thành phố|thanh pho|tp\\.?|thị xã|thi xa|thị trấn|thi tran|tỉnh|tinh|huyện|huyen|quận|quan|xã|xa|phường|phuong";
+/** A level word, and (looked ahead, not consumed) the words after it: "huyện Yên Bình và xã Tân Lập" has two. */
+const PLACE = new RegExp(`(?<![\\p{L}])(${LEVELS})\\s+(?=([\\p{L}][\\p{L}\\s-]{0,40}))`, "giu");
+/** Words that follow a level word without making a place: "Tỉnh ủy", "tỉnh đoàn", "Xã hội". */
+const NOT_A_NAME = /^(?:uy|doan|hoi|nha|ban|dai|lo|thi|va|cac|nao|do|nay|minh|toi|ta)$/;
+const CAPITALISED = /^[\p{Lu}][\p{Ll}\p{M}]*$/u;
+
+function levelOf(word: string): string {
+  const f = fold(word.toLowerCase()).replace(/\.$/, "");
+  return f === "tp"
+    ? "thành phố"
+    : ({
+        "thanh pho": "thành phố",
+        "thi xa": "thị xã",
+        "thi tran": "thị trấn",
+        tinh: "tỉnh",
+        huyen: "huyện",
+        quan: "quận",
+        xa: "xã",
+        phuong: "phường",
+      }[f] ?? f);
+}
+
+/** Places named with their level, then bare province names written with capitals. */
+export function namedPlaces(question: string): NamedPlace[] {
+  const text = question.normalize("NFC");
+  const places: NamedPlace[] = [];
+  const add = (level: string, name: string) => {
+    const key = placeKey(name);
+    if (key && !places.some((p) => p.key === key)) places.push({ level, name, key });
+  };
+  for (const m of text.matchAll(PLACE)) {
+    const level = levelOf(m[1] ?? "");
+    const words = (m[2] ?? "").split(/\s+/).filter(Boolean);
+    if (words.length === 0 || NOT_A_NAME.test(fold((words[0] ?? "").toLowerCase()))) continue;
+    // A province typed in lower case after "tỉnh"/"thành phố": the longest run of words that is a province.
+    if (level === "tỉnh" || level === "thành phố") {
+      const province = [4, 3, 2, 1]
+        .map((n) => provinceNamed(words.slice(0, n).join(" ")))
+        .find((p) => p !== null);
+      if (province) {
+        add(level, province);
+        continue;
+      }
+      if (/^hcm$/i.test(words[0] ?? "")) {
+        add(level, "Hồ Chí Minh");
+        continue;
+      }
+    }
+    const name: string[] = [];
+    for (const w of words) {
+      if (!CAPITALISED.test(w) && !(name.length > 0 && w === "-")) break;
+      name.push(w);
+      if (name.length === 4) break;
+    }
+    if (name.length > 0 && !(name.length === 1 && name[0] === "-")) add(level, name.join(" "));
+  }
+  for (const province of provincesIn(text, { capitalised: true }))
+    if (!places.some((p) => p.key.includes(placeKey(province)) || placeKey(province).includes(p.key)))
+      add("", province);
+  return places;
+}
+
+/** Org heads a named issuer starts with (folded): "Ban …", "Bộ …", "Ủy ban …", "BTV …", "Chính phủ". */
+const ORG_HEAD =
+  /^(?:ban|bo|so|uy ban|ubnd|hdnd|hoi dong|tinh uy|thanh uy|huyen uy|thi uy|dang uy|dang doan|chinh phu|thu tuong|quoc hoi|van phong|btv|bch|mat tran|mttq|cuc|tong cuc|chu tich|bi thu|tinh|thanh pho)\b/;
+/** Words that end a body's name when written in lower case ("… của Bộ Tài chính về …", but "Tài" is a name). */
+const ISSUER_STOP = new Set(
+  (
+    "gui lam hop de do ai ve ky ngay nam so co la noi giao phai duoc thi trong cho tai nhu gom neu da ra nhung " +
+    "nao gi khi va hay hoac con"
+  ).split(" "),
+);
+/** Two-word stops whose first word may also start a name ("ban hành" ends it, "Ban Tổ chức" does not). */
+const ISSUER_STOP_PAIRS =
+  /^(?:ban hanh|quy dinh|yeu cau|thuc hien|huong dan|doi voi|de nghi|chi dao|trien khai|chu tri|lam viec)$/;
+
+/** A document named, then "của"/"do": "Kết luận số 12-KL/TU ngày 01/8/2024 của …". */
+const ISSUED_BY = new RegExp(
+  "\\b(?:thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|" +
+    "cong van|thong tu|chuong trinh|de an|bao cao|phap lenh|luat|van ban|vb|nq|qd|kl|tb|ct|kh|hd|cv|nd|tt|ctr|da)" +
+    "(?:\\s+(?:so\\s+)?[\\w./-]*\\d[\\w./-]*)?(?:,?\\s+ngay\\s+[\\d/]+)?\\s+(?:cua|do)\\s+",
+  "i",
+);
+
+/**
+ * The body as the user wrote it ("Ban Thường vụ Tỉnh ủy Điện Biên"): the words after "của"/"do" up to punctuation
+ * or a lower-case function word or verb.
+ */
+function namedIssuer(question: string): string | null {
+  const original = question.normalize("NFC").replace(/\s+/g, " ");
+  const m = ISSUED_BY.exec(fold(original));
+  if (!m) return null;
+  const words = original.slice(m.index + m[0].length).split(" ");
+  const body: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i] as string;
+    const word = raw.replace(/[?,.;:()!]+$/, "");
+    const key = fold(word.toLowerCase());
+    const lower = word === word.toLowerCase();
+    const pair = `${key} ${fold((words[i + 1] ?? "").toLowerCase().replace(/[?,.;:()!]+$/, ""))}`;
+    if (!word || (lower && (ISSUER_STOP.has(key) || ISSUER_STOP_PAIRS.test(pair)))) break;
+    if (ISSUER_STOP_PAIRS.test(pair) && body.length > 0) break;
+    body.push(word);
+    if (word !== raw) break;
+  }
+  const text = body.join(" ");
+  return text && ORG_HEAD.test(fold(text.toLowerCase())) ? text : null;
+}
+
+/** Kinds named, the longest form first: "thông báo kết luận" is not also "kết luận" and "thông báo". */
+function kindsNamed(folded: string): string[] {
+  let rest = folded;
+  const kinds: string[] = [];
+  for (const [kind, pattern] of KINDS) {
+    if (!pattern.test(rest)) continue;
+    kinds.push(kind);
+    rest = rest.replace(new RegExp(pattern.source, "g"), " ");
+  }
+  return kinds;
+}
+
+/** Years on their own: "năm 2023", "2025", not "31/12/2024", "8/2024", "2021-2025" or "08/2024/QĐ-UBND". */
+function namedYears(folded: string): string[] {
+  const rest = folded
+    .replace(/\b\d+(?:\/\d+)*[-/][a-z][\w/-]*/g, " ")
+    .replace(/\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b/g, " ")
+    .replace(/\b\d{1,2}\/\d{4}\b/g, " ")
+    .replace(/\b\d{4}\s*[-–]\s*\d{4}\b/g, " ");
+  return [
+    ...new Set([...rest.matchAll(/(?<![\d/-])((?:19|20)\d{2})(?![\d/-])/g)].map((m) => m[1] as string)),
+  ];
+}
+
+/**
+ * Reads the places, years, document numbers, issuing body and document kinds a question names.
+ *
+ * @example
+ * questionEntities("Kết luận của Ban Thường vụ Tỉnh ủy Điện Biên năm 2024 về cán bộ trẻ?")
+ * // { places: [{ level: "", name: "Điện Biên", … }], years: ["2024"], issuer: "ban thuong vu tinh uy dien bien", … }
+ */
+export function questionEntities(question: string): QuestionEntities {
+  const folded = fold(normalize(question)).replace(/\s+/g, " ");
+  const numbers = [
+    ...new Set(
+      analyzeQuery(question)
+        .filter((t) => termKind(t) === NUMBER && /\p{L}/u.test(t.slice(1)))
+        .map((t) => t.slice(1)),
+    ),
+  ];
+  return {
+    places: namedPlaces(question),
+    years: namedYears(folded),
+    numbers,
+    issuer: namedIssuer(question),
+    kinds: kindsNamed(folded),
+  };
+}
+
+/** Where an entity of the question disagrees with a document, in words for the answer: "của tỉnh Điện Biên". */
+export interface Disagreement {
+  kind: "place" | "year" | "number" | "issuer";
+  /** "của tỉnh Điện Biên", "năm 2023", "số 1234-qđ/ubnd", "của Bộ Tài chính". */
+  phrase: string;
+}
+
+const hasWord = (haystack: string, needle: string) =>
+  needle.length > 0 && ` ${haystack} `.includes(` ${needle} `);
+
+const placesOf = new WeakMap<DocumentMeta, string[]>();
+
+/** The places a document belongs to: its province, and provinces its issuer or title name (computed once). */
+function documentPlaces(doc: DocumentMeta): string[] {
+  const cached = placesOf.get(doc);
+  if (cached) return cached;
+  const named = provincesIn([doc.issuer, doc.title].join(" \n "));
+  const places = [...new Set((doc.province ? [doc.province, ...named] : named).map(placeKey))];
+  placesOf.set(doc, places);
+  return places;
+}
+
+/** Issuers of a province, district or commune: "Ban Tổ chức Tỉnh ủy", "Sở …", "UBND huyện …". */
+const LOCAL_ISSUER =
+  /\b(?:tinh|thanh pho|huyen|quan|thi xa|phuong|thi tran|tinh uy|thanh uy|huyen uy|thi uy|so|ubnd|hdnd)\b|\bxa\b(?! hoi)/;
+
+/**
+ * Whether a document belongs to some place even when the place is not known: a local issuer ("Ban Tổ chức Tỉnh
+ * ủy" of an unnamed province) is, a national one (Chính phủ, a Bộ, Quốc hội, Trung ương) or an unknown one is not.
+ */
+function isLocal(doc: DocumentMeta): boolean {
+  return doc.province.trim() !== "" || LOCAL_ISSUER.test(fold(normalize(doc.issuer)));
+}
+
+/**
+ * The first entity of the question that the document (its metadata and title) and the passage text do not agree
+ * with, or null when everything agrees. A national document (a law, a Nghị định) or one whose issuer is unknown
+ * agrees with any place; a local one — tied to a province, or issued by a provincial body of an unnamed province —
+ * agrees only with places its metadata, title or the passage name.
+ */
+export function disagreement(
+  entities: QuestionEntities,
+  doc: DocumentMeta,
+  passageText: string,
+): Disagreement | null {
+  const docText = [doc.title, doc.issuer, doc.province, doc.number, doc.kind].join(" \n ");
+  const docKey = placeKey(docText);
+  const passageKey = placeKey(passageText);
+  const ownPlaces = documentPlaces(doc);
+  for (const place of entities.places) {
+    const agrees =
+      (ownPlaces.length === 0 && !isLocal(doc)) ||
+      ownPlaces.some((p) => p === place.key || p.includes(place.key)) ||
+      hasWord(docKey.replace(/[^a-z0-9 -]+/g, " "), place.key) ||
+      hasWord(passageKey.replace(/[^a-z0-9 -]+/g, " "), place.key);
+    if (!agrees) {
+      const province = provinceNamed(place.name);
+      const where = place.level
+        ? `${place.level} ${place.name}`
+        : province
+          ? provinceWithPrefix(province)
+          : place.name;
+      return { kind: "place", phrase: `của ${where}` };
+    }
+  }
+  const dates = [doc.issuedDate, doc.meetingDate].map((d) => d.slice(0, 4));
+  for (const year of entities.years) {
+    if (dates.includes(year) || new RegExp(`(?<!\\d)${year}(?!\\d)`).test(`${doc.title}\n${passageText}`))
+      continue;
+    return { kind: "year", phrase: `năm ${year}` };
+  }
+  const numberText = fold(normalize(`${doc.number}\n${doc.title}\n${passageText}`));
+  for (const number of entities.numbers) {
+    if (numberText.includes(number)) continue;
+    return { kind: "number", phrase: `số ${number.toUpperCase()}` };
+  }
+  if (entities.issuer) {
+    const asked = bodyKey(stripPlaces(bodyKey(entities.issuer)));
+    const own = ` ${bodyKey(`${issuerWithProvince(doc)} \n ${doc.title} \n ${passageText}`)} `;
+    const issuer = bodyKey(doc.issuer);
+    // The body's name, or its first three words or more ("ban thuong vu tinh uy" of a longer phrase), must occur.
+    const words = asked.split(" ");
+    const named = [...Array(Math.max(0, words.length - 2)).keys()].some((i) =>
+      own.includes(` ${words.slice(0, words.length - i).join(" ")} `),
+    );
+    if (asked && !named && !own.includes(` ${asked} `) && !(issuer && asked.includes(issuer)))
+      return { kind: "issuer", phrase: `của ${entities.issuer}` };
+  }
+  return null;
+}
+
+/** "ban thuong vu tinh uy dien bien" → "ban thuong vu tinh uy": places are checked on their own. */
+function stripPlaces(body: string): string {
+  let rest = body;
+  for (const province of provincesIn(rest)) rest = rest.replace(placeKey(province), " ");
+  return rest
+    .replace(/\b(?:tinh|thanh pho|tp)\s*$/, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * The refusal that names what the question asked for and the nearest document instead:
+ * "Không có văn bản của tỉnh Điện Biên về việc này trong kho; văn bản gần nhất là … của Sơn La."
+ */
+export function entityRefusalText(why: Disagreement, nearest: DocumentMeta): string {
+  const label = documentLabel(nearest);
+  const province = nearest.province.trim();
+  const where =
+    why.kind === "place" && province && !placeKey(label).includes(placeKey(province))
+      ? ` (${provinceWithPrefix(province)})`
+      : "";
+  const lead =
+    why.kind === "year"
+      ? `Không có văn bản nào trong kho nói về việc này trong ${why.phrase}`
+      : why.kind === "number"
+        ? `Không có nội dung nào của văn bản ${why.phrase} về việc này trong kho`
+        : `Không có văn bản ${why.phrase} về việc này trong kho`;
+  return `${lead}; văn bản gần nhất là ${label}${where}. Anh/chị kiểm tra lại tên địa phương, cơ quan, số hoặc năm của văn bản.`;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { askedFacts, statesFact } from "../../src/answer/answer-type.ts";
+
+const kinds = (q: string) => askedFacts(q).map((f) => f.kind);
+const states = (q: string, sentence: string) => {
+  const [fact] = askedFacts(q);
+  if (!fact) throw new Error(`no asked fact in "${q}"`);
+  return statesFact(sentence, fact);
+};
+
+describe("askedFacts", () => {
+  it("reads figures, dates and parties from question words, with or without diacritics", () => {
+    expect(kinds("Mức lương cơ sở năm 2025 là bao nhiêu?")).toEqual(["number"]);
+    expect(kinds("tinh lang son co bao nhieu huyen")).toEqual(["number"]);
+    expect(kinds("Hạn chót rà soát quy hoạch cán bộ trẻ là khi nào?")).toEqual(["date"]);
+    expect(kinds("han chot ra soat quy hoach la khi nao")).toEqual(["date"]);
+    expect(kinds("Cơ quan nào đôn đốc, kiểm tra việc thực hiện kết luận?")).toEqual(["party"]);
+    expect(kinds("Quy định 137-QĐ/TW do ai ban hành, ngày nào?")).toEqual(["date", "party"]);
+    expect(kinds("Xây dựng đơn vị Ban Tổ chức theo tinh thần gì?")).toEqual([]);
+  });
+
+  it("names what it counts, and treats people nouns alike", () => {
+    expect(askedFacts("Tỉnh Lạng Sơn có bao nhiêu huyện?")[0]).toMatchObject({
+      counted: "huyen",
+      name: "số huyện cụ thể",
+    });
+    expect(askedFacts("chi dinh cap uy huyen bao nhieu nguoi")[0]?.counted).toBe("nguoi");
+    expect(askedFacts("Mức hỗ trợ là bao nhiêu tiền?")[0]).toMatchObject({ counted: "", measure: "money" });
+  });
+
+  it("does not take 'máy', 'mức độ' or 'tỷ lệ những đối tượng nào' for a figure", () => {
+    expect(kinds("Xe máy vượt đèn đỏ thì sao?")).toEqual([]);
+    expect(kinds("Mỗi cán bộ phải nắm các nghị quyết đến mức nào?")).toEqual([]);
+    expect(kinds("công tác quy hoạch đã đảm bảo được tỷ lệ những đối tượng nào")).toEqual([]);
+  });
+
+  it("reads 'bao lâu … một lần' as how often, not how long", () => {
+    expect(kinds("kế hoạch phát triển đảng viên bao lâu lập một lần")).toEqual(["date"]);
+    expect(askedFacts("NQ 20 va NQ 32 trien khai duoc bao lau roi")[0]).toMatchObject({
+      kind: "number",
+      measure: "duration",
+    });
+  });
+});
+
+describe("statesFact", () => {
+  it("a figure is a quantity, not a date, a year, a document or section number", () => {
+    const q = "Mức lương cơ sở năm 2025 là bao nhiêu?";
+    // Dev corpus, Nghị định 75/2021/NĐ-CP, Điều 3.
+    expect(
+      states(
+        q,
+        "Mức chuẩn trợ cấp ưu đãi người có công với cách mạng là 1.624.000 đồng (sau đây gọi tắt là mức chuẩn).",
+      ),
+    ).toBe(true);
+    // Seed, Lạng Sơn notice, mục 1, ý 2: only a document number and a date.
+    expect(
+      states(q, "Trên cơ sở đó đã tham mưu cho Tỉnh ủy ban hành Nghị quyết số 162-NQ/TU, ngày 22/5/2024"),
+    ).toBe(false);
+    // A figure, but not money.
+    expect(states(q, "Bên cạnh kết quả đạt được còn 08/10 mục tiêu chưa đạt.")).toBe(false);
+  });
+
+  it("a counted figure must count the asked noun", () => {
+    const q = "Tỉnh Lạng Sơn có bao nhiêu huyện?";
+    expect(
+      states(
+        q,
+        "Về kết quả công tác 5 tháng đầu năm 2024: Ban Tổ chức Tỉnh ủy đã nêu cao tinh thần trách nhiệm",
+      ),
+    ).toBe(false);
+    expect(states(q, "Tỉnh có 11 đơn vị hành chính cấp huyện, gồm 10 huyện và 01 thành phố.")).toBe(true);
+    expect(states("Hiệp y cán bộ được bao nhiêu đồng chí?", "hiệp y 31 đồng chí")).toBe(true);
+    expect(
+      states("nam 2024 de nghi bo sung quy hoach may nguoi", "đề nghị bổ sung quy hoạch 03 trường hợp"),
+    ).toBe(true);
+  });
+
+  it("an ordinal may be a Roman numeral", () => {
+    expect(
+      states(
+        "Thực hiện NQ cán bộ trẻ gắn với nghị quyết đại hội đảng bộ tỉnh lần thứ mấy?",
+        "Nghị quyết Đại hội Đảng toàn quốc lần XIII, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX",
+      ),
+    ).toBe(true);
+  });
+
+  it("a date may be a day, a period, a recurrence or an event", () => {
+    const q = "Khi nào phải kết thúc học kỳ I?";
+    // Dev corpus, Quyết định 986/QĐ-UBND (Bạc Liêu), kế hoạch thời gian năm học.
+    expect(states(q, "Học kỳ I: Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025")).toBe(true);
+    expect(states(q, "Rà soát quy hoạch cán bộ trẻ hàng năm.")).toBe(true);
+    expect(states(q, "Giải quyết dứt điểm trước đại hội cấp cơ sở.")).toBe(true);
+    expect(states(q, "Nâng cao chất lượng đào tạo, bồi dưỡng cán bộ trẻ theo hướng chuẩn hóa.")).toBe(false);
+  });
+
+  it("a party is an organisation, an office holder or the people a rule covers", () => {
+    const q = "Ai chịu trách nhiệm?";
+    expect(states(q, "Ban Tổ chức Tỉnh ủy tham mưu ban hành các văn bản có liên quan")).toBe(true);
+    expect(states(q, "Tiếp tục đổi mới phương pháp, lề lối, tác phong làm việc.")).toBe(false);
+  });
+});

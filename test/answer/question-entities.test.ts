@@ -1,0 +1,157 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  disagreement,
+  entityRefusalText,
+  namedPlaces,
+  questionEntities,
+} from "../../src/answer/question-entities.ts";
+import { parseDocument } from "../../src/corpus/parse-document.ts";
+import type { DocumentMeta } from "../../src/corpus/types.ts";
+import { CORPUS } from "../helpers.ts";
+
+const DEV = "/work/shared/dev-corpus/docs";
+const seed = (id: string) => parseDocument(readFileSync(`${CORPUS}/${id}.md`, "utf8"), `${id}.md`).meta;
+const national: DocumentMeta = {
+  id: "75-2021-n-cp",
+  title: "Nghị định quy định mức hưởng trợ cấp, phụ cấp và các chế độ ưu đãi người có công với cách mạng",
+  kind: "Nghị định",
+  number: "75/2021/NĐ-CP",
+  issuer: "Chính phủ",
+  province: "",
+  issuedDate: "2021-07-24",
+  meetingDate: "",
+  signer: "",
+  signerTitle: "",
+  recipients: [],
+};
+
+describe("namedPlaces", () => {
+  it("reads places with their level and bare province names written with capitals", () => {
+    expect(namedPlaces("Tỉnh Điện Biên rà soát quy hoạch cán bộ trẻ khi nào?")).toEqual([
+      { level: "tỉnh", name: "Điện Biên", key: "dien bien" },
+    ]);
+    expect(namedPlaces("Bí thư Tỉnh ủy Lạng Sơn làm việc với Ban Tổ chức Tỉnh ủy ngày nào?")).toEqual([
+      { level: "", name: "Lạng Sơn", key: "lang son" },
+    ]);
+    expect(namedPlaces("UBND huyện Yên Bình và xã Tân Lập phải làm gì?").map((p) => p.name)).toEqual([
+      "Yên Bình",
+      "Tân Lập",
+    ]);
+    expect(namedPlaces("TP. Hồ Chí Minh hỗ trợ bao nhiêu?").map((p) => p.name)).toEqual(["Hồ Chí Minh"]);
+  });
+
+  it("reads a province typed without diacritics after 'tinh' or 'thanh pho'", () => {
+    expect(namedPlaces("tinh quang ninh ket nap bao nhieu dang vien").map((p) => p.name)).toEqual([
+      "Quảng Ninh",
+    ]);
+  });
+
+  it("does not take 'Tỉnh ủy', 'xã hội' or 'hòa bình' for places", () => {
+    expect(
+      namedPlaces("Ban Tổ chức Tỉnh ủy và Sở Lao động - Thương binh và Xã hội giữ vững hòa bình"),
+    ).toEqual([]);
+  });
+});
+
+describe("questionEntities", () => {
+  it("reads years on their own, not inside dates, periods or document numbers", () => {
+    expect(questionEntities("Năm 2023 tỉnh đã bồi dưỡng bao nhiêu cán bộ trẻ?").years).toEqual(["2023"]);
+    expect(questionEntities("Những việc nào phải xong trước 31/12/2024?").years).toEqual([]);
+    expect(questionEntities("qd 08/2024 ve tieu chuan can bo xa giai doan 2021-2025").years).toEqual([]);
+  });
+
+  it("reads the issuing body of a named document, as written", () => {
+    expect(questionEntities("Kết luận của Ban Thường vụ Tỉnh ủy Điện Biên về cán bộ trẻ?").issuer).toBe(
+      "Ban Thường vụ Tỉnh ủy Điện Biên",
+    );
+    expect(questionEntities("Chỉ thị 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về việc gì?").issuer).toBe(
+      "Bộ Chính trị",
+    );
+    expect(questionEntities("huong dan 05-HD/TU ngay 18/02/2022 cua co quan nao").issuer).toBeNull();
+  });
+
+  it("reads kinds, the longest form first", () => {
+    expect(questionEntities("Thông báo kết luận số hiệu là gì?").kinds).toEqual(["Thông báo kết luận"]);
+    expect(questionEntities("NQ 20 va NQ 32 trien khai duoc bao lau roi").kinds).toEqual(["Nghị quyết"]);
+  });
+});
+
+describe("disagreement", () => {
+  const hy = seed("hy-kl-can-bo-tre-2024");
+  const btc = seed("btc-cv-cong-tac-can-bo");
+
+  it("a province document disagrees with another province, and the refusal names the nearest one", () => {
+    const e = questionEntities("Tỉnh Điện Biên rà soát quy hoạch cán bộ trẻ khi nào?");
+    const why = disagreement(
+      e,
+      hy,
+      "Trước ngày 31/12/2024 và hàng năm, các cấp ủy đảng … rà soát, bổ sung quy hoạch cán bộ trẻ",
+    );
+    expect(why).toEqual({ kind: "place", phrase: "của tỉnh Điện Biên" });
+    expect(entityRefusalText(why as NonNullable<typeof why>, hy)).toMatch(
+      /^Không có văn bản của tỉnh Điện Biên về việc này trong kho; văn bản gần nhất là Kết luận của Ban Thường vụ Tỉnh ủy Hưng Yên/,
+    );
+    expect(
+      disagreement(questionEntities("Tỉnh Hưng Yên rà soát quy hoạch cán bộ trẻ khi nào?"), hy, ""),
+    ).toBeNull();
+  });
+
+  it("a provincial body of an unnamed province cannot vouch for a named one; a national law applies anywhere", () => {
+    const e = questionEntities("Tỉnh Điện Biên rà soát quy hoạch cán bộ khi nào?");
+    expect(disagreement(e, btc, "Thực hiện rà soát, bổ sung quy hoạch cán bộ")?.kind).toBe("place");
+    expect(
+      disagreement(questionEntities("Ở tỉnh Điện Biên mức chuẩn trợ cấp là bao nhiêu?"), national, ""),
+    ).toBeNull();
+  });
+
+  it("a place the passage names agrees", () => {
+    const ls = seed("ls-tb-kl-btc-2024");
+    const e = questionEntities("Kế hoạch 170-KH/TU về hoạt động ở thôn, tổ dân phố tỉnh Lạng Sơn");
+    expect(
+      disagreement(
+        e,
+        ls,
+        "Kế hoạch số 170-KH/TU … ở thôn, tổ dân phố trên địa bàn tỉnh Lạng Sơn giai đoạn 2024 - 2030.",
+      ),
+    ).toBeNull();
+  });
+
+  it("a year must be the document's or in the passage", () => {
+    expect(
+      disagreement(
+        questionEntities("Năm 2023 tỉnh bồi dưỡng bao nhiêu cán bộ trẻ?"),
+        hy,
+        "Trong năm 2024 bảo đảm 100% cán bộ trẻ",
+      ),
+    ).toEqual({
+      kind: "year",
+      phrase: "năm 2023",
+    });
+    expect(disagreement(questionEntities("Kết luận năm 2024 về cán bộ trẻ"), hy, "")).toBeNull();
+  });
+
+  it("an issuing body must be the document's or named in the passage, abbreviations expanded", () => {
+    const passage =
+      "Số 32-NQ/TU ngày 26/10/2022 của Ban Thường vụ Tỉnh ủy về quy hoạch … cán bộ chủ chốt cấp xã";
+    expect(
+      disagreement(
+        questionEntities("NQ 32-NQ/TU của BTV tỉnh ủy là về cán bộ trẻ cho cấp nào?"),
+        hy,
+        passage,
+      ),
+    ).toBeNull();
+    expect(
+      disagreement(questionEntities("Kết luận của Bộ Tài chính về cán bộ trẻ?"), hy, passage)?.kind,
+    ).toBe("issuer");
+  });
+
+  it("reads real metadata: a Quyết định of Quảng Ngãi disagrees with Yên Bái", () => {
+    const doc = parseDocument(readFileSync(`${DEV}/1351-2022-q-ubnd.md`, "utf8"), "1351-2022-q-ubnd.md").meta;
+    const e = questionEntities(
+      "Tỉnh Yên Bái công bố danh mục thủ tục hành chính lĩnh vực người có công năm 2022 thế nào?",
+    );
+    const why = disagreement(e, { ...doc, title: "Quyết định công bố danh mục thủ tục hành chính" }, "");
+    expect(why).toEqual({ kind: "place", phrase: "của tỉnh Yên Bái" });
+  });
+});
