@@ -97,8 +97,17 @@ export function listCorpusFiles(dir: string): string[] {
     );
   }
   return entries
-    .filter((f) => EXTENSIONS.has(path.extname(f).toLowerCase()) && statSync(path.join(dir, f)).isFile())
+    .filter((f) => EXTENSIONS.has(path.extname(f).toLowerCase()) && isFileOrUnreadable(dir, f))
     .sort();
+}
+
+/** A broken link or unreadable entry is listed, so reading it reports the file instead of failing the folder. */
+function isFileOrUnreadable(dir: string, file: string): boolean {
+  try {
+    return statSync(path.join(dir, file)).isFile();
+  } catch {
+    return true;
+  }
 }
 
 const lineAt = (source: string, offset: number) => source.slice(0, offset).split("\n").length;

@@ -1,4 +1,12 @@
-import { closeSync, copyFileSync, ftruncateSync, openSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  ftruncateSync,
+  openSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
@@ -83,6 +91,18 @@ describe("loadCorpus", () => {
       ["image.txt", 1, "PNG"],
       ["nul.md", 1, "NUL"],
       ["scan.md", 1, "it is a PDF"],
+    ]);
+  });
+
+  it("reports a corpus entry that cannot be read (a broken link) and loads the others", () => {
+    const dir = tempDir();
+    copyFileSync(path.join(CORPUS, "kl-hnbch-14-nq17.md"), path.join(dir, "good.md"));
+    symlinkSync(path.join(dir, "missing-target.md"), path.join(dir, "broken.md"));
+    const { documents, errors, files } = loadCorpus(dir);
+    expect(files).toEqual(["broken.md", "good.md"]);
+    expect(documents.map((d) => d.file)).toEqual(["good.md"]);
+    expect(errors.map((e) => [e.file, e.line, e.message])).toEqual([
+      ["broken.md", 1, expect.stringMatching(/^broken\.md:1: ENOENT/)],
     ]);
   });
 
