@@ -45,7 +45,7 @@ const BLOCKED = String.raw`tu|ke\s+tu|dau|giua|sau`;
 const DATE_CUE = String.raw`truoc|den(?:\s+het)?|toi|vao|trong|${CUTOFF}`;
 const MONTH_CUE = String.raw`truoc|trong|den(?:\s+het)?|toi|het|cuoi|vao(?:\s+cuoi)?|(?:${CUTOFF})(?:\s+(?:trong|vao|cuoi))?`;
 const PART_CUE = String.raw`trong|den(?:\s+het)?|het|(?:${CUTOFF})(?:\s+trong)?`;
-const YEAR_CUE = String.raw`tu\s+nay\s+(?:den|toi)(?:\s+het)?|den(?:\s+het)?|toi|trong(?:\s+ca)?|ngay\s+trong|truoc|vao|(?:${CUTOFF})(?:\s+(?:trong|vao))?`;
+const YEAR_CUE = String.raw`tu\s+nay\s+(?:den|toi)(?:\s+het)?|den(?:\s+het)?|toi|trong(?:\s+ca)?|ngay\s+trong|truoc|vao|ket\s+thuc|(?:${CUTOFF})(?:\s+(?:trong|vao))?`;
 const PERIOD_CUE = String.raw`trong(?:\s+(?:ca|suot))?|den(?:\s+het)?|toi|het|cho`;
 /** An optional cue before a form, captured as `lead`. */
 const lead = (cues: string) => String.raw`(?:\b(?<lead>${cues})\s+)?`;
@@ -81,7 +81,9 @@ const YEAR = re(
   String.raw`${lead(YEAR_CUE)}(?:\b(?<pos>cuoi|dau|het|giua)\s+)?\bnam(?:\s+${YEAR_REF})?(?![\d/]|\s*[-–]\s*\d)`,
 );
 /** "trong giai đoạn 2021-2025", "đến hết nhiệm kỳ 2025 - 2030", "Giai đoạn 2021-2025, …". */
-const PERIOD = re(String.raw`${lead(PERIOD_CUE)}\b(?<unit>giai\s+doan|nhiem\s+ky|thoi\s+ky)\s+${YEAR_RANGE}`);
+const PERIOD = re(
+  String.raw`${lead(PERIOD_CUE)}\b(?<unit>giai\s+doan|nhiem\s+ky|thoi\s+ky|(?:(?:hai|ba|bon|nam|\d{1,2}|cac)\s+)?nam)\s+${YEAR_RANGE}`,
+);
 /** "trong nhiệm kỳ này/tới": a period whose dates the text does not give. */
 const OPEN_TERM = re(String.raw`\btrong\s+nhiem\s+ky\s+(?:nay|toi)\b`);
 /** "trước đại hội cấp cơ sở nhiệm kỳ 2025-2030", "kể từ nhiệm kỳ Trưởng thôn 2025-2027", "trước kỳ họp …". */
@@ -90,8 +92,32 @@ const EVENT = re(String.raw`\b(?:${BEFORE_EVENT}|${FROM_TERM})\b${EVENT_NAME}`);
 const CONTINUOUS = re(String.raw`(?<!\b(?:chua|khong|thieu)\s+)\b(?:thuong\s+xuyen|kip\s+thoi|lien\s+tuc)\b`);
 /** "hằng năm", "hàng quý", "định kỳ", "định kỳ 6 tháng/lần", "định kỳ hằng năm". */
 const RECURRENCE = re(
-  String.raw`\b(?:dinh\s+ky(?:\s+(?:hang\s+(?<dk>nam|quy|thang|tuan)|\d{1,2}\s+(?:thang|nam|quy|tuan)(?:\s*(?:\/|mot)\s*lan)?))?|hang\s+(?<every>nam|quy|thang|tuan))\b`,
+  String.raw`\b(?:dinh\s+ky(?:\s+(?:hang\s+(?<dk>nam|quy|thang|tuan)|(?<n>\d{1,2})\s+(?<unit>thang|nam|quy|tuan)(?:\s*(?:\/|mot)\s*lan)?))?|hang\s+(?<every>nam|quy|thang|tuan))\b`,
 );
+/** "3 tháng một lần", "6 tháng/lần", "hai năm một lần", "mỗi quý một lần": a cadence written as a count. */
+const EVERY_N = re(
+  String.raw`\b(?:moi\s+)?(?:(?<n>\d{1,2}|mot|hai|ba|sau)\s+)?(?<unit>thang|quy|nam|tuan)\s*(?:\/\s*(?:1\s+)?lan|(?:mot|1)\s+lan)\b`,
+);
+/** "6 tháng, hằng năm", "3 tháng và hàng năm": reports for a part of the year and for the year. */
+const PART_AND_YEAR = re(
+  String.raw`\b(?<n>\d{1,2}|ba|sau)\s+thang\s*(?:,|va|hoac)\s*(?:hang\s+nam\b|nam(?=\s*(?:[.;,)]|$)))`,
+);
+/** "trước ngày 25 hằng tháng", "ngày 5 hàng tháng": a day of every month. */
+const MONTHLY_DAY = re(String.raw`${lead(DATE_CUE)}\bngay\s+(?<day>\d{1,2})\s+(?:cua\s+)?hang\s+thang\b`);
+/** "trước ngày 20 tháng cuối quý", "trước ngày 15 của tháng đầu quý sau": a day of every quarter. */
+const QUARTER_DAY = re(
+  String.raw`${lead(DATE_CUE)}\bngay\s+(?<day>\d{1,2})\s+(?:cua\s+)?thang\s+(?<which>cuoi|dau|thu\s+(?:hai|2))\s+(?:cua\s+)?(?:moi\s+|hang\s+)?quy(?:\s+(?<next>sau|tiep\s+theo|ke\s+tiep))?\b`,
+);
+/** "trước ngày 15/12 hằng năm", "ngày 31 tháng 01 hàng năm": a day of every year. */
+const YEARLY_DAY = re(
+  String.raw`${lead(DATE_CUE)}\bngay\s+(?<day>\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(?<month>\d{1,2})(?!\s*[/.-]\s*\d)\s+(?:cua\s+)?hang\s+nam\b`,
+);
+/** A document or decision coming out: "được (Chính phủ) ban hành", "được phê duyệt", "có hiệu lực". */
+const COMES_OUT = String.raw`(?:duoc(?:\s+[^\s.;:()]+){0,3}?\s+(?:ban\s+hanh|phe\s+duyet|thong\s+qua|ky|cong\s+bo)|co\s+hieu\s+luc(?:\s+thi\s+hanh)?)`;
+/** "khi Quyết định … được ban hành", "sau khi Quy trình … được phê duyệt", "khi Nghị định … có hiệu lực". */
+const WHEN_ISSUED = re(String.raw`\b(?:ngay\s+)?(?:sau\s+)?khi(?:\s+[^\s.;:()]+){1,30}?\s+${COMES_OUT}\b`);
+/** "ngay khi xảy ra", "ngay sau khi có kết quả": as soon as something happens. */
+const AS_SOON_AS = re(String.raw`\bngay\s+(?:sau\s+)?khi(?<tail>(?:\s+[^\s,;.:()!?"“”]+){1,8})`);
 
 const EVERY: Record<string, Deadline["recurrence"]> = {
   nam: "yearly",
@@ -99,6 +125,18 @@ const EVERY: Record<string, Deadline["recurrence"]> = {
   thang: "monthly",
   tuan: "periodic",
 };
+const MONTHS_OF: Record<string, number> = { thang: 1, quy: 3, nam: 12, tuan: 0 };
+const COUNT: Record<string, number> = { mot: 1, hai: 2, ba: 3, sau: 6 };
+
+/** The named cadence of "every n units" (1 month, 3 months, 12 months), else `periodic`. */
+function cadence(n: string | undefined, unit: string | undefined): Deadline["recurrence"] {
+  const count = n === undefined ? 1 : (COUNT[n] ?? Number(n));
+  const months = count * (MONTHS_OF[unit ?? ""] ?? 0);
+  if (months === 1) return "monthly";
+  if (months === 3) return "quarterly";
+  if (months === 12) return "yearly";
+  return "periodic";
+}
 
 /** What a match contributes (`end`: how far to move the match's end); a rule's `null` means "not here". */
 type Found = Pick<Deadline, "kind" | "due" | "recurrence"> & { end?: number };
@@ -107,6 +145,8 @@ type Groups = Record<string, string | undefined>;
 interface Scope {
   /** The document's year, for relative forms ("năm nay", "năm tới"). */
   year: number | null;
+  /** Whether a payment comes just before ("trợ cấp hằng tháng"): its period is the payment's, not the work's. */
+  payment: boolean;
   /** Whether the match begins a clause (after . ; : or a bullet, or at the start). */
   clauseStart: boolean;
   /** Whether "từ", "kể từ" or "sau" comes just before: "từ đầu năm 2025" starts a period, it does not end one. */
@@ -117,14 +157,56 @@ const date = (due: string | null): Found => ({ kind: "date", due, recurrence: nu
 const BLOCKED_LEAD = new RegExp(`^(?:${BLOCKED})$`);
 const isBlocked = (cue?: string) => cue !== undefined && BLOCKED_LEAD.test(cue);
 
-/** A form and what it means; `describesReference`: the form also occurs in document titles, ignored there. */
+/**
+ * A form and what it means; `describesReference`: the form also occurs in document titles, ignored there;
+ * `namesReference`: the form may contain a document reference ("khi Quyết định số … được ban hành").
+ */
 interface Rule {
   pattern: RegExp;
   describesReference: boolean;
+  namesReference?: boolean;
   rule: (groups: Groups, scope: Scope) => Found | null;
 }
 
+/**
+ * A day that recurs ("trước ngày 25 hằng tháng"): a date with its recurrence and no due day, since the text gives
+ * no year (eval/obligations-guideline.md); null when the day does not occur in any of `months`.
+ */
+const recurringDay = (
+  day: string | undefined,
+  months: number[],
+  recurrence: Deadline["recurrence"],
+): Found | null =>
+  months.some((m) => isoDay(2000, m, Number(day))) ? { kind: "date", due: null, recurrence } : null;
+const ALL_MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+const isBlockedDay = (cue: string | undefined, day: string | undefined) =>
+  isBlocked(cue) || Number(day) < 1 || Number(day) > 31;
+
 const RULES: Rule[] = [
+  {
+    pattern: MONTHLY_DAY,
+    describesReference: false,
+    rule: (g) => (isBlockedDay(g.lead, g.day) ? null : recurringDay(g.day, ALL_MONTHS, "monthly")),
+  },
+  {
+    pattern: QUARTER_DAY,
+    describesReference: false,
+    rule: (g) => {
+      if (isBlockedDay(g.lead, g.day)) return null;
+      const offset = (g.which === "cuoi" ? 2 : g.which === "dau" ? 0 : 1) + (g.next ? 3 : 0);
+      const months = [1, 4, 7, 10].map((first) => ((first - 1 + offset) % 12) + 1);
+      return recurringDay(g.day, months, "quarterly");
+    },
+  },
+  {
+    pattern: YEARLY_DAY,
+    describesReference: false,
+    rule: (g) => {
+      const month = Number(g.month);
+      if (isBlockedDay(g.lead, g.day) || month < 1 || month > 12) return null;
+      return recurringDay(g.day, [month], "yearly");
+    },
+  },
   {
     pattern: EXPLICIT_DAY,
     describesReference: false,
@@ -167,6 +249,8 @@ const RULES: Rule[] = [
       const [from, to] = [+(g.from ?? 0), +(g.to ?? 0)];
       if (to < from || to - from > 30) return null;
       if (g.lead === "cho" && !g.unit?.startsWith("giai")) return null;
+      // "trong hai năm 2012 - 2013" bounds the action; a bare "năm 2012 - 2013" names a period.
+      if (/nam$/.test(g.unit ?? "") && !g.lead) return null;
       if (!g.lead && !s.clauseStart) return null;
       return { kind: "period_end", due: `${to}-12-31`, recurrence: null };
     },
@@ -176,7 +260,14 @@ const RULES: Rule[] = [
     describesReference: true,
     rule: () => ({ kind: "period_end", due: null, recurrence: null }),
   },
-  { pattern: EVENT, describesReference: false, rule: eventRule },
+  { pattern: EVENT, describesReference: false, rule: (g) => eventRule(g) },
+  {
+    pattern: WHEN_ISSUED,
+    describesReference: false,
+    namesReference: true,
+    rule: () => ({ kind: "event", due: null, recurrence: null }),
+  },
+  { pattern: AS_SOON_AS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
   {
     pattern: CONTINUOUS,
     describesReference: false,
@@ -185,7 +276,24 @@ const RULES: Rule[] = [
   {
     pattern: RECURRENCE,
     describesReference: true,
-    rule: (g) => ({ kind: "none", due: null, recurrence: EVERY[g.dk ?? g.every ?? ""] ?? "periodic" }),
+    rule: (g, s) =>
+      s.payment
+        ? null
+        : {
+            kind: "none",
+            due: null,
+            recurrence: g.n ? cadence(g.n, g.unit) : (EVERY[g.dk ?? g.every ?? ""] ?? "periodic"),
+          },
+  },
+  {
+    pattern: EVERY_N,
+    describesReference: true,
+    rule: (g) => ({ kind: "none", due: null, recurrence: cadence(g.n, g.unit) }),
+  },
+  {
+    pattern: PART_AND_YEAR,
+    describesReference: true,
+    rule: (g) => ({ kind: "none", due: null, recurrence: cadence(g.n, "thang") }),
   },
 ];
 
@@ -209,12 +317,20 @@ function yearRule(g: Groups, s: Scope): Found | null {
   return date(cue === "truoc" && !pos ? `${year - 1}-12-31` : `${year}-12-31`);
 }
 
-/** Trims the event's name: stop at a new predicate, end after the last term marker (years, "lần thứ X"). */
-function eventRule(g: Groups): Found {
+/** Words that end a "ngay khi …" clause and start the main one ("ngay khi xảy ra thì báo cáo"). */
+const CLAUSE_STOP = /^(?:thi|va|can|phai|bao|de)$/;
+
+/**
+ * Trims the event's name: stop at a new predicate, end after the last term marker (years, "lần thứ X");
+ * `clause`: the event is a clause ("ngay khi xảy ra"), which also ends at "thì", "và", "cần".
+ */
+function eventRule(g: Groups, _scope?: Scope, clause = false): Found {
   const tail = g.tail ?? "";
   const tokens = [...tail.matchAll(/\S+/g)];
   let keep = tokens.length;
-  const stop = tokens.findIndex((t) => /^(?:de|nham|theo|phai)$/.test(t[0]));
+  const stop = tokens.findIndex(
+    (t) => /^(?:de|nham|theo|phai)$/.test(t[0]) || (clause && CLAUSE_STOP.test(t[0])),
+  );
   if (stop >= 0) keep = stop;
   let marker = -1;
   for (let i = 0; i < keep; i++) {
@@ -227,14 +343,30 @@ function eventRule(g: Groups): Found {
   return { kind: "event", due: null, recurrence: null, end: cut - tail.length };
 }
 
+/** Kinds of document, capitalised as when they name one document ("Chương trình", "Đề án", "Kế hoạch"…). */
+const NAMED_DOCUMENT =
+  /(?<![\p{L}\p{N}])(?:Chương trình|Đề án|Kế hoạch|Chiến lược|Quy hoạch|Dự án|Nghị quyết|Chỉ thị|Kết luận|Quyết định|Luật|Pháp lệnh|Thông tư|Nghị định|Hướng dẫn|Quy định)(?= \S)/gu;
+/** Where an unnumbered title ends: punctuation, except a comma before "tầm nhìn" / "định hướng". */
+const TITLE_END = /[;:()!?]|[.…](?=\s|$)|,(?!\s*(?:tam nhin|dinh huong))/;
+
 /** Spans of document references (number and date) and of their descriptions (to the next ; or sentence end). */
 function referenceZones(view: MatchableText): {
   spans: [number, number][];
   descriptions: [number, number][];
+  names: [number, number][];
 } {
   const spans: [number, number][] = [];
   const descriptions: [number, number][] = [];
+  const names: [number, number][] = [];
   const dateAfter = new RegExp(String.raw`\s*,?\s*${DAY}`, "y");
+  // A document named without a number ("thực hiện Chương trình … giai đoạn 2021-2025"): a capitalised kind of
+  // document inside a clause starts a title, which runs to the next punctuation ("…, tầm nhìn đến" continues it).
+  for (const m of view.nfc.matchAll(NAMED_DOCUMENT)) {
+    const start = m.index;
+    if (atClauseStart(view.folded.slice(Math.max(0, start - 10), start), start)) continue;
+    const stop = TITLE_END.exec(view.folded.slice(start));
+    names.push([start, stop ? start + stop.index : view.nfc.length]);
+  }
   for (const ref of extractReferences(view.nfc)) {
     for (let i = view.nfc.indexOf(ref.number); i >= 0; i = view.nfc.indexOf(ref.number, i + 1)) {
       let end = i + ref.number.length;
@@ -246,13 +378,16 @@ function referenceZones(view: MatchableText): {
       descriptions.push([end, stop ? end + stop.index : view.nfc.length]);
     }
   }
-  return { spans, descriptions };
+  return { spans, descriptions, names };
 }
 
 /** The ten characters `before` a match end where a clause starts: the text's start, . ; : ! ? or a bullet. */
 const atClauseStart = (before: string, start: number) =>
   /[.;:!?\n+•*–—-]\s*$/.test(before) || (start === before.length && /^\s*$/.test(before));
 const AFTER_START = /\b(?:tu|ke\s+tu|sau)\s+$/;
+/** Periodic payments: a recurrence right after one is the payment's ("trợ cấp hằng tháng", "lương hàng tháng"). */
+const PAYMENT =
+  /\b(?:tro cap|phu cap|luong|tien tuat|tuat|sinh hoat phi|thu nhap|dinh suat|tien an|chi tra)(?:\s+[^\s,;.]+){0,3}\s+$/;
 
 /**
  * Every deadline-like phrase in the text, in order: dates, period ends, events, continuous cues and
@@ -267,17 +402,27 @@ export function findDeadlinePhrases(text: string, context: DeadlineContext): Dea
   const view = matchable(text);
   const year = yearOf(context.documentDate);
   const zones = referenceZones(view);
+  const inName = (at: number) => zones.names.some(([s, e]) => at >= s && at < e);
   const candidates: { start: number; end: number; found: Found }[] = [];
-  for (const { pattern, describesReference, rule } of RULES) {
+  for (const { pattern, describesReference, namesReference, rule } of RULES) {
     for (const m of view.folded.matchAll(pattern)) {
       const start = m.index;
       const matchEnd = start + m[0].length;
-      if (overlaps(zones.spans, start, matchEnd)) continue;
+      if (!namesReference && overlaps(zones.spans, start, matchEnd)) continue;
       if (describesReference && zones.descriptions.some(([s, e]) => start >= s && start < e)) continue;
-      if (!spelledAsGrammar(view.nfc.slice(start, matchEnd - (m.groups?.tail?.length ?? 0)))) continue;
+      // A named subject ("khi Quy trình … được ban hành") is free text: only the grammar's own words are checked.
+      const checked = namesReference ? "" : view.nfc.slice(start, matchEnd - (m.groups?.tail?.length ?? 0));
+      if (!spelledAsGrammar(checked)) continue;
       const before = view.folded.slice(Math.max(0, start - 10), start);
-      const scope = { year, clauseStart: atClauseStart(before, start), afterStart: AFTER_START.test(before) };
+      const scope = {
+        year,
+        payment: PAYMENT.test(view.folded.slice(Math.max(0, start - 40), start)),
+        clauseStart: atClauseStart(before, start),
+        afterStart: AFTER_START.test(before),
+      };
       const found = rule(m.groups ?? {}, scope);
+      // A period or end year inside an unnumbered title ("Chương trình … giai đoạn 2021-2025") is the title's.
+      if (found && found.kind === "period_end" && inName(start)) continue;
       if (found) candidates.push({ start, end: matchEnd + (found.end ?? 0), found });
     }
   }
@@ -301,7 +446,7 @@ const overlaps = (spans: [number, number][], start: number, end: number) =>
 
 const RANK: Record<DeadlineKind, number> = { date: 4, period_end: 3, event: 2, continuous: 1, none: 0 };
 /** What may stand between two phrases that are one deadline: "Trước ngày 31/12/2024 và hàng năm". */
-const JOINER = /^[\s,]*(?:(?:va|hoac|va\/hoac)[\s,]*)?$/;
+const JOINER = /^[\s,(]*(?:(?:va|hoac|va\/hoac)[\s,]*)?$/;
 
 /**
  * The one deadline of a text (a sentence or a few sentences). The strongest kind wins (date > period_end >
@@ -340,6 +485,31 @@ export function deadlineOf(text: string, context: DeadlineContext): Deadline {
   const first = main[0];
   const last = main[main.length - 1];
   // A recurrence alone sets no kind, and a `none` deadline has no text (the guideline's gold does the same).
-  const written = kind === "none" ? "" : text.slice(first.start, last.end);
+  let end = last.end;
+  // "định kỳ hàng quý (trước ngày 20 tháng cuối quý)": a parenthesis opened inside the phrase closes with it.
+  if (text.slice(first.start, end).includes("(") && /^\s*\)/.test(text.slice(end)))
+    end = text.indexOf(")", end) + 1;
+  const written = kind === "none" ? "" : text.slice(first.start, end);
   return { kind, due: earliest(main), recurrence, text: written };
+}
+
+/** Read before a time field's value, so a bare date in it is read as cued ("15/01/2021" → "hạn 15/01/2021"). */
+const FIELD_CUE = "hạn ";
+
+/**
+ * The deadline in the value of a field whose label or column says it is a time ("Thời gian: 15/01/2021",
+ * "Thời hạn hoàn thành: Quý I/2021", "Tiến độ: Hằng tháng"): the value is a deadline even without a cue word,
+ * so a bare day, month, quarter or year counts. `text` stays a slice of the value.
+ *
+ * @example
+ * deadlineOfField("15/01/2021", { documentDate: null })
+ * // { kind: "date", due: "2021-01-15", recurrence: null, text: "15/01/2021" }
+ */
+export function deadlineOfField(value: string, context: DeadlineContext): Deadline {
+  const direct = deadlineOf(value, context);
+  if (direct.kind !== "none") return direct;
+  const cued = deadlineOf(FIELD_CUE + value, context);
+  if (cued.kind === "none") return direct;
+  const text = cued.text.startsWith(FIELD_CUE) ? cued.text.slice(FIELD_CUE.length) : cued.text;
+  return { ...cued, recurrence: cued.recurrence ?? direct.recurrence, text };
 }

@@ -2,46 +2,98 @@ import { createHash } from "node:crypto";
 import { splitSentences } from "../answer/sentences.ts";
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
 import type { Deadline } from "./deadline.ts";
-import { type DeadlineContext, deadlineOf, findDeadlinePhrases } from "./deadline-grammar.ts";
+import {
+  type DeadlineContext,
+  deadlineOf,
+  deadlineOfField,
+  findDeadlinePhrases,
+} from "./deadline-grammar.ts";
 import type { EventCalendar } from "./events-calendar.ts";
+import { type Field, isRowPath, readLabel, readRow } from "./layout-fields.ts";
 import type { Obligation } from "./obligation.ts";
-import { findParties, foldKeepingOffsets, partiesOfHeading } from "./responsible-parties.ts";
+import {
+  findParties,
+  foldKeepingOffsets,
+  HEADING_NUMBER,
+  partiesOfHeading,
+  splitParties,
+} from "./responsible-parties.ts";
 
 /** Passages that assess past work rather than assign it, and everything under them. */
 const ASSESSMENT =
-  /^(?:ve )?(?:ket qua|doi voi ton tai|ton tai|han che|sau \d+ nam|tuy nhien|ben canh|nhin chung)/;
+  /^(?:ve |doi voi )?(?:nhung |cac |mot so )?(?:ket qua|uu diem|khuyet diem|nhuoc diem|han che|ton tai|sau \d+ (?:nam|thang)|qua \d+ (?:nam|thang)|tuy nhien|ben canh|nhin chung|danh gia (?:chung|ket qua|tinh hinh)|tinh hinh (?:thuc hien|trien khai))/;
+/** Sections that define rather than assign: scope, terms, aims ("Phạm vi điều chỉnh", "Mục đích, yêu cầu"). */
+const DEFINITION =
+  /^(?:pham vi(?: dieu chinh| ap dung)?|doi tuong(?: ap dung| ho tro| duoc| thu huong| tang qua)?|giai thich tu ngu|nguyen tac|muc dich|can cu|nhung quy dinh chung|quy dinh chung)\b/;
+/** A subject followed by these states a fact or a past act, not an assignment ("Chính phủ … đã ban hành …"). */
+const REPORTED = /^(?:đã|được|da|duoc|đồng ý|nhất trí|có ý kiến|trả lời|tán thành|thông báo)(?:\s|$)/u;
 /** A closing paragraph assigns work only when it says so. */
-const CLOSING_CUE = /de nghi|yeu cau|giao|to chuc thuc hien|trien khai|chi dao/;
+const CLOSING_CUE = /de nghi|yeu cau|giao|to chuc thuc hien|trien khai|chi dao|trach nhiem/;
+/** A lead-in that makes what follows directives: "… thống nhất kết luận:", "… kết luận như sau:". */
+const CONCLUDES = /\bket luan(?: nhu sau| cu the| mot so noi dung)?\s*:\s*$/;
+/** Headings whose items are work to do: "Tổ chức thực hiện", "Nhiệm vụ, giải pháp", "Giao trách nhiệm". */
+const WORK_HEADING =
+  /^(?:to chuc thuc hien|(?:cac |nhung )?nhiem vu|(?:cac |nhung )?giai phap|phuong huong|trach nhiem|giao trach nhiem|phan cong|ke hoach thuc hien|noi dung thuc hien|cac buoc thuc hien)/;
+/** Words that make a sentence an assignment by themselves, given a party. */
+const MODAL = /(?:^|[^\p{L}])(?:phải|cần|có trách nhiệm|chịu trách nhiệm|nghiêm cấm|không được)(?![\p{L}])/u;
+/** The document speaking of itself: "Quyết định này có hiệu lực…", "Thông tư này thay thế…". */
+const SELF_REFERENCE =
+  /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung)/;
 
 const DATED_KINDS = new Set(["date", "period_end", "event"]);
 
-/** "2.2-y1" → "2.2" → "2"; "kt-d1" → "kt". */
+/** "2.2-y1" → "2.2" → "2"; "dieu3.2.a" → "dieu3.2"; "pl1-r4" → "pl1"; "kt-d1" → "kt". */
 function parentPath(path: string): string | null {
-  if (/-[yd]\d+$/.test(path)) return path.replace(/-[yd]\d+$/, "");
+  if (/-[ydr]\d+$/.test(path)) return path.replace(/-[ydr]\d+$/, "");
   const dot = path.lastIndexOf(".");
   return dot < 0 ? null : path.slice(0, dot);
 }
 
-const strippedHeading = (heading: string) => heading.replace(/^[\dIVXa-zđ.)]+\s+/u, "");
+const strippedHeading = (heading: string) => heading.replace(HEADING_NUMBER, "").trim();
+const folded = (text: string) => foldKeepingOffsets(text.normalize("NFC"));
+const isOpening = (p: Passage) => p.path.startsWith("md");
+const isClosing = (p: Passage) => p.path.startsWith("kt");
+
+/** The header block, the signature, the addressees, the "Nơi nhận" list, and quotations of other documents. */
+function isBoilerplate(passage: Passage): boolean {
+  if (passage.path === "hd" || passage.path === "ck" || passage.path === "kg") return true;
+  const text = passage.text.trim();
+  if (/^(?:\|\s*)?(?:nơi nhận|kính gửi)\s*:/iu.test(text)) return true;
+  return /^[“"].*[”"][\s./]*$/su.test(text);
+}
+
+interface DocumentInput {
+  meta: DocumentMeta;
+  passages: readonly Passage[];
+}
 
 /**
  * Reads the obligations out of one document, following eval/obligations-guideline.md: which passages assign
  * work, one obligation per deadline sentence plus one for the rest, parties from the sentence or inherited.
+ * Layouts of real documents are read by their structure: a timeline table row is an obligation with the deadline
+ * of its time column and the parties of its responsible column; a "Thời gian hoàn thành: …" line gives its item
+ * its deadline; in a document whose opening does not introduce directives (a Quyết định, a Nghị định), only
+ * passages that assign work themselves, or sit under a heading or lead-in that does ("Điều 2. Giao Giám đốc Sở…",
+ * "Trách nhiệm của …", "Tổ chức thực hiện"), are obligations.
  *
  * @example
  * extractObligations(parsed).map((o) => [o.passageId, o.responsible, o.deadline.due])
  */
 export function extractObligations(
-  document: { meta: DocumentMeta; passages: readonly Passage[] },
+  document: DocumentInput,
   options: { events?: EventCalendar } = {},
 ): Obligation[] {
-  const { meta, passages } = document;
+  const { meta } = document;
+  const passages = document.passages.map((p) => ({ ...p, text: p.text.normalize("NFC") }));
   const byPath = new Map(passages.map((p) => [p.path, p]));
   const context: DeadlineContext = {
     documentDate: meta.issuedDate || meta.meetingDate || null,
     events: options.events,
   };
-  const fallback = fallbackParties(passages, meta);
+  const fallback = fallbackParties(passages);
+  const framed = passages.some((p) => isOpening(p) && introducesDirectives(p.text));
+  const fields = labelFields(passages, context);
+  const issuerNamed = (list: string[]) => list.map((p) => namedIssuer(p, meta.issuer, passages));
 
   const ancestorsOf = (passage: Passage): Passage[] => {
     const out: Passage[] = [];
@@ -51,71 +103,209 @@ export function extractObligations(
     }
     return out;
   };
+  /** Fields of label lines that belong to the passage's item or to an item above it, nearest first. */
+  const fieldsOver = (passage: Passage): ItemFields[] => {
+    const out: ItemFields[] = [];
+    for (let path: string | null = passage.path; path; path = parentPath(path)) {
+      const found = fields.get(path);
+      if (found) out.push(found);
+    }
+    return out;
+  };
 
+  /**
+   * The passage's headings, with its own item's title when that title made no passage of its own ("1. Sở Lao
+   * động - Thương binh và Xã hội:" over the item's first paragraph): its children carry it as their last heading.
+   */
+  const children = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const parent = parentPath(p.path);
+    if (parent) children.set(parent, [...(children.get(parent) ?? []), p]);
+  }
+  const allHeadings = (passage: Passage): string[] => {
+    const child = children.get(passage.path)?.find((c) => c.headings.length === passage.headings.length + 1);
+    const own = child?.headings.at(-1);
+    const isOwnText = own && folded(strippedHeading(own)).startsWith(folded(passage.text).slice(0, 40));
+    return own && !isOwnText ? [...passage.headings, own] : passage.headings;
+  };
+  const headingsOf = (passage: Passage) => allHeadings(passage).map(strippedHeading).map(folded);
   const isAssessment = (passage: Passage) =>
-    [passage, ...ancestorsOf(passage)].some((p) => ASSESSMENT.test(foldKeepingOffsets(p.text))) ||
-    passage.headings.some((h) => ASSESSMENT.test(foldKeepingOffsets(strippedHeading(h))));
+    [passage, ...ancestorsOf(passage)].some((p) => ASSESSMENT.test(folded(p.text))) ||
+    headingsOf(passage).some((h) => ASSESSMENT.test(h));
+  const isDefinition = (passage: Passage) =>
+    headingsOf(passage).some((h) => DEFINITION.test(h)) ||
+    ancestorsOf(passage).some((p) => DEFINITION.test(folded(strippedHeading(p.text))));
 
-  const inheritedParties = (passage: Passage): string[] => {
+  /** Parties named by the nearest lead-in above the passage, else by the nearest heading that names any. */
+  const namedAbove = (passage: Passage): string[] | null => {
     for (const ancestor of ancestorsOf(passage)) {
       if (!ancestor.text.trimEnd().endsWith(":")) continue;
-      const span = splitSentences(ancestor.text)
-        .map((s) => findParties(s))
+      const span = sentencesOf(ancestor.text)
+        .map((s) => findParties(s) ?? findParties(s, { whole: true }))
         .find(Boolean);
       if (span) return span.parties;
     }
-    for (const heading of [...passage.headings].reverse()) {
-      const parties = partiesOfHeading(heading);
+    for (const heading of [...allHeadings(passage)].reverse()) {
+      const parties = partiesOfHeading(heading) ?? partiesOfLeadIn(heading);
       if (parties) return parties;
     }
-    return fallback;
+    return null;
   };
+  const inheritedParties = (passage: Passage): string[] =>
+    fieldsOver(passage).find((f) => f.parties)?.parties ?? namedAbove(passage) ?? fallback;
+
+  /** Whether the passage is under a lead-in or heading that introduces work. */
+  const underDirective = (passage: Passage): boolean =>
+    ancestorsOf(passage).some((a) => a.text.trimEnd().endsWith(":") && introducesDirectives(a.text)) ||
+    allHeadings(passage).some(
+      (h) =>
+        partiesOfHeading(h) !== null ||
+        WORK_HEADING.test(folded(strippedHeading(h))) ||
+        introducesDirectives(h),
+    );
 
   const obligations: Obligation[] = [];
+  const push = (
+    passage: Passage,
+    sentences: string,
+    responsible: string[],
+    action: string,
+    deadline: Deadline,
+  ) =>
+    obligations.push({
+      id: `${passage.id}/${createHash("sha256").update(sentences).digest("hex").slice(0, 6)}`,
+      documentId: meta.id,
+      passageId: passage.id,
+      section: passage.section,
+      responsible,
+      action,
+      deadline,
+      sourceText: document.passages.find((p) => p.id === passage.id)?.text ?? passage.text,
+    });
+
   for (const passage of passages) {
-    if (passage.path === "kg" || passage.path.startsWith("md")) continue;
-    if (passage.path.startsWith("kt") && !CLOSING_CUE.test(foldKeepingOffsets(passage.text))) continue;
-    if (isAssessment(passage)) continue;
+    if (isBoilerplate(passage) || isAssessment(passage) || isDefinition(passage)) continue;
+    if (isRowPath(passage.path)) {
+      const row = readTimelineRow(passage.text, context);
+      if (row) {
+        const deadline =
+          row.deadline.kind === "none" ? (fieldDeadline(fieldsOver(passage)) ?? row.deadline) : row.deadline;
+        push(
+          passage,
+          passage.text,
+          issuerNamed(row.parties ?? inheritedParties(passage)),
+          row.action,
+          deadline,
+        );
+        continue;
+      }
+    }
+    if (fields.get(parentPath(passage.path) ?? "")?.labels.has(passage.path)) continue;
+    const sentences = sentencesOf(passage.text).map((text) => readSentence(text, context));
+    const work = sentences.filter((s) => !s.label);
+    if (work.length === 0) continue;
+    if (work.every((s) => SELF_REFERENCE.test(folded(s.text)))) continue;
     const introducesList = passage.text.trimEnd().endsWith(":");
-    const sentences = splitSentences(passage.text).map((text) => readSentence(text, context));
-    const passageParties = sentences.find((s) => s.parties)?.parties;
-    for (const group of groupByDeadline(sentences, context, introducesList)) {
-      const own = group.sentences.find((s) => s.parties)?.parties;
-      const text = group.sentences.map((s) => s.text).join(" ");
-      obligations.push({
-        id: `${passage.id}/${createHash("sha256").update(text).digest("hex").slice(0, 6)}`,
-        documentId: meta.id,
-        passageId: passage.id,
-        section: passage.section,
-        responsible: own ?? passageParties ?? inheritedParties(passage),
-        action: group.sentences.map((s) => s.action).join(" "),
-        deadline: group.deadline,
-        sourceText: passage.text,
-      });
+    const own = work.some((s) => s.addressed || s.subject);
+    const parties = (list: readonly ReadSentence[]) => list.find((s) => s.parties)?.parties;
+    const modal = work.some((s) => MODAL.test(s.text));
+    if (isOpening(passage)) {
+      // The opening holds an obligation only when it assigns work itself and is not a list's lead-in.
+      if (introducesList || !work.some((s) => s.addressed)) continue;
+    } else if (isClosing(passage)) {
+      if (!own || !CLOSING_CUE.test(folded(passage.text))) continue;
+    } else if (!framed && !own && !(modal && namedAbove(passage)) && !underDirective(passage)) {
+      if (!fieldsOver(passage).some((f) => f.deadline || f.parties)) continue;
+    }
+    const passageParties = parties(work) ?? labelParties(sentences);
+    const labelled = labelDeadline(sentences, context) ?? fieldDeadline(fieldsOver(passage));
+    for (const group of groupByDeadline(work, context, introducesList, labelled)) {
+      push(
+        passage,
+        group.sentences.map((s) => s.text).join(" "),
+        issuerNamed(parties(group.sentences) ?? passageParties ?? inheritedParties(passage)),
+        group.sentences.map((s) => s.action).join(" "),
+        group.deadline,
+      );
     }
   }
   return obligations;
 }
 
+/** Whether a lead-in introduces directives: it addresses parties, names the parties whose work follows, or concludes. */
+function introducesDirectives(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed.endsWith(":")) return false;
+  const last = sentencesOf(trimmed).at(-1) ?? trimmed;
+  if (CONCLUDES.test(folded(last))) return true;
+  if (findParties(last, { cuesOnly: true })) return true;
+  if (partiesOfHeading(last)) return true;
+  const span = findParties(last);
+  return span !== null && span.start <= 2 && DIRECTS.test(folded(last.slice(span.end)));
+}
+
+/** Verbs that, after a subject, introduce work for others ("… chỉ đạo Sở … thực hiện các nội dung sau:"). */
+const DIRECTS =
+  /^\W*(?:\S+\s){0,2}?(?:chi dao|huong dan|yeu cau|de nghi|giao|phan cong|thuc hien|trien khai|to chuc thuc hien|ban hanh ke hoach)\b/;
+
+/** Parties of a lead-in used as a heading ("2. … Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy …:"). */
+function partiesOfLeadIn(heading: string): string[] | null {
+  if (!heading.trimEnd().endsWith(":")) return null;
+  return findParties(heading.replace(HEADING_NUMBER, ""), { cuesOnly: true })?.parties ?? null;
+}
+
 interface ReadSentence {
   text: string;
   parties: string[] | null;
+  /** The parties follow an address cue: "đề nghị Sở Tài chính …". */
+  addressed: boolean;
+  /** The sentence opens with its subject: "Sở Tài chính chủ trì …". */
+  subject: boolean;
   action: string;
   /** The sentence's own dated or recurring deadline, if any. */
   deadline: Deadline | null;
+  /** A label line ("Thời gian hoàn thành: …", "Đơn vị thực hiện: …"), which describes the work, not more work. */
+  label: Field | null;
 }
 
 function readSentence(text: string, context: DeadlineContext): ReadSentence {
-  const phrases = findDeadlinePhrases(text, context);
+  const label = readLabel(text);
+  if (label && label.role !== "content")
+    return { text, parties: null, addressed: false, subject: false, action: "", deadline: null, label };
+  const body = label ? label.value : text;
+  const phrases = findDeadlinePhrases(body, context);
   const leading = leadingDeadlineEnd(phrases);
-  const span = findParties(text, { skip: leading });
+  const addressedSpan = findParties(body, { cuesOnly: true });
+  const span = addressedSpan ?? findParties(body, { skip: leading });
   const dated = phrases.some((p) => DATED_KINDS.has(p.kind) || p.recurrence !== null);
   return {
     text,
     parties: span?.parties ?? null,
-    action: span ? text.slice(span.end).replace(/^[\s,]+/, "") : text,
-    deadline: dated ? deadlineOf(text, context) : null,
+    addressed: addressedSpan !== null,
+    subject: span !== null && addressedSpan === null && !REPORTED.test(span.predicate ?? ""),
+    action: span && !addressedSpan ? body.slice(span.end).replace(/^[\s,:]+/, "") : body,
+    deadline: dated ? deadlineOf(body, context) : null,
+    label: null,
   };
+}
+
+/**
+ * Sentences of a passage. A list of parties separated by semicolons ("Chánh Văn phòng UBND tỉnh; Giám đốc Sở
+ * Công Thương; … chịu trách nhiệm thi hành") is one sentence, not one per party.
+ */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of splitSentences(text)) {
+    const previous = out.at(-1);
+    if (previous?.endsWith(";") && isPartyList(previous)) out[out.length - 1] = `${previous} ${sentence}`;
+    else out.push(sentence);
+  }
+  return out;
+}
+
+function isPartyList(text: string): boolean {
+  const span = findParties(text.replace(/;$/, ""), { whole: true });
+  return span !== null && span.start === 0 && span.end >= text.replace(/[\s;]+$/, "").length;
 }
 
 /** Where deadline phrases that open a sentence end ("Trước ngày 31/12/2024 và hàng năm, …"), else 0. */
@@ -128,12 +318,21 @@ function leadingDeadlineEnd(phrases: readonly { start: number; end: number }[]):
   return end;
 }
 
-/** One group per distinct dated deadline, then one for the remaining sentences (not for a list's lead-in). */
-function groupByDeadline(sentences: ReadSentence[], context: DeadlineContext, introducesList: boolean) {
+/**
+ * One group per distinct dated deadline, then one for the remaining sentences (not for a list's lead-in). The
+ * rest takes the deadline of the item's time label ("Thời gian hoàn thành: …") when it has no date of its own.
+ */
+function groupByDeadline(
+  sentences: ReadSentence[],
+  context: DeadlineContext,
+  introducesList: boolean,
+  labelled: Deadline | null,
+) {
   const groups = new Map<string, { sentences: ReadSentence[]; deadline: Deadline }>();
   const rest: ReadSentence[] = [];
   for (const sentence of sentences) {
-    if (!sentence.deadline) {
+    // A list's lead-in is an obligation only with its own date, period or event, not a recurrence alone.
+    if (!sentence.deadline || (introducesList && !DATED_KINDS.has(sentence.deadline.kind))) {
       rest.push(sentence);
       continue;
     }
@@ -144,21 +343,161 @@ function groupByDeadline(sentences: ReadSentence[], context: DeadlineContext, in
     else groups.set(key, { sentences: [sentence], deadline: sentence.deadline });
   }
   const out = [...groups.values()];
-  if (rest.length > 0 && !introducesList)
-    out.push({ sentences: rest, deadline: deadlineOf(rest.map((s) => s.text).join(" "), context) });
+  if (rest.length > 0 && !introducesList) {
+    const own = deadlineOf(rest.map((s) => s.text).join(" "), context);
+    const useLabel = labelled && !DATED_KINDS.has(own.kind);
+    out.push({ sentences: rest, deadline: useLabel ? withRecurrence(labelled, own) : own });
+  }
   const order = (g: { sentences: ReadSentence[] }) => sentences.indexOf(g.sentences[0] as ReadSentence);
   return out.sort((a, b) => order(a) - order(b));
 }
 
-/** Parties for passages that name none: the opening's addressees, the implementing paragraph, the recipients. */
-function fallbackParties(passages: readonly Passage[], meta: DocumentMeta): string[] {
-  for (const passage of passages.filter((p) => p.path.startsWith("md"))) {
+const withRecurrence = (deadline: Deadline, own: Deadline): Deadline => ({
+  ...deadline,
+  recurrence: deadline.recurrence ?? own.recurrence,
+});
+
+/** The deadline of a time label among the sentences ("Thời gian hoàn tất: trước ngày 15/01/2021."). */
+function labelDeadline(sentences: readonly ReadSentence[], context: DeadlineContext): Deadline | null {
+  const label = sentences.find((s) => s.label?.role === "time")?.label;
+  return label ? deadlineOfField(label.value.replace(/[.;]\s*$/, ""), context) : null;
+}
+
+/** The parties of a responsible label among the sentences ("Đơn vị thực hiện: UBND cấp xã."). */
+function labelParties(sentences: readonly ReadSentence[]): string[] | null {
+  const label = sentences.find((s) => s.label?.role === "lead")?.label;
+  return label ? partiesOfValue(label.value) : null;
+}
+
+const partiesOfValue = (value: string): string[] | null => {
+  const parties = splitParties(value.replace(/[.;]\s*$/, ""));
+  return parties.length > 0 ? parties : null;
+};
+
+const fieldDeadline = (fields: readonly ItemFields[]) => fields.find((f) => f.deadline)?.deadline ?? null;
+
+/** What label lines say about their item: its deadline, its parties, and which passages are those lines. */
+interface ItemFields {
+  deadline: Deadline | null;
+  parties: string[] | null;
+  labels: Set<string>;
+}
+
+/**
+ * Label lines that are passages of their own ("- Thời gian hoàn thành: Quý I/2021" under a step), by the path of
+ * the item they belong to.
+ */
+function labelFields(passages: readonly Passage[], context: DeadlineContext): Map<string, ItemFields> {
+  const out = new Map<string, ItemFields>();
+  for (const passage of passages) {
+    if (isRowPath(passage.path)) continue;
+    const sentences = sentencesOf(passage.text);
+    const labels = sentences.map(readLabel);
+    if (labels.length === 0 || labels.some((l) => !l || l.role === "content")) continue;
+    const key = parentPath(passage.path) ?? "";
+    const item = out.get(key) ?? { deadline: null, parties: null, labels: new Set<string>() };
+    for (const label of labels) {
+      if (!label) continue;
+      const value = label.value.replace(/[.;]\s*$/, "");
+      const deadline = label.role === "time" ? deadlineOfField(value, context) : null;
+      if (deadline && (deadline.kind !== "none" || deadline.recurrence)) item.deadline ??= deadline;
+      if (label.role === "lead" || (label.role === "support" && !item.parties))
+        item.parties =
+          label.role === "lead" ? partiesOfValue(value) : (item.parties ?? partiesOfValue(value));
+    }
+    item.labels.add(passage.path);
+    out.set(key, item);
+  }
+  return out;
+}
+
+/**
+ * A row of a timeline table: its content column holds the work and a time or responsible column says when or by
+ * whom. Rows of other tables (lists of procedures, budgets, forms) and group rows with neither are not read here.
+ */
+function readTimelineRow(
+  text: string,
+  context: DeadlineContext,
+): { action: string; parties: string[] | null; deadline: Deadline } | null {
+  const cells = readRow(text);
+  const value = (role: Field["role"]) =>
+    cells
+      .filter((c) => c.role === role && c.value)
+      .map((c) => c.value)
+      .join("; ");
+  const action = value("content");
+  if (!/\p{L}{2,}/u.test(action)) return null;
+  const time = value("time");
+  const lead = value("lead");
+  const support = value("support");
+  if (!time && !lead && !support) return null;
+  const fromTime = time ? deadlineOfField(time, context) : null;
+  const fromContent = deadlineOf(action, context);
+  const deadline =
+    fromTime && fromTime.kind !== "none"
+      ? fromTime
+      : fromContent.kind !== "none"
+        ? fromContent
+        : (fromTime ?? fromContent);
+  return {
+    action,
+    parties: partiesOfValue(lead) ?? (support ? partiesOfValue(support) : null),
+    deadline: {
+      ...deadline,
+      recurrence: deadline.recurrence ?? fromTime?.recurrence ?? fromContent.recurrence,
+    },
+  };
+}
+
+/**
+ * Parties for passages that name none: the opening's addressees, the implementing paragraph, the "Kính gửi"
+ * block. Never the "Nơi nhận" list ("Lưu: VT", "Như Điều 3"): it names who gets a copy, not who does the work.
+ */
+function fallbackParties(passages: readonly Passage[]): string[] {
+  for (const passage of passages.filter(isOpening)) {
     const span = findParties(passage.text, { cuesOnly: true });
     if (span) return span.parties;
   }
-  for (const passage of passages.filter((p) => p.path.startsWith("kt"))) {
+  for (const passage of passages.filter(isClosing)) {
+    if (/^(?:nơi nhận|kính gửi)/iu.test(passage.text.trim())) continue;
     const span = findParties(passage.text);
     if (span) return span.parties;
   }
-  return meta.recipients;
+  const addressees = passages.find((p) => p.path === "kg");
+  if (addressees) {
+    const parties = splitParties(
+      addressees.text.replace(/^\s*kính gửi\s*:?\s*/iu, "").replace(/[.;]\s*$/, ""),
+    );
+    if (parties.length > 0) return parties;
+  }
+  // The metadata's recipients mix "Kính gửi" with "Nơi nhận", whose bodies receive copies for information.
+  return [];
+}
+
+/**
+ * A party written as the bare name of a body ("Bộ sẽ có văn bản hướng dẫn…") in a document that this body issued
+ * is the issuer, named in full as the document writes it ("Bộ Lao động - Thương binh và Xã hội").
+ */
+function namedIssuer(party: string, issuer: string, passages: readonly Passage[]): string {
+  const bare = folded(party.trim());
+  if (!/^(?:bo|so|ban|cuc|tong cuc|uy ban|van phong|ubnd)$/.test(bare) || !issuer) return party;
+  const issuerFolded = folded(issuer).replace(/\s+/g, " ");
+  const at = issuerFolded.lastIndexOf(`${bare} `);
+  if (at < 0 || (at > 0 && issuerFolded[at - 1] !== " ")) return party;
+  // The name as the document writes it: whole ("Bộ Lao động - Thương binh và Xã hội"), else its part after the
+  // head ("Sở Lao động - Thương binh và Xã hội" gives the casing of "Lao động - Thương binh và Xã hội").
+  const name = issuerFolded.slice(at);
+  const rest = name.slice(bare.length + 1);
+  const head = party.trim().charAt(0).toUpperCase() + party.trim().slice(1);
+  for (const [wanted, prefix] of [
+    [name, ""],
+    [rest, `${head} `],
+  ] as const) {
+    for (const passage of passages) {
+      const i = folded(passage.text).indexOf(wanted);
+      if (i >= 0) return prefix + passage.text.slice(i, i + wanted.length);
+    }
+  }
+  const words = issuer.replace(/\s+/g, " ").slice(at).toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

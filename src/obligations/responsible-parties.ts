@@ -1,4 +1,4 @@
-import { fold } from "../search/vietnamese-analyzer.ts";
+import { fold, hasDiacritics } from "../search/vietnamese-analyzer.ts";
 
 /** A run of responsible parties found in a sentence, with offsets into that sentence. */
 export interface PartySpan {
@@ -6,6 +6,8 @@ export interface PartySpan {
   parties: string[];
   start: number;
   end: number;
+  /** The word that ends the subject ("chủ trì", "có trách nhiệm", "đã"…), empty for a bare list. */
+  predicate?: string;
 }
 
 /**
@@ -21,28 +23,314 @@ export function foldKeepingOffsets(text: string): string {
   return out;
 }
 
-/** How a party phrase starts: a unit noun, optionally after "các"/"toàn thể". */
-const PARTY_HEAD =
-  /^(?:(?:cac|toan the|moi|tung) )?(?:ban|dang doan|dang uy|dang bo|huyen uy|thi uy|thanh uy|tinh uy|cap uy|chi bo|nguoi dung dau|tap the lanh dao|lanh dao (?:cac )?(?:co quan|don vi|so|dia phuong)|uy ban|ubnd|hdnd|mttq|mat tran|so(?! lieu| luong)|tinh doan|van phong|thuong truc|bi thu|to chuc dang|to chuc chinh tri|co quan|don vi|dia phuong|doan the|btv|bch)\b/;
+/** Old-style tone placement ("uỷ", "hoà") written the modern way ("ủy", "hòa"), two characters for two. */
+const OLD_TONES: Record<string, string> = {
+  oà: "òa",
+  oá: "óa",
+  oả: "ỏa",
+  oã: "õa",
+  oạ: "ọa",
+  oè: "òe",
+  oé: "óe",
+  oẻ: "ỏe",
+  oẽ: "õe",
+  oẹ: "ọe",
+  uỳ: "ùy",
+  uý: "úy",
+  uỷ: "ủy",
+  uỹ: "ũy",
+  uỵ: "ụy",
+};
 
-/** Multi-word unit names that contain a verb-looking word ("Ủy ban Kiểm tra", "chuyên trách tham mưu"). */
-const PROTECTED =
-  /uy ban kiem tra|chuyen trach tham muu, giup viec|tham muu, giup viec|to chuc dang|to chuc chinh tri - xa hoi|to chuc chinh tri|tap the lanh dao|lanh dao (?:cac )?(?:co quan|don vi|so|dia phuong)|ban to chuc|ban can su dang|ban thuong vu|ban chap hanh|thuong truc|giup viec/g;
+/**
+ * The text as the party grammar reads it, one character for one: lower-case NFC with modern tone placement; a
+ * text typed without any diacritic is folded, and the grammar is folded with it, so "so tai chinh" still reads.
+ */
+interface PartyView {
+  text: string;
+  folded: boolean;
+}
+
+function partyView(text: string): PartyView {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return { text: foldKeepingOffsets(text), folded: true };
+  if (!hasDiacritics(text)) return { text: lower, folded: true };
+  return {
+    text: lower.replace(/(?<!q)[ou][àáảãạèéẻẽẹỳýỷỹỵ](?!\p{L})/gu, (m) => OLD_TONES[m] ?? m),
+    folded: false,
+  };
+}
+
+/** A pattern of the party grammar, written with diacritics, compiled also in folded form. */
+function grammar(source: string, flags = "gu") {
+  const accented = new RegExp(source, flags);
+  const folded = new RegExp(fold(source), flags);
+  return (view: PartyView) => {
+    const pattern = view.folded ? folded : accented;
+    pattern.lastIndex = 0;
+    return pattern;
+  };
+}
+
+const L = String.raw`[\p{L}\p{N}]`;
+/** Word edges: JavaScript's \b knows only ASCII letters. */
+const W0 = String.raw`(?<!${L})`;
+const W1 = String.raw`(?!${L})`;
+
+/**
+ * The nouns that open a party: bodies ("Sở", "Ban", "Ủy ban", "Phòng", "Cục", "Bộ", "Văn phòng", "Hội", "Đoàn",
+ * "Công an"…), their heads ("Chủ tịch", "Giám đốc", "Thủ trưởng", "Chánh Văn phòng"…) and the categories of
+ * conclusions ("cấp ủy", "tổ chức đảng", "người đứng đầu"…), optionally after "các" / "toàn thể" / "mọi" / "từng".
+ * Matched with their diacritics: "sở" is a department, "số" a number; "bộ" a ministry, "bỏ" a verb.
+ */
+const HEAD_NOUNS = [
+  "ban(?! hành)",
+  "đảng đoàn",
+  "đảng ủy",
+  "đảng bộ",
+  "huyện ủy",
+  "thị ủy",
+  "thành ủy",
+  "tỉnh ủy",
+  "quận ủy",
+  "cấp ủy",
+  "chi bộ",
+  "người đứng đầu",
+  "tập thể lãnh đạo",
+  "lãnh đạo (?:các )?(?:cơ quan|đơn vị|sở|địa phương|ban|ngành)",
+  "ủy ban",
+  "ubnd",
+  "hđnd",
+  "ubmttq",
+  "mttq",
+  "hội đồng",
+  "mặt trận",
+  "sở",
+  "phòng",
+  "cục",
+  "tổng cục",
+  "chi cục",
+  "bộ",
+  "tỉnh đoàn",
+  "đoàn",
+  "hội",
+  "liên đoàn",
+  "công đoàn",
+  "văn phòng",
+  "thường trực",
+  "bí thư",
+  "tổ chức đảng",
+  "tổ chức chính trị",
+  "cơ quan",
+  "đơn vị",
+  "địa phương",
+  "đoàn thể",
+  "btv",
+  "kbnn",
+  "bhxh",
+  "bch",
+  "công an",
+  "chủ tịch",
+  "phó chủ tịch",
+  "giám đốc",
+  "phó giám đốc",
+  "chánh văn phòng",
+  "chánh thanh tra",
+  "thủ trưởng",
+  "trưởng ban",
+  "trưởng phòng",
+  "kho bạc",
+  "trung tâm",
+  "ngân hàng",
+  "bảo hiểm xã hội",
+  "thanh tra",
+  "viện",
+  "tòa án",
+  "chính phủ",
+  "thủ tướng",
+  "bộ trưởng",
+  "bộ chỉ huy",
+  "ban chỉ huy",
+  "tổ chức",
+  "cơ sở (?:giáo dục|y tế|đào tạo|nuôi dưỡng|điều dưỡng|bảo trợ)",
+].join("|");
+const HEAD = grammar(String.raw`^(?:(?:các|toàn thể|mọi|từng) )?(?:${HEAD_NOUNS})${W1}`, "u");
+
+/** Whether a party phrase starts at `at` of the view. */
+function headAt(view: PartyView, at: number): boolean {
+  return HEAD(view).test(view.text.slice(at));
+}
+
+/**
+ * Multi-word names and categories that contain a word which is also a verb ("tổ chức đảng", "chuyên trách tham
+ * mưu, giúp việc"); masked before looking for the predicate. Capitalised names need no entry: a predicate is
+ * never capitalised inside a sentence ("Ủy ban Kiểm tra", "Ban Chỉ đạo", "Sở Xây dựng").
+ */
+const PROTECTED = grammar(
+  [
+    "ủy ban kiểm tra",
+    "chuyên trách tham mưu, giúp việc",
+    "tham mưu, giúp việc",
+    "tổ chức đảng",
+    "tổ chức chính trị - xã hội",
+    "tổ chức chính trị",
+    "tổ chức hành nghề",
+    "các tổ chức",
+    "tổ chức,? cá nhân",
+    "tập thể lãnh đạo",
+    "lãnh đạo (?:các )?(?:cơ quan|đơn vị|sở|địa phương|ban|ngành)",
+    "ban tổ chức",
+    "ban cán sự đảng",
+    "ban thường vụ",
+    "ban chấp hành",
+    "ban chỉ đạo",
+    "ban chỉ huy",
+    "thường trực",
+    "giúp việc",
+  ].join("|"),
+);
 
 /** Where the predicate starts: the first of these words after the parties ends the subject. */
-const PREDICATE =
-  /\b(?:can(?! bo| su)|phai|tham muu|chu tri|phoi hop|lanh dao|chi dao|quan triet|trien khai|to chuc thuc hien|to chuc|xem xet|ra soat|tiep tuc|tang cuong|thuc hien|khan truong|nghien cuu|xay dung|tap trung|quan tam|chu dong|kip thoi|thuong xuyen|co trach nhiem|nang cao|bo sung|ban hanh|huong dan|theo doi|don doc|kiem tra|giam sat|bao cao|sua doi|hoan thien|chuan bi|day manh|doi moi|hoan thanh|bao dam|dam bao|danh gia|tong ket|so ket|tuyen truyen|giai quyet|xu ly|phat huy|mot so|nhung noi dung|cac noi dung|noi dung)\b/g;
+const PREDICATE = grammar(
+  `${W0}(?:${[
+    "cần",
+    "phải",
+    "tham mưu",
+    "chủ trì",
+    "phối hợp",
+    "lãnh đạo",
+    "chỉ đạo",
+    "quán triệt",
+    "triển khai",
+    "tổ chức thực hiện",
+    "tổ chức",
+    "xem xét",
+    "rà soát",
+    "tiếp tục",
+    "tăng cường",
+    "thực hiện",
+    "khẩn trương",
+    "nghiên cứu",
+    "xây dựng",
+    "tập trung",
+    "quan tâm",
+    "chủ động",
+    "kịp thời",
+    "thường xuyên",
+    "có trách nhiệm",
+    "chịu trách nhiệm",
+    "nâng cao",
+    "bổ sung",
+    "ban hành",
+    "hướng dẫn",
+    "theo dõi",
+    "đôn đốc",
+    "kiểm tra",
+    "giám sát",
+    "báo cáo",
+    "sửa đổi",
+    "hoàn thiện",
+    "chuẩn bị",
+    "đẩy mạnh",
+    "đổi mới",
+    "hoàn thành",
+    "bảo đảm",
+    "đảm bảo",
+    "đánh giá",
+    "tổng kết",
+    "sơ kết",
+    "tuyên truyền",
+    "giải quyết",
+    "xử lý",
+    "phát huy",
+    "một số",
+    "những nội dung",
+    "các nội dung",
+    "nội dung",
+    "lập",
+    "tổng hợp",
+    "thẩm định",
+    "tiếp nhận",
+    "(?<!chương |quy |công |tờ |lộ )trình",
+    "gửi",
+    "(?<!các |mọi |từng |hai |ba )cấp(?! (?:ủy|xã|huyện|tỉnh|cơ sở|trên|dưới|có thẩm quyền|trung ương|phường|quận))",
+    "phân bổ",
+    "bố trí",
+    "căn cứ",
+    "quyết định",
+    "được",
+    "sẽ",
+    "đã",
+    "chấp hành",
+    "thi hành",
+    "trao",
+    "chi trả",
+    "quyết toán",
+    "công bố",
+    "cập nhật",
+    "nghiêm túc",
+    "tích cực",
+    "đồng ý",
+    "nhất trí",
+    "thông báo",
+    "có ý kiến",
+    "trả lời",
+    "tán thành",
+    "theo (?:chức năng|thẩm quyền|quy định|phân cấp)",
+    "giao",
+    "có văn bản",
+    "phản ánh",
+    "xác định",
+    "xác nhận",
+    "đề xuất",
+    "kiến nghị",
+    "chuyển",
+    "nộp",
+    "thanh toán",
+    "thu hồi",
+    "phê duyệt",
+    "cung cấp",
+    "quản lý",
+    "điều chỉnh",
+    "tạo điều kiện",
+    "ưu tiên",
+    "tham gia",
+    "tiến hành",
+    "bồi dưỡng",
+    "đào tạo",
+    "tập huấn",
+    "lựa chọn",
+    "cử",
+    "vận động",
+    "khắc phục",
+    "công khai",
+    "niêm yết",
+    "bàn giao",
+    "tiếp thu",
+    "xét duyệt",
+    "ra quyết định",
+  ].join("|")})${W1}`,
+);
 
 /** Cues that name the addressed parties right after them: "yêu cầu X …", "đề nghị X …", "giao X …". */
-const ADDRESS_CUE = /(?:^|[\s,;:])(yeu cau|de nghi|giao cho|giao|trao doi voi|trao doi)\s+/g;
+const ADDRESS_CUE = grammar(
+  `(?:^|[\\s,;:])(yêu cầu|đề nghị|giao cho|giao trách nhiệm cho|giao nhiệm vụ cho|giao|trao đổi với|trao đổi|thông báo (?:để|cho))\\s+`,
+);
 
-/** An adverbial that may precede the subject: "Căn cứ kết luận này, …". */
-const LEADING_ADVERBIAL = /^can cu [^,]+,\s*/;
+/** Adverbials that may precede the subject: "Căn cứ kết luận này, …", "Các ông (bà): …". */
+const LEADING_ADVERBIAL = grammar(String.raw`^(?:căn cứ [^,]+,\s*|các ông(?:\s*\(bà\)|,? bà)?\s*:?\s*)`, "u");
+
+/** A colon after a category that a list of names follows ("Giám đốc các Sở: Tài chính, Y tế…"). */
+const DISTRIBUTIVE_COLON = grammar(
+  String.raw`${W0}(?:các|những) (?:sở|bộ|ban|ngành|phòng|cơ quan|đơn vị|sở, ngành|sở, ban, ngành)\s*:$`,
+  "u",
+);
 
 /**
  * Finds who a sentence addresses: the parties after "yêu cầu / đề nghị / giao", else the subject that opens it
  * (after an optional leading adverbial such as a deadline or "Căn cứ kết luận này,"). `skip` is the length of a
- * leading deadline phrase the caller already recognised.
+ * leading deadline phrase the caller already recognised. `whole`: a text that is only a party list ("Sở Tài
+ * chính:", a heading "Giao Giám đốc Sở Y tế") counts without a predicate.
  *
  * @example
  * findParties("Ban Tổ chức Tỉnh ủy tham mưu ban hành các văn bản có liên quan")
@@ -50,62 +338,181 @@ const LEADING_ADVERBIAL = /^can cu [^,]+,\s*/;
  */
 export function findParties(
   sentence: string,
-  options: { cuesOnly?: boolean; skip?: number } = {},
+  options: { cuesOnly?: boolean; skip?: number; whole?: boolean } = {},
 ): PartySpan | null {
-  const folded = foldKeepingOffsets(sentence);
-  for (const cue of folded.matchAll(ADDRESS_CUE)) {
+  const view = partyView(sentence);
+  for (const cue of view.text.matchAll(ADDRESS_CUE(view))) {
+    // "… đã giao Bộ X …" recalls an earlier assignment: it is reported here, not made.
+    if (
+      /(?:^|\s)(?:đã|da)\s*$/u.test(view.text.slice(Math.max(0, (cue.index ?? 0) - 4), (cue.index ?? 0) + 1))
+    )
+      continue;
     const start = (cue.index ?? 0) + cue[0].length;
-    const span = partiesAt(sentence, folded, start);
+    const span = partiesAt(sentence, view, start, true);
     if (span) return span;
   }
   if (options.cuesOnly) return null;
   let start = options.skip ?? 0;
-  const rest = folded.slice(start);
-  const lead = rest.match(/^[\s,]+/)?.[0].length ?? 0;
-  start += lead;
-  const adverbial = folded.slice(start).match(LEADING_ADVERBIAL);
+  start += view.text.slice(start).match(/^[\s,]+/)?.[0].length ?? 0;
+  const adverbial = view.text.slice(start).match(LEADING_ADVERBIAL(view));
   if (adverbial) start += adverbial[0].length;
-  return partiesAt(sentence, folded, start);
-}
-
-/** Parties named by a heading such as "3. Đối với cấp ủy trực thuộc Tỉnh ủy và tập thể lãnh đạo các sở…". */
-export function partiesOfHeading(heading: string): string[] | null {
-  const text = heading.replace(/^[\dIVX.]+\s*/, "").replace(/[:.]\s*$/, "");
-  const folded = foldKeepingOffsets(text);
-  const lead = folded.match(/^doi voi\s+/);
-  if (!lead) return null;
-  const body = text.slice(lead[0].length);
-  return PARTY_HEAD.test(folded.slice(lead[0].length)) ? splitParties(body) : null;
-}
-
-function partiesAt(sentence: string, folded: string, start: number): PartySpan | null {
-  const tail = folded.slice(start);
-  if (!PARTY_HEAD.test(tail)) return null;
-  const masked = tail.replace(PROTECTED, (m) => "x".repeat(m.length));
-  for (const verb of masked.matchAll(PREDICATE)) {
-    const at = verb.index ?? 0;
-    if (at === 0) continue;
-    const text = sentence.slice(start, start + at).replace(/[\s,;:]+$/, "");
-    if (!text) return null;
-    return { parties: splitParties(text), start, end: start + text.length };
+  const subject = partiesAt(sentence, view, start, options.whole ?? false);
+  if (subject || !CONDITION(view).test(view.text.slice(start))) return subject;
+  // "Trường hợp …, thì Sở X …": the subject opens the main clause after "thì". "Trong quá trình thực hiện nếu
+  // có vướng mắc các sở, ban, ngành … tổng hợp báo cáo": it follows a condition written without a comma, as the
+  // first party a predicate follows (an agent after "được", "bởi", "của" is not one).
+  const then = / thì\s+/u.exec(view.text.slice(start));
+  if (then) return partiesAt(sentence, view, start + then.index + then[0].length, false);
+  for (const word of view.text.slice(start).matchAll(/(?<=\s)\S/gu)) {
+    const at = start + (word.index ?? 0);
+    if (!headAt(view, at)) continue;
+    if (/(?:được|bởi|của|với|cho|tại|về|đến|duoc|boi|cua|voi|tai|ve|den)\s$/u.test(view.text.slice(0, at)))
+      return null;
+    return partiesAt(sentence, view, at, false);
   }
   return null;
 }
 
-/** Items that continue the previous party rather than name a new one ("…huyện ủy, thị ủy, thành ủy"). */
-const CONTINUATION =
-  /^(?:thi uy|thanh uy|huyen uy|to chuc dang|ban|nganh|don vi|dia phuong|doan the|co quan|ban can su dang|thanh pho|thi xa|xa|phuong|thi tran|giup viec)(?: (?:cap tinh|cap huyen|cap xa|tinh|tinh uy))?$/;
+/** A condition or circumstance that may open a sentence before its subject. */
+const CONDITION = grammar(String.raw`^(?:trong quá trình|trường hợp|nếu|khi|sau khi|trước khi)${W1}`, "u");
 
-/** Splits a party list at commas and "và", keeping enumerations of one category together. */
-export function splitParties(text: string): string[] {
-  const items = text
-    .split(/,\s*|\s+và\s+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const out: string[] = [];
-  for (const item of items) {
-    if (out.length > 0 && CONTINUATION.test(foldKeepingOffsets(item))) out[out.length - 1] += `, ${item}`;
-    else out.push(item);
+/** Parties named by a heading or a lead-in that says whose work follows. */
+const HEADING_LEADS = grammar(
+  String.raw`^(?:đối với|giao cho|giao|trách nhiệm(?: thực hiện)? của|nhiệm vụ(?: cụ thể)? của|phân công(?: nhiệm vụ)? cho)\s+`,
+  "u",
+);
+
+/** Numbering before a heading: "3.", "Điều 2.", "Chương III", "Mục 1.", "Bước 1:", "II.", "a)". */
+export const HEADING_NUMBER =
+  /^\s*(?:(?:điều|chương|mục|phần|bước|phụ lục|khoản|điểm)\s+[\dIVXLC]+[a-zđ]?\s*[.:)-]?\s*|(?:[\dIVX]+[.)]|[a-zđ][.)])(?:\d+[.)])*\s*)+/iu;
+
+/**
+ * Parties named by a heading: "3. Đối với cấp ủy trực thuộc Tỉnh ủy và tập thể lãnh đạo các sở…", "Điều 2. Giao
+ * Giám đốc Sở Giáo dục và Đào tạo", "Trách nhiệm của Sở Tài chính", "1. Sở Lao động - Thương binh và Xã hội:".
+ * A heading naming people or a topic ("Đối với cán bộ, công chức cấp xã") names no party.
+ */
+export function partiesOfHeading(heading: string): string[] | null {
+  const text = heading.replace(HEADING_NUMBER, "").replace(/[:.]\s*$/, "");
+  const view = partyView(text);
+  const lead = view.text.match(HEADING_LEADS(view));
+  if (lead) {
+    const body = text.slice(lead[0].length);
+    const span = partiesAt(body, partyView(body), 0, true);
+    return span ? span.parties : null;
   }
-  return out;
+  if (!/:\s*$/.test(heading)) return null;
+  const span = partiesAt(text, view, 0, true);
+  return span && span.end >= text.trimEnd().length - 1 ? span.parties : null;
+}
+
+/** How long a subject may be, in words, when nothing but its end marks it. */
+const MAX_SUBJECT_WORDS = 60;
+
+/**
+ * The party list that starts at `start`, ending at the predicate, at a colon that closes it ("Sở Tài chính, Kho
+ * bạc Nhà nước tỉnh: Thẩm định dự toán…") or, when `whole`, at the end of the text.
+ */
+function partiesAt(sentence: string, view: PartyView, start: number, whole: boolean): PartySpan | null {
+  if (!headAt(view, start)) return null;
+  const masked = view.text.replace(PROTECTED(view), (m) => "x".repeat(m.length));
+  let end = -1;
+  const predicates = PREDICATE(view);
+  predicates.lastIndex = start + 1;
+  for (let m = predicates.exec(masked); m; m = predicates.exec(masked)) {
+    // A capitalised word inside the sentence belongs to a name ("Ban Chỉ đạo", "Sở Xây dựng").
+    if (/\p{Lu}/u.test(sentence[m.index] ?? "")) continue;
+    end = m.index;
+    break;
+  }
+  const colon = closingColon(view, start, end < 0 ? view.text.length : end);
+  if (colon >= 0) end = colon;
+  else if (end < 0) {
+    if (!whole) return null;
+    end = sentence.length;
+  }
+  const text = sentence.slice(start, end).replace(/[\s,;:./–-]+$/u, "");
+  if (!text || text.split(/\s+/).length > MAX_SUBJECT_WORDS) return null;
+  // "Tổ chức chỉ đạo …" opens with a verb: an organisation is always qualified ("Tổ chức làm nhiệm vụ bồi thường").
+  if (/^(?:tổ chức|to chuc)$/u.test(text.toLowerCase())) return null;
+  const predicate = colon >= 0 ? "" : (/^\S+(?:\s\S+)?/u.exec(view.text.slice(end))?.[0] ?? "");
+  return { parties: splitParties(text), start, end: start + text.length, predicate };
+}
+
+/** The first colon between `from` and `to` that closes a subject, not one that opens a list of names. */
+function closingColon(view: PartyView, from: number, to: number): number {
+  for (let i = view.text.indexOf(":", from); i >= 0 && i < to; i = view.text.indexOf(":", i + 1)) {
+    if (!DISTRIBUTIVE_COLON(view).test(view.text.slice(from, i + 1))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Items that continue the previous party rather than name a new one: another category of the same enumeration
+ * ("…huyện ủy, thị ủy, thành ủy", "cơ quan, đơn vị liên quan"), written in lower case and without "các".
+ */
+const CONTINUATION =
+  /^(?:thi uy|thanh uy|huyen uy|quan uy|to chuc dang|ban|nganh|don vi|dia phuong|doan the|co quan|ban can su dang|thanh pho|thi xa|xa|phuong|thi tran|giup viec)(?: (?:cap tinh|cap huyen|cap xa|tinh|tinh uy|(?:co )?lien quan|truc thuoc(?: [^,;]*)?|tren dia ban(?: [^,;]*)?))?$/;
+
+/** Names that contain a separator before another head: the Front and its member organisations are one party. */
+const UNSPLIT = grammar(
+  String.raw`(?:ủy ban |ub)?(?:mặt trận tổ quốc|mttq)(?: việt nam)?(?: (?:tỉnh|huyện|xã|các cấp))?(?:,| và) các (?:đoàn thể|tổ chức chính trị - xã hội)`,
+);
+
+/** A separator between two items of a list: a comma or semicolon (a bullet dash may follow), or " và ". */
+const SEPARATOR = /\s*[,;]\s*(?:[-–+]\s+)?|\s+và\s+/gu;
+
+/**
+ * Splits a party list only between parties: at ",", ";" and " và " where the next item starts a new party
+ * ("Sở …", "Ban …", "Ủy ban …", "UBND …", "Phòng …", "Chủ tịch …", "các …"), never inside a name whose head
+ * already opened ("Sở Văn hóa, Thể thao và Du lịch", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Sở Lao động - Thương
+ * binh và Xã hội"), and keeping enumerations of one category together ("các huyện ủy, thị ủy, thành ủy"). A list
+ * of names after a category ("Giám đốc các Sở: Tài chính, Y tế") becomes one party per name ("Giám đốc Sở Tài
+ * chính", "Giám đốc Sở Y tế").
+ *
+ * @example
+ * splitParties("Chánh Văn phòng UBND tỉnh, Giám đốc Sở Văn hóa, Thể thao và Du lịch")
+ * // ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"]
+ */
+export function splitParties(text: string): string[] {
+  const clean = text.replace(/^[\s\-–•+]+/u, "").trim();
+  const view = partyView(clean);
+  const unsplit = [...view.text.matchAll(UNSPLIT(view))].map((m) => [m.index, m.index + m[0].length]);
+  const out: string[] = [];
+  let current = "";
+  let from = 0;
+  let separator = "";
+  for (const sep of [...clean.matchAll(SEPARATOR), null]) {
+    const at = sep ? sep.index : clean.length;
+    if (sep && unsplit.some(([s, e]) => at > (s ?? 0) && at < (e ?? 0))) continue;
+    const item = clean.slice(from, at).trim();
+    if (!current) current = item;
+    else if (item && startsParty(item) && !CONTINUATION.test(foldKeepingOffsets(item))) {
+      out.push(current);
+      current = item;
+    } else if (item) current += separator + item;
+    if (sep) {
+      separator = sep[0].replace(/[-–+]\s+$/u, "");
+      from = at + sep[0].length;
+    }
+  }
+  if (current) out.push(current);
+  return out.flatMap(distribute).filter((p) => /\p{L}/u.test(p));
+}
+
+function startsParty(item: string): boolean {
+  return headAt(partyView(item), 0);
+}
+
+/** "Giám đốc các Sở: Tài chính, Y tế" → ["Giám đốc Sở Tài chính", "Giám đốc Sở Y tế"]. */
+function distribute(party: string): string[] {
+  const m = /^(?<title>.*?)(?:các|những) (?<head>\p{L}+)\s*:\s*(?<names>.+)$/u.exec(party);
+  if (!m?.groups) return [party];
+  const { title, head, names } = m.groups;
+  if (!HEAD(partyView(head ?? "")).test(partyView(head ?? "").text)) return [party];
+  const noun = (head ?? "").charAt(0).toUpperCase() + (head ?? "").slice(1);
+  return (names ?? "")
+    .split(/\s*[,;]\s*/)
+    .map((name) => name.trim())
+    .filter(Boolean)
+    .map((name) => `${title ?? ""}${noun} ${name}`);
 }

@@ -4,6 +4,7 @@ import type { Deadline } from "../../src/obligations/deadline.ts";
 import {
   type DeadlineContext,
   deadlineOf,
+  deadlineOfField,
   findDeadlinePhrases,
 } from "../../src/obligations/deadline-grammar.ts";
 import { calendarOf } from "../../src/obligations/events-calendar.ts";
@@ -428,5 +429,127 @@ describe("the real passages of the guideline", () => {
     "ls-tb-kl-btc-2024#3.2",
   ])("%s: only reference titles, no deadline", (id) => {
     expect(phrases(passage(id), JUNE_2024)).toEqual([]);
+  });
+});
+
+describe("real layouts (issue 11): recurring days, cadences, events, fields", () => {
+  it.each([
+    // 101-2018-tt-btc, Điều 15 khoản 3 and Điều 16 khoản 2.
+    [
+      "Trước ngày 25 hằng tháng, cơ quan LĐTBXH căn cứ danh sách đối tượng thụ hưởng.",
+      "monthly",
+      "Trước ngày 25 hằng tháng",
+    ],
+    ["Gửi Sở LĐTBXH trước ngày 20 tháng 6 hằng năm;", "yearly", "trước ngày 20 tháng 6 hằng năm"],
+    ["Gửi Bộ Tài chính trước ngày 31/10 hằng năm.", "yearly", "trước ngày 31/10 hằng năm"],
+    ["Báo cáo trước ngày 20 tháng cuối quý.", "quarterly", "trước ngày 20 tháng cuối quý"],
+  ])("a day that recurs is a date without a year: %s", (text, recurrence, phrase) => {
+    // eval/dev/README.md: "trước ngày 05 tháng 7 hàng năm" is kind date, due null, with its recurrence.
+    expect(read(text, JUNE_2024)).toEqual(["date", null, recurrence, phrase]);
+  });
+
+  it("reads 'định kỳ hàng quý (trước ngày 20 tháng cuối quý)' as one quarterly deadline", () => {
+    expect(read("Báo cáo định kỳ hàng quý (trước ngày 20 tháng cuối quý) về Sở Nội vụ.")).toEqual([
+      "date",
+      null,
+      "quarterly",
+      "định kỳ hàng quý (trước ngày 20 tháng cuối quý)",
+    ]);
+  });
+
+  it("rejects a recurring day that does not exist", () => {
+    expect(phrases("Báo cáo trước ngày 31/02 hằng năm.")).toEqual([["none", null, "yearly", "hằng năm"]]);
+  });
+
+  it.each([
+    ["Hàng tháng có báo cáo nhanh, 3 tháng một lần có báo cáo định kỳ.", "3 tháng một lần", "quarterly"],
+    ["Sơ kết 6 tháng/lần.", "6 tháng/lần", "periodic"],
+    ["Kiểm tra mỗi quý một lần.", "mỗi quý một lần", "quarterly"],
+    ["Điều dưỡng phục hồi sức khỏe hai năm một lần.", "hai năm một lần", "periodic"],
+    ["Báo cáo 6 tháng, hằng năm về Bộ.", "6 tháng, hằng năm", "periodic"],
+    ["Báo cáo định kỳ 3 tháng.", "định kỳ 3 tháng", "quarterly"],
+  ])("a cadence written as a count: %s", (text, phrase, recurrence) => {
+    expect(phrases(text)).toContainEqual(["none", null, recurrence, phrase]);
+  });
+
+  it("does not take the period of a payment for the work's (40-2011-qd-ttg, Điều 7)", () => {
+    expect(read("Chỉ đạo tổ chức việc xét duyệt, ra quyết định hưởng chế độ trợ cấp hàng tháng.")).toEqual([
+      "none",
+      null,
+      null,
+      "",
+    ]);
+    expect(read("Bộ Tài chính chịu trách nhiệm bố trí ngân sách hàng năm.")[2]).toBe("yearly");
+  });
+
+  it.each([
+    [
+      // 895-2013-cv-ltbxh, khoản 1.
+      "Sau khi Nghị định quy định chi tiết, hướng dẫn thi hành một số điều của Pháp lệnh ưu đãi người có công với cách mạng được Chính phủ ban hành, Bộ sẽ có văn bản hướng dẫn.",
+      "Sau khi Nghị định quy định chi tiết, hướng dẫn thi hành một số điều của Pháp lệnh ưu đãi người có công với cách mạng được Chính phủ ban hành",
+    ],
+    [
+      "Giải quyết các hồ sơ khác khi Quyết định số 12/2024/QĐ-UBND được ban hành.",
+      "khi Quyết định số 12/2024/QĐ-UBND được ban hành",
+    ],
+    ["Báo cáo ngay khi xảy ra sự cố.", "ngay khi xảy ra sự cố"],
+    ["Ngay khi xảy ra, báo cáo Ủy ban nhân dân tỉnh.", "Ngay khi xảy ra"],
+    ["Thực hiện khi Kế hoạch có hiệu lực.", "khi Kế hoạch có hiệu lực"],
+  ])("an event deadline: %s", (text, phrase) => {
+    expect(read(text)).toEqual(["event", null, null, phrase]);
+  });
+
+  it("does not read a condition as an event", () => {
+    expect(read("Khi người có công chết thì thân nhân được hưởng trợ cấp mai táng.")[0]).toBe("none");
+  });
+
+  it("reads a deadline that ends a year (494-2012-nq-ubtvqh13, Điều 3)", () => {
+    expect(read("Kết thúc năm 2013, Chính phủ báo cáo Ủy ban thường vụ Quốc hội.")).toEqual([
+      "date",
+      "2013-12-31",
+      null,
+      "Kết thúc năm 2013",
+    ]);
+  });
+
+  it("reads a range of years as a period only with a cue (494-2012-nq-ubtvqh13, Điều 2)", () => {
+    expect(read("Cân đối ngân sách để thực hiện cơ bản xong trong hai năm 2012 - 2013.")).toEqual([
+      "period_end",
+      "2013-12-31",
+      null,
+      "trong hai năm 2012 - 2013",
+    ]);
+    expect(read("Kế hoạch năm 2012-2013 đã được duyệt.")[0]).toBe("none");
+  });
+
+  it("does not take the period in the name of an unnumbered document for a deadline", () => {
+    expect(
+      read("Tiếp tục thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025."),
+    ).toEqual(["none", null, null, ""]);
+    expect(
+      read(
+        "Triển khai Chiến lược phát triển thanh niên đến năm 2030, tầm nhìn đến năm 2045; hoàn thành trong năm 2024.",
+      ),
+    ).toEqual(["date", "2024-12-31", null, "trong năm 2024"]);
+    // A year that bounds the work stays a deadline even inside a long object (494-2012-nq-ubtvqh13, Điều 2).
+    expect(
+      read("Phê duyệt Đề án xác định danh tính hài cốt liệt sỹ còn thiếu thông tin trong năm 2012.")[1],
+    ).toBe("2012-12-31");
+  });
+});
+
+describe("deadlineOfField: the value of a time column or label", () => {
+  it.each([
+    ["trước 15/01/2021", "date", "2021-01-15", null, "trước 15/01/2021"],
+    ["15/01/2021", "date", "2021-01-15", null, "15/01/2021"],
+    ["Tháng 3/2021", "date", "2021-03-31", null, "Tháng 3/2021"],
+    ["Quý I/2021", "date", "2021-03-31", null, "Quý I/2021"],
+    ["Năm 2021", "date", "2021-12-31", null, "Năm 2021"],
+    ["Từ tháng 1 đến tháng 3/2021", "date", "2021-03-31", null, "đến tháng 3/2021"],
+    ["Hằng tháng", "none", null, "monthly", ""],
+    ["Thường xuyên", "continuous", null, null, "Thường xuyên"],
+    ["Ngày 20 hằng tháng", "date", null, "monthly", "Ngày 20 hằng tháng"],
+  ])("%s", (value, kind, due, recurrence, text) => {
+    expect(deadlineOfField(value, { documentDate: "2020-12-01" })).toEqual({ kind, due, recurrence, text });
   });
 });

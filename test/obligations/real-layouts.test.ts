@@ -1,0 +1,458 @@
+import { describe, expect, it } from "vitest";
+import type { DocumentMeta, Passage } from "../../src/corpus/types.ts";
+import type { Obligation } from "../../src/obligations/obligation.ts";
+import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
+
+/**
+ * Obligations from the layouts of real documents (issue 11, item 4). Passages are built by hand with the paths,
+ * sections and headings the structure parser gives them (`dieuN.K`, `<parent>-r<k>` table rows whose cells keep
+ * their headers, `buocN`, `hd`, `kg`…), and their texts are excerpts of real documents: the tune half and the
+ * documents outside the dev set of ../shared/dev-corpus/docs, and the excerpts quoted in issue 11.
+ */
+type Row = [path: string, text: string, headings?: string[]];
+
+function documentOf(id: string, rows: Row[], meta: Partial<DocumentMeta> = {}) {
+  const passages: Passage[] = rows.map(([path, text, headings = []]) => ({
+    id: `${id}#${path}`,
+    documentId: id,
+    path,
+    section: path,
+    headings,
+    text,
+    start: 0,
+    end: 0,
+    references: [],
+  }));
+  return {
+    meta: {
+      id,
+      title: "",
+      kind: "Quyết định",
+      number: "",
+      issuer: "",
+      province: "",
+      issuedDate: "",
+      meetingDate: "",
+      signer: "",
+      signerTitle: "",
+      recipients: [],
+      ...meta,
+    },
+    passages,
+  };
+}
+
+const read = (id: string, rows: Row[], meta: Partial<DocumentMeta> = {}) => {
+  const obligations = extractObligations(documentOf(id, rows, meta));
+  return {
+    all: obligations,
+    at: (path: string) => obligations.filter((o) => o.passageId === `${id}#${path}`),
+    one: (path: string): Obligation => {
+      const found = obligations.filter((o) => o.passageId === `${id}#${path}`);
+      expect(found, path).toHaveLength(1);
+      return found[0] as Obligation;
+    },
+  };
+};
+
+const QD = "QUY ĐỊNH. VỀ VIỆC TẶNG QUÀ ĐỐI VỚI THƯƠNG BINH, BỆNH BINH, GIA ĐÌNH LIỆT SĨ";
+
+/** 12-2012-q-ubnd: a decision and the regulation it issues, with Chương / Điều / khoản. */
+const decision = read(
+  "12-2012-q-ubnd",
+  [
+    ["hd", "UỶ BAN NHÂN DÂN TỈNH TUYÊN QUANG. Số: 12/2012/QĐ-UBND. Tuyên Quang, ngày 25 tháng 6 năm 2012."],
+    [
+      "md-d5",
+      "Xét đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 461/TTr-SLĐTBXH ngày 15/5/2012 về việc đề nghị ban hành Quy định tặng quà đối với thương binh, bệnh binh, gia đình liệt sĩ và người có công với cách mạng trên địa bàn tỉnh Tuyên Quang, QUYẾT ĐỊNH:",
+    ],
+    [
+      "dieu1",
+      "Ban hành kèm theo Quyết định này Quy định về việc tặng quà đối với thương binh, bệnh binh, gia đình liệt sĩ, người có công với cách mạng trên địa bàn tỉnh Tuyên Quang.",
+    ],
+    [
+      "dieu2",
+      "Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm chủ trì, phối hợp với các cơ quan liên quan tổ chức triển khai, hướng dẫn, kiểm tra việc thực hiện Quyết định này.",
+    ],
+    [
+      "dieu3",
+      "Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký và thay thế các Quyết định: Quyết định số 110/2005/QĐ-UBND ngày 29/12/2005 của Ủy ban nhân dân tỉnh.",
+    ],
+    [
+      "dieu3-d2",
+      "Các ông (bà): Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Lao động - Thương binh và Xã hội, Giám đốc Sở Tài chính, thủ trưởng các cơ quan liên quan, Chủ tịch Ủy ban nhân huyện, thành phố chịu trách nhiệm thi hành Quyết định này./.",
+      ["Điều 3. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký"],
+    ],
+    ["ck", "TM. UỶ BAN NHÂN DÂN TỈNH CHỦ TỊCH Chẩu Văn Lâm"],
+    [
+      "kem1.dieu2.4",
+      "Khuyến khích các tổ chức, cá nhân tham gia thăm hỏi, tặng quà đối tượng chính sách bằng những hình thức ý nghĩa và phù hợp.",
+      [QD, "Chương I. NHỮNG QUY ĐỊNH CHUNG", "Điều 2. Một số quy định chung:"],
+    ],
+    [
+      "kem1.dieu3.1.1",
+      "Bà mẹ Việt Nam anh hùng đang hưởng trợ cấp nuôi dưỡng và phụ cấp hằng tháng.",
+      [QD, "Chương II. CÁC QUY ĐỊNH CỤ THỂ", "Điều 3. Đối tượng tặng quà, gồm:", "1. Nhóm đối tượng số 1:"],
+    ],
+    [
+      "kem1.dieu5.1",
+      "Hằng năm xây dựng kế hoạch, dự toán kinh phí tặng quà đối với các đối tượng chính sách trình Ủy ban nhân dân tỉnh phê duyệt.",
+      [QD, "Chương III. TỔ CHỨC THỰC HIỆN", "Điều 5. Giao trách nhiệm:"],
+    ],
+    [
+      "kem1.dieu5.1-y1",
+      "Triển khai, hướng dẫn, đôn đốc các cơ quan, đơn vị trong tỉnh thực hiện quy định này.",
+      [
+        QD,
+        "Chương III. TỔ CHỨC THỰC HIỆN",
+        "Điều 5. Giao trách nhiệm:",
+        "1. Sở Lao động - Thương binh và Xã hội:",
+      ],
+    ],
+    [
+      "kem1.dieu5.2",
+      "Sở Tài chính, Kho bạc Nhà nước tỉnh: Thẩm định dự toán, cấp kinh phí, hướng dẫn kiểm tra việc tặng quà đến các đối tượng chính sách, thanh quyết toán theo đúng quy định của Luật Ngân sách Nhà nước.",
+      [QD, "Chương III. TỔ CHỨC THỰC HIỆN", "Điều 5. Giao trách nhiệm:"],
+    ],
+    [
+      "kem1.dieu5.4",
+      "Ủy ban nhân dân xã, phường, thị trấn có trách nhiệm tiếp nhận quà, tổ chức gặp mặt thăm hỏi và trao quà đến các đối tượng chính sách đảm bảo trang trọng, chu đáo.",
+      [QD, "Chương III. TỔ CHỨC THỰC HIỆN", "Điều 5. Giao trách nhiệm:"],
+    ],
+    [
+      "kem1.dieu6",
+      "Quy định này được phổ biến rộng rãi đến các cơ quan, ban, ngành, địa phương trong tỉnh.",
+      [QD, "Chương III. TỔ CHỨC THỰC HIỆN"],
+    ],
+    [
+      "kem1.dieu6-d2",
+      "Trong quá trình thực hiện nếu có khó khăn vướng mắc vượt thẩm quyền giải quyết các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố và các cơ quan liên quan tổng hợp báo cáo Ủy ban nhân dân tỉnh (qua Sở Lao động - Thương binh và Xã hội tổng hợp) để xem xét chỉ đạo giải quyết kịp thời./.",
+      [QD, "Chương III. TỔ CHỨC THỰC HIỆN", "Điều 6. Quy định này được phổ biến rộng rãi"],
+    ],
+  ],
+  { issuer: "UỶ BAN NHÂN DÂN TỈNH TUYÊN QUANG", issuedDate: "2012-06-25", province: "Tuyên Quang" },
+);
+
+describe("Điều-structured decisions", () => {
+  it("reads an article that assigns work to its subject", () => {
+    expect(decision.one("dieu2").responsible).toEqual(["Giám đốc Sở Lao động - Thương binh và Xã hội"]);
+  });
+
+  it("reads the executing clause as one obligation of every party it lists", () => {
+    const o = decision.one("dieu3-d2");
+    expect(o.responsible).toEqual([
+      "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+      "Giám đốc Sở Lao động - Thương binh và Xã hội",
+      "Giám đốc Sở Tài chính",
+      "thủ trưởng các cơ quan liên quan",
+      "Chủ tịch Ủy ban nhân huyện, thành phố",
+    ]);
+    expect(o.action).toBe("chịu trách nhiệm thi hành Quyết định này./.");
+  });
+
+  it("gives nothing for the issuer's own decision, the effect clause, scope and benefit articles", () => {
+    for (const path of [
+      "hd",
+      "md-d5",
+      "dieu1",
+      "dieu3",
+      "ck",
+      "kem1.dieu2.4",
+      "kem1.dieu3.1.1",
+      "kem1.dieu6",
+    ])
+      expect(decision.at(path), path).toEqual([]);
+  });
+
+  it("gives an item the party of its own title when the title made no passage ('1. Sở …:')", () => {
+    const first = decision.one("kem1.dieu5.1");
+    expect(first.responsible).toEqual(["Sở Lao động - Thương binh và Xã hội"]);
+    expect(first.deadline).toEqual({ kind: "none", due: null, recurrence: "yearly", text: "" });
+    // The title-only line "1. Sở Lao động …:" heads the item's other bullets.
+    expect(decision.one("kem1.dieu5.1-y1").responsible).toEqual(["Sở Lao động - Thương binh và Xã hội"]);
+  });
+
+  it("reads 'Sở …, Kho bạc …: Thẩm định …' as parties before a colon", () => {
+    const o = decision.one("kem1.dieu5.2");
+    expect(o.responsible).toEqual(["Sở Tài chính", "Kho bạc Nhà nước tỉnh"]);
+    expect(o.action).toMatch(/^Thẩm định dự toán/);
+  });
+
+  it("reads the subject after a condition", () => {
+    const o = decision.one("kem1.dieu6-d2");
+    expect(o.responsible).toEqual([
+      "các sở, ban, ngành",
+      "Ủy ban nhân dân các huyện, thành phố",
+      "các cơ quan liên quan",
+    ]);
+    expect(o.deadline.kind).toBe("continuous");
+  });
+
+  it("reads an article whose heading assigns the work ('Điều 2. Giao Giám đốc Sở …', numbered list)", () => {
+    const { one } = read("giao", [
+      [
+        "dieu2.1",
+        "Tổ chức chỉ đạo thực hiện hoàn thành Kế hoạch đúng quy định.",
+        ["Điều 2. Giao Giám đốc Sở Tài chính"],
+      ],
+      [
+        "dieu2.2",
+        "Chủ trì, phối hợp với các ngành có liên quan hướng dẫn thực hiện.",
+        ["Điều 2. Giao Giám đốc Sở Tài chính"],
+      ],
+    ]);
+    expect(one("dieu2.1").responsible).toEqual(["Giám đốc Sở Tài chính"]);
+    expect(one("dieu2.2").responsible).toEqual(["Giám đốc Sở Tài chính"]);
+  });
+
+  it("gives one party per name of 'Giám đốc các Sở: …' (6154-2011-qd-ubnd-hn, Điều 3)", () => {
+    const { one } = read("6154-2011-qd-ubnd-hn", [
+      [
+        "dieu3",
+        "Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở: Lao động Thương binh và Xã hội, Tài chính, Y tế; Giám đốc kho bạc Nhà nước Hà Nội và Chủ tịch Ủy ban nhân dân các quận, huyện, thị xã chịu trách nhiệm thi hành Quyết định này./.",
+      ],
+    ]);
+    expect(one("dieu3").responsible).toEqual([
+      "Chánh Văn phòng Ủy ban nhân dân Thành phố",
+      "Giám đốc Sở Lao động Thương binh và Xã hội",
+      "Giám đốc Sở Tài chính",
+      "Giám đốc Sở Y tế",
+      "Giám đốc kho bạc Nhà nước Hà Nội",
+      "Chủ tịch Ủy ban nhân dân các quận, huyện, thị xã",
+    ]);
+  });
+
+  it("skips the articles that define scope and terms (40-2011-qd-ttg, Điều 1)", () => {
+    const { all } = read("40-2011-qd-ttg", [
+      [
+        "dieu1.2.c",
+        "Những người tính đến ngày Quyết định này có hiệu lực thi hành đang phải chấp hành hình phạt tù mà không được hưởng án treo.",
+        ["Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng", "2. Quyết định này không áp dụng đối với:"],
+      ],
+    ]);
+    expect(all).toEqual([]);
+  });
+});
+
+describe("letters and resolutions", () => {
+  it("reads a letter's directive paragraph in the opening, not its account of the past (2214-2013-cv-bxd)", () => {
+    const { all, one } = read(
+      "2214-2013-cv-bxd",
+      [
+        ["kg", "Kính gửi: - Bộ Tài chính; - Bộ Kế hoạch và Đầu tư"],
+        [
+          "md-d1",
+          "Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành Quyết định số 22/2013/QĐ-TTg về việc hỗ trợ người có công với cách mạng về nhà ở (sau đây gọi tắt là QĐ22).",
+        ],
+        [
+          "md-d4",
+          "Để đảm bảo thời gian hoàn thành việc hỗ trợ về nhà ở cho khoảng 71.000 hộ gia đình người có công với cách mạng trong năm 2013 theo quy định tại QĐ22, Bộ Xây dựng đề nghị Bộ Tài chính, Bộ Kế hoạch và Đầu tư bố trí vốn theo danh sách mà Ủy ban nhân dân hoặc Đoàn Đại biểu Quốc hội các tỉnh đã báo cáo Đoàn giám sát của Ủy ban Thường vụ Quốc hội năm 2012.",
+        ],
+      ],
+      { kind: "Công văn", issuedDate: "2013-10-23" },
+    );
+    expect(all).toHaveLength(1);
+    expect(one("md-d4").responsible).toEqual(["Bộ Tài chính", "Bộ Kế hoạch và Đầu tư"]);
+    expect(one("md-d4").deadline).toMatchObject({ kind: "date", due: "2013-12-31", text: "trong năm 2013" });
+  });
+
+  it("does not take an assignment the letter recalls for a new one (3354-2013-cv-vpcp)", () => {
+    const { all, one } = read(
+      "3354-2013-cv-vpcp",
+      [
+        ["kg", "Kính gửi: Bộ Lao động - Thương binh và Xã hội"],
+        [
+          "md-d1",
+          "Tại công văn số 8014/VPCP-KGVX ngày 09 tháng 10 năm 2012 của Văn phòng Chính phủ, Phó Thủ tướng Nguyễn Thiện Nhân đã giao Bộ Lao động - Thương binh và Xã hội xây dựng, ban hành Thông tư hướng dẫn; báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 11 năm 2012. Đến nay Bộ chưa có báo cáo về tình hình thực hiện nhiệm vụ nói trên.",
+        ],
+        [
+          "md-d2",
+          "Phó Thủ tướng Nguyễn Thiện Nhân yêu cầu Bộ Lao động - Thương binh và Xã hội khẩn trương hoàn thành việc ban hành Thông tư và báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 5 năm 2013.",
+        ],
+      ],
+      { kind: "Công văn", issuedDate: "2013-04-26" },
+    );
+    expect(all).toHaveLength(1);
+    expect(one("md-d2").deadline.due).toBe("2013-05-30");
+  });
+
+  it("names the issuer in full for a bare 'Bộ' and reads an event deadline (895-2013-cv-ltbxh)", () => {
+    const { one } = read(
+      "895-2013-cv-ltbxh",
+      [
+        ["kg", "Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương"],
+        [
+          "md-d3",
+          "Trong khi chưa có các văn bản pháp quy quy định cụ thể, đề nghị Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương thực hiện như sau:",
+        ],
+        [
+          "1",
+          "Tiếp tục xác nhận và thực hiện chế độ ưu đãi đối với những hồ sơ đã hoàn thiện đến trước ngày Nghị định quy định chi tiết, hướng dẫn thi hành một số điều của Pháp lệnh ưu đãi người có công với cách mạng được Chính phủ ban hành có hiệu lực.",
+        ],
+        [
+          "1-d2",
+          "Sau khi Nghị định quy định chi tiết, hướng dẫn thi hành một số điều của Pháp lệnh ưu đãi người có công với cách mạng được Chính phủ ban hành, Bộ sẽ có văn bản hướng dẫn cụ thể việc bổ sung, điều chỉnh và truy lĩnh trợ cấp (nếu có) theo thời điểm Pháp lệnh có hiệu lực thi hành.",
+          ["1. Tiếp tục xác nhận và thực hiện chế độ ưu đãi"],
+        ],
+      ],
+      { kind: "Công văn", issuer: "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", issuedDate: "2013-03-21" },
+    );
+    expect(one("1").responsible).toEqual([
+      "Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương",
+    ]);
+    expect(one("1-d2").responsible).toEqual(["Bộ Lao động - Thương binh và Xã hội"]);
+    expect(one("1-d2").deadline).toMatchObject({ kind: "event", due: null });
+  });
+
+  it("reads a resolution's tasks, not its assessment (494-2012-nq-ubtvqh13)", () => {
+    const { all, one } = read("494-2012-nq-ubtvqh13", [
+      [
+        "dieu1-d2",
+        "Chính sách ưu đãi người có công với cách mạng là chủ trương lớn, nhất quán của Đảng và Nhà nước. Chính phủ, các bộ, ngành liên quan và các địa phương đã ban hành chính sách, pháp luật và tổ chức tốt việc thi hành.",
+        ["Điều 1"],
+      ],
+      [
+        "dieu2",
+        "Ủy ban thường vụ Quốc hội yêu cầu Chính phủ, Thủ tướng Chính phủ tập trung thực hiện một số nhiệm vụ và giải pháp sau đây:",
+      ],
+      [
+        "dieu2.3",
+        "Phê duyệt Đề án tìm kiếm, quy tập hài cốt liệt sỹ và Đề án xác định danh tính hài cốt liệt sỹ còn thiếu thông tin trong năm 2012 để tiếp tục triển khai thực hiện.",
+        ["Điều 2"],
+      ],
+      [
+        "dieu3.1",
+        "Kết thúc năm 2013, Chính phủ báo cáo Ủy ban thường vụ Quốc hội kết quả thực hiện Nghị quyết này.",
+        ["Điều 3"],
+      ],
+      ["dieu4", "Nghị quyết này có hiệu lực thi hành kể từ ngày ký./."],
+    ]);
+    expect(all.map((o) => o.passageId.split("#")[1])).toEqual(["dieu2.3", "dieu3.1"]);
+    expect(one("dieu2.3").responsible).toEqual(["Chính phủ", "Thủ tướng Chính phủ"]);
+    expect(one("dieu2.3").deadline.due).toBe("2012-12-31");
+    expect(one("dieu3.1")).toMatchObject({ responsible: ["Chính phủ"], deadline: { due: "2013-12-31" } });
+  });
+});
+
+describe("timeline tables and time labels", () => {
+  /** A plan's timeline table, in the row format of issue 11 ("Nội dung: … | Thời gian: … | Cơ quan thực hiện: …"). */
+  const plan = read(
+    "ke-hoach",
+    [
+      [
+        "md-d1",
+        "Thực hiện Quyết định số 22/2013/QĐ-TTg, Ủy ban nhân dân huyện ban hành Kế hoạch triển khai thực hiện như sau:",
+      ],
+      [
+        "III-r1",
+        "STT: 1 | Nội dung: Rà soát, lập danh sách hộ người có công cần hỗ trợ về nhà ở | Thời gian: trước 15/01/2021 | Cơ quan thực hiện: UBND cấp xã",
+        ["III. TỔ CHỨC THỰC HIỆN"],
+      ],
+      [
+        "III-r2",
+        "STT: 2 | Nội dung: Thẩm định, tổng hợp danh sách trình UBND huyện phê duyệt | Thời gian: Quý I/2021 | Cơ quan thực hiện: Phòng Lao động - Thương binh và Xã hội; Phòng Tài chính - Kế hoạch",
+        ["III. TỔ CHỨC THỰC HIỆN"],
+      ],
+      [
+        "III-r3",
+        "STT: 3 | Nội dung: Báo cáo kết quả thực hiện | Thời gian: Hằng quý | Cơ quan thực hiện: Ủy ban nhân dân các xã",
+        ["III. TỔ CHỨC THỰC HIỆN"],
+      ],
+      [
+        "III-r4",
+        "STT: II | Nội dung: CÔNG TÁC KIỂM TRA | Thời gian: | Cơ quan thực hiện:",
+        ["III. TỔ CHỨC THỰC HIỆN"],
+      ],
+      ["buoc1", "Bước 1: Các xã rà soát, lập danh sách đối tượng.", ["IV. CÁC BƯỚC THỰC HIỆN"]],
+      [
+        "buoc1-d2",
+        "Thời gian hoàn tất: trước ngày 15/3/2021.",
+        ["IV. CÁC BƯỚC THỰC HIỆN", "Bước 1: Các xã rà soát"],
+      ],
+      [
+        "buoc2",
+        "Phòng Lao động - Thương binh và Xã hội thẩm định hồ sơ. Thời gian hoàn thành: trong tháng 4/2021.",
+        ["IV. CÁC BƯỚC THỰC HIỆN"],
+      ],
+    ],
+    { kind: "Kế hoạch", issuedDate: "2020-12-20" },
+  );
+
+  it("reads each row as an obligation with its own deadline and party", () => {
+    expect(plan.one("III-r1")).toMatchObject({
+      responsible: ["UBND cấp xã"],
+      action: "Rà soát, lập danh sách hộ người có công cần hỗ trợ về nhà ở",
+      deadline: { kind: "date", due: "2021-01-15", recurrence: null, text: "trước 15/01/2021" },
+    });
+    expect(plan.one("III-r2")).toMatchObject({
+      responsible: ["Phòng Lao động - Thương binh và Xã hội", "Phòng Tài chính - Kế hoạch"],
+      deadline: { kind: "date", due: "2021-03-31", text: "Quý I/2021" },
+    });
+    expect(plan.one("III-r3")).toMatchObject({
+      responsible: ["Ủy ban nhân dân các xã"],
+      deadline: { kind: "none", recurrence: "quarterly" },
+    });
+  });
+
+  it("skips a group row with no time and no party", () => {
+    expect(plan.at("III-r4")).toEqual([]);
+  });
+
+  it("gives a step the deadline of its 'Thời gian hoàn tất' line, which is no obligation itself", () => {
+    expect(plan.one("buoc1").deadline).toEqual({
+      kind: "date",
+      due: "2021-03-15",
+      recurrence: null,
+      text: "trước ngày 15/3/2021",
+    });
+    expect(plan.at("buoc1-d2")).toEqual([]);
+    expect(plan.one("buoc2")).toMatchObject({
+      responsible: ["Phòng Lao động - Thương binh và Xã hội"],
+      action: "thẩm định hồ sơ.",
+      deadline: { kind: "date", due: "2021-04-30", text: "trong tháng 4/2021" },
+    });
+  });
+
+  it("reads no obligation from rows of tables that list no work (101-2018-tt-btc, Phụ lục)", () => {
+    const { all } = read("101-2018-tt-btc", [
+      [
+        "pl1-r1",
+        "Tên sản phẩm/nhóm sản phẩm: Tay giả tháo khớp vai | Niên hạn cấp: 03 năm | Mức cấp (đồng): 3.100.000",
+        ["Phụ lục. MỨC TIỀN CẤP MUA PHƯƠNG TIỆN TRỢ GIÚP"],
+      ],
+      [
+        "pl2-r3",
+        "Từ tháng, năm: 01/1970 | Đến tháng, năm: 12/1975 | Cấp bậc, chức vụ, chức danh, nhiệm vụ được giao: Chiến sĩ | Đơn vị (c,d,e,f); tên cơ quan, tổ chức: Đại đội 1",
+      ],
+    ]);
+    expect(all).toEqual([]);
+  });
+});
+
+describe("never obligations", () => {
+  const conclusion = read("ket-luan", [
+    ["md-d1", "Ban Thường vụ Tỉnh ủy thống nhất kết luận như sau:"],
+    ["1", "Sau 06 tháng triển khai, các cấp ủy, tổ chức đảng đã quán triệt nghiêm túc Nghị quyết."],
+    ["1-y1", "Những ưu điểm: công tác tuyên truyền được quan tâm.", ["1. Sau 06 tháng triển khai"]],
+    ["2", "Kết quả đạt được: 100% chi bộ đã tổ chức học tập."],
+    ["3", "Các cấp ủy, tổ chức đảng tiếp tục quán triệt Nghị quyết."],
+    ["kt-d1", "Nơi nhận: - Như Điều 3; - Lưu: VT, Văn phòng."],
+    ["kt-d2", '"c) Đối tượng thuộc diện được hỗ trợ cải thiện nhà ở theo Quyết định này."'],
+  ]);
+
+  it("skips assessments of past work, the Nơi nhận list and quotations of other documents", () => {
+    expect(conclusion.all.map((o) => o.passageId)).toEqual(["ket-luan#3"]);
+  });
+
+  it("never takes the Nơi nhận recipients for responsible parties", () => {
+    const { one } = read(
+      "no-party",
+      [
+        ["dieu2.1", "Triển khai thực hiện Quyết định này.", ["Điều 2. Tổ chức thực hiện"]],
+        ["nn", "Nơi nhận: - Như Điều 3; - Lưu: VT."],
+      ],
+      { recipients: ["Như Điều 3", "Lưu: VT", "Văn phòng UBND tỉnh"] },
+    );
+    expect(one("dieu2.1").responsible).toEqual([]);
+  });
+});

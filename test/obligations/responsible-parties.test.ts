@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { findParties, partiesOfHeading, splitParties } from "../../src/obligations/responsible-parties.ts";
+
+/**
+ * Party lists as real documents write them. Excerpts from the dev corpus (../shared/dev-corpus/docs, tune half
+ * and documents outside the dev set) and the names quoted in issue 11.
+ */
+describe("splitParties: only between parties, never inside a name", () => {
+  it.each([
+    "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+    "Ủy ban Mặt trận Tổ quốc và các đoàn thể",
+    "Ủy ban MTTQ và các đoàn thể tỉnh",
+    "Sở Lao động - Thương binh và Xã hội",
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Kế hoạch và Đầu tư",
+    "Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương",
+    "Ủy ban nhân dân các huyện, thị xã, thành phố",
+    "Thủ trưởng các cơ quan, đơn vị liên quan",
+  ])("keeps %s whole", (name) => {
+    expect(splitParties(name)).toEqual([name]);
+  });
+
+  it("splits a decision's executing clause at each new head (378/2022-style, semicolons)", () => {
+    expect(
+      splitParties(
+        "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Công Thương; Thủ trưởng các sở, ban, ngành; UBND các huyện, thành phố; UBND các xã, phường, thị trấn và các tổ chức cá nhân có liên quan",
+      ),
+    ).toEqual([
+      "Chánh Văn phòng UBND tỉnh",
+      "Giám đốc Sở Công Thương",
+      "Thủ trưởng các sở, ban, ngành",
+      "UBND các huyện, thành phố",
+      "UBND các xã, phường, thị trấn",
+      "các tổ chức cá nhân có liên quan",
+    ]);
+  });
+
+  it("gives one party per name after a category with a colon (6154-2011-qd-ubnd-hn, Điều 3)", () => {
+    expect(
+      splitParties(
+        "Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở: Lao động Thương binh và Xã hội, Tài chính, Y tế; Giám đốc kho bạc Nhà nước Hà Nội",
+      ),
+    ).toEqual([
+      "Chánh Văn phòng Ủy ban nhân dân Thành phố",
+      "Giám đốc Sở Lao động Thương binh và Xã hội",
+      "Giám đốc Sở Tài chính",
+      "Giám đốc Sở Y tế",
+      "Giám đốc kho bạc Nhà nước Hà Nội",
+    ]);
+  });
+
+  it("keeps enumerations of one category together (seed conclusions)", () => {
+    expect(splitParties("Các huyện ủy, thị ủy, thành ủy, đảng ủy khối Cơ quan - Doanh nghiệp tỉnh")).toEqual([
+      "Các huyện ủy, thị ủy, thành ủy",
+      "đảng ủy khối Cơ quan - Doanh nghiệp tỉnh",
+    ]);
+    expect(splitParties("các cấp ủy đảng, người đứng đầu cơ quan, đơn vị, địa phương")).toEqual([
+      "các cấp ủy đảng",
+      "người đứng đầu cơ quan, đơn vị, địa phương",
+    ]);
+  });
+
+  it("reads old-style tone marks the same way (Tỉnh uỷ / Tỉnh ủy)", () => {
+    expect(splitParties("Ban Tổ chức Tỉnh uỷ, Đoàn đại biểu Quốc hội")).toEqual([
+      "Ban Tổ chức Tỉnh uỷ",
+      "Đoàn đại biểu Quốc hội",
+    ]);
+  });
+});
+
+describe("findParties", () => {
+  it("reads the executing clause of a decision, after 'Các ông (bà):' (12-2012-q-ubnd, Điều 3)", () => {
+    const span = findParties(
+      "Các ông (bà): Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Lao động - Thương binh và Xã hội, Giám đốc Sở Tài chính, thủ trưởng các cơ quan liên quan, Chủ tịch Ủy ban nhân huyện, thành phố chịu trách nhiệm thi hành Quyết định này./.",
+    );
+    expect(span?.parties).toEqual([
+      "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+      "Giám đốc Sở Lao động - Thương binh và Xã hội",
+      "Giám đốc Sở Tài chính",
+      "thủ trưởng các cơ quan liên quan",
+      "Chủ tịch Ủy ban nhân huyện, thành phố",
+    ]);
+  });
+
+  it("ends the subject at a colon that closes it (12-2012-q-ubnd, Điều 5 khoản 2)", () => {
+    expect(
+      findParties(
+        "Sở Tài chính, Kho bạc Nhà nước tỉnh: Thẩm định dự toán, cấp kinh phí, hướng dẫn kiểm tra việc tặng quà.",
+      )?.parties,
+    ).toEqual(["Sở Tài chính", "Kho bạc Nhà nước tỉnh"]);
+  });
+
+  it("does not end a name at a capitalised word that is also a verb ('Sở Xây dựng', 'Ban Chỉ đạo')", () => {
+    expect(findParties("Sở Xây dựng, Ban Chỉ đạo tỉnh chủ trì thẩm định hồ sơ.")?.parties).toEqual([
+      "Sở Xây dựng",
+      "Ban Chỉ đạo tỉnh",
+    ]);
+  });
+
+  it("reads the addressees of 'đề nghị' (2214-2013-cv-bxd)", () => {
+    const span = findParties(
+      "Bộ Xây dựng đề nghị Bộ Tài chính, Bộ Kế hoạch và Đầu tư bố trí vốn theo danh sách mà Ủy ban nhân dân các tỉnh đã báo cáo.",
+    );
+    expect(span?.parties).toEqual(["Bộ Tài chính", "Bộ Kế hoạch và Đầu tư"]);
+  });
+
+  it("does not take a recalled assignment ('đã giao') or a request of the issuer ('Theo đề nghị của')", () => {
+    expect(
+      findParties("Phó Thủ tướng đã giao Bộ Lao động - Thương binh và Xã hội xây dựng Thông tư.", {
+        cuesOnly: true,
+      }),
+    ).toBeNull();
+    expect(findParties("Theo đề nghị của Giám đốc Sở Tư pháp.")).toBeNull();
+    expect(findParties("Xét đề nghị của Giám đốc Sở Lao động về việc đề nghị ban hành Quy định.")).toBeNull();
+  });
+
+  it("finds the subject after a condition (12-2012-q-ubnd, Điều 6; 16-2010-qd-ubnd)", () => {
+    expect(
+      findParties(
+        "Trong quá trình thực hiện nếu có khó khăn vướng mắc vượt thẩm quyền giải quyết các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố và các cơ quan liên quan tổng hợp báo cáo Ủy ban nhân dân tỉnh.",
+      )?.parties,
+    ).toEqual(["các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố", "các cơ quan liên quan"]);
+    expect(
+      findParties(
+        "Trường hợp hộ gia đình có nhu cầu hỗ trợ một lần thì Tổ chức làm nhiệm vụ bồi thường, hỗ trợ tái định cư căn cứ vào điều kiện quỹ đất.",
+      )?.parties,
+    ).toEqual(["Tổ chức làm nhiệm vụ bồi thường, hỗ trợ tái định cư"]);
+  });
+
+  it("reports the word that ends the subject", () => {
+    expect(findParties("Chính phủ, các bộ, ngành đã ban hành chính sách.")?.predicate).toBe("đã ban");
+  });
+});
+
+describe("partiesOfHeading", () => {
+  it.each([
+    ["Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo", ["Giám đốc Sở Giáo dục và Đào tạo"]],
+    ["1. Sở Lao động - Thương binh và Xã hội:", ["Sở Lao động - Thương binh và Xã hội"]],
+    ["Điều 7. Trách nhiệm của Bộ Tài chính", ["Bộ Tài chính"]],
+    [
+      "3. Đối với cấp ủy trực thuộc Tỉnh ủy và tập thể lãnh đạo các sở, ban, ngành cấp tỉnh",
+      ["cấp ủy trực thuộc Tỉnh ủy", "tập thể lãnh đạo các sở, ban, ngành cấp tỉnh"],
+    ],
+  ])("%s", (heading, parties) => {
+    expect(partiesOfHeading(heading)).toEqual(parties);
+  });
+
+  it.each(["2. Đối với cán bộ, công chức cấp xã", "Điều 5. Giao trách nhiệm:", "3. Tổ chức thực hiện"])(
+    "names no party: %s",
+    (heading) => {
+      expect(partiesOfHeading(heading)).toBeNull();
+    },
+  );
+});
