@@ -5,32 +5,42 @@ import type { ChatModel } from "./chat-model.ts";
 import type { ExtractiveAnswerer } from "./extractive-answerer.ts";
 import { rewriteFollowUp } from "./follow-up.ts";
 import type { LlmAnswerer } from "./llm-answerer.ts";
+import { MetadataAnswerer } from "./metadata-answerer.ts";
 import { type AskContext, type ObligationAnswerer, WHO } from "./obligation-answerer.ts";
 import type { PromptLibrary } from "./prompt-library.ts";
+import { CLARIFY_TEXT, hasOwnTopic } from "./refusal-gate.ts";
 
 export interface ConclusionAnswererOptions {
   /** Generated answers when `LLM_MODEL` is set; the extractive answerer otherwise (and as its fallback). */
   llm?: { answerer: LlmAnswerer; chat: ChatModel; prompts: PromptLibrary };
   /** Conversation memory for follow-ups; `context.chatId` selects the thread. */
   history?: ChatHistory;
+  /** Questions about a document itself (signer, issuer, number, date, recipients); built on the index by default. */
+  metadata?: MetadataAnswerer;
 }
 
 /**
  * The service's answerer. A follow-up ("còn đơn vị nào nữa?") is first rewritten into a standalone question from
  * the chat's history. List questions about obligations and tasks (deadlines, recurring work, overdue tasks) are
- * answered from the obligations table; everything else by the generated answerer when a model is configured,
- * else by quoting passages; "who must…" answers start with the responsible parties, inherited ones included.
+ * answered from the obligations table; questions about a document itself (who signed it, its date…) from its
+ * metadata; a question with no topic of its own outside a conversation gets a question back; everything else by
+ * the generated answerer when a model is configured, else by quoting passages; "who must…" answers start with
+ * the responsible parties, inherited ones included.
  *
  * @example
  * await answerer.answer("Đơn vị tôi còn nhiệm vụ nào quá hạn?", undefined, { unitId: "hy-btc" })
  */
 export class ConclusionAnswerer {
+  private readonly metadata: MetadataAnswerer;
+
   constructor(
     private readonly extractive: ExtractiveAnswerer,
     private readonly obligations: ObligationAnswerer,
     private readonly options: ConclusionAnswererOptions = {},
     private readonly now: () => number = () => performance.now(),
-  ) {}
+  ) {
+    this.metadata = options.metadata ?? new MetadataAnswerer(extractive.index);
+  }
 
   get mode(): Answer["mode"] {
     return this.options.llm ? "llm" : "extractive";
@@ -41,7 +51,8 @@ export class ConclusionAnswerer {
     const { history, llm } = this.options;
     const turns = context.chatId && history ? history.recent(context.chatId) : [];
     const standalone = await rewriteFollowUp(question, turns, llm);
-    const answer = await this.answerStandalone(standalone, k, context, started);
+    const inConversation = turns.some((t) => t.role === "user");
+    const answer = await this.answerStandalone(standalone, k, context, started, inConversation);
     if (context.chatId && history) {
       history.append(context.chatId, "user", standalone);
       history.append(context.chatId, "assistant", answer.answer);
@@ -54,14 +65,29 @@ export class ConclusionAnswerer {
     k: number | undefined,
     context: AskContext,
     started: number,
-  ) {
+    inConversation: boolean,
+  ): Promise<Answer> {
+    const ms = () => Math.round((this.now() - started) * 10) / 10;
     const structured = await this.obligations.answer(question, context);
-    if (structured) return { ...structured, ms: Math.round((this.now() - started) * 10) / 10 };
+    if (structured) return { ...structured, ms: ms() };
+    const about = await this.metadata.answer(question);
+    if (about) return { ...about, ms: ms() };
+    // Outside a conversation, "Việc đó ai chịu trách nhiệm?" has nothing to lean on: ask what is meant.
+    if (!inConversation && !hasOwnTopic(question))
+      return {
+        question,
+        answer: CLARIFY_TEXT,
+        refused: true,
+        clarify: true,
+        mode: this.mode,
+        citations: [],
+        ms: ms(),
+      };
     const answer = this.options.llm
       ? await this.options.llm.answerer.answer(question, k)
       : await this.extractive.answer(question, k);
     const first = answer.citations[0];
-    if (answer.refused || !first || !WHO.test(fold(normalize(question)))) return answer;
+    if (answer.refused || answer.notStated || !first || !WHO.test(fold(normalize(question)))) return answer;
     const parties = this.obligations.responsibleFor(first.passageId);
     if (!parties || answer.mode === "llm") return answer;
     return { ...answer, answer: `${parties} [1]\n\n${answer.answer}` };

@@ -1,7 +1,9 @@
+import { documentLabel } from "../corpus/document-label.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import { analyze } from "../search/vietnamese-analyzer.ts";
-import type { Answer, Citation } from "./answer.ts";
-import { REFUSAL_TEXT } from "./answer.ts";
+import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
+import { type AskedFact, askedFacts, statesFact } from "./answer-type.ts";
+import { type Disagreement, disagreement, entityRefusalText, questionEntities } from "./question-entities.ts";
 import { DATE_PATTERN, detectIntent, FIGURE_PATTERN, UNIT_PATTERN } from "./question-intent.ts";
 import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
 import { splitSentences } from "./sentences.ts";
@@ -25,6 +27,12 @@ export const DEFAULT_EXTRACTIVE: ExtractiveOptions = {
   maxPassages: 3,
 };
 
+/** What a passage is read with: its document's title and its headings give a bullet its topic. */
+const contextText = (r: SearchResult) => [r.document.title, ...r.passage.headings, r.passage.text].join("\n");
+
+/** A sentence stating the asked fact joins the answer if it scores at least this share of the best sentence. */
+const FACT_SHARE = 0.5;
+
 interface Candidate {
   result: SearchResult;
   rank: number;
@@ -43,79 +51,153 @@ interface Candidate {
  */
 export class ExtractiveAnswerer {
   constructor(
-    private readonly index: PassageIndex,
+    readonly index: PassageIndex,
     private readonly options: ExtractiveOptions = DEFAULT_EXTRACTIVE,
     private readonly now: () => number = () => performance.now(),
   ) {}
 
+  /**
+   * The passages a question may be answered from: the search results whose document and text agree with the
+   * places, years, document numbers and issuing body the question names, best first. `nearest` is the best result
+   * overall and `why` the entity it disagrees on, for the refusal when none agrees.
+   */
+  async retrieve(
+    question: string,
+    k = this.options.k,
+  ): Promise<{ results: SearchResult[]; nearest: SearchResult | null; why: Disagreement | null }> {
+    const wanted = Math.max(k, this.options.maxPassages);
+    const entities = questionEntities(question);
+    const named =
+      entities.places.length + entities.years.length + entities.numbers.length + (entities.issuer ? 1 : 0);
+    // Entities can rule out the first hits: look further down the ranking for agreeing passages.
+    const results = await this.index.search(question, named > 0 ? wanted * 4 : wanted);
+    if (named === 0) return { results, nearest: results[0] ?? null, why: null };
+    const agreeing = results.filter((r) => disagreement(entities, r.document, contextText(r)) === null);
+    const nearest = results[0] ?? null;
+    const why =
+      nearest && agreeing.length === 0
+        ? disagreement(entities, nearest.document, contextText(nearest))
+        : null;
+    return { results: agreeing.slice(0, wanted), nearest, why };
+  }
+
   async answer(question: string, k = this.options.k): Promise<Answer> {
     const started = this.now();
-    const results = await this.index.search(question, Math.max(k, this.options.maxPassages));
     const terms = topicTerms(question);
     const lexical = this.index.lexical;
-    const done = (answer: string, citations: Citation[]): Answer => ({
+    const done = (answer: string, citations: Citation[], extra: Partial<Answer> = {}): Answer => ({
       question,
       answer,
       refused: citations.length === 0,
       mode: "extractive",
       citations,
       ms: Math.round((this.now() - started) * 10) / 10,
+      ...extra,
     });
-    const contextText = (r: SearchResult) =>
-      [r.document.title, ...r.passage.headings, r.passage.text].join("\n");
-    const best = Math.max(0, ...results.slice(0, 3).map((r) => coverage(lexical, terms, contextText(r))));
-    const refuse =
-      results.length === 0 ||
-      looksLikeInjection(question) ||
-      unknownDocumentNumber(lexical, terms) !== null ||
-      best < this.options.minCoverage;
-    if (refuse) {
+    if (looksLikeInjection(question) || unknownDocumentNumber(lexical, terms) !== null)
+      return done(REFUSAL_TEXT, []);
+    const { results, nearest, why } = await this.retrieve(question, k);
+    const covered = (list: SearchResult[]) =>
+      Math.max(0, ...list.slice(0, 3).map((r) => coverage(lexical, terms, contextText(r))));
+    if (results.length === 0) {
+      // Nothing agrees with the place, year, number or body the question names: say so when the topic is there.
+      if (nearest && why && covered([nearest]) >= this.options.minCoverage)
+        return done(entityRefusalText(why, nearest.document), []);
       return done(REFUSAL_TEXT, []);
     }
-    const chosen = this.selectSentences(question, terms, results.slice(0, k));
+    if (covered(results) < this.options.minCoverage) return done(REFUSAL_TEXT, []);
+    const asked = askedFacts(question);
+    // Before saying a document does not state the fact, look further into the documents found (lazily).
+    const wider = async () => {
+      const docs = new Set(results.slice(0, k).map((r) => r.document.id));
+      const more = (await this.retrieve(question, k * 4)).results;
+      return more.filter((r) => docs.has(r.document.id));
+    };
+    const chosen = await this.selectSentences(question, terms, results.slice(0, k), asked, wider);
+    const kept = chosen.flatMap(([, sentences]) => sentences);
+    const missing = asked.find((fact) => !kept.some((sentence) => statesFact(sentence, fact)));
+    if (missing) return this.notStated(missing, chosen.slice(0, 1), done);
     const citations: Citation[] = [];
     const paragraphs: string[] = [];
     for (const [result, sentences] of chosen) {
       const n = citations.length + 1;
-      citations.push({
-        n,
-        passageId: result.passage.id,
-        documentId: result.document.id,
-        documentTitle: result.document.title,
-        section: result.passage.section,
-        text: result.passage.text,
-        score: Math.round(result.lexical * 1000) / 1000,
-      });
+      citations.push(
+        citationOf(n, result.passage, result.document, Math.round(result.lexical * 1000) / 1000),
+      );
       paragraphs.push(sentences.map((s) => `${s} [${n}]`).join(" "));
     }
     return done(paragraphs.join("\n\n"), citations);
   }
 
-  /** Scores every sentence of the retrieved passages; returns the kept ones grouped by passage, best first. */
-  private selectSentences(question: string, terms: string[], results: SearchResult[]) {
+  /**
+   * The document covers the topic but not the fact asked for (a figure, a date, a party): say so plainly, and quote
+   * the closest passage so the reader can check.
+   */
+  private notStated(
+    fact: AskedFact,
+    chosen: (readonly [SearchResult, string[]])[],
+    done: (answer: string, citations: Citation[], extra?: Partial<Answer>) => Answer,
+  ): Answer {
+    const [closest] = chosen;
+    if (!closest) return done(REFUSAL_TEXT, []);
+    const [result, sentences] = closest;
+    const label = documentLabel(result.document);
+    const citation = citationOf(1, result.passage, result.document, Math.round(result.lexical * 1000) / 1000);
+    const text = `${label} không nêu ${fact.name}. Nội dung liên quan nhất: ${sentences.map((s) => `${s} [1]`).join(" ")}`;
+    return done(text, [citation], { notStated: true });
+  }
+
+  /**
+   * Scores every sentence of the retrieved passages; returns the kept ones grouped by passage, best first. When no
+   * kept sentence states an asked fact (a figure, a date, a party), the best sentence that does is added if it
+   * covers the topic at least half as well as the best one (a fixed share, not tuned).
+   */
+  private async selectSentences(
+    question: string,
+    terms: string[],
+    results: SearchResult[],
+    asked: AskedFact[],
+    wider: () => Promise<SearchResult[]>,
+  ) {
     const intent = detectIntent(question);
     const lexical = this.index.lexical;
     const weights = new Map(terms.map((t) => [t, lexical.idf(t) || 1]));
     const total = [...weights.values()].reduce((s, w) => s + w, 0) || 1;
-    const candidates: Candidate[] = [];
-    results.forEach((result, rank) => {
-      splitSentences(result.passage.text).forEach((sentence, position) => {
-        const present = new Set(analyze(sentence, { accents: false }));
-        let score = 0;
-        for (const [term, weight] of weights) if (present.has(term)) score += weight;
-        score /= total;
-        if (intent.deadline && DATE_PATTERN.test(sentence)) score += 0.2;
-        if (intent.responsible && UNIT_PATTERN.test(sentence)) score += 0.15;
-        if (intent.figure && FIGURE_PATTERN.test(sentence)) score += 0.15;
-        score += 0.12 / (rank + 1);
-        candidates.push({ result, rank, sentence, position, score });
+    const score = (list: SearchResult[]) => {
+      const scored: Candidate[] = [];
+      list.forEach((result, rank) => {
+        splitSentences(result.passage.text).forEach((sentence, position) => {
+          const present = new Set(analyze(sentence, { accents: false }));
+          let score = 0;
+          for (const [term, weight] of weights) if (present.has(term)) score += weight;
+          score /= total;
+          if (intent.deadline && DATE_PATTERN.test(sentence)) score += 0.2;
+          if (intent.responsible && UNIT_PATTERN.test(sentence)) score += 0.15;
+          if (intent.figure && FIGURE_PATTERN.test(sentence)) score += 0.15;
+          score += 0.12 / (rank + 1);
+          scored.push({ result, rank, sentence, position, score });
+        });
       });
-    });
-    candidates.sort((a, b) => b.score - a.score);
+      return scored.sort((a, b) => b.score - a.score);
+    };
+    const candidates = score(results);
     const top = candidates[0]?.score ?? 0;
     const kept = candidates
       .filter((c) => c.score >= top * this.options.keepRatio)
       .slice(0, this.options.maxSentences);
+    let further: Candidate[] | null = null;
+    for (const fact of asked) {
+      if (kept.some((c) => statesFact(c.sentence, fact))) continue;
+      const states = (c: Candidate) => c.score >= top * FACT_SHARE && statesFact(c.sentence, fact);
+      let stating = candidates.find(states);
+      if (!stating) {
+        // Passages further down, from the same documents: ranked after the first ones, so no rank bonus.
+        further ??= score(await wider()).map((c) => ({ ...c, score: c.score - 0.12 / (c.rank + 1) }));
+        stating = further.find(states);
+      }
+      // First, so the passage that holds the fact is never cut by the passage limit.
+      if (stating) kept.unshift(stating);
+    }
     const byPassage = new Map<SearchResult, Candidate[]>();
     for (const c of kept) {
       if (!byPassage.has(c.result) && byPassage.size >= this.options.maxPassages) continue;

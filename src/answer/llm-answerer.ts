@@ -1,7 +1,7 @@
 import type { Logger } from "../logger.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import type { Answer, Citation } from "./answer.ts";
-import { REFUSAL_TEXT } from "./answer.ts";
+import { citationOf, REFUSAL_TEXT } from "./answer.ts";
 import type { ChatMessage, ChatModel } from "./chat-model.ts";
 import { verifyCitations } from "./citation-verifier.ts";
 import type { ExtractiveAnswerer } from "./extractive-answerer.ts";
@@ -29,8 +29,9 @@ const MODEL_REFUSAL = /không tìm thấy nội dung này/i;
 export class LlmAnswerer {
   readonly stats: LlmStats = { answered: 0, repaired: 0, fellBack: 0, providerErrors: 0 };
 
+  /** `_index` is kept for callers: passages now come from the extractive answerer's agreement-filtered retrieval. */
   constructor(
-    private readonly index: PassageIndex,
+    _index: PassageIndex,
     private readonly extractive: ExtractiveAnswerer,
     private readonly model: ChatModel,
     private readonly prompts: PromptLibrary,
@@ -41,8 +42,9 @@ export class LlmAnswerer {
   async answer(question: string, k = 5): Promise<Answer> {
     const started = this.now();
     const fallback = await this.extractive.answer(question, k);
-    if (fallback.refused) return fallback;
-    const results = await this.index.search(question, k);
+    // Refusals, entity mismatches and "not stated" are decided by rules, not by the model.
+    if (fallback.refused || fallback.notStated) return fallback;
+    const { results } = await this.extractive.retrieve(question, k);
     const passages = results.map((r) => r.passage.text);
     const blocks = passageBlocks(
       results.map((r, i) => ({
@@ -117,15 +119,7 @@ function renumber(
   );
   const citations: Citation[] = cited.map((n, i) => {
     const r = results[n - 1] as SearchResult;
-    return {
-      n: i + 1,
-      passageId: r.passage.id,
-      documentId: r.document.id,
-      documentTitle: r.document.title,
-      section: r.passage.section,
-      text: r.passage.text,
-      score: Math.round(r.lexical * 1000) / 1000,
-    };
+    return citationOf(i + 1, r.passage, r.document, Math.round(r.lexical * 1000) / 1000);
   });
   return { question, answer, refused: false, mode: "llm", citations };
 }

@@ -9,7 +9,7 @@ import { listTasks } from "../obligations/task-list.ts";
 import { listUnits } from "../obligations/unit-registry.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
-import type { Answer, Citation } from "./answer.ts";
+import { type Answer, type Citation, citationOf } from "./answer.ts";
 import { splitSentences } from "./sentences.ts";
 
 /** Who is asking: a member's unit makes "đơn vị tôi" answerable; `today` judges "quá hạn". */
@@ -170,18 +170,7 @@ export class ObligationAnswerer {
       const passage = this.index.passage(id);
       const document = passage && this.index.documents.get(passage.documentId);
       if (!passage || !document) return [];
-      const { section, text } = passage;
-      return [
-        {
-          n: i + 1,
-          passageId: id,
-          documentId: document.id,
-          documentTitle: document.title,
-          section,
-          text,
-          score: 1,
-        },
-      ];
+      return [citationOf(i + 1, passage, document, 1)];
     });
     return { question, answer, refused: false, mode: "extractive", citations };
   }

@@ -1,4 +1,5 @@
-import type { Answer } from "../answer/answer.ts";
+import { type Answer, sourceLine } from "../answer/answer.ts";
+import { documentLabel } from "../corpus/document-label.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import type { Reply } from "./chat-message.ts";
 
@@ -13,7 +14,7 @@ const MAX_SOURCE_BUTTONS = 5;
  */
 export function answerReply(answer: Answer): Reply {
   if (answer.refused || answer.citations.length === 0) return { text: answer.answer };
-  const sources = answer.citations.map((c) => `[${c.n}] ${c.documentTitle} — ${c.section}`);
+  const sources = answer.citations.map(sourceLine);
   const shown = answer.citations.slice(0, MAX_SOURCE_BUTTONS);
   return {
     text: `${answer.answer}\n\nNguồn:\n${sources.join("\n")}`,
@@ -39,5 +40,5 @@ export function sourceReply(index: PassageIndex, lastSources: readonly string[],
   const document = passage && index.documents.get(passage.documentId);
   if (!passage || !document)
     return { text: "Nguồn này không còn trong kho văn bản (văn bản đã được cập nhật)." };
-  return { text: `[${n}] ${document.title} — ${passage.section}\n\n${passage.text}` };
+  return { text: `[${n}] ${documentLabel(document)} — ${passage.section}\n\n${passage.text}` };
 }

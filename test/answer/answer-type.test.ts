@@ -87,7 +87,7 @@ describe("statesFact", () => {
 
   it("a date may be a day, a period, a recurrence or an event", () => {
     const q = "Khi nào phải kết thúc học kỳ I?";
-    // Dev corpus, Quyết định 986/QĐ-UBND (Bạc Liêu), kế hoạch thời gian năm học.
+    // Dev corpus, Quyết định 986/QĐ-UBND (Tuyên Quang), kế hoạch thời gian năm học 2024-2025.
     expect(states(q, "Học kỳ I: Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025")).toBe(true);
     expect(states(q, "Rà soát quy hoạch cán bộ trẻ hàng năm.")).toBe(true);
     expect(states(q, "Giải quyết dứt điểm trước đại hội cấp cơ sở.")).toBe(true);

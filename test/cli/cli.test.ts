@@ -20,7 +20,7 @@ describe("troly CLI", () => {
     expect(answer).toMatchObject({ refused: false, mode: "extractive" });
     expect(answer.answer).toContain("[1]");
     expect(Object.keys(answer.citations[0]).sort()).toEqual(
-      ["documentId", "documentTitle", "n", "passageId", "score", "section", "text"].sort(),
+      ["documentId", "documentLabel", "documentTitle", "n", "passageId", "score", "section", "text"].sort(),
     );
     expect(answer.citations[0]).toMatchObject({
       n: 1,

@@ -78,7 +78,7 @@ function render(answer) {
   if (answer.citations.length) {
     card.append(el("h2", { textContent: "Nguồn" }));
     for (const c of answer.citations) {
-      const d = el("details", { className: "source" }, el("summary", { textContent: "[" + c.n + "] " + c.documentTitle + " — " + c.section }));
+      const d = el("details", { className: "source" }, el("summary", { textContent: "[" + c.n + "] " + (c.documentLabel || c.documentTitle) + " — " + c.section }));
       d.append(highlight(c.text, (cited[c.n] || []).filter(Boolean)));
       card.append(d);
     }

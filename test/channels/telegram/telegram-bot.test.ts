@@ -138,6 +138,7 @@ describe("Telegram channel rendering", () => {
             passageId: "p",
             documentId: "d",
             documentTitle: "Văn bản <A> & B",
+            documentLabel: "Văn bản <A> & B",
             section: "mục 1",
             text: "",
             score: 1,

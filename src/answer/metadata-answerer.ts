@@ -1,0 +1,365 @@
+import { datePhrase, documentLabel, issuerWithProvince, officialDay } from "../corpus/document-label.ts";
+import type { DocumentMeta, Passage } from "../corpus/types.ts";
+import type { PassageIndex } from "../search/passage-index.ts";
+import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
+import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
+import { disagreement, entityRefusalText, questionEntities } from "./question-entities.ts";
+import { coverage, hasOwnTopic, topicTerms } from "./refusal-gate.ts";
+import { splitSentences } from "./sentences.ts";
+
+/** The metadata fields a question can ask for. */
+export type MetaField = "signer" | "issuer" | "number" | "issuedDate" | "recipients" | "meetingDate";
+
+/**
+ * Question forms, on folded text; each names the document as the subject or object of the asked fact. A third
+ * element is the part to drop when looking for the question's topic, when not the whole match.
+ */
+const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
+  [
+    "signer",
+    /\b(?:ai|nguoi nao|dong chi nao|ong nao|ba nao|lanh dao nao|nguoi|do ai|ai la nguoi) (?:da )?(?:ky|ki)\b|\bnguoi (?:ky|ki)\b|\b(?:ky|ki) (?:boi|ten)\b|\bchu (?:ky|ki)\b/,
+  ],
+  [
+    "issuer",
+    /\b(?:co quan|don vi|ai|noi|cap|to chuc) nao (?:da )?(?:ban hanh|gui|phat hanh)\b|\b(?:do|cua) (?:co quan|don vi|cap|noi|to chuc) nao(?: ban hanh)?\b|\b(?:ai|do ai) (?:da )?ban hanh\b|\bco quan ban hanh\b|\bban hanh boi\b/,
+  ],
+  [
+    "issuedDate",
+    /\b(?:ban hanh|ky|ki|phat hanh|ra doi)(?: (?:vao|tu|la))? (?:ngay nao|khi nao|bao gio|luc nao|nam nao|thang nao|thoi gian nao|ngay bao nhieu|hom nao)\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b/,
+  ],
+  ["number", /\bso hieu\b|\bky hieu\b|\bmang so\b|\bso (?:may|bao nhieu)\b|\b(?:la|co) so (?:gi|nao)\b/],
+  [
+    "recipients",
+    /\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b/,
+    /\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau|don vi|co quan)\b|\bkinh gui\b|\bnoi nhan\b|\bnao\b/g,
+  ],
+  [
+    "meetingDate",
+    /\b(?:hop|lam viec|hoi nghi|buoi lam viec|cuoc hop|phien hop)\b.*\b(?:ngay nao|khi nao|bao gio|hom nao|luc nao|thoi gian nao)\b/,
+    /\b(?:vao )?(?:ngay nao|khi nao|bao gio|hom nao|luc nao|thoi gian nao)\b/g,
+  ],
+];
+
+/**
+ * The metadata fields a question asks for, with the spans that asked (removed before looking for the topic).
+ * "ký" typed with accents must be "ký"/"kí" ("định kỳ", "kỹ năng" fold alike).
+ *
+ * @example
+ * metadataFields("Ai ký thông báo kết luận?").fields // ["signer"]
+ */
+export function metadataFields(question: string): { fields: MetaField[]; rest: string } {
+  const q = fold(normalize(question))
+    .replace(/[?!.,;:]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const signAccented =
+    !hasDiacritics(question) || /(?<![\p{L}])(?:ký|kí)(?![\p{L}])/u.test(normalize(question));
+  const fields: MetaField[] = [];
+  let rest = q;
+  for (const [field, form, asked] of FIELD_FORMS) {
+    const m = form.exec(q);
+    if (!m) continue;
+    if (field === "signer" && !signAccented) continue;
+    if (field === "meetingDate" && fields.includes("issuedDate")) continue;
+    fields.push(field);
+    rest = asked ? rest.replace(asked, " ") : rest.replace(m[0], " ");
+  }
+  return { fields, rest: rest.replace(/\s+/g, " ").trim() };
+}
+
+/** Recipients that are not addressees: the archive copy ("Lưu VT") and "Như trên". */
+const NOT_ADDRESSEE = /^(?:luu|nhutren|nhudieu)/;
+/** Letters only, folded: "Nh ư tr ê n" (spaced by a bad conversion) is still "như trên". */
+const squeezed = (text: string) => fold(normalize(text)).replace(/[^a-z0-9]+/g, "");
+
+/** Dates written in a passage that are the given ISO date: "06/6/2024", "ngày 06 tháng 6 năm 2024", "tháng 6 năm 2024". */
+function datePattern(iso: string): RegExp | null {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!y || !m) return null;
+  const mm = `0?${m}`;
+  if (!d) return new RegExp(`\\bthang\\s+${mm}\\s*(?:nam|/)\\s*${y}\\b|\\b${mm}/${y}\\b`);
+  const dd = `0?${d}`;
+  return new RegExp(
+    `\\b${dd}\\s*[/.-]\\s*${mm}\\s*[/.-]\\s*${y}\\b|\\bngay\\s+${dd}\\s+thang\\s+${mm}\\s+nam\\s+${y}\\b`,
+  );
+}
+
+const folded = (text: string) => fold(normalize(text)).replace(/\s+/g, " ");
+
+/** Start and end of a fact in a passage's text. */
+type Span = [number, number];
+
+interface Fact {
+  /** "Người ký: Đinh Đức Chính, Chánh Văn phòng", or, when the document does not give it, "… không ghi người ký". */
+  line: string;
+  /** The passage that holds the fact (or, for an absent one, where it would be). */
+  passage: Passage;
+  /** The source's own words for it, when short enough to quote. */
+  quote?: string;
+  /** The document does not give this fact: the sentence that says so when no other fact is given. */
+  absent?: string;
+}
+
+/**
+ * Answers questions about a document itself — who signed or issued it, its number, its date, whom it is sent to,
+ * the day of the meeting it concludes — from the document's metadata, citing the passage that holds the fact: the
+ * header (`hd`), the signature (`ck`), the "Kính gửi" block (`kg`), else the first passage that contains it, else the
+ * document's first passage. The document is the one the question names (number, kind, province, topic); a question
+ * about a document the text only refers to ("Quy định 1071 ban hành ngày nào?") is left to the passage answerer.
+ * An empty field is said plainly ("… không ghi người ký"). Returns null for other questions.
+ *
+ * @example
+ * await new MetadataAnswerer(index).answer("Ai ký thông báo kết luận của Bí thư Tỉnh ủy Lạng Sơn?")
+ * // "Thông báo kết luận số …-TB/VPTU tháng 6/2024 của Văn phòng Tỉnh ủy Lạng Sơn do Đinh Đức Chính (Chánh Văn phòng) ký [1]."
+ */
+export class MetadataAnswerer {
+  constructor(
+    private readonly index: PassageIndex,
+    private readonly minCoverage = 0.2,
+  ) {}
+
+  async answer(question: string): Promise<Omit<Answer, "ms"> | null> {
+    const { fields, rest } = metadataFields(question);
+    if (fields.length === 0) return null;
+    const choice = await this.chooseDocument(question, rest, fields);
+    if (choice === null) return null;
+    if ("answer" in choice) return choice.answer;
+    const doc = choice.document;
+    const facts = fields.flatMap((f) => this.facts(doc, f));
+    if (facts.length === 0) return null;
+    const passages: Passage[] = [];
+    const label = documentLabel(doc);
+    // One fact per line under the document's name; a fact the document lacks is a sentence of its own.
+    const given = facts.filter((f) => !f.absent);
+    const lines = given.length > 0 ? [`${label}:`] : [];
+    for (const fact of facts) {
+      if (!passages.includes(fact.passage)) passages.push(fact.passage);
+      const n = passages.indexOf(fact.passage) + 1;
+      const quote = fact.quote ? ` Nguyên văn: “${fact.quote}” [${n}]` : "";
+      lines.push(
+        fact.absent && given.length === 0
+          ? `${label} ${fact.absent} [${n}]`
+          : `- ${fact.line} [${n}]${quote}`,
+      );
+    }
+    const citations: Citation[] = passages.map((p, i) => citationOf(i + 1, p, doc, 1));
+    return { question, answer: lines.join("\n"), refused: false, mode: "extractive", citations };
+  }
+
+  /**
+   * The document the question is about: the one whose own number it names; else among those agreeing with its kind,
+   * place, year and issuer, the best match for its topic. A question with no topic and several candidates is
+   * answered with the list of candidates to choose from.
+   */
+  private async chooseDocument(
+    question: string,
+    rest: string,
+    fields: MetaField[],
+  ): Promise<{ document: DocumentMeta } | { answer: Omit<Answer, "ms"> } | null> {
+    const entities = questionEntities(question);
+    let candidates = [...this.index.documents.values()];
+    if (entities.numbers.length > 0) {
+      candidates = candidates.filter((d) =>
+        entities.numbers.some((n) => folded(d.number) === n || folded(d.title).includes(n)),
+      );
+      // A number that is no document's own: the question is about a document the text refers to.
+      if (candidates.length === 0) return null;
+    }
+    if (entities.kinds.length > 0) {
+      const kindKey = (text: string) => folded(text);
+      const agreeing = candidates.filter((d) =>
+        entities.kinds.some(
+          (k) =>
+            kindKey(d.kind).includes(kindKey(k)) ||
+            (d.kind === "" && kindKey(d.title).startsWith(kindKey(k))),
+        ),
+      );
+      if (agreeing.length === 0) return null;
+      candidates = agreeing;
+    }
+    const place = { ...entities, numbers: [], issuer: entities.issuer };
+    const agreeing = candidates.filter((d) => disagreement(place, d, "") === null);
+    if (agreeing.length === 0) {
+      const nearest = candidates[0];
+      const why = nearest && disagreement(place, nearest, "");
+      if (!nearest || !why) return null;
+      return { answer: refusal(question, entityRefusalText(why, nearest)) };
+    }
+    const topical = hasOwnTopic(rest) || entities.numbers.length > 0;
+    const meetingOnly = fields.every((f) => f === "meetingDate");
+    if (agreeing.length === 1 && (entities.numbers.length > 0 || entities.kinds.length > 0 || !topical))
+      return { document: agreeing[0] as DocumentMeta };
+    // "Họp ngày nào?" with nothing else is no question about a document: leave it to the other answerers.
+    if (!topical) return meetingOnly ? null : { answer: this.whichDocument(question, agreeing) };
+    const terms = topicTerms(rest);
+    const hits = await this.index.search(rest || question, 20);
+    const allowed = new Set(agreeing.map((d) => d.id));
+    const hit = hits.find((h) => allowed.has(h.document.id));
+    if (!hit) return null;
+    // The day of "the meeting" is the one the document records: its title and opening must be what is asked about.
+    const where = meetingOnly
+      ? this.passagesOf(hit.document)
+          .slice(0, 2)
+          .map((p) => p.text)
+      : [...hit.passage.headings, hit.passage.text];
+    const context = [hit.document.title, hit.document.issuer, ...where].join("\n");
+    if (coverage(this.index.lexical, terms, context) < this.minCoverage) return null;
+    return { document: hit.document };
+  }
+
+  private whichDocument(question: string, documents: DocumentMeta[]): Omit<Answer, "ms"> {
+    const shown = documents.slice(0, 6).map((d, i) => `${i + 1}. ${documentLabel(d)}`);
+    const more =
+      documents.length > shown.length ? `\n(và ${documents.length - shown.length} văn bản khác)` : "";
+    return {
+      ...refusal(
+        question,
+        `Anh/chị hỏi về văn bản nào? Trong kho có:\n${shown.join("\n")}${more}\nHãy hỏi lại kèm số, tên hoặc nội dung văn bản.`,
+      ),
+      clarify: true,
+    };
+  }
+
+  private passagesOf(doc: DocumentMeta): Passage[] {
+    return this.index.passages.filter((p) => p.documentId === doc.id);
+  }
+
+  /** The passage that holds a fact: the structural block for it, else the first that contains it. */
+  private holder(
+    doc: DocumentMeta,
+    paths: string[],
+    contains: ((text: string) => boolean) | null,
+  ): Passage | null {
+    const passages = this.passagesOf(doc);
+    for (const path of paths) {
+      const p = passages.find((x) => x.path === path);
+      if (p && (!contains || contains(p.text))) return p;
+    }
+    if (contains) {
+      const p = passages.find((x) => contains(x.text));
+      if (p) return p;
+    }
+    return null;
+  }
+
+  /** The header when the parser gives one, else the document's first passage: where an absent fact would be. */
+  private header(doc: DocumentMeta): Passage | null {
+    const passages = this.passagesOf(doc);
+    return passages.find((p) => p.path === "hd") ?? passages[0] ?? null;
+  }
+
+  /** The facts for one field, each with the passage that holds it. */
+  private facts(doc: DocumentMeta, field: MetaField): Fact[] {
+    const header = this.header(doc);
+    if (!header) return [];
+    const has = (value: string) => {
+      const key = folded(value);
+      return (text: string) => key.length > 0 && folded(text).includes(key);
+    };
+    // The sentence that holds the fact when it is short, else the words of the fact as the source has them.
+    const quoteOf = (passage: Passage, test: (s: string) => boolean, span: (t: string) => Span | null) => {
+      const sentence = splitSentences(passage.text).find(test);
+      if (sentence && sentence.length <= 300 && sentence.length < passage.text.length) return sentence;
+      const at = span(passage.text);
+      return at ? passage.text.slice(at[0], at[1]) : undefined;
+    };
+    const valueSpan = (value: string) => (text: string) => {
+      const at = fold(normalize(text)).indexOf(fold(normalize(value)));
+      return at < 0 ? null : ([at, at + value.length] as Span);
+    };
+    const patternSpan = (pattern: RegExp | null) => (text: string) => {
+      const m = pattern?.exec(fold(normalize(text)));
+      return m ? ([m.index, m.index + m[0].length] as Span) : null;
+    };
+    const absent = (what: string, passage: Passage): Fact[] => [
+      {
+        line: `${what.charAt(0).toUpperCase()}${what.slice(1)}: văn bản không ghi.`,
+        passage,
+        absent: `không ghi ${what}.`,
+      },
+    ];
+    switch (field) {
+      case "signer": {
+        if (!doc.signer) return absent("người ký", this.holder(doc, ["ck"], null) ?? header);
+        const test = has(doc.signer);
+        const passage = this.holder(doc, ["ck"], test) ?? this.holder(doc, ["ck"], null) ?? header;
+        const title = doc.signerTitle ? `, ${doc.signerTitle}` : "";
+        return [
+          {
+            line: `Người ký: ${doc.signer}${title}.`,
+            passage,
+            quote: quoteOf(passage, test, valueSpan(doc.signer)),
+          },
+        ];
+      }
+      case "issuer": {
+        if (!doc.issuer) return absent("cơ quan ban hành", header);
+        const own = doc.issuer.replace(new RegExp(`\\s*${doc.province}$`), "");
+        const test = has(own);
+        const passage = this.holder(doc, ["hd"], null) ?? this.holder(doc, [], test) ?? header;
+        return [
+          {
+            line: `Cơ quan ban hành: ${issuerWithProvince(doc)}.`,
+            passage,
+            quote: quoteOf(passage, test, valueSpan(own)),
+          },
+        ];
+      }
+      case "number": {
+        const number = doc.number.trim();
+        if (!number) return absent("số hiệu", this.holder(doc, ["hd"], null) ?? header);
+        const test = has(number);
+        const passage = this.holder(doc, ["hd"], test) ?? this.holder(doc, ["hd"], null) ?? header;
+        const line = number.startsWith("-")
+          ? `Số hiệu: “Số ${number}”, phần số thứ tự để trống, chỉ có ký hiệu ${number}.`
+          : `Số hiệu: ${number}.`;
+        return [{ line, passage, quote: quoteOf(passage, test, valueSpan(number)) }];
+      }
+      case "issuedDate": {
+        const iso = doc.issuedDate.trim();
+        const pattern = iso ? datePattern(iso) : null;
+        const test = (text: string) => pattern?.test(folded(text)) === true;
+        const passage = this.holder(doc, ["hd"], test) ?? this.holder(doc, ["hd"], null) ?? header;
+        const meeting = iso.length < 10 && doc.meetingDate ? this.facts(doc, "meetingDate") : [];
+        if (!iso) return [...absent("ngày ban hành", passage), ...meeting];
+        const line =
+          iso.length < 10
+            ? `Ngày ban hành: không ghi ngày cụ thể, chỉ ghi ${datePhrase(iso)}.`
+            : `Ngày ban hành: ${officialDay(iso)}.`;
+        return [{ line, passage, quote: quoteOf(passage, test, patternSpan(pattern)) }, ...meeting];
+      }
+      case "recipients": {
+        const recipients = doc.recipients.filter((r) => !NOT_ADDRESSEE.test(squeezed(r)));
+        const kg = this.holder(doc, ["kg"], null);
+        if (recipients.length === 0 && kg)
+          return [{ line: `Kính gửi: ${kg.text.replace(/^Kính gửi\s*:?\s*/i, "")}`, passage: kg }];
+        if (recipients.length === 0) return absent("nơi nhận", header);
+        // Each recipient cited to the block that lists it: "Kính gửi", "Nơi nhận", else the signature beside it.
+        const fallback = this.holder(doc, ["nn", "ck"], null) ?? header;
+        return recipients.map((r) => {
+          const passage = this.holder(doc, ["kg", "nn"], has(r)) ?? this.holder(doc, [], has(r)) ?? fallback;
+          return { line: `${passage.path === "kg" ? "Kính gửi" : "Nơi nhận"}: ${r}`, passage };
+        });
+      }
+      case "meetingDate": {
+        const iso = doc.meetingDate.trim();
+        if (!iso) return [];
+        const pattern = datePattern(iso);
+        const test = (text: string) => pattern?.test(folded(text)) === true;
+        const passage = this.holder(doc, [], test) ?? header;
+        const title = folded(doc.title);
+        const event = /\blam viec\b/.test(title)
+          ? "Buổi làm việc"
+          : /\bhoi nghi\b/.test(title)
+            ? "Hội nghị"
+            : "Cuộc họp";
+        const day = iso.length >= 10 ? `ngày ${officialDay(iso)}` : datePhrase(iso);
+        return [{ line: `${event}: ${day}.`, passage, quote: quoteOf(passage, test, patternSpan(pattern)) }];
+      }
+    }
+  }
+}
+
+function refusal(question: string, text: string): Omit<Answer, "ms"> {
+  return { question, answer: text || REFUSAL_TEXT, refused: true, mode: "extractive", citations: [] };
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ChatHistory } from "../../src/answer/chat-history.ts";
+import { ConclusionAnswerer } from "../../src/answer/conclusion-answerer.ts";
+import { ExtractiveAnswerer } from "../../src/answer/extractive-answerer.ts";
+import { ObligationAnswerer } from "../../src/answer/obligation-answerer.ts";
+import { parseDocument } from "../../src/corpus/parse-document.ts";
+import { openDatabase } from "../../src/db/open-database.ts";
+import { HashedNgramEmbeddings } from "../../src/search/hashed-ngram-embeddings.ts";
+import { PassageIndex } from "../../src/search/passage-index.ts";
+import { tempDir } from "../helpers.ts";
+
+export const DEV_DOCS = "/work/shared/dev-corpus/docs";
+
+/**
+ * The answerers over the given files (seed files and real documents of the dev corpus), parsed and indexed as the
+ * app does, in a fresh data folder. No obligations are read: these tests are about passages and metadata.
+ */
+export async function answerersOver(files: readonly string[]) {
+  const dataDir = tempDir("troly-answer-");
+  const db = openDatabase(path.join(dataDir, "troly.db"));
+  const embedder = new HashedNgramEmbeddings();
+  const index = await PassageIndex.open(db, dataDir, {
+    embedder,
+    id: `hashed-ngram:${embedder.dimensions}`,
+    fusionWeight: 0.1,
+  });
+  await index.ingest(files.map((file) => parseDocument(readFileSync(file, "utf8"), path.basename(file))));
+  const extractive = new ExtractiveAnswerer(index);
+  const history = new ChatHistory(db);
+  const answerer = new ConclusionAnswerer(extractive, new ObligationAnswerer(db, index), { history });
+  return { index, extractive, answerer };
+}
