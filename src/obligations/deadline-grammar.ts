@@ -88,8 +88,10 @@ const PERIOD = re(
 const OPEN_TERM = re(String.raw`\btrong\s+nhiem\s+ky\s+(?:nay|toi)\b`);
 /** "trước đại hội cấp cơ sở nhiệm kỳ 2025-2030", "kể từ nhiệm kỳ Trưởng thôn 2025-2027", "trước kỳ họp …". */
 const EVENT = re(String.raw`\b(?:${BEFORE_EVENT}|${FROM_TERM})\b${EVENT_NAME}`);
-/** "thường xuyên", "kịp thời", "liên tục" (not "chưa kịp thời"). */
-const CONTINUOUS = re(String.raw`(?<!\b(?:chua|khong|thieu)\s+)\b(?:thuong\s+xuyen|kip\s+thoi|lien\s+tuc)\b`);
+/** "thường xuyên", "kịp thời", "liên tục" (not "chưa kịp thời", nor "không đầy đủ, kịp thời"). */
+const CONTINUOUS = re(
+  String.raw`(?<!\b(?:chua|khong|thieu)(?:\s+[^\s,;.]+){0,2}\s*,\s*|\b(?:chua|khong|thieu)\s+)\b(?:thuong\s+xuyen|kip\s+thoi|lien\s+tuc)\b`,
+);
 /** "hằng năm", "hàng quý", "định kỳ", "định kỳ 6 tháng/lần", "định kỳ hằng năm". */
 const RECURRENCE = re(
   String.raw`\b(?:dinh\s+ky(?:\s+(?:hang\s+(?<dk>nam|quy|thang|tuan)|(?<n>\d{1,2})\s+(?<unit>thang|nam|quy|tuan)(?:\s*(?:\/|mot)\s*lan)?))?|hang\s+(?<every>nam|quy|thang|tuan))\b`,

@@ -50,7 +50,17 @@ function parentPath(path: string): string | null {
 }
 
 const strippedHeading = (heading: string) => heading.replace(HEADING_NUMBER, "").trim();
-const folded = (text: string) => foldKeepingOffsets(text.normalize("NFC"));
+/** Folded texts of the document being read: headings and lead-ins are folded once, not once per passage. */
+const foldCache = new Map<string, string>();
+const folded = (text: string) => {
+  let out = foldCache.get(text);
+  if (out === undefined) {
+    out = foldKeepingOffsets(text.normalize("NFC"));
+    if (foldCache.size > 5000) foldCache.clear();
+    foldCache.set(text, out);
+  }
+  return out;
+};
 const isOpening = (p: Passage) => p.path.startsWith("md");
 const isClosing = (p: Passage) => p.path.startsWith("kt");
 
@@ -93,7 +103,10 @@ export function extractObligations(
   const fallback = fallbackParties(passages);
   const framed = passages.some((p) => isOpening(p) && introducesDirectives(p.text));
   const fields = labelFields(passages, context);
-  const issuerNamed = (list: string[]) => list.map((p) => namedIssuer(p, meta.issuer, passages));
+  const addressees = addresseesOf(passages);
+  /** A short name in full: the issuer for a bare "Bộ", the addressee for "Cục Thuế" (Kính gửi: Cục Thuế tỉnh …). */
+  const issuerNamed = (list: string[]) =>
+    list.map((p) => namedAddressee(namedIssuer(p, meta.issuer, passages), addressees));
 
   const ancestorsOf = (passage: Passage): Passage[] => {
     const out: Passage[] = [];
@@ -240,8 +253,12 @@ function introducesDirectives(text: string): boolean {
   if (CONCLUDES.test(folded(last))) return true;
   if (findParties(last, { cuesOnly: true })) return true;
   if (partiesOfHeading(last)) return true;
-  const span = findParties(last);
-  return span !== null && span.start <= 2 && DIRECTS.test(folded(last.slice(span.end)));
+  // "[Thực hiện …,] Bộ hướng dẫn Sở … như sau:": a subject, at the start or after a comma, that directs others.
+  for (const at of [0, ...[...last.matchAll(/,\s+/g)].map((m) => (m.index ?? 0) + m[0].length)]) {
+    const span = findParties(last, { skip: at });
+    if (span && span.start <= at + 2 && DIRECTS.test(folded(last.slice(span.end)))) return true;
+  }
+  return false;
 }
 
 /** Verbs that, after a subject, introduce work for others ("… chỉ đạo Sở … thực hiện các nội dung sau:"). */
@@ -455,7 +472,8 @@ function readTimelineRow(
  */
 function fallbackParties(passages: readonly Passage[]): string[] {
   for (const passage of passages.filter(isOpening)) {
-    const span = findParties(passage.text, { cuesOnly: true });
+    const leadIn = passage.text.trimEnd().endsWith(":");
+    const span = findParties(passage.text, { cuesOnly: true, guidance: leadIn });
     if (span) return span.parties;
   }
   for (const passage of passages.filter(isClosing)) {
@@ -463,13 +481,8 @@ function fallbackParties(passages: readonly Passage[]): string[] {
     const span = findParties(passage.text);
     if (span) return span.parties;
   }
-  const addressees = passages.find((p) => p.path === "kg");
-  if (addressees) {
-    const parties = splitParties(
-      addressees.text.replace(/^\s*kính gửi\s*:?\s*/iu, "").replace(/[.;]\s*$/, ""),
-    );
-    if (parties.length > 0) return parties;
-  }
+  const addressees = addresseesOf(passages);
+  if (addressees.length > 0) return addressees;
   // The metadata's recipients mix "Kính gửi" with "Nơi nhận", whose bodies receive copies for information.
   return [];
 }
@@ -500,4 +513,18 @@ function namedIssuer(party: string, issuer: string, passages: readonly Passage[]
   }
   const words = issuer.replace(/\s+/g, " ").slice(at).toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The parties of the "Kính gửi" block. */
+function addresseesOf(passages: readonly Passage[]): string[] {
+  const block = passages.find((p) => p.path === "kg");
+  if (!block) return [];
+  return splitParties(block.text.replace(/^\s*kính gửi\s*:?\s*/iu, "").replace(/[.;]\s*$/, ""));
+}
+
+/** "Cục Thuế" for the one addressee it abbreviates ("Cục Thuế tỉnh Hà Tĩnh"), else as written. */
+function namedAddressee(party: string, addressees: readonly string[]): string {
+  const short = `${folded(party.trim())} `;
+  const longer = addressees.filter((a) => folded(a).startsWith(short));
+  return longer.length === 1 ? (longer[0] as string) : party;
 }

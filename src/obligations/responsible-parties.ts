@@ -15,6 +15,9 @@ export interface PartySpan {
  * original NFC text: patterns run on the folded copy, slices come from the original.
  */
 export function foldKeepingOffsets(text: string): string {
+  // Fast path: folding the whole text keeps one character for one in all but exotic input.
+  const whole = fold(text).toLowerCase();
+  if (whole.length === text.length) return whole;
   let out = "";
   for (const char of text) {
     const folded = fold(char).toLowerCase();
@@ -154,7 +157,10 @@ const HEAD_NOUNS = [
   "tổ chức",
   "cơ sở (?:giáo dục|y tế|đào tạo|nuôi dưỡng|điều dưỡng|bảo trợ)",
 ].join("|");
-const HEAD = grammar(String.raw`^(?:(?:các|toàn thể|mọi|từng) )?(?:${HEAD_NOUNS})${W1}`, "u");
+const HEAD = grammar(
+  String.raw`^(?:(?:các|toàn thể|mọi|từng) )?(?:(?:đồng chí|đ\/c) )?(?:${HEAD_NOUNS})${W1}`,
+  "u",
+);
 
 /** Whether a party phrase starts at `at` of the view. */
 function headAt(view: PartyView, at: number): boolean {
@@ -279,6 +285,7 @@ const PREDICATE = grammar(
     "theo (?:chức năng|thẩm quyền|quy định|phân cấp)",
     "giao",
     "có văn bản",
+    "dự toán",
     "phản ánh",
     "xác định",
     "xác nhận",
@@ -317,6 +324,9 @@ const ADDRESS_CUE = grammar(
   `(?:^|[\\s,;:])(yêu cầu|đề nghị|giao cho|giao trách nhiệm cho|giao nhiệm vụ cho|giao|trao đổi với|trao đổi|thông báo (?:để|cho))\\s+`,
 );
 
+/** "hướng dẫn X", an address in a lead-in only (elsewhere the one who guides is the responsible party). */
+const GUIDES = grammar(`(?:^|[\\s,;:])(hướng dẫn)\\s+`);
+
 /** Adverbials that may precede the subject: "Căn cứ kết luận này, …", "Các ông (bà): …". */
 const LEADING_ADVERBIAL = grammar(String.raw`^(?:căn cứ [^,]+,\s*|các ông(?:\s*\(bà\)|,? bà)?\s*:?\s*)`, "u");
 
@@ -338,10 +348,13 @@ const DISTRIBUTIVE_COLON = grammar(
  */
 export function findParties(
   sentence: string,
-  options: { cuesOnly?: boolean; skip?: number; whole?: boolean } = {},
+  options: { cuesOnly?: boolean; skip?: number; whole?: boolean; guidance?: boolean } = {},
 ): PartySpan | null {
   const view = partyView(sentence);
-  for (const cue of view.text.matchAll(ADDRESS_CUE(view))) {
+  const cues = [...view.text.matchAll(ADDRESS_CUE(view))];
+  // In a list's lead-in, "Bộ hướng dẫn Sở … thực hiện như sau:" addresses who carries the list out.
+  if (options.guidance) cues.push(...view.text.matchAll(GUIDES(view)));
+  for (const cue of cues.sort((a, b) => (a.index ?? 0) - (b.index ?? 0))) {
     // "… đã giao Bộ X …" recalls an earlier assignment: it is reported here, not made.
     if (
       /(?:^|\s)(?:đã|da)\s*$/u.test(view.text.slice(Math.max(0, (cue.index ?? 0) - 4), (cue.index ?? 0) + 1))

@@ -304,6 +304,62 @@ describe("letters and resolutions", () => {
     expect(one("1-d2").deadline).toMatchObject({ kind: "event", due: null });
   });
 
+  it("takes the parties a guiding lead-in addresses, and 'các đồng chí Giám đốc Sở' (2638-2019-cv-ltbxh-khtc)", () => {
+    const { one } = read(
+      "2638-2019-cv-ltbxh-khtc",
+      [
+        [
+          "kg",
+          "Kính gửi: Giám đốc Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương",
+        ],
+        [
+          "md-d1",
+          "Thực hiện Chỉ thị số 16/CT-TTg ngày 25/6/2019 của Thủ tướng Chính phủ về xây dựng Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2020, Bộ hướng dẫn Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố xây dựng dự toán ngân sách trung ương thực hiện Pháp lệnh ưu đãi Người có công với cách mạng năm 2020 như sau:",
+        ],
+        [
+          "II.2",
+          "Xây dựng dự toán thực hiện trên cơ sở số hồ sơ của đối tượng còn tồn đọng, tiến độ duyệt hồ sơ và các định mức chi trả theo quy định hiện hành.",
+          ["II. Xây dựng dự toán năm 2020"],
+        ],
+        [
+          "III.2",
+          "Để đảm bảo thời hạn báo cáo các cơ quan chức năng tổng hợp dự toán ngân sách nhà nước năm 2020, Bộ yêu cầu các đồng chí Giám đốc Sở chỉ đạo các đơn vị chuyên môn khẩn trương xây dựng dự toán ngân sách trung ương gửi về Bộ (qua Vụ Kế hoạch - Tài chính, Cục Người có công) trước ngày 12/7/2019.",
+          ["III. Xây dựng kế hoạch tài chính - NSNN 03 năm 2020-2022"],
+        ],
+        [
+          "kt-d4",
+          "Đề nghị Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố dự toán đầy đủ các nội dung chi và có thuyết minh cụ thể. Đối với các nội dung không đưa vào dự toán hoặc thuyết minh không đầy đủ, kịp thời sẽ không được tổng hợp.",
+        ],
+      ],
+      { kind: "Công văn", issuer: "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", issuedDate: "2019-07-03" },
+    );
+    expect(one("II.2").responsible).toEqual(["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố"]);
+    expect(one("III.2")).toMatchObject({
+      responsible: ["các đồng chí Giám đốc Sở"],
+      deadline: { kind: "date", due: "2019-07-12" },
+    });
+    // "không đầy đủ, kịp thời" negates both: no continuous deadline.
+    expect(one("kt-d4")).toMatchObject({
+      responsible: ["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố"],
+      deadline: { kind: "none" },
+    });
+  });
+
+  it("names an addressee in full and never the issuer who only informs (1414-2013-cv-tct)", () => {
+    const { one } = read(
+      "1414-2013-cv-tct",
+      [
+        ["kg", "Kính gửi: Cục Thuế tỉnh Hà Tĩnh."],
+        [
+          "kt-d3",
+          "Tổng cục Thuế thông báo để Cục Thuế được biết, báo cáo UBND tỉnh Hà Tĩnh chỉ đạo các cơ quan liên quan giải quyết theo đúng quy định của pháp luật./.",
+        ],
+      ],
+      { kind: "Công văn", issuer: "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" },
+    );
+    expect(one("kt-d3").responsible).toEqual(["Cục Thuế tỉnh Hà Tĩnh"]);
+  });
+
   it("reads a resolution's tasks, not its assessment (494-2012-nq-ubtvqh13)", () => {
     const { all, one } = read("494-2012-nq-ubtvqh13", [
       [
