@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
 import type { App } from "../app.ts";
 import { InputError } from "../errors.ts";
+import { withAssigned } from "../obligations/assignment.ts";
 import { proposeObligations } from "../obligations/llm-obligation-extractor.ts";
 import type { Obligation } from "../obligations/obligation.ts";
 import { listObligations } from "../obligations/obligation-store.ts";
@@ -35,7 +36,7 @@ async function proposeAll(app: App, documentId?: string): Promise<Obligation[]> 
 export function registerObligationCommands(program: Command): void {
   program
     .command("obligations")
-    .description("liệt kê nghĩa vụ (ai phải làm gì, hạn nào) trích từ các văn bản")
+    .description("liệt kê nghĩa vụ (ai phải làm gì, hạn nào, đã giao mấy đơn vị) trích từ các văn bản")
     .option("--doc <id>", "chỉ một văn bản")
     .option(
       "--llm",
@@ -49,12 +50,22 @@ export function registerObligationCommands(program: Command): void {
             `unknown document ${opts.doc}`,
             `Không có văn bản "${opts.doc}". Các văn bản: ${[...app.index.documents.keys()].join(", ")}.`,
           );
-        const rows = opts.llm
+        const found = opts.llm
           ? await proposeAll(app, opts.doc)
           : listObligations(app.db, { documentId: opts.doc });
+        // `assigned`: the units with a task for it; 0 is reported, never dropped (no registered unit matched).
+        const rows = withAssigned(app.db, found);
         if (opts.json) return console.log(JSON.stringify(rows));
         if (rows.length === 0) console.log("Chưa có nghĩa vụ nào.");
-        for (const o of rows) console.log(formatObligation(o));
+        for (const o of rows)
+          console.log(
+            `${formatObligation(o)}\n  ${o.assigned > 0 ? `Đã giao ${o.assigned} đơn vị.` : "Chưa giao cho đơn vị nào."}`,
+          );
+        const unassigned = rows.filter((o) => o.assigned === 0).length;
+        if (unassigned > 0 && !opts.json)
+          console.log(
+            `\n${unassigned}/${rows.length} nghĩa vụ chưa giao cho đơn vị nào (không khớp đơn vị đã đăng ký).`,
+          );
       });
     });
 

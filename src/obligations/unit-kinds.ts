@@ -15,9 +15,15 @@ export const UNIT_KINDS = [
   "party_delegation",
   /** A party committee directly under the provincial committee, including bloc committees (đảng ủy khối). */
   "affiliated_party_committee",
-  /** A district-level committee: huyện ủy, thị ủy, thành ủy. Abolished from 7/2025; see `successor`. */
+  /**
+   * A district-level committee: huyện ủy, thị ủy, thành ủy. Abolished from 7/2025; see `successor`. The unit a
+   * province keeps for a district: tasks of "Ủy ban nhân dân các huyện" go to these units too.
+   */
   "district_party_committee",
-  /** A commune-level committee: đảng ủy xã, phường, thị trấn (đặc khu since 7/2025). */
+  /**
+   * A commune-level committee: đảng ủy xã, phường, thị trấn (đặc khu since 7/2025). The unit a province keeps
+   * for a commune: tasks of "Ủy ban nhân dân các xã", "UBND cấp xã" go to these units too.
+   */
   "commune_party_committee",
   /** A provincial department, board or sector of the state administration (sở, ban, ngành). */
   "department",

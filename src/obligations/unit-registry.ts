@@ -53,8 +53,17 @@ export function currentUnit(unit: Unit, byId: ReadonlyMap<string, Unit>): Unit {
   return current;
 }
 
-/** Categories as written in conclusions, and the kinds of registered units they address; first match wins. */
+/**
+ * Categories as written in conclusions and decisions, and the kinds of registered units they address; first match
+ * wins. The People's Committees of a level ("Ủy ban nhân dân các xã", "UBND cấp huyện") address the units the
+ * registry keeps for that level: a province registers one unit per commune or district (unit-kinds.ts).
+ */
 const CATEGORIES: [RegExp, UnitKind[]][] = [
+  [
+    /\b(?:ubnd|uy ban nhan dan)(?: cac)? (?:xa|cap xa|phuong|thi tran|xa, phuong)\b/,
+    ["commune_party_committee"],
+  ],
+  [/\b(?:ubnd|uy ban nhan dan)(?: cac)? (?:huyen|cap huyen|quan|thi xa)\b/, ["district_party_committee"]],
   [/\bcap uy truc thuoc\b/, ["district_party_committee", "affiliated_party_committee"]],
   [/\b(?:huyen uy|thi uy|thanh uy|huyen, thanh uy|huyen, thi, thanh uy)\b/, ["district_party_committee"]],
   [/\bdang uy (?:truc thuoc|khoi)\b/, ["affiliated_party_committee"]],
@@ -66,14 +75,18 @@ const CATEGORIES: [RegExp, UnitKind[]][] = [
   [/\b(?:cac so|so, ban, nganh|so, nganh|ban, nganh)\b/, ["department"]],
   [/\b(?:cac ban dang|ban dang tinh|co quan chuyen trach tham muu|co quan tham muu)\b/, ["provincial_board"]],
   [/\b(?:mttq|mat tran to quoc|to chuc chinh tri - xa hoi|doan the)\b/, ["mass_organization"]],
-  [/\b(?:dang uy xa|cap xa|cap co so|xa, phuong, thi tran)\b/, ["commune_party_committee"]],
+  [/\b(?:dang uy xa|cap xa|cap co so|xa, phuong, thi tran|cac xa)\b/, ["commune_party_committee"]],
   [
     /\b(?:co quan, don vi, dia phuong|cac co quan, don vi)\b/,
     ["provincial_board", "party_delegation", "affiliated_party_committee", "district_party_committee"],
   ],
 ];
 
-const TITLE_PREFIX = /^(?:cac |ban thuong vu |btv |tap the lanh dao |thuong truc |lanh dao )/;
+/** Who heads or speaks for a unit, before its name: "Giám đốc Sở Tài chính" is a task of the Sở Tài chính. */
+const TITLE_PREFIX =
+  /^(?:cac )?(?:(?:dong chi|d\/c) )?(?:ban thuong vu |btv |tap the lanh dao |thuong truc |lanh dao |(?:pho )?giam doc |(?:pho )?chu tich |chanh |thu truong |truong ban |truong |bi thu |nguoi dung dau )?/;
+/** The province or level after a name: "Sở Tài chính tỉnh", "Sở Nội vụ tỉnh Hưng Yên". */
+const PLACE_SUFFIX = / (?:tinh|thanh pho)(?: [^,;]*)?$/;
 
 const key = (text: string) => foldKeepingOffsets(text.normalize("NFC")).replace(/\s+/g, " ").trim();
 
@@ -94,9 +107,8 @@ export function unitsForParties(
   for (const party of parties) {
     const folded = key(party);
     const bare = folded.replace(TITLE_PREFIX, "");
-    const named = inProvince.filter((u) =>
-      [u.name, ...u.aliases].map(key).some((name) => name === folded || name === bare),
-    );
+    const forms = new Set([folded, bare, bare.replace(PLACE_SUFFIX, "")]);
+    const named = inProvince.filter((u) => [u.name, ...u.aliases].map(key).some((name) => forms.has(name)));
     for (const unit of named) found.set(unit.id, unit);
     if (named.length > 0) continue;
     const kinds = CATEGORIES.find(([pattern]) => pattern.test(folded))?.[1] ?? [];

@@ -17,8 +17,20 @@ describe("troly obligations, units, members and tasks", () => {
     expect(code).toBe(0);
     const rows = json(stdout);
     expect(Object.keys(rows[0]).sort()).toEqual(
-      ["action", "deadline", "documentId", "id", "passageId", "responsible", "section", "sourceText"].sort(),
+      [
+        "action",
+        "assigned",
+        "deadline",
+        "documentId",
+        "id",
+        "passageId",
+        "responsible",
+        "section",
+        "sourceText",
+      ].sort(),
     );
+    // No unit is registered yet: every obligation is reported with 0 units, none is dropped.
+    expect(rows.every((o: { assigned: number }) => o.assigned === 0)).toBe(true);
     expect(rows.every((o: { documentId: string }) => o.documentId === "hy-kl-can-bo-tre-2024")).toBe(true);
     expect(rows).toContainEqual(
       expect.objectContaining({
@@ -57,6 +69,11 @@ describe("troly obligations, units, members and tasks", () => {
     const imported = await troly(["units", "import", path.join(CORPUS, "units.example.csv"), "--json"]);
     expect(imported.code).toBe(0);
     expect(json(imported.stdout).tasksAdded).toBeGreaterThan(0);
+    const assigned = json((await troly(["obligations", "--doc", "hy-kl-can-bo-tre-2024", "--json"])).stdout);
+    // "Ban Tổ chức Tỉnh ủy tham mưu …" is given to the one registered Ban Tổ chức of Hưng Yên.
+    expect(
+      assigned.find((o: { passageId: string }) => o.passageId === "hy-kl-can-bo-tre-2024#3.3")?.assigned,
+    ).toBe(1);
     const units = json((await troly(["units", "list", "--json"])).stdout);
     expect(units.find((u: { id: string }) => u.id === "ls-btc")).toMatchObject({ kind: "provincial_board" });
 
