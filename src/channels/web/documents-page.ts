@@ -7,9 +7,11 @@ import { parseDocument, slugFromFile } from "../../corpus/parse-document.ts";
 import type { ParsedDocument } from "../../corpus/types.ts";
 import { CorpusParseError } from "../../errors.ts";
 import { clip } from "../../format.ts";
+import { type AssignedObligation, previewAssigned, withAssigned } from "../../obligations/assignment.ts";
 import type { Obligation } from "../../obligations/obligation.ts";
 import { extractObligations } from "../../obligations/obligation-extractor.ts";
 import { listObligations } from "../../obligations/obligation-store.ts";
+import { listUnits } from "../../obligations/unit-registry.ts";
 import { routeParams } from "../../server/http-server.ts";
 import { html, vnDate } from "./html.ts";
 import { redirect } from "./layout.ts";
@@ -28,12 +30,22 @@ function deadline(o: Obligation): string {
   return "không ghi hạn";
 }
 
-const obligationTable = (items: Obligation[]) =>
+const NOT_ASSIGNED = "chưa giao cho đơn vị nào";
+
+/** How many obligations match no registered unit: said above the table, so none vanishes unnoticed. */
+const unassignedNote = (items: AssignedObligation[]) => {
+  const count = items.filter((o) => o.assigned === 0).length;
+  return count === 0
+    ? html``
+    : html`<p class="muted">${count}/${items.length} nghĩa vụ ${NOT_ASSIGNED} (không khớp đơn vị đã đăng ký).</p>`;
+};
+
+const obligationTable = (items: AssignedObligation[]) =>
   items.length === 0
     ? html`<p class="muted">Không có nghĩa vụ nào.</p>`
-    : html`<table><thead><tr><th>Mục</th><th>Trách nhiệm</th><th>Việc</th><th>Hạn</th></tr></thead><tbody>${items.map(
+    : html`${unassignedNote(items)}<table><thead><tr><th>Mục</th><th>Trách nhiệm</th><th>Việc</th><th>Hạn</th><th>Đơn vị</th></tr></thead><tbody>${items.map(
         (o) =>
-          html`<tr><td>${o.section}</td><td>${o.responsible.join("; ")}</td><td>${clip(o.action, 240)}</td><td>${deadline(o)}${o.deadline.recurrence ? html` <span class="tag">${o.deadline.recurrence}</span>` : ""}</td></tr>`,
+          html`<tr><td>${o.section}</td><td>${o.responsible.join("; ")}</td><td>${clip(o.action, 240)}</td><td>${deadline(o)}${o.deadline.recurrence ? html` <span class="tag">${o.deadline.recurrence}</span>` : ""}</td><td>${o.assigned > 0 ? `${o.assigned} đơn vị` : html`<span class="tag">${NOT_ASSIGNED}</span>`}</td></tr>`,
       )}</tbody></table>`;
 
 const structure = (doc: Pick<ParsedDocument, "passages">) =>
@@ -45,14 +57,18 @@ const structure = (doc: Pick<ParsedDocument, "passages">) =>
 export function documentsPage(ctx: WebContext, req: IncomingMessage, res: ServerResponse): void {
   const session = ctx.auth.session(req);
   const counts = new Map<string, number>();
-  for (const o of listObligations(ctx.app.db)) counts.set(o.documentId, (counts.get(o.documentId) ?? 0) + 1);
+  const unassigned = new Map<string, number>();
+  for (const o of withAssigned(ctx.app.db, listObligations(ctx.app.db))) {
+    counts.set(o.documentId, (counts.get(o.documentId) ?? 0) + 1);
+    if (o.assigned === 0) unassigned.set(o.documentId, (unassigned.get(o.documentId) ?? 0) + 1);
+  }
   const passages = new Map<string, number>();
   for (const p of ctx.app.index.passages) passages.set(p.documentId, (passages.get(p.documentId) ?? 0) + 1);
   const rows = [...ctx.app.index.documents.values()].map(
     (
       d,
     ) => html`<tr><td><a href="/documents/${encodeURIComponent(d.id)}">${d.title}</a><div class="muted">${d.kind}${d.number ? ` số ${d.number}` : ""}</div></td>
-<td>${vnDate(d.issuedDate || d.meetingDate)}</td><td>${d.province}</td><td>${passages.get(d.id) ?? 0}</td><td>${counts.get(d.id) ?? 0}</td></tr>`,
+<td>${vnDate(d.issuedDate || d.meetingDate)}</td><td>${d.province}</td><td>${passages.get(d.id) ?? 0}</td><td>${counts.get(d.id) ?? 0}${unassigned.get(d.id) ? html`<div class="muted">${unassigned.get(d.id)} ${NOT_ASSIGNED}</div>` : ""}</td></tr>`,
   );
   const upload = session
     ? html`<div class="card"><h2>Tải văn bản mới</h2><form method="post" action="/documents/upload" enctype="multipart/form-data" class="inline">
@@ -86,7 +102,7 @@ export function documentPage(ctx: WebContext, req: IncomingMessage, res: ServerR
     path: "/documents",
     flash: uploaded ? "Đã nạp văn bản và tạo nhiệm vụ cho các đơn vị đã đăng ký." : undefined,
     body: html`<p class="muted">${meta.kind}${meta.number ? ` số ${meta.number}` : ""} · ${meta.issuer} · ${vnDate(meta.issuedDate || meta.meetingDate)} · ${meta.province}</p>
-<h2>Nghĩa vụ và thời hạn</h2>${obligationTable(listObligations(ctx.app.db, { documentId: id }))}<h2>Cấu trúc văn bản</h2>${structure({ passages })}`,
+<h2>Nghĩa vụ và thời hạn</h2>${obligationTable(withAssigned(ctx.app.db, listObligations(ctx.app.db, { documentId: id })))}<h2>Cấu trúc văn bản</h2>${structure({ passages })}`,
   });
 }
 
@@ -128,13 +144,19 @@ export async function uploadDocument(
     pending.set(token, { file, text: converted.text, at: Date.now() });
     const session = ctx.auth.session(req);
     const replaces = existsSync(path.join(ctx.app.config.corpusDir, file));
+    // What ingest would assign: the units the parties name in the document's province (or DEFAULT_PROVINCE).
+    const obligations = previewAssigned(
+      extractObligations(parsed),
+      parsed.meta.province || ctx.app.config.defaultProvince,
+      listUnits(ctx.app.db),
+    );
     page(ctx, req, res, {
       title: `Xem trước: ${parsed.meta.title}`,
       path: "/documents",
-      body: html`<div class="card"><p>${parsed.passages.length} đoạn, ${extractObligations(parsed).length} nghĩa vụ. Tệp sẽ lưu thành <code>${file}</code>${replaces ? " (thay bản cũ cùng tên)" : ""}.</p>
+      body: html`<div class="card"><p>${parsed.passages.length} đoạn, ${obligations.length} nghĩa vụ. Tệp sẽ lưu thành <code>${file}</code>${replaces ? " (thay bản cũ cùng tên)" : ""}.</p>
 <form method="post" action="/documents/confirm" class="inline"><input type="hidden" name="_csrf" value="${session?.csrf ?? ""}"><input type="hidden" name="pending" value="${token}">
 <button type="submit">Xác nhận nạp văn bản</button> <a href="/documents">Hủy</a></form></div>
-<h2>Nghĩa vụ và thời hạn</h2>${obligationTable(extractObligations(parsed))}<h2>Cấu trúc văn bản</h2>${structure(parsed)}`,
+<h2>Nghĩa vụ và thời hạn</h2>${obligationTable(obligations)}<h2>Cấu trúc văn bản</h2>${structure(parsed)}`,
     });
   } catch (error) {
     if (error instanceof CorpusParseError) return fail(`Không đọc được cấu trúc văn bản: ${error.message}`);

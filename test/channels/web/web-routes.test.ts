@@ -78,6 +78,15 @@ describe("web routes without a browser", () => {
     }
   });
 
+  it("shows the obligations that no registered unit was given ('chưa giao cho đơn vị nào')", async () => {
+    // No unit is registered in this app: every obligation is reported, on the list and on the document.
+    const list = await (await fetch(`${base}/documents`)).text();
+    expect(list).toContain("chưa giao cho đơn vị nào");
+    const page = await (await fetch(`${base}/documents/hy-kl-can-bo-tre-2024`)).text();
+    expect(page).toMatch(/\d+\/\d+ nghĩa vụ chưa giao cho đơn vị nào/);
+    expect(page).toContain("<th>Đơn vị</th>");
+  });
+
   it("answers unknown routes with 404 and wrong methods with 405", async () => {
     expect((await fetch(`${base}/khong-co`)).status).toBe(404);
     expect((await fetch(`${base}/api/ask`)).status).toBe(405);
