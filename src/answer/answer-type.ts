@@ -8,7 +8,7 @@ export interface AskedFact {
   /** "lần thứ mấy", "khóa mấy": an ordinal, which may be a Roman numeral ("Đại hội XIII"). */
   ordinal?: boolean;
   /** What the figure measures when the question says: money, a ratio, a length of time. */
-  measure?: "money" | "ratio" | "duration";
+  measure?: "money" | "ratio" | "duration" | "area";
   /** The noun a "bao nhiêu …" question counts, folded ("huyen" in "bao nhiêu huyện"); "" when none. */
   counted: string;
   /** How the answer names the missing fact: "số tiền", "tỷ lệ", "số huyện", "thời hạn", "đơn vị thực hiện". */
@@ -16,21 +16,12 @@ export interface AskedFact {
 }
 
 /** Words after "bao nhiêu" that count nothing ("là bao nhiêu", "bao nhiêu rồi"). */
-const NOT_COUNTED = new Set([
-  "la",
-  "roi",
-  "vay",
-  "the",
-  "nhi",
-  "a",
-  "ha",
-  "thi",
-  "nua",
-  "ca",
-  "con",
-  "duoc",
-  "de",
-]);
+const NOT_COUNTED = new Set(
+  (
+    "la roi vay the nhi a ha thi nua ca con duoc de theo cho o tai trong ve tu den moi nhu khi neu vao sau truoc " +
+    "bang va voi ma hay hoac co khong"
+  ).split(" "),
+);
 /** Units of money and proportion: a figure of any noun answers them. */
 const MEASURES = new Set(["tien", "phan", "ty", "trieu", "nghin", "ngan", "kinh"]);
 /** Nouns that make folded "may" the word "máy" (machine), not "mấy" (how many). */
@@ -61,7 +52,8 @@ export function askedFacts(question: string): AskedFact[] {
   const q = fold(original).replace(/[?!.,;:]+/g, " ");
   const accented = hasDiacritics(question);
   const facts: AskedFact[] = [];
-  const many = /\bbao nhieu ([a-z]+)(?: ([a-z]+))?/.exec(q);
+  // "bao nhiêu huyện" counts districts; "bao nhiêu năm 2008" counts nothing (the year says when).
+  const many = /\bbao nhieu ([a-z]+)\b(?! \d)(?: ([a-z]+))?/.exec(q);
   const asksHowMany = accented
     ? /(?<![\p{L}])mấy(?![\p{L}])/u.test(original)
     : /\bmay\b/.test(q) && !MACHINE.test(q);
@@ -103,12 +95,14 @@ export function askedFacts(question: string): AskedFact[] {
   return facts;
 }
 
+const AREA_ASK = /\b(?:dien tich|rong bao nhieu)\b/;
 const MONEY_ASK = /\b(?:tien|kinh phi|bao nhieu dong(?! chi)|luong|tro cap|phu cap|muc chi|muc ho tro|gia)\b/;
 /** "bao lâu làm một lần", "mấy năm một lần": how often, answered by a recurrence. */
 const HOW_OFTEN = /\b(?:bao lau|may (?:nam|thang|quy|tuan|ngay))\b.{0,30}\b(?:1|mot) lan\b/;
 const RATIO_ASK = /\b(?:ty le|phan tram)\b|%/;
 
 function measureOf(q: string): AskedFact["measure"] {
+  if (AREA_ASK.test(q)) return "area";
   if (MONEY_ASK.test(q)) return "money";
   if (RATIO_ASK.test(q)) return "ratio";
   if (/\bbao lau\b/.test(q)) return "duration";
@@ -116,6 +110,7 @@ function measureOf(q: string): AskedFact["measure"] {
 }
 
 function numberName(q: string, original: string, counted: string): string {
+  if (AREA_ASK.test(q)) return "diện tích cụ thể";
   if (MONEY_ASK.test(q)) return "số tiền cụ thể";
   if (RATIO_ASK.test(q)) return "tỷ lệ cụ thể";
   if (/\bbao lau\b/.test(q)) return "khoảng thời gian cụ thể";
@@ -157,6 +152,8 @@ const MEASURED = {
   ratio: (q: { value: string; after: string }) =>
     q.value.endsWith("%") || q.value.includes("/") || /^phan tram\b/.test(q.after),
   duration: (q: { value: string; after: string }) => /^(?:nam|thang|ngay|tuan|quy|gio|ky)\b/.test(q.after),
+  area: (q: { value: string; after: string }) =>
+    /^(?:m2|m²|m 2|ha\b|km2|km²|hecta|met vuong|mét vuông)/.test(q.after),
 };
 
 /** A Roman numeral as a word: "khóa XIII", "Hội nghị Trung ương IX", "Đợt I". */
@@ -176,7 +173,9 @@ const NOT_QUANTITY = [
   /\b(?:lan thu|thu|so|dieu|khoan|muc|diem|chuong|phan|phu luc|buoc|tiet|kem theo)\s+\d+(?:\.\d+)*\b/g,
   /\b(?:19|20)\d{2}\b/g,
 ];
-const SPELLED = /(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ)(?![\p{L}])/u;
+/** Numbers written as words; "một" only as a count ("một suất", not "một số", "một cách"). */
+const SPELLED =
+  /(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|một(?!\s+(?:số|cách|phần|trong|khi|lúc|mình|chút|vài)(?![\p{L}])))(?![\p{L}])/u;
 
 /** Quantities in a sentence, each with the folded words after it: "11 huyện" → ["11", "huyen …"]. */
 function quantities(sentence: string): { value: string; after: string }[] {

@@ -59,7 +59,7 @@ export class ExtractiveAnswerer {
   /**
    * The passages a question may be answered from: the search results whose document and text agree with the
    * places, years, document numbers and issuing body the question names, best first. `nearest` is the best result
-   * overall and `why` the entity it disagrees on, for the refusal when none agrees.
+   * that disagrees and `why` the entity it disagrees on, for a refusal that names it.
    */
   async retrieve(
     question: string,
@@ -68,17 +68,33 @@ export class ExtractiveAnswerer {
     const wanted = Math.max(k, this.options.maxPassages);
     const entities = questionEntities(question);
     const named =
-      entities.places.length + entities.years.length + entities.numbers.length + (entities.issuer ? 1 : 0);
+      entities.places.length +
+      entities.years.length +
+      entities.numbers.length +
+      entities.bareNumbers.length +
+      (entities.issuer ? 1 : 0);
     // Entities can rule out the first hits: look further down the ranking for agreeing passages.
     const results = await this.index.search(question, named > 0 ? wanted * 4 : wanted);
     if (named === 0) return { results, nearest: results[0] ?? null, why: null };
-    const agreeing = results.filter((r) => disagreement(entities, r.document, contextText(r)) === null);
-    const nearest = results[0] ?? null;
-    const why =
-      nearest && agreeing.length === 0
-        ? disagreement(entities, nearest.document, contextText(nearest))
-        : null;
-    return { results: agreeing.slice(0, wanted), nearest, why };
+    const disagrees = (r: SearchResult) =>
+      disagreement(entities, r.document, contextText(r), this.documentContext(r.document.id));
+    const agreeing: SearchResult[] = [];
+    let nearest: SearchResult | null = null;
+    let why: Disagreement | null = null;
+    for (const r of results) {
+      const reason = disagrees(r);
+      if (reason === null) agreeing.push(r);
+      else if (why === null) [nearest, why] = [r, reason];
+    }
+    return { results: agreeing.slice(0, wanted), nearest: nearest ?? results[0] ?? null, why };
+  }
+
+  /** A document's header and "Kính gửi" blocks: its number, place and date lines, and whom it addresses. */
+  private documentContext(documentId: string): { header: string; addressees: string } {
+    return {
+      header: this.index.passage(`${documentId}#hd`)?.text ?? "",
+      addressees: this.index.passage(`${documentId}#kg`)?.text ?? "",
+    };
   }
 
   async answer(question: string, k = this.options.k): Promise<Answer> {
@@ -99,13 +115,13 @@ export class ExtractiveAnswerer {
     const { results, nearest, why } = await this.retrieve(question, k);
     const covered = (list: SearchResult[]) =>
       Math.max(0, ...list.slice(0, 3).map((r) => coverage(lexical, terms, contextText(r))));
-    if (results.length === 0) {
-      // Nothing agrees with the place, year, number or body the question names: say so when the topic is there.
+    if (results.length === 0 || covered(results) < this.options.minCoverage) {
+      // Nothing that agrees with the place, year, number or body the question names covers it: when a passage that
+      // disagrees does, name that document instead of quoting it.
       if (nearest && why && covered([nearest]) >= this.options.minCoverage)
         return done(entityRefusalText(why, nearest.document), []);
       return done(REFUSAL_TEXT, []);
     }
-    if (covered(results) < this.options.minCoverage) return done(REFUSAL_TEXT, []);
     const asked = askedFacts(question);
     // Before saying a document does not state the fact, look further into the documents found (lazily).
     const wider = async () => {

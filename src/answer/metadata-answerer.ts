@@ -21,17 +21,18 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   ],
   [
     "issuer",
-    /\b(?:co quan|don vi|ai|noi|cap|to chuc) nao (?:da )?(?:ban hanh|gui|phat hanh)\b|\b(?:do|cua) (?:co quan|don vi|cap|noi|to chuc) nao(?: ban hanh)?\b|\b(?:ai|do ai) (?:da )?ban hanh\b|\bco quan ban hanh\b|\bban hanh boi\b/,
+    /\b(?:co quan|don vi|ai|noi|cap|to chuc) nao (?:da )?(?:ban hanh|gui|phat hanh)\b|\b[a-z]+(?: [a-z]+){0,2} nao (?:da )?(?:ban hanh|phat hanh)\b|\b(?:do|cua) (?:co quan|don vi|cap|noi|to chuc) nao(?: ban hanh)?\b|\b(?:ai|do ai) (?:da )?ban hanh\b|\bco quan ban hanh\b|\bban hanh boi\b/,
   ],
   [
     "issuedDate",
-    /\b(?:ban hanh|ky|ki|phat hanh|ra doi)(?: (?:vao|tu|la))? (?:ngay nao|khi nao|bao gio|luc nao|nam nao|thang nao|thoi gian nao|ngay bao nhieu|hom nao)\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b/,
+    /\b(?:ban hanh|ky|ki|phat hanh|ra doi)(?: (?:vao|tu|la))? (?:ngay nao|khi nao|bao gio|luc nao|nam nao|thang nao|thoi gian nao|ngay bao nhieu|hom nao)\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b|^(?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|thong bao|ket luan|van ban)\b.*\b(?:ngay thang nam|ngay thang|ngay) nao$/,
+    /\b(?:(?:ban hanh|ky|ki|phat hanh|ra doi) )?(?:(?:vao|tu|la) )?(?:ngay thang nam|ngay thang|ngay|khi|bao gio|luc|nam|thang|thoi gian|hom) nao\b|\bbao gio\b|\bngay bao nhieu\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b/g,
   ],
   ["number", /\bso hieu\b|\bky hieu\b|\bmang so\b|\bso (?:may|bao nhieu)\b|\b(?:la|co) so (?:gi|nao)\b/],
   [
     "recipients",
-    /\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b/,
-    /\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau|don vi|co quan)\b|\bkinh gui\b|\bnoi nhan\b|\bnao\b/g,
+    /\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b|\btra loi (?:cho )?(?:[a-z]+ ){0,3}nao\b/,
+    /\btra loi (?:cho )?|\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau|don vi|co quan)\b|\bkinh gui\b|\bnoi nhan\b|\bnao\b/g,
   ],
   [
     "meetingDate",
@@ -66,6 +67,21 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
   }
   return { fields, rest: rest.replace(/\s+/g, " ").trim() };
 }
+
+/**
+ * Whether a document is of the kind a question names: its own kind ("Thông báo kết luận" is a "kết luận"), or a
+ * kind it issues ("Quyết định về việc ban hành Quy định tặng quà…" carries a "Quy định").
+ */
+function isOfKind(doc: DocumentMeta, kind: string): boolean {
+  const k = folded(kind);
+  if (folded(doc.kind).includes(k)) return true;
+  const title = folded(doc.title);
+  return (
+    (doc.kind === "" && title.startsWith(k)) || new RegExp(`\\bban hanh (?:kem theo )?${k}\\b`).test(title)
+  );
+}
+
+const KINH_GUI = /Kính\s*gửi\s*:?\s*/i;
 
 /** Recipients that are not addressees: the archive copy ("Lưu VT") and "Như trên". */
 const NOT_ADDRESSEE = /^(?:luu|nhutren|nhudieu)/;
@@ -157,37 +173,41 @@ export class MetadataAnswerer {
     fields: MetaField[],
   ): Promise<{ document: DocumentMeta } | { answer: Omit<Answer, "ms"> } | null> {
     const entities = questionEntities(question);
+    // "Theo công văn 895, Pháp lệnh … ban hành ngày nào?": the named document is the source, not the subject.
+    if (/^(?:theo|can cu)\b/.test(folded(question).trim())) return null;
     let candidates = [...this.index.documents.values()];
-    if (entities.numbers.length > 0) {
-      candidates = candidates.filter((d) =>
-        entities.numbers.some((n) => folded(d.number) === n || folded(d.title).includes(n)),
-      );
+    const named = entities.numbers.length + entities.bareNumbers.length > 0;
+    if (named) {
+      candidates = candidates.filter((d) => {
+        const own = folded(d.number);
+        return (
+          entities.numbers.some((n) => own === n) ||
+          entities.bareNumbers.some((n) => own === n || own.startsWith(`${n}/`) || own.startsWith(`${n}-`))
+        );
+      });
       // A number that is no document's own: the question is about a document the text refers to.
       if (candidates.length === 0) return null;
     }
     if (entities.kinds.length > 0) {
-      const kindKey = (text: string) => folded(text);
-      const agreeing = candidates.filter((d) =>
-        entities.kinds.some(
-          (k) =>
-            kindKey(d.kind).includes(kindKey(k)) ||
-            (d.kind === "" && kindKey(d.title).startsWith(kindKey(k))),
-        ),
-      );
+      const agreeing = candidates.filter((d) => entities.kinds.some((k) => isOfKind(d, k)));
       if (agreeing.length === 0) return null;
       candidates = agreeing;
     }
-    const place = { ...entities, numbers: [], issuer: entities.issuer };
-    const agreeing = candidates.filter((d) => disagreement(place, d, "") === null);
+    const header = (d: DocumentMeta) => ({
+      header: this.index.passage(`${d.id}#hd`)?.text ?? "",
+      addressees: this.index.passage(`${d.id}#kg`)?.text ?? "",
+    });
+    const place = { ...entities, numbers: [], bareNumbers: [] };
+    const agreeing = candidates.filter((d) => disagreement(place, d, "", header(d)) === null);
     if (agreeing.length === 0) {
       const nearest = candidates[0];
-      const why = nearest && disagreement(place, nearest, "");
+      const why = nearest && disagreement(place, nearest, "", header(nearest));
       if (!nearest || !why) return null;
       return { answer: refusal(question, entityRefusalText(why, nearest)) };
     }
-    const topical = hasOwnTopic(rest) || entities.numbers.length > 0;
+    const topical = hasOwnTopic(rest) || named;
     const meetingOnly = fields.every((f) => f === "meetingDate");
-    if (agreeing.length === 1 && (entities.numbers.length > 0 || entities.kinds.length > 0 || !topical))
+    if (agreeing.length === 1 && (named || entities.kinds.length > 0 || !topical))
       return { document: agreeing[0] as DocumentMeta };
     // "Họp ngày nào?" with nothing else is no question about a document: leave it to the other answerers.
     if (!topical) return meetingOnly ? null : { answer: this.whichDocument(question, agreeing) };
@@ -242,6 +262,18 @@ export class MetadataAnswerer {
     return null;
   }
 
+  /** The names after "Kính gửi:" in the document's "Kính gửi" block or header, with the passage that lists them. */
+  private addressees(doc: DocumentMeta): { name: string; passage: Passage }[] {
+    const passage = this.holder(doc, ["kg", "hd"], (t) => KINH_GUI.test(t));
+    if (!passage) return [];
+    const after = passage.text.slice(KINH_GUI.exec(passage.text)?.index ?? 0).replace(KINH_GUI, "");
+    return after
+      .split(/\s*;\s*|\s+-\s+|^-\s*|,\s+(?=-)/)
+      .map((name) => name.replace(/^[-–•\s]+|[.;,\s]+$/g, "").trim())
+      .filter((name) => name.length > 1 && !NOT_ADDRESSEE.test(squeezed(name)))
+      .map((name) => ({ name, passage }));
+  }
+
   /** The header when the parser gives one, else the document's first passage: where an absent fact would be. */
   private header(doc: DocumentMeta): Passage | null {
     const passages = this.passagesOf(doc);
@@ -267,9 +299,15 @@ export class MetadataAnswerer {
       const at = fold(normalize(text)).indexOf(fold(normalize(value)));
       return at < 0 ? null : ([at, at + value.length] as Span);
     };
+    // A date in a header is quoted with the place before it, as written: "TP. Hồ Chí Minh, ngày 26 tháng 11 năm 2008".
     const patternSpan = (pattern: RegExp | null) => (text: string) => {
       const m = pattern?.exec(fold(normalize(text)));
-      return m ? ([m.index, m.index + m[0].length] as Span) : null;
+      if (!m) return null;
+      const place =
+        /(?<![\p{L}\p{N}.-])(?:TP\.|TX\.|[\p{Lu}][\p{Ll}]+)(?:\s+[\p{Lu}][\p{Ll}]+){0,4}\s*,\s*$/u.exec(
+          text.slice(Math.max(0, m.index - 40), m.index),
+        );
+      return [place ? m.index - place[0].length : m.index, m.index + m[0].length] as Span;
     };
     const absent = (what: string, passage: Passage): Fact[] => [
       {
@@ -329,17 +367,22 @@ export class MetadataAnswerer {
         return [{ line, passage, quote: quoteOf(passage, test, patternSpan(pattern)) }, ...meeting];
       }
       case "recipients": {
-        const recipients = doc.recipients.filter((r) => !NOT_ADDRESSEE.test(squeezed(r)));
-        const kg = this.holder(doc, ["kg"], null);
-        if (recipients.length === 0 && kg)
-          return [{ line: `Kính gửi: ${kg.text.replace(/^Kính gửi\s*:?\s*/i, "")}`, passage: kg }];
-        if (recipients.length === 0) return absent("nơi nhận", header);
-        // Each recipient cited to the block that lists it: "Kính gửi", "Nơi nhận", else the signature beside it.
+        // The addressees as the "Kính gửi" line lists them (its own block, or inside the header of a letter laid
+        // out as a table), then the "Nơi nhận" list, each cited to the block that holds it.
+        const addressed = this.addressees(doc);
+        const listed = new Set(addressed.map((a) => squeezed(a.name)));
         const fallback = this.holder(doc, ["nn", "ck"], null) ?? header;
-        return recipients.map((r) => {
-          const passage = this.holder(doc, ["kg", "nn"], has(r)) ?? this.holder(doc, [], has(r)) ?? fallback;
-          return { line: `${passage.path === "kg" ? "Kính gửi" : "Nơi nhận"}: ${r}`, passage };
-        });
+        const others = doc.recipients
+          .filter((r) => !NOT_ADDRESSEE.test(squeezed(r)) && !listed.has(squeezed(r)))
+          .map((r) => ({
+            line: `Nơi nhận: ${r}`,
+            passage: this.holder(doc, ["nn", "kg"], has(r)) ?? this.holder(doc, [], has(r)) ?? fallback,
+          }));
+        const facts = [
+          ...addressed.map((a) => ({ line: `Kính gửi: ${a.name}`, passage: a.passage })),
+          ...others,
+        ];
+        return facts.length > 0 ? facts : absent("nơi nhận", header);
       }
       case "meetingDate": {
         const iso = doc.meetingDate.trim();

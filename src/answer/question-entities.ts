@@ -19,6 +19,8 @@ export interface QuestionEntities {
   years: string[];
   /** Document numbers, folded as the analyzer keeps them ("05-hd/tu"). */
   numbers: string[];
+  /** Bare numbers after a kind ("công văn 2864", "qd 08/2024", "NQ 20"): a document's number without its symbol. */
+  bareNumbers: string[];
   /** The body a named document is "của" / "do" ("Kết luận của Ban Thường vụ Tỉnh ủy Hưng Yên"), without place. */
   issuer: string | null;
   /** Kinds of document the question names ("Thông báo kết luận", "Quyết định"), longest first. */
@@ -130,7 +132,13 @@ export function namedPlaces(question: string): NamedPlace[] {
     }
     if (name.length > 0 && !(name.length === 1 && name[0] === "-")) add(level, name.join(" "));
   }
-  for (const province of provincesIn(text, { capitalised: true }))
+  // Bare province names: written with capitals, or anywhere in a question typed all in lower case ("hai phong
+  // dieu duong…"), except "hòa bình", which is also the word for peace.
+  const casual = text.slice(1) === text.slice(1).toLowerCase();
+  const bare = casual
+    ? provincesIn(text).filter((p) => placeKey(p) !== "hoa binh")
+    : provincesIn(text, { capitalised: true });
+  for (const province of bare)
     if (!places.some((p) => p.key.includes(placeKey(province)) || placeKey(province).includes(p.key)))
       add("", province);
   return places;
@@ -195,7 +203,7 @@ function kindsNamed(folded: string): string[] {
   return kinds;
 }
 
-/** Years on their own: "năm 2023", "2025", not "31/12/2024", "8/2024", "2021-2025" or "08/2024/QĐ-UBND". */
+/** Years named as such: "năm 2023", not "31/12/2024", "8/2024", "2021-2025" or "08/2024/QĐ-UBND". */
 function namedYears(folded: string): string[] {
   const rest = folded
     .replace(/\b\d+(?:\/\d+)*[-/][a-z][\w/-]*/g, " ")
@@ -206,6 +214,10 @@ function namedYears(folded: string): string[] {
     ...new Set([...rest.matchAll(/(?<![\d/-])((?:19|20)\d{2})(?![\d/-])/g)].map((m) => m[1] as string)),
   ];
 }
+
+/** A number right after a kind of document: "công văn 2864", "quy dinh 1071", "NĐ 29/2024", "NQ 20". */
+const BARE_NUMBER =
+  /\b(?:thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|cong van|thong tu|chuong trinh|de an|bao cao|phap lenh|van ban|vb|nq|qd|kl|tb|ct|kh|hd|cv|nd|tt|ctr|da)\s+(?:so\s+)?(\d{1,5}(?:\/(?:19|20)\d{2})?)(?![\w/-])/g;
 
 /**
  * Reads the places, years, document numbers, issuing body and document kinds a question names.
@@ -223,10 +235,14 @@ export function questionEntities(question: string): QuestionEntities {
         .map((t) => t.slice(1)),
     ),
   ];
+  const bareNumbers = [...new Set([...folded.matchAll(BARE_NUMBER)].map((m) => m[1] as string))].filter(
+    (n) => !numbers.some((full) => full.startsWith(`${n}/`) || full.startsWith(`${n}-`)),
+  );
   return {
     places: namedPlaces(question),
     years: namedYears(folded),
     numbers,
+    bareNumbers,
     issuer: namedIssuer(question),
     kinds: kindsNamed(folded),
   };
@@ -241,6 +257,9 @@ export interface Disagreement {
 
 const hasWord = (haystack: string, needle: string) =>
   needle.length > 0 && ` ${haystack} `.includes(` ${needle} `);
+
+/** The "Kính gửi: …" part of a header laid out as a table. */
+const KINH_GUI_TAIL = /Kính\s*gửi\s*:?\s*(.*)$/isu;
 
 const placesOf = new WeakMap<DocumentMeta, string[]>();
 
@@ -276,11 +295,16 @@ export function disagreement(
   entities: QuestionEntities,
   doc: DocumentMeta,
   passageText: string,
+  /** The document's header (number, place and date lines) and "Kính gửi" block, when the parser gives them. */
+  context: { header?: string; addressees?: string } = {},
 ): Disagreement | null {
-  const docText = [doc.title, doc.issuer, doc.province, doc.number, doc.kind].join(" \n ");
+  const header = context.header ?? "";
+  // Whom a letter addresses places it: a ministry's reply to "Cục Thuế tỉnh Hà Tĩnh" is about Hà Tĩnh.
+  const addressees = context.addressees || (KINH_GUI_TAIL.exec(header)?.[1] ?? "");
+  const docText = [doc.title, doc.issuer, doc.province, doc.number, doc.kind, header].join(" \n ");
   const docKey = placeKey(docText);
   const passageKey = placeKey(passageText);
-  const ownPlaces = documentPlaces(doc);
+  const ownPlaces = [...new Set([...documentPlaces(doc), ...provincesIn(addressees).map(placeKey)])];
   for (const place of entities.places) {
     const agrees =
       (ownPlaces.length === 0 && !isLocal(doc)) ||
@@ -299,7 +323,7 @@ export function disagreement(
   }
   const dates = [doc.issuedDate, doc.meetingDate].map((d) => d.slice(0, 4));
   for (const year of entities.years) {
-    if (dates.includes(year) || new RegExp(`(?<!\\d)${year}(?!\\d)`).test(`${doc.title}\n${passageText}`))
+    if (dates.includes(year) || new RegExp(`(?<!\\d)${year}(?!\\d)`).test(`${docText}\n${passageText}`))
       continue;
     return { kind: "year", phrase: `năm ${year}` };
   }
@@ -308,6 +332,13 @@ export function disagreement(
     if (numberText.includes(number)) continue;
     return { kind: "number", phrase: `số ${number.toUpperCase()}` };
   }
+  // Bare numbers: one of them must be the document's or one the passage cites ("1071-QĐ/TU", "08/2024/QĐ-UBND").
+  const bare = entities.bareNumbers;
+  if (
+    bare.length > 0 &&
+    !bare.some((n) => new RegExp(`(?<![\\d/.])${n.replace("/", "\\/")}[/-]`).test(` ${numberText}`))
+  )
+    return { kind: "number", phrase: `số ${bare[0]}` };
   if (entities.issuer) {
     const asked = bodyKey(stripPlaces(bodyKey(entities.issuer)));
     const own = ` ${bodyKey(`${issuerWithProvince(doc)} \n ${doc.title} \n ${passageText}`)} `;

@@ -146,12 +146,24 @@ describe("disagreement", () => {
     ).toBe("issuer");
   });
 
-  it("reads real metadata: a Quyết định of Quảng Ngãi disagrees with Yên Bái", () => {
-    const doc = parseDocument(readFileSync(`${DEV}/1351-2022-q-ubnd.md`, "utf8"), "1351-2022-q-ubnd.md").meta;
-    const e = questionEntities(
-      "Tỉnh Yên Bái công bố danh mục thủ tục hành chính lĩnh vực người có công năm 2022 thế nào?",
+  it("reads real metadata: a Quyết định of Tuyên Quang disagrees with Yên Bái", () => {
+    const doc = parseDocument(readFileSync(`${DEV}/12-2012-q-ubnd.md`, "utf8"), "12-2012-q-ubnd.md").meta;
+    const e = questionEntities("Tỉnh Yên Bái tặng quà thương binh nhân ngày 27 tháng 7 mức bao nhiêu?");
+    expect(disagreement(e, doc, "Tặng quà (một lần) vào ngày Thương binh liệt sĩ 27 tháng 7:")).toEqual({
+      kind: "place",
+      phrase: "của tỉnh Yên Bái",
+    });
+  });
+
+  it("a national ministry's letter is placed by whom it addresses", () => {
+    const doc = parseDocument(
+      readFileSync(`${DEV}/2864-2015-cv-ltbxh.md`, "utf8"),
+      "2864-2015-cv-ltbxh.md",
+    ).meta;
+    const e = questionEntities("Bộ trả lời tỉnh Đồng Tháp về chế độ thế nào?");
+    expect(disagreement(e, doc, "", {})).toBeNull();
+    expect(disagreement(e, doc, "", { addressees: "Kính gửi: Ủy ban nhân dân tỉnh Long An" })?.kind).toBe(
+      "place",
     );
-    const why = disagreement(e, { ...doc, title: "Quyết định công bố danh mục thủ tục hành chính" }, "");
-    expect(why).toEqual({ kind: "place", phrase: "của tỉnh Yên Bái" });
   });
 });
