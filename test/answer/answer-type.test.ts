@@ -86,9 +86,9 @@ describe("statesFact", () => {
   });
 
   it("a date may be a day, a period, a recurrence or an event", () => {
-    const q = "Khi nào phải kết thúc học kỳ I?";
-    // Dev corpus, Quyết định 986/QĐ-UBND (Tuyên Quang), kế hoạch thời gian năm học 2024-2025.
-    expect(states(q, "Học kỳ I: Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025")).toBe(true);
+    const q = "Chế độ điều dưỡng luân phiên thực hiện từ khi nào?";
+    // Dev corpus, Quyết định 6154/QĐ-UBND (Hà Nội), Điều 1, khoản 3.
+    expect(states(q, "Thời gian thực hiện: Từ ngày 01/01/2012.")).toBe(true);
     expect(states(q, "Rà soát quy hoạch cán bộ trẻ hàng năm.")).toBe(true);
     expect(states(q, "Giải quyết dứt điểm trước đại hội cấp cơ sở.")).toBe(true);
     expect(states(q, "Nâng cao chất lượng đào tạo, bồi dưỡng cán bộ trẻ theo hướng chuẩn hóa.")).toBe(false);
