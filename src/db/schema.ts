@@ -178,6 +178,24 @@ export const chatState = sqliteTable(
   (t) => [uniqueIndex("chat_state_chat_idx").on(t.platform, t.chatId)],
 );
 
+/**
+ * Answers given in each chat, with the passages they cite: a button under an older answer names its row, so
+ * "📄 Nguồn [1]" opens that answer's source, not the newest one's. The last 100 per chat are kept.
+ */
+export const chatAnswers = sqliteTable(
+  "chat_answers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    platform: text("platform").notNull(),
+    chatId: text("chat_id").notNull(),
+    question: text("question").notNull(),
+    answer: text("answer").notNull(),
+    sources: text("sources", { mode: "json" }).$type<string[]>().notNull(),
+    at: text("at").notNull(),
+  },
+  (t) => [index("chat_answers_chat_idx").on(t.platform, t.chatId, t.id)],
+);
+
 /** 👍/👎 on answers, kept with the question so the eval set can grow from real use. */
 export const feedback = sqliteTable("feedback", {
   id: integer("id").primaryKey({ autoIncrement: true }),
