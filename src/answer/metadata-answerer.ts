@@ -25,7 +25,7 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   ],
   [
     "issuedDate",
-    /\b(?:ban hanh|ky|ki|phat hanh|ra doi)(?: (?:vao|tu|la))? (?:ngay nao|khi nao|bao gio|luc nao|nam nao|thang nao|thoi gian nao|ngay bao nhieu|hom nao)\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b|^(?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|thong bao|ket luan|van ban)\b.*\b(?:ngay thang nam|ngay thang|ngay) nao$/,
+    /\b(?:ban hanh|ky|ki|phat hanh|ra doi)(?: (?:vao|tu|la))? (?:ngay nao|khi nao|bao gio|luc nao|nam nao|thang nao|thoi gian nao|ngay bao nhieu|hom nao)\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b|^(?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|thong bao|ket luan|van ban)\b(?!.*\b(?:hieu luc|ap dung|thuc hien|bat dau|ket thuc|het han|thi hanh|nop|chi tra|huong|tang|to chuc|dien ra|hop|lam viec|bao cao|gui|tra loi)\b).*\b(?:ngay thang nam|ngay thang|ngay) nao$/,
     /\b(?:(?:ban hanh|ky|ki|phat hanh|ra doi) )?(?:(?:vao|tu|la) )?(?:ngay thang nam|ngay thang|ngay|khi|bao gio|luc|nam|thang|thoi gian|hom) nao\b|\bbao gio\b|\bngay bao nhieu\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b/g,
   ],
   ["number", /\bso hieu\b|\bky hieu\b|\bmang so\b|\bso (?:may|bao nhieu)\b|\b(?:la|co) so (?:gi|nao)\b/],
@@ -82,6 +82,18 @@ function isOfKind(doc: DocumentMeta, kind: string): boolean {
 }
 
 const KINH_GUI = /Kính\s*gửi\s*:?\s*/i;
+
+/**
+ * A line with its marker after every sentence in it: titles such as "KT. BỘ TRƯỞNG" read as two sentences, and each
+ * must carry the source it comes from.
+ */
+function marked(line: string, n: number): string {
+  return `${line
+    .split(/(?<=[.!?;])\s+(?=[\p{Lu}\d“"(])/u)
+    .map((piece) => piece.trim())
+    .filter(Boolean)
+    .join(` [${n}] `)} [${n}]`;
+}
 
 /** Recipients that are not addressees: the archive copy ("Lưu VT") and "Như trên". */
 const NOT_ADDRESSEE = /^(?:luu|nhutren|nhudieu)/;
@@ -151,11 +163,11 @@ export class MetadataAnswerer {
     for (const fact of facts) {
       if (!passages.includes(fact.passage)) passages.push(fact.passage);
       const n = passages.indexOf(fact.passage) + 1;
-      const quote = fact.quote ? ` Nguyên văn: “${fact.quote}” [${n}]` : "";
+      const quote = fact.quote ? ` ${marked(`Nguyên văn: “${fact.quote}”`, n)}` : "";
       lines.push(
         fact.absent && given.length === 0
           ? `${label} ${fact.absent} [${n}]`
-          : `- ${fact.line} [${n}]${quote}`,
+          : `- ${marked(fact.line, n)}${quote}`,
       );
     }
     const citations: Citation[] = passages.map((p, i) => citationOf(i + 1, p, doc, 1));
@@ -267,11 +279,14 @@ export class MetadataAnswerer {
     const passage = this.holder(doc, ["kg", "hd"], (t) => KINH_GUI.test(t));
     if (!passage) return [];
     const after = passage.text.slice(KINH_GUI.exec(passage.text)?.index ?? 0).replace(KINH_GUI, "");
-    return after
-      .split(/\s*;\s*|\s+-\s+|^-\s*|,\s+(?=-)/)
-      .map((name) => name.replace(/^[-–•\s]+|[.;,\s]+$/g, "").trim())
-      .filter((name) => name.length > 1 && !NOT_ADDRESSEE.test(squeezed(name)))
-      .map((name) => ({ name, passage }));
+    return (
+      after
+        // Items end at ";" ("- Bộ Tài chính; - Bộ Kế hoạch và Đầu tư"); a dash inside a name stays ("Sở Lao động - …").
+        .split(/\s*;\s*/)
+        .map((name) => name.replace(/^[-–•\s]+|[.;,\s]+$/g, "").trim())
+        .filter((name) => name.length > 1 && !NOT_ADDRESSEE.test(squeezed(name)))
+        .map((name) => ({ name, passage }))
+    );
   }
 
   /** The header when the parser gives one, else the document's first passage: where an absent fact would be. */
@@ -375,7 +390,7 @@ export class MetadataAnswerer {
         const others = doc.recipients
           .filter((r) => !NOT_ADDRESSEE.test(squeezed(r)) && !listed.has(squeezed(r)))
           .map((r) => ({
-            line: `Nơi nhận: ${r}`,
+            line: `Nơi nhận: ${r.replace(/\s*;\s*(?=\()/g, " ")}`,
             passage: this.holder(doc, ["nn", "kg"], has(r)) ?? this.holder(doc, [], has(r)) ?? fallback,
           }));
         const facts = [
