@@ -438,6 +438,9 @@ export function findDeadlinePhrases(text: string, context: DeadlineContext): Dea
     const [from, to] = [view.original(start), view.original(end)];
     const phrase = text.slice(from, to);
     const due = found.kind === "event" ? (context.events?.resolve(phrase) ?? null) : found.due;
+    // A day before the document was written is history ("thương binh được công nhận trước ngày 31/12/1993",
+    // "tham gia kháng chiến trong giai đoạn 1974 - 1975"), not a deadline; it still hides what it spans.
+    if (due && context.documentDate && due < context.documentDate) continue;
     phrases.push({ kind: found.kind, due, recurrence: found.recurrence, text: phrase, start: from, end: to });
   }
   return phrases;

@@ -253,13 +253,23 @@ function introducesDirectives(text: string): boolean {
   if (CONCLUDES.test(folded(last))) return true;
   if (findParties(last, { cuesOnly: true })) return true;
   if (partiesOfHeading(last)) return true;
-  // "[Thực hiện …,] Bộ hướng dẫn Sở … như sau:": a subject, at the start or after a comma, that directs others.
-  for (const at of [0, ...[...last.matchAll(/,\s+/g)].map((m) => (m.index ?? 0) + m[0].length)]) {
+  // "UBND huyện triển khai thực hiện … như sau:": the subject opens the lead-in and directs the work.
+  const opening = findParties(last);
+  if (opening && opening.start <= 2 && DIRECTS.test(folded(last.slice(opening.end)))) return true;
+  // "Thực hiện Chỉ thị …, Bộ hướng dẫn Sở … như sau:": after an adverbial, a subject that directs a party
+  // (not "Thông tư … của Bộ trưởng …, Bộ trưởng … hướng dẫn thực hiện …": a document's title).
+  for (const m of last.matchAll(/,\s+/g)) {
+    const at = (m.index ?? 0) + m[0].length;
     const span = findParties(last, { skip: at });
-    if (span && span.start <= at + 2 && DIRECTS.test(folded(last.slice(span.end)))) return true;
+    if (!span || span.start > at + 2) continue;
+    const verb = DIRECTS_PARTY.exec(folded(last.slice(span.end)));
+    if (verb && findParties(last.slice(span.end + verb[0].length), { whole: true })?.start === 0) return true;
   }
   return false;
 }
+
+/** Verbs that direct a party named right after them ("hướng dẫn Sở …", "chỉ đạo các huyện …"). */
+const DIRECTS_PARTY = /^\s*(?:chi dao|huong dan|yeu cau|de nghi|giao|phan cong)\s+/;
 
 /** Verbs that, after a subject, introduce work for others ("… chỉ đạo Sở … thực hiện các nội dung sau:"). */
 const DIRECTS =

@@ -538,6 +538,24 @@ describe("real layouts (issue 11): recurring days, cadences, events, fields", ()
   });
 });
 
+describe("history is not a deadline", () => {
+  it("drops a day or period before the document was written (773-2018-q-ttg, 12-2012-q-ubnd)", () => {
+    const march2018 = { documentDate: "2018-03-22" };
+    expect(
+      read(
+        "Nghiên cứu chính sách đối với người tham gia kháng chiến trong giai đoạn 1974 - 1975.",
+        march2018,
+      ),
+    ).toEqual(["none", null, null, ""]);
+    expect(
+      read("Thương binh loại B được công nhận từ trước ngày 31 tháng 12 năm 1993 đang hưởng trợ cấp.", {
+        documentDate: "2012-06-25",
+      }),
+    ).toEqual(["none", null, null, ""]);
+    expect(read("Năm 2018: Rà soát, tổng kết hệ thống văn bản chính sách.", march2018)[1]).toBe("2018-12-31");
+  });
+});
+
 describe("deadlineOfField: the value of a time column or label", () => {
   it.each([
     ["trước 15/01/2021", "date", "2021-01-15", null, "trước 15/01/2021"],

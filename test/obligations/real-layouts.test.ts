@@ -234,6 +234,23 @@ describe("Điều-structured decisions", () => {
   });
 });
 
+describe("which openings introduce directives", () => {
+  it("does not take the title of a consolidated circular for a directive lead-in (835-2024-vbhn-bldtbxh)", () => {
+    const { all } = read("835-2024-vbhn-bldtbxh", [
+      [
+        "md-d1",
+        "Thông tư liên tịch số 08/2012/TTLT-BLĐTBXH-BNV-BTC ngày 16 tháng 04 năm 2012 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính hướng dẫn thực hiện chế độ trợ cấp đối với thanh niên xung phong đã hoàn thành nhiệm vụ trong kháng chiến, có hiệu lực kể từ ngày 01 tháng 6 năm 2012, được sửa đổi, bổ sung bởi:",
+      ],
+      [
+        "dieu2.1.a",
+        "Từ đủ 2 năm trở xuống, mức hưởng trợ cấp một lần bằng 2.500.000 đồng;",
+        ["Điều 2. Chế độ trợ cấp một lần", "1. Chế độ trợ cấp một lần được tính theo số năm thực tế"],
+      ],
+    ]);
+    expect(all).toEqual([]);
+  });
+});
+
 describe("letters and resolutions", () => {
   it("reads a letter's directive paragraph in the opening, not its account of the past (2214-2013-cv-bxd)", () => {
     const { all, one } = read(
