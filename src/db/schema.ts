@@ -196,15 +196,35 @@ export const chatAnswers = sqliteTable(
   (t) => [index("chat_answers_chat_idx").on(t.platform, t.chatId, t.id)],
 );
 
-/** 👍/👎 on answers, kept with the question so the eval set can grow from real use. */
-export const feedback = sqliteTable("feedback", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  platform: text("platform").notNull(),
-  userId: text("user_id").notNull(),
-  question: text("question").notNull(),
-  value: integer("value").notNull(),
-  at: text("at").notNull(),
-});
+/** A cited passage as it was when an answer was voted on (passages change when documents are re-ingested). */
+export interface VotedCitation {
+  n: number;
+  passageId: string;
+  documentId: string;
+  section: string;
+  text: string;
+}
+
+/**
+ * 👍/👎 on answers, kept with the question, the answer and its citations so the eval set can grow from real use.
+ * One vote per user and answer (`answerId`, the `chat_answers` id; not a foreign key, since old chat answers are
+ * pruned): voting again changes it. Rows from before answers were stored have no `answerId`.
+ */
+export const feedback = sqliteTable(
+  "feedback",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    platform: text("platform").notNull(),
+    userId: text("user_id").notNull(),
+    question: text("question").notNull(),
+    value: integer("value").notNull(),
+    at: text("at").notNull(),
+    answerId: integer("answer_id"),
+    answer: text("answer"),
+    citations: text("citations", { mode: "json" }).$type<VotedCitation[]>(),
+  },
+  (t) => [uniqueIndex("feedback_user_answer_idx").on(t.platform, t.userId, t.answerId)],
+);
 
 /** Updates already handled, so a redelivered webhook or poll result is answered once. */
 export const inboundUpdates = sqliteTable("inbound_updates", {
