@@ -220,20 +220,20 @@ export async function createApp(
       onError: (documentId, error) =>
         logger.warn({ documentId, err: error }, "obligations not refreshed; stored ones kept"),
     });
-  const ingest = async (options: AppIngestOptions = {}) => {
+  const ingest = async (request: AppIngestOptions = {}) => {
     const lock = await acquireIngestLock(config.dataDir, {
       waitMs: config.ingestWaitMs,
       onWait: (pid) => {
         logger.info({ pid }, "another ingest is running; waiting for it");
-        options.onWait?.(pid);
+        request.onWait?.(pid);
       },
     });
     try {
       const started = performance.now();
       const hook = documentObligationsHook(db, obligationOptions);
       const report = await ingestCorpus(index, config.corpusDir, {
-        onProgress: options.onProgress,
-        prune: options.prune,
+        onProgress: request.onProgress,
+        prune: request.prune,
         maxFileBytes: config.maxFileBytes,
         onDocument: hook.onDocument,
       });

@@ -74,10 +74,14 @@ export async function acquireIngestLock(
       await sleep(Math.max(1, Math.min(options.pollMs ?? 200, deadline - Date.now())));
     }
   }
-  writeFileSync(
-    file + HOLDER_SUFFIX,
-    JSON.stringify({ pid: process.pid, since: new Date().toISOString() } satisfies Holder),
-  );
+  try {
+    writeFileSync(
+      file + HOLDER_SUFFIX,
+      JSON.stringify({ pid: process.pid, since: new Date().toISOString() } satisfies Holder),
+    );
+  } catch {
+    // The note only names the holder in a waiter's message; the lock itself is held either way.
+  }
   let released = false;
   return {
     file,
