@@ -7,7 +7,7 @@ import type { Obligation } from "../obligations/obligation.ts";
 import { listObligations } from "../obligations/obligation-store.ts";
 import { listTasks } from "../obligations/task-list.ts";
 import { setTaskStatus, type TaskStatus } from "../obligations/task-table.ts";
-import { isoDay, settings, withApp } from "./cli-context.ts";
+import { type Cli, isoDay, withApp } from "./cli-context.ts";
 import { formatObligation, formatTask } from "./format-task.ts";
 
 /** `obligations --llm`: the model's checked proposals per document; rejections are reported on stderr. */
@@ -33,7 +33,7 @@ async function proposeAll(app: App, documentId?: string): Promise<Obligation[]> 
 }
 
 /** `troly obligations`, `troly tasks` and `troly task done|start|reopen`. */
-export function registerObligationCommands(program: Command): void {
+export function registerObligationCommands(program: Command, cli: Cli): void {
   program
     .command("obligations")
     .description("liệt kê nghĩa vụ (ai phải làm gì, hạn nào, đã giao mấy đơn vị) trích từ các văn bản")
@@ -44,7 +44,7 @@ export function registerObligationCommands(program: Command): void {
     )
     .option("--json", "in mảng JSON")
     .action(async (opts: { doc?: string; json?: boolean; llm?: boolean }) => {
-      await withApp(settings(), async (app) => {
+      await withApp(cli.settings(), async (app) => {
         if (opts.doc && !app.index.documents.has(opts.doc))
           throw new InputError(
             `unknown document ${opts.doc}`,
@@ -85,7 +85,7 @@ export function registerObligationCommands(program: Command): void {
         now?: string;
         json?: boolean;
       }) => {
-        await withApp(settings(), async (app) => {
+        await withApp(cli.settings(), async (app) => {
           const rows = listTasks(app.db, {
             unitId: opts.unit,
             status: opts.status,
@@ -109,7 +109,7 @@ export function registerObligationCommands(program: Command): void {
       .option("--note <text>", "ghi chú")
       .option("--json", "in nhiệm vụ dạng JSON")
       .action(async (id: string, opts: { by: string; note?: string; json?: boolean }) => {
-        await withApp(settings(), async (app) => {
+        await withApp(cli.settings(), async (app) => {
           const { next } = setTaskStatus(app.db, id, { status, by: opts.by, note: opts.note });
           const [view] = listTasks(app.db, { id });
           if (opts.json) return console.log(JSON.stringify({ task: view, next: next?.id ?? null }));

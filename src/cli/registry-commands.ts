@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type Command, Option } from "commander";
 import { ImportError } from "../errors.ts";
@@ -6,10 +5,10 @@ import { addMember, listMembers, PLATFORMS, ROLES } from "../obligations/member-
 import { UNIT_KIND_LABELS } from "../obligations/unit-kinds.ts";
 import { importUnits, listUnits } from "../obligations/unit-registry.ts";
 import { parseUnitsCsv } from "../obligations/units-csv.ts";
-import { settings, withApp } from "./cli-context.ts";
+import { type Cli, readUserFile, withApp } from "./cli-context.ts";
 
 function readUtf8(file: string): string {
-  const bytes = readFileSync(file);
+  const bytes = readUserFile(file, "tệp CSV");
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -20,7 +19,7 @@ function readUtf8(file: string): string {
 }
 
 /** `troly units import|list` and `troly members add|list`. */
-export function registerRegistryCommands(program: Command): void {
+export function registerRegistryCommands(program: Command, cli: Cli): void {
   const units = program.command("units").description("danh mục đơn vị");
   units
     .command("import")
@@ -28,7 +27,7 @@ export function registerRegistryCommands(program: Command): void {
     .argument("<file>", "tệp CSV")
     .option("--json", "in kết quả dạng JSON")
     .action(async (file: string, opts: { json?: boolean }) => {
-      await withApp(settings(), async (app) => {
+      await withApp(cli.settings(), async (app) => {
         const known = new Set(listUnits(app.db).map((u) => u.id));
         const records = parseUnitsCsv(readUtf8(file), path.basename(file), known);
         const counts = importUnits(app.db, records);
@@ -45,7 +44,7 @@ export function registerRegistryCommands(program: Command): void {
     .description("liệt kê đơn vị")
     .option("--json", "in mảng JSON")
     .action(async (opts: { json?: boolean }) => {
-      await withApp(settings(), async (app) => {
+      await withApp(cli.settings(), async (app) => {
         const rows = listUnits(app.db);
         if (opts.json) return console.log(JSON.stringify(rows));
         if (rows.length === 0)
@@ -80,7 +79,7 @@ export function registerRegistryCommands(program: Command): void {
         name?: string;
         json?: boolean;
       }) => {
-        await withApp(settings(), async (app) => {
+        await withApp(cli.settings(), async (app) => {
           const member = addMember(app.db, {
             platform: opts.platform,
             userId: opts.userId,
@@ -101,7 +100,7 @@ export function registerRegistryCommands(program: Command): void {
     .option("--unit <id>", "chỉ một đơn vị")
     .option("--json", "in mảng JSON")
     .action(async (opts: { unit?: string; json?: boolean }) => {
-      await withApp(settings(), async (app) => {
+      await withApp(cli.settings(), async (app) => {
         const rows = listMembers(app.db, { unitId: opts.unit });
         if (opts.json) return console.log(JSON.stringify(rows));
         if (rows.length === 0) console.log("Chưa có thành viên nào.");

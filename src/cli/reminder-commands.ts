@@ -1,9 +1,10 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { createNotifiers, reminderPolicy } from "../app.ts";
+import { InputError } from "../errors.ts";
 import { createLogger } from "../logger.ts";
 import { listOutbox, requeue } from "../reminders/outbox-dispatcher.ts";
 import { ReminderService } from "../reminders/reminder-service.ts";
-import { settings, withApp } from "./cli-context.ts";
+import { type Cli, withApp } from "./cli-context.ts";
 
 /** "2024-12-20" (09:00 Vietnam time) or a full ISO instant such as "2024-12-20T08:00:00+07:00". */
 const instant = (value: string) => {
@@ -14,7 +15,7 @@ const instant = (value: string) => {
 };
 
 /** `troly remind --dry-run|--once` and `troly outbox [requeue]`. */
-export function registerReminderCommands(program: Command): void {
+export function registerReminderCommands(program: Command, cli: Cli): void {
   program
     .command("remind")
     .description(
@@ -27,8 +28,12 @@ export function registerReminderCommands(program: Command): void {
     .option("--json", "in dạng JSON")
     .action(
       async (opts: { dryRun?: boolean; once?: boolean; digest?: boolean; now?: Date; json?: boolean }) => {
-        if (!opts.dryRun && !opts.once) throw new InvalidArgumentError("dùng --dry-run hoặc --once");
-        const config = settings();
+        if (!opts.dryRun && !opts.once)
+          throw new InputError(
+            "remind needs --dry-run or --once",
+            "Hãy chọn --dry-run (xem trước) hoặc --once (lập lịch và gửi một lần).",
+          );
+        const config = cli.settings();
         await withApp(config, async (app) => {
           const now = opts.now ?? new Date();
           const logger = createLogger(config.logLevel);
@@ -69,7 +74,7 @@ export function registerReminderCommands(program: Command): void {
     )
     .option("--json", "in mảng JSON")
     .action(async (opts: { status?: string; json?: boolean }) => {
-      await withApp(settings(), async (app) => {
+      await withApp(cli.settings(), async (app) => {
         const rows = listOutbox(app.db, opts.status);
         if (opts.json) return console.log(JSON.stringify(rows));
         if (rows.length === 0) console.log("Hàng đợi trống.");
@@ -86,8 +91,8 @@ export function registerReminderCommands(program: Command): void {
     .action(async (id: string) => {
       const target = id === "dead" ? "dead" : Number.parseInt(id, 10);
       if (target !== "dead" && !Number.isInteger(target))
-        throw new InvalidArgumentError('mã tin là số, hoặc "dead"');
-      await withApp(settings(), async (app) => {
+        throw new InputError(`bad outbox id ${id}`, 'Mã tin phải là số (xem troly outbox), hoặc "dead".');
+      await withApp(cli.settings(), async (app) => {
         console.log(`Đã đưa lại ${requeue(app.db, target)} tin vào hàng đợi.`);
       });
     });
