@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** One row per ingested file; `hash` lets re-ingestion skip unchanged files. */
@@ -109,8 +110,9 @@ export const members = sqliteTable(
 );
 
 /**
- * One row per obligation × unit × occurrence. Rows outlive their obligation (`removedAt`) so history is kept
- * when a document changes; `obligationId` is therefore not a foreign key.
+ * One row per obligation × unit × occurrence, the unit being the one that holds the work today: a dissolved unit's
+ * task moves to its successor (`formerUnitIds`), so a merged unit sees each obligation once. Rows outlive their
+ * obligation (`removedAt`) so history is kept when a document changes; `obligationId` is therefore not a foreign key.
  */
 export const tasks = sqliteTable(
   "tasks",
@@ -123,7 +125,11 @@ export const tasks = sqliteTable(
     status: text("status").notNull(),
     doneAt: text("done_at"),
     doneBy: text("done_by"),
+    /** The day the work was finished (YYYY-MM-DD, Vietnam), as the user gave it; judged against `due`. */
+    completedOn: text("completed_on"),
     note: text("note"),
+    /** Dissolved units whose task for the same obligation this one took over (successor links), oldest first. */
+    formerUnitIds: text("former_unit_ids", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
     removedAt: text("removed_at"),
@@ -258,7 +264,7 @@ export const outbox = sqliteTable(
     createdAt: text("created_at").notNull(),
     sentAt: text("sent_at"),
   },
-  (t) => [index("outbox_status_idx").on(t.status, t.notBefore)],
+  (t) => [index("outbox_status_idx").on(t.status, t.notBefore), index("outbox_task_idx").on(t.taskId)],
 );
 
 /** Conversation memory per chat ("telegram:42", "cli:default"): the last turns feed follow-up rewriting. */
