@@ -1,13 +1,13 @@
 import { cpSync, rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CORPUS, tempDir } from "../helpers.ts";
-import { trolyIn } from "./run-troly.ts";
+import { cliIn } from "./run-cli.ts";
 
 describe("troly ingest", () => {
   it("refuses to empty the index from an empty folder without --prune, and prunes with it", async () => {
     const corpus = tempDir();
     cpSync(CORPUS, corpus, { recursive: true });
-    const troly = trolyIn(tempDir());
+    const troly = cliIn(tempDir());
     const first = await troly(["ingest", "--corpus", corpus, "--json"]);
     expect(JSON.parse(first.stdout)).toMatchObject({ errors: [] });
     rmSync(corpus, { recursive: true });
