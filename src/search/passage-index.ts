@@ -5,6 +5,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import type { Statement } from "better-sqlite3";
 import { asc, eq } from "drizzle-orm";
 import { duplicatePassage } from "../corpus/load-corpus.ts";
+import { isMetaPassage } from "../corpus/structure-parser.ts";
 import type { DocumentMeta, DocumentReference, ParsedDocument, Passage } from "../corpus/types.ts";
 import type { Db, DbWriter } from "../db/open-database.ts";
 import { documents, indexMeta, passages } from "../db/schema.ts";
@@ -58,6 +59,9 @@ export interface EmbedderSpec {
   /** Weight of this embedder's channel in the fusion. */
   fusionWeight: number;
 }
+
+/** Room for metadata passages that `search` drops from the ranking. */
+const META_SLACK = 6;
 
 /** What gets embedded for a passage: its headings give short bullets their topic. */
 const embeddingText = (p: Pick<Passage, "headings" | "text">) => [...p.headings, p.text].join("\n");
@@ -290,12 +294,15 @@ export class PassageIndex {
    */
   async search(query: string, k: number): Promise<SearchResult[]> {
     if (!this.searcher) return [];
-    const hits = await this.searcher.search(query, k);
-    return hits.map((h) => {
-      const passage = this.passageList[h.index];
-      const document = this.documentMap.get(passage.documentId) as DocumentMeta;
-      return { passage, document, score: h.score, lexical: h.lexical, vector: h.vector };
-    });
+    const hits = await this.searcher.search(query, k + META_SLACK);
+    return hits
+      .filter((h) => !isMetaPassage(this.passageList[h.index].path))
+      .slice(0, k)
+      .map((h) => {
+        const passage = this.passageList[h.index];
+        const document = this.documentMap.get(passage.documentId) as DocumentMeta;
+        return { passage, document, score: h.score, lexical: h.lexical, vector: h.vector };
+      });
   }
 
   private setMeta(key: string, value: string): void {

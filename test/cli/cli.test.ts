@@ -7,7 +7,7 @@ const troly = trolyIn(tempDir());
 describe("troly CLI", () => {
   beforeAll(async () => {
     const ingest = await troly(["ingest"]);
-    expect(ingest.stdout).toMatch(/Đã nạp 4 văn bản, 73 đoạn/);
+    expect(ingest.stdout).toMatch(/Đã nạp 4 văn bản, 84 đoạn/);
   });
 
   it("ask --json prints exactly one object in the contract shape", async () => {

@@ -22,7 +22,7 @@ describe("PassageIndex", () => {
     const { db, index } = await openIndex(dataDir);
     const first = await ingestCorpus(index, corpus);
     expect(first.added).toHaveLength(4);
-    expect(index.passages).toHaveLength(73);
+    expect(index.passages).toHaveLength(84);
 
     const again = await ingestCorpus(index, corpus);
     expect(again.unchanged).toHaveLength(4);
@@ -38,7 +38,7 @@ describe("PassageIndex", () => {
     );
     const changed = await ingestCorpus(index, corpus);
     expect(changed.updated).toEqual(["kl-hnbch-14-nq17"]);
-    expect(changed.passages).toBe(11);
+    expect(changed.passages).toBe(14);
     expect(index.passage("kl-hnbch-14-nq17#kt-d2")?.text).toContain("và đảng viên");
 
     rmSync(path.join(corpus, "btc-cv-cong-tac-can-bo.md"));
@@ -68,7 +68,7 @@ describe("PassageIndex", () => {
     await ingestCorpus(first.index, CORPUS);
     first.db.$client.close();
     const { db, index } = await openIndex(dataDir);
-    expect(index.passages).toHaveLength(73);
+    expect(index.passages).toHaveLength(84);
     for (const query of [
       "hạn rà soát bổ sung quy hoạch cán bộ trẻ",
       "han ra soat bo sung quy hoach can bo tre",
@@ -78,6 +78,10 @@ describe("PassageIndex", () => {
     }
     const [byNumber] = await index.search("Quyết định 08/2024/QĐ-UBND", 3);
     expect(byNumber.passage.id).toBe("btc-cv-cong-tac-can-bo#2-y2");
+    // The title block names the conclusion's subject, but it is metadata: content passages rank, it does not.
+    const subject = await index.search("Nghị quyết 20-NQ/TU ngày 08/02/2022 nói về gì", 10);
+    expect(subject.map((h) => h.passage.path)).not.toContain("hd");
+    expect(subject).toHaveLength(10);
     db.$client.close();
   });
 
