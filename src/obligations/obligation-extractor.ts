@@ -27,10 +27,19 @@ const DEFINITION =
   /^(?:pham vi(?: dieu chinh| ap dung)?|doi tuong(?: ap dung| ho tro| duoc| thu huong| tang qua)?|giai thich tu ngu|nguyen tac|muc dich|can cu|nhung quy dinh chung|quy dinh chung)\b/;
 /** A subject followed by these states a fact or a past act, not an assignment ("Chính phủ … đã ban hành …"). */
 const REPORTED = /^(?:đã|được|da|duoc|đồng ý|nhất trí|có ý kiến|trả lời|tán thành|thông báo)(?:\s|$)/u;
+/** The article that names who carries a decision out. */
+const EXECUTES =
+  /chiu trach nhiem (?:thi hanh|to chuc thuc hien|thuc hien) (?:quyet dinh|nghi quyet|thong tu|chi thi|ke hoach)/;
 /** A closing paragraph assigns work only when it says so. */
 const CLOSING_CUE = /de nghi|yeu cau|giao|to chuc thuc hien|trien khai|chi dao|trach nhiem/;
 /** A lead-in that makes what follows directives: "… thống nhất kết luận:", "… kết luận như sau:". */
 const CONCLUDES = /\bket luan(?: nhu sau| cu the| mot so noi dung)?\s*:\s*$/;
+/** A lead-in that issues a plan written out below it: "Ban hành Kế hoạch thời gian năm học … như sau:". */
+const ISSUES_PLAN =
+  /^(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh hanh dong|lich)\b.*(?:nhu sau|sau day|cu the)\s*:\s*$/;
+/** Items that describe a plan or a rule rather than assign work: "Đối tượng: …", "Nguồn kinh phí: …". */
+const DESCRIPTIVE_LABEL =
+  /^(?:ten|muc tieu|muc dich|pham vi|doi tuong|nguon kinh phi|nguon von|hinh thuc)[^:]{0,40}:/;
 /** Headings whose items are work to do: "Tổ chức thực hiện", "Nhiệm vụ, giải pháp", "Giao trách nhiệm". */
 const WORK_HEADING =
   /^(?:to chuc thuc hien|(?:cac |nhung )?nhiem vu|(?:cac |nhung )?giai phap|phuong huong|trach nhiem|giao trach nhiem|phan cong|ke hoach thuc hien|noi dung thuc hien|cac buoc thuc hien)/;
@@ -198,6 +207,7 @@ export function extractObligations(
 
   for (const passage of passages) {
     if (isBoilerplate(passage) || isAssessment(passage) || isDefinition(passage)) continue;
+    if (DESCRIPTIVE_LABEL.test(folded(passage.text))) continue;
     if (isRowPath(passage.path)) {
       const row = readTimelineRow(passage.text, context);
       if (row) {
@@ -219,7 +229,9 @@ export function extractObligations(
     if (work.length === 0) continue;
     if (work.every((s) => SELF_REFERENCE.test(folded(s.text)))) continue;
     const introducesList = passage.text.trimEnd().endsWith(":");
-    const own = work.some((s) => s.addressed || s.subject);
+    // A party that must do something: addressed, a subject with a predicate of its own, or any subject with
+    // "phải / cần / có trách nhiệm / chịu trách nhiệm" ("Các cơ quan … được phân bổ … chịu trách nhiệm …").
+    const own = work.some((s) => s.addressed || s.subject || (s.parties !== null && MODAL.test(s.text)));
     const parties = (list: readonly ReadSentence[]) => list.find((s) => s.parties)?.parties;
     const modal = work.some((s) => MODAL.test(s.text));
     if (isOpening(passage)) {
@@ -250,7 +262,7 @@ function introducesDirectives(text: string): boolean {
   const trimmed = text.trim();
   if (!trimmed.endsWith(":")) return false;
   const last = sentencesOf(trimmed).at(-1) ?? trimmed;
-  if (CONCLUDES.test(folded(last))) return true;
+  if (CONCLUDES.test(folded(last)) || ISSUES_PLAN.test(folded(strippedHeading(last)))) return true;
   if (findParties(last, { cuesOnly: true })) return true;
   if (partiesOfHeading(last)) return true;
   // "UBND huyện triển khai thực hiện … như sau:": the subject opens the lead-in and directs the work.
@@ -300,6 +312,18 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
   if (label && label.role !== "content")
     return { text, parties: null, addressed: false, subject: false, action: "", deadline: null, label };
   const body = label ? label.value : text;
+  // "Tựu trường các cấp học: Ngày 26/8/2024 (thứ Hai)": an item whose value is a day happens on that day.
+  const scheduled = scheduledDay(text, context);
+  if (scheduled)
+    return {
+      text,
+      parties: null,
+      addressed: false,
+      subject: false,
+      action: text,
+      deadline: scheduled,
+      label: null,
+    };
   const phrases = findDeadlinePhrases(body, context);
   const leading = leadingDeadlineEnd(phrases);
   const addressedSpan = findParties(body, { cuesOnly: true });
@@ -314,6 +338,15 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
     deadline: dated ? deadlineOf(body, context) : null,
     label: null,
   };
+}
+
+/** The deadline of "Label: <day>" when the value is nothing but a day (and a weekday in brackets). */
+function scheduledDay(text: string, context: DeadlineContext): Deadline | null {
+  const m = /^\s*[^:]{2,80}:\s*(.+?)[.;]?\s*$/su.exec(text);
+  const value = m?.[1]?.replace(/\s*\([^)]*\)\s*$/u, "").trim();
+  if (!value || !/^(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$/iu.test(value)) return null;
+  const deadline = deadlineOfField(value, context);
+  return deadline.kind === "date" && deadline.due ? deadline : null;
 }
 
 /**
@@ -489,6 +522,15 @@ function fallbackParties(passages: readonly Passage[]): string[] {
   for (const passage of passages.filter(isClosing)) {
     if (/^(?:nơi nhận|kính gửi)/iu.test(passage.text.trim())) continue;
     const span = findParties(passage.text);
+    if (span) return span.parties;
+  }
+  // A decision's implementing article: "Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành Quyết định này".
+  for (const passage of passages) {
+    if (!EXECUTES.test(folded(passage.text))) continue;
+    const span = sentencesOf(passage.text)
+      .filter((s) => EXECUTES.test(folded(s)))
+      .map((s) => findParties(s))
+      .find(Boolean);
     if (span) return span.parties;
   }
   const addressees = addresseesOf(passages);

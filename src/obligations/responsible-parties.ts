@@ -154,7 +154,8 @@ const HEAD_NOUNS = [
   "bộ trưởng",
   "bộ chỉ huy",
   "ban chỉ huy",
-  "tổ chức",
+  // "Tổ chức hội nghị …" is a verb; an organisation is named by what it does or is.
+  "tổ chức(?= (?:làm|dịch vụ|chính trị|đảng|hành nghề|tín dụng|xã hội|kinh tế|cá nhân|và cá nhân|có liên quan|liên quan|thực hiện chi trả)|,)",
   "cơ sở (?:giáo dục|y tế|đào tạo|nuôi dưỡng|điều dưỡng|bảo trợ)",
 ].join("|");
 const HEAD = grammar(
@@ -328,7 +329,10 @@ const ADDRESS_CUE = grammar(
 const GUIDES = grammar(`(?:^|[\\s,;:])(hướng dẫn)\\s+`);
 
 /** Adverbials that may precede the subject: "Căn cứ kết luận này, …", "Các ông (bà): …". */
-const LEADING_ADVERBIAL = grammar(String.raw`^(?:căn cứ [^,]+,\s*|các ông(?:\s*\(bà\)|,? bà)?\s*:?\s*)`, "u");
+const LEADING_ADVERBIAL = grammar(
+  String.raw`^(?:căn cứ [^,]+,\s*|các ông(?:\s*\(bà\)|,? bà)?\s*:?\s*|(?:ghi chú|lưu ý|chú ý|nb)\s*:\s*)`,
+  "u",
+);
 
 /** A colon after a category that a list of names follows ("Giám đốc các Sở: Tài chính, Y tế…"). */
 const DISTRIBUTIVE_COLON = grammar(

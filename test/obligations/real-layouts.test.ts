@@ -251,6 +251,62 @@ describe("which openings introduce directives", () => {
   });
 });
 
+describe("plans issued by a decision", () => {
+  const plan = read(
+    "ke-hoach-hoi-nghi",
+    [
+      ["dieu1", "Ban hành Kế hoạch tổ chức Hội nghị biểu dương người có công năm 2024 như sau:"],
+      ["dieu1.1", "Tên hội nghị: Hội nghị biểu dương người có công tiêu biểu.", ["Điều 1"]],
+      ["dieu1.2", "Tổng duyệt chương trình: Ngày 20/7/2024 (thứ Bảy).", ["Điều 1"]],
+      ["dieu1.3", "Hoàn thành danh sách đại biểu trước ngày 10/7/2024.", ["Điều 1"]],
+      [
+        "dieu2.1",
+        "Tổ chức hội nghị và lập biên bản xác nhận danh sách đại biểu.",
+        ["Điều 2. Trách nhiệm thực hiện", "1. Trách nhiệm của Ủy ban nhân dân cấp xã:"],
+      ],
+      [
+        "dieu3",
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Lao động - Thương binh và Xã hội chịu trách nhiệm thi hành Quyết định này./.",
+      ],
+    ],
+    { issuedDate: "2024-06-20" },
+  );
+
+  it("reads the items of a plan written out in the decision, with their days", () => {
+    expect(plan.one("dieu1.2").deadline).toEqual({
+      kind: "date",
+      due: "2024-07-20",
+      recurrence: null,
+      text: "Ngày 20/7/2024",
+    });
+    expect(plan.one("dieu1.3").deadline.due).toBe("2024-07-10");
+    // Items that name no party are given to the parties that carry the decision out.
+    expect(plan.one("dieu1.3").responsible).toEqual([
+      "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+      "Giám đốc Sở Lao động - Thương binh và Xã hội",
+    ]);
+    expect(plan.at("dieu1.1")).toEqual([]);
+  });
+
+  it("reads 'Tổ chức hội nghị …' as work of the heading's party, not a party named 'Tổ chức' (835-2024-vbhn-bldtbxh)", () => {
+    expect(plan.one("dieu2.1").responsible).toEqual(["Ủy ban nhân dân cấp xã"]);
+  });
+
+  it("reads the subject after a note label and a modal after 'được'", () => {
+    const { one } = read("ghi-chu", [
+      [
+        "pl1-d2",
+        "Ghi chú: Các cơ quan, đơn vị, địa phương được giao nhiệm vụ thực hiện công tác chuẩn bị đầu tư phải trình hồ sơ cho cấp có thẩm quyền trong tháng 3 năm 2023.",
+        ["PHỤ LỤC 01"],
+      ],
+    ]);
+    expect(one("pl1-d2")).toMatchObject({
+      responsible: ["Các cơ quan, đơn vị, địa phương"],
+      deadline: { kind: "date", due: "2023-03-31" },
+    });
+  });
+});
+
 describe("letters and resolutions", () => {
   it("reads a letter's directive paragraph in the opening, not its account of the past (2214-2013-cv-bxd)", () => {
     const { all, one } = read(
