@@ -259,6 +259,8 @@ export const outbox = sqliteTable(
     status: text("status").notNull(),
     attempts: integer("attempts").notNull().default(0),
     leaseUntil: text("lease_until"),
+    /** The dispatcher run holding the lease; it re-checks this before each send, so a row taken over is not sent twice. */
+    leaseOwner: text("lease_owner"),
     lastError: text("last_error"),
     providerMessageId: text("provider_message_id"),
     createdAt: text("created_at").notNull(),
