@@ -170,16 +170,18 @@ const NOT_QUANTITY = [
   /\b\d{4}\s*[-–]\s*\d{4}\b/g,
   /\b(?:nam|quy|khoa|nhiem ky|giai doan)\s+\d{4}\b/g,
   /\b\d+(?:\/\d{4})?[-/](?:[a-z]+[-/]?)+[a-z]*\b/g,
-  /\b(?:lan thu|thu|so|dieu|khoan|muc|diem|chuong|phan|phu luc|buoc|tiet|kem theo)\s+\d+(?:\.\d+)*\b/g,
   /\b(?:19|20)\d{2}\b/g,
 ];
+/** Section and ordinal numbers, read with accents: "mục 3" is a section, "mức 360.000 đồng" an amount. */
+const SECTION_NUMBER =
+  /(?<![\p{L}])(?:lần thứ|thứ|số|điều|khoản|mục|điểm|chương|phần|phụ lục|bước|tiết|kèm theo)\s+\d+(?:\.\d+)*(?![\d.,]*\d)/gu;
 /** Numbers written as words; "một" only as a count ("một suất", not "một số", "một cách"). */
 const SPELLED =
   /(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|một(?!\s+(?:số|cách|phần|trong|khi|lúc|mình|chút|vài)(?![\p{L}])))(?![\p{L}])/u;
 
 /** Quantities in a sentence, each with the folded words after it: "11 huyện" → ["11", "huyen …"]. */
 function quantities(sentence: string): { value: string; after: string }[] {
-  let text = fold(normalize(sentence));
+  let text = fold(normalize(sentence).replace(SECTION_NUMBER, (m) => " ".repeat(m.length)));
   for (const pattern of NOT_QUANTITY) text = text.replace(pattern, " ");
   const found: { value: string; after: string }[] = [];
   for (const m of text.matchAll(/\d+(?:[.,]\d+)*(?:\/\d+)?\s*%?/g)) {
@@ -230,7 +232,10 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     if (fact.measure) return found.some((q) => MEASURED[fact.measure as keyof typeof MEASURED](q));
     if (!fact.counted) return found.length > 0;
     const nouns = PERSONS.has(fact.counted) ? [...PERSONS] : [fact.counted];
-    const counts = new RegExp(`^(?:[a-z]+ ){0,3}(?:${nouns.join("|")})\\b`);
+    // The noun right after the figure, or after one classifier word: "17 đồng chí", "03 trường hợp", "10 huyện".
+    const counts = new RegExp(
+      `^(?:(?!(?:${[...NOT_COUNTED].join("|")}|lan|nam|thang)\\b)[a-z]+ )?(?:${nouns.join("|")})\\b`,
+    );
     return found.some((q) => counts.test(q.after));
   }
   if (fact.kind === "date") {

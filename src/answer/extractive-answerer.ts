@@ -30,6 +30,9 @@ export const DEFAULT_EXTRACTIVE: ExtractiveOptions = {
 /** What a passage is read with: its document's title and its headings give a bullet its topic. */
 const contextText = (r: SearchResult) => [r.document.title, ...r.passage.headings, r.passage.text].join("\n");
 
+/** How much further than the first `k` passages a missing fact is looked for (a fixed depth, not tuned). */
+const WIDER = 3;
+
 /** A sentence stating the asked fact joins the answer if it scores at least this share of the best sentence. */
 const FACT_SHARE = 0.5;
 
@@ -64,7 +67,13 @@ export class ExtractiveAnswerer {
   async retrieve(
     question: string,
     k = this.options.k,
-  ): Promise<{ results: SearchResult[]; nearest: SearchResult | null; why: Disagreement | null }> {
+  ): Promise<{
+    results: SearchResult[];
+    /** Every agreeing result found, beyond the first `k`, when the search had to look further. */
+    pool: SearchResult[];
+    nearest: SearchResult | null;
+    why: Disagreement | null;
+  }> {
     const wanted = Math.max(k, this.options.maxPassages);
     const entities = questionEntities(question);
     const named =
@@ -75,7 +84,7 @@ export class ExtractiveAnswerer {
       (entities.issuer ? 1 : 0);
     // Entities can rule out the first hits: look further down the ranking for agreeing passages.
     const results = await this.index.search(question, named > 0 ? wanted * 4 : wanted);
-    if (named === 0) return { results, nearest: results[0] ?? null, why: null };
+    if (named === 0) return { results, pool: results, nearest: results[0] ?? null, why: null };
     const disagrees = (r: SearchResult) =>
       disagreement(entities, r.document, contextText(r), this.documentContext(r.document.id));
     const agreeing: SearchResult[] = [];
@@ -86,7 +95,12 @@ export class ExtractiveAnswerer {
       if (reason === null) agreeing.push(r);
       else if (why === null) [nearest, why] = [r, reason];
     }
-    return { results: agreeing.slice(0, wanted), nearest: nearest ?? results[0] ?? null, why };
+    return {
+      results: agreeing.slice(0, wanted),
+      pool: agreeing,
+      nearest: nearest ?? results[0] ?? null,
+      why,
+    };
   }
 
   /** A document's header and "Kính gửi" blocks: its number, place and date lines, and whom it addresses. */
@@ -112,7 +126,7 @@ export class ExtractiveAnswerer {
     });
     if (looksLikeInjection(question) || unknownDocumentNumber(lexical, terms) !== null)
       return done(REFUSAL_TEXT, []);
-    const { results, nearest, why } = await this.retrieve(question, k);
+    const { results, pool, nearest, why } = await this.retrieve(question, k);
     const covered = (list: SearchResult[]) =>
       Math.max(0, ...list.slice(0, 3).map((r) => coverage(lexical, terms, contextText(r))));
     if (results.length === 0 || covered(results) < this.options.minCoverage) {
@@ -126,8 +140,9 @@ export class ExtractiveAnswerer {
     // Before saying a document does not state the fact, look further into the documents found (lazily).
     const wider = async () => {
       const docs = new Set(results.slice(0, k).map((r) => r.document.id));
-      const more = (await this.retrieve(question, k * 4)).results;
-      return more.filter((r) => docs.has(r.document.id));
+      // The agreeing results already found when entities made the search look further; else one deeper search.
+      const more = pool.length > k ? pool : await this.index.search(question, k * WIDER);
+      return more.filter((r) => docs.has(r.document.id)).slice(0, k * WIDER);
     };
     const chosen = await this.selectSentences(question, terms, results.slice(0, k), asked, wider);
     const kept = chosen.flatMap(([, sentences]) => sentences);

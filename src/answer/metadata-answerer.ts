@@ -252,8 +252,21 @@ export class MetadataAnswerer {
     };
   }
 
+  /** Passages by document, rebuilt when the index reloads (its passage list is a new array then). */
+  private byDocument: { list: readonly Passage[]; map: Map<string, Passage[]> } | null = null;
+
   private passagesOf(doc: DocumentMeta): Passage[] {
-    return this.index.passages.filter((p) => p.documentId === doc.id);
+    const list = this.index.passages;
+    if (this.byDocument?.list !== list) {
+      const map = new Map<string, Passage[]>();
+      for (const p of list) {
+        const own = map.get(p.documentId);
+        if (own) own.push(p);
+        else map.set(p.documentId, [p]);
+      }
+      this.byDocument = { list, map };
+    }
+    return this.byDocument.map.get(doc.id) ?? [];
   }
 
   /** The passage that holds a fact: the structural block for it, else the first that contains it. */

@@ -255,9 +255,6 @@ export interface Disagreement {
   phrase: string;
 }
 
-const hasWord = (haystack: string, needle: string) =>
-  needle.length > 0 && ` ${haystack} `.includes(` ${needle} `);
-
 /** The "Kính gửi: …" part of a header laid out as a table. */
 const KINH_GUI_TAIL = /Kính\s*gửi\s*:?\s*(.*)$/isu;
 
@@ -299,18 +296,30 @@ export function disagreement(
   context: { header?: string; addressees?: string } = {},
 ): Disagreement | null {
   const header = context.header ?? "";
-  // Whom a letter addresses places it: a ministry's reply to "Cục Thuế tỉnh Hà Tĩnh" is about Hà Tĩnh.
-  const addressees = context.addressees || (KINH_GUI_TAIL.exec(header)?.[1] ?? "");
   const docText = [doc.title, doc.issuer, doc.province, doc.number, doc.kind, header].join(" \n ");
-  const docKey = placeKey(docText);
-  const passageKey = placeKey(passageText);
-  const ownPlaces = [...new Set([...documentPlaces(doc), ...provincesIn(addressees).map(placeKey)])];
+  // Folded keys are computed only when a place is named: most questions name none.
+  const words = (text: string) => ` ${placeKey(text).replace(/[^a-z0-9 -]+/g, " ")} `.replace(/\s+/g, " ");
+  const once = (compute: () => string) => {
+    let value: string | null = null;
+    return () => {
+      value ??= compute();
+      return value;
+    };
+  };
+  const docKey = once(() => words(docText));
+  const passageKey = once(() => words(passageText));
+  let ownPlaces: string[] | null = null;
   for (const place of entities.places) {
+    if (ownPlaces === null) {
+      // Whom a letter addresses places it: a ministry's reply to "Cục Thuế tỉnh Hà Tĩnh" is about Hà Tĩnh.
+      const addressees = context.addressees || (KINH_GUI_TAIL.exec(header)?.[1] ?? "");
+      ownPlaces = [...new Set([...documentPlaces(doc), ...provincesIn(addressees).map(placeKey)])];
+    }
     const agrees =
       (ownPlaces.length === 0 && !isLocal(doc)) ||
       ownPlaces.some((p) => p === place.key || p.includes(place.key)) ||
-      hasWord(docKey.replace(/[^a-z0-9 -]+/g, " "), place.key) ||
-      hasWord(passageKey.replace(/[^a-z0-9 -]+/g, " "), place.key);
+      docKey().includes(` ${place.key} `) ||
+      passageKey().includes(` ${place.key} `);
     if (!agrees) {
       const province = provinceNamed(place.name);
       const where = place.level
@@ -327,7 +336,8 @@ export function disagreement(
       continue;
     return { kind: "year", phrase: `năm ${year}` };
   }
-  const numberText = fold(normalize(`${doc.number}\n${doc.title}\n${passageText}`));
+  const named = entities.numbers.length + entities.bareNumbers.length > 0;
+  const numberText = named ? fold(normalize(`${doc.number}\n${doc.title}\n${passageText}`)) : "";
   for (const number of entities.numbers) {
     if (numberText.includes(number)) continue;
     return { kind: "number", phrase: `số ${number.toUpperCase()}` };
@@ -344,11 +354,11 @@ export function disagreement(
     const own = ` ${bodyKey(`${issuerWithProvince(doc)} \n ${doc.title} \n ${passageText}`)} `;
     const issuer = bodyKey(doc.issuer);
     // The body's name, or its first three words or more ("ban thuong vu tinh uy" of a longer phrase), must occur.
-    const words = asked.split(" ");
-    const named = [...Array(Math.max(0, words.length - 2)).keys()].some((i) =>
-      own.includes(` ${words.slice(0, words.length - i).join(" ")} `),
+    const parts = asked.split(" ");
+    const prefixNamed = [...Array(Math.max(0, parts.length - 2)).keys()].some((i) =>
+      own.includes(` ${parts.slice(0, parts.length - i).join(" ")} `),
     );
-    if (asked && !named && !own.includes(` ${asked} `) && !(issuer && asked.includes(issuer)))
+    if (asked && !prefixNamed && !own.includes(` ${asked} `) && !(issuer && asked.includes(issuer)))
       return { kind: "issuer", phrase: `của ${entities.issuer}` };
   }
   return null;

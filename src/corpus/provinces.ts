@@ -122,12 +122,25 @@ const PATTERNS = [...PROVINCES]
  * a question must look like.
  */
 export function provincesIn(text: string, options: { capitalised?: boolean } = {}): string[] {
+  // Document headers and titles are read again for every question: remember the last few thousand answers.
+  const key = `${options.capitalised ? "C" : "a"}${text}`;
+  const known = MEMO.get(key);
+  if (known) return known;
+  const found = findProvinces(text, options.capitalised === true);
+  if (MEMO.size >= 4096) MEMO.clear();
+  MEMO.set(key, found);
+  return found;
+}
+
+const MEMO = new Map<string, string[]>();
+
+function findProvinces(text: string, capitalised: boolean): string[] {
   let rest = foldKeepCase(text);
   const lower = rest.toLowerCase();
   const found: string[] = [];
   for (const p of PATTERNS) {
     if (!lower.includes(p.key)) continue;
-    const pattern = options.capitalised ? p.exact : p.anyCase;
+    const pattern = capitalised ? p.exact : p.anyCase;
     if (!pattern.test(rest)) continue;
     found.push(p.name);
     rest = rest.replace(new RegExp(pattern.source, `${pattern.flags}g`), " ");

@@ -59,6 +59,9 @@ describe("statesFact", () => {
     ).toBe(false);
     // A figure, but not money.
     expect(states(q, "Bên cạnh kết quả đạt được còn 08/10 mục tiêu chưa đạt.")).toBe(false);
+    // "mức 360.000" is an amount, "mục 3" a section (dev corpus, Quyết định 40/2011/QĐ-TTg, Điều 3).
+    expect(states(q, "…không nơi nương tựa thì được xét trợ cấp hàng tháng mức 360.000 đồng.")).toBe(true);
+    expect(states(q, "Thực hiện theo quy định tại mục 3 của Thông tư này.")).toBe(false);
   });
 
   it("a counted figure must count the asked noun", () => {
@@ -71,6 +74,13 @@ describe("statesFact", () => {
     ).toBe(false);
     expect(states(q, "Tỉnh có 11 đơn vị hành chính cấp huyện, gồm 10 huyện và 01 thành phố.")).toBe(true);
     expect(states("Hiệp y cán bộ được bao nhiêu đồng chí?", "hiệp y 31 đồng chí")).toBe(true);
+    // Dev corpus, Quyết định 6154/QĐ-UBND, Điều 1: a period, not a number of people.
+    expect(
+      states(
+        "Hà Nội có bao nhiêu người có công được điều dưỡng luân phiên?",
+        "Thực hiện chế độ điều dưỡng luân phiên 02 năm một lần đối với người có công với cách mạng",
+      ),
+    ).toBe(false);
     expect(
       states("nam 2024 de nghi bo sung quy hoach may nguoi", "đề nghị bổ sung quy hoạch 03 trường hợp"),
     ).toBe(true);
