@@ -112,3 +112,35 @@ function markerSpans(text: string, limit: number): [number, number, number][] {
   }
   return spans;
 }
+
+/**
+ * Splits a list whose items are separated by blank lines (a task listing) into chunks of at most `limit` code units
+ * that end only between items: as many whole items per chunk as fit, in order. Only an item longer than the limit
+ * by itself is cut, by {@link splitText}. Whitespace at the cuts is dropped; nothing else is lost.
+ *
+ * @example
+ * splitBetweenItems("Tiêu đề:\n\n1. Việc một\n\n2. Việc hai", 22) // ["Tiêu đề:\n\n1. Việc một", "2. Việc hai"]
+ */
+export function splitBetweenItems(text: string, limit: number): string[] {
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new RangeError(`splitBetweenItems: limit must be a positive integer`);
+  if (text.length <= limit) return text.trim() ? [text] : [];
+  const items = text
+    .split(/\n[ \t]*\n/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  const chunks: string[] = [];
+  let current = "";
+  for (const item of items) {
+    if (current && current.length + 2 + item.length <= limit) {
+      current = `${current}\n\n${item}`;
+      continue;
+    }
+    if (current) chunks.push(current);
+    const pieces = item.length <= limit ? [item] : splitText(item, limit);
+    chunks.push(...pieces.slice(0, -1));
+    current = pieces.at(-1) ?? "";
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}

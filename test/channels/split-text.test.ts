@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitText } from "../../src/channels/split-text.ts";
+import { splitBetweenItems, splitText } from "../../src/channels/split-text.ts";
 
 /** [start, end) of each chunk in `text`, asserting the chunks appear in order with only whitespace between them. */
 function locate(text: string, chunks: string[]): [number, number][] {
@@ -95,5 +95,36 @@ describe("splitText", () => {
         expect(inside, `seed ${seed}: marker ${marker[0]} at ${start} was split`).toBe(true);
       }
     }
+  });
+});
+
+describe("splitBetweenItems", () => {
+  const item = (n: number, size: number) => `${n}. ${"việc ".repeat(size)}\n   hạn 31/12/2024 — trong hạn`;
+  const listing = (sizes: number[]) =>
+    ["Nhiệm vụ (tiêu đề):", ...sizes.map((s, i) => item(i + 1, s))].join("\n\n");
+
+  it("ends chunks only between items, packing as many whole items as fit", () => {
+    const text = listing([30, 80, 10, 60, 45, 70, 20, 90, 33, 51]);
+    const chunks = splitBetweenItems(text, 700);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) {
+      expect(chunk.length).toBeLessThanOrEqual(700);
+      for (const block of chunk.split("\n\n").slice(1)) expect(block).toMatch(/^\d+\. [\s\S]+\n {3}hạn/);
+    }
+    expect(chunks.join("\n\n")).toBe(text);
+    for (const [i, chunk] of chunks.slice(0, -1).entries()) {
+      const nextItem = (chunks[i + 1] ?? "").split("\n\n")[0] ?? "";
+      expect(chunk.length + 2 + nextItem.length).toBeGreaterThan(700);
+    }
+  });
+
+  it("cuts only an item that is longer than the limit by itself, and leaves short text alone", () => {
+    const text = listing([5, 400, 5]);
+    const chunks = splitBetweenItems(text, 600);
+    for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(600);
+    expect(chunks.filter((c) => c.includes(item(3, 5)))).toHaveLength(1);
+    expect(chunks.filter((c) => c.includes(item(1, 5)))).toHaveLength(1);
+    expect(splitBetweenItems("Ngắn.\n\nGọn.", 100)).toEqual(["Ngắn.\n\nGọn."]);
+    expect(splitBetweenItems("  \n\n ", 100)).toEqual([]);
   });
 });
