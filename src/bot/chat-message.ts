@@ -15,7 +15,10 @@ export interface ChatMessage {
   updateKey?: string;
 }
 
-/** A button under a reply; `action` comes back through `Conversation.handleAction`. */
+/**
+ * A button under a reply; `action` comes back through `Conversation.handleAction` and must fit Telegram's 64 bytes
+ * of callback data ("src:<answer id>:<n>", "done:<task id>", "tasks:<page>").
+ */
 export interface ReplyButton {
   label: string;
   action: string;
@@ -27,6 +30,11 @@ export interface ReplyButton {
  */
 export interface Reply {
   text: string;
+  /**
+   * The text is a list whose items are separated by blank lines (a task listing): a channel that must split it
+   * splits only between items, never inside one.
+   */
+  itemized?: boolean;
   buttons?: ReplyButton[][];
   hints?: string[];
 }

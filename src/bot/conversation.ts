@@ -4,14 +4,16 @@ import { validateQuestion } from "../answer/validate-question.ts";
 import type { Db } from "../db/open-database.ts";
 import { InputError, TrolyError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
-import { findMember, listMembers, type Member } from "../obligations/member-registry.ts";
+import { findMember, listMembers, type Member, type Role } from "../obligations/member-registry.ts";
+import { listUnits, type Unit } from "../obligations/unit-registry.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
-import { answerReply, sourceReply } from "./answer-reply.ts";
+import { answerReply, MAX_ACTION_BYTES, sourceReply } from "./answer-reply.ts";
 import type { ChatMessage, Reply } from "./chat-message.ts";
 import { ChatStore } from "./chat-store.ts";
 import { parseCommand } from "./command-parser.ts";
 import {
   ADMIN_ONLY_REPLY,
+  EXAMPLE_QUESTION,
   helpText,
   NON_TEXT_REPLY,
   NOT_MEMBER_REPLY,
@@ -19,7 +21,9 @@ import {
 } from "./help-text.ts";
 import { RateLimiter } from "./rate-limiter.ts";
 import { RegistrationCodes } from "./registration-codes.ts";
-import { TaskReplies } from "./task-replies.ts";
+import { type ChatRole, isRole, ROLE_LABEL, splitRole } from "./roles.ts";
+import { TASK_PAGE_SIZE, TaskReplies } from "./task-replies.ts";
+import { findUnits } from "./unit-lookup.ts";
 
 export interface ConversationDeps {
   db: Db;
@@ -31,6 +35,8 @@ export interface ConversationDeps {
   clock?: () => Date;
   limiter?: RateLimiter;
   codes?: RegistrationCodes;
+  /** Tasks per /nhiemvu page (10). */
+  taskPageSize?: number;
   /** Snoozing and "remind now"; absent where reminders are not wired (e.g. a bare conversation in tests). */
   reminders?: {
     snooze(taskId: string, platform: "telegram" | "zalo", chatId: string): string | null;
@@ -79,27 +85,48 @@ export class Conversation {
     }
   }
 
-  /** A button press: `src:<n>`, `fb:1|-1`, `done:<taskId>`. Roles are checked again here, never trusted. */
+  /**
+   * A button press: `src:<answer>:<n>`, `fb:<answer>:1|-1`, `done:<task>`, `prog:<task>`, `snooze:<task>`,
+   * `doc:<task>`, `tasks:<page>`, `tm:<unit>:<role>`. Roles are checked again here, never trusted; an answer is
+   * looked up in the chat the button was pressed in.
+   */
   async handleAction(message: ChatMessage, action: string): Promise<Reply[]> {
     const sender = this.sender(message);
     try {
-      const [kind, value = ""] = action.split(":");
-      if (kind === "src") return [sourceReply(this.deps.index, this.memory(sender).lastSources, value)];
-      if (kind === "fb") {
-        this.store.saveFeedback(
-          message.platform,
-          message.userId,
-          this.memory(sender).lastQuestion,
-          value === "1" ? 1 : -1,
-        );
-        return [{ text: "Cảm ơn anh/chị đã góp ý." }];
+      const [kind = "", ...values] = action.split(":");
+      const value = values[0] ?? "";
+      const { platform, chatId } = message;
+      switch (kind) {
+        case "src": {
+          // "src:<answer>:<n>"; "src:<n>" from buttons sent before answers had ids means the newest answer.
+          const [answerId, n] = values.length >= 2 ? [Number(value), values[1] ?? ""] : [undefined, value];
+          const answer = this.store.answer(platform, chatId, answerId);
+          return [sourceReply(this.deps.index, answer?.sources ?? null, n)];
+        }
+        case "fb": {
+          const [answerId, vote] = values.length >= 2 ? [Number(value), values[1]] : [undefined, value];
+          const answer = this.store.answer(platform, chatId, answerId);
+          if (!answer) return [{ text: "Câu trả lời này đã quá cũ để góp ý." }];
+          this.store.saveFeedback(platform, message.userId, answer.question, vote === "1" ? 1 : -1);
+          return [{ text: "Cảm ơn anh/chị đã góp ý." }];
+        }
+        case "done":
+          return [this.tasks.markDone(sender, value)];
+        case "prog":
+          return [this.tasks.progress(sender, `${value} Đang thực hiện (báo từ nút nhắc việc)`)];
+        case "snooze":
+          return [this.snooze(sender, value)];
+        case "doc":
+          return [this.tasks.source(sender, value, this.deps.index)];
+        case "tasks":
+          return [this.taskList(sender, value)];
+        case "tm":
+          return [
+            sender.admin ? this.issueCode(sender, value, values[1] ?? "officer") : { text: ADMIN_ONLY_REPLY },
+          ];
+        default:
+          return [{ text: "Nút này đã cũ. Gõ /huongdan để xem các lệnh." }];
       }
-      if (kind === "done") return [this.tasks.markDone(sender, value)];
-      if (kind === "prog")
-        return [this.tasks.progress(sender, `${value} Đang thực hiện (báo từ nút nhắc việc)`)];
-      if (kind === "snooze") return [this.snooze(sender, value)];
-      if (kind === "doc") return [this.tasks.source(sender, value, this.deps.index)];
-      return [{ text: "Nút này đã cũ. Gõ /huongdan để xem các lệnh." }];
     } catch (error) {
       return this.failure(error, sender);
     }
@@ -116,8 +143,17 @@ export class Conversation {
     };
   }
 
-  private memory(sender: Sender) {
-    return this.store.recall(sender.message.platform, sender.message.chatId);
+  private role(sender: Sender): ChatRole {
+    return sender.admin ? "admin" : (sender.member?.role ?? "guest");
+  }
+
+  private unitName(unitId: string): string {
+    return listUnits(this.deps.db).find((u) => u.id === unitId)?.name ?? unitId;
+  }
+
+  private taskList(sender: Sender, page: string): Reply {
+    if (!sender.member) return { text: NOT_MEMBER_REPLY };
+    return this.tasks.openTasks(sender, sender.member, page, this.deps.taskPageSize ?? TASK_PAGE_SIZE);
   }
 
   private async dispatch(sender: Sender): Promise<Reply[]> {
@@ -133,17 +169,27 @@ export class Conversation {
     switch (name) {
       case "start":
       case "help":
-        return [{ text: helpText({ member: member !== null, admin: sender.admin }) }];
+        return [
+          {
+            text: helpText({
+              role: this.role(sender),
+              unitName: member ? this.unitName(member.unitId) : undefined,
+              reminders: this.deps.reminders !== undefined,
+            }),
+          },
+        ];
       case "ask":
         return args
           ? this.ask(sender, args)
-          : [{ text: "Gõ câu hỏi sau lệnh, ví dụ: /hoi Hạn rà soát quy hoạch cán bộ trẻ?" }];
+          : [{ text: `Gõ câu hỏi sau lệnh, ví dụ: /hoi ${EXAMPLE_QUESTION}` }];
       case "documents":
         return [documentsReply(this.deps.index)];
-      case "source":
-        return [sourceReply(this.deps.index, this.memory(sender).lastSources, args)];
+      case "source": {
+        const last = this.store.answer(message.platform, message.chatId);
+        return [sourceReply(this.deps.index, last?.sources ?? null, args)];
+      }
       case "tasks":
-        return [member ? this.tasks.openTasks(sender, member) : { text: NOT_MEMBER_REPLY }];
+        return [this.taskList(sender, args)];
       case "deadlines":
         return [this.tasks.upcoming(sender, args)];
       case "done":
@@ -158,7 +204,7 @@ export class Conversation {
         const joined = this.codes.redeem(args, message.platform, message.userId, message.displayName);
         return [
           {
-            text: `Đã gắn tài khoản với đơn vị ${joined.unitId} (vai trò ${joined.role}). Gõ /nhiemvu để xem nhiệm vụ.`,
+            text: `Đã gắn tài khoản với ${this.unitName(joined.unitId)}, vai trò ${ROLE_LABEL[joined.role]}. Gõ /nhiemvu để xem nhiệm vụ của đơn vị, /huongdan để xem các lệnh.`,
           },
         ];
       }
@@ -182,12 +228,16 @@ export class Conversation {
   private async ask(sender: Sender, raw: string): Promise<Reply[]> {
     if (!this.limiter.allow(sender.actor)) return [{ text: RATE_LIMITED_REPLY }];
     const question = validateQuestion(raw);
+    const { platform, chatId } = sender.message;
     const answer = await this.deps.answerer.answer(question, undefined, {
       unitId: sender.member?.unitId ?? null,
+      // The answerer's conversation memory: "Việc đó ai chịu trách nhiệm?" follows the question before it.
+      chatId: `${platform}:${chatId}`,
     });
-    this.store.remember(sender.message.platform, sender.message.chatId, {
-      lastQuestion: question,
-      lastSources: answer.citations.map((c) => c.passageId),
+    const answerId = this.store.saveAnswer(platform, chatId, {
+      question,
+      answer: answer.answer,
+      sources: answer.citations.map((c) => c.passageId),
     });
     this.deps.logger.info(
       {
@@ -198,7 +248,7 @@ export class Conversation {
       },
       "question answered",
     );
-    return [answerReply(answer)];
+    return [answerReply(answer, answerId)];
   }
 
   private snooze(sender: Sender, taskId: string): Reply {
@@ -218,12 +268,31 @@ export class Conversation {
     };
   }
 
+  /**
+   * `/taoma <đơn vị> [vai trò]`: the unit by id or by name without accents, the role in Vietnamese (cán bộ by
+   * default); several matching units get a choice (buttons, and the exact command to type on Zalo).
+   */
   private createCode(sender: Sender, args: string): Reply {
-    const [unitId = "", role = "officer"] = args.split(/\s+/).filter(Boolean);
-    if (!unitId) return { text: "Cú pháp: /taoma <mã đơn vị> <vai trò: officer|head|admin>" };
+    const { unit: typed, role = "officer" } = splitRole(args);
+    if (!typed)
+      return {
+        text: "Cú pháp: /taoma <tên đơn vị> [vai trò], ví dụ: /taoma Ban Tổ chức Tỉnh ủy Hưng Yên trưởng đơn vị\nVai trò: cán bộ (mặc định), trưởng đơn vị, quản trị.",
+      };
+    const matches = findUnits(listUnits(this.deps.db), typed);
+    if (matches.length === 0)
+      return {
+        text: `Không tìm thấy đơn vị “${typed}”. Hãy gõ tên đơn vị (có dấu hoặc không dấu), ví dụ: /taoma Ban Tổ chức Tỉnh ủy Hưng Yên`,
+      };
+    const [only] = matches;
+    if (matches.length === 1 && only) return this.issueCode(sender, only.id, role);
+    return unitChoice(matches, role);
+  }
+
+  private issueCode(sender: Sender, unitId: string, role: string): Reply {
+    if (!isRole(role)) return { text: "Vai trò không hợp lệ; dùng: cán bộ, trưởng đơn vị, quản trị." };
     const code = this.codes.create(unitId, role, sender.actor);
     return {
-      text: `Mã đăng ký cho ${unitId} (${role}): ${code}\nCó hiệu lực 7 ngày, dùng một lần: /dangky ${code}`,
+      text: `Mã đăng ký cho ${this.unitName(unitId)}, vai trò ${ROLE_LABEL[role]}: ${code}\nCó hiệu lực 7 ngày, dùng một lần: /dangky ${code}`,
     };
   }
 
@@ -250,9 +319,34 @@ function documentsReply(index: PassageIndex): Reply {
   };
 }
 
+const PLATFORM_LABEL: Record<Member["platform"], string> = { telegram: "Telegram", zalo: "Zalo", web: "web" };
+const MAX_UNIT_CHOICES = 8;
+
 function membersReply(db: Db): Reply {
   const rows = listMembers(db);
   if (rows.length === 0) return { text: "Chưa có thành viên nào." };
-  const lines = rows.map((m) => `• ${m.displayName || m.userId} (${m.platform}) — ${m.unitId}, ${m.role}`);
+  const names = new Map(listUnits(db).map((u) => [u.id, u.name]));
+  const lines = rows.map(
+    (m) =>
+      `• ${m.displayName || m.userId} (${PLATFORM_LABEL[m.platform]}) — ${names.get(m.unitId) ?? m.unitId}, ${ROLE_LABEL[m.role]}`,
+  );
   return { text: `Thành viên (${rows.length}):\n${lines.join("\n")}` };
+}
+
+/** Several units match a `/taoma` name: one button per unit (Telegram), the command to type for each (Zalo). */
+function unitChoice(units: readonly Unit[], role: Role): Reply {
+  const shown = units.slice(0, MAX_UNIT_CHOICES);
+  const roleWords = ROLE_LABEL[role];
+  const lines = shown.map((u, i) => `${i + 1}. ${u.name} — /taoma ${u.id} ${roleWords}`);
+  const more =
+    units.length > shown.length
+      ? `\n… và ${units.length - shown.length} đơn vị khác: hãy gõ tên cụ thể hơn (thêm tỉnh, huyện…).`
+      : "";
+  return {
+    text: `Có ${units.length} đơn vị khớp với tên này. Chọn đơn vị để tạo mã (vai trò ${roleWords}):\n${lines.join("\n")}${more}`,
+    buttons: shown
+      .map((u) => ({ label: u.name, action: `tm:${u.id}:${role}` }))
+      .filter((b) => Buffer.byteLength(b.action) <= MAX_ACTION_BYTES)
+      .map((b) => [b]),
+  };
 }

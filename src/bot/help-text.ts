@@ -1,38 +1,68 @@
-/** The /start and /huongdan text: every command with its short alias, in Vietnamese. */
-export function helpText(options: { member: boolean; admin: boolean }): string {
+import type { ChatRole } from "./roles.ts";
+import { ROLE_LABEL } from "./roles.ts";
+
+export const EXAMPLE_QUESTION = "Hạn chót rà soát, bổ sung quy hoạch cán bộ trẻ là khi nào?";
+
+export interface HelpOptions {
+  role: ChatRole;
+  /** The member's unit as users read it; absent for guests and for admins without a unit. */
+  unitName?: string;
+  /** `/nhaclai` and `/nhacngay` exist only where reminders run. */
+  reminders: boolean;
+}
+
+/**
+ * The /start and /huongdan text for who is asking: one example question, the commands anyone can use, the unit's
+ * task commands for members, the admin commands for admins, and how to join a unit for guests. Only commands that
+ * exist in the chat channels are named.
+ *
+ * @example
+ * helpText({ role: "guest", reminders: true }) // "Trợ lý Kết luận — …\n/dangky <mã> …"
+ */
+export function helpText(options: HelpOptions): string {
+  const { role, unitName, reminders } = options;
   const lines = [
-    "Trợ lý Kết luận — hỏi đáp về các văn bản kết luận, có trích dẫn nguồn.",
+    "Trợ lý Kết luận — hỏi đáp về các văn bản kết luận, trả lời kèm nguồn trích dẫn.",
     "",
-    "Gõ câu hỏi bình thường (có dấu hoặc không dấu), hoặc dùng lệnh:",
-    "/hoi <câu hỏi> (/h) — hỏi về nội dung văn bản",
+    "Cứ gõ câu hỏi, có dấu hoặc không dấu, ví dụ:",
+    `“${EXAMPLE_QUESTION}”`,
+    "Sau đó có thể hỏi tiếp mà không cần nhắc lại nội dung câu trước.",
+    "",
+    "/hoi <câu hỏi> (/h) — hỏi trong nhóm chat mà không cần nhắc tên trợ lý",
+    "/nguon <số> (/ng) — toàn văn nguồn [số] của câu trả lời vừa rồi",
     "/vanban (/vb) — các văn bản đã nạp",
-    "/nguon <số> (/ng) — xem toàn văn nguồn [số] của câu trả lời trước",
-    "/hanchot [số ngày] (/hc) — các hạn sắp đến (mặc định 30 ngày)",
-    "/nhiemvu (/nv) — nhiệm vụ chưa hoàn thành của đơn vị tôi",
-    "/xong <số> (/x) — đánh dấu nhiệm vụ số <số> đã hoàn thành",
-    "/tiendo <số> <ghi chú> (/td) — ghi tiến độ nhiệm vụ",
-    "/nhaclai <số> (/nl) — nhắc lại nhiệm vụ vào ngày làm việc sau",
-    "/dangky <mã> (/dk) — gắn tài khoản với đơn vị bằng mã do quản trị viên cấp",
+    "/hanchot [số ngày] (/hc) — các hạn trong 30 ngày tới (hoặc số ngày khác)",
     "/huongdan (/hd) — hướng dẫn này",
   ];
-  if (options.admin)
+  if (role !== "guest" && unitName) {
     lines.push(
       "",
-      "Quản trị:",
-      "/taoma <mã đơn vị> <vai trò> (/tm) — tạo mã đăng ký (vai trò: officer, head, admin)",
-      "/thanhvien (/tv) — danh sách thành viên",
-      "/nhacngay — chạy nhắc việc ngay",
+      `Nhiệm vụ của ${unitName} (anh/chị là ${ROLE_LABEL[role]}):`,
+      "/nhiemvu (/nv) — nhiệm vụ chưa hoàn thành, có đánh số; /nhiemvu 2 — trang tiếp",
+      "/xong <số> (/x) — báo nhiệm vụ số <số> đã hoàn thành",
+      "/tiendo <số> <ghi chú> (/td) — ghi tiến độ thực hiện",
     );
-  if (!options.member)
+    if (reminders) lines.push("/nhaclai <số> (/nl) — nhắc lại nhiệm vụ vào ngày làm việc sau");
+    if (role === "head") lines.push("Lời nhắc hạn nhiệm vụ của đơn vị được gửi cho anh/chị qua kênh này.");
+  }
+  if (role === "admin") {
     lines.push(
       "",
-      "Anh/chị chưa gắn với đơn vị nào: vẫn hỏi đáp được; để xem nhiệm vụ, hãy dùng /dangky <mã>.",
+      unitName ? "Quản trị:" : "Anh/chị là quản trị:",
+      "/taoma <tên đơn vị> [vai trò] (/tm) — tạo mã đăng ký; vai trò: cán bộ (mặc định), trưởng đơn vị, quản trị",
+      "/thanhvien (/tv) — danh sách thành viên",
+    );
+    if (reminders) lines.push("/nhacngay — gửi ngay các lời nhắc đã đến hạn");
+  }
+  if (role === "guest")
+    lines.push(
+      "",
+      "Anh/chị chưa gắn với đơn vị nào. Để xem và cập nhật nhiệm vụ của đơn vị, xin quản trị viên mã đăng ký rồi gõ /dangky <mã> (/dk).",
     );
   return lines.join("\n");
 }
 
-export const NON_TEXT_REPLY =
-  'Tôi chỉ đọc được tin nhắn chữ. Hãy gõ câu hỏi, ví dụ: "Hạn rà soát quy hoạch cán bộ trẻ là khi nào?" — hoặc /huongdan.';
+export const NON_TEXT_REPLY = `Tôi chỉ đọc được tin nhắn chữ. Hãy gõ câu hỏi, ví dụ: “${EXAMPLE_QUESTION}” — hoặc /huongdan.`;
 
 export const RATE_LIMITED_REPLY = "Anh/chị gửi nhanh quá. Xin chờ vài giây rồi hỏi lại.";
 

@@ -6,12 +6,15 @@ import type { Member } from "../obligations/member-registry.ts";
 import { listObligations } from "../obligations/obligation-store.ts";
 import { listTasks, type TaskView } from "../obligations/task-list.ts";
 import { setTaskStatus } from "../obligations/task-table.ts";
+import { listUnits } from "../obligations/unit-registry.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
-import type { Reply } from "./chat-message.ts";
+import type { Reply, ReplyButton } from "./chat-message.ts";
 import type { ChatStore } from "./chat-store.ts";
 import type { Sender } from "./conversation.ts";
 
-const MAX_LISTED = 15;
+/** Tasks per /nhiemvu page; "Xem tiếp" (Telegram) or /nhiemvu 2 (Zalo) shows the next. */
+export const TASK_PAGE_SIZE = 10;
+const DONE_BUTTONS_PER_ROW = 2;
 const STATUS: Record<TaskView["status"], string> = {
   open: "trong hạn",
   in_progress: "đang thực hiện",
@@ -26,6 +29,15 @@ function dueLabel(t: Pick<TaskView, "due" | "deadlineText" | "deadlineKind">): s
   return "không ghi hạn";
 }
 
+/**
+ * Where a user's last task listing is remembered: the chat in a private chat; the chat and the user in a group,
+ * so one member's "/xong 3" never means another member's listing.
+ */
+function listingKey(sender: Sender): string {
+  const { chatType, chatId, userId } = sender.message;
+  return chatType === "group" ? `${chatId}#${userId}` : chatId;
+}
+
 /** `/nhiemvu`, `/hanchot`, `/xong`, `/tiendo`: the unit's tasks, read and changed from the chat. */
 export class TaskReplies {
   constructor(
@@ -34,27 +46,66 @@ export class TaskReplies {
     private readonly clock: () => Date,
   ) {}
 
-  openTasks(sender: Sender, member: Member): Reply {
+  /**
+   * `/nhiemvu [trang]`: without a page, a fresh listing of the unit's unfinished tasks, remembered for this user in
+   * this chat and shown from its first page; with a page, that page of the remembered listing (numbers stay those
+   * of the listing, statuses are today's, so `/xong 17` means what the user saw). Items are separated by blank
+   * lines and the reply is `itemized`, so a long page is split between tasks, never inside one.
+   */
+  openTasks(sender: Sender, member: Member, arg = "", pageSize = TASK_PAGE_SIZE): Reply {
+    const page = arg.trim() ? Number(arg.trim()) : 1;
+    if (!Number.isInteger(page) || page < 1)
+      return { text: "Cú pháp: /nhiemvu [số trang], ví dụ: /nhiemvu 2" };
     const today = calendarDay(this.clock());
-    const tasks = listTasks(this.db, { unitId: member.unitId, today }).filter((t) => t.status !== "done");
-    this.store.remember(sender.message.platform, sender.message.chatId, {
-      lastTasks: tasks.map((t) => t.id),
-    });
-    if (tasks.length === 0)
-      return { text: `Đơn vị ${member.unitId} không còn nhiệm vụ nào chưa hoàn thành.` };
-    const shown = tasks.slice(0, MAX_LISTED);
-    const lines = shown.map(
-      (t, i) =>
-        `${i + 1}. ${clip(t.action, 160)}\n   ${dueLabel(t)} — ${STATUS[t.status]} (${t.documentTitle}, ${t.section})`,
+    const unitName = this.unitName(member.unitId);
+    const key = listingKey(sender);
+    const remembered = page > 1 ? this.store.recall(sender.message.platform, key).lastTasks : [];
+    let listing: (TaskView | undefined)[];
+    if (remembered.length > 0) {
+      const byId = new Map(listTasks(this.db, { unitId: member.unitId, today }).map((t) => [t.id, t]));
+      listing = remembered.map((id) => byId.get(id));
+    } else {
+      listing = listTasks(this.db, { unitId: member.unitId, today, notDone: true });
+      this.store.remember(sender.message.platform, key, {
+        lastTasks: listing.map((t) => (t as TaskView).id),
+      });
+    }
+    if (listing.length === 0) return { text: `${unitName} không còn nhiệm vụ nào chưa hoàn thành.` };
+    const pages = Math.ceil(listing.length / pageSize);
+    if (page > pages) return { text: `Danh sách nhiệm vụ chỉ có ${pages} trang. Gõ /nhiemvu để xem từ đầu.` };
+    const first = (page - 1) * pageSize;
+    const shown = listing.slice(first, first + pageSize).map((task, i) => ({ task, n: first + i + 1 }));
+    const items = shown.map(({ task, n }) =>
+      task
+        ? `${n}. ${clip(task.action, 160)}\n   ${dueLabel(task)} — ${STATUS[task.status]} (${task.documentTitle}, ${task.section})`
+        : `${n}. (nhiệm vụ này không còn trong bảng nhiệm vụ)`,
     );
-    const more = tasks.length > shown.length ? `\n… và ${tasks.length - shown.length} nhiệm vụ khác.` : "";
+    const header =
+      pages > 1
+        ? `Nhiệm vụ chưa hoàn thành của ${unitName} (${listing.length}), trang ${page}/${pages}:`
+        : `Nhiệm vụ chưa hoàn thành của ${unitName} (${listing.length}):`;
+    const doneButtons = shown
+      .filter(({ task }) => task && task.status !== "done")
+      .map(({ task, n }) => ({ label: `✅ Đã hoàn thành ${n}`, action: `done:${task?.id}` }));
+    const rows: ReplyButton[][] = [];
+    for (let i = 0; i < doneButtons.length; i += DONE_BUTTONS_PER_ROW)
+      rows.push(doneButtons.slice(i, i + DONE_BUTTONS_PER_ROW));
+    const hints = ["Gõ /xong <số> để đánh dấu hoàn thành, /tiendo <số> <ghi chú> để ghi tiến độ."];
+    if (page < pages) {
+      const next = `${first + shown.length + 1}–${Math.min(first + shown.length + pageSize, listing.length)}`;
+      rows.push([{ label: `Xem tiếp ▶ (${next}/${listing.length})`, action: `tasks:${page + 1}` }]);
+      hints.push(`Gõ /nhiemvu ${page + 1} để xem tiếp (${next}/${listing.length}).`);
+    }
     return {
-      text: `Nhiệm vụ chưa hoàn thành của ${shown[0]?.currentUnitName ?? member.unitId} (${tasks.length}):\n${lines.join("\n")}${more}`,
-      buttons: shown
-        .slice(0, 8)
-        .map((t, i) => [{ label: `✅ Đã hoàn thành ${i + 1}`, action: `done:${t.id}` }]),
-      hints: ["Gõ /xong <số> để đánh dấu hoàn thành, /tiendo <số> <ghi chú> để ghi tiến độ."],
+      text: `${header}\n\n${items.join("\n\n")}`,
+      itemized: true,
+      buttons: rows,
+      hints,
     };
+  }
+
+  private unitName(unitId: string): string {
+    return listUnits(this.db).find((u) => u.id === unitId)?.name ?? unitId;
   }
 
   /** Deadlines within N days (default 30): the member's unit's tasks, or the corpus obligations for a guest. */
@@ -86,23 +137,28 @@ export class TaskReplies {
     return { text: `Các hạn đến ngày ${vnDate(until)}:\n${lines.join("\n")}` };
   }
 
-  /** "3" → the third task of this chat's last /nhiemvu listing; a task id is taken as is. */
+  /**
+   * "3" → the third task of this user's last /nhiemvu listing in this chat; a task id ("t1de4f93b502f") is taken
+   * whatever its case, since phone keyboards capitalise what users retype from a reminder.
+   */
   resolve(sender: Sender, arg: string): string {
     const token = arg.trim().split(/\s+/)[0] ?? "";
-    if (/^t[0-9a-f]{8,12}$/.test(token)) return token;
-    const n = Number.parseInt(token, 10);
-    const listed = this.store.recall(sender.message.platform, sender.message.chatId).lastTasks;
+    if (/^t[0-9a-f]{12}$/i.test(token)) return token.toLowerCase();
+    const n = /^\d+$/.test(token) ? Number(token) : Number.NaN;
+    const listed = this.store.recall(sender.message.platform, listingKey(sender)).lastTasks;
     const id = Number.isInteger(n) ? listed[n - 1] : undefined;
     if (!id)
       throw new InputError(
         "task number not in last listing",
-        "Hãy gõ /nhiemvu rồi chọn số nhiệm vụ, ví dụ: /xong 1",
+        "Hãy gõ /nhiemvu rồi dùng số thứ tự trong danh sách (ví dụ: /xong 1), hoặc mã nhiệm vụ trong lời nhắc.",
       );
     return id;
   }
 
   markDone(sender: Sender, taskId: string): Reply {
     const task = this.authorize(sender, taskId);
+    if (task.status === "done")
+      return { text: `Nhiệm vụ này đã được ghi nhận hoàn thành trước đó: ${clip(task.action, 120)}` };
     const { next } = setTaskStatus(this.db, task.id, { status: "done", by: sender.actor, now: this.clock() });
     const rolled = next?.due ? `\nNhiệm vụ định kỳ: kỳ tiếp theo hạn ${vnDate(next.due)}.` : "";
     return { text: `✅ Đã ghi nhận hoàn thành: ${clip(task.action, 120)}${rolled}` };
@@ -113,6 +169,8 @@ export class TaskReplies {
     const note = rest.join(" ").trim();
     if (!first || !note) return { text: "Cú pháp: /tiendo <số> <ghi chú>, ví dụ: /tiendo 2 Đã xong dự thảo" };
     const task = this.authorize(sender, this.resolve(sender, first));
+    if (task.status === "done")
+      return { text: `Nhiệm vụ này đã hoàn thành, không ghi tiến độ nữa: ${clip(task.action, 100)}` };
     setTaskStatus(this.db, task.id, { status: "in_progress", by: sender.actor, note, now: this.clock() });
     return { text: `Đã ghi tiến độ: ${clip(task.action, 100)}\nGhi chú: ${note}` };
   }

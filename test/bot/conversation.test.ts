@@ -7,9 +7,11 @@ import { parseCommand } from "../../src/bot/command-parser.ts";
 import { Conversation } from "../../src/bot/conversation.ts";
 import { RateLimiter } from "../../src/bot/rate-limiter.ts";
 import { RegistrationCodes } from "../../src/bot/registration-codes.ts";
+import { splitRole } from "../../src/bot/roles.ts";
+import { findUnits } from "../../src/bot/unit-lookup.ts";
 import { loadConfig } from "../../src/config/config.ts";
 import { createLogger } from "../../src/logger.ts";
-import { importUnits } from "../../src/obligations/unit-registry.ts";
+import { importUnits, listUnits } from "../../src/obligations/unit-registry.ts";
 import { parseUnitsCsv } from "../../src/obligations/units-csv.ts";
 import { CORPUS, tempDir } from "../helpers.ts";
 
@@ -62,12 +64,29 @@ describe("Conversation", () => {
     expect(parseCommand("/khongco")).toMatchObject({ name: "unknown" });
   });
 
-  it("lists every command in the help, admin commands only for admins", async () => {
-    const help = await say("/huongdan");
-    for (const c of ["/hoi", "/nhiemvu", "/hanchot", "/xong", "/tiendo", "/vanban", "/nguon", "/dangky"])
-      expect(help).toContain(c);
-    expect(help).not.toContain("/taoma");
-    expect(await say("/start", "1")).toContain("/taoma");
+  it("reads a unit name and a Vietnamese role out of /taoma arguments", () => {
+    expect(splitRole("Ban Tổ chức Hưng Yên trưởng đơn vị")).toEqual({
+      unit: "Ban Tổ chức Hưng Yên",
+      role: "head",
+    });
+    expect(splitRole("ls-btc QUAN TRI")).toEqual({ unit: "ls-btc", role: "admin" });
+    expect(splitRole("hy-btc head")).toEqual({ unit: "hy-btc", role: "head" });
+    expect(splitRole("thi uy my hao")).toEqual({ unit: "thi uy my hao", role: undefined });
+    const units = listUnits(app.db);
+    expect(findUnits(units, "HY-BTC").map((u) => u.id)).toEqual(["hy-btc"]);
+    expect(findUnits(units, "ban to chuc tinh uy").map((u) => u.id)).toEqual(["hy-btc", "ls-btc"]);
+    expect(findUnits(units, "văn phòng tỉnh ủy lạng sơn").map((u) => u.id)).toEqual(["ls-vptu"]);
+    expect(findUnits(units, "phuong le loi").map((u) => u.id)).toEqual(["hy-du-phuong-le-loi"]);
+    expect(findUnits(units, "so ngoai giao")).toEqual([]);
+  });
+
+  it("shows guests the questions and /dangky, members their unit's task commands, admins the admin commands", async () => {
+    const guest = await say("/huongdan");
+    for (const c of ["/hoi", "/nguon", "/vanban", "/hanchot", "/dangky"]) expect(guest).toContain(c);
+    for (const c of ["/nhiemvu", "/xong", "/tiendo", "/taoma", "/thanhvien"]) expect(guest).not.toContain(c);
+    const admin = await say("/start", "1");
+    expect(admin).toContain("/taoma");
+    expect(admin).not.toContain("/nhiemvu");
     expect(await say("/taoma hy-btc head")).toContain("chỉ dành cho quản trị viên");
     expect(await say("/khongco")).toContain("Không có lệnh /khongco");
   });
@@ -89,7 +108,13 @@ describe("Conversation", () => {
 
   it("redeems a code once, before it expires, and re-checks roles on every change", async () => {
     const code = codes.create("hy-btc", "head", "telegram:1");
-    expect(await say(`/dangky ${code.toLowerCase()}`, "50")).toContain("hy-btc");
+    expect(await say(`/dangky ${code.toLowerCase()}`, "50")).toContain(
+      "Đã gắn tài khoản với Ban Tổ chức Tỉnh ủy Hưng Yên, vai trò trưởng đơn vị",
+    );
+    const head = await say("/huongdan", "50");
+    expect(head).toContain("Nhiệm vụ của Ban Tổ chức Tỉnh ủy Hưng Yên (anh/chị là trưởng đơn vị)");
+    expect(head).toContain("Lời nhắc hạn nhiệm vụ");
+    expect(head).not.toContain("/taoma");
     expect(await say(`/dangky ${code}`, "51")).toContain("đã dùng");
     const stale = codes.create("hy-btc", "officer", "telegram:1");
     now = new Date(now.getTime() + 8 * 86_400_000);

@@ -62,14 +62,15 @@ export class FakeTelegramServer {
     return this.push({ message: { message_id: this.nextUpdateId, date: 0, chat, from, text } });
   }
 
-  pushCallback(data: string, from = { id: 42, first_name: "An" }, chatId = 42) {
+  /** A button press under a message of chat `chatId` (a group when `chatType` says so). */
+  pushCallback(data: string, from = { id: 42, first_name: "An" }, chatId = 42, chatType = "private") {
     return this.push({
       callback_query: {
         id: `cb${this.nextUpdateId}`,
         from,
         chat_instance: "x",
         data,
-        message: { message_id: 1, date: 0, chat: { id: chatId, type: "private" }, text: "…" },
+        message: { message_id: 1, date: 0, chat: { id: chatId, type: chatType }, text: "…" },
       },
     });
   }

@@ -1,10 +1,11 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type Context, InlineKeyboard } from "grammy";
+import { MAX_ACTION_BYTES } from "../../bot/answer-reply.ts";
 import type { ChatMessage, Reply } from "../../bot/chat-message.ts";
 import type { Conversation } from "../../bot/conversation.ts";
 import type { Logger } from "../../logger.ts";
-import { splitText } from "../split-text.ts";
+import { splitBetweenItems, splitText } from "../split-text.ts";
 
 /** Telegram's message limit is 4096 characters after entity parsing; escaping adds characters, so keep room. */
 const TELEGRAM_LIMIT = 3800;
@@ -28,11 +29,19 @@ function toHtml(text: string): string {
   );
 }
 
+/** Inline buttons; one whose data would exceed Telegram's 64 bytes is left out rather than failing the message. */
 function keyboard(reply: Reply): InlineKeyboard | undefined {
-  if (!reply.buttons?.length) return undefined;
-  return InlineKeyboard.from(
-    reply.buttons.map((row) => row.map((b) => InlineKeyboard.text(b.label, b.action))),
-  );
+  const rows = (reply.buttons ?? [])
+    .map((row) => row.filter((b) => Buffer.byteLength(b.action, "utf8") <= MAX_ACTION_BYTES))
+    .filter((row) => row.length > 0);
+  if (rows.length === 0) return undefined;
+  return InlineKeyboard.from(rows.map((row) => row.map((b) => InlineKeyboard.text(b.label, b.action))));
+}
+
+/** "/start@other_bot": a command addressed to another bot in the chat, which this bot must leave alone. */
+function commandForAnotherBot(text: string | undefined, botUsername: string): boolean {
+  const addressee = /^\/[\p{L}\d_]+@(\w+)/u.exec(text?.trim() ?? "")?.[1];
+  return addressee !== undefined && addressee.toLowerCase() !== botUsername.toLowerCase();
 }
 
 function chatMessage(ctx: Context, botUsername: string): ChatMessage | null {
@@ -41,10 +50,11 @@ function chatMessage(ctx: Context, botUsername: string): ChatMessage | null {
   if (!message || !from) return null;
   const group = message.chat.type !== "private";
   const raw = ctx.message?.text;
-  const mention = `@${botUsername}`.toLowerCase();
-  const mentioned = raw?.toLowerCase().includes(mention) ?? false;
+  if (commandForAnotherBot(raw, botUsername)) return null;
+  const mention = new RegExp(`@${botUsername}\\b`, "gi");
+  const mentioned = raw !== undefined && new RegExp(mention.source, "i").test(raw);
   const repliedToBot = ctx.message?.reply_to_message?.from?.id === ctx.me.id;
-  const text = raw === undefined ? undefined : raw.replace(new RegExp(`@${botUsername}\\b`, "gi"), "").trim();
+  const text = raw === undefined ? undefined : raw.replace(mention, "").trim();
   return {
     platform: "telegram",
     chatId: String(message.chat.id),
@@ -61,7 +71,7 @@ async function send(ctx: Context, replies: Reply[]): Promise<void> {
   const chatId = ctx.chat?.id;
   if (chatId === undefined) return;
   for (const reply of replies) {
-    const parts = splitText(reply.text, TELEGRAM_LIMIT);
+    const parts = (reply.itemized ? splitBetweenItems : splitText)(reply.text, TELEGRAM_LIMIT);
     for (const [i, part] of parts.entries()) {
       const last = i === parts.length - 1;
       await ctx.api.sendMessage(chatId, toHtml(part), {
@@ -75,8 +85,9 @@ async function send(ctx: Context, replies: Reply[]): Promise<void> {
 
 /**
  * The Telegram channel: grammY with auto-retry (429 retry_after, 5xx), per-chat sequential handling, HTML replies
- * split under the limit, inline buttons for sources, feedback and "done". Groups get answers only to commands,
- * mentions and replies. Start it with long polling (`startTelegramPolling`) or a webhook (`telegramWebhook`).
+ * split under the limit (task listings only between tasks), inline buttons for sources, feedback, "done" and
+ * "Xem tiếp". Groups get answers only to commands, mentions and replies; commands addressed to another bot
+ * ("/start@other_bot") are ignored. Start it with long polling (`startTelegramPolling`) or a webhook (`telegramWebhook`).
  *
  * @example
  * const bot = createTelegramBot(conversation, { token, logger });

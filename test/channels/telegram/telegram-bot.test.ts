@@ -5,6 +5,8 @@ import { Conversation } from "../../../src/bot/conversation.ts";
 import { createTelegramBot } from "../../../src/channels/telegram/telegram-bot.ts";
 import { type RunningChannel, startTelegramPolling } from "../../../src/channels/telegram/telegram-runner.ts";
 import { createLogger } from "../../../src/logger.ts";
+import { addMember } from "../../../src/obligations/member-registry.ts";
+import { listTasks } from "../../../src/obligations/task-list.ts";
 import { type RunningService, startService } from "../../../src/service.ts";
 import { appWithUnits } from "../../helpers.ts";
 import { FakeTelegramServer } from "../fake-telegram-server.ts";
@@ -13,7 +15,16 @@ const logger = createLogger("silent");
 const ADMIN = { id: 1, first_name: "Quản trị" };
 const HEAD = { id: 42, first_name: "Trưởng ban" };
 const STRANGER = { id: 77, first_name: "Người lạ" };
+const OFFICER = { id: 43, first_name: "Cán bộ" };
+const ASKER = { id: 44, first_name: "Người hỏi" };
+const GROUP = { id: -100, type: "supergroup" };
 let app: App;
+
+type Sent = { text: string; reply_markup?: { inline_keyboard: { text: string; callback_data: string }[][] } };
+const buttons = (m: Sent) => m.reply_markup?.inline_keyboard.flat() ?? [];
+const button = (m: Sent, label: string) => buttons(m).find((b) => b.text === label)?.callback_data ?? "";
+/** The "[n] …" line of an answer's source list. */
+const sourceLineOf = (m: Sent, n: number) => m.text.split("\n").find((l) => l.startsWith(`[${n}] `)) ?? "";
 
 async function openApp(env: Record<string, string> = {}): Promise<App> {
   return appWithUnits({ PORT: "0", ...env });
@@ -32,6 +43,13 @@ describe("Telegram channel (long polling against a fake Bot API)", () => {
       answerer: app.answerer,
       admins: { telegram: [String(ADMIN.id)] },
       logger,
+      taskPageSize: 4,
+    });
+    addMember(app.db, {
+      platform: "telegram",
+      userId: String(OFFICER.id),
+      unitId: "hy-thi-uy-my-hao",
+      role: "officer",
     });
     const bot = createTelegramBot(conversation, { token: telegram.token, apiRoot: telegram.apiRoot, logger });
     running = await startTelegramPolling(bot, logger);
@@ -42,6 +60,8 @@ describe("Telegram channel (long polling against a fake Bot API)", () => {
     await telegram.close();
     app?.close();
   });
+
+  const privateChat = (user: { id: number }) => ({ id: user.id, type: "private" });
 
   const next = async (push: () => void) => {
     const before = telegram.sent.length;
@@ -58,7 +78,7 @@ describe("Telegram channel (long polling against a fake Bot API)", () => {
     expect(reply.text).toContain("<b>Nguồn:</b>");
     const labels = reply.reply_markup?.inline_keyboard.flat().map((b) => b.text);
     expect(labels).toEqual(expect.arrayContaining(["📄 Nguồn [1]", "👍", "👎"]));
-    const source = await next(() => telegram.pushCallback("src:1", HEAD));
+    const source = await next(() => telegram.pushCallback(button(reply, "📄 Nguồn [1]"), HEAD));
     expect(source.text).toMatch(/^\[1\] /);
   });
 
@@ -68,7 +88,9 @@ describe("Telegram channel (long polling against a fake Bot API)", () => {
     ).text;
     const value = /dangky ([A-Z0-9]{6})/.exec(code)?.[1];
     expect(value).toBeDefined();
-    expect((await next(() => telegram.pushText(`/dangky ${value}`, HEAD))).text).toContain("ls-btc");
+    expect((await next(() => telegram.pushText(`/dangky ${value}`, HEAD))).text).toContain(
+      "Ban Tổ chức Tỉnh ủy Lạng Sơn",
+    );
     expect(
       (await next(() => telegram.pushText(`/dangky ${value}`, STRANGER, { id: 77, type: "private" }))).text,
     ).toContain("đã dùng");
@@ -86,6 +108,158 @@ describe("Telegram channel (long polling against a fake Bot API)", () => {
     expect(
       (await next(() => telegram.pushText("/xong 2", STRANGER, { id: 77, type: "private" }))).text,
     ).toContain("thành viên");
+  });
+
+  it("answers a follow-up from the chat's conversation: the Hưng Yên conclusion's parties, not Lạng Sơn's board", async () => {
+    const first = await next(() =>
+      telegram.pushText(
+        "Hạn chót rà soát, bổ sung quy hoạch cán bộ trẻ là khi nào?",
+        ASKER,
+        privateChat(ASKER),
+      ),
+    );
+    expect(first.text).toContain("31/12/2024");
+    const followUp = await next(() =>
+      telegram.pushText("Việc đó ai chịu trách nhiệm?", ASKER, privateChat(ASKER)),
+    );
+    const [who] = followUp.text.split("\n\n");
+    expect(who).toContain("các cấp ủy đảng, người đứng đầu cơ quan");
+    expect(who).not.toContain("Ban Tổ chức");
+    expect(sourceLineOf(followUp, 1)).toContain("Ban Thường vụ Tỉnh ủy Hưng Yên");
+  });
+
+  it("opens the source of the answer a button sits under, not of the newest answer", async () => {
+    const older = await next(() =>
+      telegram.pushText("han chot ra soat bo sung quy hoach can bo tre", ASKER, privateChat(ASKER)),
+    );
+    const newer = await next(() =>
+      telegram.pushText("Ai ký thông báo kết luận của Lạng Sơn?", ASKER, privateChat(ASKER)),
+    );
+    expect(sourceLineOf(older, 1)).not.toBe(sourceLineOf(newer, 1));
+    const olderSource = await next(() =>
+      telegram.pushCallback(button(older, "📄 Nguồn [1]"), ASKER, ASKER.id),
+    );
+    expect(olderSource.text.split("\n")[0]).toBe(sourceLineOf(older, 1));
+    const newerSource = await next(() =>
+      telegram.pushCallback(button(newer, "📄 Nguồn [1]"), ASKER, ASKER.id),
+    );
+    expect(newerSource.text.split("\n")[0]).toBe(sourceLineOf(newer, 1));
+    // /nguon still means the newest answer; a button pressed in another chat finds no answer of that chat.
+    expect(
+      (await next(() => telegram.pushText("/nguon 1", ASKER, privateChat(ASKER)))).text.split("\n")[0],
+    ).toBe(sourceLineOf(newer, 1));
+    expect(
+      (await next(() => telegram.pushCallback(button(older, "📄 Nguồn [1]"), STRANGER, STRANGER.id))).text,
+    ).toContain("Chưa có câu trả lời");
+    for (const message of telegram.sent)
+      for (const b of buttons(message)) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
+  });
+
+  it("ignores commands addressed to other bots in a group, answers its own", async () => {
+    const before = telegram.sent.length;
+    telegram.pushText("/start@other_bot", HEAD, GROUP);
+    telegram.pushText("/vanban@OtherBot", HEAD, GROUP);
+    const own = await next(() => telegram.pushText("/vanban@TroLyBot", HEAD, GROUP));
+    expect(own.text).toContain("Các văn bản đã nạp");
+    expect(telegram.sent.length).toBe(before + 1);
+  });
+
+  it("shows help for the sender's role in Vietnamese, with one example and only this channel's commands", async () => {
+    const guest = (await next(() => telegram.pushText("/start", STRANGER, privateChat(STRANGER)))).text;
+    const officer = (await next(() => telegram.pushText("/huongdan", OFFICER, privateChat(OFFICER)))).text;
+    const admin = (await next(() => telegram.pushText("/hd", ADMIN, privateChat(ADMIN)))).text;
+    for (const help of [guest, officer, admin]) {
+      expect(help).toContain("Hạn chót rà soát, bổ sung quy hoạch cán bộ trẻ là khi nào?");
+      expect(help.match(/ví dụ:/g)).toHaveLength(1);
+      expect(help).not.toMatch(/\b(?:officer|head|admin)\b|troly |tìm kiếm/);
+    }
+    expect(guest).toContain("/dangky");
+    expect(guest).not.toMatch(/\/nhiemvu|\/xong|\/taoma/);
+    expect(officer).toContain("Nhiệm vụ của Thị ủy Mỹ Hào (anh/chị là cán bộ)");
+    expect(officer).toMatch(/\/nhiemvu[\s\S]*\/xong[\s\S]*\/tiendo/);
+    expect(officer).not.toContain("/taoma");
+    expect(admin).toContain("/taoma &lt;tên đơn vị&gt; [vai trò]");
+    expect(admin).toContain("cán bộ (mặc định), trưởng đơn vị, quản trị");
+    const refusal = await next(() =>
+      telegram.pushText("Giá vé máy bay đi Đà Nẵng tháng sau?", STRANGER, privateChat(STRANGER)),
+    );
+    expect(refusal.text).toContain("Không tìm thấy");
+    expect(refusal.text).not.toContain("tìm kiếm");
+  });
+
+  it("creates codes for a unit named without accents, offers a choice when several match, names units in Vietnamese", async () => {
+    const chat = privateChat(ADMIN);
+    const byName = await next(() =>
+      telegram.pushText("/taoma ban to chuc tinh uy hung yen truong don vi", ADMIN, chat),
+    );
+    expect(byName.text).toMatch(
+      /^Mã đăng ký cho Ban Tổ chức Tỉnh ủy Hưng Yên, vai trò trưởng đơn vị: [A-Z0-9]{6}/,
+    );
+    const choice = await next(() => telegram.pushText("/taoma Ban To Chuc Tinh Uy", ADMIN, chat));
+    expect(choice.text).toContain("Có 2 đơn vị khớp");
+    expect(buttons(choice).map((b) => b.text)).toEqual([
+      "Ban Tổ chức Tỉnh ủy Hưng Yên",
+      "Ban Tổ chức Tỉnh ủy Lạng Sơn",
+    ]);
+    const picked = await next(() =>
+      telegram.pushCallback(button(choice, "Ban Tổ chức Tỉnh ủy Lạng Sơn"), ADMIN, ADMIN.id),
+    );
+    expect(picked.text).toMatch(/^Mã đăng ký cho Ban Tổ chức Tỉnh ủy Lạng Sơn, vai trò cán bộ: /);
+    expect(
+      (
+        await next(() =>
+          telegram.pushCallback(button(choice, "Ban Tổ chức Tỉnh ủy Lạng Sơn"), STRANGER, STRANGER.id),
+        )
+      ).text,
+    ).toContain("chỉ dành cho quản trị viên");
+    expect((await next(() => telegram.pushText("/taoma ls-btc head", ADMIN, chat))).text).toContain(
+      "Ban Tổ chức Tỉnh ủy Lạng Sơn, vai trò trưởng đơn vị",
+    );
+    expect((await next(() => telegram.pushText("/taoma Sở Ngoại giao", ADMIN, chat))).text).toContain(
+      "Không tìm thấy đơn vị",
+    );
+    const code = /dangky ([A-Z0-9]{6})/.exec(byName.text)?.[1];
+    const joined = await next(() =>
+      telegram.pushText(`/dangky ${code}`, { id: 45, first_name: "Ba" }, { id: 45, type: "private" }),
+    );
+    expect(joined.text).toContain("Đã gắn tài khoản với Ban Tổ chức Tỉnh ủy Hưng Yên, vai trò trưởng đơn vị");
+    const members = await next(() => telegram.pushText("/thanhvien", ADMIN, chat));
+    expect(members.text).toContain("Ba (Telegram) — Ban Tổ chức Tỉnh ủy Hưng Yên, trưởng đơn vị");
+    expect(members.text).not.toMatch(/\b(?:officer|head|admin)\b/);
+  });
+
+  it("pages /nhiemvu with a 'Xem tiếp' button, numbering across pages, and /xong takes those numbers", async () => {
+    const chat = privateChat(OFFICER);
+    const pages = [await next(() => telegram.pushText("/nhiemvu", OFFICER, chat))];
+    const moreButton = (page: Sent | undefined) =>
+      buttons(page as Sent).find((b) => b.text.startsWith("Xem tiếp"))?.callback_data;
+    for (let more = moreButton(pages[0]); more && pages.length < 10; more = moreButton(pages.at(-1))) {
+      const data = more;
+      pages.push(await next(() => telegram.pushCallback(data, OFFICER, OFFICER.id)));
+    }
+    const total = Number(/\((\d+)\), trang 1\//.exec(pages[0]?.text ?? "")?.[1]);
+    expect(total).toBeGreaterThan(4);
+    expect(pages).toHaveLength(Math.ceil(total / 4));
+    const numbers = pages.flatMap((p) => [...p.text.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1])));
+    expect(numbers).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect(buttons(pages[1] as Sent).map((b) => b.text)).toContain("✅ Đã hoàn thành 5");
+    const fifth = /^5\. (.{20})/m.exec(pages[1]?.text ?? "")?.[1] ?? "";
+    expect((await next(() => telegram.pushText("/xong 5", OFFICER, chat))).text).toContain(fifth);
+    expect((await next(() => telegram.pushText("/xong 5", OFFICER, chat))).text).toContain(
+      "đã được ghi nhận hoàn thành trước đó",
+    );
+  });
+
+  it("keeps each group member's own task listing: /xong 1 means the listing that member saw", async () => {
+    addMember(app.db, { platform: "telegram", userId: "46", unitId: "hy-huyen-uy-van-lam", role: "officer" });
+    const other = { id: 46, first_name: "Văn Lâm" };
+    await next(() => telegram.pushText("/nhiemvu", OFFICER, GROUP));
+    await next(() => telegram.pushText("/nhiemvu", other, GROUP));
+    const today = new Date().toISOString().slice(0, 10);
+    const mine = listTasks(app.db, { unitId: "hy-thi-uy-my-hao", today, notDone: true })[0];
+    const done = await next(() => telegram.pushText("/xong 1", OFFICER, GROUP));
+    expect(done.text).toContain("Đã ghi nhận hoàn thành");
+    expect(done.text).toContain(mine?.action.slice(0, 30));
   });
 
   it("stays quiet in groups unless commanded, mentioned or replied to", async () => {
