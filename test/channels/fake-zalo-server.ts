@@ -42,6 +42,16 @@ export class FakeZaloServer {
     this.#updates.push(update);
   }
 
+  /** Updates queued and not yet served to getUpdates. */
+  get pendingUpdates(): number {
+    return this.#updates.length;
+  }
+
+  /** How many getUpdates calls have reached the server. */
+  get polls(): number {
+    return this.calls.filter((c) => c.method === "getUpdates").length;
+  }
+
   /** The next sendMessage gets 429, with `parameters.retry_after` in the body or a `Retry-After` header. */
   rateLimitNextSend(retryAfter: number, via: "body" | "header" = "body"): void {
     this.#rateLimits.push({ retryAfter, via });

@@ -1,11 +1,12 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ChatMessage, Reply } from "../../bot/chat-message.ts";
 import type { Conversation } from "../../bot/conversation.ts";
 import type { ChannelConfig } from "../../config/config.ts";
 import type { Logger } from "../../logger.ts";
-import type { RouteHandler } from "../../server/http-server.ts";
-import { sendJson } from "../../server/http-server.ts";
+import { splitBetweenItems, splitText } from "../split-text.ts";
 import type { RunningChannel } from "../telegram/telegram-runner.ts";
-import { ZaloBotClient } from "./zalo-bot-client.ts";
+import { ChatQueue } from "./chat-queue.ts";
+import { ZALO_MESSAGE_LIMIT, ZaloBotClient } from "./zalo-bot-client.ts";
 import { startZaloPolling } from "./zalo-polling.ts";
 import { ZALO_TEXT_EVENT, type ZaloUpdate } from "./zalo-types.ts";
 import { readZaloWebhook } from "./zalo-webhook.ts";
@@ -37,7 +38,24 @@ export function zaloText(reply: Reply): string {
 }
 
 /**
+ * A reply as the Zalo messages to send, each under the limit: a task listing splits only between tasks, and the
+ * hints go with the last part (or after it when they do not fit).
+ */
+export function zaloMessages(reply: Reply, limit = ZALO_MESSAGE_LIMIT): string[] {
+  if (!reply.itemized) return splitText(zaloText(reply), limit);
+  const parts = splitBetweenItems(reply.text, limit);
+  const hints = reply.hints?.join("\n") ?? "";
+  const last = parts.at(-1);
+  if (!hints) return parts;
+  if (last !== undefined && last.length + 2 + hints.length <= limit)
+    return [...parts.slice(0, -1), `${last}\n\n${hints}`];
+  return [...parts, ...splitText(hints, limit)];
+}
+
+/**
  * Starts the Zalo channel: long polling by default, or a webhook route (`POST /zalo/webhook`) when configured.
+ * Updates are handled for many chats at once (up to `maxActiveChats`, 64) and in arrival order within a chat;
+ * `stop()` waits for the replies under way.
  *
  * @example
  * const zalo = await startZaloChannel(conversation, config.zalo, logger);
@@ -46,29 +64,40 @@ export async function startZaloChannel(
   conversation: Conversation,
   config: ChannelConfig,
   logger: Logger,
-): Promise<RunningChannel & { route?: RouteHandler }> {
+  options: { maxActiveChats?: number } = {},
+): Promise<RunningChannel & { route?: (req: IncomingMessage, res: ServerResponse) => Promise<void> }> {
   const client = new ZaloBotClient({ token: config.token, apiRoot: config.apiRoot });
-  const deliver = async (update: ZaloUpdate) => {
-    const message = zaloChatMessage(update);
-    if (!message) return;
+  const queue = new ChatQueue({
+    maxActiveChats: options.maxActiveChats,
+    onError: (error) => logger.error({ err: error }, "zalo update failed"),
+  });
+  const handle = async (message: ChatMessage) => {
     if (message.text !== undefined) await client.sendChatAction(message.chatId).catch(() => undefined);
     for (const reply of await conversation.handle(message))
-      await client.sendMessage(message.chatId, zaloText(reply));
+      for (const part of zaloMessages(reply)) await client.sendMessage(message.chatId, part);
+  };
+  // Chats in parallel, each chat in arrival order: 40 users asking at once do not wait for one another.
+  const deliver = async (update: ZaloUpdate) => {
+    const message = zaloChatMessage(update);
+    if (message) queue.push(message.chatId, () => handle(message));
   };
   const bot = await client.getMe();
   if (config.webhook) {
     const { url, secret } = config.webhook;
     await client.setWebhook({ url, secretToken: secret });
     logger.info({ bot: bot.account_name, mode: "webhook" }, "zalo channel started");
-    const route: RouteHandler = async (req, res) => {
+    // A plain Node handler, like telegramWebhook's: the HTTP layer mounts it whatever its framework.
+    const route = async (req: IncomingMessage, res: ServerResponse) => {
       const result = await readZaloWebhook(req, { secretToken: secret });
-      if (!result.update) return sendJson(res, result.status, { ok: false, error: result.error });
-      sendJson(res, 200, { ok: true });
-      await deliver(result.update).catch((error: unknown) =>
-        logger.error({ err: error }, "zalo update failed"),
-      );
+      const body = result.update ? { ok: true } : { ok: false, error: result.error };
+      res.writeHead(result.update ? 200 : result.status, {
+        "content-type": "application/json; charset=utf-8",
+        ...(result.update ? {} : { connection: "close" }),
+      });
+      res.end(JSON.stringify(body));
+      if (result.update) await deliver(result.update);
     };
-    return { route, stop: async () => undefined };
+    return { route, stop: () => queue.idle() };
   }
   await client.deleteWebhook().catch(() => undefined);
   const abort = new AbortController();
@@ -78,6 +107,7 @@ export async function startZaloChannel(
     stop: async () => {
       abort.abort();
       await polling;
+      await queue.idle();
     },
   };
 }
