@@ -148,7 +148,8 @@ const PERSONS = new Set([
 /** Money: "1.500.000 đồng", "2 triệu", "1,5 lần mức lương cơ sở"; ratios: "100%", "08/10"; durations: "02 năm". */
 const MEASURED = {
   money: (q: { value: string; after: string }) =>
-    /^(?:trieu|ty|nghin|ngan|vnd|d\b|dong(?! chi)|lan\b|%)/.test(q.after) || q.value.endsWith("%"),
+    // "1,5 lần mức lương cơ sở" is an amount; "trợ cấp 1 lần", "tặng quà (một lần)" is how often.
+    /^(?:trieu|ty|nghin|ngan|vnd|d\b|dong(?! chi)|lan (?:muc|luong)|%)/.test(q.after) || q.value.endsWith("%"),
   ratio: (q: { value: string; after: string }) =>
     q.value.endsWith("%") || q.value.includes("/") || /^phan tram\b/.test(q.after),
   duration: (q: { value: string; after: string }) => /^(?:nam|thang|ngay|tuan|quy|gio|ky)\b/.test(q.after),

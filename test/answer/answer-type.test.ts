@@ -62,6 +62,8 @@ describe("statesFact", () => {
     // "mức 360.000" is an amount, "mục 3" a section (dev corpus, Quyết định 40/2011/QĐ-TTg, Điều 3).
     expect(states(q, "…không nơi nương tựa thì được xét trợ cấp hàng tháng mức 360.000 đồng.")).toBe(true);
     expect(states(q, "Thực hiện theo quy định tại mục 3 của Thông tư này.")).toBe(false);
+    expect(states(q, "Trợ cấp bằng 1,5 lần mức lương cơ sở.")).toBe(true);
+    expect(states(q, "Tặng quà (một lần) vào ngày Quốc khánh 2 tháng 9:")).toBe(false);
   });
 
   it("a counted figure must count the asked noun", () => {
