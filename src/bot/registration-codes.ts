@@ -4,6 +4,7 @@ import type { Db } from "../db/open-database.ts";
 import { registrationCodes, units } from "../db/schema.ts";
 import { InputError } from "../errors.ts";
 import { addMember, type Member, type Platform, ROLES } from "../obligations/member-registry.ts";
+import { ROLE_LABEL } from "./roles.ts";
 
 /** Letters and digits that cannot be misread on a phone (no 0/O, 1/I/L). */
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -28,13 +29,10 @@ export class RegistrationCodes {
     if (!(ROLES as readonly string[]).includes(role))
       throw new InputError(
         `unknown role ${role}`,
-        `Vai trò "${role}" không hợp lệ; dùng: ${ROLES.join(", ")}.`,
+        `Vai trò "${role}" không hợp lệ; dùng: ${Object.values(ROLE_LABEL).join(", ")}.`,
       );
     if (!this.db.select().from(units).where(eq(units.id, unitId)).get())
-      throw new InputError(
-        `unknown unit ${unitId}`,
-        `Không có đơn vị "${unitId}". Xem mã đơn vị bằng: troly units list.`,
-      );
+      throw new InputError(`unknown unit ${unitId}`, `Không có đơn vị "${unitId}" trong danh sách đơn vị.`);
     const now = this.clock();
     const code = Array.from({ length: 6 }, () => ALPHABET[this.random(ALPHABET.length)]).join("");
     this.db
