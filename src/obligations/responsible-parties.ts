@@ -54,14 +54,25 @@ interface PartyView {
   folded: boolean;
 }
 
+const views = new Map<string, PartyView>();
+/** A precomposed Vietnamese letter (Latin-1 Supplement to Latin Extended Additional): the text has diacritics. */
+const ACCENTED = /[\u00c0-\u1ef9]/;
+
 function partyView(text: string): PartyView {
+  const cached = views.get(text);
+  if (cached) return cached;
   const lower = text.toLowerCase();
-  if (lower.length !== text.length) return { text: foldKeepingOffsets(text), folded: true };
-  if (!hasDiacritics(text)) return { text: lower, folded: true };
-  return {
-    text: lower.replace(/(?<!q)[ou][àáảãạèéẻẽẹỳýỷỹỵ](?!\p{L})/gu, (m) => OLD_TONES[m] ?? m),
-    folded: false,
-  };
+  let view: PartyView;
+  if (lower.length !== text.length) view = { text: foldKeepingOffsets(text), folded: true };
+  else if (!ACCENTED.test(text) && !hasDiacritics(text)) view = { text: lower, folded: true };
+  else
+    view = {
+      text: lower.replace(/(?<!q)[ou][àáảãạèéẻẽẹỳýỷỹỵ](?!\p{L})/gu, (m) => OLD_TONES[m] ?? m),
+      folded: false,
+    };
+  if (views.size > 5000) views.clear();
+  views.set(text, view);
+  return view;
 }
 
 /** A pattern of the party grammar, written with diacritics, compiled also in folded form. */
