@@ -73,9 +73,9 @@ const folded = (text: string) => {
 const isOpening = (p: Passage) => p.path.startsWith("md");
 const isClosing = (p: Passage) => p.path.startsWith("kt");
 
-/** The header block, the signature, the addressees, the "Nơi nhận" list, and quotations of other documents. */
+/** The header block (hd), the signature (ck), the addressees (kg), "Nơi nhận" (nn), quotations of other texts. */
 function isBoilerplate(passage: Passage): boolean {
-  if (passage.path === "hd" || passage.path === "ck" || passage.path === "kg") return true;
+  if (["hd", "ck", "kg", "nn"].includes(passage.path)) return true;
   const text = passage.text.trim();
   if (/^(?:\|\s*)?(?:nơi nhận|kính gửi)\s*:/iu.test(text)) return true;
   return /^[“"].*[”"][\s./]*$/su.test(text);

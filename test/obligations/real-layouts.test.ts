@@ -578,7 +578,7 @@ describe("never obligations", () => {
       "no-party",
       [
         ["dieu2.1", "Triển khai thực hiện Quyết định này.", ["Điều 2. Tổ chức thực hiện"]],
-        ["nn", "Nơi nhận: - Như Điều 3; - Lưu: VT."],
+        ["nn", "Như Điều 3; Lưu: VT; Sở Tài chính (để biết)."],
       ],
       { recipients: ["Như Điều 3", "Lưu: VT", "Văn phòng UBND tỉnh"] },
     );
