@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, createApp } from "../../src/app.ts";
 import type { ChatMessage } from "../../src/bot/chat-message.ts";
+import { ChatStore } from "../../src/bot/chat-store.ts";
 import { parseCommand } from "../../src/bot/command-parser.ts";
 import { Conversation } from "../../src/bot/conversation.ts";
 import { RateLimiter } from "../../src/bot/rate-limiter.ts";
@@ -62,6 +63,19 @@ describe("Conversation", () => {
     expect(parseCommand("/hoi Hạn chót?")).toMatchObject({ name: "ask", args: "Hạn chót?" });
     expect(parseCommand("xin chào")).toBeNull();
     expect(parseCommand("/khongco")).toMatchObject({ name: "unknown" });
+  });
+
+  it("keeps each chat's last 100 answers: a button under an older one finds nothing, never another answer", () => {
+    const store = new ChatStore(app.db, clock);
+    const ids = Array.from({ length: 102 }, (_, i) =>
+      store.saveAnswer("zalo", "keep", { question: `câu ${i}`, answer: "…", sources: [`p${i}`] }),
+    );
+    store.saveAnswer("zalo", "other", { question: "khác", answer: "…", sources: [] });
+    expect(store.answer("zalo", "keep", ids[0])).toBeNull();
+    expect(store.answer("zalo", "keep", ids[1])).toBeNull();
+    expect(store.answer("zalo", "keep", ids[2])?.sources).toEqual(["p2"]);
+    expect(store.answer("zalo", "keep")?.question).toBe("câu 101");
+    expect(store.answer("zalo", "other", ids[101])).toBeNull();
   });
 
   it("reads a unit name and a Vietnamese role out of /taoma arguments", () => {
