@@ -9,7 +9,7 @@ import { listUnits, type Unit } from "../obligations/unit-registry.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { answerReply, MAX_ACTION_BYTES, sourceReply } from "./answer-reply.ts";
 import type { ChatMessage, Reply } from "./chat-message.ts";
-import { ChatStore } from "./chat-store.ts";
+import { ChatStore, type StoredAnswer } from "./chat-store.ts";
 import { parseCommand } from "./command-parser.ts";
 import {
   ADMIN_ONLY_REPLY,
@@ -95,17 +95,14 @@ export class Conversation {
     try {
       const [kind = "", ...values] = action.split(":");
       const value = values[0] ?? "";
-      const { platform, chatId } = message;
+      const { platform } = message;
       switch (kind) {
         case "src": {
-          // "src:<answer>:<n>"; "src:<n>" from buttons sent before answers had ids means the newest answer.
-          const [answerId, n] = values.length >= 2 ? [Number(value), values[1] ?? ""] : [undefined, value];
-          const answer = this.store.answer(platform, chatId, answerId);
+          const [answer, n] = this.namedAnswer(message, values);
           return [sourceReply(this.deps.index, answer?.sources ?? null, n)];
         }
         case "fb": {
-          const [answerId, vote] = values.length >= 2 ? [Number(value), values[1]] : [undefined, value];
-          const answer = this.store.answer(platform, chatId, answerId);
+          const [answer, vote] = this.namedAnswer(message, values);
           if (!answer) return [{ text: "Câu trả lời này đã quá cũ để góp ý." }];
           this.store.saveFeedback(platform, message.userId, answer.question, vote === "1" ? 1 : -1);
           return [{ text: "Cảm ơn anh/chị đã góp ý." }];
@@ -141,6 +138,17 @@ export class Conversation {
       admin: listed || member?.role === "admin",
       actor: `${message.platform}:${message.userId}`,
     };
+  }
+
+  /**
+   * The answer a button names and the button's last value: "src:<answer>:<n>" → that answer of this chat (null when
+   * it is not one); "src:<n>", from buttons sent before answers had ids, → the chat's newest answer.
+   */
+  private namedAnswer(message: ChatMessage, values: string[]): [StoredAnswer | null, string] {
+    const { platform, chatId } = message;
+    if (values.length < 2) return [this.store.answer(platform, chatId), values[0] ?? ""];
+    const id = Number(values[0]);
+    return [Number.isSafeInteger(id) ? this.store.answer(platform, chatId, id) : null, values[1] ?? ""];
   }
 
   private role(sender: Sender): ChatRole {

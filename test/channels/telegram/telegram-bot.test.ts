@@ -153,6 +153,13 @@ describe("Telegram channel (long polling against a fake Bot API)", () => {
     ).toContain("Chưa có câu trả lời");
     for (const message of telegram.sent)
       for (const b of buttons(message)) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
+    expect((await next(() => telegram.pushCallback(button(older, "👎"), ASKER, ASKER.id))).text).toContain(
+      "Cảm ơn",
+    );
+    const vote = app.db.$client
+      .prepare("select question, value from feedback where user_id = ? order by id desc limit 1")
+      .get(String(ASKER.id));
+    expect(vote).toEqual({ question: "han chot ra soat bo sung quy hoach can bo tre", value: -1 });
   });
 
   it("ignores commands addressed to other bots in a group, answers its own", async () => {
