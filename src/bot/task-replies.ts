@@ -129,7 +129,7 @@ export class TaskReplies {
     );
     if (soon.length === 0)
       return {
-        text: `Các văn bản không có hạn nào từ nay đến ngày ${vnDate(until)}. Thử /hanchot 365 hoặc /nhiemvu.`,
+        text: `Các văn bản không có hạn nào từ nay đến ngày ${vnDate(until)}. Thử /hanchot 365 để xem xa hơn.`,
       };
     const lines = soon.map(
       (o) => `• hạn ${vnDate(o.deadline.due ?? today)}: ${o.responsible.join(", ")} — ${clip(o.action, 120)}`,
