@@ -18,11 +18,17 @@ export interface AskContext {
   today?: string;
   /** A conversation thread ("telegram:42", "cli:default") whose history resolves follow-ups. */
   chatId?: string;
+  /** What to tell an asker with no unit how to get one, in their channel's terms (the CLI command by default). */
+  noUnitHint?: string;
 }
 
 const LIST = /\b(?:viec|nhiem vu|cong viec|nghia vu|noi dung)\b.*\b(?:nao|gi)\b|\bnhung gi\b|\bliet ke\b/;
 const OVERDUE = /\b(?:qua han|tre han|tre hen|cham tien do)\b/;
 const MUST_FINISH = /\b(?:phai|can|hoan thanh|xong|han)\b/;
+/** "Việc nào sắp đến hạn trong 30 ngày tới?", "… đến hạn trong tuần tới", "nhiệm vụ nào sắp hết hạn?". */
+const UPCOMING = /\bsap (?:den|het|toi) han\b/;
+const WITHIN = /\btrong (?:vong )?(\d{1,4}) (ngay|tuan|thang)\b|\btrong (tuan|thang) (?:toi|nay|sap toi)\b/;
+const UPCOMING_DAYS = 30;
 const RECURRENCES: [RegExp, Recurrence][] = [
   [/\bha[nn]g nam\b/, "yearly"],
   [/\bhang quy\b/, "quarterly"],
@@ -72,7 +78,9 @@ export class ObligationAnswerer {
   async answer(question: string, context: AskContext = {}): Promise<Omit<Answer, "ms"> | null> {
     const q = fold(normalize(question));
     const today = context.today ?? calendarDay(this.clock());
-    if (OVERDUE.test(q)) return this.overdue(question, context.unitId ?? null, today);
+    if (OVERDUE.test(q)) return this.overdue(question, context.unitId ?? null, today, context.noUnitHint);
+    if (UPCOMING.test(q) || (/\bden han\b/.test(q) && WITHIN.test(q)))
+      return this.upcoming(question, context.unitId ?? null, today, withinDays(q));
     const recurrence = RECURRENCES.find(([pattern]) => pattern.test(q))?.[1];
     if (recurrence && LIST.test(q)) {
       const items = listObligations(this.db).filter((o) => o.deadline.recurrence === recurrence);
@@ -122,13 +130,17 @@ export class ObligationAnswerer {
     return parties.length > 0 ? `Chịu trách nhiệm: ${parties.join(", ")}.` : null;
   }
 
-  private overdue(question: string, unitId: string | null, today: string): Omit<Answer, "ms"> {
+  private overdue(
+    question: string,
+    unitId: string | null,
+    today: string,
+    noUnitHint = "Hãy nhờ quản trị viên thêm anh/chị vào đơn vị (lệnh troly members add) rồi hỏi lại.",
+  ): Omit<Answer, "ms"> {
     if (!unitId)
       return {
         ...this.reply(
           question,
-          "Anh/chị chưa được gắn với đơn vị nào nên chưa xem được nhiệm vụ quá hạn. Hãy nhờ quản trị viên thêm " +
-            "anh/chị vào đơn vị (lệnh troly members add) rồi hỏi lại.",
+          `Anh/chị chưa được gắn với đơn vị nào nên chưa xem được nhiệm vụ quá hạn. ${noUnitHint}`,
           [],
         ),
         refused: true,
@@ -146,6 +158,60 @@ export class ObligationAnswerer {
     });
     const header = `${name} có ${tasks.length} nhiệm vụ quá hạn (tính đến ngày ${vnDate(today)}):`;
     return this.reply(question, `${header}\n${lines.join("\n")}`, passages);
+  }
+
+  /**
+   * Deadlines from today to today + `days`, from the task table: the unit's unfinished tasks when the asker has a
+   * unit, else every unfinished task grouped by obligation (with how many units still owe it); the documents'
+   * dated obligations when no unit is registered at all.
+   */
+  private upcoming(question: string, unitId: string | null, today: string, days: number): Omit<Answer, "ms"> {
+    const until = addDays(today, days);
+    const window = `từ nay đến ngày ${vnDate(until)}`;
+    const tasks = listTasks(this.db, {
+      unitId: unitId ?? undefined,
+      today,
+      dueFrom: today,
+      dueBefore: until,
+      notDone: true,
+    });
+    const passages: string[] = [];
+    const cite = (passageId: string) => {
+      if (!passages.includes(passageId)) passages.push(passageId);
+      return passages.indexOf(passageId) + 1;
+    };
+    if (unitId) {
+      const name = listUnits(this.db).find((u) => u.id === unitId)?.name ?? unitId;
+      if (tasks.length === 0)
+        return this.reply(question, `${name} không có nhiệm vụ nào đến hạn ${window}.`, []);
+      const lines = tasks.map(
+        (t) =>
+          `• ${t.id}: ${firstSentence(t.action)} — hạn ${vnDate(t.due)} (${t.deadlineText}) [${cite(t.passageId)}]`,
+      );
+      return this.reply(
+        question,
+        `${name} có ${tasks.length} nhiệm vụ đến hạn ${window}:\n${lines.join("\n")}`,
+        passages,
+      );
+    }
+    const byObligation = new Map<string, typeof tasks>();
+    for (const t of tasks) byObligation.set(t.obligationId, [...(byObligation.get(t.obligationId) ?? []), t]);
+    if (byObligation.size === 0) {
+      const items = listObligations(this.db).filter(
+        (o) => o.deadline.due !== null && o.deadline.due >= today && o.deadline.due <= until,
+      );
+      return this.list(question, `Các việc có hạn ${window}:`, items);
+    }
+    const lines = [...byObligation.values()].map((group) => {
+      const t = group[0] as (typeof tasks)[number];
+      const units = group.length === 1 ? t.currentUnitName : `${group.length} đơn vị chưa xong`;
+      return `• ${firstSentence(t.action)} — hạn ${vnDate(t.due)} (${t.deadlineText}); ${units} [${cite(t.passageId)}]`;
+    });
+    return this.reply(
+      question,
+      `Các việc đến hạn ${window} (${byObligation.size} việc):\n${lines.join("\n")}`,
+      passages,
+    );
   }
 
   private list(question: string, header: string, items: Obligation[]): Omit<Answer, "ms"> {
@@ -181,6 +247,19 @@ function recurrenceLabel(recurrence: Recurrence): string {
     recurrence
   ];
 }
+
+/** "trong 30 ngày tới" → 30, "trong 2 tuần" → 14, "trong tháng tới" → 30; 30 when the question gives no window. */
+function withinDays(folded: string): number {
+  const match = WITHIN.exec(folded);
+  if (!match) return UPCOMING_DAYS;
+  const unit = match[2] ?? match[3];
+  const count = match[1] ? Number(match[1]) : 1;
+  const days = count * (unit === "tuan" ? 7 : unit === "thang" ? 30 : 1);
+  return Math.min(Math.max(days, 1), 3650);
+}
+
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The last day a "phải xong trước …" question allows, read with the same grammar as the documents. */
 function dueBound(question: string, today: string): string | null {
