@@ -7,10 +7,11 @@ import {
   startTelegramPolling,
   telegramWebhook,
 } from "./channels/telegram/telegram-runner.ts";
-import { addWebRoutes } from "./channels/web/web-routes.ts";
+import { appWebBackend } from "./channels/web/web-backend.ts";
+import { mountWebPage } from "./channels/web/web-routes.ts";
 import { startZaloChannel } from "./channels/zalo/zalo-channel.ts";
 import type { Logger } from "./logger.ts";
-import { listen, type Routes, sendJson } from "./server/http-server.ts";
+import { HttpServer, nodeRoute } from "./server/http-server.ts";
 
 export interface RunningService {
   /** The port actually bound (PORT=0 picks a free one, as tests do). */
@@ -42,15 +43,13 @@ export async function startService(
     logger,
     reminders: app.reminders,
   });
-  const routes: Routes = new Map();
-  routes.set("GET /healthz", (_req, res) =>
-    sendJson(res, 200, {
-      status: "ok",
-      documents: app.index.documents.size,
-      passages: app.index.passages.length,
+  const http = new HttpServer(logger);
+  http.app.get("/healthz", (c) =>
+    c.json({ status: "ok", documents: app.index.documents.size, passages: app.index.passages.length }, 200, {
+      "cache-control": "no-store",
     }),
   );
-  addWebRoutes(routes, app, logger, { adminPassword: config.adminPassword });
+  mountWebPage(http, appWebBackend(app), logger, { adminPassword: config.adminPassword });
   const channels: RunningChannel[] = [];
   if (config.telegram) {
     const bot = createTelegramBot(conversation, {
@@ -60,15 +59,18 @@ export async function startService(
     });
     if (config.telegram.webhook) {
       const { url, secret } = config.telegram.webhook;
-      routes.set("POST /telegram/webhook", await telegramWebhook(bot, { url, secretToken: secret, logger }));
+      http.app.post(
+        "/telegram/webhook",
+        ...(await telegramWebhook(bot, { url, secretToken: secret, logger })),
+      );
     } else channels.push(await startTelegramPolling(bot, logger));
   }
   if (config.zalo) {
     const zalo = await startZaloChannel(conversation, config.zalo, logger);
-    if (zalo.route) routes.set("POST /zalo/webhook", zalo.route);
+    if (zalo.route) http.app.post("/zalo/webhook", nodeRoute(zalo.route));
     channels.push(zalo);
   }
-  const server: Server = await listen(routes, config.port, config.host, logger);
+  const server: Server = await http.listen(config.port, config.host);
   if (options.reminders)
     app.reminders.start({ reminders: config.reminders.cron, digest: config.reminders.digestCron });
   const address = server.address();

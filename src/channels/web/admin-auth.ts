@@ -1,8 +1,4 @@
 import { randomBytes, scryptSync, timingSafeEqual } from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { eq } from "drizzle-orm";
-import type { Db } from "../../db/open-database.ts";
-import { indexMeta } from "../../db/schema.ts";
 
 const COOKIE = "troly_session";
 const SESSION_MS = 12 * 3600_000;
@@ -20,6 +16,12 @@ function verify(password: string, stored: string): boolean {
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
+/** Where the admin password's hash is kept (the `index_meta` table in the service). */
+export interface SecretStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}
+
 export interface Session {
   csrf: string;
   expires: number;
@@ -31,14 +33,16 @@ export interface Session {
  * (a restart logs admins out); cookies are HttpOnly and SameSite=Strict; every form carries the session's CSRF token.
  *
  * @example
- * const auth = new AdminAuth(db, process.env.ADMIN_PASSWORD); auth.login("secret", res);
+ * const auth = new AdminAuth(store, config.adminPassword);
+ * const cookie = auth.login("secret"); // a Set-Cookie value, or null for a wrong password
+ * auth.session(request.headers.get("cookie")) // the Session, or null
  */
 export class AdminAuth {
   private readonly sessions = new Map<string, Session>();
   private readonly envHash: string | null;
 
   constructor(
-    private readonly db: Db,
+    private readonly store: SecretStore,
     adminPassword: string | undefined,
     private readonly clock: () => number = () => Date.now(),
   ) {
@@ -52,36 +56,32 @@ export class AdminAuth {
 
   setup(password: string): boolean {
     if (!this.needsSetup() || password.length < 8) return false;
-    this.db
-      .insert(indexMeta)
-      .values({ key: HASH_KEY, value: hashPassword(password) })
-      .run();
+    this.store.set(HASH_KEY, hashPassword(password));
     return true;
   }
 
-  login(password: string, res: ServerResponse): boolean {
+  /** The session cookie to set when the password is right; null otherwise. */
+  login(password: string): string | null {
     const stored = this.envHash ?? this.storedHash();
-    if (!stored || !verify(password, stored)) return false;
+    if (!stored || !verify(password, stored)) return null;
     const id = randomBytes(24).toString("base64url");
     this.sessions.set(id, {
       csrf: randomBytes(24).toString("base64url"),
       expires: this.clock() + SESSION_MS,
     });
-    res.setHeader(
-      "set-cookie",
-      `${COOKIE}=${id}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SESSION_MS / 1000}`,
-    );
-    return true;
+    return `${COOKIE}=${id}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SESSION_MS / 1000}`;
   }
 
-  logout(req: IncomingMessage, res: ServerResponse): void {
-    const id = sessionId(req);
+  /** Ends the session; returns the Set-Cookie value that clears the cookie. */
+  logout(cookies: string | undefined): string {
+    const id = sessionId(cookies);
     if (id) this.sessions.delete(id);
-    res.setHeader("set-cookie", `${COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
+    return `${COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;
   }
 
-  session(req: IncomingMessage): Session | null {
-    const id = sessionId(req);
+  /** The session of a `Cookie` header, or null (none, unknown or expired). */
+  session(cookies: string | undefined): Session | null {
+    const id = sessionId(cookies);
     const session = id ? this.sessions.get(id) : undefined;
     if (!session) return null;
     if (session.expires < this.clock()) {
@@ -92,8 +92,8 @@ export class AdminAuth {
   }
 
   /** The session when the form's CSRF token matches it; null otherwise (the caller answers 403). */
-  authorize(req: IncomingMessage, token: string | undefined): Session | null {
-    const session = this.session(req);
+  authorize(cookies: string | undefined, token: string | undefined): Session | null {
+    const session = this.session(cookies);
     if (!session || !token) return null;
     const a = Buffer.from(session.csrf);
     const b = Buffer.from(token);
@@ -101,12 +101,11 @@ export class AdminAuth {
   }
 
   private storedHash(): string | null {
-    return this.db.select().from(indexMeta).where(eq(indexMeta.key, HASH_KEY)).get()?.value ?? null;
+    return this.store.get(HASH_KEY);
   }
 }
 
-function sessionId(req: IncomingMessage): string | null {
-  const cookies = req.headers.cookie ?? "";
-  const match = new RegExp(`(?:^|;\\s*)${COOKIE}=([^;]+)`).exec(cookies);
+function sessionId(cookies: string | undefined): string | null {
+  const match = new RegExp(`(?:^|;\\s*)${COOKIE}=([^;]+)`).exec(cookies ?? "");
   return match?.[1] ?? null;
 }

@@ -1,139 +1,173 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { RegistrationCodes } from "../../bot/registration-codes.ts";
+import { z } from "zod";
 import { ImportError } from "../../errors.ts";
-import { listMembers } from "../../obligations/member-registry.ts";
+import { vnDateTime } from "../../format.ts";
 import { UNIT_KIND_LABELS } from "../../obligations/unit-kinds.ts";
-import { importUnits, listUnits } from "../../obligations/unit-registry.ts";
-import { parseUnitsCsv } from "../../obligations/units-csv.ts";
-import { listOutbox, requeue } from "../../reminders/outbox-dispatcher.ts";
-import { routeParams } from "../../server/http-server.ts";
-import { html } from "./html.ts";
+import { HttpError, type ServerContext } from "../../server/http-server.ts";
+import { dataTable, html, vnDate } from "./html.ts";
+import { OUTBOX_STATUS, PLATFORM, ROLE, TASK_STATUS } from "./labels.ts";
 import { redirect } from "./layout.ts";
-import { readForm, readUpload } from "./request-body.ts";
-import { page, requireAdmin, userError, type WebContext } from "./web-context.ts";
+import { page, sessionOf, type WebContext } from "./web-context.ts";
 
-const vietnamTime = (iso: string) =>
-  new Date(iso).toLocaleString("vi-VN", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    dateStyle: "short",
-    timeStyle: "short",
-  });
-
-const flashOf = (req: IncomingMessage, key: string) =>
-  new URL(req.url ?? "/", "http://x").searchParams.get(key);
+export const UNITS_CSV_MAX = 2 * 1024 * 1024;
 
 /** GET /units — the registry, who registered on which channel, CSV import and registration codes. */
 export function unitsPage(
   ctx: WebContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-  notice: { flash?: string; error?: string } = {},
-): void {
-  const session = ctx.auth.session(req);
-  const units = listUnits(ctx.app.db);
-  const members = listMembers(ctx.app.db);
+  c: ServerContext,
+  notice: { flash?: string; error?: string; status?: 200 | 400 } = {},
+): Response {
+  const session = sessionOf(ctx, c);
+  const units = ctx.backend.units();
+  const members = ctx.backend.members();
   const byId = new Map(units.map((u) => [u.id, u]));
+  const code = c.req.query("code");
   const forms = session
     ? html`<div class="card"><h2>Nạp danh mục đơn vị (CSV)</h2><form method="post" action="/units/import" enctype="multipart/form-data" class="inline">
-<input type="hidden" name="_csrf" value="${session.csrf}"><input type="file" name="file" accept=".csv" required><button type="submit">Nạp</button></form>
-<p class="muted">Cột: id, name, kind, parent, aliases, head, successor, province. Tệp lỗi không được nạp phần nào.</p>
+<input type="hidden" name="_csrf" value="${session.csrf}"><input type="file" name="file" accept=".csv,text/csv" required aria-label="Tệp CSV"><button type="submit">Nạp</button></form>
+<p class="muted">Cột: id, name, kind, parent, aliases, head, successor, province; phân cách bằng dấu phẩy hoặc dấu chấm phẩy (Excel). Tệp lỗi không được nạp phần nào.</p>
 <h2>Tạo mã đăng ký</h2><form method="post" action="/codes" class="inline"><input type="hidden" name="_csrf" value="${session.csrf}">
 <select name="unit" aria-label="Đơn vị">${units.map((u) => html`<option value="${u.id}">${u.name}</option>`)}</select>
-<select name="role" aria-label="Vai trò"><option value="officer">cán bộ</option><option value="head">người đứng đầu</option><option value="admin">quản trị</option></select>
+<select name="role" aria-label="Vai trò">${Object.entries(ROLE).map(([value, label]) => html`<option value="${value}">${label}</option>`)}</select>
 <button type="submit">Tạo mã</button></form></div>`
-    : html`<p class="muted">Đăng nhập quản trị để nạp danh mục và tạo mã đăng ký.</p>`;
-  page(ctx, req, res, {
+    : html`<p class="muted">Đăng nhập quản trị để nạp danh mục, tạo mã đăng ký và xem mã người dùng.</p>`;
+  // Chat ids identify people on Telegram and Zalo: only admins see them.
+  const memberRows = members.map((m) => ({
+    cells: [
+      session
+        ? html`${m.displayName || "—"}<div class="muted">${m.userId}</div>`
+        : m.displayName || "(không tên)",
+      PLATFORM[m.platform] ?? m.platform,
+      byId.get(m.unitId)?.name ?? m.unitId,
+      ROLE[m.role] ?? m.role,
+    ],
+  }));
+  const unitRows = units.map((u) => ({
+    cells: [
+      u.id,
+      u.name,
+      UNIT_KIND_LABELS[u.kind],
+      u.province,
+      u.successorId ? (byId.get(u.successorId)?.name ?? u.successorId) : "",
+    ],
+  }));
+  return page(ctx, c, {
     title: "Đơn vị và thành viên",
     path: "/units",
     flash:
       notice.flash ??
-      (flashOf(req, "code")
-        ? `Mã đăng ký: ${flashOf(req, "code")} — người dùng gõ /dangky ${flashOf(req, "code")} trong Telegram hoặc Zalo (hiệu lực 7 ngày).`
+      (code && /^[A-Z0-9]{4,12}$/.test(code)
+        ? `Mã đăng ký: ${code} — người dùng gõ /dangky ${code} trong Telegram hoặc Zalo (hiệu lực 7 ngày).`
         : undefined),
     error: notice.error,
-    body: html`${forms}<h2>Thành viên (${members.length})</h2>${members.length === 0 ? html`<p class="muted">Chưa có ai đăng ký.</p>` : html`<table><thead><tr><th>Người dùng</th><th>Kênh</th><th>Đơn vị</th><th>Vai trò</th></tr></thead><tbody>${members.map((m) => html`<tr><td>${m.displayName || m.userId}</td><td>${m.platform}</td><td>${byId.get(m.unitId)?.name ?? m.unitId}</td><td>${m.role}</td></tr>`)}</tbody></table>`}
-<h2>Đơn vị (${units.length})</h2><table><thead><tr><th>Mã</th><th>Tên</th><th>Loại</th><th>Tỉnh</th><th>Kế thừa</th></tr></thead><tbody>${units.map((u) => html`<tr><td>${u.id}</td><td>${u.name}</td><td>${UNIT_KIND_LABELS[u.kind]}</td><td>${u.province}</td><td>${u.successorId ? (byId.get(u.successorId)?.name ?? u.successorId) : ""}</td></tr>`)}</tbody></table>`,
+    status: notice.status,
+    body: html`${forms}<h2>Thành viên (${members.length})</h2>${members.length === 0 ? html`<p class="muted">Chưa có ai đăng ký.</p>` : dataTable(["Người dùng", "Kênh", "Đơn vị", "Vai trò"], memberRows)}
+<h2>Đơn vị (${units.length})</h2>${dataTable(["Mã", "Tên", "Loại", "Tỉnh", "Kế thừa"], unitRows)}`,
   });
 }
 
-/** POST /units/import — all-or-nothing CSV import, then tasks are rebuilt for the new units. */
+export const UnitsImportForm = z.object({
+  _csrf: z.string().optional(),
+  file: z.instanceof(File, { message: "Chưa chọn tệp CSV." }),
+});
+
+/** POST /units/import — admin only; all-or-nothing CSV import (comma or semicolon), then tasks are rebuilt. */
 export async function importUnitsForm(
   ctx: WebContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
-  let upload: Awaited<ReturnType<typeof readUpload>>;
+  c: ServerContext,
+  form: z.output<typeof UnitsImportForm>,
+): Promise<Response> {
+  const fail = (error: string) => unitsPage(ctx, c, { error, status: 400 });
+  if (!form.file.name && form.file.size === 0) return fail("Chưa chọn tệp CSV.");
+  if (form.file.size === 0) return fail(`Tệp "${form.file.name}" trống (0 byte).`);
+  let text: string;
   try {
-    upload = await readUpload(req, 2 * 1024 * 1024);
-  } catch (error) {
-    return unitsPage(ctx, req, res, { error: userError(error) });
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await form.file.arrayBuffer());
+  } catch {
+    return fail("Tệp không phải UTF-8. Trong Excel, hãy lưu dưới dạng “CSV UTF-8”.");
   }
-  if (!requireAdmin(ctx, req, res, upload.fields._csrf)) return;
-  if (!upload.file) return unitsPage(ctx, req, res, { error: "Chưa chọn tệp CSV." });
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(upload.file.bytes);
-    const known = new Set(listUnits(ctx.app.db).map((u) => u.id));
-    const counts = importUnits(ctx.app.db, parseUnitsCsv(text, upload.file.name || "units.csv", known));
-    const refreshed = ctx.app.refresh();
-    unitsPage(ctx, req, res, {
-      flash: `Đã nạp ${counts.added + counts.updated} đơn vị (mới ${counts.added}); ${refreshed.tasksAdded} nhiệm vụ mới.`,
+    const counts = ctx.backend.importUnits(text, form.file.name || "units.csv");
+    return unitsPage(ctx, c, {
+      flash: `Đã nạp ${counts.added + counts.updated} đơn vị (mới ${counts.added}); ${counts.tasksAdded} nhiệm vụ mới.`,
     });
   } catch (error) {
-    if (error instanceof ImportError)
-      return unitsPage(ctx, req, res, {
-        error: `Tệp có lỗi, chưa nạp gì: ${error.problems
-          .slice(0, 5)
-          .map((p) => `dòng ${p.line}: ${p.message}`)
-          .join("; ")}`,
-      });
-    if (error instanceof TypeError)
-      return unitsPage(ctx, req, res, { error: "Tệp không phải UTF-8. Hãy lưu lại dưới dạng CSV UTF-8." });
-    throw error;
+    if (!(error instanceof ImportError)) throw error;
+    const shown = error.problems.slice(0, 5).map((p) => `dòng ${p.line}: ${p.message}`);
+    const more = error.problems.length > 5 ? `; và ${error.problems.length - 5} lỗi khác` : "";
+    return fail(`Tệp có lỗi, chưa nạp gì: ${shown.join("; ")}${more}`);
   }
 }
 
-/** POST /codes — a one-time registration code for a unit and role. */
-export async function createCode(ctx: WebContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const form = await readForm(req);
-  if (!requireAdmin(ctx, req, res, form.get("_csrf") ?? undefined)) return;
-  try {
-    const code = new RegistrationCodes(ctx.app.db).create(
-      form.get("unit") ?? "",
-      form.get("role") ?? "officer",
-      "web:admin",
-    );
-    redirect(res, `/units?code=${code}`);
-  } catch (error) {
-    unitsPage(ctx, req, res, { error: userError(error) });
-  }
+export const CodeForm = z.object({
+  _csrf: z.string().optional(),
+  unit: z.string().min(1).max(100),
+  role: z.enum(["officer", "head", "admin"]),
+});
+
+/** POST /codes — admin only; a one-time registration code for a unit and role. */
+export function createCode(ctx: WebContext, _c: ServerContext, form: z.output<typeof CodeForm>): Response {
+  if (!ctx.backend.units().some((u) => u.id === form.unit))
+    throw new HttpError(404, `Không có đơn vị mã "${form.unit}" trong danh mục.`);
+  const code = ctx.backend.createCode(form.unit, form.role, "web:admin");
+  return redirect(`/units?code=${encodeURIComponent(code)}`);
 }
 
-/** GET /reminders — the outbox by status, dead letters with their reason, and what would be sent now. */
-export function remindersPage(ctx: WebContext, req: IncomingMessage, res: ServerResponse): void {
-  const session = ctx.auth.session(req);
-  const rows = listOutbox(ctx.app.db);
+/**
+ * GET /reminders — counts of the outbox by status for everyone; for admins the recipients, texts and dead letters
+ * with their reason (chat ids identify people); and the tasks due that nobody can be reminded of.
+ */
+export function remindersPage(ctx: WebContext, c: ServerContext): Response {
+  const session = sessionOf(ctx, c);
+  const rows = ctx.backend.outbox();
   const count = (s: string) => rows.filter((r) => r.status === s).length;
-  const next = ctx.app.reminders.preview().messages.slice(0, 20);
-  const table = rows.slice(0, 100).map(
-    (
-      r,
-    ) => html`<tr><td>#${r.id}</td><td>${r.status}</td><td>${r.platform}:${r.chatId}</td><td>${r.text.split("\n")[0]}<div class="muted">${r.text.split("\n").find((l) => l.startsWith("Việc:")) ?? ""}</div></td>
-<td>${r.attempts}</td><td>${r.lastError ?? ""}</td><td>${r.status === "dead" && session ? html`<form method="post" action="/outbox/${r.id}/requeue"><input type="hidden" name="_csrf" value="${session.csrf}"><button type="submit" class="secondary">Gửi lại</button></form>` : ""}</td></tr>`,
-  );
-  page(ctx, req, res, {
+  const { messages, unreminded } = ctx.backend.reminderPreview();
+  const recipient = (platform: string, chatId: string) => `${PLATFORM[platform] ?? platform} ${chatId}`;
+  const summary = html`<p>${Object.entries(OUTBOX_STATUS).map(([status, label], i) => html`${i > 0 ? " · " : ""}${label[0]?.toUpperCase()}${label.slice(1)}: <b>${count(status)}</b>`)}</p>`;
+  const orphans = html`<h2>Đến hạn nhưng không có ai để nhắc (${unreminded.length})</h2>${
+    unreminded.length === 0
+      ? html`<p class="muted">Nhiệm vụ nào đến lúc nhắc cũng có người nhận.</p>`
+      : html`<p class="muted">Đơn vị chưa có trưởng đơn vị đăng ký và tỉnh chưa có Ban Tổ chức đăng ký: tạo mã đăng ký ở trang Đơn vị.</p>${dataTable(
+          ["Đơn vị", "Việc", "Hạn", "Trạng thái"],
+          unreminded.slice(0, 100).map((t) => ({
+            cells: [t.currentUnitName, t.action.slice(0, 200), vnDate(t.due), TASK_STATUS[t.status]],
+          })),
+        )}${unreminded.length > 100 ? html`<p class="muted">… và ${unreminded.length - 100} nhiệm vụ khác.</p>` : ""}`
+  }`;
+  if (!session)
+    return page(ctx, c, {
+      title: "Nhắc việc",
+      path: "/reminders",
+      body: html`${summary}<p class="muted">Sắp gửi: ${messages.length} lời nhắc. Đăng nhập quản trị để xem người nhận, nội dung và gửi lại tin lỗi.</p>${orphans}`,
+    });
+  const next = messages.slice(0, 20);
+  const table = rows.slice(0, 100).map((r) => ({
+    cells: [
+      `#${r.id}`,
+      OUTBOX_STATUS[r.status] ?? r.status,
+      recipient(r.platform, r.chatId),
+      html`${r.text.split("\n")[0]}<div class="muted">${r.text.split("\n").find((l) => l.startsWith("Việc:")) ?? ""}</div>`,
+      r.attempts,
+      r.lastError ?? "",
+      r.status === "dead"
+        ? html`<form method="post" action="/outbox/${r.id}/requeue"><input type="hidden" name="_csrf" value="${session.csrf}"><button type="submit" class="secondary">Gửi lại</button></form>`
+        : "",
+    ],
+  }));
+  return page(ctx, c, {
     title: "Nhắc việc",
     path: "/reminders",
-    flash: flashOf(req, "requeued") ? "Đã đưa tin trở lại hàng đợi." : undefined,
-    body: html`<p>Chờ gửi: <b>${count("pending")}</b> · Đang gửi: <b>${count("sending")}</b> · Đã gửi: <b>${count("sent")}</b> · Lỗi: <b>${count("dead")}</b></p>
-<h2>Sắp gửi (nếu chạy ngay bây giờ)</h2>${next.length === 0 ? html`<p class="muted">Không có lời nhắc nào đến hạn.</p>` : html`<ul>${next.map((m) => html`<li>${m.platform}:${m.chatId} — ${m.text.split("\n")[0]}, gửi từ ${vietnamTime(m.notBefore)}</li>`)}</ul>`}
-<h2>Hàng đợi</h2><table><thead><tr><th>Mã</th><th>Trạng thái</th><th>Người nhận</th><th>Nội dung</th><th>Lần gửi</th><th>Lý do lỗi</th><th></th></tr></thead><tbody>${table}</tbody></table>${rows.length === 0 ? html`<p class="muted">Hàng đợi trống: chưa có lời nhắc nào được lập.</p>` : ""}`,
+    flash: c.req.query("requeued") ? "Đã đưa tin trở lại hàng đợi." : undefined,
+    body: html`${summary}
+<h2>Sắp gửi (nếu chạy ngay bây giờ)</h2>${next.length === 0 ? html`<p class="muted">Không có lời nhắc nào đến hạn.</p>` : html`<ul>${next.map((m) => html`<li>${recipient(m.platform, m.chatId)} — ${m.text.split("\n")[0]}, gửi từ ${vnDateTime(m.notBefore)}</li>`)}</ul>`}
+${orphans}<h2>Hàng đợi</h2>${rows.length === 0 ? html`<p class="muted">Hàng đợi trống: chưa có lời nhắc nào được lập.</p>` : dataTable(["Mã", "Trạng thái", "Người nhận", "Nội dung", "Lần gửi", "Lý do lỗi", ""], table)}`,
   });
 }
 
-/** POST /outbox/:id/requeue — a dead letter goes back into the queue. */
-export async function requeueForm(ctx: WebContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const form = await readForm(req);
-  if (!requireAdmin(ctx, req, res, form.get("_csrf") ?? undefined)) return;
-  requeue(ctx.app.db, Number.parseInt(routeParams(req).id ?? "", 10));
-  redirect(res, "/reminders?requeued=1");
+export const OutboxId = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+/** POST /outbox/:id/requeue — admin only; a dead letter goes back into the queue (404 when there is none). */
+export function requeueForm(ctx: WebContext, _c: ServerContext, id: number): Response {
+  if (!ctx.backend.requeue(id))
+    throw new HttpError(404, `Không có tin nhắc lỗi số ${id} để gửi lại (có thể đã được gửi lại).`);
+  return redirect("/reminders?requeued=1");
 }

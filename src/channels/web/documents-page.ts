@@ -1,33 +1,32 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, writeFileSync } from "node:fs";
-import type { IncomingMessage, ServerResponse } from "node:http";
-import path from "node:path";
+import { z } from "zod";
 import { convertUpload } from "../../corpus/convert-upload.ts";
 import { parseDocument, slugFromFile } from "../../corpus/parse-document.ts";
-import type { ParsedDocument } from "../../corpus/types.ts";
-import { CorpusParseError } from "../../errors.ts";
+import type { DocumentMeta, Passage } from "../../corpus/types.ts";
+import { CorpusParseError, userMessageOf } from "../../errors.ts";
 import { clip } from "../../format.ts";
-import { type AssignedObligation, previewAssigned, withAssigned } from "../../obligations/assignment.ts";
+import type { AssignedObligation } from "../../obligations/assignment.ts";
 import type { Obligation } from "../../obligations/obligation.ts";
-import { extractObligations } from "../../obligations/obligation-extractor.ts";
-import { listObligations } from "../../obligations/obligation-store.ts";
-import { listUnits } from "../../obligations/unit-registry.ts";
-import { routeParams } from "../../server/http-server.ts";
-import { html, vnDate } from "./html.ts";
+import { HttpError, type ServerContext } from "../../server/http-server.ts";
+import { dataTable, html, type SafeHtml, vnDate } from "./html.ts";
+import { RECURRENCE } from "./labels.ts";
 import { redirect } from "./layout.ts";
-import { readForm, readUpload } from "./request-body.ts";
-import { page, requireAdmin, userError, type WebContext } from "./web-context.ts";
+import type { PreviewObligation } from "./web-backend.ts";
+import { page, sessionOf, type WebContext } from "./web-context.ts";
 
-const MAX_UPLOAD = 10 * 1024 * 1024;
+export const MAX_UPLOAD = 10 * 1024 * 1024;
 const PENDING_MS = 3600_000;
 /** Uploads waiting for the admin's confirmation, by a random id; nothing is written before confirming. */
-const pending = new Map<string, { file: string; text: string; at: number }>();
+const pending = new Map<string, { file: string; text: string; documentId: string; at: number }>();
 
-function deadline(o: Obligation): string {
-  if (o.deadline.due) return `${vnDate(o.deadline.due)} (${o.deadline.text})`;
-  if (o.deadline.kind === "event") return `theo sự kiện: ${o.deadline.text} — chưa xác định ngày`;
-  if (o.deadline.kind === "continuous") return `thường xuyên (${o.deadline.text})`;
-  return "không ghi hạn";
+function deadline(o: Obligation): SafeHtml {
+  const tag = o.deadline.recurrence
+    ? html` <span class="tag">${RECURRENCE[o.deadline.recurrence]}</span>`
+    : "";
+  if (o.deadline.due) return html`${vnDate(o.deadline.due)} (${o.deadline.text})${tag}`;
+  if (o.deadline.kind === "event") return html`theo sự kiện: ${o.deadline.text} — chưa xác định ngày${tag}`;
+  if (o.deadline.kind === "continuous") return html`thường xuyên (${o.deadline.text})${tag}`;
+  return html`không ghi hạn${tag}`;
 }
 
 const NOT_ASSIGNED = "chưa giao cho đơn vị nào";
@@ -40,172 +39,187 @@ const unassignedNote = (items: AssignedObligation[]) => {
     : html`<p class="muted">${count}/${items.length} nghĩa vụ ${NOT_ASSIGNED} (không khớp đơn vị đã đăng ký).</p>`;
 };
 
-const obligationTable = (items: AssignedObligation[]) =>
+const assignedCell = (o: AssignedObligation | PreviewObligation) => {
+  if (o.assigned === 0) return html`<span class="tag">${NOT_ASSIGNED}</span>`;
+  const names = "unitNames" in o ? o.unitNames : [];
+  return names.length > 0 && names.length <= 5
+    ? html`${o.assigned} đơn vị<div class="muted">${names.join("; ")}</div>`
+    : html`${o.assigned} đơn vị`;
+};
+
+const obligationTable = (items: (AssignedObligation | PreviewObligation)[]) =>
   items.length === 0
     ? html`<p class="muted">Không có nghĩa vụ nào.</p>`
-    : html`${unassignedNote(items)}<table><thead><tr><th>Mục</th><th>Trách nhiệm</th><th>Việc</th><th>Hạn</th><th>Đơn vị</th></tr></thead><tbody>${items.map(
-        (o) =>
-          html`<tr><td>${o.section}</td><td>${o.responsible.join("; ")}</td><td>${clip(o.action, 240)}</td><td>${deadline(o)}${o.deadline.recurrence ? html` <span class="tag">${o.deadline.recurrence}</span>` : ""}</td><td>${o.assigned > 0 ? `${o.assigned} đơn vị` : html`<span class="tag">${NOT_ASSIGNED}</span>`}</td></tr>`,
-      )}</tbody></table>`;
+    : html`${unassignedNote(items)}${dataTable(
+        ["Mục", "Trách nhiệm", "Việc", "Hạn", "Đơn vị"],
+        items.map((o) => ({
+          cells: [o.section, o.responsible.join("; "), clip(o.action, 240), deadline(o), assignedCell(o)],
+        })),
+      )}`;
 
-const structure = (doc: Pick<ParsedDocument, "passages">) =>
-  html`<table><thead><tr><th>Mục</th><th>Nội dung</th></tr></thead><tbody>${doc.passages.map(
-    (p) => html`<tr><td style="white-space:nowrap">${p.section}</td><td>${p.text}</td></tr>`,
-  )}</tbody></table>`;
+const structure = (passages: readonly Pick<Passage, "section" | "text">[]) =>
+  dataTable(
+    ["Mục", "Nội dung"],
+    passages.map((p) => ({ cells: [p.section, p.text] })),
+  );
+
+/** The upload form; shown on the documents page and again after a failed upload, so the admin can retry. */
+const uploadForm = (csrf: string) =>
+  html`<div class="card"><h2>Tải văn bản mới</h2><form method="post" action="/documents/upload" enctype="multipart/form-data" class="inline">
+<input type="hidden" name="_csrf" value="${csrf}"><input type="file" name="file" accept=".md,.txt,.docx,.pdf" required aria-label="Tệp văn bản">
+<button type="submit">Xem trước</button></form><p class="muted">Định dạng: .md, .txt, .docx hoặc .pdf có lớp chữ (tối đa 10 MB). Văn bản chỉ được nạp sau khi xác nhận.</p></div>`;
 
 /** GET /documents — the corpus, and (for admins) the upload form. */
-export function documentsPage(ctx: WebContext, req: IncomingMessage, res: ServerResponse): void {
-  const session = ctx.auth.session(req);
+export function documentsPage(ctx: WebContext, c: ServerContext): Response {
+  const session = sessionOf(ctx, c);
   const counts = new Map<string, number>();
   const unassigned = new Map<string, number>();
-  for (const o of withAssigned(ctx.app.db, listObligations(ctx.app.db))) {
+  for (const o of ctx.backend.obligations()) {
     counts.set(o.documentId, (counts.get(o.documentId) ?? 0) + 1);
     if (o.assigned === 0) unassigned.set(o.documentId, (unassigned.get(o.documentId) ?? 0) + 1);
   }
-  const passages = new Map<string, number>();
-  for (const p of ctx.app.index.passages) passages.set(p.documentId, (passages.get(p.documentId) ?? 0) + 1);
-  const rows = [...ctx.app.index.documents.values()].map(
-    (
-      d,
-    ) => html`<tr><td><a href="/documents/${encodeURIComponent(d.id)}">${d.title}</a><div class="muted">${d.kind}${d.number ? ` số ${d.number}` : ""}</div></td>
-<td>${vnDate(d.issuedDate || d.meetingDate)}</td><td>${d.province}</td><td>${passages.get(d.id) ?? 0}</td><td>${counts.get(d.id) ?? 0}${unassigned.get(d.id) ? html`<div class="muted">${unassigned.get(d.id)} ${NOT_ASSIGNED}</div>` : ""}</td></tr>`,
-  );
-  const upload = session
-    ? html`<div class="card"><h2>Tải văn bản mới</h2><form method="post" action="/documents/upload" enctype="multipart/form-data" class="inline">
-<input type="hidden" name="_csrf" value="${session.csrf}"><input type="file" name="file" accept=".md,.txt,.docx,.pdf" required>
-<button type="submit">Xem trước</button></form><p class="muted">Định dạng: .md, .txt, .docx hoặc .pdf có lớp chữ (tối đa 10 MB). Văn bản chỉ được nạp sau khi xác nhận.</p></div>`
-    : html`<p class="muted">Đăng nhập quản trị để tải văn bản mới.</p>`;
-  page(ctx, req, res, {
+  const passages = ctx.backend.passageCounts();
+  const rows = ctx.backend.documents().map((d) => ({
+    cells: [
+      html`<a href="/documents/${encodeURIComponent(d.id)}">${d.title}</a><div class="muted">${d.kind}${d.number ? ` số ${d.number}` : ""}</div>`,
+      vnDate(d.issuedDate || d.meetingDate),
+      d.province,
+      passages.get(d.id) ?? 0,
+      html`${counts.get(d.id) ?? 0}${unassigned.get(d.id) ? html`<div class="muted">${unassigned.get(d.id)} ${NOT_ASSIGNED}</div>` : ""}`,
+    ],
+  }));
+  return page(ctx, c, {
     title: "Văn bản đã nạp",
     path: "/documents",
-    body: html`${upload}<table><thead><tr><th>Văn bản</th><th>Ngày</th><th>Tỉnh</th><th>Đoạn</th><th>Nghĩa vụ</th></tr></thead><tbody>${rows}</tbody></table>`,
+    body: html`${session ? uploadForm(session.csrf) : html`<p class="muted">Đăng nhập quản trị để tải văn bản mới.</p>`}${dataTable(["Văn bản", "Ngày", "Tỉnh", "Đoạn", "Nghĩa vụ"], rows)}`,
   });
 }
 
-/** GET /documents/:id — metadata, parsed structure and extracted obligations. */
-export function documentPage(ctx: WebContext, req: IncomingMessage, res: ServerResponse): void {
-  const id = routeParams(req).id ?? "";
-  const meta = ctx.app.index.documents.get(id);
-  if (!meta) {
-    page(ctx, req, res, {
+/** Number, date, issuer and province of a document, as detected (empty ones said so). */
+function detected(meta: DocumentMeta, province: string, defaultProvince: string): SafeHtml {
+  const none = html`<span class="muted">không thấy trong văn bản</span>`;
+  const provinceCell = meta.province
+    ? meta.province
+    : province
+      ? html`${province} <span class="muted">(văn bản không ghi tỉnh; dùng DEFAULT_PROVINCE)</span>`
+      : html`${none} — <span class="muted">nghĩa vụ sẽ không được giao cho đơn vị nào${defaultProvince ? "" : " (chưa đặt DEFAULT_PROVINCE)"}</span>`;
+  return html`<dl class="meta"><dt>Loại</dt><dd>${meta.kind || none}</dd><dt>Số</dt><dd>${meta.number || none}</dd>
+<dt>Ngày</dt><dd>${vnDate(meta.issuedDate || meta.meetingDate) || none}</dd><dt>Cơ quan ban hành</dt><dd>${meta.issuer || none}</dd>
+<dt>Tỉnh</dt><dd>${provinceCell}</dd></dl>`;
+}
+
+/** GET /documents/:id — metadata, parsed structure and extracted obligations; after an upload, what it created. */
+export function documentPage(ctx: WebContext, c: ServerContext, id: string, uploaded?: number): Response {
+  const meta = ctx.backend.document(id);
+  if (!meta)
+    return page(ctx, c, {
       title: "Không tìm thấy văn bản",
       path: "/documents",
-      body: html`<p><a href="/documents">Danh sách văn bản</a></p>`,
+      body: html`<p>Không có văn bản mã "${id}". <a href="/documents">Danh sách văn bản</a></p>`,
       status: 404,
     });
-    return;
-  }
-  const passages = ctx.app.index.passages.filter((p) => p.documentId === id);
-  const uploaded = new URL(req.url ?? "/", "http://x").searchParams.get("uploaded");
-  page(ctx, req, res, {
+  const obligations = ctx.backend.obligations(id);
+  const orphans = obligations.filter((o) => o.assigned === 0);
+  const flash =
+    uploaded === undefined
+      ? undefined
+      : html`Đã nạp văn bản: ${uploaded === 0 ? "không tạo nhiệm vụ mới nào" : `${uploaded} nhiệm vụ mới`}.${
+          orphans.length > 0
+            ? html` ${orphans.length} nghĩa vụ ${NOT_ASSIGNED}:<ul>${orphans.map((o) => html`<li>${o.section}: ${o.responsible.join("; ") || "(không ghi chủ thể)"} — ${clip(o.action, 140)}</li>`)}</ul>`
+            : ""
+        }`;
+  return page(ctx, c, {
     title: meta.title,
     path: "/documents",
-    flash: uploaded ? "Đã nạp văn bản và tạo nhiệm vụ cho các đơn vị đã đăng ký." : undefined,
+    flash,
     body: html`<p class="muted">${meta.kind}${meta.number ? ` số ${meta.number}` : ""} · ${meta.issuer} · ${vnDate(meta.issuedDate || meta.meetingDate)} · ${meta.province}</p>
-<h2>Nghĩa vụ và thời hạn</h2>${obligationTable(withAssigned(ctx.app.db, listObligations(ctx.app.db, { documentId: id })))}<h2>Cấu trúc văn bản</h2>${structure({ passages })}`,
+<h2>Nghĩa vụ và thời hạn</h2>${obligationTable(obligations)}<h2>Cấu trúc văn bản</h2>${structure(ctx.backend.passages(id))}`,
   });
 }
 
-/** POST /documents/upload — convert and parse, then show a preview with a confirm button; writes nothing. */
+export const UploadForm = z.object({
+  _csrf: z.string().optional(),
+  file: z.instanceof(File, { message: "Chưa chọn tệp." }),
+});
+
+/** An upload that failed: the message and the form again, so the admin can pick another file. */
+function uploadFailed(ctx: WebContext, c: ServerContext, message: string, status: 400 | 413 = 400): Response {
+  const session = sessionOf(ctx, c);
+  return page(ctx, c, {
+    title: "Tải văn bản",
+    path: "/documents",
+    error: message,
+    body: html`${session ? uploadForm(session.csrf) : ""}<p><a href="/documents">Danh sách văn bản</a></p>`,
+    status,
+  });
+}
+
+/** POST /documents/upload — admin only; convert and parse, then show a preview with a confirm button; writes nothing. */
 export async function uploadDocument(
   ctx: WebContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
-  let upload: Awaited<ReturnType<typeof readUpload>>;
+  c: ServerContext,
+  form: z.output<typeof UploadForm>,
+): Promise<Response> {
+  const { file } = form;
+  if (!file.name && file.size === 0) return uploadFailed(ctx, c, "Chưa chọn tệp.");
+  if (file.size === 0)
+    return uploadFailed(ctx, c, `Tệp "${file.name}" trống (0 byte). Hãy chọn tệp có nội dung.`);
   try {
-    upload = await readUpload(req, MAX_UPLOAD);
-  } catch (error) {
-    return page(ctx, req, res, {
-      title: "Tải văn bản",
-      path: "/documents",
-      error: userError(error),
-      body: html``,
-      status: 400,
+    const converted = await convertUpload(new Uint8Array(await file.arrayBuffer()), file.name, {
+      maxBytes: MAX_UPLOAD,
     });
-  }
-  if (!requireAdmin(ctx, req, res, upload.fields._csrf)) return;
-  const fail = (message: string) =>
-    page(ctx, req, res, {
-      title: "Tải văn bản",
-      path: "/documents",
-      error: message,
-      body: html`<p><a href="/documents">Quay lại</a></p>`,
-      status: 400,
-    });
-  if (!upload.file || upload.file.bytes.length === 0) return fail("Chưa chọn tệp.");
-  try {
-    const converted = await convertUpload(upload.file.bytes, upload.file.name, { maxBytes: MAX_UPLOAD });
+    if (!converted.text.trim()) return uploadFailed(ctx, c, `Tệp "${file.name}" không có chữ nào để đọc.`);
     const extension = converted.format === "text" ? ".txt" : ".md";
-    const file = `${slugFromFile(upload.file.name)}${extension}`;
-    const parsed = parseDocument(converted.text, file);
+    const name = `${slugFromFile(file.name)}${extension}`;
+    const parsed = parseDocument(converted.text, name);
     for (const [key, item] of pending) if (item.at < Date.now() - PENDING_MS) pending.delete(key);
     const token = randomBytes(16).toString("hex");
-    pending.set(token, { file, text: converted.text, at: Date.now() });
-    const session = ctx.auth.session(req);
-    const replaces = existsSync(path.join(ctx.app.config.corpusDir, file));
-    // What ingest would assign: the units the parties name in the document's province (or DEFAULT_PROVINCE).
-    const obligations = previewAssigned(
-      extractObligations(parsed),
-      parsed.meta.province || ctx.app.config.defaultProvince,
-      listUnits(ctx.app.db),
-    );
-    page(ctx, req, res, {
+    pending.set(token, { file: name, text: converted.text, documentId: parsed.meta.id, at: Date.now() });
+    const session = sessionOf(ctx, c);
+    const replaces = ctx.backend.corpusHas(name);
+    const { province, obligations } = ctx.backend.preview(parsed);
+    const units = [...new Set(obligations.flatMap((o) => o.unitNames))];
+    return page(ctx, c, {
       title: `Xem trước: ${parsed.meta.title}`,
       path: "/documents",
-      body: html`<div class="card"><p>${parsed.passages.length} đoạn, ${obligations.length} nghĩa vụ. Tệp sẽ lưu thành <code>${file}</code>${replaces ? " (thay bản cũ cùng tên)" : ""}.</p>
+      body: html`<div class="card">${detected(parsed.meta, province, ctx.backend.defaultProvince)}
+<p>${parsed.passages.length} đoạn, ${obligations.length} nghĩa vụ; sẽ giao cho ${units.length} đơn vị${units.length > 0 ? html`: <span class="muted">${units.join("; ")}</span>` : ""}. Tệp sẽ lưu thành <code>${name}</code>${replaces ? " (thay bản cũ cùng tên)" : ""}.</p>
 <form method="post" action="/documents/confirm" class="inline"><input type="hidden" name="_csrf" value="${session?.csrf ?? ""}"><input type="hidden" name="pending" value="${token}">
 <button type="submit">Xác nhận nạp văn bản</button> <a href="/documents">Hủy</a></form></div>
-<h2>Nghĩa vụ và thời hạn</h2>${obligationTable(obligations)}<h2>Cấu trúc văn bản</h2>${structure(parsed)}`,
+<h2>Nghĩa vụ và thời hạn</h2>${obligationTable(obligations)}<h2>Cấu trúc văn bản</h2>${structure(parsed.passages)}`,
     });
   } catch (error) {
-    if (error instanceof CorpusParseError) return fail(`Không đọc được cấu trúc văn bản: ${error.message}`);
-    return fail(userError(error));
+    if (error instanceof CorpusParseError)
+      return uploadFailed(ctx, c, `Không đọc được cấu trúc văn bản: ${error.message}`);
+    const message = userMessageOf(error);
+    if (message) return uploadFailed(ctx, c, message);
+    throw error;
   }
 }
+
+export const ConfirmForm = z.object({
+  _csrf: z.string().optional(),
+  pending: z.string().regex(/^[a-f0-9]{32}$/, "Bản xem trước không hợp lệ."),
+});
 
 /** POST /documents/confirm — writes the file into the corpus folder, indexes it and builds its tasks. */
 export async function confirmDocument(
   ctx: WebContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
-  const form = await readForm(req);
-  if (!requireAdmin(ctx, req, res, form.get("_csrf") ?? undefined)) return;
-  const item = pending.get(form.get("pending") ?? "");
-  if (!item) {
-    page(ctx, req, res, {
-      title: "Tải văn bản",
-      path: "/documents",
-      error: "Bản xem trước đã hết hạn, hãy tải lại tệp.",
-      body: html``,
-      status: 400,
-    });
-    return;
-  }
-  pending.delete(form.get("pending") ?? "");
-  writeFileSync(path.join(ctx.app.config.corpusDir, item.file), item.text, "utf8");
-  let report: Awaited<ReturnType<typeof ctx.app.ingest>>;
+  c: ServerContext,
+  form: z.output<typeof ConfirmForm>,
+): Promise<Response> {
+  const item = pending.get(form.pending);
+  if (!item) return uploadFailed(ctx, c, "Bản xem trước đã hết hạn, hãy tải lại tệp.");
+  pending.delete(form.pending);
+  let created: { tasksAdded: number };
   try {
-    report = await ctx.app.ingest();
+    created = await ctx.backend.saveDocument(item.file, item.text, item.documentId);
   } catch (error) {
     // Another ingest running (or a refused one): the file is saved and is indexed by the next ingest.
-    return page(ctx, req, res, {
-      title: "Tải văn bản",
-      path: "/documents",
-      error: `Đã lưu tệp ${item.file} nhưng chưa nạp được: ${userError(error)}`,
-      body: html`<p><a href="/documents">Quay lại</a></p>`,
-      status: 409,
-    });
+    const message = userMessageOf(error);
+    if (!message) throw error;
+    throw new HttpError(409, `Đã lưu tệp ${item.file} nhưng chưa nạp được: ${message}`);
   }
-  ctx.logger.info(
-    {
-      file: item.file,
-      obligations: report.obligations.obligations,
-      tasksAdded: report.obligations.tasksAdded,
-    },
-    "document uploaded",
-  );
-  const parsed = parseDocument(item.text, item.file);
-  redirect(res, `/documents/${encodeURIComponent(parsed.meta.id)}?uploaded=1`);
+  ctx.logger.info({ file: item.file, tasksAdded: created.tasksAdded }, "document uploaded");
+  return redirect(`/documents/${encodeURIComponent(item.documentId)}?uploaded=${created.tasksAdded}`);
 }

@@ -39,3 +39,31 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtm
 }
 
 export { vnDate } from "../../format.ts";
+
+export interface TableRow {
+  cells: Value[];
+  className?: string;
+  /** `data-*` attributes of the row, e.g. `{ task: "t1a2b" }` → `data-task="t1a2b"`. */
+  data?: Record<string, string>;
+}
+
+/**
+ * A data table that reads as cards on a phone: each cell carries its column name (`data-label`), which the
+ * stylesheet shows above the value below 600 px, where the header row is hidden.
+ *
+ * @example
+ * dataTable(["Mã", "Tên"], units.map((u) => ({ cells: [u.id, u.name] })))
+ */
+export function dataTable(columns: string[], rows: TableRow[]): SafeHtml {
+  const body = rows.map((row) => {
+    const data = Object.entries(row.data ?? {}).map(
+      ([k, v]) => html` data-${raw(k.replace(/[^a-z-]/g, ""))}="${v}"`,
+    );
+    const cells = row.cells.map((cell, i) => {
+      const label = columns[i] ?? "";
+      return label ? html`<td data-label="${label}">${cell}</td>` : html`<td>${cell}</td>`;
+    });
+    return html`<tr${row.className ? html` class="${row.className}"` : ""}${data}>${cells}</tr>`;
+  });
+  return html`<table><thead><tr>${columns.map((c) => html`<th>${c}</th>`)}</tr></thead><tbody>${body}</tbody></table>`;
+}

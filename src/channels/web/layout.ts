@@ -1,4 +1,3 @@
-import type { ServerResponse } from "node:http";
 import { html, raw, type SafeHtml } from "./html.ts";
 
 const NAV: [string, string][] = [
@@ -12,24 +11,48 @@ const NAV: [string, string][] = [
 
 const STYLE = `
 :root{--ink:#1f2933;--muted:#616e7c;--line:#d9dee3;--bg:#f6f7f9;--brand:#b3261e;--ok:#1e7b34;--warn:#b45309}
-*{box-sizing:border-box}body{margin:0;font:16px/1.55 system-ui,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--ink);background:var(--bg)}
-header{background:var(--brand);color:#fff;padding:.6rem 1.2rem;display:flex;gap:1.2rem;align-items:center;flex-wrap:wrap}
-header strong{font-size:1.1rem;margin-right:.8rem}header a{color:#fff;text-decoration:none;opacity:.85}header a.on,header a:hover{opacity:1;text-decoration:underline}
-header form{margin-left:auto}main{max-width:1100px;margin:1.2rem auto;padding:0 1rem}
-h1{font-size:1.4rem;margin:.2rem 0 1rem}h2{font-size:1.15rem;margin:1.4rem 0 .6rem}
-.card{background:#fff;border:1px solid var(--line);border-radius:10px;padding:1rem 1.2rem;margin-bottom:1rem}
-table{width:100%;border-collapse:collapse;background:#fff;font-size:.93rem}th,td{border-bottom:1px solid var(--line);padding:.45rem .5rem;text-align:left;vertical-align:top}
-th{background:#eef1f4;font-weight:600}tr.overdue td{background:#fdecea}tr.overdue td.status{color:var(--brand);font-weight:600}
+*{box-sizing:border-box}html{-webkit-text-size-adjust:100%}
+body{margin:0;font:16px/1.55 system-ui,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--ink);background:var(--bg);overflow-wrap:anywhere}
+header{background:var(--brand);color:#fff;padding:.5rem .8rem;display:flex;gap:.3rem .9rem;align-items:center;flex-wrap:wrap}
+header strong{font-size:1.05rem;margin-right:.4rem;flex-basis:100%}header a{color:#fff;text-decoration:none;opacity:.85;padding:.15rem 0}
+header a.on,header a:hover{opacity:1;text-decoration:underline}header .account{margin-left:auto}
+main{max-width:1100px;margin:1rem auto;padding:0 .75rem}
+h1{font-size:1.3rem;margin:.2rem 0 1rem}h2{font-size:1.1rem;margin:1.4rem 0 .6rem}
+.card{background:#fff;border:1px solid var(--line);border-radius:10px;padding:.9rem 1rem;margin-bottom:1rem}
+table{width:100%;border-collapse:collapse;font-size:.93rem}
+thead{display:none}tr{display:block;background:#fff;border:1px solid var(--line);border-radius:10px;padding:.5rem .8rem;margin-bottom:.7rem}
+td{display:block;padding:.2rem 0;text-align:left;vertical-align:top}
+td[data-label]::before{content:attr(data-label);display:block;font-size:.78rem;font-weight:600;color:var(--muted)}
+tr.overdue{border-color:#f3b4ae;background:#fdecea}tr.overdue td.status{color:var(--brand);font-weight:600}
 .late{color:var(--warn)}.ontime{color:var(--ok)}.muted{color:var(--muted);font-size:.9rem}
-input,select,textarea,button{font:inherit}input[type=text],input[type=password],input[type=date],select,textarea{padding:.4rem .5rem;border:1px solid var(--line);border-radius:6px}
-button{background:var(--brand);color:#fff;border:0;border-radius:6px;padding:.45rem .9rem;cursor:pointer}button.secondary{background:#fff;color:var(--ink);border:1px solid var(--line)}
-form.inline{display:inline-flex;gap:.4rem;align-items:center;flex-wrap:wrap}.filters{display:flex;gap:.6rem;flex-wrap:wrap;align-items:end;margin-bottom:1rem}
-.filters label{display:flex;flex-direction:column;font-size:.85rem;color:var(--muted)}
+input,select,textarea,button{font:inherit;max-width:100%}
+input[type=text],input[type=password],input[type=date],input[type=file],select,textarea{padding:.4rem .5rem;border:1px solid var(--line);border-radius:6px;background:#fff}
+button{background:var(--brand);color:#fff;border:0;border-radius:6px;padding:.5rem .9rem;cursor:pointer;min-height:2.5rem}
+button.secondary{background:#fff;color:var(--ink);border:1px solid var(--line)}button:disabled{opacity:.6;cursor:wait}
+form.inline{display:flex;gap:.4rem;align-items:center;flex-wrap:wrap}
+form.inline input[type=text],form.inline input[type=file]{flex:1 1 12rem;min-width:0}
+.filters{display:flex;gap:.6rem;flex-wrap:wrap;align-items:end;margin-bottom:1rem}
+.filters label{display:flex;flex-direction:column;font-size:.85rem;color:var(--muted);flex:1 1 9rem;min-width:0}
+.filters select,.filters input{width:100%}
+.done-form{display:grid;grid-template-columns:1fr 1fr;gap:.4rem;margin-top:.3rem}
+.done-form input[type=text]{grid-column:1/-1}.done-form label{font-size:.8rem;color:var(--muted);display:flex;flex-direction:column}
+.done-form button{align-self:end}
+.pager{display:flex;gap:.8rem;align-items:center;flex-wrap:wrap;margin:.8rem 0}
 #question{width:100%;min-height:4.5rem;padding:.6rem;border-radius:8px;border:1px solid var(--line)}
+.thread .card h2.q{font-size:1rem;margin:0 0 .5rem;font-weight:600}
 .answer{white-space:pre-wrap}.refused{color:var(--muted)}.marker{color:var(--brand);font-weight:600}
 details{border-top:1px solid var(--line);padding:.4rem 0}summary{cursor:pointer}mark{background:#fff3bf}
 .flash{padding:.6rem 1rem;border-radius:8px;margin-bottom:1rem;background:#e8f5e9}.flash.error{background:#fdecea}
 .tag{display:inline-block;padding:0 .45rem;border-radius:999px;font-size:.8rem;background:#eef1f4}
+.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .8rem;margin:.4rem 0}.meta dt{color:var(--muted)}.meta dd{margin:0}
+code{overflow-wrap:anywhere}
+@media (min-width:600px){
+header{padding:.6rem 1.2rem}header strong{flex-basis:auto}main{padding:0 1rem;margin-top:1.2rem}h1{font-size:1.4rem}
+thead{display:table-header-group}tr{display:table-row;border:0;border-radius:0;padding:0;margin:0}
+td,th{display:table-cell;border-bottom:1px solid var(--line);padding:.45rem .5rem;text-align:left;vertical-align:top}
+td[data-label]::before{display:none}th{background:#eef1f4;font-weight:600}tr.overdue td{background:#fdecea}
+tbody tr{background:#fff}.done-form{grid-template-columns:1fr;min-width:11rem}
+}
 `;
 
 /**
@@ -44,15 +67,15 @@ export function layout(page: {
   admin: boolean;
   csrf?: string;
   body: SafeHtml;
-  flash?: string;
+  flash?: string | SafeHtml;
   error?: string;
 }): SafeHtml {
   const nav = NAV.map(
     ([href, label]) => html`<a href="${href}" class="${page.path === href ? "on" : ""}">${label}</a>`,
   );
   const account = page.admin
-    ? html`<form method="post" action="/logout"><input type="hidden" name="_csrf" value="${page.csrf ?? ""}"><button class="secondary" type="submit">Đăng xuất</button></form>`
-    : html`<a href="/login" style="margin-left:auto">Đăng nhập quản trị</a>`;
+    ? html`<form method="post" action="/logout" class="account"><input type="hidden" name="_csrf" value="${page.csrf ?? ""}"><button class="secondary" type="submit">Đăng xuất</button></form>`
+    : html`<a href="/login" class="account">Đăng nhập quản trị</a>`;
   return html`<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${page.title} — Trợ lý Kết luận</title><style>${raw(STYLE)}</style></head>
 <body><header><strong>Trợ lý Kết luận</strong>${nav}${account}</header><main>
@@ -60,18 +83,21 @@ ${page.flash ? html`<div class="flash">${page.flash}</div>` : ""}${page.error ? 
 <h1>${page.title}</h1>${page.body}</main></body></html>`;
 }
 
-export function sendPage(res: ServerResponse, page: SafeHtml, status = 200): void {
-  res.writeHead(status, {
-    "content-type": "text/html; charset=utf-8",
-    "cache-control": "no-store",
-    "x-content-type-options": "nosniff",
-    "content-security-policy":
-      "default-src 'self'; style-src 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'",
-  });
-  res.end(page.value);
+const HEADERS = {
+  "content-type": "text/html; charset=utf-8",
+  "cache-control": "no-store",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "same-origin",
+  "content-security-policy":
+    "default-src 'self'; style-src 'unsafe-inline'; script-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+};
+
+/** The page as an HTTP response with the strict Content-Security-Policy (one script file, inline styles). */
+export function pageResponse(page: SafeHtml, status = 200): Response {
+  return new Response(page.value, { status, headers: HEADERS });
 }
 
-export function redirect(res: ServerResponse, location: string): void {
-  res.writeHead(303, { location });
-  res.end();
+/** After a form: back to a page (303, so a reload does not post again). */
+export function redirect(location: string, headers: Record<string, string> = {}): Response {
+  return new Response(null, { status: 303, headers: { location, ...headers } });
 }

@@ -1,139 +1,216 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { inArray } from "drizzle-orm";
-import { taskEvents } from "../../db/schema.ts";
-import { clip } from "../../format.ts";
+import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
+import { NotFoundError } from "../../errors.ts";
+import { clip, vnDateTime } from "../../format.ts";
 import { isIsoDay } from "../../obligations/calendar-day.ts";
-import { listTasks, type TaskView } from "../../obligations/task-list.ts";
-import { setTaskStatus } from "../../obligations/task-table.ts";
-import { listUnits } from "../../obligations/unit-registry.ts";
-import { routeParams } from "../../server/http-server.ts";
-import { html, vnDate } from "./html.ts";
+import type { TaskView } from "../../obligations/task-list.ts";
+import { HttpError, type ServerContext } from "../../server/http-server.ts";
+import { dataTable, html, vnDate } from "./html.ts";
+import { OUTCOME, RECURRENCE, statusLabel, TASK_STATUS } from "./labels.ts";
 import { redirect } from "./layout.ts";
-import { readForm } from "./request-body.ts";
-import { page, requireAdmin, type WebContext } from "./web-context.ts";
+import { page, sessionOf, type WebContext } from "./web-context.ts";
 
-const STATUS: Record<TaskView["status"], string> = {
-  open: "trong hạn",
-  in_progress: "đang thực hiện",
-  overdue: "quá hạn",
-  done: "đã xong",
-};
+/** Tasks per page: a phone shows a screenful of cards, not 165 rows. */
+export const PAGE_SIZE = 20;
+const STATUSES = ["open", "in_progress", "overdue", "done"] as const;
 
-function filtersOf(req: IncomingMessage) {
-  const q = new URL(req.url ?? "/", "http://x").searchParams;
-  const day = (v: string | null) => (v && isIsoDay(v) ? v : undefined);
-  const status = q.get("status");
-  const known = (["open", "overdue", "done"] as const).find((s) => s === status);
-  return {
-    unitId: q.get("unit") || undefined,
-    status: known,
-    from: day(q.get("from")),
-    to: day(q.get("to")),
-  };
+/** An empty form field ("Tất cả") means no filter. */
+const blank = <T extends z.ZodType>(schema: T) =>
+  z
+    .union([z.literal(""), schema])
+    .optional()
+    .transform((v) => (v === "" ? undefined : (v as z.output<T>)));
+const isoDay = z.string().refine(isIsoDay, "ngày phải có dạng YYYY-MM-DD");
+
+/** The task table's filters, as a query string: `?unit=hy-btc&status=overdue&from=…&to=…&page=2`. */
+export const TaskFilters = z.object({
+  unit: blank(
+    z
+      .string()
+      .max(100)
+      .regex(/^[a-z0-9-]+$/),
+  ),
+  status: blank(z.enum(STATUSES)),
+  from: blank(isoDay),
+  to: blank(isoDay),
+  page: blank(z.coerce.number().int().min(1).max(100_000)),
+  done: blank(z.string().max(40)),
+});
+export type TaskFilters = z.output<typeof TaskFilters>;
+
+/** The filters as a query string (no `done` flash, optionally without the page). */
+export function filterQuery(f: TaskFilters, options: { page?: boolean } = {}): string {
+  const q = new URLSearchParams();
+  if (f.unit) q.set("unit", f.unit);
+  if (f.status) q.set("status", f.status);
+  if (f.from) q.set("from", f.from);
+  if (f.to) q.set("to", f.to);
+  if (options.page !== false && f.page && f.page > 1) q.set("page", String(f.page));
+  const text = q.toString();
+  return text ? `?${text}` : "";
 }
 
-function filtered(ctx: WebContext, req: IncomingMessage): TaskView[] {
-  const f = filtersOf(req);
-  return listTasks(ctx.app.db, { unitId: f.unitId, status: f.status, dueBefore: f.to }).filter(
-    (t) => !f.from || (t.due !== null && t.due >= f.from),
-  );
+function filtered(ctx: WebContext, f: TaskFilters): TaskView[] {
+  return ctx.backend.tasks({ unitId: f.unit, status: f.status, dueBefore: f.to, dueFrom: f.from });
 }
 
-/** GET /tasks — the task table with filters; overdue rows in red; admins can mark a task done with a note. */
-export function tasksPage(ctx: WebContext, req: IncomingMessage, res: ServerResponse): void {
-  const f = filtersOf(req);
-  const session = ctx.auth.session(req);
-  const tasks = filtered(ctx, req);
-  const units = listUnits(ctx.app.db);
-  const flash = new URL(req.url ?? "/", "http://x").searchParams.get("done")
-    ? "Đã cập nhật nhiệm vụ."
-    : undefined;
-  const rows = tasks.map(
-    (t) => html`<tr class="${t.status === "overdue" ? "overdue" : ""}" data-task="${t.id}">
-<td><span class="tag">${t.id}</span></td><td>${t.currentUnitName}${t.currentUnitId !== t.unitId ? html`<div class="muted">từ ${t.unitName}</div>` : ""}</td>
-<td>${clip(t.action, 220)}<div class="muted">${t.documentTitle}, ${t.section}</div></td>
-<td>${t.due ? vnDate(t.due) : t.deadlineKind === "event" ? "chưa xác định" : "—"}<div class="muted">${t.deadlineText}</div></td>
-<td class="status">${STATUS[t.status]}${t.outcome === "late" ? html` <span class="late">(quá hạn)</span>` : t.outcome === "on_time" ? html` <span class="ontime">(đúng hạn)</span>` : ""}${t.note ? html`<div class="muted">${t.note}</div>` : ""}</td>
-<td>${session && t.status !== "done" ? html`<form class="inline" method="post" action="/tasks/${t.id}/done"><input type="hidden" name="_csrf" value="${session.csrf}"><input type="text" name="note" placeholder="Ghi chú" aria-label="Ghi chú"><button type="submit">Hoàn thành</button></form>` : ""}</td></tr>`,
-  );
-  const history = f.unitId ? unitHistory(ctx, tasks) : html``;
-  const query = new URL(req.url ?? "/", "http://x").search;
-  page(ctx, req, res, {
+const dueCell = (t: TaskView) =>
+  html`${t.due ? vnDate(t.due) : t.deadlineKind === "event" ? "chưa xác định" : "—"}${t.recurrence ? html` <span class="tag">${RECURRENCE[t.recurrence]}</span>` : ""}<div class="muted">${t.deadlineText}</div>`;
+
+const statusCell = (t: TaskView) =>
+  html`<span class="status">${TASK_STATUS[t.status]}</span>${t.status === "done" && t.doneAt ? html` ngày ${vnDate(completionDay(t))}` : ""}${t.outcome ? html` <span class="${t.outcome === "late" ? "late" : "ontime"}">(${OUTCOME[t.outcome]})</span>` : ""}${t.note ? html`<div class="muted">${t.note}</div>` : ""}`;
+
+/** The day the work was finished as the user gave it, else the day it was marked done. */
+const completionDay = (t: TaskView): string =>
+  (t as TaskView & { completedOn?: string | null }).completedOn ?? t.doneAt?.slice(0, 10) ?? "";
+
+/** GET /tasks — filters, one page of tasks (cards on a phone, a table on a wide screen), history of a unit. */
+export function tasksPage(ctx: WebContext, c: ServerContext, f: TaskFilters): Response {
+  const session = sessionOf(ctx, c);
+  const units = ctx.backend.units();
+  const unknownUnit = f.unit && !units.some((u) => u.id === f.unit);
+  const tasks = unknownUnit ? [] : filtered(ctx, f);
+  const pages = Math.max(1, Math.ceil(tasks.length / PAGE_SIZE));
+  const current = Math.min(f.page ?? 1, pages);
+  const shown = tasks.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+  const today = ctx.backend.today();
+  const back = filterQuery({ ...f, page: current }).slice(1);
+  const doneForm = (t: TaskView) =>
+    session && t.status !== "done"
+      ? html`<form class="done-form" method="post" action="/tasks/${t.id}/done"><input type="hidden" name="_csrf" value="${session.csrf}"><input type="hidden" name="back" value="${back}">
+<input type="text" name="note" placeholder="Ghi chú" aria-label="Ghi chú" maxlength="500"><label>Ngày hoàn thành<input type="date" name="completedOn" value="${today}" max="${today}" required></label><button type="submit">Hoàn thành</button></form>`
+      : "";
+  const rows = shown.map((t) => ({
+    className: t.status === "overdue" ? "overdue" : "",
+    data: { task: t.id },
+    cells: [
+      html`${t.currentUnitName}${t.currentUnitId !== t.unitId ? html`<div class="muted">từ ${t.unitName}</div>` : ""}`,
+      html`${clip(t.action, 220)}<div class="muted">${t.documentTitle}, ${t.section} · <span class="tag">${t.id}</span></div>`,
+      dueCell(t),
+      statusCell(t),
+      doneForm(t),
+    ],
+  }));
+  const link = (n: number, label: string) =>
+    html`<a href="/tasks${filterQuery({ ...f, page: n })}">${label}</a>`;
+  const pager =
+    pages > 1
+      ? html`<nav class="pager" aria-label="Trang">${current > 1 ? link(current - 1, "← Trang trước") : ""}<span>Trang ${current}/${pages}</span>${current < pages ? link(current + 1, "Trang sau →") : ""}</nav>`
+      : html``;
+  const choices = [["", "Tất cả"], ...STATUSES.map((s) => [s, TASK_STATUS[s]])] as const;
+  return page(ctx, c, {
     title: "Bảng nhiệm vụ theo đơn vị",
     path: "/tasks",
-    flash,
+    flash: f.done ? "Đã cập nhật nhiệm vụ." : undefined,
+    error: unknownUnit ? `Không có đơn vị mã "${f.unit}" trong danh mục.` : undefined,
+    status: unknownUnit ? 404 : 200,
     body: html`<form class="filters" method="get" action="/tasks">
-<label>Đơn vị<select name="unit"><option value="">Tất cả</option>${units.map((u) => html`<option value="${u.id}" ${u.id === f.unitId ? "selected" : ""}>${u.name}</option>`)}</select></label>
-<label>Trạng thái<select name="status"><option value="">Tất cả</option>${(["open", "overdue", "done"] as const).map((s) => html`<option value="${s}" ${s === f.status ? "selected" : ""}>${STATUS[s]}</option>`)}</select></label>
+<label>Đơn vị<select name="unit"><option value="">Tất cả</option>${units.map((u) => html`<option value="${u.id}" ${u.id === f.unit ? "selected" : ""}>${u.name}</option>`)}</select></label>
+<label>Trạng thái<select name="status">${choices.map(([value, label]) => html`<option value="${value}" ${value === (f.status ?? "") ? "selected" : ""}>${label}</option>`)}</select></label>
 <label>Hạn từ<input type="date" name="from" value="${f.from ?? ""}"></label><label>đến<input type="date" name="to" value="${f.to ?? ""}"></label>
-<button type="submit">Lọc</button> <a href="/tasks.csv${query}">Tải CSV</a></form>
-<p class="muted">${tasks.length} nhiệm vụ${units.length === 0 ? " — chưa có đơn vị nào: nạp danh mục ở trang Đơn vị." : ""}</p>
-<table><thead><tr><th>Mã</th><th>Đơn vị</th><th>Việc</th><th>Hạn</th><th>Trạng thái</th><th></th></tr></thead><tbody>${rows}</tbody></table>${history}`,
+<button type="submit">Lọc</button> <a href="/tasks.csv${filterQuery(f, { page: false })}">Tải CSV</a></form>
+<p class="muted">${tasks.length} nhiệm vụ${pages > 1 ? `, ${PAGE_SIZE} mỗi trang` : ""}${units.length === 0 ? " — chưa có đơn vị nào: nạp danh mục ở trang Đơn vị." : ""}</p>
+${pager}${shown.length === 0 ? html`<p class="muted">Không có nhiệm vụ nào khớp bộ lọc.</p>` : dataTable(["Đơn vị", "Việc", "Hạn", "Trạng thái", ""], rows)}${pager}${f.unit && !unknownUnit ? unitHistory(ctx, tasks) : ""}`,
   });
 }
 
 function unitHistory(ctx: WebContext, tasks: TaskView[]) {
-  const ids = tasks.map((t) => t.id);
-  if (ids.length === 0) return html``;
-  const events = ctx.app.db.select().from(taskEvents).where(inArray(taskEvents.taskId, ids)).all().reverse();
-  return html`<h2>Lịch sử cập nhật</h2>${events.length === 0 ? html`<p class="muted">Chưa có cập nhật nào.</p>` : html`<table><thead><tr><th>Thời điểm</th><th>Nhiệm vụ</th><th>Người cập nhật</th><th>Trạng thái</th><th>Ghi chú</th></tr></thead><tbody>${events.map((e) => html`<tr><td>${e.at.replace("T", " ").slice(0, 16)}</td><td>${e.taskId}</td><td>${e.actor}</td><td>${e.fromStatus ?? ""} → ${e.toStatus}</td><td>${e.note ?? ""}</td></tr>`)}</tbody></table>`}`;
+  const events = ctx.backend
+    .taskEvents(tasks.map((t) => t.id))
+    .sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id)
+    .slice(0, 50);
+  return html`<h2>Lịch sử cập nhật</h2>${
+    events.length === 0
+      ? html`<p class="muted">Chưa có cập nhật nào.</p>`
+      : dataTable(
+          ["Thời điểm (giờ Việt Nam)", "Nhiệm vụ", "Người cập nhật", "Trạng thái", "Ghi chú"],
+          events.map((e) => ({
+            cells: [
+              vnDateTime(e.at),
+              e.taskId,
+              e.actor,
+              `${statusLabel(e.fromStatus) || "—"} → ${statusLabel(e.toStatus)}`,
+              e.note ?? "",
+            ],
+          })),
+        )
+  }`;
 }
 
-/** POST /tasks/:id/done — admin only, CSRF-checked, audited as `web:admin`. */
-export async function markDone(ctx: WebContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const form = await readForm(req);
-  if (!requireAdmin(ctx, req, res, form.get("_csrf") ?? undefined)) return;
-  const note = form.get("note")?.trim() || undefined;
-  setTaskStatus(ctx.app.db, routeParams(req).id ?? "", { status: "done", by: "web:admin", note });
-  redirect(res, "/tasks?done=1");
+export const MarkDoneForm = z.object({
+  _csrf: z.string().optional(),
+  note: z.string().max(500).optional(),
+  /** Today when left out. */
+  completedOn: blank(isoDay),
+  back: z.string().max(500).optional(),
+});
+
+/**
+ * POST /tasks/:id/done — admin only (checked before, with the CSRF token), audited as `web:admin`, with the day
+ * the work was finished (not after today); back to the list with the same filters.
+ */
+export function markDone(
+  ctx: WebContext,
+  _c: ServerContext,
+  id: string,
+  form: z.output<typeof MarkDoneForm>,
+): Response {
+  const today = ctx.backend.today();
+  const completedOn = form.completedOn ?? today;
+  if (completedOn > today) throw new HttpError(400, "Ngày hoàn thành không thể sau hôm nay.");
+  try {
+    ctx.backend.completeTask(id, {
+      by: "web:admin",
+      note: form.note?.trim() || undefined,
+      completedOn,
+    });
+  } catch (error) {
+    if (error instanceof NotFoundError)
+      throw new HttpError(
+        404,
+        `Không tìm thấy nhiệm vụ ${id}. Có thể văn bản đã thay đổi; hãy tải lại bảng nhiệm vụ.`,
+      );
+    throw error;
+  }
+  const kept = TaskFilters.safeParse(Object.fromEntries(new URLSearchParams(form.back ?? "")));
+  const query = kept.success ? filterQuery(kept.data) : "";
+  return redirect(`/tasks${query}${query ? "&" : "?"}done=1`);
 }
 
-const csvCell = (value: string | number | null) => {
-  const text = String(value ?? "");
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+const CSV_COLUMNS: [string, (t: TaskView) => string | number | null][] = [
+  ["Mã nhiệm vụ", (t) => t.id],
+  ["Mã đơn vị", (t) => t.unitId],
+  ["Đơn vị được giao", (t) => t.unitName],
+  ["Đơn vị đang thực hiện", (t) => t.currentUnitName],
+  ["Việc", (t) => t.action],
+  ["Hạn", (t) => vnDate(t.due)],
+  ["Trạng thái", (t) => TASK_STATUS[t.status]],
+  ["Kết quả", (t) => (t.outcome ? OUTCOME[t.outcome] : "")],
+  ["Lặp lại", (t) => (t.recurrence ? RECURRENCE[t.recurrence] : "")],
+  ["Thời hạn trong văn bản", (t) => t.deadlineText],
+  ["Văn bản", (t) => t.documentTitle],
+  ["Mục", (t) => t.section],
+  ["Ngày hoàn thành", (t) => (t.status === "done" ? vnDate(completionDay(t)) : "")],
+  ["Người cập nhật", (t) => t.doneBy],
+  ["Ghi chú", (t) => t.note],
+];
 
-/** GET /tasks.csv — the filtered table for spreadsheets (UTF-8 with BOM so Excel shows Vietnamese correctly). */
-export function tasksCsv(ctx: WebContext, req: IncomingMessage, res: ServerResponse): void {
-  const header = [
-    "id",
-    "unitId",
-    "unitName",
-    "currentUnitName",
-    "action",
-    "due",
-    "status",
-    "outcome",
-    "deadlineText",
-    "documentTitle",
-    "section",
-    "doneAt",
-    "doneBy",
-    "note",
-  ];
-  const lines = filtered(ctx, req).map((t) =>
-    [
-      t.id,
-      t.unitId,
-      t.unitName,
-      t.currentUnitName,
-      t.action,
-      t.due,
-      t.status,
-      t.outcome,
-      t.deadlineText,
-      t.documentTitle,
-      t.section,
-      t.doneAt,
-      t.doneBy,
-      t.note,
-    ]
-      .map(csvCell)
-      .join(","),
-  );
-  res.writeHead(200, {
-    "content-type": "text/csv; charset=utf-8",
-    "content-disposition": 'attachment; filename="nhiem-vu.csv"',
+/**
+ * GET /tasks.csv — the filtered table for spreadsheets: Vietnamese headers and values, UTF-8 with BOM so Excel
+ * shows Vietnamese correctly, and cells starting with = + - @ escaped so a spreadsheet never runs them.
+ */
+export function tasksCsv(ctx: WebContext, _c: ServerContext, f: TaskFilters): Response {
+  const rows = filtered(ctx, f).map((t) => CSV_COLUMNS.map(([, value]) => value(t) ?? ""));
+  const csv = stringify([CSV_COLUMNS.map(([name]) => name), ...rows], {
+    bom: true,
+    record_delimiter: "windows",
+    escape_formulas: true,
   });
-  res.end(`\uFEFF${[header.join(","), ...lines].join("\r\n")}\r\n`);
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": 'attachment; filename="nhiem-vu.csv"',
+      "cache-control": "no-store",
+    },
+  });
 }

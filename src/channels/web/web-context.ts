@@ -1,56 +1,59 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
-import type { App } from "../../app.ts";
 import type { RateLimiter } from "../../bot/rate-limiter.ts";
-import { userMessageOf } from "../../errors.ts";
 import type { Logger } from "../../logger.ts";
-import type { AdminAuth } from "./admin-auth.ts";
+import type { ServerContext } from "../../server/http-server.ts";
+import type { AdminAuth, Session } from "./admin-auth.ts";
 import { html, type SafeHtml } from "./html.ts";
-import { layout, sendPage } from "./layout.ts";
+import { layout, pageResponse } from "./layout.ts";
+import type { WebBackend } from "./web-backend.ts";
 
 /** What every page handler needs. */
 export interface WebContext {
-  app: App;
+  backend: WebBackend;
   auth: AdminAuth;
   logger: Logger;
   /** Per client address: questions (a burst of 10, 30 a minute) and login attempts (5, then 5 a minute). */
   limits: { ask: RateLimiter; login: RateLimiter };
+  /** Where `npm run eval` writes its results. */
+  resultsDir: string;
 }
 
 /** The client's address as the socket sees it (the page binds to loopback; behind a proxy all share one). */
-export const clientOf = (req: IncomingMessage) => req.socket.remoteAddress ?? "unknown";
+export const clientOf = (c: ServerContext) => c.env.incoming.socket.remoteAddress ?? "unknown";
+
+/** The admin's session from the request's cookie, or null. */
+export const sessionOf = (ctx: WebContext, c: ServerContext): Session | null =>
+  ctx.auth.session(c.req.header("cookie"));
+
+export interface PageContent {
+  title: string;
+  path: string;
+  body: SafeHtml;
+  flash?: string | SafeHtml;
+  error?: string;
+  status?: 200 | 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500;
+}
 
 /** Renders a page inside the layout, with the admin's state and CSRF token. */
-export function page(
-  ctx: WebContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-  content: { title: string; path: string; body: SafeHtml; flash?: string; error?: string; status?: number },
-): void {
-  const session = ctx.auth.session(req);
-  sendPage(res, layout({ ...content, admin: session !== null, csrf: session?.csrf }), content.status);
+export function page(ctx: WebContext, c: ServerContext, content: PageContent): Response {
+  const session = sessionOf(ctx, c);
+  return pageResponse(layout({ ...content, admin: session !== null, csrf: session?.csrf }), content.status);
 }
 
-/** Runs an admin-only form handler: 403 page without a session or with a wrong CSRF token. */
-export function requireAdmin(
-  ctx: WebContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-  csrf: string | undefined,
-): boolean {
-  if (ctx.auth.authorize(req, csrf)) return true;
-  ctx.logger.warn({ path: req.url?.split("?")[0] }, "admin action refused");
-  const body = ctx.auth.session(req)
-    ? "Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Hãy tải lại trang và thử lại."
-    : "Cần đăng nhập quản trị để thực hiện thao tác này.";
-  page(ctx, req, res, { title: "Không được phép", path: "", body: htmlText(body), status: 403 });
-  return false;
+/** A page that only says what went wrong (and links home), for errors with no better place to show them. */
+export function errorPage(ctx: WebContext, c: ServerContext, status: number, message: string): Response {
+  const titles: Record<number, string> = {
+    400: "Yêu cầu không hợp lệ",
+    401: "Cần đăng nhập",
+    403: "Không được phép",
+    404: "Không tìm thấy",
+    405: "Không hỗ trợ",
+    413: "Dữ liệu quá lớn",
+    429: "Gửi quá nhanh",
+  };
+  return page(ctx, c, {
+    title: titles[status] ?? "Có lỗi xảy ra",
+    path: "",
+    body: html`<p>${message}</p><p><a href="/">Về trang chủ</a></p>`,
+    status: (status in titles || status === 500 ? status : 500) as PageContent["status"],
+  });
 }
-
-/** Vietnamese message for a user error; rethrows anything else. */
-export function userError(error: unknown): string {
-  const message = userMessageOf(error);
-  if (message) return message;
-  throw error;
-}
-
-const htmlText = (text: string) => html`<p>${text}</p>`;

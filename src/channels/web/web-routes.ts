@@ -1,70 +1,234 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
-import type { App } from "../../app.ts";
+import { zValidator } from "@hono/zod-validator";
+import type { MiddlewareHandler } from "hono";
+import { z } from "zod";
 import { RateLimiter } from "../../bot/rate-limiter.ts";
 import type { Logger } from "../../logger.ts";
-import type { Routes } from "../../server/http-server.ts";
+import { HttpError, type HttpServer, limitBody, type ServerEnv } from "../../server/http-server.ts";
 import { AdminAuth } from "./admin-auth.ts";
-import { createCode, importUnitsForm, remindersPage, requeueForm, unitsPage } from "./admin-pages.ts";
+import {
+  CodeForm,
+  createCode,
+  importUnitsForm,
+  OutboxId,
+  remindersPage,
+  requeueForm,
+  UNITS_CSV_MAX,
+  UnitsImportForm,
+  unitsPage,
+} from "./admin-pages.ts";
 import { askApi, CHAT_SCRIPT, chatPage, feedbackApi } from "./chat-page.ts";
-import { confirmDocument, documentPage, documentsPage, uploadDocument } from "./documents-page.ts";
+import {
+  ConfirmForm,
+  confirmDocument,
+  documentPage,
+  documentsPage,
+  MAX_UPLOAD,
+  UploadForm,
+  uploadDocument,
+} from "./documents-page.ts";
 import { evalPage, evalReport } from "./eval-page.ts";
 import { login, loginPage, logout } from "./login-page.ts";
-import { markDone, tasksCsv, tasksPage } from "./tasks-page.ts";
-import type { WebContext } from "./web-context.ts";
+import { MarkDoneForm, markDone, TaskFilters, tasksCsv, tasksPage } from "./tasks-page.ts";
+import type { WebBackend } from "./web-backend.ts";
+import { errorPage, sessionOf, type WebContext } from "./web-context.ts";
+
+/** Room for a multipart form's boundaries and small fields around its file. */
+const FORM_OVERHEAD = 64 * 1024;
+const SMALL_FORM = 8 * 1024;
+
+/** Field names as the user knows them, for validation messages. */
+const FIELDS: Record<string, string> = {
+  question: "Câu hỏi",
+  chat: "Mã cuộc trò chuyện",
+  answerId: "Mã câu trả lời",
+  value: "Góp ý",
+  completedOn: "Ngày hoàn thành",
+  note: "Ghi chú",
+  unit: "Đơn vị",
+  status: "Trạng thái",
+  from: "Hạn từ",
+  to: "Hạn đến",
+  page: "Trang",
+  role: "Vai trò",
+  file: "Tệp",
+  id: "Mã",
+  password: "Mật khẩu",
+  pending: "Bản xem trước",
+  uploaded: "Số nhiệm vụ",
+};
+
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+
+/** The first problem in Vietnamese: our own messages as written, the library's as "<field> không hợp lệ". */
+function invalid(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): HttpError {
+  const issue = error.issues[0];
+  const field = String(issue?.path[0] ?? "");
+  const message =
+    issue && VIETNAMESE.test(issue.message)
+      ? `${FIELDS[field] ? `${FIELDS[field]}: ` : ""}${issue.message}`
+      : `${FIELDS[field] ?? "Dữ liệu gửi lên"} không hợp lệ.`;
+  return new HttpError(400, message.charAt(0).toUpperCase() + message.slice(1));
+}
+
+/** Validation for anyone's input: 400 with a Vietnamese message. */
+const valid = <T extends z.ZodType, Target extends "json" | "query" | "param" | "form">(
+  target: Target,
+  schema: T,
+) =>
+  zValidator(target, schema, (result) => {
+    if (!result.success) throw invalid(result.error);
+  });
 
 /**
  * Adds the web page's routes: chat for anyone on the bound interface; tasks, documents, units, reminders and eval
- * to read; every change behind the admin login with a CSRF token.
+ * to read; every change behind the admin login — the session is checked before a body is read, then the body's
+ * size, then the form's CSRF token, then its fields. Browsers get errors as pages in the site's layout.
  *
  * @example
- * addWebRoutes(routes, app, logger, { adminPassword: config.adminPassword });
+ * mountWebPage(http, appWebBackend(app), logger, { adminPassword: config.adminPassword });
  */
-export function addWebRoutes(
-  routes: Routes,
-  app: App,
+export function mountWebPage(
+  http: HttpServer,
+  backend: WebBackend,
   logger: Logger,
   options: { adminPassword?: string; resultsDir?: string },
-): void {
+): WebContext {
   const ctx: WebContext = {
-    app,
-    auth: new AdminAuth(app.db, options.adminPassword),
+    backend,
+    auth: new AdminAuth(backend.secrets, options.adminPassword),
     logger,
     limits: {
       ask: new RateLimiter({ capacity: 10, perMinute: 30 }),
       login: new RateLimiter({ capacity: 5, perMinute: 5 }),
     },
+    resultsDir: options.resultsDir ?? path.resolve("eval/results"),
   };
-  const resultsDir = options.resultsDir ?? path.resolve("eval/results");
-  const on = (
-    key: string,
-    handler: (ctx: WebContext, req: IncomingMessage, res: ServerResponse) => unknown,
-  ) =>
-    routes.set(key, async (req, res) => {
-      await handler(ctx, req, res);
+  http.setErrorPage((c, status, message) => errorPage(ctx, c, status, message));
+  const app = http.app;
+
+  /** 403 without an admin session, before anything of the body is read. */
+  const admin: MiddlewareHandler<ServerEnv> = async (c, next) => {
+    if (!sessionOf(ctx, c)) {
+      logger.warn({ route: c.req.routePath }, "admin action refused: no session");
+      throw new HttpError(403, "Cần đăng nhập quản trị để thực hiện thao tác này.");
+    }
+    return next();
+  };
+  /** The admin's form: CSRF token first (403), then the fields (400). */
+  const adminForm = <T extends z.ZodObject>(schema: T) =>
+    zValidator("form", schema, (result, c) => {
+      const token = (result.data as { _csrf?: unknown })?._csrf;
+      if (!ctx.auth.authorize(c.req.header("cookie"), typeof token === "string" ? token : undefined)) {
+        logger.warn({ route: c.req.routePath }, "admin action refused: CSRF token");
+        throw new HttpError(
+          403,
+          "Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Hãy tải lại trang và thử lại.",
+        );
+      }
+      if (!result.success) throw invalid(result.error);
     });
-  on("GET /", chatPage);
-  on("GET /static/chat.js", (_ctx, _req, res) => {
-    res.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" });
-    res.end(CHAT_SCRIPT);
-  });
-  on("POST /api/ask", askApi);
-  on("POST /api/feedback", feedbackApi);
-  on("GET /tasks", tasksPage);
-  on("GET /tasks.csv", tasksCsv);
-  on("POST /tasks/:id/done", markDone);
-  on("GET /documents", documentsPage);
-  on("GET /documents/:id", documentPage);
-  on("POST /documents/upload", uploadDocument);
-  on("POST /documents/confirm", confirmDocument);
-  on("GET /units", (c, q, s) => unitsPage(c, q, s));
-  on("POST /units/import", importUnitsForm);
-  on("POST /codes", createCode);
-  on("GET /reminders", remindersPage);
-  on("POST /outbox/:id/requeue", requeueForm);
-  on("GET /eval", (c, q, s) => evalPage(c, q, s, resultsDir));
-  on("GET /eval/report", (c, q, s) => evalReport(c, q, s, resultsDir));
-  on("GET /login", (c, q, s) => loginPage(c, q, s));
-  on("POST /login", login);
-  on("POST /logout", logout);
+  const tooLarge = (mb: number) => `Tệp quá lớn (tối đa ${mb} MB).`;
+  const Csrf = z.object({ _csrf: z.string().optional() });
+
+  app.get("/", (c) => chatPage(ctx, c));
+  app.get(
+    "/static/chat.js",
+    () =>
+      new Response(CHAT_SCRIPT, {
+        headers: { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" },
+      }),
+  );
+  app.post(
+    "/api/ask",
+    limitBody(64 * 1024),
+    valid(
+      "json",
+      z.object({
+        question: z.string().max(20_000, "câu hỏi quá dài."),
+        chat: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]{8,64}$/)
+          .optional(),
+      }),
+    ),
+    (c) => askApi(ctx, c, c.req.valid("json")),
+  );
+  app.post(
+    "/api/feedback",
+    limitBody(SMALL_FORM),
+    valid(
+      "json",
+      z.object({
+        answerId: z.number().int().positive(),
+        chat: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+        value: z.union([z.literal(1), z.literal(-1)]),
+      }),
+    ),
+    (c) => feedbackApi(ctx, c, c.req.valid("json")),
+  );
+
+  app.get("/tasks", valid("query", TaskFilters), (c) => tasksPage(ctx, c, c.req.valid("query")));
+  app.get("/tasks.csv", valid("query", TaskFilters), (c) => tasksCsv(ctx, c, c.req.valid("query")));
+  app.post(
+    "/tasks/:id/done",
+    admin,
+    valid("param", z.object({ id: z.string().regex(/^[a-z0-9]{1,40}$/) })),
+    limitBody(SMALL_FORM),
+    adminForm(MarkDoneForm),
+    (c) => markDone(ctx, c, c.req.valid("param").id, c.req.valid("form")),
+  );
+
+  app.get("/documents", (c) => documentsPage(ctx, c));
+  app.get(
+    "/documents/:id",
+    valid("param", z.object({ id: z.string().max(300) })),
+    valid("query", z.object({ uploaded: z.coerce.number().int().min(0).optional() })),
+    (c) => documentPage(ctx, c, c.req.valid("param").id, c.req.valid("query").uploaded),
+  );
+  app.post(
+    "/documents/upload",
+    admin,
+    limitBody(MAX_UPLOAD + FORM_OVERHEAD, tooLarge(MAX_UPLOAD / 1024 / 1024)),
+    adminForm(UploadForm),
+    (c) => uploadDocument(ctx, c, c.req.valid("form")),
+  );
+  app.post("/documents/confirm", admin, limitBody(SMALL_FORM), adminForm(ConfirmForm), (c) =>
+    confirmDocument(ctx, c, c.req.valid("form")),
+  );
+
+  app.get("/units", (c) => unitsPage(ctx, c));
+  app.post(
+    "/units/import",
+    admin,
+    limitBody(UNITS_CSV_MAX + FORM_OVERHEAD, tooLarge(UNITS_CSV_MAX / 1024 / 1024)),
+    adminForm(UnitsImportForm),
+    (c) => importUnitsForm(ctx, c, c.req.valid("form")),
+  );
+  app.post("/codes", admin, limitBody(SMALL_FORM), adminForm(CodeForm), (c) =>
+    createCode(ctx, c, c.req.valid("form")),
+  );
+
+  app.get("/reminders", (c) => remindersPage(ctx, c));
+  app.post(
+    "/outbox/:id/requeue",
+    admin,
+    valid("param", OutboxId),
+    limitBody(SMALL_FORM),
+    adminForm(Csrf),
+    (c) => requeueForm(ctx, c, c.req.valid("param").id),
+  );
+
+  app.get("/eval", (c) => evalPage(ctx, c));
+  app.get("/eval/report", (c) => evalReport(ctx, c));
+
+  app.get("/login", (c) => loginPage(ctx, c));
+  app.post(
+    "/login",
+    limitBody(SMALL_FORM),
+    valid("form", z.object({ password: z.string().max(200, "mật khẩu quá dài.") })),
+    (c) => login(ctx, c, c.req.valid("form")),
+  );
+  app.post("/logout", limitBody(SMALL_FORM), valid("form", Csrf), (c) => logout(ctx, c, c.req.valid("form")));
+  return ctx;
 }
