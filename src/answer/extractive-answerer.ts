@@ -3,7 +3,13 @@ import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import { analyze } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import { type AskedFact, askedFacts, statesFact } from "./answer-type.ts";
-import { type Disagreement, disagreement, entityRefusalText, questionEntities } from "./question-entities.ts";
+import {
+  type Disagreement,
+  disagreement,
+  documentsNamed,
+  entityRefusalText,
+  questionEntities,
+} from "./question-entities.ts";
 import { DATE_PATTERN, detectIntent, FIGURE_PATTERN, UNIT_PATTERN } from "./question-intent.ts";
 import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
 import { splitSentences } from "./sentences.ts";
@@ -32,6 +38,8 @@ const contextText = (r: SearchResult) => [r.document.title, ...r.passage.heading
 
 /** How much further than the first `k` passages a missing fact is looked for (a fixed depth, not tuned). */
 const WIDER = 3;
+/** How far down the ranking to look for the passages of a document the question names by number. */
+const OWN_DOCUMENT_DEPTH = 25;
 
 /** A sentence stating the asked fact joins the answer if it scores at least this share of the best sentence. */
 const FACT_SHARE = 0.5;
@@ -83,8 +91,16 @@ export class ExtractiveAnswerer {
       entities.bareNumbers.length +
       (entities.issuer ? 1 : 0);
     // Entities can rule out the first hits: look further down the ranking for agreeing passages.
-    const results = await this.index.search(question, named > 0 ? wanted * 4 : wanted);
+    let results = await this.index.search(question, named > 0 ? wanted * 4 : wanted);
     if (named === 0) return { results, pool: results, nearest: results[0] ?? null, why: null };
+    // A number that is a document's own names that document: texts that merely cite it do not answer for it.
+    const own = new Set(documentsNamed(entities, this.index.documents.values()).map((d) => d.id));
+    if (own.size > 0) {
+      const inOwn = (list: SearchResult[]) => list.filter((r) => own.has(r.document.id));
+      if (inOwn(results).length === 0)
+        results = await this.index.search(question, wanted * OWN_DOCUMENT_DEPTH);
+      if (inOwn(results).length > 0) results = inOwn(results);
+    }
     const disagrees = (r: SearchResult) =>
       disagreement(entities, r.document, contextText(r), this.documentContext(r.document.id));
     const agreeing: SearchResult[] = [];

@@ -3,7 +3,7 @@ import type { DocumentMeta, Passage } from "../corpus/types.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
-import { disagreement, entityRefusalText, questionEntities } from "./question-entities.ts";
+import { disagreement, documentsNamed, entityRefusalText, questionEntities } from "./question-entities.ts";
 import { coverage, hasOwnTopic, topicTerms } from "./refusal-gate.ts";
 import { splitSentences } from "./sentences.ts";
 
@@ -190,13 +190,7 @@ export class MetadataAnswerer {
     let candidates = [...this.index.documents.values()];
     const named = entities.numbers.length + entities.bareNumbers.length > 0;
     if (named) {
-      candidates = candidates.filter((d) => {
-        const own = folded(d.number);
-        return (
-          entities.numbers.some((n) => own === n) ||
-          entities.bareNumbers.some((n) => own === n || own.startsWith(`${n}/`) || own.startsWith(`${n}-`))
-        );
-      });
+      candidates = documentsNamed(entities, candidates);
       // A number that is no document's own: the question is about a document the text refers to.
       if (candidates.length === 0) return null;
     }

@@ -248,6 +248,28 @@ export function questionEntities(question: string): QuestionEntities {
   };
 }
 
+/**
+ * The documents whose own number the question names ("qd 40/2011", "Công văn 2214/BXD-QLN"). When the corpus holds
+ * the named document, the question is about it, not about the texts that merely cite it.
+ *
+ * @example
+ * documentsNamed(questionEntities("tnxp theo qd 40/2011 được bao nhiêu?"), docs) // [the 40/2011/QĐ-TTg decision]
+ */
+export function documentsNamed(
+  entities: Pick<QuestionEntities, "numbers" | "bareNumbers">,
+  documents: Iterable<DocumentMeta>,
+): DocumentMeta[] {
+  if (entities.numbers.length + entities.bareNumbers.length === 0) return [];
+  return [...documents].filter((d) => {
+    const own = fold(normalize(d.number)).toLowerCase();
+    if (!own) return false;
+    return (
+      entities.numbers.some((n) => own === n) ||
+      entities.bareNumbers.some((n) => own === n || own.startsWith(`${n}/`) || own.startsWith(`${n}-`))
+    );
+  });
+}
+
 /** Where an entity of the question disagrees with a document, in words for the answer: "của tỉnh Điện Biên". */
 export interface Disagreement {
   kind: "place" | "year" | "number" | "issuer";

@@ -132,7 +132,14 @@ class StructureParser {
     if (!this.inBody) {
       if (!isBodyStart(block)) {
         if (block.type === "table") this.headerTable = true;
-        this.header.push(...headerLines(block));
+        const lines = headerLines(block);
+        this.header.push(...lines);
+        // A letter's "Kính gửi" can sit in a header table row ("| Kính gửi: | - Bộ Quốc phòng; - … |").
+        for (const row of block.rows ?? []) {
+          const text = row.cells.filter(Boolean).join(" ");
+          if (KINH_GUI.test(text))
+            this.readAddress({ ...block, type: "paragraph", text, start: row.start, end: row.end });
+        }
         return;
       }
       this.inBody = true;
@@ -322,7 +329,7 @@ class StructureParser {
       .replace(KINH_GUI, "")
       .replace(/^[*_\s]+/, "")
       .trim();
-    if (rest) this.recipients.push(rest);
+    if (rest) this.recipients.push(...(/(?:^|[;.:])\s*[-–•]\s/u.test(rest) ? recipientsOf(rest) : [rest]));
     this.addressBlock = {
       path: "kg",
       section: "phần kính gửi",

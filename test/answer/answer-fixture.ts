@@ -8,9 +8,9 @@ import { parseDocument } from "../../src/corpus/parse-document.ts";
 import { openDatabase } from "../../src/db/open-database.ts";
 import { HashedNgramEmbeddings } from "../../src/search/hashed-ngram-embeddings.ts";
 import { PassageIndex } from "../../src/search/passage-index.ts";
-import { tempDir } from "../helpers.ts";
+import { ROOT, tempDir } from "../helpers.ts";
 
-export const DEV_DOCS = "/work/shared/dev-corpus/docs";
+export const DEV_DOCS = path.join(ROOT, "..", "shared", "dev-corpus", "docs");
 
 /**
  * The answerers over the given files (seed files and real documents of the dev corpus), parsed and indexed as the

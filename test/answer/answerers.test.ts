@@ -145,3 +145,15 @@ describe("answer only what the documents answer", () => {
     );
   });
 });
+
+describe("a document named by its own number", () => {
+  it("is answered from that document, not from a text that cites it", async () => {
+    const files = ["40-2011-qd-ttg", "835-2024-vbhn-bldtbxh"].map((id) => path.join(DEV_DOCS, `${id}.md`));
+    const { answerer } = await answerersOver(files);
+    const answer = await answerer.answer(
+      "tnxp da tu tran thi than nhan duoc tro cap mot lan bao nhieu theo qd 40/2011",
+    );
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]?.documentId).toBe("40-2011-qd-ttg");
+  });
+});

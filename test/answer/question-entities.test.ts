@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   disagreement,
@@ -8,9 +9,9 @@ import {
 } from "../../src/answer/question-entities.ts";
 import { parseDocument } from "../../src/corpus/parse-document.ts";
 import type { DocumentMeta } from "../../src/corpus/types.ts";
-import { CORPUS } from "../helpers.ts";
+import { CORPUS, ROOT } from "../helpers.ts";
 
-const DEV = "/work/shared/dev-corpus/docs";
+const DEV = path.join(ROOT, "..", "shared", "dev-corpus", "docs");
 const seed = (id: string) => parseDocument(readFileSync(`${CORPUS}/${id}.md`, "utf8"), `${id}.md`).meta;
 const national: DocumentMeta = {
   id: "75-2021-n-cp",

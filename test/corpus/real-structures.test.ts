@@ -63,6 +63,17 @@ describe("real layouts from ../shared/dev-corpus", () => {
     expect(doc.passages.find((p) => p.path === "ck")?.text).toBe("KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh");
   });
 
+  it("reads a Kính gửi row of a header table as the address block, and a 'TP. …, ngày' date line", () => {
+    const letter = dev("2403-2009-ttg-kgvx");
+    expect(letter.meta.recipients).toEqual([
+      "Bộ Quốc phòng",
+      "Bộ Lao động - Thương binh và Xã hội",
+      "Bộ Tài chính",
+    ]);
+    expect(letter.passages.find((p) => p.path === "kg")?.text).toMatch(/^Kính gửi: - Bộ Quốc phòng;/u);
+    expect(dev("5129-2008-qd-ubnd").meta.issuedDate).toBe("2008-11-26");
+  });
+
   it("keeps an article read as a title when nothing else carries its text", () => {
     const p = byPath("170-2008-qd-ttg");
     expect(p.get("dieu5")?.text).toBe(
