@@ -111,6 +111,10 @@ export class ExtractiveAnswerer {
       if (reason === null) agreeing.push(r);
       else if (why === null) [nearest, why] = [r, reason];
     }
+    // "Mức chi điều dưỡng năm 2013": among agreeing texts, those issued in the named year come first.
+    const ofYear = (r: SearchResult) => entities.years.includes(r.document.issuedDate.slice(0, 4));
+    if (entities.years.length > 0 && agreeing.some(ofYear))
+      agreeing.sort((a, b) => Number(ofYear(b)) - Number(ofYear(a)));
     return {
       results: agreeing.slice(0, wanted),
       pool: agreeing,
