@@ -33,8 +33,12 @@ export const DEFAULT_EXTRACTIVE: ExtractiveOptions = {
   maxPassages: 3,
 };
 
-/** What a passage is read with: its document's title and its headings give a bullet its topic. */
-const contextText = (r: SearchResult) => [r.document.title, ...r.passage.headings, r.passage.text].join("\n");
+/**
+ * What a passage is read with: its document's title and number and its headings give a bullet its topic
+ * ("QĐ 170/2008 … có hiệu lực khi nào" is covered by Điều 5 of 170/2008/QĐ-TTg).
+ */
+const contextText = (r: SearchResult) =>
+  [r.document.title, r.document.number, ...r.passage.headings, r.passage.text].join("\n");
 
 /** How much further than the first `k` passages a missing fact is looked for (a fixed depth, not tuned). */
 const WIDER = 3;
