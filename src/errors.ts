@@ -58,8 +58,13 @@ export class ProviderError extends TrolyError {
   }
 }
 
-/** A registry file (e.g. units CSV) has bad rows; nothing of it was imported. `problems` name file:line each. */
+/**
+ * A registry file (e.g. units CSV) has bad rows; nothing of it was imported. `problems` name file:line each, in
+ * Vietnamese (they are shown to the officer who fixes the file); `userMessage` lists them.
+ */
 export class ImportError extends TrolyError {
+  readonly userMessage: string;
+
   constructor(
     readonly file: string,
     readonly problems: { line: number; message: string }[],
@@ -68,19 +73,38 @@ export class ImportError extends TrolyError {
       .slice(0, 20)
       .map((p) => `  ${file}:${p.line}: ${p.message}`)
       .join("\n");
-    const more = problems.length > 20 ? `\n  … and ${problems.length - 20} more` : "";
-    super(`${file}: ${problems.length} problem(s), nothing imported:\n${listed}${more}`, "import_invalid");
+    super(
+      `${file}: ${problems.length} problem(s), nothing imported:\n${listed}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ""}`,
+      "import_invalid",
+    );
+    const more = problems.length > 20 ? `\n  … và ${problems.length - 20} lỗi khác` : "";
+    this.userMessage = `Lỗi: tệp ${file} có ${problems.length} lỗi, chưa nạp gì:\n${listed}${more}`;
   }
 }
 
-/** A referenced record (task, unit, member) does not exist. */
+const ENTITY_WORDS: Record<string, string> = {
+  task: "nhiệm vụ",
+  unit: "đơn vị",
+  member: "thành viên",
+  document: "văn bản",
+  outbox: "tin nhắc việc",
+};
+
+/**
+ * A referenced record (task, unit, member) does not exist. `hint` (English) goes to logs; `userMessage` says the
+ * same in Vietnamese, with `userHint` on what to do.
+ */
 export class NotFoundError extends TrolyError {
+  readonly userMessage: string;
+
   constructor(
     readonly entity: string,
     readonly id: string,
     hint: string,
+    userHint = "",
   ) {
     super(`${entity} "${id}" not found. ${hint}`, "not_found");
+    this.userMessage = `Không tìm thấy ${ENTITY_WORDS[entity] ?? entity} "${id}".${userHint ? ` ${userHint}` : ""}`;
   }
 }
 

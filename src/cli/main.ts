@@ -10,6 +10,7 @@ import type { App } from "../app.ts";
 import { IngestBusyError, IngestRefusedError, InputError, TrolyError, userMessageOf } from "../errors.ts";
 import { createLogger } from "../logger.ts";
 import { findMember, type Platform } from "../obligations/member-registry.ts";
+import { listUnits } from "../obligations/unit-registry.ts";
 import { type Cli, isoDay, positiveInt, processCli, readUserFile, withApp } from "./cli-context.ts";
 import { formatAnswer } from "./format-answer.ts";
 import { registerObligationCommands } from "./obligation-commands.ts";
@@ -42,7 +43,14 @@ async function ask(
 
 /** The unit a question is asked for: `--unit`, else the unit of the registered `--member`. */
 function memberUnit(app: App, opts: { unit?: string; member?: string }): string | null {
-  if (opts.unit) return opts.unit;
+  if (opts.unit) {
+    if (!listUnits(app.db).some((u) => u.id === opts.unit))
+      throw new InputError(
+        `unknown unit ${opts.unit}`,
+        `Không có đơn vị "${opts.unit}" trong danh mục. Xem mã đơn vị bằng lệnh troly units list.`,
+      );
+    return opts.unit;
+  }
   if (!opts.member) return null;
   const [platform, ...rest] = opts.member.split(":");
   const member = findMember(app.db, platform as Platform, rest.join(":"));

@@ -1,14 +1,15 @@
 import { type Command, Option } from "commander";
 import type { App } from "../app.ts";
-import { InputError } from "../errors.ts";
+import { InputError, NotFoundError } from "../errors.ts";
+import { vnDate } from "../format.ts";
 import { withAssigned } from "../obligations/assignment.ts";
 import { proposeObligations } from "../obligations/llm-obligation-extractor.ts";
 import type { Obligation } from "../obligations/obligation.ts";
 import { listObligations } from "../obligations/obligation-store.ts";
 import { listTasks } from "../obligations/task-list.ts";
-import { setTaskStatus, type TaskStatus } from "../obligations/task-table.ts";
+import { setTaskStatus, type TaskStatus, taskHistory } from "../obligations/task-table.ts";
 import { type Cli, isoDay, withApp } from "./cli-context.ts";
-import { formatObligation, formatTask } from "./format-task.ts";
+import { formatEvent, formatObligation, formatTask } from "./format-task.ts";
 
 /** `obligations --llm`: the model's checked proposals per document; rejections are reported on stderr. */
 async function proposeAll(app: App, documentId?: string): Promise<Obligation[]> {
@@ -100,26 +101,71 @@ export function registerObligationCommands(program: Command, cli: Cli): void {
     );
 
   const task = program.command("task").description("cập nhật trạng thái một nhiệm vụ");
-  const statusCommand = (name: string, status: TaskStatus, description: string) =>
-    task
+  const statusCommand = (name: string, status: TaskStatus, description: string) => {
+    const command = task
       .command(name)
       .description(description)
-      .argument("<id>", "mã nhiệm vụ, ví dụ t1a2b3c4d")
+      .argument("<id>", "mã nhiệm vụ, ví dụ t1a2b3c4d5e6")
       .requiredOption("--by <user>", "người cập nhật")
       .option("--note <text>", "ghi chú")
-      .option("--json", "in nhiệm vụ dạng JSON")
-      .action(async (id: string, opts: { by: string; note?: string; json?: boolean }) => {
+      .option("--json", "in nhiệm vụ dạng JSON");
+    if (status === "done")
+      command.option(
+        "--on <date>",
+        "ngày hoàn thành (YYYY-MM-DD, mặc định hôm nay theo giờ Việt Nam, không được sau hôm nay)",
+        isoDay,
+      );
+    return command.action(
+      async (id: string, opts: { by: string; note?: string; on?: string; json?: boolean }) => {
         await withApp(cli.settings(), async (app) => {
-          const { next } = setTaskStatus(app.db, id, { status, by: opts.by, note: opts.note });
+          const result = setTaskStatus(app.db, id, {
+            status,
+            by: opts.by,
+            note: opts.note,
+            completedOn: opts.on,
+          });
           const [view] = listTasks(app.db, { id });
-          if (opts.json) return console.log(JSON.stringify({ task: view, next: next?.id ?? null }));
-          console.log(`Đã cập nhật ${id}: ${view ? formatTask(view) : status}`);
-          if (next)
+          if (opts.json)
+            return console.log(
+              JSON.stringify({
+                task: view,
+                next: result.next?.id ?? null,
+                changed: result.changed,
+                cancelledReminders: result.cancelledReminders,
+              }),
+            );
+          if (!result.changed) console.log(`Nhiệm vụ ${id} vốn đã ở trạng thái này; không thay đổi gì.`);
+          else console.log(`Đã cập nhật ${id}: ${view ? formatTask(view) : status}`);
+          if (result.cancelledReminders > 0)
+            console.log(`Đã hủy ${result.cancelledReminders} lời nhắc đang chờ gửi của nhiệm vụ này.`);
+          if (result.next)
             console.log(
-              `Nhiệm vụ định kỳ: đã mở kỳ tiếp theo ${next.id} (hạn ${next.due ?? "chưa xác định"}).`,
+              `Nhiệm vụ định kỳ: đã mở kỳ tiếp theo ${result.next.id} (hạn ${result.next.due ? vnDate(result.next.due) : "chưa xác định"}).`,
             );
         });
+      },
+    );
+  };
+  task
+    .command("history")
+    .description("lịch sử cập nhật của một nhiệm vụ (giờ Việt Nam)")
+    .argument("<id>", "mã nhiệm vụ")
+    .option("--json", "in mảng JSON")
+    .action(async (id: string, opts: { json?: boolean }) => {
+      await withApp(cli.settings(), async (app) => {
+        const events = taskHistory(app.db, id);
+        if (events.length === 0 && !listTasks(app.db, { id }).length)
+          throw new NotFoundError(
+            "task",
+            id,
+            "List tasks with `troly tasks` to see valid ids.",
+            "Xem mã nhiệm vụ bằng lệnh troly tasks.",
+          );
+        if (opts.json) return console.log(JSON.stringify(events));
+        if (events.length === 0) console.log("Chưa có cập nhật nào.");
+        for (const e of events) console.log(formatEvent(e));
       });
+    });
   statusCommand("done", "done", "đánh dấu đã hoàn thành");
   statusCommand("start", "in_progress", "đánh dấu đang thực hiện");
   statusCommand("reopen", "open", "mở lại nhiệm vụ");

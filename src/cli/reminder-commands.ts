@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { createNotifiers, reminderPolicy } from "../app.ts";
-import { InputError } from "../errors.ts";
+import { InputError, NotFoundError } from "../errors.ts";
 import { createLogger } from "../logger.ts";
 import { listOutbox, requeue } from "../reminders/outbox-dispatcher.ts";
 import { ReminderService } from "../reminders/reminder-service.ts";
@@ -70,7 +70,13 @@ export function registerReminderCommands(program: Command, cli: Cli): void {
     .command("outbox")
     .description("hàng đợi tin nhắc việc")
     .addOption(
-      new Option("--status <status>", "lọc theo trạng thái").choices(["pending", "sending", "sent", "dead"]),
+      new Option("--status <status>", "lọc theo trạng thái").choices([
+        "pending",
+        "sending",
+        "sent",
+        "dead",
+        "cancelled",
+      ]),
     )
     .option("--json", "in mảng JSON")
     .action(async (opts: { status?: string; json?: boolean }) => {
@@ -93,7 +99,15 @@ export function registerReminderCommands(program: Command, cli: Cli): void {
       if (target !== "dead" && !Number.isInteger(target))
         throw new InputError(`bad outbox id ${id}`, 'Mã tin phải là số (xem troly outbox), hoặc "dead".');
       await withApp(cli.settings(), async (app) => {
-        console.log(`Đã đưa lại ${requeue(app.db, target)} tin vào hàng đợi.`);
+        const count = requeue(app.db, target);
+        if (count === 0 && target !== "dead")
+          throw new NotFoundError(
+            "outbox",
+            id,
+            "Only dead rows can be requeued; list them with `troly outbox --status dead`.",
+            "Chỉ đưa lại được tin lỗi (dead); xem bằng lệnh troly outbox --status dead.",
+          );
+        console.log(`Đã đưa lại ${count} tin vào hàng đợi.`);
       });
     });
 }

@@ -50,6 +50,7 @@ export function addMember(
       "unit",
       input.unitId,
       "Import units first (`troly units import FILE.csv`) or check `troly units list`.",
+      "Xem danh sách đơn vị bằng lệnh troly units list, hoặc nạp danh mục bằng troly units import TỆP.csv.",
     );
   const values = {
     platform: input.platform,

@@ -27,12 +27,18 @@ export interface TaskView {
   occurrence: number;
   /** For done tasks: finished by the due day or after it (the categories of government task reports). */
   outcome: "on_time" | "late" | null;
+  /** When the change to done was recorded (ISO instant). */
   doneAt: string | null;
   doneBy: string | null;
+  /** The day the work was finished (YYYY-MM-DD, Vietnam), as given when marking it done; `outcome` is judged on it. */
+  completedOn: string | null;
   note: string | null;
   /** The unit that holds the work today, following `successor` links (units were merged in 2025). */
   currentUnitId: string;
   currentUnitName: string;
+  /** Dissolved units whose task for this obligation this one took over (successor links); their names. */
+  formerUnitIds: string[];
+  formerUnitNames: string[];
 }
 
 export interface TaskFilter {
@@ -87,8 +93,9 @@ export function listTasks(db: Db, filter: TaskFilter = {}, now = new Date()): Ta
       holders.set(unit.id, current);
     }
     const status = row.status as TaskStatus;
-    const late =
-      row.due !== null && (status === "done" ? calendarDay(new Date(row.doneAt ?? 0)) : today) > row.due;
+    const finished = row.completedOn ?? (row.doneAt ? calendarDay(new Date(row.doneAt)) : today);
+    const late = row.due !== null && (status === "done" ? finished : today) > row.due;
+    const formerUnitIds = row.formerUnitIds ?? [];
     views.push({
       id: row.id,
       obligationId: row.obligationId,
@@ -108,9 +115,12 @@ export function listTasks(db: Db, filter: TaskFilter = {}, now = new Date()): Ta
       outcome: status === "done" ? (late ? "late" : "on_time") : null,
       doneAt: row.doneAt,
       doneBy: row.doneBy,
+      completedOn: status === "done" ? finished : null,
       note: row.note,
       currentUnitId: current.id,
       currentUnitName: current.name,
+      formerUnitIds,
+      formerUnitNames: formerUnitIds.map((id) => units.get(id)?.name ?? id),
     });
     ordinals.set(views[views.length - 1] as TaskView, obligation.ordinal);
   }
@@ -128,9 +138,14 @@ function matches(
   filter: TaskFilter,
   units: ReadonlyMap<string, { successorId: string | null }>,
 ) {
-  if (filter.unitId && task.unitId !== filter.unitId && task.currentUnitId !== filter.unitId) {
-    if (!successorChain(task.unitId, units).includes(filter.unitId)) return false;
-  }
+  if (
+    filter.unitId &&
+    task.unitId !== filter.unitId &&
+    task.currentUnitId !== filter.unitId &&
+    !task.formerUnitIds.includes(filter.unitId) &&
+    !successorChain(task.unitId, units).includes(filter.unitId)
+  )
+    return false;
   if (filter.status === "open" && task.status !== "open" && task.status !== "in_progress") return false;
   if (filter.status && filter.status !== "open" && task.status !== filter.status) return false;
   return true;

@@ -138,7 +138,7 @@ describe("troly obligations, units, members and tasks", () => {
     expect(done.map((t: { id: string }) => t.id)).toEqual([task.id]);
     const missing = await troly(["task", "done", "tkhongco", "--by", "x"]);
     expect(missing.code).not.toBe(0);
-    expect(missing.stderr).toMatch(/not found/);
+    expect(missing.stderr).toMatch(/Không tìm thấy nhiệm vụ/);
     const badDate = await troly(["tasks", "--due-before", "31/12/2024"]);
     expect(badDate.code).not.toBe(0);
   });

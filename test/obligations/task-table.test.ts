@@ -3,11 +3,10 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type App, createApp } from "../../src/app.ts";
 import { loadConfig } from "../../src/config/config.ts";
-import { taskEvents } from "../../src/db/schema.ts";
 import { NotFoundError } from "../../src/errors.ts";
 import { createLogger } from "../../src/logger.ts";
 import { listTasks } from "../../src/obligations/task-list.ts";
-import { setTaskStatus } from "../../src/obligations/task-table.ts";
+import { setTaskStatus, taskHistory } from "../../src/obligations/task-table.ts";
 import { importUnits } from "../../src/obligations/unit-registry.ts";
 import { parseUnitsCsv } from "../../src/obligations/units-csv.ts";
 import { CORPUS, tempDir } from "../helpers.ts";
@@ -79,7 +78,7 @@ describe("task table", () => {
     });
     const done = listTasks(app.db, { status: "done" }).find((t) => t.id === task.id);
     expect(done).toMatchObject({ status: "done", outcome: "late", doneBy: "telegram:7", note: "Đã báo cáo" });
-    const audit = app.db.select().from(taskEvents).all();
+    const audit = taskHistory(app.db, task.id);
     expect(audit.map((e) => [e.fromStatus, e.toStatus])).toEqual([
       ["open", "in_progress"],
       ["in_progress", "done"],
