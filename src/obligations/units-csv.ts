@@ -46,7 +46,12 @@ export function parseUnitsCsv(
 
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    const options = { info: true, relax_column_count: true, skip_empty_lines: true };
+    const options = {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      delimiter: delimiterOf(source),
+    };
     records = parse(source, options) as unknown as typeof records;
   } catch (error) {
     const csv = error as CsvError;
@@ -121,6 +126,16 @@ export function parseUnitsCsv(
     successorId: row.cells.successor || null,
     province: provinceOf(row),
   }));
+}
+
+/**
+ * "," or ";": Excel under Vietnamese (and most European) regional settings saves CSV with semicolons. The header
+ * line decides; its names contain neither.
+ */
+function delimiterOf(source: string): string {
+  const header = source.slice(0, source.search(/\r?\n|$/));
+  const count = (c: string) => header.split(c).length - 1;
+  return count(";") > count(",") ? ";" : ",";
 }
 
 /** Cycles of two or more units along `column`, each once, starting at its first row in the file. */
