@@ -12,9 +12,14 @@ export const TASK_STATUS: Record<TaskView["status"], string> = {
   done: "đã xong",
 };
 
-/** Stored statuses (audit rows) read the same way; "overdue" is derived, never stored. */
+/** Statuses as stored (audit rows): "open" means not finished, whether or not the deadline has passed. */
+const STORED_STATUS: Record<string, string> = {
+  open: "chưa xong",
+  in_progress: "đang thực hiện",
+  done: "đã xong",
+};
 export const statusLabel = (status: string | null | undefined): string =>
-  status ? (TASK_STATUS[status as TaskView["status"]] ?? status) : "";
+  status ? (STORED_STATUS[status] ?? status) : "";
 
 export const OUTCOME: Record<NonNullable<TaskView["outcome"]>, string> = {
   on_time: "đúng hạn",

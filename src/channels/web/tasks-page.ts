@@ -8,6 +8,7 @@ import { HttpError, type ServerContext } from "../../server/http-server.ts";
 import { dataTable, html, vnDate } from "./html.ts";
 import { OUTCOME, RECURRENCE, statusLabel, TASK_STATUS } from "./labels.ts";
 import { redirect } from "./layout.ts";
+import type { WebTask } from "./web-backend.ts";
 import { page, sessionOf, type WebContext } from "./web-context.ts";
 
 /** Tasks per page: a phone shows a screenful of cards, not 165 rows. */
@@ -50,15 +51,15 @@ export function filterQuery(f: TaskFilters, options: { page?: boolean } = {}): s
   return text ? `?${text}` : "";
 }
 
-function filtered(ctx: WebContext, f: TaskFilters): TaskView[] {
+function filtered(ctx: WebContext, f: TaskFilters): WebTask[] {
   return ctx.backend.tasks({ unitId: f.unit, status: f.status, dueBefore: f.to, dueFrom: f.from });
 }
 
 const dueCell = (t: TaskView) =>
   html`${t.due ? vnDate(t.due) : t.deadlineKind === "event" ? "chưa xác định" : "—"}${t.recurrence ? html` <span class="tag">${RECURRENCE[t.recurrence]}</span>` : ""}<div class="muted">${t.deadlineText}</div>`;
 
-const statusCell = (t: TaskView) =>
-  html`<span class="status">${TASK_STATUS[t.status]}</span>${t.status === "done" && t.doneAt ? html` ngày ${vnDate(completionDay(t))}` : ""}${t.outcome ? html` <span class="${t.outcome === "late" ? "late" : "ontime"}">(${OUTCOME[t.outcome]})</span>` : ""}${t.note ? html`<div class="muted">${t.note}</div>` : ""}`;
+const statusCell = (t: WebTask) =>
+  html`<span class="status">${TASK_STATUS[t.status]}</span>${t.inProgress && t.status === "overdue" ? html` <span class="tag">${TASK_STATUS.in_progress}</span>` : ""}${t.status === "done" && t.doneAt ? html` ngày ${vnDate(completionDay(t))}` : ""}${t.outcome ? html` <span class="${t.outcome === "late" ? "late" : "ontime"}">(${OUTCOME[t.outcome]})</span>` : ""}${t.note ? html`<div class="muted">${t.note}</div>` : ""}`;
 
 /** The day the work was finished as the user gave it, else the day it was marked done. */
 const completionDay = (t: TaskView): string =>
@@ -75,7 +76,7 @@ export function tasksPage(ctx: WebContext, c: ServerContext, f: TaskFilters): Re
   const shown = tasks.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
   const today = ctx.backend.today();
   const back = filterQuery({ ...f, page: current }).slice(1);
-  const doneForm = (t: TaskView) =>
+  const doneForm = (t: WebTask) =>
     session && t.status !== "done"
       ? html`<form class="done-form" method="post" action="/tasks/${t.id}/done"><input type="hidden" name="_csrf" value="${session.csrf}"><input type="hidden" name="back" value="${back}">
 <input type="text" name="note" placeholder="Ghi chú" aria-label="Ghi chú" maxlength="500"><label>Ngày hoàn thành<input type="date" name="completedOn" value="${today}" max="${today}" required></label><button type="submit">Hoàn thành</button></form>`

@@ -6,7 +6,7 @@ import { recordVote } from "../../answer/answer-feedback.ts";
 import type { App } from "../../app.ts";
 import { RegistrationCodes } from "../../bot/registration-codes.ts";
 import type { DocumentMeta, ParsedDocument, Passage } from "../../corpus/types.ts";
-import { chatAnswers, indexMeta, taskEvents } from "../../db/schema.ts";
+import { chatAnswers, indexMeta, taskEvents, tasks } from "../../db/schema.ts";
 import { type AssignedObligation, withAssigned } from "../../obligations/assignment.ts";
 import { calendarDay } from "../../obligations/calendar-day.ts";
 import { listMembers, type Member } from "../../obligations/member-registry.ts";
@@ -25,6 +25,9 @@ export type OutboxRow = ReturnType<typeof listOutbox>[number];
 
 /** An upload's obligations as ingest would assign them, with the names of the units they would go to. */
 export type PreviewObligation = AssignedObligation & { unitNames: string[] };
+
+/** A task as the page shows it: `inProgress` when someone reported progress, even when it is now overdue. */
+export type WebTask = TaskView & { inProgress: boolean };
 
 /** A web answer: the `ask --json` object and the id votes name it by. */
 export type WebAnswer = Answer & { answerId: number };
@@ -64,7 +67,8 @@ export interface WebBackend {
   /** Writes the file into the corpus folder and ingests; the document's id and the tasks created. */
   saveDocument(file: string, text: string, documentId: string): Promise<{ tasksAdded: number }>;
 
-  tasks(filter: TaskFilter): TaskView[];
+  /** `status: "in_progress"` means started and not done, overdue or not. */
+  tasks(filter: TaskFilter): WebTask[];
   taskEvents(taskIds: string[]): TaskEvent[];
   /** Throws NotFoundError for an unknown task. */
   completeTask(id: string, change: { by: string; note?: string; completedOn: string }): void;
@@ -194,7 +198,21 @@ export function appWebBackend(app: App, clock: () => Date = () => new Date()): W
       return { tasksAdded };
     },
 
-    tasks: (filter) => listTasks(db, { ...filter, today: filter.today ?? calendarDay(clock()) }, clock()),
+    tasks(filter) {
+      const started = new Set(
+        db
+          .select({ id: tasks.id })
+          .from(tasks)
+          .where(eq(tasks.status, "in_progress"))
+          .all()
+          .map((t) => t.id),
+      );
+      const wantsStarted = filter.status === "in_progress";
+      const today = filter.today ?? calendarDay(clock());
+      return listTasks(db, { ...filter, status: wantsStarted ? undefined : filter.status, today }, clock())
+        .map((t) => ({ ...t, inProgress: started.has(t.id) }))
+        .filter((t) => !wantsStarted || t.inProgress);
+    },
     taskEvents: (taskIds) =>
       taskIds.length === 0
         ? []
@@ -217,9 +235,9 @@ export function appWebBackend(app: App, clock: () => Date = () => new Date()): W
     reminderPreview() {
       const { messages, unreminded } = app.reminders.preview(clock());
       const ids = new Set(unreminded);
-      const tasks =
+      const due =
         ids.size === 0 ? [] : listTasks(db, { notDone: true }, clock()).filter((t) => ids.has(t.id));
-      return { messages, unreminded: tasks };
+      return { messages, unreminded: due };
     },
   };
 }
