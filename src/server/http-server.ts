@@ -138,7 +138,8 @@ export class HttpServer {
         if (status >= 500) this.logger.error({ err: error, route: c.req.routePath }, "request failed");
         return this.respond(c, status, own);
       }
-      if (error instanceof NotFoundError) return this.respond(c, 404, statusMessage(404));
+      if (error instanceof NotFoundError)
+        return this.respond(c, 404, userMessageOf(error) ?? statusMessage(404));
       const message = userMessageOf(error);
       if (message) return this.respond(c, 400, message);
       this.logger.error({ err: error, route: c.req.routePath, method: c.req.method }, "request failed");

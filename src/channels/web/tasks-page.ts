@@ -59,11 +59,10 @@ const dueCell = (t: TaskView) =>
   html`${t.due ? vnDate(t.due) : t.deadlineKind === "event" ? "chưa xác định" : "—"}${t.recurrence ? html` <span class="tag">${RECURRENCE[t.recurrence]}</span>` : ""}<div class="muted">${t.deadlineText}</div>`;
 
 const statusCell = (t: WebTask) =>
-  html`<span class="status">${TASK_STATUS[t.status]}</span>${t.inProgress && t.status === "overdue" ? html` <span class="tag">${TASK_STATUS.in_progress}</span>` : ""}${t.status === "done" && t.doneAt ? html` ngày ${vnDate(completionDay(t))}` : ""}${t.outcome ? html` <span class="${t.outcome === "late" ? "late" : "ontime"}">(${OUTCOME[t.outcome]})</span>` : ""}${t.note ? html`<div class="muted">${t.note}</div>` : ""}`;
+  html`<span class="status">${TASK_STATUS[t.status]}</span>${t.inProgress && t.status === "overdue" ? html` <span class="tag">${TASK_STATUS.in_progress}</span>` : ""}${t.status === "done" && t.completedOn ? html` ngày ${vnDate(t.completedOn)}` : ""}${t.outcome ? html` <span class="${t.outcome === "late" ? "late" : "ontime"}">(${OUTCOME[t.outcome]})</span>` : ""}${t.note ? html`<div class="muted">${t.note}</div>` : ""}`;
 
-/** The day the work was finished as the user gave it, else the day it was marked done. */
-const completionDay = (t: TaskView): string =>
-  (t as TaskView & { completedOn?: string | null }).completedOn ?? t.doneAt?.slice(0, 10) ?? "";
+/** The day the work was finished as the user gave it. */
+const completionDay = (t: TaskView): string => t.completedOn ?? "";
 
 /** GET /tasks — filters, one page of tasks (cards on a phone, a table on a wide screen), history of a unit. */
 export function tasksPage(ctx: WebContext, c: ServerContext, f: TaskFilters): Response {
@@ -85,7 +84,7 @@ export function tasksPage(ctx: WebContext, c: ServerContext, f: TaskFilters): Re
     className: t.status === "overdue" ? "overdue" : "",
     data: { task: t.id },
     cells: [
-      html`${t.currentUnitName}${t.currentUnitId !== t.unitId ? html`<div class="muted">từ ${t.unitName}</div>` : ""}`,
+      html`${t.currentUnitName}${t.currentUnitId !== t.unitId ? html`<div class="muted">từ ${t.unitName}</div>` : ""}${t.formerUnitNames.length > 0 ? html`<div class="muted">nhận từ ${t.formerUnitNames.join(", ")}</div>` : ""}`,
       html`${clip(t.action, 220)}<div class="muted">${t.documentTitle}, ${t.section} · <span class="tag">${t.id}</span></div>`,
       dueCell(t),
       statusCell(t),

@@ -165,6 +165,17 @@ describe("task table", () => {
     expect(history).toContain(`<td data-label="Thời điểm (giờ Việt Nam)">${vnDateTime(event?.at)}</td>`);
   });
 
+  it("records the completion day given: finished on the due day is on time, whenever it is recorded", async () => {
+    const task = listTasks(web.app.db, { unitId: "hy-btc", status: "overdue" })[0];
+    expect(task?.due).toBeTruthy();
+    const done = await post(`/tasks/${task?.id}/done`, { completedOn: task?.due ?? "" });
+    expect(done.status).toBe(303);
+    expect(listTasks(web.app.db, { id: task?.id })[0]).toMatchObject({ status: "done", outcome: "on_time" });
+    const page = await getText("/tasks?unit=hy-btc&status=done");
+    expect(page).toContain(`đã xong</span> ngày ${task?.due?.split("-").reverse().join("/")}`);
+    expect(page).toContain("(đúng hạn)");
+  });
+
   it("exports the table in Vietnamese with formulas defused", async () => {
     const csv = await getText("/tasks.csv?unit=ls-btc");
     const [header] = csv.replace(/^\uFEFF/, "").split("\r\n");
