@@ -428,10 +428,16 @@ export function partiesOfHeading(heading: string): string[] | null {
     const span = partiesAt(body, partyView(body), 0, true);
     return span ? span.parties : null;
   }
-  if (!/:\s*$/.test(heading)) return null;
+  // "1. Sở Lao động - Thương binh và Xã hội:" — or without the colon, when the whole title is party names
+  // ("1. Bộ Lao động - Thương binh và Xã hội" under "III. Tổ chức thực hiện").
   const span = partiesAt(text, view, 0, true);
-  return span && span.end >= text.trimEnd().length - 1 ? span.parties : null;
+  if (!span || span.end < text.trimEnd().length - 1) return null;
+  const namesOnly = /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= MAX_NAME_HEADING_WORDS;
+  return /:\s*$/.test(heading) || namesOnly ? span.parties : null;
 }
+
+/** A heading without a colon names parties only when it is short and capitalised, as a name is. */
+const MAX_NAME_HEADING_WORDS = 12;
 
 /** How long a subject may be, in words, when nothing but its end marks it. */
 const MAX_SUBJECT_WORDS = 60;

@@ -585,3 +585,30 @@ describe("never obligations", () => {
     expect(one("dieu2.1").responsible).toEqual([]);
   });
 });
+
+describe("a heading that is only a party's name, without a colon (773-2018-q-ttg, outside the dev set)", () => {
+  const plan = read("773-2018-q-ttg", [
+    [
+      "dieu3",
+      "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này./.",
+    ],
+    [
+      "kem1.III.2-y1",
+      "Chủ trì, phối hợp với các bộ, ngành liên quan nghiên cứu, trình Chính phủ ban hành Nghị định quy định chi tiết về chế độ, chính sách.",
+      ["KẾ HOẠCH. THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW", "III. TỔ CHỨC THỰC HIỆN", "2. Bộ Quốc phòng"],
+    ],
+    [
+      "kem1.I.2-y1",
+      "Xác định rõ nhiệm vụ trọng tâm của các bộ, ngành, chính quyền địa phương.",
+      ["KẾ HOẠCH. THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW", "I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu"],
+    ],
+  ]);
+
+  it("gives the items under '2. Bộ Quốc phòng' to Bộ Quốc phòng", () => {
+    expect(plan.one("kem1.III.2-y1").responsible).toEqual(["Bộ Quốc phòng"]);
+  });
+
+  it("does not read a topic heading ('2. Yêu cầu') as a party", () => {
+    for (const o of plan.at("kem1.I.2-y1")) expect(o.responsible).not.toContain("Yêu cầu");
+  });
+});
