@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, lte } from "drizzle-orm";
 import type { Db } from "../db/open-database.ts";
-import { chatAnswers, chatState, feedback, inboundUpdates } from "../db/schema.ts";
+import { chatAnswers, chatState, inboundUpdates } from "../db/schema.ts";
 
 export interface ChatMemory {
   lastQuestion: string;
@@ -24,7 +24,7 @@ const EMPTY: ChatMemory = { lastQuestion: "", lastSources: [], lastTasks: [] };
 const ANSWERS_PER_CHAT = 100;
 
 /**
- * What the conversation remembers per chat, the answers it gave, feedback, and which updates were already handled —
+ * What the conversation remembers per chat, the answers it gave, and which updates were already handled —
  * in SQLite so a restart or a second process does not answer a redelivered update twice.
  *
  * @example
@@ -106,12 +106,5 @@ export class ChatStore {
       .onConflictDoNothing()
       .run();
     return inserted.changes === 1;
-  }
-
-  saveFeedback(platform: string, userId: string, question: string, value: 1 | -1): void {
-    this.db
-      .insert(feedback)
-      .values({ platform, userId, question, value, at: this.clock().toISOString() })
-      .run();
   }
 }

@@ -1,4 +1,5 @@
 import type { Answer } from "../answer/answer.ts";
+import { recordVote } from "../answer/answer-feedback.ts";
 import type { AskContext } from "../answer/obligation-answerer.ts";
 import { validateQuestion } from "../answer/validate-question.ts";
 import type { Db } from "../db/open-database.ts";
@@ -66,9 +67,11 @@ export class Conversation {
   private readonly limiter: RateLimiter;
   private readonly codes: RegistrationCodes;
   private readonly tasks: TaskReplies;
+  private readonly clock: () => Date;
 
   constructor(private readonly deps: ConversationDeps) {
     const clock = deps.clock ?? (() => new Date());
+    this.clock = clock;
     this.store = new ChatStore(deps.db, clock);
     this.limiter = deps.limiter ?? new RateLimiter();
     this.codes = deps.codes ?? new RegistrationCodes(deps.db, clock);
@@ -95,7 +98,6 @@ export class Conversation {
     try {
       const [kind = "", ...values] = action.split(":");
       const value = values[0] ?? "";
-      const { platform } = message;
       switch (kind) {
         case "src": {
           const [answer, n] = this.namedAnswer(message, values);
@@ -104,8 +106,7 @@ export class Conversation {
         case "fb": {
           const [answer, vote] = this.namedAnswer(message, values);
           if (!answer) return [{ text: "Câu trả lời này đã quá cũ để góp ý." }];
-          this.store.saveFeedback(platform, message.userId, answer.question, vote === "1" ? 1 : -1);
-          return [{ text: "Cảm ơn anh/chị đã góp ý." }];
+          return [{ text: VOTE_REPLY[this.vote(message, answer, vote === "1" ? 1 : -1)] }];
         }
         case "done":
           return [this.tasks.markDone(sender, value)];
@@ -149,6 +150,27 @@ export class Conversation {
     if (values.length < 2) return [this.store.answer(platform, chatId), values[0] ?? ""];
     const id = Number(values[0]);
     return [Number.isSafeInteger(id) ? this.store.answer(platform, chatId, id) : null, values[1] ?? ""];
+  }
+
+  /** One vote per user and answer, kept with the answer and its cited passages (they feed the eval). */
+  private vote(message: ChatMessage, answer: StoredAnswer, value: 1 | -1): "new" | "changed" | "same" {
+    const citations = answer.sources.map((passageId, i) => {
+      const passage = this.deps.index.passage(passageId);
+      return {
+        n: i + 1,
+        passageId,
+        documentId: passage?.documentId ?? "",
+        section: passage?.section ?? "",
+        text: passage?.text ?? "",
+      };
+    });
+    const { platform, userId } = message;
+    const { question, answer: text, id: answerId } = answer;
+    return recordVote(
+      this.deps.db,
+      { platform, userId, answerId, question, answer: text, citations, value },
+      this.clock(),
+    );
   }
 
   private role(sender: Sender): ChatRole {
@@ -203,7 +225,7 @@ export class Conversation {
       case "done":
         return [
           member || sender.admin
-            ? this.tasks.markDone(sender, this.tasks.resolve(sender, args))
+            ? this.tasks.markDone(sender, this.tasks.resolve(sender, args), args.trim().split(/\s+/)[1])
             : { text: NOT_MEMBER_REPLY },
         ];
       case "progress":
@@ -326,6 +348,12 @@ function documentsReply(index: PassageIndex): Reply {
     text: lines.length ? `Các văn bản đã nạp:\n${lines.join("\n")}` : "Chưa có văn bản nào được nạp.",
   };
 }
+
+const VOTE_REPLY = {
+  new: "Cảm ơn anh/chị đã góp ý.",
+  changed: "Đã đổi góp ý của anh/chị cho câu trả lời này.",
+  same: "Anh/chị đã góp ý như vậy cho câu trả lời này rồi.",
+} as const;
 
 const PLATFORM_LABEL: Record<Member["platform"], string> = { telegram: "Telegram", zalo: "Zalo", web: "web" };
 const MAX_UNIT_CHOICES = 8;

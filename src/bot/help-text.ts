@@ -39,7 +39,7 @@ export function helpText(options: HelpOptions): string {
       "",
       `Nhiệm vụ của ${unitName} (anh/chị là ${ROLE_LABEL[role]}):`,
       "/nhiemvu (/nv) — nhiệm vụ chưa hoàn thành, có đánh số; /nhiemvu 2 — trang tiếp",
-      "/xong <số> (/x) — báo nhiệm vụ số <số> đã hoàn thành",
+      "/xong <số> [ngày] (/x) — báo nhiệm vụ số <số> đã hoàn thành (hôm nay, hoặc ngày đã xong, như 20/12/2024)",
       "/tiendo <số> <ghi chú> (/td) — ghi tiến độ thực hiện",
     );
     if (reminders) lines.push("/nhaclai <số> (/nl) — nhắc lại nhiệm vụ vào ngày làm việc sau");

@@ -30,6 +30,32 @@ function dueLabel(t: Pick<TaskView, "due" | "deadlineText" | "deadlineKind">): s
 }
 
 /**
+ * A day typed in chat as the ISO day the task table takes: "20/12" (the last 20/12 up to today), "20/12/2024",
+ * "20-12-2024" or "2024-12-20". Whether a full date lies in the future is the task table's to refuse.
+ *
+ * @example
+ * chatDay("20/12", "2025-01-10") // "2024-12-20"
+ */
+export function chatDay(typed: string, today: string): string {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
+  const vn = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/.exec(typed);
+  const [year, month, day] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : vn
+      ? [Number(vn[3] ?? today.slice(0, 4)), Number(vn[2]), Number(vn[1])]
+      : [0, 0, 0];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (!year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    throw new InputError(
+      `completion day "${typed}" unreadable`,
+      `Không đọc được ngày "${typed}". Ghi ngày hoàn thành như 20/12/2024, ví dụ: /xong 3 20/12/2024`,
+    );
+  const result = date.toISOString().slice(0, 10);
+  // "20/12" typed in January means last December.
+  return vn && !vn[3] && result > today ? chatDay(`${day}/${month}/${year - 1}`, today) : result;
+}
+
+/**
  * Where a user's last task listing is remembered: the chat in a private chat; the chat and the user in a group,
  * so one member's "/xong 3" never means another member's listing.
  */
@@ -155,13 +181,20 @@ export class TaskReplies {
     return id;
   }
 
-  markDone(sender: Sender, taskId: string): Reply {
+  /**
+   * `/xong <số> [ngày]` (or the ✅ button): marks the task done, on the day given ("20/12", "20/12/2024",
+   * "2024-12-20"; today by default), since work is often reported after it was finished.
+   */
+  markDone(sender: Sender, taskId: string, day = ""): Reply {
     const task = this.authorize(sender, taskId);
     if (task.status === "done")
       return { text: `Nhiệm vụ này đã được ghi nhận hoàn thành trước đó: ${clip(task.action, 120)}` };
-    const { next } = setTaskStatus(this.db, task.id, { status: "done", by: sender.actor, now: this.clock() });
+    const now = this.clock();
+    const completedOn = day ? chatDay(day, calendarDay(now)) : undefined;
+    const { next } = setTaskStatus(this.db, task.id, { status: "done", by: sender.actor, now, completedOn });
+    const on = completedOn ? ` (ngày ${vnDate(completedOn)})` : "";
     const rolled = next?.due ? `\nNhiệm vụ định kỳ: kỳ tiếp theo hạn ${vnDate(next.due)}.` : "";
-    return { text: `✅ Đã ghi nhận hoàn thành: ${clip(task.action, 120)}${rolled}` };
+    return { text: `✅ Đã ghi nhận hoàn thành${on}: ${clip(task.action, 120)}${rolled}` };
   }
 
   progress(sender: Sender, args: string): Reply {

@@ -9,6 +9,7 @@ import { Conversation } from "../../src/bot/conversation.ts";
 import { RateLimiter } from "../../src/bot/rate-limiter.ts";
 import { RegistrationCodes } from "../../src/bot/registration-codes.ts";
 import { splitRole } from "../../src/bot/roles.ts";
+import { chatDay } from "../../src/bot/task-replies.ts";
 import { findUnits } from "../../src/bot/unit-lookup.ts";
 import { loadConfig } from "../../src/config/config.ts";
 import { createLogger } from "../../src/logger.ts";
@@ -76,6 +77,16 @@ describe("Conversation", () => {
     expect(store.answer("zalo", "keep", ids[2])?.sources).toEqual(["p2"]);
     expect(store.answer("zalo", "keep")?.question).toBe("câu 101");
     expect(store.answer("zalo", "other", ids[101])).toBeNull();
+  });
+
+  it("reads a completion day as officers type it", () => {
+    expect(chatDay("20/12/2024", "2025-01-10")).toBe("2024-12-20");
+    expect(chatDay("5-1-2025", "2025-01-10")).toBe("2025-01-05");
+    expect(chatDay("2024-12-20", "2025-01-10")).toBe("2024-12-20");
+    expect(chatDay("20/12", "2025-01-10")).toBe("2024-12-20");
+    expect(chatDay("09/01", "2025-01-10")).toBe("2025-01-09");
+    expect(() => chatDay("30/02/2024", "2025-01-10")).toThrow(/30\/02\/2024/);
+    expect(() => chatDay("hôm qua", "2025-01-10")).toThrow();
   });
 
   it("reads a unit name and a Vietnamese role out of /taoma arguments", () => {

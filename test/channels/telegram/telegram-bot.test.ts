@@ -153,13 +153,17 @@ describe("Telegram channel (long polling against a fake Bot API)", () => {
     ).toContain("Chưa có câu trả lời");
     for (const message of telegram.sent)
       for (const b of buttons(message)) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
-    expect((await next(() => telegram.pushCallback(button(older, "👎"), ASKER, ASKER.id))).text).toContain(
-      "Cảm ơn",
-    );
-    const vote = app.db.$client
-      .prepare("select question, value from feedback where user_id = ? order by id desc limit 1")
-      .get(String(ASKER.id));
-    expect(vote).toEqual({ question: "han chot ra soat bo sung quy hoach can bo tre", value: -1 });
+    const vote = (label: string) => next(() => telegram.pushCallback(button(older, label), ASKER, ASKER.id));
+    expect((await vote("👎")).text).toContain("Cảm ơn");
+    expect((await vote("👍")).text).toContain("Đã đổi góp ý");
+    expect((await vote("👍")).text).toContain("đã góp ý như vậy");
+    const votes = app.db.$client
+      .prepare("select question, value, answer, citations from feedback where user_id = ?")
+      .all(String(ASKER.id)) as { question: string; value: number; answer: string; citations: string }[];
+    expect(votes).toHaveLength(1);
+    expect(votes[0]).toMatchObject({ question: "han chot ra soat bo sung quy hoach can bo tre", value: 1 });
+    expect(older.text).toContain(votes[0]?.answer.slice(0, 60));
+    expect(JSON.parse(votes[0]?.citations ?? "[]")[0]).toMatchObject({ n: 1, passageId: expect.any(String) });
   });
 
   it("ignores commands addressed to other bots in a group, answers its own", async () => {
@@ -251,10 +255,21 @@ describe("Telegram channel (long polling against a fake Bot API)", () => {
     expect(numbers).toEqual(Array.from({ length: total }, (_, i) => i + 1));
     expect(buttons(pages[1] as Sent).map((b) => b.text)).toContain("✅ Đã hoàn thành 5");
     const fifth = /^5\. (.{20})/m.exec(pages[1]?.text ?? "")?.[1] ?? "";
-    expect((await next(() => telegram.pushText("/xong 5", OFFICER, chat))).text).toContain(fifth);
+    const done = (await next(() => telegram.pushText("/xong 5 20/12/2024", OFFICER, chat))).text;
+    expect(done).toContain("Đã ghi nhận hoàn thành (ngày 20/12/2024)");
+    expect(done).toContain(fifth);
     expect((await next(() => telegram.pushText("/xong 5", OFFICER, chat))).text).toContain(
       "đã được ghi nhận hoàn thành trước đó",
     );
+    expect((await next(() => telegram.pushText("/xong 6 01/01/2999", OFFICER, chat))).text).toContain(
+      "tương lai",
+    );
+    expect((await next(() => telegram.pushText("/xong 6 32/13", OFFICER, chat))).text).toContain(
+      "Không đọc được ngày",
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const finished = listTasks(app.db, { unitId: "hy-thi-uy-my-hao", today, status: "done" });
+    expect(finished.map((t) => t.completedOn)).toEqual(["2024-12-20"]);
   });
 
   it("keeps each group member's own task listing: /xong 1 means the listing that member saw", async () => {
