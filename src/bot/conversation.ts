@@ -263,6 +263,7 @@ export class Conversation {
       unitId: sender.member?.unitId ?? null,
       // The answerer's conversation memory: "Việc đó ai chịu trách nhiệm?" follows the question before it.
       chatId: `${platform}:${chatId}`,
+      noUnitHint: "Hãy xin quản trị viên mã đăng ký rồi gõ /dangky <mã>, sau đó hỏi lại.",
     });
     const answerId = this.store.saveAnswer(platform, chatId, {
       question,

@@ -196,6 +196,11 @@ describe("Telegram channel (long polling against a fake Bot API)", () => {
     );
     expect(refusal.text).toContain("Không tìm thấy");
     expect(refusal.text).not.toContain("tìm kiếm");
+    const overdue = await next(() =>
+      telegram.pushText("Đơn vị tôi còn nhiệm vụ nào quá hạn?", STRANGER, privateChat(STRANGER)),
+    );
+    expect(overdue.text).toContain("/dangky");
+    expect(overdue.text).not.toContain("troly");
   });
 
   it("creates codes for a unit named without accents, offers a choice when several match, names units in Vietnamese", async () => {
