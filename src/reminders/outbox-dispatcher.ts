@@ -1,6 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, inArray, lte, or } from "drizzle-orm";
 import type { Db } from "../db/open-database.ts";
-import { outbox } from "../db/schema.ts";
+import { outbox, tasks } from "../db/schema.ts";
 import type { Logger } from "../logger.ts";
 import { type Notifier, NotifyError } from "./notifier.ts";
 import { Pacer } from "./pacer.ts";
@@ -12,15 +13,22 @@ export interface DispatchOptions {
   random?: () => number;
   pacer?: Pacer;
   logger?: Logger;
+  /** Most rows claimed at once; fewer when their sends would not fit in half a lease (see `sendMs`). */
   batch?: number;
   leaseMs?: number;
   maxAttempts?: number;
+  /** Expected time of one send, for sizing batches to the lease (default 250 ms). */
+  sendMs?: number;
+  /** How the lease heartbeat is scheduled while a send is in flight (real timers by default). */
+  every?: (ms: number, run: () => void) => () => void;
 }
 
 export interface DispatchStats {
   sent: number;
   retried: number;
   dead: number;
+  /** Rows not sent because their task was done or removed while they waited. */
+  cancelled: number;
 }
 
 /** Exponential backoff with ±50% jitter: 2 s, 4 s, 8 s… capped at 15 minutes. */
@@ -29,10 +37,19 @@ export function backoffMs(attempt: number, random: () => number): number {
   return Math.round(base * (0.5 + random()));
 }
 
+const realEvery = (ms: number, run: () => void) => {
+  const timer = setInterval(run, ms);
+  timer.unref();
+  return () => clearInterval(timer);
+};
+
 /**
- * Claims due rows in one IMMEDIATE transaction (a lease, so two dispatchers never take the same row and a crashed
- * one's rows come back when the lease runs out), sends each outside the transaction, and records the outcome.
- * Loops until nothing claimable is left; rows rescheduled for later wait for the next run.
+ * Claims due rows in one IMMEDIATE transaction under a lease owned by this run (two dispatchers never take the
+ * same row, and a crashed one's rows come back when the lease runs out), sends each outside the transaction, and
+ * records the outcome. Batches are sized so their sends fit in half a lease; the leases of the rows still held are
+ * renewed before each send and on a heartbeat while a send is in flight; and right before each send the row is
+ * checked to be still this run's and its task still not done or removed (else it is cancelled, not sent). Loops
+ * until nothing claimable is left; rows rescheduled for later wait for the next run.
  *
  * @example
  * await dispatchOnce(db, { telegram: telegramNotifier }, { logger })
@@ -46,63 +63,159 @@ export async function dispatchOnce(
   const random = options.random ?? Math.random;
   const pacer = options.pacer ?? new Pacer();
   const maxAttempts = options.maxAttempts ?? 8;
-  const stats: DispatchStats = { sent: 0, retried: 0, dead: 0 };
+  const leaseMs = options.leaseMs ?? 60_000;
+  const every = options.every ?? realEvery;
+  const owner = randomUUID();
+  const stats: DispatchStats = { sent: 0, retried: 0, dead: 0, cancelled: 0 };
   const platforms = Object.keys(notifiers);
   if (platforms.length === 0) return stats;
+  const lease = new Lease(db, owner, clock, leaseMs);
+  const budget = { leaseMs, perChatMs: pacer.perChatMs, sendMs: options.sendMs ?? 250 };
   for (;;) {
-    const claimed = claim(db, platforms, clock(), options.batch ?? 50, options.leaseMs ?? 60_000);
+    const claimed = claim(db, platforms, clock(), options.batch ?? 50, budget, owner);
     if (claimed.length === 0) return stats;
-    for (const row of interleaveByChat(claimed)) {
-      const notifier = notifiers[row.platform] as Notifier;
-      await pacer.wait(`${row.platform}:${row.chatId}`);
+    const stopHeartbeat = every(Math.max(1, Math.floor(leaseMs / 3)), () => {
       try {
-        const { messageId } = await notifier.send({
-          chatId: row.chatId,
-          text: row.text,
-          buttons: row.buttons,
-          hints: row.hints,
-        });
-        update(db, row.id, {
-          status: "sent",
-          sentAt: clock().toISOString(),
-          providerMessageId: messageId,
-          lastError: null,
-          leaseUntil: null,
-        });
-        stats.sent++;
+        lease.renew();
       } catch (error) {
-        const failure =
-          error instanceof NotifyError
-            ? error
-            : new NotifyError("transient", String((error as Error)?.message ?? error));
-        const now = clock().getTime();
-        if (failure.kind === "permanent" || (failure.kind === "transient" && row.attempts >= maxAttempts)) {
-          const reason =
-            failure.kind === "permanent"
-              ? failure.message
-              : `gave up after ${row.attempts} attempts: ${failure.message}`;
-          update(db, row.id, { status: "dead", lastError: reason, leaseUntil: null });
-          stats.dead++;
-        } else {
-          const wait =
-            failure.kind === "rate_limited"
-              ? (failure.retryAfter ?? 1) * 1000
-              : backoffMs(row.attempts, random);
-          update(db, row.id, {
-            status: "pending",
-            notBefore: new Date(now + wait).toISOString(),
-            lastError: failure.message,
-            leaseUntil: null,
-            attempts: failure.kind === "rate_limited" ? row.attempts - 1 : row.attempts,
-          });
-          stats.retried++;
-        }
-        options.logger?.warn(
-          { outboxId: row.id, kind: failure.kind, attempts: row.attempts },
-          "reminder send failed",
-        );
+        options.logger?.warn({ err: error }, "outbox lease not renewed");
       }
+    });
+    try {
+      for (const row of interleaveByChat(claimed)) {
+        const notifier = notifiers[row.platform] as Notifier;
+        await pacer.wait(`${row.platform}:${row.chatId}`);
+        const check = lease.confirm(row);
+        if (check === "lost") continue;
+        if (check !== "ok") {
+          stats.cancelled++;
+          options.logger?.info({ outboxId: row.id, taskId: row.taskId, reason: check }, "reminder cancelled");
+          continue;
+        }
+        await send(row, notifier);
+      }
+    } finally {
+      stopHeartbeat();
     }
+  }
+
+  async function send(row: Row, notifier: Notifier): Promise<void> {
+    try {
+      const { messageId } = await notifier.send({
+        chatId: row.chatId,
+        text: row.text,
+        buttons: row.buttons,
+        hints: row.hints,
+      });
+      lease.finish(row.id, {
+        status: "sent",
+        sentAt: clock().toISOString(),
+        providerMessageId: messageId,
+        lastError: null,
+      });
+      stats.sent++;
+    } catch (error) {
+      const failure =
+        error instanceof NotifyError
+          ? error
+          : new NotifyError("transient", String((error as Error)?.message ?? error));
+      const now = clock().getTime();
+      if (failure.kind === "permanent" || (failure.kind === "transient" && row.attempts >= maxAttempts)) {
+        const reason =
+          failure.kind === "permanent"
+            ? failure.message
+            : `gave up after ${row.attempts} attempts: ${failure.message}`;
+        lease.finish(row.id, { status: "dead", lastError: reason });
+        stats.dead++;
+      } else {
+        const wait =
+          failure.kind === "rate_limited"
+            ? (failure.retryAfter ?? 1) * 1000
+            : backoffMs(row.attempts, random);
+        lease.finish(row.id, {
+          status: "pending",
+          notBefore: new Date(now + wait).toISOString(),
+          lastError: failure.message,
+          attempts: failure.kind === "rate_limited" ? row.attempts - 1 : row.attempts,
+        });
+        stats.retried++;
+      }
+      options.logger?.warn(
+        { outboxId: row.id, kind: failure.kind, attempts: row.attempts },
+        "reminder send failed",
+      );
+    }
+  }
+}
+
+/** The rows one dispatch run holds: renewed together, confirmed one by one before sending, released on finish. */
+class Lease {
+  constructor(
+    private readonly db: Db,
+    private readonly owner: string,
+    private readonly clock: () => Date,
+    private readonly leaseMs: number,
+  ) {}
+
+  private until(): string {
+    return new Date(this.clock().getTime() + this.leaseMs).toISOString();
+  }
+
+  /** Extends every row this run still holds. */
+  renew(): void {
+    this.db
+      .update(outbox)
+      .set({ leaseUntil: this.until() })
+      .where(and(eq(outbox.leaseOwner, this.owner), eq(outbox.status, "sending")))
+      .run();
+  }
+
+  /**
+   * Right before a send, in one IMMEDIATE transaction: renews the held rows, checks this row is still held by this
+   * run (not taken over after its lease ran out, not cancelled), and that its task is still open; a row whose task
+   * was done or removed meanwhile is cancelled here.
+   */
+  confirm(row: Row): "ok" | "lost" | "task done" | "task removed" {
+    return this.db.transaction(
+      (tx) => {
+        tx.update(outbox)
+          .set({ leaseUntil: this.until() })
+          .where(and(eq(outbox.leaseOwner, this.owner), eq(outbox.status, "sending")))
+          .run();
+        const held = tx
+          .select({ status: outbox.status, owner: outbox.leaseOwner })
+          .from(outbox)
+          .where(eq(outbox.id, row.id))
+          .get();
+        if (held?.status !== "sending" || held.owner !== this.owner) return "lost";
+        if (!row.taskId) return "ok";
+        const task = tx
+          .select({ status: tasks.status, removedAt: tasks.removedAt })
+          .from(tasks)
+          .where(eq(tasks.id, row.taskId))
+          .get();
+        const reason = !task || task.removedAt ? "task removed" : task.status === "done" ? "task done" : null;
+        if (!reason) return "ok";
+        tx.update(outbox)
+          .set({ status: "cancelled", lastError: `cancelled: ${reason}`, leaseUntil: null, leaseOwner: null })
+          .where(eq(outbox.id, row.id))
+          .run();
+        return reason;
+      },
+      { behavior: "immediate" },
+    );
+  }
+
+  /**
+   * Records a send's outcome if this run still owns the row. A row cancelled while its send was in flight is
+   * recorded as sent (it was); a row another run took over is left to that run.
+   */
+  finish(id: number, values: Partial<Row>): void {
+    this.db
+      .update(outbox)
+      .set({ ...values, leaseUntil: null, leaseOwner: null })
+      .where(and(eq(outbox.id, id), eq(outbox.leaseOwner, this.owner)))
+      .run();
   }
 }
 
@@ -120,39 +233,63 @@ function interleaveByChat(rows: Row[]): Row[] {
   return out;
 }
 
-function claim(db: Db, platforms: string[], now: Date, batch: number, leaseMs: number): Row[] {
+/**
+ * The longest run of due rows (oldest first, at most `max`) whose paced sends fit in half a lease: each chat's
+ * rows go out `perChatMs` apart, and every send takes about `sendMs`. Always at least one row.
+ */
+function fitToLease(rows: Row[], budget: { leaseMs: number; perChatMs: number; sendMs: number }): Row[] {
+  const perChat = new Map<string, number>();
+  let busiest = 0;
+  for (const [i, row] of rows.entries()) {
+    const chat = `${row.platform}:${row.chatId}`;
+    const count = (perChat.get(chat) ?? 0) + 1;
+    perChat.set(chat, count);
+    busiest = Math.max(busiest, count);
+    const estimate = Math.max((busiest - 1) * budget.perChatMs, 0) + (i + 1) * budget.sendMs;
+    if (i > 0 && estimate > budget.leaseMs / 2) return rows.slice(0, i);
+  }
+  return rows;
+}
+
+function claim(
+  db: Db,
+  platforms: string[],
+  now: Date,
+  batch: number,
+  budget: { leaseMs: number; perChatMs: number; sendMs: number },
+  owner: string,
+): Row[] {
   const at = now.toISOString();
   return db.transaction(
     (tx) => {
-      const due = tx
-        .select()
-        .from(outbox)
-        .where(
-          and(
-            inArray(outbox.platform, platforms),
-            or(
-              and(eq(outbox.status, "pending"), lte(outbox.notBefore, at)),
-              and(eq(outbox.status, "sending"), lte(outbox.leaseUntil, at)),
+      const due = fitToLease(
+        tx
+          .select()
+          .from(outbox)
+          .where(
+            and(
+              inArray(outbox.platform, platforms),
+              or(
+                and(eq(outbox.status, "pending"), lte(outbox.notBefore, at)),
+                and(eq(outbox.status, "sending"), lte(outbox.leaseUntil, at)),
+              ),
             ),
-          ),
-        )
-        .orderBy(outbox.id)
-        .limit(batch)
-        .all();
-      const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
+          )
+          .orderBy(outbox.id)
+          .limit(batch)
+          .all(),
+        budget,
+      );
+      const leaseUntil = new Date(now.getTime() + budget.leaseMs).toISOString();
       for (const row of due)
         tx.update(outbox)
-          .set({ status: "sending", leaseUntil, attempts: row.attempts + 1 })
+          .set({ status: "sending", leaseUntil, leaseOwner: owner, attempts: row.attempts + 1 })
           .where(eq(outbox.id, row.id))
           .run();
-      return due.map((row) => ({ ...row, attempts: row.attempts + 1 }));
+      return due.map((row) => ({ ...row, attempts: row.attempts + 1, leaseOwner: owner, leaseUntil }));
     },
     { behavior: "immediate" },
   );
-}
-
-function update(db: Db, id: number, values: Partial<Row>): void {
-  db.update(outbox).set(values).where(eq(outbox.id, id)).run();
 }
 
 /** Rows of the outbox, newest first, optionally by status (`troly outbox --status dead`). */

@@ -16,6 +16,11 @@ export class Pacer {
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {}
 
+  /** The least time between two messages to one chat. */
+  get perChatMs(): number {
+    return this.options.perChatMs;
+  }
+
   async wait(chat: string): Promise<void> {
     const now = this.clock();
     const chatReady = (this.lastByChat.get(chat) ?? Number.NEGATIVE_INFINITY) + this.options.perChatMs;

@@ -3,6 +3,7 @@ import type { Db } from "../db/open-database.ts";
 import type { Logger } from "../logger.ts";
 import { calendarDay } from "../obligations/calendar-day.ts";
 import { listTasks } from "../obligations/task-list.ts";
+import { cancelQueuedReminders } from "../obligations/task-table.ts";
 import type { Notifier } from "./notifier.ts";
 import { type DispatchStats, dispatchOnce } from "./outbox-dispatcher.ts";
 import { Pacer } from "./pacer.ts";
@@ -64,28 +65,29 @@ export class ReminderService {
     return report;
   }
 
-  /** "🔔 Nhắc lại sau": the same reminder again at the start of the next working day, to this chat only. */
+  /**
+   * "🔔 Nhắc lại sau": the same reminder again at the start of the next working day, to this chat only; the
+   * task's other reminders queued for this chat are cancelled (the snooze replaces them). Null for an unknown or
+   * done task.
+   */
   snooze(taskId: string, platform: "telegram" | "zalo", chatId: string, now = this.clock()): string | null {
     const day = calendarDay(now, this.policy.working.timeZone);
     const task = listTasks(this.db, { today: day, id: taskId })[0];
-    if (!task) return null;
+    if (!task || task.status === "done") return null;
     const nextDay = addWorkingDays(day, 1, this.policy.working);
     const slot = nextWorkingSlot(new Date(`${nextDay}T00:00:00+07:00`), this.policy.working);
     const daysLeft = task.due ? Math.round((Date.parse(task.due) - Date.parse(nextDay)) / 86_400_000) : 0;
+    const dedupeKey = `${task.id}|${task.occurrence}|snooze-${nextDay}|${platform}:${chatId}`;
+    const message = reminderMessage(task, daysLeft, chatId);
     enqueue(
       this.db,
-      [
-        {
-          ...reminderMessage(task, daysLeft, chatId),
-          dedupeKey: `${task.id}|${task.occurrence}|snooze-${nextDay}|${platform}:${chatId}`,
-          kind: "reminder",
-          taskId,
-          platform,
-          notBefore: slot.toISOString(),
-        },
-      ],
+      [{ ...message, dedupeKey, kind: "reminder", taskId, platform, notBefore: slot.toISOString() }],
       now,
     );
+    const cancelled = this.db.transaction((tx) =>
+      cancelQueuedReminders(tx, { taskId, platform, chatId, keep: dedupeKey }, "snoozed", now.toISOString()),
+    );
+    this.logger.info({ taskId, platform, until: nextDay, cancelled }, "reminder snoozed");
     return nextDay;
   }
 

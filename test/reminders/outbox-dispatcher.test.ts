@@ -44,7 +44,12 @@ describe("outbox dispatcher", () => {
       new NotifyError("transient", "500"),
     ]);
     const options = { clock: () => now, pacer: noPacing(), random: () => 0.5 };
-    expect(await dispatchOnce(db, { telegram: notifier }, options)).toEqual({ sent: 0, retried: 1, dead: 0 });
+    expect(await dispatchOnce(db, { telegram: notifier }, options)).toEqual({
+      sent: 0,
+      retried: 1,
+      dead: 0,
+      cancelled: 0,
+    });
     const [row] = listOutbox(db);
     expect(row).toMatchObject({ status: "pending", attempts: 0, notBefore: "2024-12-23T01:00:30.000Z" });
     now = new Date("2024-12-23T01:00:31Z");
