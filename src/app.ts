@@ -1,13 +1,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { ChatHistory } from "./answer/chat-history.ts";
-import type { ChatModel } from "./answer/chat-model.ts";
+import type { ChatModel } from "./language/chat-model.ts";
 import { ConclusionAnswerer } from "./answer/conclusion-answerer.ts";
 import { ExtractiveAnswerer } from "./answer/extractive-answerer.ts";
 import { LlmAnswerer } from "./answer/llm-answerer.ts";
 import { ObligationAnswerer } from "./answer/obligation-answerer.ts";
-import { OpenAIChatModel } from "./answer/openai-chat-model.ts";
-import { loadPrompts, type PromptLibrary } from "./answer/prompt-library.ts";
+import { OpenAIChatModel } from "./language/openai-chat-model.ts";
+import { loadPrompts, type PromptLibrary } from "./language/prompt-library.ts";
 import { TelegramNotifier } from "./channels/telegram/telegram-notifier.ts";
 import { ZaloNotifier } from "./channels/zalo/zalo-notifier.ts";
 import type { Config } from "./config/config.ts";
@@ -59,17 +59,14 @@ export interface App {
 }
 
 /** The offline hashed embedder by default; an OpenAI-compatible one when `EMBEDDINGS_MODEL` is set. */
-export function createEmbedder(config: Config): EmbedderSpec {
-  if (config.embeddings) {
-    const { model, baseURL, apiKey, dimensions } = config.embeddings;
-    return {
-      embedder: new OpenAIEmbeddings({ model, baseURL, apiKey, dimensions }),
-      id: `openai:${baseURL ?? "api.openai.com"}:${model}:${dimensions ?? "default"}`,
-      fusionWeight: NEURAL_VECTOR_WEIGHT,
-    };
-  }
-  const embedder = new HashedNgramEmbeddings();
-  return { embedder, id: `hashed-ngram:${embedder.dimensions}`, fusionWeight: DEFAULT_HYBRID.vectorWeight };
+export function createEmbedder(config: Config): EmbedderSpec | null {
+  if (!config.embeddings) return null;
+  const { model, baseURL, apiKey, dimensions } = config.embeddings;
+  return {
+    embedder: new OpenAIEmbeddings({ model, baseURL, apiKey, dimensions }),
+    id: `openai:${baseURL ?? "api.openai.com"}:${model}:${dimensions ?? "default"}`,
+    fusionWeight: NEURAL_VECTOR_WEIGHT,
+  };
 }
 
 /** The reminder timing from the environment, on top of the Vietnamese working calendar. */

@@ -1,5 +1,5 @@
 import { UNIT_PATTERN } from "./question-intent.ts";
-import { splitSentences } from "./sentences.ts";
+import { splitSentences } from "../language/sentences.ts";
 
 export interface Verification {
   ok: boolean;

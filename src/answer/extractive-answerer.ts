@@ -12,7 +12,7 @@ import {
 } from "./question-entities.ts";
 import { DATE_PATTERN, detectIntent, FIGURE_PATTERN, UNIT_PATTERN } from "./question-intent.ts";
 import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
-import { splitSentences } from "./sentences.ts";
+import { splitSentences } from "../language/sentences.ts";
 
 export interface ExtractiveOptions {
   /** Passages retrieved per question. */

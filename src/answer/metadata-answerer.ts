@@ -5,7 +5,7 @@ import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import { disagreement, documentsNamed, entityRefusalText, questionEntities } from "./question-entities.ts";
 import { coverage, hasOwnTopic, topicTerms } from "./refusal-gate.ts";
-import { splitSentences } from "./sentences.ts";
+import { splitSentences } from "../language/sentences.ts";
 
 /** The metadata fields a question can ask for. */
 export type MetaField = "signer" | "issuer" | "number" | "issuedDate" | "recipients" | "meetingDate";

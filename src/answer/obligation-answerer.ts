@@ -10,7 +10,7 @@ import { listUnits } from "../obligations/unit-registry.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf } from "./answer.ts";
-import { splitSentences } from "./sentences.ts";
+import { splitSentences } from "../language/sentences.ts";
 
 /** Who is asking: a member's unit makes "đơn vị tôi" answerable; `today` judges "quá hạn". */
 export interface AskContext {

@@ -1,4 +1,4 @@
-import { fold } from "../search/vietnamese-analyzer.ts";
+import { fold } from "../language/vietnamese-text.ts";
 import { placeKey, provinceWithPrefix } from "./provinces.ts";
 import type { DocumentMeta } from "./types.ts";
 

@@ -1,4 +1,4 @@
-import { fold } from "../search/vietnamese-analyzer.ts";
+import { fold } from "../language/vietnamese-text.ts";
 
 /**
  * Vietnam's provinces and centrally-run cities: the 63 units before the 2025 merger (the 34 after it all keep one

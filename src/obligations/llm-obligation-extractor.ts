@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import type { PromptTemplate } from "@langchain/core/prompts";
 import { z } from "zod";
-import type { ChatModel } from "../answer/chat-model.ts";
-import { passageBlocks } from "../answer/prompt-library.ts";
+import type { ChatModel } from "../language/chat-model.ts";
+import { passageBlocks } from "../language/prompt-library.ts";
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
 import { deadlineOf } from "./deadline-grammar.ts";
 import type { EventCalendar } from "./events-calendar.ts";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { splitSentences } from "../answer/sentences.ts";
+import { splitSentences } from "../language/sentences.ts";
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
 import type { Deadline } from "./deadline.ts";
 import {

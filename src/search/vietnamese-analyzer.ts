@@ -10,6 +10,10 @@
  * Terms carry a one-character kind prefix so the index can weight them: see {@link termKind}.
  */
 
+import { fold, normalize } from "../language/vietnamese-text.ts";
+
+export { fold, normalize };
+
 /** Folded syllable, e.g. "hoach". */
 export const UNIGRAM = "u";
 /** Two adjacent folded syllables within one phrase, e.g. "quy hoach". */
@@ -21,52 +25,12 @@ export const ACCENTED = "a";
 
 export type TermKind = typeof UNIGRAM | typeof BIGRAM | typeof NUMBER | typeof ACCENTED;
 
-const COMBINING_MARKS = /\p{M}/gu;
-/** Single characters already folded (bounded). */
-const foldedChars = new Map<string, string>();
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Letters/digits joined by "/" or "-" with at least one digit: document numbers, dates, periods (2021-2025). */
 const JOINED = /[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+/gu;
 const HAS_DIGIT = /\p{N}/u;
 /** Punctuation that ends a phrase; bigrams never cross it. */
 const PHRASE_BREAK = /[,.;:!?()[\]{}"“”‘’«»…\n\r\t]+|\s[-–—]\s/u;
-
-/** Lower-cases and NFC-normalises; the canonical form of every stored text. */
-export function normalize(text: string): string {
-  return text.normalize("NFC").toLowerCase();
-}
-
-/**
- * Removes Vietnamese diacritics and maps đ→d.
- *
- * @example
- * fold("Hạn chót rà soát") // "han chot ra soat"
- */
-export function fold(text: string): string {
-  if (isAscii(text)) return text;
-  // Callers fold character by character (to keep offsets): memoise single characters, exactly as computed below.
-  if (text.length > 2) return foldText(text);
-  let folded = foldedChars.get(text);
-  if (folded === undefined) {
-    folded = foldText(text);
-    if (foldedChars.size < 8192) foldedChars.set(text, folded);
-  }
-  return folded;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
-function foldText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .normalize("NFC");
-}
 
 /** True when the text carries any Vietnamese diacritic (so the typist used accents). */
 export function hasDiacritics(text: string): boolean {
