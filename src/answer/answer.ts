@@ -30,7 +30,7 @@ export interface Answer {
 }
 
 export const REFUSAL_TEXT =
-  "Không tìm thấy nội dung này trong các văn bản đã nạp. Anh/chị hãy hỏi cụ thể hơn (nêu nhiệm vụ, đơn vị hoặc số văn bản), hoặc dùng lệnh tìm kiếm để xem các đoạn gần nhất.";
+  "Không tìm thấy nội dung này trong các văn bản đã nạp. Anh/chị hãy hỏi cụ thể hơn: nêu nhiệm vụ, đơn vị hoặc số văn bản.";
 
 /** The citation of one passage: every answerer builds them here so the fields never drift apart. */
 export function citationOf(
