@@ -4,9 +4,17 @@
  *
  *   npm run -s bench:retrieval -- --corpus ../shared/benchmarks/alqac/corpus.jsonl \
  *     --queries ../shared/benchmarks/alqac/queries.jsonl [--json]
+ *
+ * `--vector-ablation` compares, in one run and per query split, the engine as the product runs it (no vector
+ * channel with the offline embedder) with the hashed n-gram vectors in HNSW fused at a given weight.
+ * `--sizes 2000,20000,100000` pads the corpus to each size with its own articles' sentences recombined
+ * (seeded, deterministic) and reports build time, query p50/p95, peak RSS and Recall@5/MRR@10 for the engine and
+ * the baseline, each size and system in its own child process so memory figures do not mix.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import MiniSearch from "minisearch";
 import { Bm25Index } from "../src/search/bm25-index.ts";
@@ -26,6 +34,7 @@ interface QueryRow {
   id: string;
   question: string;
   relevant: string[];
+  split?: string;
 }
 
 const readJsonl = <T>(file: string): T[] =>
@@ -72,48 +81,35 @@ async function measure(name: string, buildMs: number, search: Searcher, queries:
   };
 }
 
-async function main() {
-  const opts = new Command()
-    .requiredOption("--corpus <file>", "corpus JSONL with {id,title,text}")
-    .requiredOption("--queries <file>", "queries JSONL with {id,question,relevant[]}")
-    .option("--json", "print one JSON object as the last line")
-    .option("--no-vectors", "engine without the hashed vector channel")
-    .option("--vector-weight <w>", "weight of the vector channel in the fusion", Number.parseFloat)
-    .option("--no-rerank", "engine without the heading rerank")
-    .parse()
-    .opts<{
-      corpus: string;
-      queries: string;
-      json?: boolean;
-      vectors: boolean;
-      vectorWeight?: number;
-      rerank: boolean;
-    }>();
-  const corpus = readJsonl<CorpusRow>(opts.corpus);
-  const queries = readJsonl<QueryRow>(opts.queries);
+interface EngineOptions {
+  /** Hashed n-gram vectors in HNSW, fused at `vectorWeight`; off is what the product does offline. */
+  hashedVectors: boolean;
+  vectorWeight: number;
+  rerank: boolean;
+}
 
-  let t0 = performance.now();
+/** The engine as `PassageIndex` assembles it; build time includes analysis (and embedding + HNSW when on). */
+async function buildEngine(corpus: readonly CorpusRow[], options: EngineOptions) {
+  const t0 = performance.now();
   const fields = corpus.map((d) => ({ text: analyze(d.text), context: analyze(contextOf(d)) }));
   const bm25 = Bm25Index.build(fields);
   let vectors: HnswVectorIndex | null = null;
   const embedder = new HashedNgramEmbeddings();
-  if (opts.vectors) {
+  if (options.hashedVectors) {
     vectors = new HnswVectorIndex(embedder.dimensions, corpus.length);
     const embedded = await embedder.embedDocuments(corpus.map((d) => `${d.title}\n${d.text}`));
     for (const [i, v] of embedded.entries()) vectors.add(i, v);
   }
-  const fusion = { ...DEFAULT_HYBRID, vectorWeight: opts.vectorWeight ?? DEFAULT_HYBRID.vectorWeight };
-  const rerank = opts.rerank ? new HeadingRerank(corpus.map(headingOf), (t) => bm25.idf(t)) : null;
+  const fusion = { ...DEFAULT_HYBRID, vectorWeight: options.hashedVectors ? options.vectorWeight : 0 };
+  const rerank = options.rerank ? new HeadingRerank(corpus.map(headingOf), (t) => bm25.idf(t)) : null;
   const hybrid = new HybridSearch(bm25, vectors, vectors ? embedder : null, fusion, rerank);
-  const engineBuild = performance.now() - t0;
-  const engine = await measure(
-    "engine",
-    engineBuild,
-    async (q) => (await hybrid.search(q, 10)).map((h) => corpus[h.index].id),
-    queries,
-  );
+  const buildMs = performance.now() - t0;
+  const search: Searcher = async (q) => (await hybrid.search(q, 10)).map((h) => corpus[h.index].id);
+  return { buildMs, search };
+}
 
-  t0 = performance.now();
+function buildBaseline(corpus: readonly CorpusRow[]) {
+  const t0 = performance.now();
   const mini = new MiniSearch<CorpusRow>({
     fields: ["context", "text"],
     extractField: (d, field) => (field === "context" ? contextOf(d) : d[field as keyof CorpusRow]),
@@ -121,16 +117,228 @@ async function main() {
     tokenize: (text, field) => (field ? analyze(text) : analyzeQuery(text)),
     processTerm: (term) => term,
   });
-  mini.addAll(corpus);
-  const baselineBuild = performance.now() - t0;
+  mini.addAll(corpus as CorpusRow[]);
+  const buildMs = performance.now() - t0;
+  const search: Searcher = (q) =>
+    mini
+      .search(q, { combineWith: "OR" })
+      .slice(0, 10)
+      .map((r) => String(r.id));
+  return { buildMs, search };
+}
+
+/** mulberry32: a tiny seeded generator, so a padded corpus is the same on every machine. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The corpus at `size` passages. Smaller than the real corpus: every article some query needs, then the others in
+ * file order. Larger: all real articles, then synthetic ones, each a real heading line and as many sentences as a
+ * randomly chosen real article has, drawn from the whole corpus — legal Vietnamese with the real vocabulary and
+ * term statistics, so common syllables stay common and the real articles keep competitors.
+ */
+export function paddedCorpus(
+  corpus: readonly CorpusRow[],
+  queries: readonly QueryRow[],
+  size: number,
+  seed = 13,
+): CorpusRow[] {
+  if (size <= corpus.length) {
+    const needed = new Set(queries.flatMap((q) => q.relevant));
+    const first = corpus.filter((d) => needed.has(d.id));
+    const rest = corpus.filter((d) => !needed.has(d.id));
+    return [...first, ...rest].slice(0, size);
+  }
+  const random = seeded(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const split = (text: string) =>
+    text
+      .split(/\n|(?<=[.;:])\s+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const bodies = corpus.map((d) => split(d.text).slice(headingOf(d) ? 1 : 0));
+  const sentences = bodies.flat();
+  const headings = corpus.map(headingOf).filter(Boolean);
+  const out = [...corpus];
+  for (let i = 0; out.length < size; i++) {
+    const model = pick(corpus);
+    const length = Math.max(1, bodies[corpus.indexOf(model)]?.length ?? 3);
+    const lines = [pick(headings)];
+    for (let j = 0; j < length; j++) lines.push(pick(sentences));
+    const law = model.title.replace(/,\s*Điều\s*\d+\s*$/u, "");
+    out.push({ id: `pad-${i}`, title: `${law}, Điều ${1000 + i}`, text: lines.join("\n") });
+  }
+  return out;
+}
+
+/** Evenly spaced queries, so a slow system is measured on a sample that spans the whole set. */
+const sample = <T>(list: readonly T[], n: number): T[] =>
+  n >= list.length ? [...list] : Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)]);
+
+interface SizeSpec {
+  corpus: string;
+  queries: string;
+  size: number;
+  system: "engine" | "baseline";
+  maxQueries: number;
+}
+
+/** One size and system, run in a child process: prints one JSON line. */
+async function runSize(spec: SizeSpec) {
+  const corpus = paddedCorpus(
+    readJsonl<CorpusRow>(spec.corpus),
+    readJsonl<QueryRow>(spec.queries),
+    spec.size,
+  );
+  const present = new Set(corpus.map((d) => d.id));
+  const all = readJsonl<QueryRow>(spec.queries).filter((q) => q.relevant.every((r) => present.has(r)));
+  const queries = sample(all, spec.maxQueries);
+  const built =
+    spec.system === "engine"
+      ? await buildEngine(corpus, { hashedVectors: false, vectorWeight: 0, rerank: true })
+      : buildBaseline(corpus);
+  const rssAfterBuild = process.memoryUsage().rss;
+  const result = await measure(spec.system, built.buildMs, built.search, queries);
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  console.log(
+    JSON.stringify({
+      size: corpus.length,
+      ...result,
+      rssAfterBuildMb: rssAfterBuild / 2 ** 20,
+      peakRssMb: peakRss / 2 ** 20,
+    }),
+  );
+}
+
+function runSizes(opts: {
+  corpus: string;
+  queries: string;
+  sizes: string;
+  baselineQueries: number;
+  json?: boolean;
+}) {
+  const sizes = opts.sizes.split(",").map((s) => Number.parseInt(s.trim(), 10));
+  const self = fileURLToPath(import.meta.url);
+  const results: Record<string, unknown>[] = [];
+  console.log("| passages | system | queries | build | query p50 / p95 | peak RSS | Recall@5 | MRR@10 |");
+  console.log("|---:|---|---:|---:|---:|---:|---:|---:|");
+  for (const size of sizes) {
+    for (const system of ["engine", "baseline"] as const) {
+      const spec: SizeSpec = {
+        corpus: opts.corpus,
+        queries: opts.queries,
+        size,
+        system,
+        maxQueries: system === "engine" ? Number.POSITIVE_INFINITY : opts.baselineQueries,
+      };
+      const child = spawnSync(
+        process.execPath,
+        [...process.execArgv, "--max-old-space-size=8192", self, "--size-child", JSON.stringify(spec)],
+        { encoding: "utf8", maxBuffer: 64 * 2 ** 20 },
+      );
+      if (child.status !== 0) throw new Error(`size ${size} ${system} failed: ${child.stderr}`);
+      const line = child.stdout.trim().split("\n").at(-1) ?? "{}";
+      const r = JSON.parse(line) as Record<string, number | string>;
+      results.push(r);
+      const f = (v: unknown, d: number) => Number(v).toFixed(d);
+      console.log(
+        `| ${r.size} | ${system} | ${r.queries} | ${f(Number(r.buildMs) / 1000, 1)} s | ${f(r.queryP50Ms, 2)} / ${f(r.queryP95Ms, 2)} ms | ${f(r.peakRssMb, 0)} MB | ${f(r.recallAt5, 3)} | ${f(r.mrrAt10, 3)} |`,
+      );
+    }
+  }
+  if (opts.json) console.log(JSON.stringify({ sizes: results }));
+}
+
+async function vectorAblation(corpus: CorpusRow[], queries: QueryRow[], weights: number[]) {
+  const variants: [string, EngineOptions][] = [
+    ["no vectors (product default)", { hashedVectors: false, vectorWeight: 0, rerank: true }],
+    ...weights.map((w): [string, EngineOptions] => [
+      `hashed vectors + HNSW, weight ${w}`,
+      { hashedVectors: true, vectorWeight: w, rerank: true },
+    ]),
+  ];
+  const splits = [...new Set(queries.map((q) => q.split ?? "all"))];
+  const groups: [string, QueryRow[]][] = [
+    ["all", queries],
+    ...(splits.length > 1
+      ? splits.map((s): [string, QueryRow[]] => [s, queries.filter((q) => q.split === s)])
+      : []),
+  ];
+  console.log(
+    `| variant | build (s) | queries | Recall@1 | Recall@5 | Recall@10 | MRR@10 | nDCG@10 | p50 / p95 (ms) |`,
+  );
+  console.log(`|---|---:|---|---:|---:|---:|---:|---:|---:|`);
+  for (const [name, options] of variants) {
+    const engine = await buildEngine(corpus, options);
+    for (const [group, qs] of groups) {
+      const m = await measure(name, engine.buildMs, engine.search, qs);
+      console.log(
+        `| ${name} | ${(engine.buildMs / 1000).toFixed(2)} | ${group} (${qs.length}) | ${m.recallAt1.toFixed(3)} | ${m.recallAt5.toFixed(3)} | ${m.recallAt10.toFixed(3)} | ${m.mrrAt10.toFixed(3)} | ${m.ndcgAt10.toFixed(3)} | ${m.queryP50Ms.toFixed(2)} / ${m.queryP95Ms.toFixed(2)} |`,
+      );
+    }
+  }
+}
+
+async function main() {
+  const childAt = process.argv.indexOf("--size-child");
+  if (childAt >= 0) return runSize(JSON.parse(process.argv[childAt + 1]) as SizeSpec);
+  const opts = new Command()
+    .requiredOption("--corpus <file>", "corpus JSONL with {id,title,text}")
+    .requiredOption("--queries <file>", "queries JSONL with {id,question,relevant[]}")
+    .option("--json", "print one JSON object as the last line")
+    .option("--hashed-vectors", "add the offline hashed vector channel (HNSW), off in the product")
+    .option("--vector-weight <w>", "weight of the hashed vector channel in the fusion", Number.parseFloat)
+    .option("--no-rerank", "engine without the heading rerank")
+    .option("--vector-ablation", "engine with and without the hashed vectors, per query split")
+    .option(
+      "--sizes <list>",
+      "pad the corpus to these sizes (e.g. 2000,20000,100000); engine and baseline at each",
+    )
+    .option(
+      "--baseline-queries <n>",
+      "with --sizes: queries sampled for the (slow) baseline",
+      Number.parseInt,
+      60,
+    )
+    .parse()
+    .opts<{
+      corpus: string;
+      queries: string;
+      json?: boolean;
+      hashedVectors?: boolean;
+      vectorWeight?: number;
+      rerank: boolean;
+      vectorAblation?: boolean;
+      sizes?: string;
+      baselineQueries: number;
+    }>();
+  if (opts.sizes) return runSizes({ ...opts, sizes: opts.sizes });
+  const corpus = readJsonl<CorpusRow>(opts.corpus);
+  const queries = readJsonl<QueryRow>(opts.queries);
+  if (opts.vectorAblation) {
+    const weights = opts.vectorWeight !== undefined ? [opts.vectorWeight] : [1e-4, 0.1, 0.5];
+    return vectorAblation(corpus, queries, weights);
+  }
+
+  const built = await buildEngine(corpus, {
+    hashedVectors: opts.hashedVectors ?? false,
+    vectorWeight: opts.vectorWeight ?? 1e-4,
+    rerank: opts.rerank,
+  });
+  const engine = await measure("engine", built.buildMs, built.search, queries);
+  const mini = buildBaseline(corpus);
   const baseline = await measure(
     "baseline (MiniSearch BM25, same analyzer)",
-    baselineBuild,
-    (q) =>
-      mini
-        .search(q, { combineWith: "OR" })
-        .slice(0, 10)
-        .map((r) => String(r.id)),
+    mini.buildMs,
+    mini.search,
     queries,
   );
 

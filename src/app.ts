@@ -1,13 +1,10 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { ChatHistory } from "./answer/chat-history.ts";
-import type { ChatModel } from "./language/chat-model.ts";
 import { ConclusionAnswerer } from "./answer/conclusion-answerer.ts";
 import { ExtractiveAnswerer } from "./answer/extractive-answerer.ts";
 import { LlmAnswerer } from "./answer/llm-answerer.ts";
 import { ObligationAnswerer } from "./answer/obligation-answerer.ts";
-import { OpenAIChatModel } from "./language/openai-chat-model.ts";
-import { loadPrompts, type PromptLibrary } from "./language/prompt-library.ts";
 import { TelegramNotifier } from "./channels/telegram/telegram-notifier.ts";
 import { ZaloNotifier } from "./channels/zalo/zalo-notifier.ts";
 import type { Config } from "./config/config.ts";
@@ -16,6 +13,9 @@ import { acquireIngestLock } from "./db/ingest-lock.ts";
 import type { Db } from "./db/open-database.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { IngestRefusedError } from "./errors.ts";
+import type { ChatModel } from "./language/chat-model.ts";
+import { OpenAIChatModel } from "./language/openai-chat-model.ts";
+import { loadPrompts, type PromptLibrary } from "./language/prompt-library.ts";
 import type { Logger } from "./logger.ts";
 import { type EventCalendar, loadEventsCalendar } from "./obligations/events-calendar.ts";
 import {
@@ -27,8 +27,7 @@ import type { Notifier } from "./reminders/notifier.ts";
 import type { ReminderPolicy } from "./reminders/reminder-policy.ts";
 import { ReminderService } from "./reminders/reminder-service.ts";
 import { DEFAULT_WORKING_POLICY } from "./reminders/working-calendar.ts";
-import { HashedNgramEmbeddings } from "./search/hashed-ngram-embeddings.ts";
-import { DEFAULT_HYBRID, NEURAL_VECTOR_WEIGHT } from "./search/hybrid-search.ts";
+import { NEURAL_VECTOR_WEIGHT } from "./search/hybrid-search.ts";
 import { OpenAIEmbeddings } from "./search/openai-embeddings.ts";
 import {
   type DocumentHook,
@@ -58,7 +57,11 @@ export interface App {
   close(): void;
 }
 
-/** The offline hashed embedder by default; an OpenAI-compatible one when `EMBEDDINGS_MODEL` is set. */
+/**
+ * An OpenAI-compatible embedder when `EMBEDDINGS_MODEL` is set, else none: BM25 alone. The offline hashed n-gram
+ * vectors added nothing on ALQAC or the eval at the weight they had (1e-4) and lost Recall@5 and MRR at any real
+ * weight, while their HNSW build was a third of ingest, so no vectors are embedded or indexed without a model.
+ */
 export function createEmbedder(config: Config): EmbedderSpec | null {
   if (!config.embeddings) return null;
   const { model, baseURL, apiKey, dimensions } = config.embeddings;

@@ -70,10 +70,10 @@ const contextOf = (p: Pick<Passage, "headings">, doc: DocumentMeta) =>
 
 /**
  * The searchable corpus: documents and passages in SQLite (the source of truth), a BM25 index rebuilt in
- * memory from stored terms, and an HNSW file that is reloaded when it matches the stored passages.
+ * memory from stored terms, and, with a neural embedder, an HNSW file reloaded when it matches the stored passages.
  *
  * @example
- * const index = await PassageIndex.open(db, "data", { embedder: new HashedNgramEmbeddings(), id: "hashed-256" });
+ * const index = await PassageIndex.open(db, "data", createEmbedder(config)); // null: BM25 alone
  * await index.ingest(loadCorpus("corpus").documents);
  * const hits = await index.search("hạn chót rà soát quy hoạch", 5);
  */
