@@ -1,10 +1,13 @@
 import path from "node:path";
 import { type Command, Option } from "commander";
 import { ImportError } from "../errors.ts";
+import { clip } from "../format.ts";
 import { addMember, listMembers, PLATFORMS, ROLES } from "../obligations/member-registry.ts";
+import { listObligations } from "../obligations/obligation-store.ts";
 import { UNIT_KIND_LABELS } from "../obligations/unit-kinds.ts";
-import { importUnits, listUnits } from "../obligations/unit-registry.ts";
+import { listUnits } from "../obligations/unit-registry.ts";
 import { parseUnitsCsv } from "../obligations/units-csv.ts";
+import { importUnitsWithTasks } from "../obligations/units-import.ts";
 import { type Cli, readUserFile, withApp } from "./cli-context.ts";
 
 function readUtf8(file: string): string {
@@ -23,20 +26,50 @@ export function registerRegistryCommands(program: Command, cli: Cli): void {
   const units = program.command("units").description("danh mục đơn vị");
   units
     .command("import")
-    .description("nạp danh mục đơn vị từ tệp CSV (xem docs/units-registry.md)")
+    .description(
+      "nạp danh mục đơn vị từ tệp CSV (xem docs/units-registry.md); chỉ thay đổi các đơn vị có trong tệp",
+    )
     .argument("<file>", "tệp CSV")
+    .option("--prune", "cho phép gỡ các nhiệm vụ mà danh mục mới không còn giao cho đơn vị nào")
     .option("--json", "in kết quả dạng JSON")
-    .action(async (file: string, opts: { json?: boolean }) => {
-      await withApp(cli.settings(), async (app) => {
-        const known = new Set(listUnits(app.db).map((u) => u.id));
-        const records = parseUnitsCsv(readUtf8(file), path.basename(file), known);
-        const counts = importUnits(app.db, records);
-        const refreshed = app.refresh();
-        if (opts.json) return console.log(JSON.stringify({ ...counts, ...refreshed }));
+    .action(async (file: string, opts: { prune?: boolean; json?: boolean }) => {
+      const config = cli.settings();
+      await withApp(config, async (app) => {
+        const records = parseUnitsCsv(readUtf8(file), path.basename(file), listUnits(app.db));
+        const report = importUnitsWithTasks(app.db, records, {
+          defaultProvince: config.defaultProvince,
+          prune: opts.prune,
+        });
+        if (!report.applied) process.exitCode = 1;
+        if (opts.json) {
+          const obligations = listObligations(app.db).length;
+          return console.log(JSON.stringify({ ...report, obligations }));
+        }
+        if (!report.applied) {
+          console.error(
+            `Nạp tệp này sẽ gỡ ${report.removals.length} nhiệm vụ vì danh mục mới không còn giao chúng cho đơn vị nào:`,
+          );
+          for (const t of report.removals.slice(0, 20))
+            console.error(`• ${t.id} — ${t.unitName}: ${clip(t.action, 90)}`);
+          if (report.removals.length > 20)
+            console.error(`… và ${report.removals.length - 20} nhiệm vụ khác.`);
+          console.error(
+            "Chưa thay đổi gì. Hãy kiểm tra tệp (loại đơn vị, tỉnh, đơn vị cấp trên), hoặc chạy lại với --prune " +
+              "để nạp và gỡ các nhiệm vụ này (lịch sử vẫn được giữ).",
+          );
+          return;
+        }
+        const parts = [
+          `${report.tasksAdded} nhiệm vụ mới được giao`,
+          report.tasksRemoved ? `gỡ ${report.tasksRemoved} nhiệm vụ` : "",
+          report.tasksMerged ? `${report.tasksMerged} nhiệm vụ chuyển cho đơn vị kế thừa` : "",
+        ].filter(Boolean);
         console.log(
-          `Đã nạp ${records.length} đơn vị (mới ${counts.added}, cập nhật ${counts.updated}); ` +
-            `${refreshed.tasksAdded} nhiệm vụ mới được giao.`,
+          `Đã nạp ${records.length} đơn vị (mới ${report.added}, cập nhật ${report.updated}, ` +
+            `không đổi ${report.unchanged}); ${parts.join(", ")}.`,
         );
+        for (const t of report.removals)
+          console.log(`• đã gỡ ${t.id} — ${t.unitName}: ${clip(t.action, 90)}`);
       });
     });
   units

@@ -195,8 +195,8 @@ export function planTasks(
   return plan;
 }
 
-/** Writes a plan inside the caller's transaction. */
-function applyPlan(tx: DbWriter, plan: TaskPlan): { added: number; removed: number; merged: number } {
+/** Writes a plan (planTasks) inside the caller's transaction; counts what it did. */
+export function applyPlan(tx: DbWriter, plan: TaskPlan): { added: number; removed: number; merged: number } {
   for (const { id, set } of plan.updates) tx.update(tasks).set(set).where(eq(tasks.id, id)).run();
   for (const row of plan.inserts) tx.insert(tasks).values(row).run();
   for (const event of plan.events) tx.insert(taskEvents).values(event).run();

@@ -1,6 +1,7 @@
 import { asc, sql } from "drizzle-orm";
-import type { Db } from "../db/open-database.ts";
+import type { Db, DbWriter } from "../db/open-database.ts";
 import { units } from "../db/schema.ts";
+import { InputError } from "../errors.ts";
 import { foldKeepingOffsets } from "./responsible-parties.ts";
 import type { UnitKind } from "./unit-kinds.ts";
 import type { UnitRecord } from "./units-csv.ts";
@@ -8,30 +9,91 @@ import type { UnitRecord } from "./units-csv.ts";
 export type Unit = UnitRecord;
 
 /**
- * Adds or updates units by id in one transaction. Units are never deleted by an import: members and tasks point
- * at them, and a dissolved unit stays to show its `successor`.
+ * The registry after an import: `records` replace or add units by id, the others stay. A record without a province
+ * inherits its nearest ancestor's (in the records or the registry), so a file that names a registered parent but
+ * not the province does not blank it. Throws InputError when the result has a parent or successor cycle.
+ */
+export function mergeRegistry(registry: readonly Unit[], records: readonly UnitRecord[]): Unit[] {
+  const merged = new Map(registry.map((u) => [u.id, u]));
+  for (const r of records) merged.set(r.id, r);
+  const provinceOf = (unit: Unit, seen: Set<string>): string => {
+    if (unit.province || !unit.parentId || seen.has(unit.id)) return unit.province;
+    seen.add(unit.id);
+    const parent = merged.get(unit.parentId);
+    return parent ? provinceOf(parent, seen) : "";
+  };
+  for (const r of records) if (!r.province) merged.set(r.id, { ...r, province: provinceOf(r, new Set()) });
+  for (const [column, label] of [
+    ["parentId", "đơn vị cấp trên (parent)"],
+    ["successorId", "đơn vị kế thừa (successor)"],
+  ] as const)
+    for (const r of records) {
+      const path = [r.id];
+      for (let next = merged.get(r.id)?.[column]; next; next = merged.get(next)?.[column]) {
+        if (next === r.id)
+          throw new InputError(
+            `${column} cycle ${[...path, next].join(" -> ")}`,
+            `Không nạp: vòng lặp ${label} ${[...path, next].join(" → ")}. Hãy sửa tệp rồi nạp lại.`,
+          );
+        if (path.includes(next)) break;
+        path.push(next);
+      }
+    }
+  return [...merged.values()];
+}
+
+const sameUnit = (a: Unit, b: Unit) =>
+  a.name === b.name &&
+  a.kind === b.kind &&
+  a.parentId === b.parentId &&
+  a.aliases.join(";") === b.aliases.join(";") &&
+  a.head === b.head &&
+  a.successorId === b.successorId &&
+  a.province === b.province;
+
+/**
+ * Adds or updates the units `records` name, in one transaction, and nothing else: other units stay as they are,
+ * and a named unit whose row is unchanged is not written. Provinces are resolved against the registry
+ * (mergeRegistry). Units are never deleted by an import: members and tasks point at them, and a dissolved unit
+ * stays to show its `successor`.
  *
  * @example
- * importUnits(db, parseUnitsCsv(readFileSync("corpus/units.example.csv", "utf8"), "units.csv"));
+ * importUnits(db, parseUnitsCsv(readFileSync("corpus/units.example.csv", "utf8"), "units.csv", listUnits(db)));
  */
 export function importUnits(
   db: Db,
   records: readonly UnitRecord[],
   now = new Date(),
-): { added: number; updated: number } {
-  const existing = new Set(listUnits(db).map((u) => u.id));
-  const updatedAt = now.toISOString();
-  db.transaction((tx) => {
-    for (const r of records) {
-      const values = { ...r, updatedAt };
-      tx.insert(units).values(values).onConflictDoUpdate({ target: units.id, set: values }).run();
-    }
-  });
-  const added = records.filter((r) => !existing.has(r.id)).length;
-  return { added, updated: records.length - added };
+): { added: number; updated: number; unchanged: number } {
+  return db.transaction((tx) => writeUnits(tx, records, now), { behavior: "immediate" });
 }
 
-export function listUnits(db: Db): Unit[] {
+/** importUnits inside the caller's transaction. */
+export function writeUnits(
+  tx: DbWriter,
+  records: readonly UnitRecord[],
+  now = new Date(),
+): { added: number; updated: number; unchanged: number } {
+  const updatedAt = now.toISOString();
+  const registry = listUnits(tx);
+  const existing = new Map(registry.map((u) => [u.id, u]));
+  const merged = new Map(mergeRegistry(registry, records).map((u) => [u.id, u]));
+  const counts = { added: 0, updated: 0, unchanged: 0 };
+  for (const { id } of records) {
+    const unit = merged.get(id) as Unit;
+    const before = existing.get(id);
+    if (before && sameUnit(before, unit)) {
+      counts.unchanged++;
+      continue;
+    }
+    counts[before ? "updated" : "added"]++;
+    const values = { ...unit, updatedAt };
+    tx.insert(units).values(values).onConflictDoUpdate({ target: units.id, set: values }).run();
+  }
+  return counts;
+}
+
+export function listUnits(db: DbWriter): Unit[] {
   return db
     .select()
     .from(units)
