@@ -18,87 +18,276 @@ export const DEFAULT_BM25: Bm25Options = {
   kindWeights: { u: 1, b: 1, n: 2, a: 1 },
 };
 
-interface Postings {
-  docs: Int32Array;
-  weights: Float32Array;
-  idf: number;
+/**
+ * Relative slack on pruning bounds: a passage is skipped only when its upper bound is below the threshold by more
+ * than floating-point summation in another order could account for, so pruning never changes the result.
+ */
+const BOUND_SLACK = 1e-9;
+
+/** An Int32Array or Float32Array that grows by doubling while the index is built. */
+class Growable<T extends Int32Array | Float32Array> {
+  length = 0;
+  constructor(
+    public data: T,
+    private readonly make: (n: number) => T,
+  ) {}
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
 }
 
-function counts(terms: readonly string[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const t of terms) map.set(t, (map.get(t) ?? 0) + 1);
-  return map;
+/** Per query-term state for one search; `order` is the term's position in the query (the summation order). */
+interface Cursor {
+  order: number;
+  weight: number;
+  bound: number;
+  pos: number;
+  end: number;
 }
 
 /**
- * BM25F over two fields, with the saturated term weight precomputed per posting, so a query is only a sum over
- * its terms' posting lists.
+ * BM25F over two fields. Postings are compact: one Int32Array of passage numbers and one Float32Array of saturated
+ * term weights for all terms, each term a slice given by `offsets`, with its IDF and its largest weight (the
+ * term's score upper bound). Top-k search is document-at-a-time MaxScore: terms whose bounds together cannot lift a
+ * passage into the current top k are only probed for passages the others found, so a query over common syllables
+ * does not score every passage that contains them. The ranking is exactly the exhaustive one (same passages, same
+ * scores, ties by passage number): see {@link searchExhaustive} and test/search/bm25-index.test.ts.
  *
  * @example
  * const index = Bm25Index.build([{ text: analyze("quy hoạch cán bộ"), context: [] }]);
  * index.search(analyzeQuery("quy hoach"), 5) // [{ index: 0, score: … }]
  */
 export class Bm25Index implements LexicalIndex {
-  private readonly scores: Float64Array;
+  /** Exhaustive scoring's accumulator, allocated on first use (tests and benchmarks only). */
+  private scores: Float64Array | null = null;
+  /** Top-k heap, reused across queries (grown when a larger k is asked). */
+  private heapDocs = new Int32Array(64);
+  private heapScores = new Float64Array(64);
 
   private constructor(
-    private readonly postings: Map<string, Postings>,
+    private readonly termIds: Map<string, number>,
+    private readonly offsets: Int32Array,
+    private readonly docs: Int32Array,
+    private readonly weights: Float32Array,
+    private readonly idfs: Float64Array,
+    private readonly maxWeights: Float32Array,
     readonly size: number,
     private readonly options: Bm25Options,
-  ) {
-    this.scores = new Float64Array(size);
-  }
+  ) {}
 
   static build(passages: readonly AnalyzedFields[], options: Bm25Options = DEFAULT_BM25): Bm25Index {
     const n = passages.length;
-    const textCounts = passages.map((p) => counts(p.text));
-    const contextCounts = passages.map((p) => counts(p.context));
-    const avgText = passages.reduce((s, p) => s + p.text.length, 0) / Math.max(n, 1) || 1;
-    const avgContext = passages.reduce((s, p) => s + p.context.length, 0) / Math.max(n, 1) || 1;
-    const lists = new Map<string, { docs: number[]; weights: number[] }>();
+    let textTotal = 0;
+    let contextTotal = 0;
+    for (const p of passages) {
+      textTotal += p.text.length;
+      contextTotal += p.context.length;
+    }
+    const avgText = textTotal / Math.max(n, 1) || 1;
+    const avgContext = contextTotal / Math.max(n, 1) || 1;
     const { k1, b, contextWeight } = options;
+    // Pass 1: each passage's (term id, weight) pairs in passage order, and each term's document frequency.
+    const termIds = new Map<string, number>();
+    const df = new Growable(new Int32Array(1024), (size) => new Int32Array(size));
+    const pairTerms = new Growable(new Int32Array(1024), (size) => new Int32Array(size));
+    const pairWeights = new Growable(new Float32Array(1024), (size) => new Float32Array(size));
+    const passageEnds = new Int32Array(n);
+    const textCounts = new Map<string, number>();
+    const contextCounts = new Map<string, number>();
     for (let i = 0; i < n; i++) {
-      const normText = 1 - b + (b * passages[i].text.length) / avgText;
-      const normContext = 1 - b + (b * passages[i].context.length) / avgContext;
-      const terms = new Set([...textCounts[i].keys(), ...contextCounts[i].keys()]);
-      for (const term of terms) {
+      const { text, context } = passages[i];
+      textCounts.clear();
+      contextCounts.clear();
+      for (const t of text) textCounts.set(t, (textCounts.get(t) ?? 0) + 1);
+      for (const t of context) contextCounts.set(t, (contextCounts.get(t) ?? 0) + 1);
+      const normText = 1 - b + (b * text.length) / avgText;
+      const normContext = 1 - b + (b * context.length) / avgContext;
+      const add = (term: string) => {
         const tf =
-          (textCounts[i].get(term) ?? 0) / normText +
-          (contextWeight * (contextCounts[i].get(term) ?? 0)) / normContext;
-        const list = lists.get(term) ?? { docs: [], weights: [] };
-        if (list.docs.length === 0) lists.set(term, list);
-        list.docs.push(i);
-        list.weights.push((tf * (k1 + 1)) / (tf + k1));
+          (textCounts.get(term) ?? 0) / normText +
+          (contextWeight * (contextCounts.get(term) ?? 0)) / normContext;
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = termIds.size;
+          termIds.set(term, id);
+          df.push(0);
+        }
+        df.data[id]++;
+        pairTerms.push(id);
+        pairWeights.push((tf * (k1 + 1)) / (tf + k1));
+      };
+      for (const term of textCounts.keys()) add(term);
+      for (const term of contextCounts.keys()) if (!textCounts.has(term)) add(term);
+      passageEnds[i] = pairTerms.length;
+    }
+    // Pass 2: scatter the pairs into per-term slices; passages are visited in order, so each slice is sorted.
+    const terms = termIds.size;
+    const offsets = new Int32Array(terms + 1);
+    for (let t = 0; t < terms; t++) offsets[t + 1] = offsets[t] + df.data[t];
+    const fill = offsets.slice(0, terms);
+    const docs = new Int32Array(pairTerms.length);
+    const weights = new Float32Array(pairTerms.length);
+    const maxWeights = new Float32Array(terms);
+    for (let i = 0, j = 0; i < n; i++) {
+      for (; j < passageEnds[i]; j++) {
+        const t = pairTerms.data[j];
+        const w = pairWeights.data[j];
+        const at = fill[t]++;
+        docs[at] = i;
+        weights[at] = w;
+        if (w > maxWeights[t]) maxWeights[t] = w;
       }
     }
-    const postings = new Map<string, Postings>();
-    for (const [term, list] of lists) {
-      const df = list.docs.length;
-      postings.set(term, {
-        docs: Int32Array.from(list.docs),
-        weights: Float32Array.from(list.weights),
-        idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)),
-      });
+    const idfs = new Float64Array(terms);
+    for (let t = 0; t < terms; t++) {
+      const f = df.data[t];
+      idfs[t] = Math.log(1 + (n - f + 0.5) / (f + 0.5));
     }
-    return new Bm25Index(postings, n, options);
+    return new Bm25Index(termIds, offsets, docs, weights, idfs, maxWeights, n, options);
   }
 
   idf(term: string): number {
-    return this.postings.get(term)?.idf ?? 0;
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.idfs[id];
   }
 
+  /** Number of passages containing the term. */
+  documentFrequency(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.offsets[id + 1] - this.offsets[id];
+  }
+
+  /** The query's distinct known terms, in query order, with their query weight and score bound. */
+  private cursors(queryTerms: readonly string[]): Cursor[] {
+    const cursors: Cursor[] = [];
+    for (const term of new Set(queryTerms)) {
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const weight = this.idfs[id] * this.options.kindWeights[termKind(term)];
+      cursors.push({
+        order: cursors.length,
+        weight,
+        bound: weight * this.maxWeights[id],
+        pos: this.offsets[id],
+        end: this.offsets[id + 1],
+      });
+    }
+    return cursors;
+  }
+
+  /**
+   * The k best passages, best first (ties by passage number), scoring only passages that can still reach the
+   * top k. Allocation is per query term and per k, never per passage.
+   */
   search(queryTerms: readonly string[], k: number): ScoredHit[] {
+    const byOrder = this.cursors(queryTerms);
+    const m = byOrder.length;
+    if (m === 0 || k <= 0) return [];
+    if (this.heapDocs.length < k) {
+      this.heapDocs = new Int32Array(k);
+      this.heapScores = new Float64Array(k);
+    }
+    const heapDocs = this.heapDocs;
+    const heapScores = this.heapScores;
+    let heapSize = 0;
+    const { docs, weights } = this;
+    // Terms by ascending bound; the first `firstEssential` of them cannot by themselves beat the threshold.
+    const sorted = [...byOrder].sort((x, y) => x.bound - y.bound);
+    const prefixBound = new Float64Array(m);
+    for (let i = 0, sum = 0; i < m; i++) {
+      sum += sorted[i].bound;
+      prefixBound[i] = sum;
+    }
+    const contribution = new Float64Array(m);
+    let threshold = Number.NEGATIVE_INFINITY;
+    let firstEssential = 0;
+    const raise = () => {
+      const slack = BOUND_SLACK * Math.abs(threshold);
+      while (firstEssential < m && prefixBound[firstEssential] + slack < threshold) firstEssential++;
+    };
+    for (;;) {
+      // The next candidate: the smallest current passage over the essential terms.
+      let doc = this.size;
+      for (let i = firstEssential; i < m; i++) {
+        const c = sorted[i];
+        if (c.pos < c.end && docs[c.pos] < doc) doc = docs[c.pos];
+      }
+      if (doc === this.size) break;
+      contribution.fill(0);
+      let partial = 0;
+      for (let i = firstEssential; i < m; i++) {
+        const c = sorted[i];
+        if (c.pos < c.end && docs[c.pos] === doc) {
+          const value = c.weight * weights[c.pos];
+          contribution[c.order] = value;
+          partial += value;
+          c.pos++;
+        }
+      }
+      // Non-essential terms, largest bound first, while the passage can still beat the threshold.
+      let alive = true;
+      if (heapSize === k) {
+        const slack = BOUND_SLACK * Math.abs(threshold);
+        for (let i = firstEssential - 1; i >= 0; i--) {
+          if (partial + prefixBound[i] + slack < threshold) {
+            alive = false;
+            break;
+          }
+          const c = sorted[i];
+          c.pos = seek(docs, c.pos, c.end, doc);
+          if (c.pos < c.end && docs[c.pos] === doc) {
+            const value = c.weight * weights[c.pos];
+            contribution[c.order] = value;
+            partial += value;
+          }
+        }
+        if (alive && partial + slack < threshold) alive = false;
+      } else {
+        for (let i = firstEssential - 1; i >= 0; i--) {
+          const c = sorted[i];
+          c.pos = seek(docs, c.pos, c.end, doc);
+          if (c.pos < c.end && docs[c.pos] === doc) contribution[c.order] = c.weight * weights[c.pos];
+        }
+      }
+      if (!alive) continue;
+      // The score summed in query order, as exhaustive scoring sums it, so scores and ties are bit-identical.
+      let score = 0;
+      for (let o = 0; o < m; o++) score += contribution[o];
+      if (heapSize < k) {
+        heapSize++;
+        siftUp(heapDocs, heapScores, heapSize - 1, doc, score);
+        if (heapSize === k) {
+          threshold = heapScores[0];
+          raise();
+        }
+      } else if (score > heapScores[0]) {
+        // A later passage with an equal score ranks after every passage already kept: only a higher one enters.
+        siftDown(heapDocs, heapScores, heapSize, doc, score);
+        threshold = heapScores[0];
+        raise();
+      }
+      if (firstEssential >= m) break;
+    }
+    const hits: ScoredHit[] = [];
+    for (let i = 0; i < heapSize; i++) hits.push({ index: heapDocs[i], score: heapScores[i] });
+    return hits.sort((x, y) => y.score - x.score || x.index - y.index);
+  }
+
+  /** Every passage containing a query term scored and sorted: the reference {@link search} must equal. */
+  searchExhaustive(queryTerms: readonly string[], k: number): ScoredHit[] {
+    this.scores ??= new Float64Array(this.size);
     const scores = this.scores;
     const touched: number[] = [];
-    for (const term of new Set(queryTerms)) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      const weight = list.idf * this.options.kindWeights[termKind(term)];
-      const { docs, weights } = list;
-      for (let j = 0; j < docs.length; j++) {
-        const doc = docs[j];
+    for (const c of this.cursors(queryTerms)) {
+      for (let j = c.pos; j < c.end; j++) {
+        const doc = this.docs[j];
         if (scores[doc] === 0) touched.push(doc);
-        scores[doc] += weight * weights[j];
+        scores[doc] += c.weight * this.weights[j];
       }
     }
     const hits = touched.map((index) => ({ index, score: scores[index] }));
@@ -106,4 +295,59 @@ export class Bm25Index implements LexicalIndex {
     hits.sort((x, y) => y.score - x.score || x.index - y.index);
     return hits.slice(0, k);
   }
+}
+
+/** First position in [from, end) whose passage is ≥ doc: galloping, then binary search. */
+function seek(docs: Int32Array, from: number, end: number, doc: number): number {
+  if (from >= end || docs[from] >= doc) return from;
+  let step = 1;
+  let lo = from;
+  let hi = from + 1;
+  while (hi < end && docs[hi] < doc) {
+    lo = hi;
+    step *= 2;
+    hi = from + step;
+  }
+  if (hi > end) hi = end;
+  // docs[lo] < doc; answer in (lo, hi]
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid] < doc) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/** Min-heap on (score, then larger passage number first): the root is the hit that ranks last. */
+const worse = (sa: number, da: number, sb: number, db: number) => sa < sb || (sa === sb && da > db);
+
+function siftUp(docs: Int32Array, scores: Float64Array, at: number, doc: number, score: number): void {
+  let i = at;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!worse(score, doc, scores[parent], docs[parent])) break;
+    docs[i] = docs[parent];
+    scores[i] = scores[parent];
+    i = parent;
+  }
+  docs[i] = doc;
+  scores[i] = score;
+}
+
+/** Replaces the root with (doc, score) and restores the heap. */
+function siftDown(docs: Int32Array, scores: Float64Array, size: number, doc: number, score: number): void {
+  let i = 0;
+  for (;;) {
+    const left = 2 * i + 1;
+    if (left >= size) break;
+    const right = left + 1;
+    let child = left;
+    if (right < size && worse(scores[right], docs[right], scores[left], docs[left])) child = right;
+    if (!worse(scores[child], docs[child], score, doc)) break;
+    docs[i] = docs[child];
+    scores[i] = scores[child];
+    i = child;
+  }
+  docs[i] = doc;
+  scores[i] = score;
 }

@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load-corpus.ts";
+import { Bm25Index } from "../../src/search/bm25-index.ts";
+import type { AnalyzedFields, ScoredHit } from "../../src/search/lexical-index.ts";
+import { analyze, analyzeQuery } from "../../src/search/vietnamese-analyzer.ts";
+import { CORPUS, ROOT } from "../helpers.ts";
+
+/** mulberry32, so the synthetic corpus and queries are the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const seedPassages = loadCorpus(CORPUS).documents.flatMap((d) =>
+  d.passages.map((p) => ({ text: p.text, context: [d.meta.title, ...p.headings].join("\n") })),
+);
+const seedQuestions = readFileSync(path.join(ROOT, "eval/questions.jsonl"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => (JSON.parse(l) as { question: string }).question);
+
+const fieldsOf = (passages: readonly { text: string; context: string }[]): AnalyzedFields[] =>
+  passages.map((p) => ({ text: analyze(p.text), context: analyze(p.context) }));
+
+/** Pruned top-k must be the exhaustive top-k: same passages in the same order, same scores. */
+function expectSameRanking(index: Bm25Index, terms: string[], k: number) {
+  const pruned: ScoredHit[] = index.search(terms, k);
+  const exhaustive = index.searchExhaustive(terms, k);
+  expect(pruned.map((h) => h.index)).toEqual(exhaustive.map((h) => h.index));
+  pruned.forEach((h, i) => {
+    expect(Math.abs(h.score - exhaustive[i].score)).toBeLessThanOrEqual(1e-9);
+  });
+}
+
+describe("Bm25Index", () => {
+  it("ranks by BM25F: the query's words in the heading context as well as the text rank first", () => {
+    const index = Bm25Index.build(
+      fieldsOf([
+        { text: "Rà soát, bổ sung quy hoạch cán bộ trẻ hằng năm.", context: "Quy hoạch cán bộ" },
+        { text: "Báo cáo kết quả thực hiện trước ngày 31/12/2024.", context: "Tổ chức thực hiện" },
+        { text: "Quy hoạch cán bộ trẻ.", context: "Kết luận" },
+      ]),
+    );
+    const hits = index.search(analyzeQuery("quy hoạch cán bộ trẻ"), 2);
+    expect(hits.map((h) => h.index)).toEqual([0, 2]);
+    expect(index.search(analyzeQuery("tuyển sinh đại học"), 5)).toEqual([]);
+    expect(index.idf("uquy")).toBeGreaterThan(0);
+    expect(index.documentFrequency("uquy")).toBe(2);
+  });
+
+  it("pruned top-k equals exhaustive scoring on the seed corpus, for every eval question and k", () => {
+    const index = Bm25Index.build(fieldsOf(seedPassages));
+    for (const question of seedQuestions) {
+      for (const k of [1, 3, 5, 10, 56]) expectSameRanking(index, analyzeQuery(question), k);
+    }
+  });
+
+  it("pruned top-k equals exhaustive scoring on a synthetic corpus of thousands of passages, ties included", () => {
+    const random = seeded(13);
+    const sentences = seedPassages.flatMap((p) => p.text.split(/(?<=[.;:])\s+|\n/)).filter((s) => s.trim());
+    const contexts = [...new Set(seedPassages.map((p) => p.context))];
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+    const passages: { text: string; context: string }[] = [];
+    while (passages.length < 4000) {
+      const lines = Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(sentences));
+      const passage = { text: lines.join(" "), context: pick(contexts) };
+      passages.push(passage);
+      // Exact duplicates score exactly the same: their order must be by passage number.
+      if (random() < 0.1) passages.push({ ...passage });
+    }
+    const index = Bm25Index.build(fieldsOf(passages));
+    const queries = [
+      ...seedQuestions,
+      ...Array.from({ length: 150 }, () =>
+        Array.from({ length: 2 + Math.floor(random() * 12) }, () => pick(pick(sentences).split(" "))).join(
+          " ",
+        ),
+      ),
+    ];
+    let ties = 0;
+    for (const question of queries) {
+      const terms = analyzeQuery(question);
+      for (const k of [1, 5, 10, 56]) expectSameRanking(index, terms, k);
+      const top = index.search(terms, 56);
+      for (let i = 1; i < top.length; i++) {
+        if (top[i].score === top[i - 1].score) {
+          ties++;
+          expect(top[i].index).toBeGreaterThan(top[i - 1].index);
+        }
+      }
+    }
+    expect(ties).toBeGreaterThan(0);
+  });
+
+  it("duplicate query terms count once and unknown terms are ignored", () => {
+    const index = Bm25Index.build(fieldsOf(seedPassages));
+    const terms = analyzeQuery("quy hoạch cán bộ trẻ");
+    expect(index.search([...terms, ...terms, "uxyzzy"], 5)).toEqual(index.search(terms, 5));
+    expect(index.search([], 5)).toEqual([]);
+    expect(index.search(terms, 0)).toEqual([]);
+  });
+});
