@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ImportError } from "../../errors.ts";
-import { vnDateTime } from "../../format.ts";
+import { clip, vnDateTime } from "../../format.ts";
 import { UNIT_KIND_LABELS } from "../../obligations/unit-kinds.ts";
 import { HttpError, type ServerContext } from "../../server/http-server.ts";
-import { dataTable, html, vnDate } from "./html.ts";
+import { cell, dataTable, html, vnDate } from "./html.ts";
 import { OUTBOX_STATUS, PLATFORM, ROLE, TASK_STATUS } from "./labels.ts";
 import { redirect } from "./layout.ts";
 import { page, sessionOf, type WebContext } from "./web-context.ts";
@@ -42,11 +42,12 @@ export function unitsPage(
     ],
   }));
   const unitRows = units.map((u) => ({
+    className: "cardgrid",
     cells: [
-      u.id,
+      cell(u.id, "half"),
       u.name,
       UNIT_KIND_LABELS[u.kind],
-      u.province,
+      cell(u.province, "half"),
       u.successorId ? (byId.get(u.successorId)?.name ?? u.successorId) : "",
     ],
   }));
@@ -129,7 +130,13 @@ export function remindersPage(ctx: WebContext, c: ServerContext): Response {
       : html`<p class="muted">Đơn vị chưa có trưởng đơn vị đăng ký và tỉnh chưa có Ban Tổ chức đăng ký: tạo mã đăng ký ở trang Đơn vị.</p>${dataTable(
           ["Đơn vị", "Việc", "Hạn", "Trạng thái"],
           unreminded.slice(0, 100).map((t) => ({
-            cells: [t.currentUnitName, t.action.slice(0, 200), vnDate(t.due), TASK_STATUS[t.status]],
+            className: "cardgrid",
+            cells: [
+              t.currentUnitName,
+              clip(t.action, 200),
+              cell(vnDate(t.due), "half"),
+              cell(TASK_STATUS[t.status], "half"),
+            ],
           })),
         )}${unreminded.length > 100 ? html`<p class="muted">… và ${unreminded.length - 100} nhiệm vụ khác.</p>` : ""}`
   }`;
@@ -141,12 +148,13 @@ export function remindersPage(ctx: WebContext, c: ServerContext): Response {
     });
   const next = messages.slice(0, 20);
   const table = rows.slice(0, 100).map((r) => ({
+    className: "cardgrid",
     cells: [
-      `#${r.id}`,
-      OUTBOX_STATUS[r.status] ?? r.status,
+      cell(`#${r.id}`, "half"),
+      cell(OUTBOX_STATUS[r.status] ?? r.status, "half"),
       recipient(r.platform, r.chatId),
       html`${r.text.split("\n")[0]}<div class="muted">${r.text.split("\n").find((l) => l.startsWith("Việc:")) ?? ""}</div>`,
-      r.attempts,
+      cell(r.attempts, "half"),
       r.lastError ?? "",
       r.status === "dead"
         ? html`<form method="post" action="/outbox/${r.id}/requeue"><input type="hidden" name="_csrf" value="${session.csrf}"><button type="submit" class="secondary">Gửi lại</button></form>`

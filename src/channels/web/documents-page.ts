@@ -8,7 +8,7 @@ import { clip } from "../../format.ts";
 import type { AssignedObligation } from "../../obligations/assignment.ts";
 import type { Obligation } from "../../obligations/obligation.ts";
 import { HttpError, type ServerContext } from "../../server/http-server.ts";
-import { dataTable, html, type SafeHtml, vnDate } from "./html.ts";
+import { cell, dataTable, html, type SafeHtml, vnDate } from "./html.ts";
 import { RECURRENCE } from "./labels.ts";
 import { redirect } from "./layout.ts";
 import type { PreviewObligation } from "./web-backend.ts";
@@ -80,12 +80,16 @@ export function documentsPage(ctx: WebContext, c: ServerContext): Response {
   }
   const passages = ctx.backend.passageCounts();
   const rows = ctx.backend.documents().map((d) => ({
+    className: "cardgrid",
     cells: [
       html`<a href="/documents/${encodeURIComponent(d.id)}">${d.title}</a><div class="muted">${d.kind}${d.number ? ` số ${d.number}` : ""}</div>`,
-      vnDate(d.issuedDate || d.meetingDate),
-      d.province,
-      passages.get(d.id) ?? 0,
-      html`${counts.get(d.id) ?? 0}${unassigned.get(d.id) ? html`<div class="muted">${unassigned.get(d.id)} ${NOT_ASSIGNED}</div>` : ""}`,
+      cell(vnDate(d.issuedDate || d.meetingDate), "half"),
+      cell(d.province, "half"),
+      cell(passages.get(d.id) ?? 0, "half"),
+      cell(
+        html`${counts.get(d.id) ?? 0}${unassigned.get(d.id) ? html`<div class="muted">${unassigned.get(d.id)} ${NOT_ASSIGNED}</div>` : ""}`,
+        "half",
+      ),
     ],
   }));
   return page(ctx, c, {

@@ -87,7 +87,7 @@ export function evalPage(ctx: WebContext, c: ServerContext): Response {
   return page(ctx, c, {
     title: "Đánh giá chất lượng",
     path: "/eval",
-    body: html`<p><a href="/eval/report">Báo cáo đầy đủ (biểu đồ, so sánh với lần chạy trước, từng câu hỏi)</a></p>${dataTable(["Chỉ số", ...columns], rows)}
+    body: html`<p><a href="/eval/report">Báo cáo đầy đủ (biểu đồ, so sánh với lần chạy trước, từng câu hỏi)</a></p>${dataTable(["Chỉ số", ...columns], rows, { keep: true })}
 <h2>Câu hỏi mẫu chưa đạt (${misses.length})</h2>${dataTable(
       ["Câu hỏi", "Đoạn đúng", "Đã trích"],
       misses.map((o) => ({

@@ -40,8 +40,17 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtm
 
 export { vnDate } from "../../format.ts";
 
+/** A table cell with a class, e.g. `cell(due, "half")` (half the card's width on a phone). */
+export class Cell {
+  constructor(
+    readonly value: Value,
+    readonly className: string,
+  ) {}
+}
+export const cell = (value: Value, className: string) => new Cell(value, className);
+
 export interface TableRow {
-  cells: Value[];
+  cells: (Value | Cell)[];
   className?: string;
   /** `data-*` attributes of the row, e.g. `{ task: "t1a2b" }` → `data-task="t1a2b"`. */
   data?: Record<string, string>;
@@ -49,21 +58,24 @@ export interface TableRow {
 
 /**
  * A data table that reads as cards on a phone: each cell carries its column name (`data-label`), which the
- * stylesheet shows above the value below 600 px, where the header row is hidden.
+ * stylesheet shows above the value below 600 px, where the header row is hidden. `keep` keeps a narrow table (a few
+ * short columns of figures) a table on a phone too.
  *
  * @example
  * dataTable(["Mã", "Tên"], units.map((u) => ({ cells: [u.id, u.name] })))
  */
-export function dataTable(columns: string[], rows: TableRow[]): SafeHtml {
+export function dataTable(columns: string[], rows: TableRow[], options: { keep?: boolean } = {}): SafeHtml {
   const body = rows.map((row) => {
     const data = Object.entries(row.data ?? {}).map(
       ([k, v]) => html` data-${raw(k.replace(/[^a-z-]/g, ""))}="${v}"`,
     );
-    const cells = row.cells.map((cell, i) => {
+    const cells = row.cells.map((item, i) => {
       const label = columns[i] ?? "";
-      return label ? html`<td data-label="${label}">${cell}</td>` : html`<td>${cell}</td>`;
+      const [value, className] = item instanceof Cell ? [item.value, item.className] : [item, ""];
+      const attrs = html`${label ? html` data-label="${label}"` : ""}${className ? html` class="${className}"` : ""}`;
+      return html`<td${attrs}>${value}</td>`;
     });
     return html`<tr${row.className ? html` class="${row.className}"` : ""}${data}>${cells}</tr>`;
   });
-  return html`<table><thead><tr>${columns.map((c) => html`<th>${c}</th>`)}</tr></thead><tbody>${body}</tbody></table>`;
+  return html`<table${options.keep ? html` class="keep"` : ""}><thead><tr>${columns.map((c) => html`<th>${c}</th>`)}</tr></thead><tbody>${body}</tbody></table>`;
 }

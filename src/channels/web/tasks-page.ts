@@ -5,7 +5,7 @@ import { clip, vnDateTime } from "../../format.ts";
 import { isIsoDay } from "../../obligations/calendar-day.ts";
 import type { TaskView } from "../../obligations/task-list.ts";
 import { HttpError, type ServerContext } from "../../server/http-server.ts";
-import { dataTable, html, vnDate } from "./html.ts";
+import { cell, dataTable, html, vnDate } from "./html.ts";
 import { OUTCOME, RECURRENCE, statusLabel, TASK_STATUS } from "./labels.ts";
 import { redirect } from "./layout.ts";
 import type { WebTask } from "./web-backend.ts";
@@ -81,13 +81,13 @@ export function tasksPage(ctx: WebContext, c: ServerContext, f: TaskFilters): Re
 <input type="text" name="note" placeholder="Ghi chú" aria-label="Ghi chú" maxlength="500"><label>Ngày hoàn thành<input type="date" name="completedOn" value="${today}" max="${today}" required></label><button type="submit">Hoàn thành</button></form>`
       : "";
   const rows = shown.map((t) => ({
-    className: t.status === "overdue" ? "overdue" : "",
+    className: t.status === "overdue" ? "cardgrid overdue" : "cardgrid",
     data: { task: t.id },
     cells: [
       html`${t.currentUnitName}${t.currentUnitId !== t.unitId ? html`<div class="muted">từ ${t.unitName}</div>` : ""}${t.formerUnitNames.length > 0 ? html`<div class="muted">nhận từ ${t.formerUnitNames.join(", ")}</div>` : ""}`,
-      html`${clip(t.action, 220)}<div class="muted">${t.documentTitle}, ${t.section} · <span class="tag">${t.id}</span></div>`,
-      dueCell(t),
-      statusCell(t),
+      html`${clip(t.action, 200)}<div class="muted">${t.documentTitle}, ${t.section} · <span class="tag">${t.id}</span></div>`,
+      cell(dueCell(t), "half"),
+      cell(statusCell(t), "half"),
       doneForm(t),
     ],
   }));
