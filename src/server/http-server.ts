@@ -24,12 +24,6 @@ export const nodeRoute =
     return RESPONSE_ALREADY_SENT;
   };
 
-/** JSON for a plain Node handler. */
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
-  res.end(JSON.stringify(body));
-}
-
 /** Renders an error for a browser (the web page's layout); JSON is the default. */
 export type ErrorPage = (c: ServerContext, status: ContentfulStatusCode, message: string) => Response;
 

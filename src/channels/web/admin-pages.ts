@@ -14,13 +14,13 @@ export const UNITS_CSV_MAX = 2 * 1024 * 1024;
 export function unitsPage(
   ctx: WebContext,
   c: ServerContext,
-  notice: { flash?: string; error?: string; status?: 200 | 400 } = {},
+  notice: { flash?: string; error?: string; status?: 200 | 400; code?: string } = {},
 ): Response {
   const session = sessionOf(ctx, c);
   const units = ctx.backend.units();
   const members = ctx.backend.members();
   const byId = new Map(units.map((u) => [u.id, u]));
-  const code = c.req.query("code");
+  const code = notice.code;
   const forms = session
     ? html`<div class="card"><h2>Nạp danh mục đơn vị (CSV)</h2><form method="post" action="/units/import" enctype="multipart/form-data" class="inline">
 <input type="hidden" name="_csrf" value="${session.csrf}"><input type="file" name="file" accept=".csv,text/csv" required aria-label="Tệp CSV"><button type="submit">Nạp</button></form>
@@ -56,7 +56,7 @@ export function unitsPage(
     path: "/units",
     flash:
       notice.flash ??
-      (code && /^[A-Z0-9]{4,12}$/.test(code)
+      (code
         ? `Mã đăng ký: ${code} — người dùng gõ /dangky ${code} trong Telegram hoặc Zalo (hiệu lực 7 ngày).`
         : undefined),
     error: notice.error,
@@ -117,7 +117,11 @@ export function createCode(ctx: WebContext, _c: ServerContext, form: z.output<ty
  * GET /reminders — counts of the outbox by status for everyone; for admins the recipients, texts and dead letters
  * with their reason (chat ids identify people); and the tasks due that nobody can be reminded of.
  */
-export function remindersPage(ctx: WebContext, c: ServerContext): Response {
+export function remindersPage(
+  ctx: WebContext,
+  c: ServerContext,
+  query: { requeued?: string } = {},
+): Response {
   const session = sessionOf(ctx, c);
   const rows = ctx.backend.outbox();
   const count = (s: string) => rows.filter((r) => r.status === s).length;
@@ -164,7 +168,7 @@ export function remindersPage(ctx: WebContext, c: ServerContext): Response {
   return page(ctx, c, {
     title: "Nhắc việc",
     path: "/reminders",
-    flash: c.req.query("requeued") ? "Đã đưa tin trở lại hàng đợi." : undefined,
+    flash: query.requeued ? "Đã đưa tin trở lại hàng đợi." : undefined,
     body: html`${summary}
 <h2>Sắp gửi (nếu chạy ngay bây giờ)</h2>${next.length === 0 ? html`<p class="muted">Không có lời nhắc nào đến hạn.</p>` : html`<ul>${next.map((m) => html`<li>${recipient(m.platform, m.chatId)} — ${m.text.split("\n")[0]}, gửi từ ${vnDateTime(m.notBefore)}</li>`)}</ul>`}
 ${orphans}<h2>Hàng đợi</h2>${rows.length === 0 ? html`<p class="muted">Hàng đợi trống: chưa có lời nhắc nào được lập.</p>` : dataTable(["Mã", "Trạng thái", "Người nhận", "Nội dung", "Lần gửi", "Lý do lỗi", ""], table)}`,

@@ -197,7 +197,19 @@ export function mountWebPage(
     confirmDocument(ctx, c, c.req.valid("form")),
   );
 
-  app.get("/units", (c) => unitsPage(ctx, c));
+  app.get(
+    "/units",
+    valid(
+      "query",
+      z.object({
+        code: z
+          .string()
+          .regex(/^[A-Z0-9]{4,12}$/)
+          .optional(),
+      }),
+    ),
+    (c) => unitsPage(ctx, c, { code: c.req.valid("query").code }),
+  );
   app.post(
     "/units/import",
     admin,
@@ -209,7 +221,9 @@ export function mountWebPage(
     createCode(ctx, c, c.req.valid("form")),
   );
 
-  app.get("/reminders", (c) => remindersPage(ctx, c));
+  app.get("/reminders", valid("query", z.object({ requeued: z.literal("1").optional() })), (c) =>
+    remindersPage(ctx, c, c.req.valid("query")),
+  );
   app.post(
     "/outbox/:id/requeue",
     admin,

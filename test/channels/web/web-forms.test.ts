@@ -200,6 +200,19 @@ describe("units, uploads and reminders", () => {
     expect(bad).toContain('type="file"');
   });
 
+  it("creates a registration code for a registered unit, with roles in Vietnamese", async () => {
+    const form = await getText("/units");
+    expect(form).toContain('<option value="head">trưởng đơn vị</option>');
+    const created = await post("/codes", { unit: "ls-btc", role: "head" });
+    expect(created.status).toBe(303);
+    const location = created.headers.get("location") ?? "";
+    expect(location).toMatch(/^\/units\?code=[A-Z0-9]{6}$/);
+    expect(await getText(location)).toContain("Mã đăng ký:");
+    expect((await post("/codes", { unit: "khong-co", role: "head" })).status).toBe(404);
+    expect((await post("/codes", { unit: "ls-btc", role: "boss" })).status).toBe(400);
+    expect((await fetch(`${web.base}/units?code=%3Cscript%3E`)).status).toBe(400);
+  });
+
   it("says an empty file is empty and keeps the form after an error", async () => {
     const empty = await upload("/documents/upload", "trong.md", "");
     expect(empty.status).toBe(400);
