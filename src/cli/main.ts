@@ -69,6 +69,16 @@ function readBatch(cli: Cli, file: string): string[] {
   return lines;
 }
 
+/** ", Telegram, Zalo (chưa kết nối được, đang thử lại)" for the serve banner. */
+function channelList(channels: Record<string, { status: string }>): string {
+  return Object.entries(channels)
+    .map(([name, h]) => {
+      const label = name === "telegram" ? "Telegram" : name === "zalo" ? "Zalo" : name;
+      return `, ${label}${h.status === "up" ? "" : " (chưa kết nối được, đang thử lại)"}`;
+    })
+    .join("");
+}
+
 /** The local question prompt (`troly chat`, and `serve` in a terminal); follow-ups use the chat's history. */
 async function terminalPrompt(app: App, chatId = "cli:terminal"): Promise<void> {
   console.log('Nhập câu hỏi (gõ "thoát" hoặc Ctrl+D để kết thúc).');
@@ -237,7 +247,7 @@ export function createProgram(cli: Cli = processCli()): Command {
         console.log(
           `Trợ lý Kết luận — ${app.index.documents.size} văn bản, ${app.index.passages.length} đoạn; ` +
             `http://${config.host}:${service.port}/healthz` +
-            `${config.telegram ? ", Telegram" : ""}${config.zalo ? ", Zalo" : ""}.`,
+            `${channelList(service.channels())}.`,
         );
         const stopped = new Promise<void>((resolve) => {
           for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => resolve());
