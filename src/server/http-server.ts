@@ -50,15 +50,24 @@ export class HttpError extends HTTPException {
 
 /**
  * Caps a request body at `maxBytes` (413 above it): by Content-Length before reading, else while streaming.
+ * `render` answers with a page of its own (e.g. the form again) instead of the generic error.
  *
  * @example
  * app.post("/api/ask", limitBody(64 * 1024), handler)
  */
-export const limitBody = (maxBytes: number, message = statusMessage(413)): MiddlewareHandler<ServerEnv> =>
+export const limitBody = (
+  maxBytes: number,
+  message = statusMessage(413),
+  render?: (c: ServerContext, message: string) => Response | Promise<Response>,
+): MiddlewareHandler<ServerEnv> =>
   bodyLimit({
     maxSize: maxBytes,
-    onError: () => {
-      throw new HttpError(413, message);
+    onError: async (c) => {
+      if (!render) throw new HttpError(413, message);
+      // The rest of the body is never read: close the connection after answering.
+      const response = await render(c as ServerContext, message);
+      response.headers.set("connection", "close");
+      return response;
     },
   });
 

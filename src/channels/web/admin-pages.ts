@@ -14,7 +14,7 @@ export const UNITS_CSV_MAX = 2 * 1024 * 1024;
 export function unitsPage(
   ctx: WebContext,
   c: ServerContext,
-  notice: { flash?: string; error?: string; status?: 200 | 400; code?: string } = {},
+  notice: { flash?: string; error?: string; status?: 200 | 400 | 413; code?: string } = {},
 ): Response {
   const session = sessionOf(ctx, c);
   const units = ctx.backend.units();

@@ -147,7 +147,12 @@ export const UploadForm = z.object({
 });
 
 /** An upload that failed: the message and the form again, so the admin can pick another file. */
-function uploadFailed(ctx: WebContext, c: ServerContext, message: string, status: 400 | 413 = 400): Response {
+export function uploadFailed(
+  ctx: WebContext,
+  c: ServerContext,
+  message: string,
+  status: 400 | 413 = 400,
+): Response {
   const session = sessionOf(ctx, c);
   return page(ctx, c, {
     title: "Tải văn bản",

@@ -26,6 +26,7 @@ import {
   MAX_UPLOAD,
   UploadForm,
   uploadDocument,
+  uploadFailed,
 } from "./documents-page.ts";
 import { evalPage, evalReport } from "./eval-page.ts";
 import { login, loginPage, logout } from "./login-page.ts";
@@ -189,7 +190,9 @@ export function mountWebPage(
   app.post(
     "/documents/upload",
     admin,
-    limitBody(MAX_UPLOAD + FORM_OVERHEAD, tooLarge(MAX_UPLOAD / 1024 / 1024)),
+    limitBody(MAX_UPLOAD + FORM_OVERHEAD, tooLarge(MAX_UPLOAD / 1024 / 1024), (c, message) =>
+      uploadFailed(ctx, c, message, 413),
+    ),
     adminForm(UploadForm),
     (c) => uploadDocument(ctx, c, c.req.valid("form")),
   );
@@ -213,7 +216,9 @@ export function mountWebPage(
   app.post(
     "/units/import",
     admin,
-    limitBody(UNITS_CSV_MAX + FORM_OVERHEAD, tooLarge(UNITS_CSV_MAX / 1024 / 1024)),
+    limitBody(UNITS_CSV_MAX + FORM_OVERHEAD, tooLarge(UNITS_CSV_MAX / 1024 / 1024), (c, message) =>
+      unitsPage(ctx, c, { error: message, status: 413 }),
+    ),
     adminForm(UnitsImportForm),
     (c) => importUnitsForm(ctx, c, c.req.valid("form")),
   );

@@ -227,6 +227,14 @@ describe("units, uploads and reminders", () => {
     expect(garbage).toContain('action="/documents/upload"');
   });
 
+  it("answers an upload over 10 MB with 413 and the form again", async () => {
+    const res = await upload("/documents/upload", "lon.md", new Uint8Array(11 * 1024 * 1024).fill(65));
+    expect(res.status).toBe(413);
+    const page = await res.text();
+    expect(page).toContain("Tệp quá lớn (tối đa 10 MB)");
+    expect(page).toContain('action="/documents/upload"');
+  });
+
   it("previews number, date, province and units, then says how many tasks were made and what went to no unit", async () => {
     const letter = `TỈNH ỦY HƯNG YÊN\n\nSố: 15-CV/TU\n\nHưng Yên, ngày 05 tháng 8 năm 2024\n\nCÔNG VĂN\n\nVề việc tuyên truyền\n\nBan Thường vụ Tỉnh ủy đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:\n\n1. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì xây dựng kế hoạch tuyên truyền.\n\n2. Chánh Văn phòng UBND tỉnh theo dõi, tổng hợp kết quả thực hiện.\n`;
     const preview = await (await upload("/documents/upload", "cong-van-15.md", letter)).text();
