@@ -24,6 +24,9 @@ export const DEFAULT_BM25: Bm25Options = {
  */
 const BOUND_SLACK = 1e-9;
 
+/** Passages per MaxScore window: the essential terms are summed into a buffer this long, reused across queries. */
+const WINDOW = 4096;
+
 /** An Int32Array or Float32Array that grows by doubling while the index is built. */
 class Growable<T extends Int32Array | Float32Array> {
   length = 0;
@@ -53,9 +56,9 @@ interface Cursor {
 /**
  * BM25F over two fields. Postings are compact: one Int32Array of passage numbers and one Float32Array of saturated
  * term weights for all terms, each term a slice given by `offsets`, with its IDF and its largest weight (the
- * term's score upper bound). Top-k search is document-at-a-time MaxScore: terms whose bounds together cannot lift a
- * passage into the current top k are only probed for passages the others found, so a query over common syllables
- * does not score every passage that contains them. The ranking is exactly the exhaustive one (same passages, same
+ * term's score upper bound). Top-k search is MaxScore: terms whose bounds together cannot lift a passage into the
+ * current top k are only probed for passages the other terms found, so a query over common syllables does not score
+ * every passage that contains them. The ranking is exactly the exhaustive one (same passages, same
  * scores, ties by passage number): see {@link searchExhaustive} and test/search/bm25-index.test.ts.
  *
  * @example
@@ -68,6 +71,8 @@ export class Bm25Index implements LexicalIndex {
   /** Top-k heap, reused across queries (grown when a larger k is asked). */
   private heapDocs = new Int32Array(64);
   private heapScores = new Float64Array(64);
+  private readonly window = new Float64Array(WINDOW);
+  private readonly touched = new Int32Array(WINDOW);
 
   private constructor(
     private readonly termIds: Map<string, number>,
@@ -183,6 +188,11 @@ export class Bm25Index implements LexicalIndex {
   /**
    * The k best passages, best first (ties by passage number), scoring only passages that can still reach the
    * top k. Allocation is per query term and per k, never per passage.
+   *
+   * MaxScore over windows of {@link WINDOW} passages (as Lucene does): the essential terms' postings in a window
+   * are summed term-at-a-time into a reused window buffer; each passage they touch is then checked against the
+   * threshold (the k-th best score so far) with the non-essential terms' bounds, those are probed largest bound
+   * first while it can still enter, and a passage that can is scored exactly, in query order.
    */
   search(queryTerms: readonly string[], k: number): ScoredHit[] {
     const byOrder = this.cursors(queryTerms);
@@ -194,6 +204,8 @@ export class Bm25Index implements LexicalIndex {
     }
     const heapDocs = this.heapDocs;
     const heapScores = this.heapScores;
+    const window = this.window;
+    const touched = this.touched;
     let heapSize = 0;
     const { docs, weights } = this;
     // Terms by ascending bound; the first `firstEssential` of them cannot by themselves beat the threshold.
@@ -203,75 +215,78 @@ export class Bm25Index implements LexicalIndex {
       sum += sorted[i].bound;
       prefixBound[i] = sum;
     }
-    const contribution = new Float64Array(m);
+    /** Per term, where the current window's postings start: exact scoring seeks forward from there. */
+    const probe = new Int32Array(m);
     let threshold = Number.NEGATIVE_INFINITY;
     let firstEssential = 0;
-    const raise = () => {
-      const slack = BOUND_SLACK * Math.abs(threshold);
-      while (firstEssential < m && prefixBound[firstEssential] + slack < threshold) firstEssential++;
-    };
-    for (;;) {
-      // The next candidate: the smallest current passage over the essential terms.
-      let doc = this.size;
+    while (firstEssential < m) {
+      let from = this.size;
       for (let i = firstEssential; i < m; i++) {
         const c = sorted[i];
-        if (c.pos < c.end && docs[c.pos] < doc) doc = docs[c.pos];
+        if (c.pos < c.end && docs[c.pos] < from) from = docs[c.pos];
       }
-      if (doc === this.size) break;
-      contribution.fill(0);
-      let partial = 0;
-      for (let i = firstEssential; i < m; i++) {
+      if (from === this.size) break;
+      const to = from + WINDOW;
+      // Terms made non-essential while this window is checked stay essential for it: their sums are in `window`.
+      const essential = firstEssential;
+      let count = 0;
+      for (let i = essential; i < m; i++) {
         const c = sorted[i];
-        if (c.pos < c.end && docs[c.pos] === doc) {
-          const value = c.weight * weights[c.pos];
-          contribution[c.order] = value;
-          partial += value;
-          c.pos++;
+        probe[c.order] = c.pos;
+        let p = c.pos;
+        for (; p < c.end; p++) {
+          const doc = docs[p];
+          if (doc >= to) break;
+          const at = doc - from;
+          if (window[at] === 0) touched[count++] = at;
+          window[at] += c.weight * weights[p];
         }
+        c.pos = p;
       }
-      // Non-essential terms, largest bound first, while the passage can still beat the threshold.
-      let alive = true;
-      if (heapSize === k) {
-        const slack = BOUND_SLACK * Math.abs(threshold);
-        for (let i = firstEssential - 1; i >= 0; i--) {
-          if (partial + prefixBound[i] + slack < threshold) {
-            alive = false;
-            break;
+      for (let i = 0; i < essential; i++) probe[sorted[i].order] = sorted[i].pos;
+      const offsets = touched.subarray(0, count).sort();
+      const restBound = essential > 0 ? prefixBound[essential - 1] : 0;
+      for (let j = 0; j < count; j++) {
+        const at = offsets[j];
+        const doc = from + at;
+        let partial = window[at];
+        window[at] = 0;
+        if (heapSize === k) {
+          const slack = BOUND_SLACK * Math.abs(threshold);
+          if (partial + restBound + slack < threshold) continue;
+          let alive = true;
+          for (let i = essential - 1; i >= 0; i--) {
+            const c = sorted[i];
+            c.pos = seek(docs, c.pos, c.end, doc);
+            if (c.pos < c.end && docs[c.pos] === doc) partial += c.weight * weights[c.pos];
+            if (i > 0 && partial + prefixBound[i - 1] + slack < threshold) {
+              alive = false;
+              break;
+            }
           }
-          const c = sorted[i];
-          c.pos = seek(docs, c.pos, c.end, doc);
-          if (c.pos < c.end && docs[c.pos] === doc) {
-            const value = c.weight * weights[c.pos];
-            contribution[c.order] = value;
-            partial += value;
-          }
+          if (!alive || partial + slack < threshold) continue;
         }
-        if (alive && partial + slack < threshold) alive = false;
-      } else {
-        for (let i = firstEssential - 1; i >= 0; i--) {
-          const c = sorted[i];
-          c.pos = seek(docs, c.pos, c.end, doc);
-          if (c.pos < c.end && docs[c.pos] === doc) contribution[c.order] = c.weight * weights[c.pos];
+        // The exact score, summed in query order as exhaustive scoring sums it: bit-identical scores and ties.
+        let score = 0;
+        for (let o = 0; o < m; o++) {
+          const c = byOrder[o];
+          const p = seek(docs, probe[o], c.end, doc);
+          probe[o] = p;
+          if (p < c.end && docs[p] === doc) score += c.weight * weights[p];
         }
-      }
-      if (!alive) continue;
-      // The score summed in query order, as exhaustive scoring sums it, so scores and ties are bit-identical.
-      let score = 0;
-      for (let o = 0; o < m; o++) score += contribution[o];
-      if (heapSize < k) {
-        heapSize++;
-        siftUp(heapDocs, heapScores, heapSize - 1, doc, score);
+        if (heapSize < k) {
+          heapSize++;
+          siftUp(heapDocs, heapScores, heapSize - 1, doc, score);
+        } else if (score > heapScores[0]) {
+          // A later passage with an equal score ranks after every passage already kept: only a higher one enters.
+          siftDown(heapDocs, heapScores, heapSize, doc, score);
+        } else continue;
         if (heapSize === k) {
           threshold = heapScores[0];
-          raise();
+          const slack = BOUND_SLACK * Math.abs(threshold);
+          while (firstEssential < m && prefixBound[firstEssential] + slack < threshold) firstEssential++;
         }
-      } else if (score > heapScores[0]) {
-        // A later passage with an equal score ranks after every passage already kept: only a higher one enters.
-        siftDown(heapDocs, heapScores, heapSize, doc, score);
-        threshold = heapScores[0];
-        raise();
       }
-      if (firstEssential >= m) break;
     }
     const hits: ScoredHit[] = [];
     for (let i = 0; i < heapSize; i++) hits.push({ index: heapDocs[i], score: heapScores[i] });
