@@ -4,6 +4,7 @@ import type { ChatMessage } from "../../src/bot/chat-message.ts";
 import { Conversation } from "../../src/bot/conversation.ts";
 import { createLogger } from "../../src/logger.ts";
 import { listTasks } from "../../src/obligations/task-list.ts";
+import { taskHistory } from "../../src/obligations/task-table.ts";
 import { listOutbox } from "../../src/reminders/outbox-dispatcher.ts";
 import { planReminders } from "../../src/reminders/reminder-planner.ts";
 import { DEFAULT_REMINDER_POLICY } from "../../src/reminders/reminder-policy.ts";
@@ -62,5 +63,21 @@ describe("reminder buttons", () => {
     expect(listOutbox(app.db, "pending")).toHaveLength(1);
     expect(await press("✅ Đã hoàn thành")).toContain("Đã ghi nhận hoàn thành");
     expect(listTasks(app.db, { status: "done" }).map((t) => t.id)).toContain(message.taskId);
+  });
+
+  it("✅ twice writes one open→done row, and ⏳ on a done task does not reopen it", async () => {
+    const task = listTasks(app.db, { unitId: "ls-btc" }).find((t) => t.status !== "done");
+    if (!task) throw new Error("no open task of ls-btc");
+    const press = async (action: string) =>
+      (await conversation.handleAction(from("1000"), `${action}:${task.id}`))[0]?.text ?? "";
+    expect(await press("done")).toContain("Đã ghi nhận hoàn thành");
+    await press("done");
+    expect(await press("prog")).toContain("đã hoàn thành");
+    expect(listTasks(app.db).find((t) => t.id === task.id)).toMatchObject({
+      status: "done",
+      doneBy: "telegram:1000",
+    });
+    const changes = taskHistory(app.db, task.id).filter((e) => e.fromStatus !== null);
+    expect(changes.map((e) => `${e.fromStatus}→${e.toStatus}`)).toEqual(["open→done"]);
   });
 });
