@@ -44,6 +44,10 @@ describe("a unit that took over dissolved units", () => {
   it("holds one task per obligation, naming the former units in the task and its history", async () => {
     const dataDir = tempDir();
     app = await appWithUnits({}, dataDir);
+    // Across the whole table: one task per obligation, current unit and occurrence.
+    const pairs = listTasks(app.db).map((t) => `${t.obligationId}|${t.currentUnitId}|${t.occurrence}`);
+    expect(pairs.length).toBeGreaterThan(50);
+    expect(new Set(pairs).size).toBe(pairs.length);
     const tasks = listTasks(app.db, { unitId: HOLDER });
     expect(tasks.length).toBeGreaterThan(3);
     expect(Math.max(...perObligation(tasks).values())).toBe(1);
