@@ -8,6 +8,7 @@ import type { Obligation } from "../obligations/obligation.ts";
 import { listObligations } from "../obligations/obligation-store.ts";
 import { listTasks } from "../obligations/task-list.ts";
 import { setTaskStatus, type TaskStatus, taskHistory } from "../obligations/task-table.ts";
+import { listUnits } from "../obligations/unit-registry.ts";
 import { type Cli, isoDay, withApp } from "./cli-context.ts";
 import { formatEvent, formatObligation, formatTask } from "./format-task.ts";
 
@@ -87,6 +88,13 @@ export function registerObligationCommands(program: Command, cli: Cli): void {
         json?: boolean;
       }) => {
         await withApp(cli.settings(), async (app) => {
+          if (opts.unit && !listUnits(app.db).some((u) => u.id === opts.unit))
+            throw new NotFoundError(
+              "unit",
+              opts.unit,
+              "List units with `troly units list`.",
+              "Xem mã đơn vị bằng lệnh troly units list.",
+            );
           const rows = listTasks(app.db, {
             unitId: opts.unit,
             status: opts.status,

@@ -114,10 +114,13 @@ describe("errors reach the user in Vietnamese, without stack traces", () => {
       "1",
     ]);
     expect(member.stderr).toMatch(/^Không tìm thấy đơn vị "khong-co"/);
+    const tasks = await troly(["tasks", "--unit", "khong-co"]);
+    expect(tasks.code).toBe(1);
+    expect(tasks.stderr).toMatch(/^Không tìm thấy đơn vị "khong-co"/);
     const requeue = await troly(["outbox", "requeue", "999"]);
     expect(requeue.code).toBe(1);
     expect(requeue.stderr).toMatch(/^Không tìm thấy tin nhắc việc "999"/);
-    for (const result of [batch, csv, task, member, requeue]) {
+    for (const result of [batch, csv, task, member, tasks, requeue]) {
       expect(result.stderr).not.toMatch(noStack);
       expect(result.stderr).not.toMatch(/not found|nothing imported/);
     }
