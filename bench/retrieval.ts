@@ -219,6 +219,7 @@ async function runSize(spec: SizeSpec) {
 }
 
 function runSizes(opts: {
+  maxHeapMb: number;
   corpus: string;
   queries: string;
   sizes: string;
@@ -237,14 +238,28 @@ function runSizes(opts: {
         queries: opts.queries,
         size,
         system,
-        maxQueries: system === "engine" ? Number.POSITIVE_INFINITY : opts.baselineQueries,
+        maxQueries: system === "engine" ? Number.MAX_SAFE_INTEGER : opts.baselineQueries,
       };
       const child = spawnSync(
         process.execPath,
-        [...process.execArgv, "--max-old-space-size=8192", self, "--size-child", JSON.stringify(spec)],
+        [
+          ...process.execArgv,
+          `--max-old-space-size=${opts.maxHeapMb}`,
+          self,
+          "--size-child",
+          JSON.stringify(spec),
+        ],
         { encoding: "utf8", maxBuffer: 64 * 2 ** 20 },
       );
-      if (child.status !== 0) throw new Error(`size ${size} ${system} failed: ${child.stderr}`);
+      if (child.status !== 0) {
+        // E.g. MiniSearch running out of the heap cap at 100k passages: report it and go on.
+        const reason = /heap out of memory/i.test(child.stderr)
+          ? `out of memory (heap cap ${opts.maxHeapMb} MB)`
+          : `exit ${child.status ?? child.signal}`;
+        console.log(`| ${size} | ${system} | — | failed: ${reason} | | | | |`);
+        results.push({ size, name: system, failed: reason });
+        continue;
+      }
       const line = child.stdout.trim().split("\n").at(-1) ?? "{}";
       const r = JSON.parse(line) as Record<string, number | string>;
       results.push(r);
@@ -305,11 +320,18 @@ async function main() {
     .option(
       "--baseline-queries <n>",
       "with --sizes: queries sampled for the (slow) baseline",
-      Number.parseInt,
+      (v: string) => Number.parseInt(v, 10),
       60,
+    )
+    .option(
+      "--max-heap-mb <n>",
+      "with --sizes: V8 heap cap of each child",
+      (v: string) => Number.parseInt(v, 10),
+      6144,
     )
     .parse()
     .opts<{
+      maxHeapMb: number;
       corpus: string;
       queries: string;
       json?: boolean;
