@@ -17,7 +17,8 @@ class Cable {
   private server: Server | null = null;
   constructor(private readonly target: () => string) {}
   get root(): string {
-    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`;
+    if (!this.server) throw new Error("start() the cable first");
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
