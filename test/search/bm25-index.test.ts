@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { coverage } from "../../src/answer/refusal-gate.ts";
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import { Bm25Index } from "../../src/search/bm25-index.ts";
 import type { AnalyzedFields, ScoredHit } from "../../src/search/lexical-index.ts";
@@ -106,5 +107,23 @@ describe("Bm25Index", () => {
     expect(index.search([...terms, ...terms, "uxyzzy"], 5)).toEqual(index.search(terms, 5));
     expect(index.search([], 5)).toEqual([]);
     expect(index.search(terms, 0)).toEqual([]);
+  });
+
+  it("the refusal gate's coverage costs one IDF lookup per question term, whatever the corpus size", () => {
+    let lookups = 0;
+    const huge = {
+      size: 1_000_000,
+      search: () => {
+        throw new Error("coverage must not search");
+      },
+      idf: () => {
+        lookups++;
+        return 2;
+      },
+    };
+    const terms = analyzeQuery("hạn rà soát quy hoạch cán bộ trẻ");
+    const share = coverage(huge, terms, "Rà soát, bổ sung quy hoạch cán bộ trẻ hằng năm.");
+    expect(share).toBeGreaterThan(0);
+    expect(lookups).toBe(terms.length);
   });
 });

@@ -84,4 +84,21 @@ describe("HeadingRerank", () => {
     ).toEqual([6, 6]);
     expect(order("bất kỳ câu hỏi nào", [])).toEqual([]);
   });
+
+  it("reads only the candidates' headings, however large the corpus", () => {
+    const many = Array.from({ length: 20_000 }, (_, i) =>
+      i % 2 ? "Quyền của bên nhận thế chấp" : "Tài sản bảo đảm",
+    );
+    let lookups = 0;
+    const big = new HeadingRerank(many, () => {
+      lookups++;
+      return 1;
+    });
+    const query = "Quyền của bên nhận thế chấp là gì?";
+    const hits = [5, 8, 13].map((index, i) => ({ index, score: 10 - i }));
+    big.apply(query, analyzeQuery(query), hits);
+    // Each candidate's heading terms are weighed once; the other 19,997 passages are never looked at.
+    expect(lookups).toBeGreaterThan(0);
+    expect(lookups).toBeLessThanOrEqual(3 * 20);
+  });
 });
