@@ -119,6 +119,7 @@ const MAX = Number(input.dataset.max) || 2000, TIMEOUT_MS = 30000;
 const chat = sessionStorage.getItem("troly-chat") || Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
 sessionStorage.setItem("troly-chat", chat);
 const fmt = (n) => n.toLocaleString("vi-VN");
+const heading = (question) => el("h2", { className: "q", textContent: question.length > 300 ? question.slice(0, 299) + "…" : question });
 function el(tag, attrs, ...children) { const e = document.createElement(tag); Object.assign(e, attrs || {});
   for (const c of children) e.append(c); return e; }
 if (unit) unit.addEventListener("change", () => {
@@ -153,7 +154,7 @@ function feedback(answer) {
   return el("p", {}, up, " ", down, note);
 }
 function render(question, answer) {
-  const card = el("div", { className: "card" }, el("h2", { className: "q", textContent: question }));
+  const card = el("div", { className: "card" }, heading(question));
   if (answer.cut) card.append(el("p", { className: "flash error", textContent: "Câu hỏi dài " + fmt(answer.cut.length) + " ký tự nên chỉ " + fmt(answer.cut.limit) + " ký tự đầu được dùng để trả lời." }));
   const text = el("div", { className: answer.refused ? "answer refused" : "answer" });
   for (const part of answer.answer.split(/(\\[\\d+\\])/)) text.append(/^\\[\\d+\\]$/.test(part) ? el("span", { className: "marker", textContent: part }) : part);
@@ -173,7 +174,7 @@ function render(question, answer) {
   card.scrollIntoView({ block: "nearest" });
 }
 function failure(question, message) {
-  const card = el("div", { className: "card" }, el("h2", { className: "q", textContent: question }), el("div", { className: "flash error", textContent: message }));
+  const card = el("div", { className: "card" }, heading(question), el("div", { className: "flash error", textContent: message }));
   thread.append(card);
 }
 form.addEventListener("submit", async (event) => {

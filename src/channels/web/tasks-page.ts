@@ -110,10 +110,11 @@ export function tasksPage(ctx: WebContext, c: ServerContext, f: TaskFilters): Re
 <label>Hạn từ<input type="date" name="from" value="${f.from ?? ""}"></label><label>đến<input type="date" name="to" value="${f.to ?? ""}"></label>
 <button type="submit">Lọc</button> <a href="/tasks.csv${filterQuery(f, { page: false })}">Tải CSV</a></form>
 <p class="muted">${tasks.length} nhiệm vụ${pages > 1 ? `, ${PAGE_SIZE} mỗi trang` : ""}${units.length === 0 ? " — chưa có đơn vị nào: nạp danh mục ở trang Đơn vị." : ""}</p>
-${pager}${shown.length === 0 ? html`<p class="muted">Không có nhiệm vụ nào khớp bộ lọc.</p>` : dataTable(["Đơn vị", "Việc", "Hạn", "Trạng thái", ""], rows)}${pager}${f.unit && !unknownUnit ? unitHistory(ctx, tasks) : ""}`,
+${pager}${shown.length === 0 ? html`<p class="muted">Không có nhiệm vụ nào khớp bộ lọc.</p>` : dataTable(["Đơn vị", "Việc", "Hạn", "Trạng thái", ""], rows)}${pager}${f.unit && !unknownUnit ? unitHistory(ctx, ctx.backend.tasks({ unitId: f.unit })) : ""}`,
   });
 }
 
+/** The latest 50 changes of a unit's tasks, whatever the status and date filters show. */
 function unitHistory(ctx: WebContext, tasks: TaskView[]) {
   const events = ctx.backend
     .taskEvents(tasks.map((t) => t.id))
