@@ -108,7 +108,7 @@ export function tasksPage(ctx: WebContext, c: ServerContext, f: TaskFilters): Re
 <label>Đơn vị<select name="unit"><option value="">Tất cả</option>${units.map((u) => html`<option value="${u.id}" ${u.id === f.unit ? "selected" : ""}>${u.name}</option>`)}</select></label>
 <label>Trạng thái<select name="status">${choices.map(([value, label]) => html`<option value="${value}" ${value === (f.status ?? "") ? "selected" : ""}>${label}</option>`)}</select></label>
 <label>Hạn từ<input type="date" name="from" value="${f.from ?? ""}"></label><label>đến<input type="date" name="to" value="${f.to ?? ""}"></label>
-<button type="submit">Lọc</button> <a href="/tasks.csv${filterQuery(f, { page: false })}">Tải CSV</a></form>
+<button type="submit">Lọc</button> <span>Tải CSV: <a href="/tasks.csv${filterQuery(f, { page: false })}">dấu phẩy</a> · <a href="/tasks.csv${csvQuery(f)}" title="Excel với thiết lập vùng Việt Nam">dấu chấm phẩy (Excel)</a></span></form>
 <p class="muted">${tasks.length} nhiệm vụ${pages > 1 ? `, ${PAGE_SIZE} mỗi trang` : ""}${units.length === 0 ? " — chưa có đơn vị nào: nạp danh mục ở trang Đơn vị." : ""}</p>
 ${pager}${shown.length === 0 ? html`<p class="muted">Không có nhiệm vụ nào khớp bộ lọc.</p>` : dataTable(["Đơn vị", "Việc", "Hạn", "Trạng thái", ""], rows)}${pager}${f.unit && !unknownUnit ? unitHistory(ctx, ctx.backend.tasks({ unitId: f.unit })) : ""}`,
   });
@@ -196,14 +196,24 @@ const CSV_COLUMNS: [string, (t: TaskView) => string | number | null][] = [
   ["Ghi chú", (t) => t.note],
 ];
 
+/** The CSV export's query: the table's filters and the delimiter (";" opens in columns in Excel set to Vietnamese). */
+export const CsvQuery = TaskFilters.extend({ sep: blank(z.enum(["comma", "semicolon"])) });
+
+const csvQuery = (f: TaskFilters) => {
+  const q = filterQuery(f, { page: false });
+  return `${q}${q ? "&" : "?"}sep=semicolon`;
+};
+
 /**
  * GET /tasks.csv — the filtered table for spreadsheets: Vietnamese headers and values, UTF-8 with BOM so Excel
- * shows Vietnamese correctly, and cells starting with = + - @ escaped so a spreadsheet never runs them.
+ * shows Vietnamese correctly, cells starting with = + - @ escaped so a spreadsheet never runs them; `sep=semicolon`
+ * for Excel under Vietnamese regional settings, whose list separator is ";".
  */
-export function tasksCsv(ctx: WebContext, _c: ServerContext, f: TaskFilters): Response {
+export function tasksCsv(ctx: WebContext, _c: ServerContext, f: z.output<typeof CsvQuery>): Response {
   const rows = filtered(ctx, f).map((t) => CSV_COLUMNS.map(([, value]) => value(t) ?? ""));
   const csv = stringify([CSV_COLUMNS.map(([name]) => name), ...rows], {
     bom: true,
+    delimiter: f.sep === "semicolon" ? ";" : ",",
     record_delimiter: "windows",
     escape_formulas: true,
   });

@@ -30,7 +30,7 @@ import {
 } from "./documents-page.ts";
 import { evalPage, evalReport } from "./eval-page.ts";
 import { login, loginPage, logout } from "./login-page.ts";
-import { MarkDoneForm, markDone, TaskFilters, tasksCsv, tasksPage } from "./tasks-page.ts";
+import { CsvQuery, MarkDoneForm, markDone, TaskFilters, tasksCsv, tasksPage } from "./tasks-page.ts";
 import type { WebBackend } from "./web-backend.ts";
 import { errorPage, sessionOf, type WebContext } from "./web-context.ts";
 
@@ -170,7 +170,7 @@ export function mountWebPage(
   );
 
   app.get("/tasks", valid("query", TaskFilters), (c) => tasksPage(ctx, c, c.req.valid("query")));
-  app.get("/tasks.csv", valid("query", TaskFilters), (c) => tasksCsv(ctx, c, c.req.valid("query")));
+  app.get("/tasks.csv", valid("query", CsvQuery), (c) => tasksCsv(ctx, c, c.req.valid("query")));
   app.post(
     "/tasks/:id/done",
     admin,

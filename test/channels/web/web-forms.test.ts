@@ -187,6 +187,9 @@ describe("task table", () => {
     expect(csv).toContain(",trong hạn,");
     expect(csv).not.toMatch(/,(?:overdue|open|done|on_time|late|in_progress),/);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+    const excel = await getText("/tasks.csv?unit=ls-btc&sep=semicolon");
+    expect(excel.replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^Mã nhiệm vụ;Mã đơn vị;/);
+    expect(await getText("/tasks?unit=ls-btc")).toContain('href="/tasks.csv?unit=ls-btc&amp;sep=semicolon"');
   });
 });
 
