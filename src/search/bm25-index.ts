@@ -244,10 +244,15 @@ export class Bm25Index implements LexicalIndex {
         c.pos = p;
       }
       for (let i = 0; i < essential; i++) probe[sorted[i].order] = sorted[i].pos;
-      const offsets = touched.subarray(0, count).sort();
+      // Touched passages in order (ties and forward-only probes need it): a dense window is scanned, a sparse one
+      // sorted.
+      if (count > WINDOW / 16) {
+        count = 0;
+        for (let at = 0; at < WINDOW; at++) if (window[at] !== 0) touched[count++] = at;
+      } else touched.subarray(0, count).sort();
       const restBound = essential > 0 ? prefixBound[essential - 1] : 0;
       for (let j = 0; j < count; j++) {
-        const at = offsets[j];
+        const at = touched[j];
         const doc = from + at;
         let partial = window[at];
         window[at] = 0;
