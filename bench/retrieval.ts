@@ -220,6 +220,7 @@ async function runSize(spec: SizeSpec) {
 
 function runSizes(opts: {
   maxHeapMb: number;
+  systems: ("engine" | "baseline")[];
   corpus: string;
   queries: string;
   sizes: string;
@@ -232,7 +233,7 @@ function runSizes(opts: {
   console.log("| passages | system | queries | build | query p50 / p95 | peak RSS | Recall@5 | MRR@10 |");
   console.log("|---:|---|---:|---:|---:|---:|---:|---:|");
   for (const size of sizes) {
-    for (const system of ["engine", "baseline"] as const) {
+    for (const system of opts.systems) {
       const spec: SizeSpec = {
         corpus: opts.corpus,
         queries: opts.queries,
@@ -329,9 +330,11 @@ async function main() {
       (v: string) => Number.parseInt(v, 10),
       6144,
     )
+    .option("--systems <list>", "with --sizes: engine, baseline or both", "engine,baseline")
     .parse()
     .opts<{
       maxHeapMb: number;
+      systems: string;
       corpus: string;
       queries: string;
       json?: boolean;
@@ -342,7 +345,12 @@ async function main() {
       sizes?: string;
       baselineQueries: number;
     }>();
-  if (opts.sizes) return runSizes({ ...opts, sizes: opts.sizes });
+  if (opts.sizes) {
+    const systems = opts.systems
+      .split(",")
+      .filter((x): x is "engine" | "baseline" => x === "engine" || x === "baseline");
+    return runSizes({ ...opts, sizes: opts.sizes, systems });
+  }
   const corpus = readJsonl<CorpusRow>(opts.corpus);
   const queries = readJsonl<QueryRow>(opts.queries);
   if (opts.vectorAblation) {
