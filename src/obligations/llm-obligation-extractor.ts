@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import type { PromptTemplate } from "@langchain/core/prompts";
 import { z } from "zod";
+import type { DocumentMeta, Passage } from "../corpus/types.ts";
 import type { ChatModel } from "../language/chat-model.ts";
 import { passageBlocks } from "../language/prompt-library.ts";
-import type { DocumentMeta, Passage } from "../corpus/types.ts";
 import { deadlineOf } from "./deadline-grammar.ts";
 import type { EventCalendar } from "./events-calendar.ts";
 import type { Obligation } from "./obligation.ts";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { splitSentences } from "../language/sentences.ts";
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
+import { splitSentences } from "../language/sentences.ts";
 import type { Deadline } from "./deadline.ts";
 import {
   type DeadlineContext,
