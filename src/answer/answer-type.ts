@@ -149,7 +149,8 @@ const PERSONS = new Set([
 const MEASURED = {
   money: (q: { value: string; after: string }) =>
     // "1,5 lần mức lương cơ sở" is an amount; "trợ cấp 1 lần", "tặng quà (một lần)" is how often.
-    /^(?:trieu|ty|nghin|ngan|vnd|d\b|dong(?! chi)|lan (?:muc|luong)|%)/.test(q.after) || q.value.endsWith("%"),
+    /^(?:trieu|ty|nghin|ngan|vnd|d\b|dong(?! chi)|lan (?:muc|luong)|%)/.test(q.after) ||
+    q.value.endsWith("%"),
   ratio: (q: { value: string; after: string }) =>
     q.value.endsWith("%") || q.value.includes("/") || /^phan tram\b/.test(q.after),
   duration: (q: { value: string; after: string }) => /^(?:nam|thang|ngay|tuan|quy|gio|ky)\b/.test(q.after),

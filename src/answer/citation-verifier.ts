@@ -1,5 +1,5 @@
-import { UNIT_PATTERN } from "./question-intent.ts";
 import { splitSentences } from "../language/sentences.ts";
+import { UNIT_PATTERN } from "./question-intent.ts";
 
 export interface Verification {
   ok: boolean;

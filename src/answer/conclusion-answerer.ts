@@ -1,13 +1,13 @@
+import type { ChatModel } from "../language/chat-model.ts";
+import type { PromptLibrary } from "../language/prompt-library.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 import type { Answer } from "./answer.ts";
 import type { ChatHistory } from "./chat-history.ts";
-import type { ChatModel } from "../language/chat-model.ts";
 import type { ExtractiveAnswerer } from "./extractive-answerer.ts";
 import { rewriteFollowUp } from "./follow-up.ts";
 import type { LlmAnswerer } from "./llm-answerer.ts";
 import { MetadataAnswerer } from "./metadata-answerer.ts";
 import { type AskContext, type ObligationAnswerer, WHO } from "./obligation-answerer.ts";
-import type { PromptLibrary } from "../language/prompt-library.ts";
 import { CLARIFY_TEXT, hasOwnTopic } from "./refusal-gate.ts";
 
 export interface ConclusionAnswererOptions {

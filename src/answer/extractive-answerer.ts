@@ -1,4 +1,5 @@
 import { documentLabel } from "../corpus/document-label.ts";
+import { splitSentences } from "../language/sentences.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import { analyze } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
@@ -12,7 +13,6 @@ import {
 } from "./question-entities.ts";
 import { DATE_PATTERN, detectIntent, FIGURE_PATTERN, UNIT_PATTERN } from "./question-intent.ts";
 import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
-import { splitSentences } from "../language/sentences.ts";
 
 export interface ExtractiveOptions {
   /** Passages retrieved per question. */

@@ -1,7 +1,7 @@
-import { analyze, fold, normalize } from "../search/vietnamese-analyzer.ts";
-import type { Turn } from "./chat-history.ts";
 import type { ChatModel } from "../language/chat-model.ts";
 import type { PromptLibrary } from "../language/prompt-library.ts";
+import { analyze, fold, normalize } from "../search/vietnamese-analyzer.ts";
+import type { Turn } from "./chat-history.ts";
 
 /** Words that lean on the previous turn: "còn … nữa?", "thế còn", "văn bản đó", "việc này". */
 const LEANS_ON_CONTEXT = /^(?:con|the con|vay|the|va)\b|\b(?:nua|do|nay|ay|tren|kia|thi sao)\b/;

@@ -1,11 +1,11 @@
+import type { ChatMessage, ChatModel } from "../language/chat-model.ts";
+import { type PromptLibrary, passageBlocks } from "../language/prompt-library.ts";
 import type { Logger } from "../logger.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import type { Answer, Citation } from "./answer.ts";
 import { citationOf, REFUSAL_TEXT } from "./answer.ts";
-import type { ChatMessage, ChatModel } from "../language/chat-model.ts";
 import { verifyCitations } from "./citation-verifier.ts";
 import type { ExtractiveAnswerer } from "./extractive-answerer.ts";
-import { type PromptLibrary, passageBlocks } from "../language/prompt-library.ts";
 
 /** Counters the eval and the logs read: how often generation failed verification or the endpoint. */
 export interface LlmStats {

@@ -1,11 +1,11 @@
 import { datePhrase, documentLabel, issuerWithProvince, officialDay } from "../corpus/document-label.ts";
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
+import { splitSentences } from "../language/sentences.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import { disagreement, documentsNamed, entityRefusalText, questionEntities } from "./question-entities.ts";
 import { coverage, hasOwnTopic, topicTerms } from "./refusal-gate.ts";
-import { splitSentences } from "../language/sentences.ts";
 
 /** The metadata fields a question can ask for. */
 export type MetaField = "signer" | "issuer" | "number" | "issuedDate" | "recipients" | "meetingDate";

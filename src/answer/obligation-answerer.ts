@@ -1,5 +1,6 @@
 import type { Db } from "../db/open-database.ts";
 import { vnDate } from "../format.ts";
+import { splitSentences } from "../language/sentences.ts";
 import { calendarDay } from "../obligations/calendar-day.ts";
 import type { Recurrence } from "../obligations/deadline.ts";
 import { findDeadlinePhrases } from "../obligations/deadline-grammar.ts";
@@ -10,7 +11,6 @@ import { listUnits } from "../obligations/unit-registry.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf } from "./answer.ts";
-import { splitSentences } from "../language/sentences.ts";
 
 /** Who is asking: a member's unit makes "đơn vị tôi" answerable; `today` judges "quá hạn". */
 export interface AskContext {

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import { OpenAIChatModel } from "../../src/language/openai-chat-model.ts";
 import { loadPrompts } from "../../src/language/prompt-library.ts";
-import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import { proposeObligations } from "../../src/obligations/llm-obligation-extractor.ts";
 import { FakeOpenAIServer, sourceNumber } from "../answer/fake-openai-server.ts";
 import { CORPUS, ROOT } from "../helpers.ts";
