@@ -263,6 +263,11 @@ const addDays = (day: string, days: number) =>
 
 /** The last day a "phải xong trước …" question allows, read with the same grammar as the documents. */
 function dueBound(question: string, today: string): string | null {
-  const dated = findDeadlinePhrases(question, { documentDate: today }).filter((p) => p.due);
+  // A day the question names is the bound even when it is past ("trước 31/12/2024" asked in 2026); only relative
+  // phrases ("cuối năm nay") are read from today.
+  const named = findDeadlinePhrases(question, { documentDate: null }).filter((p) => p.due);
+  const dated = named.length
+    ? named
+    : findDeadlinePhrases(question, { documentDate: today }).filter((p) => p.due);
   return dated.at(-1)?.due ?? null;
 }

@@ -97,7 +97,7 @@ describe.runIf(dev.specs.length > 0)("evaluation gate: the development set over 
       expect(questions.filter((q) => q.split === split).length, split).toBeGreaterThan(0);
   });
 
-  it("gives every gold passage as a verbatim quote of 25–120 characters from one line of its document", () => {
+  it("gives every gold passage as a verbatim quote of 15–120 characters from one line of its document", () => {
     const lines = new Map<string, string[] | null>();
     const linesOf = (doc: string) => {
       if (!lines.has(doc)) {
@@ -119,7 +119,7 @@ describe.runIf(dev.specs.length > 0)("evaluation gate: the development set over 
     ];
     const wrong = quotes.filter(({ doc, quote }) => {
       const q = normalizeForMatch(quote);
-      return quote.length < 25 || quote.length > 120 || !linesOf(doc)?.some((line) => line.includes(q));
+      return quote.length < 15 || quote.length > 120 || !linesOf(doc)?.some((line) => line.includes(q));
     });
     expect(wrong).toEqual([]);
   });
