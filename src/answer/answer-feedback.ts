@@ -21,6 +21,28 @@ export interface Vote {
  * @example
  * recordVote(db, { platform: "web", userId: "v1", answerId: 7, question, answer, citations, value: 1 }) // "new"
  */
+/**
+ * The citations a vote keeps, rebuilt from a stored answer's passage ids (a passage gone since is kept empty).
+ *
+ * @example
+ * votedCitations(["a#1"], (id) => index.passage(id)) // [{ n: 1, passageId: "a#1", documentId: "a", … }]
+ */
+export function votedCitations(
+  sources: readonly string[],
+  passage: (id: string) => { documentId: string; section: string; text: string } | undefined,
+): VotedCitation[] {
+  return sources.map((passageId, i) => {
+    const found = passage(passageId);
+    return {
+      n: i + 1,
+      passageId,
+      documentId: found?.documentId ?? "",
+      section: found?.section ?? "",
+      text: found?.text ?? "",
+    };
+  });
+}
+
 export function recordVote(db: Db, vote: Vote, now = new Date()): "new" | "changed" | "same" {
   const where = and(
     eq(feedback.platform, vote.platform),

@@ -1,5 +1,5 @@
 import type { Answer } from "../answer/answer.ts";
-import { recordVote } from "../answer/answer-feedback.ts";
+import { recordVote, votedCitations } from "../answer/answer-feedback.ts";
 import type { AskContext } from "../answer/obligation-answerer.ts";
 import { validateQuestion } from "../answer/validate-question.ts";
 import type { Db } from "../db/open-database.ts";
@@ -154,16 +154,7 @@ export class Conversation {
 
   /** One vote per user and answer, kept with the answer and its cited passages (they feed the eval). */
   private vote(message: ChatMessage, answer: StoredAnswer, value: 1 | -1): "new" | "changed" | "same" {
-    const citations = answer.sources.map((passageId, i) => {
-      const passage = this.deps.index.passage(passageId);
-      return {
-        n: i + 1,
-        passageId,
-        documentId: passage?.documentId ?? "",
-        section: passage?.section ?? "",
-        text: passage?.text ?? "",
-      };
-    });
+    const citations = votedCitations(answer.sources, (id) => this.deps.index.passage(id));
     const { platform, userId } = message;
     const { question, answer: text, id: answerId } = answer;
     return recordVote(

@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { and, eq, inArray, lt } from "drizzle-orm";
 import type { Answer } from "../../answer/answer.ts";
-import { recordVote } from "../../answer/answer-feedback.ts";
+import { recordVote, votedCitations } from "../../answer/answer-feedback.ts";
 import type { App } from "../../app.ts";
 import { RegistrationCodes } from "../../bot/registration-codes.ts";
 import type { DocumentMeta, ParsedDocument, Passage } from "../../corpus/types.ts";
@@ -146,16 +146,7 @@ export function appWebBackend(app: App, clock: () => Date = () => new Date()): W
         )
         .get();
       if (!stored) return null;
-      const citations = stored.sources.map((passageId, i) => {
-        const passage = index.passage(passageId);
-        return {
-          n: i + 1,
-          passageId,
-          documentId: passage?.documentId ?? "",
-          section: passage?.section ?? "",
-          text: passage?.text ?? "",
-        };
-      });
+      const citations = votedCitations(stored.sources, (id) => index.passage(id));
       return recordVote(
         db,
         {
