@@ -1,5 +1,18 @@
 import type { Platform } from "../obligations/member-registry.ts";
 
+/**
+ * A file or photo sent in the chat, not yet downloaded: the conversation checks who sent it (and the size the
+ * platform reports) before anything is fetched. `download` stops past `maxBytes` with an InputError.
+ */
+export interface ChatAttachment {
+  kind: "document" | "photo";
+  /** The name the sender's file had; absent for photos. */
+  fileName?: string;
+  /** Bytes, when the platform says so before the download. */
+  size?: number;
+  download(maxBytes: number): Promise<Uint8Array>;
+}
+
 /** An incoming message as every channel reports it; the core never sees a platform's own update shape. */
 export interface ChatMessage {
   platform: Platform;
@@ -7,8 +20,10 @@ export interface ChatMessage {
   chatType: "private" | "group";
   userId: string;
   displayName: string;
-  /** Undefined for stickers, photos, files…: they get a short help reply. */
+  /** Undefined for stickers, photos, files…: they get a short help reply (or, with an attachment, the upload flow). */
   text?: string;
+  /** A document or photo; admins upload documents this way. */
+  attachment?: ChatAttachment;
   /** In a group: the bot was mentioned or replied to, so plain text is meant for it. */
   addressed?: boolean;
   /** A platform-unique key of the update; a redelivered update with the same key is answered once. */

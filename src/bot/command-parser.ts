@@ -14,6 +14,8 @@ export const COMMANDS = {
   members: ["thanhvien", "tv"],
   snooze: ["nhaclai", "nl"],
   remindNow: ["nhacngay"],
+  confirmUpload: ["xacnhan", "xn"],
+  cancelUpload: ["huy"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

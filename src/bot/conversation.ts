@@ -9,9 +9,10 @@ import { findMember, listMembers, type Member, type Role } from "../obligations/
 import { listUnits, type Unit } from "../obligations/unit-registry.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { answerReply, MAX_ACTION_BYTES, sourceReply } from "./answer-reply.ts";
-import type { ChatMessage, Reply } from "./chat-message.ts";
+import type { ChatAttachment, ChatMessage, Reply } from "./chat-message.ts";
 import { ChatStore, type StoredAnswer } from "./chat-store.ts";
 import { parseCommand } from "./command-parser.ts";
+import { DocumentUploads } from "./document-uploads.ts";
 import {
   ADMIN_ONLY_REPLY,
   EXAMPLE_QUESTION,
@@ -25,6 +26,7 @@ import { RegistrationCodes } from "./registration-codes.ts";
 import { type ChatRole, isRole, ROLE_LABEL, splitRole } from "./roles.ts";
 import { TASK_PAGE_SIZE, TaskReplies } from "./task-replies.ts";
 import { findUnits } from "./unit-lookup.ts";
+import type { UploadDesk } from "./upload-desk.ts";
 
 export interface ConversationDeps {
   db: Db;
@@ -43,6 +45,8 @@ export interface ConversationDeps {
     snooze(taskId: string, platform: "telegram" | "zalo", chatId: string): string | null;
     runOnce(): Promise<{ inserted: number; sent: number; retried: number; dead: number }>;
   };
+  /** Admins' document uploads (preview, then /xacnhan); absent where uploads are not wired. */
+  uploads?: { desk: UploadDesk; maxBytes?: number };
 }
 
 /** Who is writing, resolved once per message from the database and the admin lists. */
@@ -68,6 +72,7 @@ export class Conversation {
   private readonly codes: RegistrationCodes;
   private readonly tasks: TaskReplies;
   private readonly clock: () => Date;
+  private readonly uploads: DocumentUploads | null;
 
   constructor(private readonly deps: ConversationDeps) {
     const clock = deps.clock ?? (() => new Date());
@@ -76,6 +81,7 @@ export class Conversation {
     this.limiter = deps.limiter ?? new RateLimiter();
     this.codes = deps.codes ?? new RegistrationCodes(deps.db, clock);
     this.tasks = new TaskReplies(deps.db, this.store, clock);
+    this.uploads = deps.uploads ? new DocumentUploads({ ...deps.uploads, logger: deps.logger, clock }) : null;
   }
 
   async handle(message: ChatMessage): Promise<Reply[]> {
@@ -90,7 +96,7 @@ export class Conversation {
 
   /**
    * A button press: `src:<answer>:<n>`, `fb:<answer>:1|-1`, `done:<task>`, `prog:<task>`, `snooze:<task>`,
-   * `doc:<task>`, `tasks:<page>`, `tm:<unit>:<role>`. Roles are checked again here, never trusted; an answer is
+   * `doc:<task>`, `tasks:<page>`, `tm:<unit>:<role>`, `up:ok|no:<upload>`. Roles are checked again here, never trusted; an answer is
    * looked up in the chat the button was pressed in.
    */
   async handleAction(message: ChatMessage, action: string): Promise<Reply[]> {
@@ -122,6 +128,8 @@ export class Conversation {
           return [
             sender.admin ? this.issueCode(sender, value, values[1] ?? "officer") : { text: ADMIN_ONLY_REPLY },
           ];
+        case "up":
+          return [await this.uploadDecision(sender, value === "ok", values[1])];
         default:
           return [{ text: "Nút này đã cũ. Gõ /huongdan để xem các lệnh." }];
       }
@@ -179,6 +187,7 @@ export class Conversation {
 
   private async dispatch(sender: Sender): Promise<Reply[]> {
     const { message } = sender;
+    if (message.attachment) return this.attachment(sender, message.attachment);
     if (message.text === undefined) return message.chatType === "private" ? [{ text: NON_TEXT_REPLY }] : [];
     const command = parseCommand(message.text);
     if (!command) {
@@ -196,6 +205,7 @@ export class Conversation {
               role: this.role(sender),
               unitName: member ? this.unitName(member.unitId) : undefined,
               reminders: this.deps.reminders !== undefined,
+              uploads: this.uploads !== null,
             }),
           },
         ];
@@ -241,6 +251,10 @@ export class Conversation {
         ];
       case "remindNow":
         return [sender.admin ? await this.remindNow() : { text: ADMIN_ONLY_REPLY }];
+      case "confirmUpload":
+        return [await this.uploadDecision(sender, true)];
+      case "cancelUpload":
+        return [await this.uploadDecision(sender, false)];
       default:
         return [{ text: `Không có lệnh /${command.typed}. Gõ /huongdan để xem các lệnh.` }];
     }
@@ -271,6 +285,29 @@ export class Conversation {
       "question answered",
     );
     return [answerReply(answer, answerId)];
+  }
+
+  /**
+   * A file or photo: an admin's becomes an upload preview; others are refused politely. In a group only a file
+   * addressed to the bot (mention in the caption, or a reply to it) is looked at.
+   */
+  private async attachment(sender: Sender, attachment: ChatAttachment): Promise<Reply[]> {
+    const { message } = sender;
+    if (message.chatType === "group" && !message.addressed) return [];
+    if (this.uploads) return [await this.uploads.receive(sender, attachment)];
+    if (!sender.admin) return [{ text: NON_TEXT_REPLY }];
+    return [
+      {
+        text: "Kênh này chưa bật nạp văn bản qua trò chuyện; hãy tải văn bản lên trang Văn bản của trang web.",
+      },
+    ];
+  }
+
+  /** `/xacnhan`, `/huy` and the preview's buttons (`token` names the preview a button was under). */
+  private async uploadDecision(sender: Sender, confirm: boolean, token?: string): Promise<Reply> {
+    if (!sender.admin) return { text: ADMIN_ONLY_REPLY };
+    if (!this.uploads) return { text: "Kênh này chưa bật nạp văn bản qua trò chuyện." };
+    return confirm ? this.uploads.confirm(sender, token) : this.uploads.cancel(sender, token);
   }
 
   private snooze(sender: Sender, taskId: string): Reply {

@@ -9,6 +9,8 @@ export interface HelpOptions {
   unitName?: string;
   /** `/nhaclai` and `/nhacngay` exist only where reminders run. */
   reminders: boolean;
+  /** Admins can send documents to ingest (where the upload flow is wired). */
+  uploads?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface HelpOptions {
  * helpText({ role: "guest", reminders: true }) // "Trợ lý Kết luận — …\n/dangky <mã> …"
  */
 export function helpText(options: HelpOptions): string {
-  const { role, unitName, reminders } = options;
+  const { role, unitName, reminders, uploads = false } = options;
   const lines = [
     "Trợ lý Kết luận — hỏi đáp về các văn bản kết luận, trả lời kèm nguồn trích dẫn.",
     "",
@@ -53,6 +55,10 @@ export function helpText(options: HelpOptions): string {
       "/thanhvien (/tv) — danh sách thành viên",
     );
     if (reminders) lines.push("/nhacngay — gửi ngay các lời nhắc đã đến hạn");
+    if (uploads)
+      lines.push(
+        "Nạp văn bản mới: gửi tệp PDF, .docx, .md, .txt hoặc ảnh chụp văn bản (tối đa 10 MB); trợ lý gửi bản xem trước (số, ngày, nghĩa vụ và thời hạn), rồi /xacnhan (/xn) để nạp hoặc /huy để bỏ.",
+      );
   }
   if (role === "guest")
     lines.push(
@@ -70,3 +76,6 @@ export const NOT_MEMBER_REPLY =
   "Lệnh này dành cho thành viên đã đăng ký của đơn vị. Hãy xin quản trị viên mã đăng ký rồi gõ /dangky <mã>.";
 
 export const ADMIN_ONLY_REPLY = "Lệnh này chỉ dành cho quản trị viên.";
+
+export const UPLOAD_ADMIN_ONLY_REPLY =
+  "Cảm ơn anh/chị đã gửi tệp. Việc nạp văn bản mới chỉ dành cho quản trị viên; anh/chị có thể gửi văn bản cho quản trị viên của đơn vị. Để hỏi về các văn bản đã nạp, cứ gõ câu hỏi (gõ /vanban để xem danh sách).";

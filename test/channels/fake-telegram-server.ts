@@ -42,6 +42,10 @@ export class FakeTelegramServer {
   private limits: { perChatPerSecond: number; globalPerSecond: number; clock: () => number } | null = null;
   private readonly acceptedByChat = new Map<string, number[]>();
   private readonly acceptedAll: number[] = [];
+  /** Files users "sent", by file_id: getFile gives their path, `/file/bot<token>/<path>` their bytes. */
+  private readonly files = new Map<string, { path: string; bytes: Uint8Array }>();
+  /** How many times a file's bytes were fetched. */
+  fileDownloads = 0;
   /** 429s answered because a rate limit was exceeded (with `enforceLimits` on), by which limit. */
   readonly rateLimited = { perChat: 0, global: 0 };
 
@@ -73,6 +77,39 @@ export class FakeTelegramServer {
         message: { message_id: 1, date: 0, chat: { id: chatId, type: chatType }, text: "…" },
       },
     });
+  }
+
+  /** Stores a file as if a user had sent it; its file_id goes in a document or photo update. */
+  addFile(bytes: Uint8Array, name = "file.bin"): string {
+    const id = `file${this.files.size + 1}`;
+    this.files.set(id, { path: `documents/${id}-${name}`, bytes });
+    return id;
+  }
+
+  /** A document message (as Telegram sends a PDF or .docx); `file_size` may differ from the stored bytes. */
+  pushDocument(
+    document: { file_id: string; file_name?: string; file_size?: number; mime_type?: string },
+    from = { id: 42, first_name: "An" },
+    chat: { id: number; type: string } = { id: 42, type: "private" },
+    caption?: string,
+  ) {
+    const size = this.files.get(document.file_id)?.bytes.length;
+    const full = { file_unique_id: `u-${document.file_id}`, file_size: size, ...document };
+    return this.push({
+      message: { message_id: this.nextUpdateId, date: 0, chat, from, document: full, caption },
+    });
+  }
+
+  /** A photo message: Telegram sends several sizes, smallest first; the bot should take the largest. */
+  pushPhoto(fileIds: string[], from = { id: 42, first_name: "An" }, chat = { id: 42, type: "private" }) {
+    const photo = fileIds.map((file_id, i) => ({
+      file_id,
+      file_unique_id: `u-${file_id}`,
+      width: 90 * 2 ** i,
+      height: 120 * 2 ** i,
+      file_size: this.files.get(file_id)?.bytes.length,
+    }));
+    return this.push({ message: { message_id: this.nextUpdateId, date: 0, chat, from, photo } });
   }
 
   push(update: Record<string, unknown>): Record<string, unknown> {
@@ -146,6 +183,17 @@ export class FakeTelegramServer {
 
   async start(): Promise<this> {
     this.server = createServer(async (req, res) => {
+      const file = /^\/file\/bot([^/]+)\/(.+)$/.exec(req.url ?? "");
+      if (file) {
+        const stored = [...this.files.values()].find((f) => f.path === decodeURIComponent(file[2] as string));
+        if (file[1] !== this.token || !stored) {
+          res.writeHead(404).end();
+          return;
+        }
+        this.fileDownloads++;
+        res.writeHead(200, { "content-type": "application/octet-stream" }).end(Buffer.from(stored.bytes));
+        return;
+      }
       const match = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? "");
       const reply = (status: number, body: unknown) => {
         res.writeHead(status, { "content-type": "application/json" });
@@ -171,6 +219,20 @@ export class FakeTelegramServer {
               setTimeout(r, 200);
             });
           return reply(200, { ok: true, result: pending() });
+        }
+        case "getFile": {
+          const stored = this.files.get(String(body.file_id));
+          if (!stored)
+            return reply(400, { ok: false, error_code: 400, description: "Bad Request: invalid file_id" });
+          return reply(200, {
+            ok: true,
+            result: {
+              file_id: body.file_id,
+              file_unique_id: `u-${body.file_id}`,
+              file_size: stored.bytes.length,
+              file_path: stored.path,
+            },
+          });
         }
         case "sendMessage": {
           if (this.faults && this.faults.random() < this.faults.rate) {

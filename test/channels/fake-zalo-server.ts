@@ -20,10 +20,13 @@ export class FakeZaloServer {
   readonly sent: { chatId: string; text: string }[] = [];
   readonly chatActions: { chatId: string; action: string }[] = [];
   webhook: { url: string; secretToken: string } | undefined;
+  /** How many times a served file was downloaded. */
+  fileDownloads = 0;
 
   readonly #token: string;
   readonly #pollWaitMs: number;
   readonly #updates: Json[] = [];
+  readonly #files = new Map<string, Uint8Array>();
   readonly #rateLimits: { retryAfter: number; via: "body" | "header" }[] = [];
   #server: Server | undefined;
   #port = 0;
@@ -71,7 +74,20 @@ export class FakeZaloServer {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
+  /** Serves `bytes` at `<apiRoot>/files/<name>`, as Zalo's CDN serves what users send; returns the URL. */
+  serveFile(name: string, bytes: Uint8Array): string {
+    this.#files.set(name, bytes);
+    return `${this.apiRoot}/files/${encodeURIComponent(name)}`;
+  }
+
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const file = /^\/files\/([^/]+)$/.exec(req.url ?? "");
+    if (req.method === "GET" && file) {
+      const bytes = this.#files.get(decodeURIComponent(file[1] as string));
+      if (!bytes) return void res.writeHead(404).end();
+      this.fileDownloads++;
+      return void res.writeHead(200, { "content-type": "application/octet-stream" }).end(Buffer.from(bytes));
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const { status, body, headers } = await this.#answer(req.method, req.url ?? "", Buffer.concat(chunks));
@@ -140,6 +156,39 @@ export function textUpdate(text: string, chatId = "chat-1", messageId = `msg-${t
       from: { id: chatId, display_name: "Nguyễn Văn A", is_bot: false },
       chat: { id: chatId, chat_type: "PRIVATE" },
       text,
+      message_id: messageId,
+      date: 1_766_619_597_466,
+    },
+  };
+}
+
+/** A `message.image.received` update: Zalo gives the photo as a URL. */
+export function imageUpdate(url: string, chatId = "chat-1", messageId = "img-1", caption?: string): Json {
+  return {
+    event_name: "message.image.received",
+    message: {
+      from: { id: chatId, display_name: "Nguyễn Văn A", is_bot: false },
+      chat: { id: chatId, chat_type: "PRIVATE" },
+      photo: url,
+      caption,
+      message_id: messageId,
+      date: 1_766_619_597_466,
+    },
+  };
+}
+
+/** A file as Zalo delivers attachments elsewhere (undocumented for bots): `attachments[{ type: "file", payload }]`. */
+export function fileUpdate(
+  file: { url: string; name?: string; size?: number },
+  chatId = "chat-1",
+  messageId = "file-1",
+): Json {
+  return {
+    event_name: "message.unsupported.received",
+    message: {
+      from: { id: chatId, display_name: "Nguyễn Văn A", is_bot: false },
+      chat: { id: chatId, chat_type: "PRIVATE" },
+      attachments: [{ type: "file", payload: file }],
       message_id: messageId,
       date: 1_766_619_597_466,
     },

@@ -6,6 +6,7 @@ import type { ChatMessage, Reply } from "../../bot/chat-message.ts";
 import type { Conversation } from "../../bot/conversation.ts";
 import type { Logger } from "../../logger.ts";
 import { splitBetweenItems, splitText } from "../split-text.ts";
+import { type TelegramFileAccess, telegramAttachment } from "./telegram-attachment.ts";
 
 /** Telegram's message limit is 4096 characters after entity parsing; escaping adds characters, so keep room. */
 const TELEGRAM_LIMIT = 3800;
@@ -44,7 +45,7 @@ function commandForAnotherBot(text: string | undefined, botUsername: string): bo
   return addressee !== undefined && addressee.toLowerCase() !== botUsername.toLowerCase();
 }
 
-function chatMessage(ctx: Context, botUsername: string): ChatMessage | null {
+function chatMessage(ctx: Context, botUsername: string, files?: TelegramFileAccess): ChatMessage | null {
   const message = ctx.message ?? ctx.callbackQuery?.message;
   const from = ctx.from;
   if (!message || !from) return null;
@@ -52,7 +53,9 @@ function chatMessage(ctx: Context, botUsername: string): ChatMessage | null {
   const raw = ctx.message?.text;
   if (commandForAnotherBot(raw, botUsername)) return null;
   const mention = new RegExp(`@${botUsername}\\b`, "gi");
-  const mentioned = raw !== undefined && new RegExp(mention.source, "i").test(raw);
+  // A file's caption can address the bot in a group, as a text message does.
+  const caption = ctx.message?.caption;
+  const mentioned = new RegExp(mention.source, "i").test(raw ?? caption ?? "");
   const repliedToBot = ctx.message?.reply_to_message?.from?.id === ctx.me.id;
   const text = raw === undefined ? undefined : raw.replace(mention, "").trim();
   return {
@@ -62,6 +65,7 @@ function chatMessage(ctx: Context, botUsername: string): ChatMessage | null {
     userId: String(from.id),
     displayName: [from.first_name, from.last_name].filter(Boolean).join(" "),
     text,
+    attachment: files && telegramAttachment(ctx, files),
     addressed: !group || mentioned || repliedToBot,
     updateKey: `telegram:${ctx.update.update_id}`,
   };
@@ -86,7 +90,8 @@ async function send(ctx: Context, replies: Reply[]): Promise<void> {
 /**
  * The Telegram channel: grammY with auto-retry (429 retry_after, 5xx), per-chat sequential handling, HTML replies
  * split under the limit (task listings only between tasks), inline buttons for sources, feedback, "done" and
- * "Xem tiếp". Groups get answers only to commands, mentions and replies; commands addressed to another bot
+ * "Xem tiếp". Documents and photos (the largest size) are handed to the conversation for admins' uploads,
+ * downloaded only when it asks. Groups get answers only to commands, mentions and replies; commands addressed to another bot
  * ("/start@other_bot") are ignored. Start it with long polling (`startTelegramPolling`) or a webhook (`telegramWebhook`).
  *
  * @example
@@ -96,11 +101,12 @@ export function createTelegramBot(conversation: Conversation, options: TelegramO
   const bot = new Bot(options.token, { client: options.apiRoot ? { apiRoot: options.apiRoot } : undefined });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  const files = { token: options.token, apiRoot: options.apiRoot, logger: options.logger };
 
   bot.on("message", async (ctx) => {
-    const message = chatMessage(ctx, ctx.me.username);
+    const message = chatMessage(ctx, ctx.me.username, files);
     if (!message) return;
-    if (message.text !== undefined)
+    if (message.text !== undefined || message.attachment)
       await ctx.api.sendChatAction(ctx.chat.id, "typing").catch(() => undefined);
     await send(ctx, await conversation.handle(message));
   });

@@ -6,6 +6,7 @@ import type { Logger } from "../../logger.ts";
 import { splitBetweenItems, splitText } from "../split-text.ts";
 import type { RunningChannel } from "../telegram/telegram-runner.ts";
 import { ChatQueue } from "./chat-queue.ts";
+import { zaloAttachment } from "./zalo-attachment.ts";
 import { ZALO_MESSAGE_LIMIT, ZaloBotClient } from "./zalo-bot-client.ts";
 import { startZaloPolling } from "./zalo-polling.ts";
 import { ZALO_TEXT_EVENT, type ZaloUpdate } from "./zalo-types.ts";
@@ -13,9 +14,13 @@ import { readZaloWebhook } from "./zalo-webhook.ts";
 
 /**
  * Zalo updates carry no update id, so the dedupe key is the event name and the message id. Text events carry
- * `text`; images, stickers and the rest become a message without text (a short help reply).
+ * `text`; an image or file carries an attachment (admins upload documents this way); stickers and the rest become
+ * a message without text (a short help reply).
  */
-export function zaloChatMessage(update: ZaloUpdate): ChatMessage | null {
+export function zaloChatMessage(
+  update: ZaloUpdate,
+  files: { logger?: Logger; fetch?: typeof fetch } = {},
+): ChatMessage | null {
   const message = update.message;
   if (!message) return null;
   const group = (message.chat.chat_type ?? "PRIVATE").toUpperCase() !== "PRIVATE";
@@ -27,6 +32,7 @@ export function zaloChatMessage(update: ZaloUpdate): ChatMessage | null {
     userId: from.id,
     displayName: from.display_name ?? from.name ?? from.first_name ?? "",
     text: update.event_name === ZALO_TEXT_EVENT || update.event_name === undefined ? message.text : undefined,
+    attachment: zaloAttachment(update, files),
     addressed: !group,
     updateKey: `zalo:${update.event_name ?? "message"}:${message.message_id}`,
   };
@@ -72,13 +78,14 @@ export async function startZaloChannel(
     onError: (error) => logger.error({ err: error }, "zalo update failed"),
   });
   const handle = async (message: ChatMessage) => {
-    if (message.text !== undefined) await client.sendChatAction(message.chatId).catch(() => undefined);
+    if (message.text !== undefined || message.attachment)
+      await client.sendChatAction(message.chatId).catch(() => undefined);
     for (const reply of await conversation.handle(message))
       for (const part of zaloMessages(reply)) await client.sendMessage(message.chatId, part);
   };
   // Chats in parallel, each chat in arrival order: 40 users asking at once do not wait for one another.
   const deliver = async (update: ZaloUpdate) => {
-    const message = zaloChatMessage(update);
+    const message = zaloChatMessage(update, { logger });
     if (message) queue.push(message.chatId, () => handle(message));
   };
   const bot = await client.getMe();

@@ -46,9 +46,12 @@ export const ZaloMessageSchema = z.looseObject({
   /** Epoch milliseconds. */
   date: z.number().optional(),
   text: z.string().optional(),
-  /** Image events carry a URL; docs and clients disagree on `photo` vs `photo_url`. */
-  photo: z.string().optional(),
-  photo_url: z.string().optional(),
+  /**
+   * Image events carry a URL; docs and clients disagree on `photo` vs `photo_url`, and on a string vs an object
+   * with `url`. Left unchecked here so an unexpected shape never loses the update; `zaloFileRef` reads them.
+   */
+  photo: z.unknown().optional(),
+  photo_url: z.unknown().optional(),
   caption: z.string().optional(),
   sticker: z.string().optional(),
 });
