@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { App } from "./app.ts";
 import { Conversation } from "./bot/conversation.ts";
+import { appUploadDesk } from "./bot/upload-desk.ts";
 import { type ChannelHealth, ChannelSupervisor, type StoppableChannel } from "./channel-supervisor.ts";
 import { createTelegramBot } from "./channels/telegram/telegram-bot.ts";
 import { startTelegramPolling, telegramWebhook } from "./channels/telegram/telegram-runner.ts";
@@ -59,6 +60,7 @@ export async function startService(
     admins: { telegram: config.telegram?.admins ?? [], zalo: config.zalo?.admins ?? [] },
     logger,
     reminders: app.reminders,
+    uploads: { desk: appUploadDesk(app) },
   });
   const supervision = {
     logger,
