@@ -17,7 +17,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import MiniSearch from "minisearch";
-import { Bm25Index } from "../src/search/bm25-index.ts";
+import { Bm25Builder } from "../src/search/bm25-builder.ts";
 import { HashedNgramEmbeddings } from "../src/search/hashed-ngram-embeddings.ts";
 import { HeadingRerank } from "../src/search/heading-rerank.ts";
 import { HnswVectorIndex } from "../src/search/hnsw-vector-index.ts";
@@ -88,24 +88,41 @@ interface EngineOptions {
   rerank: boolean;
 }
 
-/** The engine as `PassageIndex` assembles it; build time includes analysis (and embedding + HNSW when on). */
-async function buildEngine(corpus: readonly CorpusRow[], options: EngineOptions) {
+/**
+ * The engine as `PassageIndex` assembles it. Rows are streamed into the builder and only ids and headings are
+ * kept, so a generated corpus never sits in memory whole; build time is analysis plus indexing (plus embedding and
+ * HNSW when on), not the time spent producing rows.
+ */
+async function buildEngine(corpus: Iterable<CorpusRow>, options: EngineOptions) {
+  let buildMs = 0;
+  // Streamed as the product builds it: each passage analyzed straight into term ids, no token arrays kept.
+  const builder = new Bm25Builder();
+  const ids: string[] = [];
+  const headings: string[] = [];
+  const texts: string[] = [];
+  for (const d of corpus) {
+    const t0 = performance.now();
+    builder.addText(d.text, contextOf(d));
+    ids.push(d.id);
+    headings.push(headingOf(d));
+    buildMs += performance.now() - t0;
+    if (options.hashedVectors) texts.push(`${d.title}\n${d.text}`);
+  }
   const t0 = performance.now();
-  const fields = corpus.map((d) => ({ text: analyze(d.text), context: analyze(contextOf(d)) }));
-  const bm25 = Bm25Index.build(fields);
+  const bm25 = builder.build();
   let vectors: HnswVectorIndex | null = null;
   const embedder = new HashedNgramEmbeddings();
   if (options.hashedVectors) {
-    vectors = new HnswVectorIndex(embedder.dimensions, corpus.length);
-    const embedded = await embedder.embedDocuments(corpus.map((d) => `${d.title}\n${d.text}`));
+    vectors = new HnswVectorIndex(embedder.dimensions, ids.length);
+    const embedded = await embedder.embedDocuments(texts);
     for (const [i, v] of embedded.entries()) vectors.add(i, v);
   }
   const fusion = { ...DEFAULT_HYBRID, vectorWeight: options.hashedVectors ? options.vectorWeight : 0 };
-  const rerank = options.rerank ? new HeadingRerank(corpus.map(headingOf), (t) => bm25.idf(t)) : null;
+  const rerank = options.rerank ? new HeadingRerank(headings, (t) => bm25.idf(t)) : null;
   const hybrid = new HybridSearch(bm25, vectors, vectors ? embedder : null, fusion, rerank);
-  const buildMs = performance.now() - t0;
-  const search: Searcher = async (q) => (await hybrid.search(q, 10)).map((h) => corpus[h.index].id);
-  return { buildMs, search };
+  buildMs += performance.now() - t0;
+  const search: Searcher = async (q) => (await hybrid.search(q, 10)).map((h) => ids[h.index]);
+  return { buildMs, search, size: ids.length };
 }
 
 function buildBaseline(corpus: readonly CorpusRow[]) {
@@ -151,11 +168,22 @@ export function paddedCorpus(
   size: number,
   seed = 13,
 ): CorpusRow[] {
+  return [...paddedRows(corpus, queries, size, seed)];
+}
+
+/** {@link paddedCorpus} one row at a time, so the engine can index a 100k corpus without holding it. */
+export function* paddedRows(
+  corpus: readonly CorpusRow[],
+  queries: readonly QueryRow[],
+  size: number,
+  seed = 13,
+): Generator<CorpusRow> {
   if (size <= corpus.length) {
     const needed = new Set(queries.flatMap((q) => q.relevant));
     const first = corpus.filter((d) => needed.has(d.id));
     const rest = corpus.filter((d) => !needed.has(d.id));
-    return [...first, ...rest].slice(0, size);
+    yield* [...first, ...rest].slice(0, size);
+    return;
   }
   const random = seeded(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
@@ -167,16 +195,16 @@ export function paddedCorpus(
   const bodies = corpus.map((d) => split(d.text).slice(headingOf(d) ? 1 : 0));
   const sentences = bodies.flat();
   const headings = corpus.map(headingOf).filter(Boolean);
-  const out = [...corpus];
-  for (let i = 0; out.length < size; i++) {
+  const positions = new Map(corpus.map((d, i) => [d, i]));
+  yield* corpus;
+  for (let i = 0; corpus.length + i < size; i++) {
     const model = pick(corpus);
-    const length = Math.max(1, bodies[corpus.indexOf(model)]?.length ?? 3);
+    const length = Math.max(1, bodies[positions.get(model) ?? -1]?.length ?? 3);
     const lines = [pick(headings)];
     for (let j = 0; j < length; j++) lines.push(pick(sentences));
     const law = model.title.replace(/,\s*Điều\s*\d+\s*$/u, "");
-    out.push({ id: `pad-${i}`, title: `${law}, Điều ${1000 + i}`, text: lines.join("\n") });
+    yield { id: `pad-${i}`, title: `${law}, Điều ${1000 + i}`, text: lines.join("\n") };
   }
-  return out;
 }
 
 /** Evenly spaced queries, so a slow system is measured on a sample that spans the whole set. */
@@ -193,24 +221,27 @@ interface SizeSpec {
 
 /** One size and system, run in a child process: prints one JSON line. */
 async function runSize(spec: SizeSpec) {
-  const corpus = paddedCorpus(
-    readJsonl<CorpusRow>(spec.corpus),
-    readJsonl<QueryRow>(spec.queries),
-    spec.size,
-  );
-  const present = new Set(corpus.map((d) => d.id));
-  const all = readJsonl<QueryRow>(spec.queries).filter((q) => q.relevant.every((r) => present.has(r)));
+  const source = readJsonl<CorpusRow>(spec.corpus);
+  const allQueries = readJsonl<QueryRow>(spec.queries);
+  const rows = () => paddedRows(source, allQueries, spec.size);
+  // Only the ids are needed to know which questions the corpus can answer.
+  const present = new Set<string>();
+  for (const d of rows()) {
+    if (d.id.startsWith("pad-")) break;
+    present.add(d.id);
+  }
+  const all = allQueries.filter((q) => q.relevant.every((r) => present.has(r)));
   const queries = sample(all, spec.maxQueries);
   const built =
     spec.system === "engine"
-      ? await buildEngine(corpus, { hashedVectors: false, vectorWeight: 0, rerank: true })
-      : buildBaseline(corpus);
+      ? await buildEngine(rows(), { hashedVectors: false, vectorWeight: 0, rerank: true })
+      : { ...buildBaseline([...rows()]), size: spec.size };
   const rssAfterBuild = process.memoryUsage().rss;
   const result = await measure(spec.system, built.buildMs, built.search, queries);
   const peakRss = process.resourceUsage().maxRSS * 1024;
   console.log(
     JSON.stringify({
-      size: corpus.length,
+      size: built.size,
       ...result,
       rssAfterBuildMb: rssAfterBuild / 2 ** 20,
       peakRssMb: peakRss / 2 ** 20,

@@ -1,3 +1,4 @@
+import { Bm25Builder } from "./bm25-builder.ts";
 import type { AnalyzedFields, LexicalIndex, ScoredHit } from "./lexical-index.ts";
 import { type TermKind, termKind } from "./vietnamese-analyzer.ts";
 
@@ -27,21 +28,18 @@ const BOUND_SLACK = 1e-9;
 /** Passages per MaxScore window: the essential terms are summed into a buffer this long, reused across queries. */
 const WINDOW = 4096;
 
-/** An Int32Array or Float32Array that grows by doubling while the index is built. */
-class Growable<T extends Int32Array | Float32Array> {
-  length = 0;
-  constructor(
-    public data: T,
-    private readonly make: (n: number) => T,
-  ) {}
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = this.make(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
+/** The laid-out postings: term `t`'s passages are `docs[offsets[t]..offsets[t+1])`, ascending. */
+export interface Bm25Parts {
+  /** Term → id, inserted in id order. */
+  termIds: Map<string, number>;
+  offsets: Int32Array;
+  docs: Int32Array;
+  /** Saturated BM25F term weight per posting (before IDF and the query weight). */
+  weights: Float32Array;
+  idfs: Float64Array;
+  /** Each term's largest weight: its score bound, with the IDF. */
+  maxWeights: Float32Array;
+  size: number;
 }
 
 /** Per query-term state for one search; `order` is the term's position in the query (the summation order). */
@@ -82,78 +80,26 @@ export class Bm25Index implements LexicalIndex {
     private readonly idfs: Float64Array,
     private readonly maxWeights: Float32Array,
     readonly size: number,
-    private readonly options: Bm25Options,
+    readonly options: Bm25Options,
   ) {}
 
+  /** Builds the index from analyzed passages; see {@link Bm25Builder} to stream raw text instead. */
   static build(passages: readonly AnalyzedFields[], options: Bm25Options = DEFAULT_BM25): Bm25Index {
-    const n = passages.length;
-    let textTotal = 0;
-    let contextTotal = 0;
-    for (const p of passages) {
-      textTotal += p.text.length;
-      contextTotal += p.context.length;
-    }
-    const avgText = textTotal / Math.max(n, 1) || 1;
-    const avgContext = contextTotal / Math.max(n, 1) || 1;
-    const { k1, b, contextWeight } = options;
-    // Pass 1: each passage's (term id, weight) pairs in passage order, and each term's document frequency.
-    const termIds = new Map<string, number>();
-    const df = new Growable(new Int32Array(1024), (size) => new Int32Array(size));
-    const pairTerms = new Growable(new Int32Array(1024), (size) => new Int32Array(size));
-    const pairWeights = new Growable(new Float32Array(1024), (size) => new Float32Array(size));
-    const passageEnds = new Int32Array(n);
-    const textCounts = new Map<string, number>();
-    const contextCounts = new Map<string, number>();
-    for (let i = 0; i < n; i++) {
-      const { text, context } = passages[i];
-      textCounts.clear();
-      contextCounts.clear();
-      for (const t of text) textCounts.set(t, (textCounts.get(t) ?? 0) + 1);
-      for (const t of context) contextCounts.set(t, (contextCounts.get(t) ?? 0) + 1);
-      const normText = 1 - b + (b * text.length) / avgText;
-      const normContext = 1 - b + (b * context.length) / avgContext;
-      const add = (term: string) => {
-        const tf =
-          (textCounts.get(term) ?? 0) / normText +
-          (contextWeight * (contextCounts.get(term) ?? 0)) / normContext;
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = termIds.size;
-          termIds.set(term, id);
-          df.push(0);
-        }
-        df.data[id]++;
-        pairTerms.push(id);
-        pairWeights.push((tf * (k1 + 1)) / (tf + k1));
-      };
-      for (const term of textCounts.keys()) add(term);
-      for (const term of contextCounts.keys()) if (!textCounts.has(term)) add(term);
-      passageEnds[i] = pairTerms.length;
-    }
-    // Pass 2: scatter the pairs into per-term slices; passages are visited in order, so each slice is sorted.
-    const terms = termIds.size;
-    const offsets = new Int32Array(terms + 1);
-    for (let t = 0; t < terms; t++) offsets[t + 1] = offsets[t] + df.data[t];
-    const fill = offsets.slice(0, terms);
-    const docs = new Int32Array(pairTerms.length);
-    const weights = new Float32Array(pairTerms.length);
-    const maxWeights = new Float32Array(terms);
-    for (let i = 0, j = 0; i < n; i++) {
-      for (; j < passageEnds[i]; j++) {
-        const t = pairTerms.data[j];
-        const w = pairWeights.data[j];
-        const at = fill[t]++;
-        docs[at] = i;
-        weights[at] = w;
-        if (w > maxWeights[t]) maxWeights[t] = w;
-      }
-    }
-    const idfs = new Float64Array(terms);
-    for (let t = 0; t < terms; t++) {
-      const f = df.data[t];
-      idfs[t] = Math.log(1 + (n - f + 0.5) / (f + 0.5));
-    }
-    return new Bm25Index(termIds, offsets, docs, weights, idfs, maxWeights, n, options);
+    const builder = new Bm25Builder(options);
+    for (const p of passages) builder.addTerms(p);
+    return builder.build();
+  }
+
+  /** An index from its laid-out postings (the builder's output, or a persisted copy). */
+  static fromParts(parts: Bm25Parts, options: Bm25Options = DEFAULT_BM25): Bm25Index {
+    const { termIds, offsets, docs, weights, idfs, maxWeights, size } = parts;
+    return new Bm25Index(termIds, offsets, docs, weights, idfs, maxWeights, size, options);
+  }
+
+  /** The postings, for persisting them: term ids follow the map's insertion order. */
+  get parts(): Bm25Parts {
+    const { termIds, offsets, docs, weights, idfs, maxWeights, size } = this;
+    return { termIds, offsets, docs, weights, idfs, maxWeights, size };
   }
 
   idf(term: string): number {

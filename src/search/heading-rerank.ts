@@ -51,9 +51,16 @@ export class HeadingRerank {
     private readonly idf: (term: string) => number,
     private readonly options: HeadingRerankOptions = DEFAULT_HEADING_RERANK,
   ) {
-    this.terms = headings.map((h) => [
-      ...new Set(analyze(h, { accents: false }).filter((t) => t[0] === "u" || t[0] === "b")),
-    ]);
+    // Headings repeat ("Tổ chức thực hiện", "Giải thích từ ngữ"): each distinct one is analysed once and shared.
+    const seen = new Map<string, string[]>();
+    this.terms = headings.map((h) => {
+      let terms = seen.get(h);
+      if (terms === undefined) {
+        terms = [...new Set(analyze(h, { accents: false }).filter((t) => t[0] === "u" || t[0] === "b"))];
+        seen.set(h, terms);
+      }
+      return terms;
+    });
     this.definitions = headings.map((h) => DEFINITIONS.test(plain(h)));
     this.scope = headings.map((h) => SCOPE.test(plain(h)));
   }

@@ -11,6 +11,7 @@
  */
 
 import { fold, normalize } from "../language/vietnamese-text.ts";
+import { foldWord, visitTerms } from "./term-scanner.ts";
 
 export { fold, normalize };
 
@@ -24,13 +25,6 @@ export const NUMBER = "n";
 export const ACCENTED = "a";
 
 export type TermKind = typeof UNIGRAM | typeof BIGRAM | typeof NUMBER | typeof ACCENTED;
-
-const WORD = /[\p{L}\p{N}]+/gu;
-/** Letters/digits joined by "/" or "-" with at least one digit: document numbers, dates, periods (2021-2025). */
-const JOINED = /[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+/gu;
-const HAS_DIGIT = /\p{N}/u;
-/** Punctuation that ends a phrase; bigrams never cross it. */
-const PHRASE_BREAK = /[,.;:!?()[\]{}"“”‘’«»…\n\r\t]+|\s[-–—]\s/u;
 
 /** True when the text carries any Vietnamese diacritic (so the typist used accents). */
 export function hasDiacritics(text: string): boolean {
@@ -54,27 +48,19 @@ export interface AnalyzeOptions {
  * // ["uquy", "uhoach", "bquy hoach", "u20", "unq", "utu", "n20-nq/tu", "ahoạch", …]
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): string[] {
-  const { accents = true, stopwords, bigrams = true } = options;
-  const lower = normalize(text);
+  const { accents = true, bigrams = true } = options;
   const terms: string[] = [];
-  for (const match of lower.matchAll(JOINED)) {
-    if (HAS_DIGIT.test(match[0])) terms.push(NUMBER + fold(match[0]));
-  }
-  for (const phrase of lower.split(PHRASE_BREAK)) {
-    let previous: string | null = null;
-    for (const match of phrase.matchAll(WORD)) {
-      const word = match[0];
-      const folded = fold(word);
-      if (stopwords?.has(folded)) {
-        previous = null;
-        continue;
-      }
+  let previous = "";
+  visitTerms(text, options.stopwords, {
+    number: (folded) => terms.push(NUMBER + folded),
+    word: (word, joined) => {
+      const folded = foldWord(word);
       terms.push(UNIGRAM + folded);
       if (accents && folded !== word) terms.push(ACCENTED + word);
-      if (bigrams && previous !== null) terms.push(`${BIGRAM}${previous} ${folded}`);
+      if (bigrams && joined) terms.push(`${BIGRAM}${previous} ${folded}`);
       previous = folded;
-    }
-  }
+    },
+  });
   return terms;
 }
 
