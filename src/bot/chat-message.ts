@@ -28,6 +28,8 @@ export interface ChatMessage {
   addressed?: boolean;
   /** A platform-unique key of the update; a redelivered update with the same key is answered once. */
   updateKey?: string;
+  /** Sends a reply at once, before the final ones (a long OCR job says it started); absent where not needed. */
+  sendNow?: (reply: Reply) => Promise<void>;
 }
 
 /**

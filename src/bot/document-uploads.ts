@@ -20,6 +20,9 @@ export interface DocumentUploadsDeps {
 
 const NOTHING_PENDING =
   "Không có văn bản nào đang chờ xác nhận. Hãy gửi tệp PDF, .docx, .md, .txt hoặc ảnh chụp văn bản trước.";
+/** "⏳ Đang nhận dạng chữ trên 5 trang (OCR)…": said once when OCR starts. */
+export const ocrNotice = (pages: number) =>
+  `⏳ Đang nhận dạng chữ trên ${pages === 1 ? "ảnh" : `${pages} trang`} (OCR), có thể mất đến một phút. Xin chờ trong giây lát…`;
 const STALE_PREVIEW = "Bản xem trước này đã hết hạn hoặc đã được xử lý. Nếu cần, hãy gửi lại tệp.";
 
 /**
@@ -50,10 +53,19 @@ export class DocumentUploads {
     if (attachment.size !== undefined && attachment.size > this.maxBytes)
       throw uploadTooLarge(attachment.size, this.maxBytes);
     const bytes = await attachment.download(this.maxBytes);
+    let notice: Promise<void> | undefined;
     const upload = await readUpload(bytes, attachment.fileName, {
       maxBytes: this.maxBytes,
       now: this.deps.clock(),
+      // OCR reports its pages; a scan takes up to a minute, so the admin is told it started.
+      onProgress: (done, total) => {
+        if (notice || done >= total || !sender.message.sendNow) return;
+        notice = sender.message.sendNow({ text: ocrNotice(total) }).catch((error) => {
+          this.deps.logger.warn({ err: error }, "OCR notice not sent");
+        });
+      },
     });
+    await notice;
     const { meta } = upload.parsed;
     const preview = this.deps.desk.preview(upload.parsed);
     const token = this.pending.put(platform, chatId, {

@@ -104,8 +104,9 @@ export function createTelegramBot(conversation: Conversation, options: TelegramO
   const files = { token: options.token, apiRoot: options.apiRoot, logger: options.logger };
 
   bot.on("message", async (ctx) => {
-    const message = chatMessage(ctx, ctx.me.username, files);
-    if (!message) return;
+    const found = chatMessage(ctx, ctx.me.username, files);
+    if (!found) return;
+    const message = { ...found, sendNow: (reply: Reply) => send(ctx, [reply]) };
     if (message.text !== undefined || message.attachment)
       await ctx.api.sendChatAction(ctx.chat.id, "typing").catch(() => undefined);
     await send(ctx, await conversation.handle(message));

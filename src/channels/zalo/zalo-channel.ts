@@ -77,11 +77,15 @@ export async function startZaloChannel(
     maxActiveChats: options.maxActiveChats,
     onError: (error) => logger.error({ err: error }, "zalo update failed"),
   });
+  const sendReply = async (chatId: string, reply: Reply) => {
+    for (const part of zaloMessages(reply)) await client.sendMessage(chatId, part);
+  };
   const handle = async (message: ChatMessage) => {
     if (message.text !== undefined || message.attachment)
       await client.sendChatAction(message.chatId).catch(() => undefined);
-    for (const reply of await conversation.handle(message))
-      for (const part of zaloMessages(reply)) await client.sendMessage(message.chatId, part);
+    const sendNow = (reply: Reply) => sendReply(message.chatId, reply);
+    for (const reply of await conversation.handle({ ...message, sendNow }))
+      await sendReply(message.chatId, reply);
   };
   // Chats in parallel, each chat in arrival order: 40 users asking at once do not wait for one another.
   const deliver = async (update: ZaloUpdate) => {
