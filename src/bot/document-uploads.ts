@@ -20,7 +20,12 @@ export interface DocumentUploadsDeps {
 
 const NOTHING_PENDING =
   "Không có văn bản nào đang chờ xác nhận. Hãy gửi tệp PDF, .docx, .md, .txt hoặc ảnh chụp văn bản trước.";
-/** "⏳ Đang nhận dạng chữ trên 5 trang (OCR)…": said once when OCR starts. */
+/**
+ * Said once when OCR starts.
+ *
+ * @example
+ * ocrNotice(5) // "⏳ Đang nhận dạng chữ trên 5 trang (OCR), có thể mất đến một phút. Xin chờ trong giây lát…"
+ */
 export const ocrNotice = (pages: number) =>
   `⏳ Đang nhận dạng chữ trên ${pages === 1 ? "ảnh" : `${pages} trang`} (OCR), có thể mất đến một phút. Xin chờ trong giây lát…`;
 const STALE_PREVIEW = "Bản xem trước này đã hết hạn hoặc đã được xử lý. Nếu cần, hãy gửi lại tệp.";

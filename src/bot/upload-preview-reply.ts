@@ -14,7 +14,13 @@ const RECURRENCE: Record<NonNullable<Deadline["recurrence"]>, string> = {
   periodic: "định kỳ",
 };
 
-/** A deadline as the preview says it: "31/12/2024 (trước ngày 31/12/2024), hằng năm", "không ghi hạn". */
+/**
+ * A deadline as the preview says it.
+ *
+ * @example
+ * deadlineWords({ kind: "date", due: "2024-12-31", recurrence: "yearly", text: "trước ngày 31/12 hằng năm" })
+ * // "hạn 31/12/2024, hằng năm"
+ */
 export function deadlineWords(d: Deadline): string {
   const every = d.recurrence ? `, ${RECURRENCE[d.recurrence]}` : "";
   if (d.due) return `hạn ${vnDate(d.due)}${every}`;

@@ -15,7 +15,7 @@ export interface ZaloFileRef {
 const HttpUrl = z
   .string()
   .trim()
-  .refine((url) => /^https?:\/\//i.test(url));
+  .refine((url) => /^https?:\/\/[^/\s]/i.test(url) && URL.canParse(url));
 /** `{ url | href | file_url, name | file_name, size | file_size }`: the shapes seen for Zalo files, all optional. */
 const FileShape = z.looseObject({
   url: HttpUrl.optional(),
@@ -72,7 +72,12 @@ export function zaloFileRef(update: ZaloUpdate): ZaloFileRef | undefined {
 
 /** A name for a file Zalo gave without one: the last part of its URL when it has an extension we read. */
 function nameFromUrl(url: string): string | undefined {
-  const last = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "");
+  let last: string;
+  try {
+    last = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "");
+  } catch {
+    return undefined; // "http://" alone, or a broken %-escape: no name, the bytes still decide the format
+  }
   return /\.(pdf|docx|md|markdown|txt)$/i.test(last) ? last : undefined;
 }
 

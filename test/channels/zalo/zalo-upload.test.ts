@@ -156,6 +156,11 @@ describe("Zalo file shapes", () => {
       fileName: "ket-luan.pdf",
     });
     expect(attachmentOf({ photo: "file:///etc/passwd" })).toBeUndefined();
+    expect(attachmentOf({ photo: "http://" })).toBeUndefined();
+    expect(attachmentOf({ file: { url: "https://f.zalo.me/%E0%A4%A.pdf" } })).toMatchObject({
+      kind: "document",
+      fileName: undefined,
+    });
     expect(attachmentOf({ text: "xin chào" }, "message.text.received")).toBeUndefined();
     expect(attachmentOf({ sticker: "abc" }, "message.sticker.received")).toBeUndefined();
   });
