@@ -135,6 +135,25 @@ describe("Telegram: an admin uploads a document (fake Bot API)", () => {
     expect(existsSync(path.join(corpus, "so-hoa.md"))).toBe(false);
   });
 
+  it("in a group, reads a file only when its caption mentions the bot", async () => {
+    const group = { id: -200, type: "supergroup" };
+    const id = telegram.addFile(pdfOf(["1. Cong viec nhom truoc ngay 01/10/2026."]), "nhom.pdf");
+    const downloads = telegram.fileDownloads;
+    const quiet = await next(() => {
+      telegram.pushDocument({ file_id: id, file_name: "nhom.pdf" }, ADMIN, group);
+      telegram.pushText("/vanban", ADMIN, group);
+    });
+    expect(quiet.text).toContain("Các văn bản đã nạp");
+    expect(telegram.fileDownloads).toBe(downloads);
+    const preview = await next(() =>
+      telegram.pushDocument({ file_id: id, file_name: "nhom.pdf" }, ADMIN, group, "@TroLyBot nạp giúp"),
+    );
+    expect(preview.text).toContain("Xem trước văn bản");
+    expect(await next(() => telegram.pushText("/huy", ADMIN, group))).toMatchObject({
+      text: expect.stringMatching(/^Đã hủy/),
+    });
+  });
+
   it("refuses a non-admin politely without downloading the file; /xacnhan is admin-only", async () => {
     const id = telegram.addFile(pdfOf(["1. Noi dung."]), "x.pdf");
     const downloads = telegram.fileDownloads;
