@@ -96,8 +96,8 @@ export class Conversation {
 
   /**
    * A button press: `src:<answer>:<n>`, `fb:<answer>:1|-1`, `done:<task>`, `prog:<task>`, `snooze:<task>`,
-   * `doc:<task>`, `tasks:<page>`, `tm:<unit>:<role>`, `up:ok|no:<upload>`. Roles are checked again here, never trusted; an answer is
-   * looked up in the chat the button was pressed in.
+   * `doc:<task>`, `tasks:<page>`, `tm:<unit>:<role>`, `up:ok|no:<upload>`. Roles are checked again here, never
+   * trusted; an answer (or a pending upload) is looked up in the chat the button was pressed in.
    */
   async handleAction(message: ChatMessage, action: string): Promise<Reply[]> {
     const sender = this.sender(message);
