@@ -1,20 +1,18 @@
-import { existsSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { and, eq, inArray, lt } from "drizzle-orm";
 import type { Answer } from "../../answer/answer.ts";
 import { recordVote, votedCitations } from "../../answer/answer-feedback.ts";
 import type { App } from "../../app.ts";
 import { RegistrationCodes } from "../../bot/registration-codes.ts";
+import { appUploadDesk, type PreviewObligation } from "../../bot/upload-desk.ts";
 import type { DocumentMeta, ParsedDocument, Passage } from "../../corpus/types.ts";
 import { chatAnswers, indexMeta, taskEvents, tasks } from "../../db/schema.ts";
 import { type AssignedObligation, withAssigned } from "../../obligations/assignment.ts";
 import { calendarDay } from "../../obligations/calendar-day.ts";
 import { listMembers, type Member } from "../../obligations/member-registry.ts";
-import { extractObligations } from "../../obligations/obligation-extractor.ts";
 import { listObligations } from "../../obligations/obligation-store.ts";
 import { listTasks, type TaskFilter, type TaskView } from "../../obligations/task-list.ts";
 import { setTaskStatus } from "../../obligations/task-table.ts";
-import { importUnits, listUnits, type Unit, unitsForParties } from "../../obligations/unit-registry.ts";
+import { importUnits, listUnits, type Unit } from "../../obligations/unit-registry.ts";
 import { parseUnitsCsv } from "../../obligations/units-csv.ts";
 import { listOutbox, requeue } from "../../reminders/outbox-dispatcher.ts";
 import type { PlannedMessage } from "../../reminders/reminder-planner.ts";
@@ -23,8 +21,7 @@ import type { SecretStore } from "./admin-auth.ts";
 export type TaskEvent = typeof taskEvents.$inferSelect;
 export type OutboxRow = ReturnType<typeof listOutbox>[number];
 
-/** An upload's obligations as ingest would assign them, with the names of the units they would go to. */
-export type PreviewObligation = AssignedObligation & { unitNames: string[] };
+export type { PreviewObligation } from "../../bot/upload-desk.ts";
 
 /** A task as the page shows it: `inProgress` when someone reported progress, even when it is now overdue. */
 export type WebTask = TaskView & { inProgress: boolean };
@@ -96,6 +93,8 @@ const WEB_ANSWER_DAYS = 30;
  */
 export function appWebBackend(app: App, clock: () => Date = () => new Date()): WebBackend {
   const { db, index, config } = app;
+  // Preview and save are shared with the chat channels' upload flow.
+  const desk = appUploadDesk(app);
   return {
     today: () => calendarDay(clock()),
     secrets: {
@@ -171,23 +170,9 @@ export function appWebBackend(app: App, clock: () => Date = () => new Date()): W
       return counts;
     },
     obligations: (documentId) => withAssigned(db, listObligations(db, documentId ? { documentId } : {})),
-    preview(parsed) {
-      const province = parsed.meta.province || config.defaultProvince;
-      const registry = listUnits(db);
-      const obligations = extractObligations(parsed).map((o) => {
-        const units = province ? unitsForParties(o.responsible, province, registry) : [];
-        return { ...o, assigned: units.length, unitNames: units.map((u) => u.name) };
-      });
-      return { province, obligations };
-    },
-    corpusHas: (file) => existsSync(path.join(config.corpusDir, file)),
-    async saveDocument(file, text, documentId) {
-      writeFileSync(path.join(config.corpusDir, file), text, "utf8");
-      const before = new Set(listTasks(db).map((t) => t.id));
-      await app.ingest();
-      const tasksAdded = listTasks(db).filter((t) => t.documentId === documentId && !before.has(t.id)).length;
-      return { tasksAdded };
-    },
+    preview: (parsed) => desk.preview(parsed),
+    corpusHas: (file) => desk.corpusHas(file),
+    saveDocument: (file, text, documentId) => desk.saveDocument(file, text, documentId),
 
     tasks(filter) {
       const started = new Set(
