@@ -193,7 +193,9 @@ export function extractObligations(
     responsible: string[],
     action: string,
     deadline: Deadline,
-  ) =>
+  ) => {
+    // Nobody named and no time set: a rule or a statement of entitlement, not work someone must do.
+    if (responsible.length === 0 && deadline.kind === "none") return;
     obligations.push({
       id: `${passage.id}/${createHash("sha256").update(sentences).digest("hex").slice(0, 6)}`,
       documentId: meta.id,
@@ -204,6 +206,7 @@ export function extractObligations(
       deadline,
       sourceText: document.passages.find((p) => p.id === passage.id)?.text ?? passage.text,
     });
+  };
 
   for (const passage of passages) {
     if (isBoilerplate(passage) || isAssessment(passage) || isDefinition(passage)) continue;
