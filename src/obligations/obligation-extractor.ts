@@ -293,8 +293,19 @@ const DIRECTS =
 /** Parties of a lead-in used as a heading ("2. … Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy …:"). */
 function partiesOfLeadIn(heading: string): string[] | null {
   if (!heading.trimEnd().endsWith(":")) return null;
-  return findParties(heading.replace(HEADING_NUMBER, ""), { cuesOnly: true })?.parties ?? null;
+  const text = heading.replace(HEADING_NUMBER, "");
+  const addressed = findParties(text, { cuesOnly: true });
+  if (addressed) return addressed.parties;
+  // "1. Bộ Quốc phòng có trách nhiệm sau đây:": the subject of a lead-in that takes on the work below it.
+  const subject = findParties(text);
+  return subject && subject.start <= 2 && TAKES_ON.test(folded(text.slice(subject.end)))
+    ? subject.parties
+    : null;
 }
+
+/** A predicate by which a lead-in's subject takes on the list below it. */
+const TAKES_ON =
+  /^\W*(?:co trach nhiem|chiu trach nhiem|co nhiem vu|thuc hien cac (?:nhiem vu|noi dung)|co cac nhiem vu)\b/;
 
 interface ReadSentence {
   text: string;
