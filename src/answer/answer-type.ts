@@ -19,7 +19,7 @@ export interface AskedFact {
 const NOT_COUNTED = new Set(
   (
     "la roi vay the nhi a ha thi nua ca con duoc de theo cho o tai trong ve tu den moi nhu khi neu vao sau truoc " +
-    "bang va voi ma hay hoac co khong"
+    "bang va voi ma hay hoac co khong mot moi"
   ).split(" "),
 );
 /** Units of money and proportion: a figure of any noun answers them. */
@@ -100,9 +100,12 @@ const MONEY_ASK = /\b(?:tien|kinh phi|bao nhieu dong(?! chi)|luong|tro cap|phu c
 /** "bao lâu làm một lần", "mấy năm một lần": how often, answered by a recurrence. */
 const HOW_OFTEN = /\b(?:bao lau|may (?:nam|thang|quy|tuan|ngay))\b.{0,30}\b(?:1|mot) lan\b/;
 const RATIO_ASK = /\b(?:ty le|phan tram)\b|%/;
+const COEFFICIENT_ASK = /\bhe so\b/;
 
 function measureOf(q: string): AskedFact["measure"] {
   if (AREA_ASK.test(q)) return "area";
+  // "hệ số lương bao nhiêu" asks a coefficient ("hệ số 3,90"), not an amount of money.
+  if (COEFFICIENT_ASK.test(q)) return undefined;
   if (MONEY_ASK.test(q)) return "money";
   if (RATIO_ASK.test(q)) return "ratio";
   if (/\bbao lau\b/.test(q)) return "duration";
@@ -111,7 +114,7 @@ function measureOf(q: string): AskedFact["measure"] {
 
 function numberName(q: string, original: string, counted: string): string {
   if (AREA_ASK.test(q)) return "diện tích cụ thể";
-  if (MONEY_ASK.test(q)) return "số tiền cụ thể";
+  if (MONEY_ASK.test(q) && !COEFFICIENT_ASK.test(q)) return "số tiền cụ thể";
   if (RATIO_ASK.test(q)) return "tỷ lệ cụ thể";
   if (/\bbao lau\b/.test(q)) return "khoảng thời gian cụ thể";
   if (counted) {
@@ -150,7 +153,10 @@ const MEASURED = {
   money: (q: { value: string; after: string }) =>
     // "1,5 lần mức lương cơ sở" is an amount; "trợ cấp 1 lần", "tặng quà (một lần)" is how often.
     /^(?:trieu|ty|nghin|ngan|vnd|d\b|dong(?! chi)|lan (?:muc|luong)|%)/.test(q.after) ||
-    q.value.endsWith("%"),
+    q.value.endsWith("%") ||
+    // A figure of millions with no noun after it is an amount in a table whose unit is stated once above it
+    // ("Đơn vị: đồng" … "Bà mẹ Việt Nam anh hùng | 4.872.000").
+    (/^\d{1,3}(?:\.\d{3}){2,}$/.test(q.value) && !/^[a-z]/.test(q.after)),
   ratio: (q: { value: string; after: string }) =>
     q.value.endsWith("%") || q.value.includes("/") || /^phan tram\b/.test(q.after),
   duration: (q: { value: string; after: string }) => /^(?:nam|thang|ngay|tuan|quy|gio|ky)\b/.test(q.after),

@@ -28,7 +28,11 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
     /\b(?:ban hanh|ky|ki|phat hanh|ra doi)(?: (?:vao|tu|la))? (?:ngay nao|khi nao|bao gio|luc nao|nam nao|thang nao|thoi gian nao|ngay bao nhieu|hom nao)\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b|^(?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|thong bao|ket luan|van ban)\b(?!.*\b(?:hieu luc|ap dung|thuc hien|bat dau|ket thuc|het han|thi hanh|nop|chi tra|huong|tang|to chuc|dien ra|hop|lam viec|bao cao|gui|tra loi)\b).*\b(?:ngay thang nam|ngay thang|ngay) nao$/,
     /\b(?:(?:ban hanh|ky|ki|phat hanh|ra doi) )?(?:(?:vao|tu|la) )?(?:ngay thang nam|ngay thang|ngay|khi|bao gio|luc|nam|thang|thoi gian|hom) nao\b|\bbao gio\b|\bngay bao nhieu\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b/g,
   ],
-  ["number", /\bso hieu\b|\bky hieu\b|\bmang so\b|\bso (?:may|bao nhieu)\b|\b(?:la|co) so (?:gi|nao)\b/],
+  // "số bao nhiêu" asks for a document's number, not for a coefficient, ratio or total ("hệ số", "tổng số").
+  [
+    "number",
+    /\bso hieu\b|\bky hieu\b|\bmang so\b|(?<!\b(?:he|ty|chi|tong|phan|dinh|can|bao|nhieu|mot|cac) )\bso (?:may|bao nhieu)\b|\b(?:la|co) so (?:gi|nao)\b/,
+  ],
   [
     "recipients",
     /\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b|\btra loi (?:cho )?(?:[a-z]+ ){0,3}nao\b/,
@@ -75,11 +79,31 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
 function isOfKind(doc: DocumentMeta, kind: string): boolean {
   const k = folded(kind);
   if (folded(doc.kind).includes(k)) return true;
+  // The number's symbol names the kind too: "834/VBHN-BLĐTBXH" is a văn bản hợp nhất whatever its title says.
+  const symbol = /^[^/]*\/(?:\d{4}\/)?([\p{L}]+)/u.exec(doc.number)?.[1] ?? "";
+  if (symbol && KIND_SYMBOLS[folded(symbol)] === k) return true;
   const title = folded(doc.title);
   return (
     (doc.kind === "" && title.startsWith(k)) || new RegExp(`\\bban hanh (?:kem theo )?${k}\\b`).test(title)
   );
 }
+
+/** Kind symbols of document numbers (Decree 30/2020, appendix III), folded. */
+const KIND_SYMBOLS: Record<string, string> = {
+  vbhn: "van ban hop nhat",
+  qd: "quyet dinh",
+  nd: "nghi dinh",
+  nq: "nghi quyet",
+  tt: "thong tu",
+  ttlt: "thong tu lien tich",
+  ct: "chi thi",
+  kh: "ke hoach",
+  tb: "thong bao",
+  kl: "ket luan",
+  hd: "huong dan",
+  bc: "bao cao",
+  pl: "phap lenh",
+};
 
 const KINH_GUI = /Kính\s*gửi\s*:?\s*/i;
 

@@ -217,7 +217,7 @@ function namedYears(folded: string): string[] {
 
 /** A number right after a kind of document: "công văn 2864", "quy dinh 1071", "NĐ 29/2024", "NQ 20". */
 const BARE_NUMBER =
-  /\b(?:thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|cong van|thong tu|chuong trinh|de an|bao cao|phap lenh|van ban|vb|nq|qd|kl|tb|ct|kh|hd|cv|nd|tt|ctr|da)\s+(?:so\s+)?(\d{1,5}(?:\/(?:19|20)\d{2})?)(?![\w/-])/g;
+  /\b(?:thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|cong van|thong tu lien tich|thong tu|chuong trinh|de an|bao cao|phap lenh|van ban hop nhat|van ban|vbhn|ttlt|vb|nq|qd|kl|tb|ct|kh|hd|cv|nd|tt|ctr|da)\s+(?:so\s+)?(\d{1,5}(?:\/(?:19|20)\d{2})?)(?![\w/-])/g;
 
 /**
  * Reads the places, years, document numbers, issuing body and document kinds a question names.
@@ -359,7 +359,7 @@ export function disagreement(
     return { kind: "year", phrase: `năm ${year}` };
   }
   const named = entities.numbers.length + entities.bareNumbers.length > 0;
-  const numberText = named ? fold(normalize(`${doc.number}\n${doc.title}\n${passageText}`)) : "";
+  const numberText = named ? fold(normalize(`${doc.number}\n${doc.title}\n${header}\n${passageText}`)) : "";
   for (const number of entities.numbers) {
     if (numberText.includes(number)) continue;
     return { kind: "number", phrase: `số ${number.toUpperCase()}` };

@@ -23,8 +23,10 @@ const KINDS: [RegExp, string][] = [
   [/^CÔNG VĂN/u, "Công văn"],
 ];
 const MOTTO = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
-const NUMBER_LINE = /^Số\s*:?\s*(\S+)/u;
-const PLACE_DATE = /^([\p{L}. ]+),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
+/** "Số: 986/QĐ-UBND"; laws and ordinances put their kind first: "Pháp lệnh số: 02/2020/UBTVQH14". */
+const NUMBER_LINE = /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s+số\s*:|Số\s*:?)\s*(\S+)/u;
+/** "Hà Nội, ngày 20 tháng 7 năm 2018"; a digit split off by a conversion ("tháng 0 7") still reads. */
+const PLACE_DATE = /^([\p{L}. ]+),\s*ngày\s*(\d\s?\d?)?\s*tháng\s*(\d\s?\d?)\s*năm\s*(\d{4})/u;
 const SIGNER_TITLE =
   /^(T\/M|K\/T|TM\.|KT\.|TL\.|BÍ THƯ|PHÓ BÍ THƯ|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CHỦ TỊCH|GIÁM ĐỐC)/u;
 
@@ -44,10 +46,11 @@ function issuedFrom(header: Block[]): { date: string; place: string } {
   for (const block of header) {
     const m = PLACE_DATE.exec(block.text);
     if (m) {
-      const month = m[3].padStart(2, "0");
+      const month = m[3].replace(/\s/g, "").padStart(2, "0");
+      const day = (m[2] ?? "").replace(/\s/g, "");
       return {
         place: m[1].trim(),
-        date: m[2] ? `${m[4]}-${month}-${m[2].padStart(2, "0")}` : `${m[4]}-${month}`,
+        date: day ? `${m[4]}-${month}-${day.padStart(2, "0")}` : `${m[4]}-${month}`,
       };
     }
   }
@@ -64,7 +67,17 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   const titleIndex = header.findIndex((b) => KINDS.some(([re]) => re.test(b.text)));
   const afterKind = titleIndex >= 0 ? header.slice(titleIndex) : header.slice(-1);
   const authority = afterKind.findIndex((b, i) => i > 0 && AUTHORITY.test(b.text));
-  const titleBlocks = authority > 0 ? afterKind.slice(0, authority) : afterKind;
+  // A title block placed after the body by a converter comes after the title here: its lines are not the title.
+  const titleBlocks = (authority > 0 ? afterKind.slice(0, authority) : afterKind).filter(
+    (b, i) =>
+      i === 0 ||
+      !(
+        MOTTO.test(b.text) ||
+        NUMBER_LINE.test(b.text) ||
+        PLACE_DATE.test(b.text) ||
+        /^Căn cứ\s/u.test(b.text)
+      ),
+  );
   // A letter has no title line; its subject is the "V/v …" under its number.
   const subject = /\bV\/v\s+(.+)$/u.exec(header.map((b) => b.text).find((t) => /\bV\/v\s/u.test(t)) ?? "");
   const titleText =
@@ -91,7 +104,13 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   const signerBlock = signature.filter((b) => upperShare(b.text) < 0.5 && !/^\(/u.test(b.text)).at(-1);
   const signer = signerBlock && upperShare(signerBlock.text) < 0.5 ? signerBlock.text : "";
   const issuerFromTitle = /CỦA ((?:BAN|TỈNH|HỘI|ĐỒNG)(?:\s+\p{Lu}+(?!\p{Ll}))+)/u.exec(titleText)?.[1];
-  const issuer = orgLines.length ? orgLines.map((b) => b.text).join(" ") : (issuerFromTitle ?? "");
+  // "TM. CHÍNH PHỦ" signs on behalf of the body that issues the text.
+  const onBehalfOf = /^(?:TM|T\/M)\.\s*(.+)$/u.exec(
+    signature.find((b) => /^(?:TM|T\/M)\./u.test(b.text))?.text ?? "",
+  )?.[1];
+  const issuer = orgLines.length
+    ? orgLines.map((b) => b.text).join(" ")
+    : (issuerFromTitle ?? onBehalfOf?.trim() ?? "");
   const titleLines = signature.filter((b) => SIGNER_TITLE.test(b.text)).map((b) => b.text);
   const intro = structure.passages
     .filter((p) => p.path.startsWith("md-") && !/^(căn cứ|theo đề nghị|xét đề nghị)/iu.test(p.text))

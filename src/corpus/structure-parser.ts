@@ -34,6 +34,15 @@ export function isMetaPassage(path: string): boolean {
 const KINH_GUI = /^kính gửi\s*:?/iu;
 const CLOSING = /^(căn cứ|đề nghị|kết luận (này )?(được )?phổ biến|yêu cầu các)/iu;
 const MOTTO = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
+/** The national or Party motto: it stands only in a title block, wherever a converter has put that block. */
+const MOTTO_ANYWHERE = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/u;
+/** The lines of a title block after its motto: the motto's second line, "Số: …", "Hà Nội, ngày … năm …". */
+const HEADER_TAIL = /^(?:Độc lập|Số\s*:|[\p{L}. ]{2,40},\s*ngày\s.{0,20}năm\s+\d{4}\s*$)/u;
+/**
+ * A signing formula opens a signature (Decree 30/2020: "TM." on behalf of a collective body, "KT." for a deputy,
+ * "TL."/"TUQ." by delegation, "Q." acting): "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI".
+ */
+const SIGNING_FORMULA = /^(?:TM|KT|TL|TUQ|Q|T\/M)\.\s*\p{Lu}/u;
 const TITLE_MAX = 120;
 
 /** Where the body starts: the first numbered item or a real sentence; before it is the title block. */
@@ -114,10 +123,11 @@ class StructureParser {
 
   read(block: Block): void {
     if (this.trailer && this.readTrailer(block)) return;
-    if (opensTrailer(block)) {
+    if (opensTrailer(block) || this.opensSignature(block)) {
       this.openTrailer(block);
       return;
     }
+    if (this.inBody && this.readLateHeader(block)) return;
     if (KINH_GUI.test(block.text) && block.type !== "table") {
       this.readAddress(block);
       return;
@@ -248,10 +258,50 @@ class StructureParser {
     this.titleOpen = null;
   }
 
+  /** A signature without "Nơi nhận" before it: a signing formula in capitals, once the body has begun. */
+  private opensSignature(block: Block): boolean {
+    return (
+      this.inBody &&
+      block.type === "paragraph" &&
+      block.text.length <= 120 &&
+      SIGNING_FORMULA.test(block.text) &&
+      upperShare(block.text) > 0.8
+    );
+  }
+
+  /**
+   * A title block the converter put after the body (the motto, "Số: …", place and date): metadata, not part of the
+   * last article. Only while the document has no number line of its own yet.
+   */
+  private lateHeader = false;
+  private readLateHeader(block: Block): boolean {
+    if (MOTTO_ANYWHERE.test(block.text) && !this.header.some((b) => /(?:^|\s)Số\s*:/u.test(b.text))) {
+      this.header.push(...headerLines(block));
+      this.lateHeader = true;
+      this.last = null;
+      return true;
+    }
+    if (
+      this.lateHeader &&
+      block.type !== "numbered" &&
+      block.text.length <= 120 &&
+      HEADER_TAIL.test(block.text)
+    ) {
+      this.header.push(block);
+      return true;
+    }
+    this.lateHeader = false;
+    return false;
+  }
+
   private openTrailer(block: Block): void {
     this.flushEmptyItem();
     this.trailer = [];
     this.last = null;
+    if (block.type === "paragraph" && SIGNING_FORMULA.test(block.text)) {
+      this.trailer.push(block);
+      return;
+    }
     if (block.type === "table") {
       const { recipients, signature } = readTrailerTable(block);
       this.recipients.push(...recipients);
@@ -297,6 +347,20 @@ class StructureParser {
     const cells = (block.rows ?? []).flatMap((r) => r.cells).filter(Boolean);
     if (block.type === "table" && cells.every(isSignatureLine) && cells.some((c) => upperShare(c) < 0.5)) {
       trailer.push(...readTrailerTable(block).signature);
+      return true;
+    }
+    // The last recipient beside the signing formula, on one row ("- Lưu: VT, KGVX (2b). | TM. CHÍNH PHỦ").
+    const bulleted = /^[-–•]\s*/u;
+    if (
+      block.type === "table" &&
+      cells.some((c) => SIGNING_FORMULA.test(c)) &&
+      cells.every((c) => bulleted.test(c) || isSignatureLine(c) || SIGNING_FORMULA.test(c))
+    ) {
+      for (const cell of cells) {
+        if (bulleted.test(cell))
+          this.readTrailer({ ...block, type: "bullet", text: cell.replace(bulleted, "") });
+        else trailer.push({ ...block, type: "paragraph", text: cell, rows: undefined });
+      }
       return true;
     }
     this.closeTrailer();

@@ -16,13 +16,16 @@ const GROUP_MARK = /^([IVX]+|[A-ZĐ])(\.\d+)?\.?$/u;
 /** Column names: the header rows' cells joined per column. */
 export function columnNames(block: Block): string[] {
   const rows = block.rows ?? [];
-  const header = rows.slice(0, block.headerRows ?? 0);
+  let header = rows.slice(0, block.headerRows ?? 0);
+  // A merged title cell repeated across every column ("MỨC TRỢ CẤP | MỨC TRỢ CẤP | …") names no column.
+  const spansAll = (r: TableRow) => {
+    const filled = r.cells.filter(Boolean);
+    return filled.length > 1 && new Set(filled).size === 1;
+  };
+  if (header.some((r) => !spansAll(r))) header = header.filter((r) => !spansAll(r));
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
   return Array.from({ length: width }, (_, i) =>
-    header
-      .map((r) => r.cells[i] ?? "")
-      .filter(Boolean)
-      .join(" "),
+    [...new Set(header.map((r) => r.cells[i] ?? "").filter(Boolean))].join(" "),
   );
 }
 

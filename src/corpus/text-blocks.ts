@@ -68,6 +68,12 @@ const MARKERS: [MarkerStyle, RegExp][] = [
 const BULLET = /^(?:[-•+–]|\*(?=\s))\s*/;
 const SENTENCE_END = /[.;:!?…)”"'»]$/u;
 const TABLE_LINE = /^\s*\|/;
+/** A table row written without its outer pipes ("3 | Tay giả dưới khuỷu | 03 năm | 2.220.000"), as some converters do. */
+const BARE_ROW = /\S\s+(?<!\\)\|\s+\S/;
+/** A rule under a title or between header and body ("________"): it ends the paragraph above it. */
+const RULE_LINE = /^\s*[_=~-]{3,}\s*$/;
+/** Labels that always open a block of their own, even right under another line: the recipients list. */
+const OWN_BLOCK = /^\s*(?:[*_]{1,3})?(?:Nơi nhận|NƠI NHẬN)\s*:?/u;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** Removes Markdown emphasis and escapes and joins lines: the text a reader sees. */
@@ -168,6 +174,17 @@ function tableBlock(lines: Line[]): Block {
     }
     rows.push({ cells: tableCells(line.text), start: line.start, end: line.end });
   }
+  // A table written without a `|---|` rule: its leading rows without a figure are its column headers.
+  if (headerRows === 0 && !lines.some((l) => TABLE_RULE.test(l.text)) && rows.length > 2) {
+    let n = 0;
+    while (
+      n < Math.min(3, rows.length - 1) &&
+      rows[n].cells.length > 1 &&
+      !rows[n].cells.some((c) => /\d/.test(c))
+    )
+      n++;
+    headerRows = n;
+  }
   const first = lines[0];
   return {
     type: "table",
@@ -181,6 +198,11 @@ function tableBlock(lines: Line[]): Block {
     rows,
     headerRows,
   };
+}
+
+/** A bare table row: cells split by " | ", not a pipe-led Markdown row, not a rule. */
+function isBareRow(text: string): boolean {
+  return !TABLE_LINE.test(text) && BARE_ROW.test(text) && !RULE_LINE.test(text);
 }
 
 /**
@@ -197,16 +219,27 @@ export function splitBlocks(body: string, base = 0): Block[] {
       current = null;
       continue;
     }
-    if (TABLE_LINE.test(line.text)) {
+    if (RULE_LINE.test(line.text)) {
+      current = null;
+      continue;
+    }
+    if (TABLE_LINE.test(line.text) || isBareRow(line.text)) {
+      const piped = TABLE_LINE.test(line.text);
+      const continues = (text: string) => (piped ? TABLE_LINE.test(text) : isBareRow(text));
       let j = i;
-      while (j + 1 < lines.length && TABLE_LINE.test(lines[j + 1].text)) j++;
+      while (j + 1 < lines.length && continues(lines[j + 1].text)) j++;
       blocks.push(tableBlock(lines.slice(i, j + 1)));
       current = null;
       i = j;
       continue;
     }
     const kind = classify(line.text);
-    const startsBlock = current === null || kind.type !== "paragraph" || kind.heading || current.heading;
+    const startsBlock =
+      current === null ||
+      kind.type !== "paragraph" ||
+      kind.heading ||
+      current.heading ||
+      OWN_BLOCK.test(line.text);
     if (startsBlock) {
       const lead = line.text.length - line.text.trimStart().length;
       current = {

@@ -193,7 +193,9 @@ export function extractObligations(
     responsible: string[],
     action: string,
     deadline: Deadline,
-  ) =>
+  ) => {
+    // Nobody named and no time set: a rule or a statement of entitlement, not work someone must do.
+    if (responsible.length === 0 && deadline.kind === "none") return;
     obligations.push({
       id: `${passage.id}/${createHash("sha256").update(sentences).digest("hex").slice(0, 6)}`,
       documentId: meta.id,
@@ -204,6 +206,7 @@ export function extractObligations(
       deadline,
       sourceText: document.passages.find((p) => p.id === passage.id)?.text ?? passage.text,
     });
+  };
 
   for (const passage of passages) {
     if (isBoilerplate(passage) || isAssessment(passage) || isDefinition(passage)) continue;
@@ -290,8 +293,19 @@ const DIRECTS =
 /** Parties of a lead-in used as a heading ("2. … Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy …:"). */
 function partiesOfLeadIn(heading: string): string[] | null {
   if (!heading.trimEnd().endsWith(":")) return null;
-  return findParties(heading.replace(HEADING_NUMBER, ""), { cuesOnly: true })?.parties ?? null;
+  const text = heading.replace(HEADING_NUMBER, "");
+  const addressed = findParties(text, { cuesOnly: true });
+  if (addressed) return addressed.parties;
+  // "1. Bộ Quốc phòng có trách nhiệm sau đây:": the subject of a lead-in that takes on the work below it.
+  const subject = findParties(text);
+  return subject && subject.start <= 2 && TAKES_ON.test(folded(text.slice(subject.end)))
+    ? subject.parties
+    : null;
 }
+
+/** A predicate by which a lead-in's subject takes on the list below it. */
+const TAKES_ON =
+  /^\W*(?:co trach nhiem|chiu trach nhiem|co nhiem vu|thuc hien cac (?:nhiem vu|noi dung)|co cac nhiem vu)\b/;
 
 interface ReadSentence {
   text: string;

@@ -66,6 +66,20 @@ describe("statesFact", () => {
     expect(states(q, "Tặng quà (một lần) vào ngày Quốc khánh 2 tháng 9:")).toBe(false);
   });
 
+  it("a rate 'bao nhiêu một năm' counts no years; 'hệ số' asks a coefficient; a table's millions are money", () => {
+    expect(askedFacts("ho tro toi da bao nhieu mot nam")[0]?.counted).toBe("");
+    expect(askedFacts("Lương quân hàm Chuẩn úy tính theo hệ số bao nhiêu?")[0]?.measure).toBeUndefined();
+    expect(states("Lương quân hàm Chuẩn úy tính theo hệ số bao nhiêu?", "Chuẩn úy tính hệ số 3,90.")).toBe(
+      true,
+    );
+    // 75-2021-n-cp, Phụ lục I: the unit is stated once above the table ("Đơn vị: đồng").
+    const row = "Đối tượng: Bà mẹ Việt Nam anh hùng | Mức trợ cấp, phụ cấp Trợ cấp: 4.872.000";
+    expect(states("Bà mẹ Việt Nam anh hùng được trợ cấp bao nhiêu tiền?", row)).toBe(true);
+    expect(
+      states("Bà mẹ Việt Nam anh hùng được trợ cấp bao nhiêu tiền?", "Có 2.000 người được tặng quà."),
+    ).toBe(false);
+  });
+
   it("a counted figure must count the asked noun", () => {
     const q = "Tỉnh Lạng Sơn có bao nhiêu huyện?";
     expect(

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { metadataFields } from "../../src/answer/metadata-answerer.ts";
 import {
   disagreement,
   entityRefusalText,
@@ -75,6 +76,17 @@ describe("questionEntities", () => {
   it("reads kinds, the longest form first", () => {
     expect(questionEntities("Thông báo kết luận số hiệu là gì?").kinds).toEqual(["Thông báo kết luận"]);
     expect(questionEntities("NQ 20 va NQ 32 trien khai duoc bao lau roi").kinds).toEqual(["Nghị quyết"]);
+  });
+});
+
+describe("metadata questions on consolidated texts and coefficients", () => {
+  it("reads 'vbhn 834' as a document number, and 'hệ số bao nhiêu' as no question about a document", () => {
+    expect(questionEntities("vbhn 834 ba me viet nam anh hung duoc tro cap bao nhieu").bareNumbers).toEqual([
+      "834",
+    ]);
+    expect(questionEntities("Văn bản hợp nhất 834 ban hành ngày nào?").bareNumbers).toEqual(["834"]);
+    expect(metadataFields("Lương quân hàm Chuẩn úy được tính theo hệ số bao nhiêu?").fields).toEqual([]);
+    expect(metadataFields("Quyết định giao chỉ tiêu có số bao nhiêu?").fields).toEqual(["number"]);
   });
 });
 

@@ -103,6 +103,43 @@ describe("real layouts from ../shared/dev-corpus", () => {
     expect(p.get("pl2-r1")?.section).toBe("Phụ lục 02, dòng 1");
   });
 
+  it("reads a decree converted with its title block after the body and tables without outer pipes", () => {
+    // 75-2021-n-cp: "Số: 75/2021/NĐ-CP | CỘNG HÒA …" sits after Điều 16, the Nơi nhận list is plain lines, the last
+    // recipient shares a row with "TM. CHÍNH PHỦ", and the appendix tables are written "3.2 | Thân nhân … | 3.248.000".
+    const doc = dev("75-2021-n-cp");
+    expect(doc.meta).toMatchObject({
+      number: "75/2021/NĐ-CP",
+      issuedDate: "2021-07-24",
+      issuer: "CHÍNH PHỦ",
+      signer: "Phạm Minh Chính",
+      title: "NGHỊ ĐỊNH Quy định mức hưởng trợ cấp, phụ cấp và các chế độ ưu đãi người có công với cách mạng",
+    });
+    expect(doc.meta.recipients).toContain("Ngân hàng Phát triển Việt Nam");
+    const p = new Map(doc.passages.map((x) => [x.path, x]));
+    expect(p.get("dieu16")?.text).not.toContain("CỘNG HÒA");
+    expect([...p.keys()].some((k) => k.startsWith("dieu16-y"))).toBe(false);
+    const row = doc.passages.find(
+      (x) => x.path.startsWith("plI-r") && x.text.includes("Thân nhân của 02 liệt sĩ"),
+    );
+    // The merged title row names no column; the two header rows do.
+    expect(row?.text).toBe("Đối tượng: Thân nhân của 02 liệt sĩ | Mức trợ cấp, phụ cấp Trợ cấp: 3.248.000");
+  });
+
+  it("reads an ordinance signed with a signing formula and no Nơi nhận, and 'Pháp lệnh số:' as its number", () => {
+    const doc = dev("02-2020-ubtvqh14");
+    expect(doc.meta).toMatchObject({
+      number: "02/2020/UBTVQH14",
+      signer: "Nguyễn Thị Kim Ngân",
+      signerTitle: "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI CHỦ TỊCH",
+    });
+    const last = doc.passages.filter((x) => x.path.startsWith("dieu58")).map((x) => x.text);
+    expect(last.join(" ")).not.toContain("Nguyễn Thị Kim Ngân");
+  });
+
+  it("reads a date whose digits a conversion split ('tháng 0 7')", () => {
+    expect(dev("102-2018-nd-cp").meta.issuedDate).toBe("2018-07-20");
+  });
+
   it("keeps Roman sections whose Arabic numbering restarts apart", () => {
     const p = byPath("773-2018-q-ttg");
     expect(p.get("kem1.I.1.a")?.section).toBe("văn bản kèm theo, phần I, mục 1, điểm a");

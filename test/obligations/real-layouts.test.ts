@@ -573,8 +573,8 @@ describe("never obligations", () => {
     expect(conclusion.all.map((o) => o.passageId)).toEqual(["ket-luan#3"]);
   });
 
-  it("never takes the Nơi nhận recipients for responsible parties", () => {
-    const { one } = read(
+  it("never takes the Nơi nhận recipients for responsible parties, nor keeps work nobody is named for", () => {
+    const { all } = read(
       "no-party",
       [
         ["dieu2.1", "Triển khai thực hiện Quyết định này.", ["Điều 2. Tổ chức thực hiện"]],
@@ -582,7 +582,8 @@ describe("never obligations", () => {
       ],
       { recipients: ["Như Điều 3", "Lưu: VT", "Văn phòng UBND tỉnh"] },
     );
-    expect(one("dieu2.1").responsible).toEqual([]);
+    // Without a party or a deadline the line is no task for anyone; the recipients are not its parties.
+    expect(all).toEqual([]);
   });
 });
 
