@@ -209,7 +209,9 @@ function namedYears(folded: string): string[] {
     .replace(/\b\d+(?:\/\d+)*[-/][a-z][\w/-]*/g, " ")
     .replace(/\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b/g, " ")
     .replace(/\b\d{1,2}\/\d{4}\b/g, " ")
-    .replace(/\b\d{4}\s*[-–]\s*\d{4}\b/g, " ");
+    .replace(/\b\d{4}\s*[-–]\s*\d{4}\b/g, " ")
+    // "hoạt động cách mạng trước 1945": a year bounding who is meant, not the document's year.
+    .replace(/\b(?:truoc|sau) (?:ngay [\d/ ]+ )?(?:nam )?(?:19|20)\d{2}\b/g, " ");
   return [
     ...new Set([...rest.matchAll(/(?<![\d/-])((?:19|20)\d{2})(?![\d/-])/g)].map((m) => m[1] as string)),
   ];

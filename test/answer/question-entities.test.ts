@@ -87,6 +87,12 @@ describe("metadata questions on consolidated texts and coefficients", () => {
     expect(questionEntities("Văn bản hợp nhất 834 ban hành ngày nào?").bareNumbers).toEqual(["834"]);
     expect(metadataFields("Lương quân hàm Chuẩn úy được tính theo hệ số bao nhiêu?").fields).toEqual([]);
     expect(metadataFields("Quyết định giao chỉ tiêu có số bao nhiêu?").fields).toEqual(["number"]);
+    expect(metadataFields("Nghị định 23/2012/NĐ-CP được gửi đến những ngân hàng nào?").fields).toEqual([
+      "recipients",
+    ]);
+    // "trước 1945" bounds who is meant; "năm 2024" names the document's year.
+    expect(questionEntities("nguoi hoat dong cach mang truoc 1945 duoc tro cap bao nhieu").years).toEqual([]);
+    expect(questionEntities("Kết luận năm 2024 về cán bộ trẻ").years).toEqual(["2024"]);
   });
 });
 
