@@ -307,6 +307,32 @@ function isLocal(doc: DocumentMeta): boolean {
 }
 
 /**
+ * The place a question names that a national text agrees with only because it applies everywhere: neither its
+ * metadata nor the passage names that place, and the question names no document. "Hải Phòng điều dưỡng mấy năm
+ * một lần?" answered from a national ordinance is the general rule, not Hải Phòng's own text.
+ *
+ * @example
+ * placeOnlyByNationalRule(questionEntities("hai phong dieu duong may nam mot lan"), ordinance, passage) // "thành phố Hải Phòng"
+ */
+export function placeOnlyByNationalRule(
+  entities: QuestionEntities,
+  doc: DocumentMeta,
+  passageText: string,
+): string | null {
+  if (entities.numbers.length + entities.bareNumbers.length > 0 || isLocal(doc)) return null;
+  if (documentPlaces(doc).length > 0) return null;
+  const text =
+    ` ${placeKey(`${doc.title}\n${doc.issuer}\n${passageText}`).replace(/[^a-z0-9 -]+/g, " ")} `.replace(
+      /\s+/g,
+      " ",
+    );
+  const place = entities.places.find((p) => !text.includes(` ${p.key} `));
+  if (!place) return null;
+  const province = provinceNamed(place.name);
+  return place.level ? `${place.level} ${place.name}` : province ? provinceWithPrefix(province) : place.name;
+}
+
+/**
  * The first entity of the question that the document (its metadata and title) and the passage text do not agree
  * with, or null when everything agrees. A national document (a law, a Nghị định) or one whose issuer is unknown
  * agrees with any place; a local one — tied to a province, or issued by a provincial body of an unnamed province —
