@@ -9,6 +9,7 @@ import {
   disagreement,
   documentsNamed,
   entityRefusalText,
+  placeOnlyByNationalRule,
   questionEntities,
 } from "./question-entities.ts";
 import { DATE_PATTERN, detectIntent, FIGURE_PATTERN, UNIT_PATTERN } from "./question-intent.ts";
@@ -174,6 +175,15 @@ export class ExtractiveAnswerer {
     if (missing) return this.notStated(missing, chosen.slice(0, 1), done);
     const citations: Citation[] = [];
     const paragraphs: string[] = [];
+    // A place the question names that only a national text "agrees" with: say there is no text of that place's own
+    // and give the general rule as such, not as the place's.
+    const [first] = chosen;
+    const general =
+      first && placeOnlyByNationalRule(questionEntities(question), first[0].document, first[0].passage.text);
+    if (general)
+      paragraphs.push(
+        `Không có văn bản riêng của ${general} về việc này trong kho; theo quy định chung của ${documentLabel(first[0].document)}:`,
+      );
     for (const [result, sentences] of chosen) {
       const n = citations.length + 1;
       citations.push(
@@ -181,7 +191,7 @@ export class ExtractiveAnswerer {
       );
       paragraphs.push(sentences.map((s) => `${s} [${n}]`).join(" "));
     }
-    return done(paragraphs.join("\n\n"), citations);
+    return done(paragraphs.join("\n\n"), citations, general ? { notStated: true } : {});
   }
 
   /**

@@ -35,7 +35,7 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   ],
   [
     "recipients",
-    /\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b|\btra loi (?:cho )?(?:[a-z]+ ){0,3}nao\b/,
+    /\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b|\btra loi (?:cho )?(?:[a-z]+ ){0,3}nao\b|\bduoc gui (?:cho |den |toi )(?:nhung |cac )?[a-z]+(?: [a-z]+)? nao\b/,
     /\btra loi (?:cho )?|\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau|don vi|co quan)\b|\bkinh gui\b|\bnoi nhan\b|\bnao\b/g,
   ],
   [

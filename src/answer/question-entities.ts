@@ -209,7 +209,9 @@ function namedYears(folded: string): string[] {
     .replace(/\b\d+(?:\/\d+)*[-/][a-z][\w/-]*/g, " ")
     .replace(/\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b/g, " ")
     .replace(/\b\d{1,2}\/\d{4}\b/g, " ")
-    .replace(/\b\d{4}\s*[-–]\s*\d{4}\b/g, " ");
+    .replace(/\b\d{4}\s*[-–]\s*\d{4}\b/g, " ")
+    // "hoạt động cách mạng trước 1945": a year bounding who is meant, not the document's year.
+    .replace(/\b(?:truoc|sau) (?:ngay [\d/ ]+ )?(?:nam )?(?:19|20)\d{2}\b/g, " ");
   return [
     ...new Set([...rest.matchAll(/(?<![\d/-])((?:19|20)\d{2})(?![\d/-])/g)].map((m) => m[1] as string)),
   ];
@@ -302,6 +304,32 @@ const LOCAL_ISSUER =
  */
 function isLocal(doc: DocumentMeta): boolean {
   return doc.province.trim() !== "" || LOCAL_ISSUER.test(fold(normalize(doc.issuer)));
+}
+
+/**
+ * The place a question names that a national text agrees with only because it applies everywhere: neither its
+ * metadata nor the passage names that place, and the question names no document. "Hải Phòng điều dưỡng mấy năm
+ * một lần?" answered from a national ordinance is the general rule, not Hải Phòng's own text.
+ *
+ * @example
+ * placeOnlyByNationalRule(questionEntities("hai phong dieu duong may nam mot lan"), ordinance, passage) // "thành phố Hải Phòng"
+ */
+export function placeOnlyByNationalRule(
+  entities: QuestionEntities,
+  doc: DocumentMeta,
+  passageText: string,
+): string | null {
+  if (entities.numbers.length + entities.bareNumbers.length > 0 || isLocal(doc)) return null;
+  if (documentPlaces(doc).length > 0) return null;
+  const text =
+    ` ${placeKey(`${doc.title}\n${doc.issuer}\n${passageText}`).replace(/[^a-z0-9 -]+/g, " ")} `.replace(
+      /\s+/g,
+      " ",
+    );
+  const place = entities.places.find((p) => !text.includes(` ${p.key} `));
+  if (!place) return null;
+  const province = provinceNamed(place.name);
+  return place.level ? `${place.level} ${place.name}` : province ? provinceWithPrefix(province) : place.name;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   disagreement,
   entityRefusalText,
   namedPlaces,
+  placeOnlyByNationalRule,
   questionEntities,
 } from "../../src/answer/question-entities.ts";
 import { parseDocument } from "../../src/corpus/parse-document.ts";
@@ -87,6 +88,26 @@ describe("metadata questions on consolidated texts and coefficients", () => {
     expect(questionEntities("Văn bản hợp nhất 834 ban hành ngày nào?").bareNumbers).toEqual(["834"]);
     expect(metadataFields("Lương quân hàm Chuẩn úy được tính theo hệ số bao nhiêu?").fields).toEqual([]);
     expect(metadataFields("Quyết định giao chỉ tiêu có số bao nhiêu?").fields).toEqual(["number"]);
+    expect(metadataFields("Nghị định 23/2012/NĐ-CP được gửi đến những ngân hàng nào?").fields).toEqual([
+      "recipients",
+    ]);
+    // "trước 1945" bounds who is meant; "năm 2024" names the document's year.
+    expect(questionEntities("nguoi hoat dong cach mang truoc 1945 duoc tro cap bao nhieu").years).toEqual([]);
+    expect(questionEntities("Kết luận năm 2024 về cán bộ trẻ").years).toEqual(["2024"]);
+  });
+});
+
+describe("placeOnlyByNationalRule", () => {
+  it("names the place a national text agrees with only because it applies everywhere", () => {
+    const asked = questionEntities("hai phong dieu duong luan phien nguoi co cong may nam mot lan");
+    const rule = "Điều dưỡng phục hồi sức khỏe hai năm một lần.";
+    expect(placeOnlyByNationalRule(asked, national, rule)).toBe("thành phố Hải Phòng");
+    // The passage names the place, the question names the document, or the text is the place's own: no caveat.
+    expect(placeOnlyByNationalRule(asked, national, `${rule} Áp dụng tại Hải Phòng.`)).toBeNull();
+    const named = questionEntities("Theo Nghị định 75/2021, ở Hải Phòng điều dưỡng mấy năm một lần?");
+    expect(placeOnlyByNationalRule(named, national, rule)).toBeNull();
+    const local = { ...national, issuer: "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", province: "Hải Phòng" };
+    expect(placeOnlyByNationalRule(asked, local, rule)).toBeNull();
   });
 });
 
