@@ -14,7 +14,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Command } from "commander";
 import MiniSearch from "minisearch";
 import { Bm25Builder } from "../src/search/bm25-builder.ts";
@@ -25,26 +25,26 @@ import { DEFAULT_HYBRID, HybridSearch } from "../src/search/hybrid-search.ts";
 import { f2, mean, ndcgAt, percentile, recallAt, reciprocalRank } from "../src/search/retrieval-metrics.ts";
 import { analyze, analyzeQuery } from "../src/search/vietnamese-analyzer.ts";
 
-interface CorpusRow {
+export interface CorpusRow {
   id: string;
   title: string;
   text: string;
 }
-interface QueryRow {
+export interface QueryRow {
   id: string;
   question: string;
   relevant: string[];
   split?: string;
 }
 
-const readJsonl = <T>(file: string): T[] =>
+export const readJsonl = <T>(file: string): T[] =>
   readFileSync(file, "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T);
 
 /** An article's heading line ("Hoạt động của trường quay"), when its first line is one. */
-function headingOf(d: CorpusRow): string {
+export function headingOf(d: CorpusRow): string {
   const first = d.text.split("\n")[0] ?? "";
   return first.length < 200 && !/[.;:]$/.test(first) ? first : "";
 }
@@ -436,7 +436,9 @@ async function main() {
   if (opts.json) console.log(JSON.stringify({ engine, baseline }));
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// Run only as a script: bench/ask-load.ts imports the padded corpus from here.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

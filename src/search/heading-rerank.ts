@@ -53,17 +53,22 @@ export class HeadingRerank {
     private readonly options: HeadingRerankOptions = DEFAULT_HEADING_RERANK,
   ) {
     // Headings repeat ("Tổ chức thực hiện", "Giải thích từ ngữ"): each distinct one is analysed once and shared.
-    const seen = new Map<string, string[]>();
-    this.terms = headings.map((h) => {
-      let terms = seen.get(h);
-      if (terms === undefined) {
-        terms = [...new Set(analyze(h, { accents: false }).filter((t) => t[0] === "u" || t[0] === "b"))];
-        seen.set(h, terms);
+    const seen = new Map<string, { terms: string[]; definitions: boolean; scope: boolean }>();
+    const read = (h: string) => {
+      let heading = seen.get(h);
+      if (heading === undefined) {
+        const terms = [
+          ...new Set(analyze(h, { accents: false }).filter((t) => t[0] === "u" || t[0] === "b")),
+        ];
+        heading = { terms, definitions: DEFINITIONS.test(plain(h)), scope: SCOPE.test(plain(h)) };
+        seen.set(h, heading);
       }
-      return terms;
-    });
-    this.definitions = headings.map((h) => DEFINITIONS.test(plain(h)));
-    this.scope = headings.map((h) => SCOPE.test(plain(h)));
+      return heading;
+    };
+    const perPassage = headings.map(read);
+    this.terms = perPassage.map((h) => h.terms);
+    this.definitions = perPassage.map((h) => h.definitions);
+    this.scope = perPassage.map((h) => h.scope);
   }
 
   /** A heading's term IDFs, looked up once per distinct heading (the index does not change under a rerank). */
