@@ -71,7 +71,7 @@ function segmentsOf(pieces: Piece[]): Segment[] {
  * Joins a page's segments into paragraphs. A new paragraph starts at a vertical gap wider than the usual line
  * gap, a change of font size, a multi-column line (header table, signature block), a centered line (titles),
  * a line starting with a list marker after a finished or short line, and after a finished sentence on a short
- * line or before an indented one. A line broken after a hyphen ("32-" / "NQ/TU") is joined without a space.
+ * line or before an indented one, and at an indented line after a short one. A line broken after a hyphen ("32-" / "NQ/TU") is joined without a space.
  */
 function paragraphsOf(segments: Segment[]): string[] {
   const body = segments.filter(
@@ -84,8 +84,12 @@ function paragraphsOf(segments: Segment[]): string[] {
     .filter((g) => g > 0)
     .sort((a, b) => a - b);
   const lineGap = gaps.length ? gaps[Math.floor(gaps.length / 4)] : 0;
-  const left = Math.min(...body.map((s) => s.left));
-  const right = Math.max(...body.map((s) => s.right));
+  // The text block's edges where most lines reach, not the extremes: a speck read past the margin of a scan
+  // must not make every line look short.
+  const lefts = body.map((s) => s.left).sort((a, b) => a - b);
+  const rights = body.map((s) => s.right).sort((a, b) => a - b);
+  const left = lefts[Math.floor((lefts.length - 1) * 0.1)];
+  const right = rights[Math.ceil((rights.length - 1) * 0.9)];
   const short = (s: Segment) => s.right < right - 2 * s.size;
   const centered = (s: Segment) =>
     short(s) && s.left > left + 2 * s.size && Math.abs(s.left + s.right - left - right) < s.size;
@@ -101,7 +105,9 @@ function paragraphsOf(segments: Segment[]): string[] {
       centered(previous) ||
       centered(next) ||
       (MARKER.test(next.text) && (ended || short(previous))) ||
-      (ended && (short(previous) || next.left > left + next.size));
+      (ended && (short(previous) || next.left > left + next.size)) ||
+      // A short line, then a first-line indent: a title or a paragraph without a final stop ended.
+      (short(previous) && next.left > left + next.size);
     const last = paragraphs.length - 1;
     if (breaks) paragraphs.push(next.text);
     else paragraphs[last] += (/[\p{L}\p{N}]-$/u.test(paragraphs[last]) ? "" : " ") + next.text;

@@ -19,6 +19,17 @@ const FIXES: [RegExp, string][] = [
 ];
 
 /**
+ * One recognized paragraph cleaned of what scanning adds: dust read as punctuation before the first word, the
+ * dot a numbered item's number lost ("2.1 Tiếp tục" → "2.1. Tiếp tục"), spaces OCR puts around punctuation.
+ */
+function tidyParagraph(paragraph: string): string {
+  let text = paragraph.replace(/^[.,:;'"`|_~^*]+\s+(?=[\p{L}\p{N}-])/u, "");
+  text = text.replace(/^(\d{1,2}(?:\.\d{1,2})+)\s(?=\p{Lu})/u, "$1. ");
+  for (const [pattern, replacement] of FIXES) text = text.replace(pattern, replacement);
+  return text;
+}
+
+/**
  * The page's text from its recognized words: lines rejoined, paragraphs and numbered items rebuilt.
  *
  * @example
@@ -36,9 +47,13 @@ export function ocrPageText(words: OcrWord[]): string {
     x: w.left,
     y: -w.baseline,
     width: w.right - w.left,
-    size: Math.abs(w.lineHeight - body) <= 0.25 * body ? body : w.lineHeight,
+    // Only a clearly bigger line (a large title) keeps its own size.
+    size: w.lineHeight > 0.6 * body && w.lineHeight < 1.5 * body ? body : w.lineHeight,
   }));
-  let text = pageText(pieces).normalize("NFC");
-  for (const [pattern, replacement] of FIXES) text = text.replace(pattern, replacement);
-  return text;
+  return pageText(pieces)
+    .normalize("NFC")
+    .split("\n\n")
+    .map(tidyParagraph)
+    .filter((p) => /[\p{L}\p{N}]/u.test(p))
+    .join("\n\n");
 }

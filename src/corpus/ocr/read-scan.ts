@@ -9,7 +9,6 @@ import { pageMarker } from "../page-markers.ts";
 import { pdfToText } from "../pdf-text.ts";
 import { cachedByContent } from "./ocr-cache.ts";
 import { lazyEngine, type OcrEngine } from "./ocr-engine.ts";
-import { imageToText, pdfPageReader } from "./scan-reader.ts";
 import { createTesseractEngine } from "./tesseract-engine.ts";
 
 export interface OcrSettings {
@@ -21,6 +20,8 @@ export interface OcrSettings {
   minConfidence?: number;
   /** Folder of the OCR cache (`<DATA_DIR>/ocr-cache`); none: no caching. */
   cacheDir?: string;
+  /** Resolution PDF pages are rendered at for OCR; default 300. */
+  dpi?: number;
 }
 
 /** OCR facts of a converted file: per page, and the pages a human should check. */
@@ -49,7 +50,10 @@ async function recognize(
   kind: "pdf" | "image",
   engine: OcrEngine,
   onProgress?: (done: number, total: number) => void,
+  dpi?: number,
 ): Promise<{ text: string; pages: number; facts?: OcrFacts["pages"] }> {
+  // Loaded on the first scan: it brings the native canvas, which a Markdown-only service never needs.
+  const { imageToText, pdfPageReader } = await import("./scan-reader.ts");
   if (kind === "image") {
     const page = await imageToText(bytes, { engine, onProgress });
     if (!/\p{L}{2}/u.test(page.text)) throw noText("image");
@@ -60,7 +64,7 @@ async function recognize(
       facts: [{ page: 1, confidence, ocr: true }],
     };
   }
-  const pdf = await pdfToText(bytes, pdfPageReader({ engine, onProgress }));
+  const pdf = await pdfToText(bytes, pdfPageReader({ engine, onProgress, dpi }));
   if (!/\p{L}{2}/u.test(pdf.text.replace(/<!--[^>]*-->/g, ""))) throw noText("pdf");
   return { text: pdf.text, pages: pdf.pages, facts: pdf.pageFacts };
 }
@@ -89,7 +93,7 @@ export async function readScan(
     const read = await cachedByContent(
       settings.cacheDir,
       bytes,
-      () => recognize(bytes, kind, engine, onProgress),
+      () => recognize(bytes, kind, engine, onProgress, settings.dpi),
       (r) => Boolean(r.facts),
     );
     if (!read.facts) return { text: read.text, pages: read.pages };
