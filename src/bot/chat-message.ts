@@ -10,6 +10,8 @@ export interface ChatAttachment {
   fileName?: string;
   /** Bytes, when the platform says so before the download. */
   size?: number;
+  /** Photos sent together as one album (Telegram's media_group_id): the pages of one document. */
+  albumId?: string;
   download(maxBytes: number): Promise<Uint8Array>;
 }
 

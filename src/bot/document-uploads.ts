@@ -5,7 +5,8 @@ import type { ChatAttachment, Reply } from "./chat-message.ts";
 import type { Sender } from "./conversation.ts";
 import { UPLOAD_ADMIN_ONLY_REPLY } from "./help-text.ts";
 import { PendingUploads } from "./pending-uploads.ts";
-import { readUpload, uploadTooLarge } from "./read-upload.ts";
+import { albumLowPages, albumText } from "./photo-album.ts";
+import { parseUpload, readUpload, uploadTooLarge } from "./read-upload.ts";
 import type { UploadDesk } from "./upload-desk.ts";
 import { uploadPreviewReply } from "./upload-preview-reply.ts";
 
@@ -58,20 +59,35 @@ export class DocumentUploads {
     if (attachment.size !== undefined && attachment.size > this.maxBytes)
       throw uploadTooLarge(attachment.size, this.maxBytes);
     const bytes = await attachment.download(this.maxBytes);
+    const earlier = this.pending.peek(platform, chatId)?.album;
+    const album = attachment.albumId && earlier?.id === attachment.albumId ? earlier : undefined;
     let notice: Promise<void> | undefined;
-    const upload = await readUpload(bytes, attachment.fileName, {
+    const read = await readUpload(bytes, attachment.fileName, {
       maxBytes: this.maxBytes,
       now: this.deps.clock(),
       ocr: this.deps.desk.ocr,
-      // OCR reports its pages; a scan takes up to a minute, so the admin is told it started.
+      // OCR reports its pages; a scan takes up to a minute, so the admin is told it started (once per album).
       onProgress: (done, total) => {
-        if (notice || done >= total || !sender.message.sendNow) return;
+        if (notice || album || done >= total || !sender.message.sendNow) return;
         notice = sender.message.sendNow({ text: ocrNotice(total) }).catch((error) => {
           this.deps.logger.warn({ err: error }, "OCR notice not sent");
         });
       },
     });
     await notice;
+    const pages = attachment.albumId
+      ? [...(album?.pages ?? []), { text: read.text, lowConfidence: read.lowConfidencePages.length > 0 }]
+      : [];
+    // A further photo of the album the chat's preview came from: the pages so far, joined into one document.
+    const upload =
+      pages.length > 1
+        ? parseUpload(albumText(pages), undefined, {
+            now: this.deps.clock(),
+            format: read.format,
+            pages: pages.length,
+            lowConfidencePages: albumLowPages(pages),
+          })
+        : read;
     const { meta } = upload.parsed;
     const preview = this.deps.desk.preview(upload.parsed);
     const token = this.pending.put(platform, chatId, {
@@ -80,6 +96,7 @@ export class DocumentUploads {
       documentId: meta.id,
       title: meta.title || upload.file,
       by: sender.actor,
+      album: attachment.albumId ? { id: attachment.albumId, pages } : undefined,
     });
     this.deps.logger.info(
       {
@@ -93,7 +110,11 @@ export class DocumentUploads {
       },
       "upload previewed in chat",
     );
-    return uploadPreviewReply(upload, preview, { token, replaces: this.deps.desk.corpusHas(upload.file) });
+    return uploadPreviewReply(upload, preview, {
+      token,
+      replaces: this.deps.desk.corpusHas(upload.file),
+      albumPhotos: pages.length,
+    });
   }
 
   /** `/xacnhan` (the chat's pending upload) or the ✅ button (`token`: that preview only): saves and ingests. */

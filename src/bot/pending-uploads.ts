@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Platform } from "../obligations/member-registry.ts";
+import type { AlbumPage } from "./photo-album.ts";
 
 /** An upload waiting for an admin's confirmation: what will be written, and who sent it. */
 export interface PendingUpload {
@@ -11,6 +12,8 @@ export interface PendingUpload {
   title: string;
   /** "telegram:42": the admin who sent the file. */
   by: string;
+  /** For a photo album: its id and the pages read so far (a further photo of it is added as the next page). */
+  album?: { id: string; pages: AlbumPage[] };
   at: number;
 }
 

@@ -52,22 +52,42 @@ export async function readUpload(
     onProgress,
     ocr: settings,
   });
-  const extension = converted.format === "text" ? ".txt" : ".md";
+  return parseUpload(converted.text, fileName, {
+    now: options.now,
+    format: converted.format,
+    pages: converted.pages,
+    lowConfidencePages: converted.ocr?.lowConfidencePages ?? [],
+  });
+}
+
+/**
+ * Parses converted upload text as ingest will and names its corpus file (see {@link readUpload}); also used for
+ * a photo album joined into one text.
+ *
+ * @example
+ * parseUpload(text, undefined, { now, format: "image", lowConfidencePages: [] }).file // "ket-luan-45-kl-tu.md"
+ */
+export function parseUpload(
+  text: string,
+  fileName: string | undefined,
+  facts: { now: Date; format: string; pages?: number; lowConfidencePages: number[] },
+): ReadUpload {
+  const extension = facts.format === "text" ? ".txt" : ".md";
   try {
-    let base = fileName ? slugFromFile(fileName) : `anh-chup-${stamp(options.now)}`;
-    let parsed = parseDocument(converted.text, `${base}${extension}`);
+    let base = fileName ? slugFromFile(fileName) : `anh-chup-${stamp(facts.now)}`;
+    let parsed = parseDocument(text, `${base}${extension}`);
     if (!fileName && parsed.meta.number) {
       // "99-KL/TU": the slash and dots would read as a folder and an extension.
       base = slugFromFile(`${parsed.meta.kind || "van-ban"} ${parsed.meta.number}`.replace(/[/\\.]/g, "-"));
-      parsed = parseDocument(converted.text, `${base}${extension}`);
+      parsed = parseDocument(text, `${base}${extension}`);
     }
     return {
       file: `${base}${extension}`,
-      text: converted.text,
+      text,
       parsed,
-      format: converted.format,
-      pages: converted.pages,
-      lowConfidencePages: converted.ocr?.lowConfidencePages ?? [],
+      format: facts.format,
+      pages: facts.pages,
+      lowConfidencePages: facts.lowConfidencePages,
     };
   } catch (error) {
     if (!(error instanceof CorpusParseError)) throw error;

@@ -48,7 +48,7 @@ const obligationLine = (o: PreviewObligation, i: number) => {
 export function uploadPreviewReply(
   upload: ReadUpload,
   preview: { province: string; obligations: PreviewObligation[] },
-  options: { token: string; replaces: boolean },
+  options: { token: string; replaces: boolean; albumPhotos?: number },
 ): Reply {
   const { meta, passages } = upload.parsed;
   const none = "không thấy trong văn bản";
@@ -66,6 +66,9 @@ export function uploadPreviewReply(
     `Ngày: ${vnDate(meta.issuedDate || meta.meetingDate) || none}`,
     `Cơ quan ban hành: ${meta.issuer || none}`,
     `Tỉnh: ${provinceWords}`,
+    ...(options.albumPhotos && options.albumPhotos > 1
+      ? [`Ghép ${options.albumPhotos} ảnh gửi cùng lúc thành một văn bản ${options.albumPhotos} trang.`]
+      : []),
     `${passages.length} đoạn, ${obligations.length} nghĩa vụ; sẽ giao cho ${units.length} đơn vị.`,
     `Tệp sẽ lưu thành ${upload.file}${options.replaces ? " (thay bản cũ cùng tên)" : ""}.`,
   ];

@@ -6,7 +6,8 @@ import type { ChatAttachment, ChatMessage, Reply } from "../../src/bot/chat-mess
 import { Conversation } from "../../src/bot/conversation.ts";
 import { ocrNotice } from "../../src/bot/document-uploads.ts";
 import { PENDING_UPLOAD_MS } from "../../src/bot/pending-uploads.ts";
-import { readUpload } from "../../src/bot/read-upload.ts";
+import { albumLowPages, albumText } from "../../src/bot/photo-album.ts";
+import { parseUpload, readUpload } from "../../src/bot/read-upload.ts";
 import { appUploadDesk } from "../../src/bot/upload-desk.ts";
 import { uploadPreviewReply } from "../../src/bot/upload-preview-reply.ts";
 import { createLogger } from "../../src/logger.ts";
@@ -119,6 +120,27 @@ describe("chat uploads (conversation core)", () => {
       /gửi tệp PDF, \.docx.*\/xacnhan \(\/xn\).*\/huy/,
     );
     expect(text(await send("77", { text: "/huongdan" }))).not.toContain("/xacnhan");
+  });
+
+  it("joins an album's photos into one text, renumbering each photo's page marker", () => {
+    const pages = [
+      { text: "<!-- trang 1, bản quét -->\n\nKẾT LUẬN\n\n1. Việc một.\n", lowConfidence: false },
+      { text: "<!-- trang 1, bản quét -->\n\n2. Việc hai.\n", lowConfidence: true },
+    ];
+    expect(albumText(pages)).toBe(
+      "<!-- trang 1, bản quét -->\n\nKẾT LUẬN\n\n1. Việc một.\n\n<!-- trang 2, bản quét -->\n\n2. Việc hai.\n",
+    );
+    expect(albumLowPages(pages)).toEqual([2]);
+    const parsed = parseUpload(albumText(pages), undefined, {
+      now,
+      format: "image",
+      lowConfidencePages: [2],
+    });
+    expect(parsed.parsed.passages.map((p) => p.section)).toEqual([
+      "phần đầu văn bản, trang 1 (bản quét)",
+      "mục 1, trang 1 (bản quét)",
+      "mục 2, trang 2 (bản quét)",
+    ]);
   });
 
   it("flags OCR pages under the confidence threshold in the preview, and says when OCR starts", async () => {

@@ -101,7 +101,12 @@ export class FakeTelegramServer {
   }
 
   /** A photo message: Telegram sends several sizes, smallest first; the bot should take the largest. */
-  pushPhoto(fileIds: string[], from = { id: 42, first_name: "An" }, chat = { id: 42, type: "private" }) {
+  pushPhoto(
+    fileIds: string[],
+    from = { id: 42, first_name: "An" },
+    chat = { id: 42, type: "private" },
+    mediaGroupId?: string,
+  ) {
     const photo = fileIds.map((file_id, i) => ({
       file_id,
       file_unique_id: `u-${file_id}`,
@@ -109,7 +114,9 @@ export class FakeTelegramServer {
       height: 120 * 2 ** i,
       file_size: this.files.get(file_id)?.bytes.length,
     }));
-    return this.push({ message: { message_id: this.nextUpdateId, date: 0, chat, from, photo } });
+    return this.push({
+      message: { message_id: this.nextUpdateId, date: 0, chat, from, photo, media_group_id: mediaGroupId },
+    });
   }
 
   push(update: Record<string, unknown>): Record<string, unknown> {

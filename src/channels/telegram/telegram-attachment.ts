@@ -38,6 +38,8 @@ export function telegramAttachment(ctx: Context, access: TelegramFileAccess): Ch
     kind: document ? "document" : "photo",
     fileName: document?.file_name,
     size: file.file_size,
+    // Photos sent together are the pages of one document; documents sent together stay separate files.
+    albumId: document ? undefined : message.media_group_id,
     async download(maxBytes) {
       if ((file.file_size ?? 0) > BOT_API_FILE_LIMIT)
         throw new InputError(

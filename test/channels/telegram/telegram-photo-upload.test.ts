@@ -16,9 +16,10 @@ import { FakeTelegramServer } from "../fake-telegram-server.ts";
 const logger = createLogger("silent");
 const ADMIN = { id: 1, first_name: "Quản trị" };
 const OFFICER = { id: 43, first_name: "Cán bộ" };
+const privateChat = (user: { id: number }) => ({ id: user.id, type: "private" });
 
-/** A conclusion printed on A4 and photographed (slight skew, paper grain, JPEG), made by the test. */
-const PRINTED: PrintBlock[] = [
+/** A two-page conclusion, printed on A4 and photographed page by page (slight skew, paper grain, JPEG) by the test. */
+const PAGE_1: PrintBlock[] = [
   { text: "TỈNH ỦY HƯNG YÊN", align: "center", bold: true },
   { text: "Số 45-KL/TU", align: "center" },
   { text: "Hưng Yên, ngày 12 tháng 8 năm 2026", align: "center" },
@@ -30,8 +31,16 @@ const PRINTED: PrintBlock[] = [
       "báo cáo Ban Thường vụ Tỉnh ủy trước ngày 30/9/2026.",
   },
 ];
+const PAGE_2: PrintBlock[] = [
+  { text: "2. Các huyện ủy, thị ủy, thành ủy tổ chức diễn tập ứng phó lũ quét trước ngày 15/10/2026." },
+];
+const photoOf = (blocks: PrintBlock[]) => {
+  const [page] = printPages(blocks);
+  if (!page) throw new Error("nothing printed");
+  return scanPage(page, seededRandom(7), 0.8);
+};
 
-describe("Telegram: an admin uploads a photo of a document (OCR, fake Bot API)", () => {
+describe("Telegram: an admin uploads photos of a document (OCR, fake Bot API)", () => {
   const telegram = new FakeTelegramServer();
   let app: App;
   let running: RunningChannel;
@@ -57,40 +66,45 @@ describe("Telegram: an admin uploads a photo of a document (OCR, fake Bot API)",
     app?.close();
   });
 
-  it("photo → 'OCR started' → preview with number, date and obligation → ✅ → answered", async () => {
-    const [page] = printPages(PRINTED);
-    if (!page) throw new Error("nothing printed");
-    const photo = scanPage(page, seededRandom(7), 0.8);
-    const id = telegram.addFile(photo, "photo.jpg");
+  it("an album of two photos → 'OCR started' → a preview per photo, the second of both pages → ✅ → answered with the page", async () => {
+    const first = telegram.addFile(photoOf(PAGE_1), "trang-1.jpg");
+    const second = telegram.addFile(photoOf(PAGE_2), "trang-2.jpg");
     const before = telegram.sent.length;
-    telegram.pushPhoto([id], ADMIN, { id: ADMIN.id, type: "private" });
-    const [notice, preview] = (await telegram.waitForSent(before + 2, 60_000)).slice(before);
+    telegram.pushPhoto([first], ADMIN, privateChat(ADMIN), "album-1");
+    telegram.pushPhoto([second], ADMIN, privateChat(ADMIN), "album-1");
+    const [notice, onePage, bothPages] = (await telegram.waitForSent(before + 3, 60_000)).slice(before);
     expect(notice?.text).toBe(ocrNotice(1));
-    expect(preview?.text).toContain("Xem trước văn bản");
-    expect(preview?.text).toContain("Số: 45-KL/TU");
-    expect(preview?.text).toContain("Ngày: 12/08/2026");
-    expect(preview?.text).toMatch(
+    expect(onePage?.text).toContain("Xem trước văn bản");
+    expect(onePage?.text).toContain("Số: 45-KL/TU");
+    expect(onePage?.text).toContain("Ngày: 12/08/2026");
+    expect(onePage?.text).toMatch(
       /Ban Tổ chức Tỉnh ủy: chủ trì rà soát lực lượng xung kích.* — hạn 30\/09\/2026/,
     );
-    expect(preview?.text).toContain("Tệp sẽ lưu thành ket-luan-45-kl-tu.md");
+    expect(onePage?.text).not.toContain("Ghép");
+    // The second photo of the album is the next page of the same document: one preview of both, one notice only.
+    expect(bothPages?.text).toContain("Ghép 2 ảnh gửi cùng lúc thành một văn bản 2 trang.");
+    expect(bothPages?.text).toContain("Số: 45-KL/TU");
+    expect(bothPages?.text).toMatch(/tổ chức diễn tập ứng phó lũ quét .*— hạn 15\/10\/2026/);
+    expect(bothPages?.text).toContain("Tệp sẽ lưu thành ket-luan-45-kl-tu.md");
     // Read with the service's OCR settings: the result is cached in the data folder, as ingest caches scans.
     expect(
       readdirSync(path.join(app.config.dataDir, "ocr-cache"), { recursive: true }).length,
     ).toBeGreaterThan(0);
-    const confirm = preview?.reply_markup?.inline_keyboard.flat().find((b) => b.text === "✅ Xác nhận nạp");
+    const button = (m: typeof bothPages) =>
+      m?.reply_markup?.inline_keyboard.flat().find((b) => b.text === "✅ Xác nhận nạp")?.callback_data ?? "";
 
     const done = telegram.sent.length;
-    telegram.pushCallback(confirm?.callback_data ?? "", ADMIN, ADMIN.id);
-    expect((await telegram.waitForSent(done + 1))[done]?.text).toMatch(/^✅ Đã nạp văn bản/);
+    telegram.pushCallback(button(onePage), ADMIN, ADMIN.id);
+    telegram.pushCallback(button(bothPages), ADMIN, ADMIN.id);
+    const [stale, saved] = (await telegram.waitForSent(done + 2)).slice(done);
+    expect(stale?.text).toMatch(/đã hết hạn hoặc đã được xử lý/);
+    expect(saved?.text).toMatch(/^✅ Đã nạp văn bản/);
     expect(app.index.documents.get("ket-luan-45-kl-tu")?.number).toBe("45-KL/TU");
 
     const asked = telegram.sent.length;
-    telegram.pushText("Hạn rà soát lực lượng xung kích phòng chống thiên tai là khi nào?", OFFICER, {
-      id: OFFICER.id,
-      type: "private",
-    });
+    telegram.pushText("Hạn diễn tập ứng phó lũ quét là khi nào?", OFFICER, privateChat(OFFICER));
     const answer = (await telegram.waitForSent(asked + 1))[asked];
-    expect(answer?.text).toContain("30/9/2026");
-    expect(answer?.text).toMatch(/\[1\] .*45-KL\/TU/);
+    expect(answer?.text).toContain("15/10/2026");
+    expect(answer?.text).toMatch(/\[1\] .*45-KL\/TU.*trang 2/);
   }, 90_000);
 });
