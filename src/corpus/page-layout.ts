@@ -73,7 +73,7 @@ function segmentsOf(pieces: Piece[]): Segment[] {
  * a line starting with a list marker after a finished or short line, and after a finished sentence on a short
  * line or before an indented one, and at an indented line after a short one. A line broken after a hyphen ("32-" / "NQ/TU") is joined without a space.
  */
-function paragraphsOf(segments: Segment[]): string[] {
+function paragraphsOf(segments: Segment[], gapRatio: number): string[] {
   const body = segments.filter(
     (s, i) => !((i === 0 || i === segments.length - 1) && PAGE_NUMBER.test(s.text) && segments.length > 1),
   );
@@ -100,7 +100,7 @@ function paragraphsOf(segments: Segment[]): string[] {
     const breaks =
       previous.columns > 1 ||
       next.columns > 1 ||
-      previous.y - next.y > 1.35 * lineGap ||
+      previous.y - next.y > gapRatio * lineGap ||
       Math.abs(previous.size - next.size) > 0.15 * previous.size ||
       centered(previous) ||
       centered(next) ||
@@ -116,11 +116,12 @@ function paragraphsOf(segments: Segment[]): string[] {
 }
 
 /**
- * One page's text from its positioned pieces: paragraphs separated by blank lines, page numbers dropped.
+ * One page's text from its positioned pieces: paragraphs separated by blank lines, page numbers dropped. A gap
+ * between lines over `gapRatio` times the usual one (default 1.35) separates paragraphs.
  *
  * @example
  * pageText([{ str: "KẾT LUẬN", x: 250, y: 780, width: 90, size: 14 }]) // "KẾT LUẬN"
  */
-export function pageText(pieces: Piece[]): string {
-  return paragraphsOf(segmentsOf(pieces)).join("\n\n");
+export function pageText(pieces: Piece[], options: { gapRatio?: number } = {}): string {
+  return paragraphsOf(segmentsOf(pieces), options.gapRatio ?? 1.35).join("\n\n");
 }

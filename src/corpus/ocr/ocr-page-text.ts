@@ -9,6 +9,15 @@ import type { OcrWord } from "./ocr-engine.ts";
 /** Words read below this confidence that hold no letter or digit are specks of dirt, not punctuation. */
 const SPECK_CONFIDENCE = 50;
 
+/**
+ * Dust read as a word: punctuation read with low confidence, or anything narrower than half a letter height read
+ * with almost none (real words recognized badly are still wide). Left in, a speck beside a short line makes it
+ * look like two columns and splits its paragraph.
+ */
+const isSpeck = (w: OcrWord, body: number) =>
+  (w.confidence < SPECK_CONFIDENCE && !/[\p{L}\p{N}]/u.test(w.text)) ||
+  (w.confidence < 30 && w.right - w.left < 0.6 * body);
+
 /** Common OCR confusions in Vietnamese official text that a typed document never has. */
 const FIXES: [RegExp, string][] = [
   [/[“”„]/gu, '"'],
@@ -19,11 +28,14 @@ const FIXES: [RegExp, string][] = [
 ];
 
 /**
- * One recognized paragraph cleaned of what scanning adds: dust read as punctuation before the first word, the
+ * One recognized paragraph cleaned of what scanning adds: dust read as punctuation before the first word or as a
+ * letter after the last stop, the
  * dot a numbered item's number lost ("2.1 Tiếp tục" → "2.1. Tiếp tục"), spaces OCR puts around punctuation.
  */
 function tidyParagraph(paragraph: string): string {
   let text = paragraph.replace(/^[.,:;'"`|_~^*]+\s+(?=[\p{L}\p{N}-])/u, "");
+  // A letter or two after the final stop is a speck beside the last line, not a word.
+  text = text.replace(/([.:;!?…])\s+[^\s\p{N}]{1,2}$/u, "$1");
   text = text.replace(/^(\d{1,2}(?:\.\d{1,2})+)\s(?=\p{Lu})/u, "$1. ");
   for (const [pattern, replacement] of FIXES) text = text.replace(pattern, replacement);
   return text;
@@ -36,11 +48,12 @@ function tidyParagraph(paragraph: string): string {
  * ocrPageText(result.words) // "KẾT LUẬN\n\n1. Ban Tổ chức Tỉnh ủy tham mưu …"
  */
 export function ocrPageText(words: OcrWord[]): string {
-  const kept = words.filter((w) => w.confidence >= SPECK_CONFIDENCE || /[\p{L}\p{N}]/u.test(w.text));
-  if (kept.length === 0) return "";
+  if (words.length === 0) return "";
   // One font size for the body: row heights vary a little with diacritics, which must not break paragraphs.
-  const heights = kept.map((w) => w.lineHeight).sort((a, b) => a - b);
+  const heights = words.map((w) => w.lineHeight).sort((a, b) => a - b);
   const body = heights[Math.floor(heights.length / 2)] || 1;
+  const kept = words.filter((w) => !isSpeck(w, body));
+  if (kept.length === 0) return "";
   const pieces: Piece[] = kept.map((w) => ({
     // The trailing space separates words: OCR gaps are not reliable enough to decide it from positions.
     str: `${w.text} `,
@@ -50,7 +63,9 @@ export function ocrPageText(words: OcrWord[]): string {
     // Only a clearly bigger line (a large title) keeps its own size.
     size: w.lineHeight > 0.6 * body && w.lineHeight < 1.5 * body ? body : w.lineHeight,
   }));
-  return pageText(pieces)
+  // Baselines of a straightened scan are exact to a pixel or two, so the 6 pt spacing official documents put
+  // between paragraphs (a gap about 1.3 times a line) is told from a line break.
+  return pageText(pieces, { gapRatio: 1.2 })
     .normalize("NFC")
     .split("\n\n")
     .map(tidyParagraph)
