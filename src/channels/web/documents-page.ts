@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { convertUpload } from "../../corpus/convert-upload.ts";
+import { type ConvertedUpload, convertUpload } from "../../corpus/convert-upload.ts";
 import { parseDocument, slugFromFile } from "../../corpus/parse-document.ts";
 import type { DocumentMeta, Passage } from "../../corpus/types.ts";
 import { CorpusParseError, userMessageOf } from "../../errors.ts";
@@ -66,7 +66,7 @@ const structure = (passages: readonly Pick<Passage, "section" | "text">[]) =>
 /** The upload form; shown on the documents page and again after a failed upload, so the admin can retry. */
 const uploadForm = (csrf: string) =>
   html`<div class="card"><h2>Tải văn bản mới</h2><form method="post" action="/documents/upload" enctype="multipart/form-data" class="inline">
-<input type="hidden" name="_csrf" value="${csrf}"><input type="file" name="file" accept=".md,.txt,.docx,.pdf" required aria-label="Tệp văn bản">
+<input type="hidden" name="_csrf" value="${csrf}"><input type="file" name="file" accept=".md,.txt,.docx,.pdf,.png,.jpg,.jpeg" required aria-label="Tệp văn bản">
 <button type="submit">Xem trước</button></form><p class="muted">Định dạng: .md, .txt, .docx hoặc .pdf có lớp chữ (tối đa 10 MB). Văn bản chỉ được nạp sau khi xác nhận.</p></div>`;
 
 /** GET /documents — the corpus, and (for admins) the upload form. */
@@ -163,6 +163,19 @@ export function uploadFailed(
   });
 }
 
+/** What OCR read, for a scan or photo: the pages a human should compare with the paper before confirming. */
+function scanNote(ocr: ConvertedUpload["ocr"]) {
+  if (!ocr) return "";
+  const read = ocr.pages.filter((p) => p.ocr);
+  const lowest = Math.min(...read.map((p) => p.confidence));
+  const flagged = ocr.lowConfidencePages;
+  return html`<p>Văn bản quét: đã nhận dạng chữ (OCR) ${read.length} trang, độ tin cậy thấp nhất ${lowest}%.</p>${
+    flagged.length > 0
+      ? html`<div class="flash error" role="alert">Cần đối chiếu với bản giấy: trang ${flagged.join(", ")} nhận dạng chữ kém tin cậy.</div>`
+      : ""
+  }`;
+}
+
 /** POST /documents/upload — admin only; convert and parse, then show a preview with a confirm button; writes nothing. */
 export async function uploadDocument(
   ctx: WebContext,
@@ -192,7 +205,7 @@ export async function uploadDocument(
       title: `Xem trước: ${parsed.meta.title}`,
       path: "/documents",
       body: html`<div class="card">${detected(parsed.meta, province, ctx.backend.defaultProvince)}
-<p>${parsed.passages.length} đoạn, ${obligations.length} nghĩa vụ; sẽ giao cho ${units.length} đơn vị${units.length > 0 ? html`: <span class="muted">${units.join("; ")}</span>` : ""}. Tệp sẽ lưu thành <code>${name}</code>${replaces ? " (thay bản cũ cùng tên)" : ""}.</p>
+${scanNote(converted.ocr)}<p>${parsed.passages.length} đoạn, ${obligations.length} nghĩa vụ; sẽ giao cho ${units.length} đơn vị${units.length > 0 ? html`: <span class="muted">${units.join("; ")}</span>` : ""}. Tệp sẽ lưu thành <code>${name}</code>${replaces ? " (thay bản cũ cùng tên)" : ""}.</p>
 <form method="post" action="/documents/confirm" class="inline"><input type="hidden" name="_csrf" value="${session?.csrf ?? ""}"><input type="hidden" name="pending" value="${token}">
 <button type="submit">Xác nhận nạp văn bản</button> <a href="/documents">Hủy</a></form></div>
 <h2>Nghĩa vụ và thời hạn</h2>${obligationTable(obligations)}<h2>Cấu trúc văn bản</h2>${structure(parsed.passages)}`,
