@@ -6,6 +6,7 @@
  *   typed length, whitespace collapsed, page markers dropped);
  * - speed: pages per second with the worker pool warm, and the time a 5-page scan takes at that rate (plus the
  *   pool's start, paid once per ingest);
+ * - responsiveness: the event loop's delay while pages are rendered and prepared on the main thread;
  * - answers: the seed eval (`eval/questions.jsonl`) over a corpus holding the scans instead of the Markdown,
  *   next to the typed corpus measured in the same run: fact accuracy, Recall@5, citation hit rate.
  *
@@ -14,6 +15,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Command } from "commander";
 import { loadQuestions, runEval } from "../eval/eval-harness.ts";
 import { DEFAULT_PATHS, evalSystem, evaluateSet, planSets } from "../eval/eval-sets.ts";
@@ -80,6 +82,9 @@ async function main() {
     const engine = await createTesseractEngine({ workers: opts.workers });
     const poolSeconds = (performance.now() - startedPool) / 1000;
     const docs: DocFigures[] = [];
+    // How long the event loop is held while pages are rendered and prepared: what a question asked meanwhile waits.
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const files = readdirSync(SEEDS).filter((f) => f.endsWith(".md"));
     for (const [i, file] of files.entries()) {
       const blocks = markdownBlocks(readFileSync(path.join(SEEDS, file), "utf8"));
@@ -112,6 +117,7 @@ async function main() {
           `${name}: ${converted.pages} trang, ${seconds.toFixed(1)} s, CER ${(100 * cer).toFixed(2)} %`,
         );
     }
+    loopDelay.disable();
     await engine.close();
 
     // The eval over the scans: a fresh index whose OCR cache already holds this run's results (same bytes).
@@ -143,6 +149,11 @@ async function main() {
       cerMean: chars.reduce((s, c) => s + c, 0) / chars.length,
       cerMax: Math.max(...chars),
       ingestErrors: ingest.errors,
+      eventLoopDelayMs: {
+        p95: loopDelay.percentile(95) / 1e6,
+        p99: loopDelay.percentile(99) / 1e6,
+        max: loopDelay.max / 1e6,
+      },
       typed: pick(typed.metrics),
       scanned: pick(scanned),
     };
@@ -177,6 +188,7 @@ function print(f: {
   cerMean: number;
   cerMax: number;
   ingestErrors: unknown[];
+  eventLoopDelayMs: { p95: number; p99: number; max: number };
   typed: ReturnType<typeof pick>;
   scanned: ReturnType<typeof pick>;
 }) {
@@ -195,6 +207,10 @@ function print(f: {
   console.log(
     `CPU ${f.cpuSecondsPerPage.toFixed(1)} s per page: on an idle machine with these workers a 5-page scan ≈ ` +
       `${f.fivePageScanIdleSeconds.toFixed(1)} s`,
+  );
+  const d = f.eventLoopDelayMs;
+  console.log(
+    `event loop delay during OCR: p95 ${d.p95.toFixed(0)} ms, p99 ${d.p99.toFixed(0)} ms, max ${d.max.toFixed(0)} ms`,
   );
   console.log(`ingest of the scan corpus: ${f.ingestErrors.length} errors\n`);
   console.log("| seed eval | fact accuracy | Recall@5 | citation hit rate |");

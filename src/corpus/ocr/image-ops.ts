@@ -5,6 +5,9 @@
  */
 import { type Canvas, createCanvas, type Image } from "@napi-rs/canvas";
 
+/** Lets other work (an HTTP request, a timer) run before the next step. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Luma of every RGBA pixel (ITU-R BT.601 weights), one byte per pixel. */
 export function grayLevels(rgba: Uint8ClampedArray): Uint8Array {
   const gray = new Uint8Array(rgba.length / 4);
@@ -208,10 +211,16 @@ export function toPbm(ink: Uint8Array, width: number, height: number): Uint8Arra
  * Prepares a page image for recognition: scales it (`scale`), straightens it, turns it black on white at Otsu's
  * threshold and removes isolated specks. Returns the image to recognize (PBM) and the skew that was removed.
  *
+ * Each step runs in one go (tens of milliseconds on an idle machine for an A4 page at 300 dpi) and the event loop
+ * gets a turn between steps, so a service answering questions stays responsive during an OCR job.
+ *
  * @example
- * const { image, skew } = prepareForOcr(pageCanvas); // skew: 0.9 (degrees)
+ * const { image, skew } = await prepareForOcr(pageCanvas); // skew: 0.9 (degrees)
  */
-export function prepareForOcr(source: Canvas | Image, scale = 1): { image: Uint8Array; skew: number } {
+export async function prepareForOcr(
+  source: Canvas | Image,
+  scale = 1,
+): Promise<{ image: Uint8Array; skew: number }> {
   const width = Math.round(source.width * scale);
   const height = Math.round(source.height * scale);
   let canvas = source as Canvas;
@@ -222,12 +231,18 @@ export function prepareForOcr(source: Canvas | Image, scale = 1): { image: Uint8
     ctx.fillRect(0, 0, width, height);
     ctx.drawImage(source, 0, 0, width, height);
   }
-  const gray = grayLevels(canvas.getContext("2d").getImageData(0, 0, width, height).data);
+  const pixels = canvas.getContext("2d").getImageData(0, 0, width, height).data;
+  await turn();
+  const gray = grayLevels(pixels);
+  await turn();
   const level = otsuLevel(gray);
   const skew = skewDegrees(gray, width, height, level);
+  await turn();
   const ink = straightInk(gray, width, height, level, Math.abs(skew) >= 0.1 ? skew : 0);
+  await turn();
   // Sizes for an A4 page at 300 dpi, scaled to this image.
   const f = width / 2480;
   removeSpecks(ink, width, height, Math.round(40 * f * f), Math.round(14 * f));
+  await turn();
   return { image: toPbm(ink, width, height), skew };
 }

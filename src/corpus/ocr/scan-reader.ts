@@ -34,7 +34,7 @@ export function pdfPageReader(options: ScanReadOptions): PdfPageReader {
     const jobs: Promise<PageOcrText>[] = [];
     for (const page of pages) {
       // Rendering is sequential (pdf.js is single-threaded here); recognition overlaps it in the workers.
-      const { image } = prepareForOcr(await render(page, dpi));
+      const { image } = await prepareForOcr(await render(page, dpi));
       jobs.push(
         options.engine.recognize(image).then((result) => {
           options.onProgress?.(++done, pages.length);
@@ -57,7 +57,7 @@ export async function imageToText(bytes: Uint8Array, options: ScanReadOptions): 
   const image = await loadImage(Buffer.from(bytes));
   const scale = Math.min(2, PHOTO_LONG_SIDE / Math.max(image.width, image.height, 1));
   options.onProgress?.(0, 1);
-  const prepared = prepareForOcr(image, scale);
+  const prepared = await prepareForOcr(image, scale);
   const result = await options.engine.recognize(prepared.image);
   options.onProgress?.(1, 1);
   return { page: 1, text: ocrPageText(result.words), confidence: result.confidence };
