@@ -64,7 +64,8 @@ const SIGNATURES: [number[], string][] = [
  */
 export function binaryReason(head: Uint8Array): string | null {
   const signature = SIGNATURES.find(([magic]) => magic.every((b, i) => head[i] === b));
-  const hint = "convert it to UTF-8 text (the web page's upload converts DOCX and PDF)";
+  const hint =
+    "give it its own extension (.pdf, .docx, .png, .jpg: converted on ingest) or convert it to UTF-8 text";
   if (signature) return `it is ${signature[1]}, not UTF-8 text; ${hint}`;
   let controls = 0;
   for (const byte of head) {

@@ -10,6 +10,9 @@ import {
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
+import { loadCorpusFolder } from "../../src/corpus/load-corpus-folder.ts";
+import type { OcrEngine } from "../../src/corpus/ocr/ocr-engine.ts";
+import { docxOf } from "../channels/web/docx-fixture.ts";
 import { CORPUS, tempDir } from "../helpers.ts";
 
 describe("loadCorpus", () => {
@@ -121,5 +124,39 @@ describe("loadCorpus", () => {
       "six.md:1: file is 6 MB, over the 5 MB limit per file (MAX_FILE_MB); split it or raise MAX_FILE_MB",
     ]);
     rmSync(dir, { recursive: true });
+  });
+});
+
+describe("loadCorpusFolder", () => {
+  /** An engine that must not be reached: no page in these folders is a scan. */
+  const untouchable: OcrEngine = {
+    recognize: () => Promise.reject(new Error("OCR started for a folder without scans")),
+    close: async () => {},
+  };
+
+  it("reads Word files beside Markdown, and never starts OCR when no page is a scan", async () => {
+    const dir = tempDir();
+    copyFileSync(path.join(CORPUS, "kl-hnbch-14-nq17.md"), path.join(dir, "kl-hnbch-14-nq17.md"));
+    const docx = await docxOf([
+      "KẾT LUẬN",
+      "1. Sở Nội vụ chủ trì rà soát vị trí việc làm, hoàn thành trước ngày 30/6/2025.",
+      "2. Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện.",
+    ]);
+    writeFileSync(path.join(dir, "ket-luan-noi-vu.docx"), docx);
+    const { documents, errors, files } = await loadCorpusFolder(dir, { ocr: { engine: untouchable } });
+    expect(errors).toEqual([]);
+    expect(files).toEqual(["ket-luan-noi-vu.docx", "kl-hnbch-14-nq17.md"]);
+    const word = documents.find((d) => d.meta.id === "ket-luan-noi-vu");
+    expect(word?.passages.find((p) => p.path === "1")?.section).toBe("mục 1");
+  });
+
+  it("reports a broken Word file in Vietnamese and loads the rest", async () => {
+    const dir = tempDir();
+    copyFileSync(path.join(CORPUS, "kl-hnbch-14-nq17.md"), path.join(dir, "kl-hnbch-14-nq17.md"));
+    writeFileSync(path.join(dir, "hong.docx"), Buffer.from("PK\u0003\u0004 không phải tệp Word"));
+    const { documents, errors } = await loadCorpusFolder(dir, { ocr: { engine: untouchable } });
+    expect(documents.map((d) => d.meta.id)).toEqual(["kl-hnbch-14-nq17"]);
+    expect(errors.map((e) => [e.file, e.line])).toEqual([["hong.docx", 1]]);
+    expect(errors[0].message).toMatch(/không phải tài liệu Word/);
   });
 });
