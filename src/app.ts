@@ -8,7 +8,8 @@ import { ObligationAnswerer } from "./answer/obligation-answerer.ts";
 import { TelegramNotifier } from "./channels/telegram/telegram-notifier.ts";
 import { ZaloNotifier } from "./channels/zalo/zalo-notifier.ts";
 import type { Config } from "./config/config.ts";
-import { loadCorpus } from "./corpus/load-corpus.ts";
+import { loadCorpusFolder } from "./corpus/load-corpus-folder.ts";
+import type { OcrSettings } from "./corpus/ocr/read-scan.ts";
 import { acquireIngestLock } from "./db/ingest-lock.ts";
 import type { Db } from "./db/open-database.ts";
 import { openDatabase } from "./db/open-database.ts";
@@ -141,9 +142,13 @@ export interface IngestOptions {
   maxFileBytes?: number;
   /** Runs inside each document's transaction (see PassageIndex.ingest), e.g. to write its obligations. */
   onDocument?: DocumentHook;
+  /** OCR of scanned PDFs and photos in the corpus: engine, cache folder, workers, confidence threshold. */
+  ocr?: OcrSettings;
+  /** OCR progress of one scanned file, in pages. */
+  onOcrProgress?: (file: string, done: number, total: number) => void;
 }
 
-export interface AppIngestOptions extends Pick<IngestOptions, "onProgress" | "prune"> {
+export interface AppIngestOptions extends Pick<IngestOptions, "onProgress" | "prune" | "onOcrProgress"> {
   /** Called once when another ingest holds the lock and this one starts waiting. */
   onWait?: (holderPid: number | null) => void;
 }
@@ -174,7 +179,12 @@ export async function ingestCorpus(
         "Nếu thật sự muốn gỡ mọi văn bản khỏi chỉ mục, chạy lại với --prune.",
     );
   const loaded = exists
-    ? loadCorpus(corpusDir, { maxFileBytes: options.maxFileBytes, owners })
+    ? await loadCorpusFolder(corpusDir, {
+        maxFileBytes: options.maxFileBytes,
+        owners,
+        ocr: options.ocr,
+        onOcrProgress: options.onOcrProgress,
+      })
     : { documents: [], errors: [], files: [] };
   const removeMissing = loaded.files.length > 0 || Boolean(options.prune);
   if (!removeMissing && owners.size > 0)
@@ -236,6 +246,9 @@ export async function createApp(
         prune: request.prune,
         maxFileBytes: config.maxFileBytes,
         onDocument: hook.onDocument,
+        // Scans are recognized once: the cache in the data folder is keyed by the file's bytes.
+        ocr: { ...config.ocr, cacheDir: path.join(config.dataDir, "ocr-cache") },
+        onOcrProgress: request.onOcrProgress,
       });
       const failed = new Set(report.errors.map((e) => e.file));
       const refreshed = refreshObligations(db, {

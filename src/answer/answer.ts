@@ -1,4 +1,5 @@
 import { documentLabel } from "../corpus/document-label.ts";
+import { pageOfSection } from "../corpus/page-markers.ts";
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
 
 /** One cited source, in the order of its marker in the answer. The `ask --json` contract. */
@@ -13,6 +14,10 @@ export interface Citation {
   /** The full passage text. */
   text: string;
   score: number;
+  /** The page of a converted PDF or scan the passage is on (its section label ends with ", trang N"). */
+  page?: number;
+  /** The passage was read by OCR from a scan or photo: its wording may hold recognition errors. */
+  ocr?: boolean;
 }
 
 /** The `ask --json` contract: extend it, never rename or remove a field. */
@@ -48,6 +53,7 @@ export function citationOf(
     section: passage.section,
     text: passage.text,
     score,
+    ...pageOfSection(passage.section),
   };
 }
 

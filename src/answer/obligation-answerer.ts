@@ -120,9 +120,12 @@ export class ObligationAnswerer {
 
   /** "Chịu trách nhiệm: …" for a passage's obligations, or null when it assigns none. */
   responsibleFor(passageId: string): string | null {
+    // Only the passage's document's obligations (an indexed query), not every obligation on every "who" question.
+    const documentId = this.index.passage(passageId)?.documentId;
+    if (!documentId) return null;
     const parties = [
       ...new Set(
-        listObligations(this.db)
+        listObligations(this.db, { documentId })
           .filter((o) => o.passageId === passageId)
           .flatMap((o) => o.responsible),
       ),

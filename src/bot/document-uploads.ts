@@ -62,6 +62,7 @@ export class DocumentUploads {
     const upload = await readUpload(bytes, attachment.fileName, {
       maxBytes: this.maxBytes,
       now: this.deps.clock(),
+      ocr: this.deps.desk.ocr,
       // OCR reports its pages; a scan takes up to a minute, so the admin is told it started.
       onProgress: (done, total) => {
         if (notice || done >= total || !sender.message.sendNow) return;

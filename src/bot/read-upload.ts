@@ -1,16 +1,8 @@
 import { convertUpload } from "../corpus/convert-upload.ts";
+import type { OcrSettings } from "../corpus/ocr/read-scan.ts";
 import { parseDocument, slugFromFile } from "../corpus/parse-document.ts";
 import type { ParsedDocument } from "../corpus/types.ts";
 import { CorpusParseError, InputError } from "../errors.ts";
-
-/**
- * OCR details `convertUpload` adds for photos and scanned pages (typed here on their own, so this file compiles
- * with and without OCR): the confidence of each recognised page and the pages under the threshold.
- */
-export interface OcrSummary {
-  pages?: { page: number; confidence: number }[];
-  lowConfidencePages: number[];
-}
 
 /** An upload read and parsed, ready to preview; nothing is written. */
 export interface ReadUpload {
@@ -29,8 +21,10 @@ export interface ReadUploadOptions {
   maxBytes: number;
   /** For names of photos: "anh-chup-20241231-0930". */
   now: Date;
-  /** OCR progress (pages done of total), when the converter reports it. */
+  /** OCR progress (pages done of total), reported only when some page is recognized. */
   onProgress?: (done: number, total: number) => void;
+  /** The service's OCR settings (workers, confidence threshold, cache folder), as ingest uses them. */
+  ocr?: OcrSettings;
 }
 
 /** "20241231-0930" in Vietnam time. */
@@ -38,7 +32,7 @@ const stamp = (now: Date) =>
   new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
 
 /**
- * Converts an uploaded file (PDF, .docx, .md, .txt, or a photo once OCR reads images) and parses it as ingest
+ * Converts an uploaded file (PDF, .docx, .md, .txt, or a photo or scan read by OCR) and parses it as ingest
  * will. A file with a name keeps it ("Kết luận 99.pdf" → "ket-luan-99.md"); a photo is named after the document's
  * number when the text gives one ("ket-luan-99-kl-tu.md"), else after the time it arrived. Throws InputError
  * with a Vietnamese message for anything that cannot become a document (too large, corrupt, no text).
@@ -52,13 +46,12 @@ export async function readUpload(
   fileName: string | undefined,
   options: ReadUploadOptions,
 ): Promise<ReadUpload> {
-  // A variable, not a literal: the converter takes onProgress only once OCR has landed.
-  const convertOptions: { maxBytes: number; onProgress?: (done: number, total: number) => void } = {
-    maxBytes: options.maxBytes,
-    onProgress: options.onProgress,
-  };
-  const converted = await convertUpload(bytes, fileName ?? "anh-chup.jpg", convertOptions);
-  const ocr = (converted as { ocr?: OcrSummary }).ocr;
+  const { maxBytes, onProgress, ocr: settings } = options;
+  const converted = await convertUpload(bytes, fileName ?? "anh-chup.jpg", {
+    maxBytes,
+    onProgress,
+    ocr: settings,
+  });
   const extension = converted.format === "text" ? ".txt" : ".md";
   try {
     let base = fileName ? slugFromFile(fileName) : `anh-chup-${stamp(options.now)}`;
@@ -74,7 +67,7 @@ export async function readUpload(
       parsed,
       format: converted.format,
       pages: converted.pages,
-      lowConfidencePages: ocr?.lowConfidencePages ?? [],
+      lowConfidencePages: converted.ocr?.lowConfidencePages ?? [],
     };
   } catch (error) {
     if (!(error instanceof CorpusParseError)) throw error;

@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { App } from "../app.ts";
+import type { OcrSettings } from "../corpus/ocr/read-scan.ts";
 import type { ParsedDocument } from "../corpus/types.ts";
 import type { AssignedObligation } from "../obligations/assignment.ts";
 import { extractObligations } from "../obligations/obligation-extractor.ts";
@@ -17,6 +18,8 @@ export type PreviewObligation = AssignedObligation & { unitNames: string[] };
 export interface UploadDesk {
   /** DEFAULT_PROVINCE: where a document naming no province is assigned. */
   defaultProvince: string;
+  /** How uploads are read by OCR: the same workers, threshold and cache as `troly ingest`. */
+  ocr?: OcrSettings;
   /** What ingest would make of a parsed upload; nothing is written. */
   preview(parsed: ParsedDocument): { province: string; obligations: PreviewObligation[] };
   /** The corpus folder already has a file of this name (the upload would replace it). */
@@ -39,6 +42,8 @@ export function appUploadDesk(app: Pick<App, "db" | "config" | "ingest">): Uploa
   const { db, config } = app;
   return {
     defaultProvince: config.defaultProvince,
+    // The cache is keyed by the file's bytes: a photo sent twice is recognized once.
+    ocr: { ...config.ocr, cacheDir: path.join(config.dataDir, "ocr-cache") },
     preview(parsed) {
       const province = parsed.meta.province || config.defaultProvince;
       const registry = listUnits(db);

@@ -112,7 +112,7 @@ export function createProgram(cli: Cli = processCli()): Command {
   program
     .command("ingest")
     .description("xây dựng/cập nhật chỉ mục từ thư mục văn bản")
-    .option("--corpus <dir>", "thư mục văn bản (.md, .txt)")
+    .option("--corpus <dir>", "thư mục văn bản (.md, .txt, .docx, .pdf, ảnh .png/.jpg)")
     .option("--json", "in kết quả dạng JSON")
     .option("--prune", "gỡ văn bản có tệp đã mất kể cả khi thư mục trống hoặc không tồn tại")
     .action(async (opts: { corpus?: string; json?: boolean; prune?: boolean }) => {
@@ -121,8 +121,15 @@ export function createProgram(cli: Cli = processCli()): Command {
         config,
         async (app) => {
           const progress = createProgress("Đang lập chỉ mục");
+          let ocrBar: ReturnType<typeof createProgress> | null = null;
           const report = await app.ingest({
             onProgress: progress.update,
+            // One bar per scanned file, in pages: OCR is the slow part of an ingest.
+            onOcrProgress: (file, done, total) => {
+              if (done === 0) ocrBar = createProgress(`Nhận dạng chữ ${file}`, "trang");
+              ocrBar?.update(done, total);
+              if (done === total) ocrBar?.stop();
+            },
             prune: opts.prune,
             onWait: (pid) =>
               console.error(

@@ -14,6 +14,8 @@ const envSchema = z.object({
   CORPUS_DIR: z.string().trim().min(1).default("corpus"),
   MAX_FILE_MB: z.coerce.number().positive().max(1024).default(5),
   INGEST_WAIT_SECONDS: z.coerce.number().min(0).max(3600).default(60),
+  OCR_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  OCR_MIN_CONFIDENCE: z.coerce.number().min(0).max(100).default(70),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   OPENAI_BASE_URL: optionalString,
   OPENAI_API_KEY: optionalString,
@@ -127,6 +129,8 @@ export interface Config {
   maxFileBytes: number;
   /** How long an ingest waits for another one holding the data folder's lock before giving up. */
   ingestWaitMs: number;
+  /** OCR of scans: worker threads (`OCR_WORKERS`, default the cores), flag threshold (`OCR_MIN_CONFIDENCE`). */
+  ocr: { workers?: number; minConfidence: number };
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   embeddings: { model: string; baseURL?: string; apiKey?: string; dimensions?: number } | null;
   topK: number;
@@ -187,6 +191,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     corpusDir: path.resolve(cwd, e.CORPUS_DIR),
     maxFileBytes: Math.round(e.MAX_FILE_MB * 1024 * 1024),
     ingestWaitMs: Math.round(e.INGEST_WAIT_SECONDS * 1000),
+    ocr: { workers: e.OCR_WORKERS, minConfidence: e.OCR_MIN_CONFIDENCE },
     logLevel: e.LOG_LEVEL,
     embeddings: e.EMBEDDINGS_MODEL
       ? {

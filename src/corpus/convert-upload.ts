@@ -1,28 +1,43 @@
 /**
  * Turns an uploaded file into corpus text (to be saved as `.md` and parsed by `parseDocument`). The file type
- * comes from the bytes, not the name: a `.pdf` that is really a .docx is read as a .docx. The name only tells
- * Markdown (`.md`, `.markdown`) from plain text.
+ * comes from the bytes, not the name: a `.pdf` that is really a .docx is read as a .docx, a photo is a PNG or
+ * JPEG whatever it is called. The name only tells Markdown (`.md`, `.markdown`) from plain text. Scanned PDF
+ * pages and photos are read by OCR (`ocr/read-scan.ts`).
  */
 import path from "node:path";
 import { InputError } from "../errors.ts";
 import { docxToText, zipEntries } from "./docx-text.ts";
-import { pdfToText } from "./pdf-text.ts";
+import { type OcrFacts, type OcrSettings, readScan } from "./ocr/read-scan.ts";
 
-export type UploadFormat = "markdown" | "text" | "docx" | "pdf";
+export type UploadFormat = "markdown" | "text" | "docx" | "pdf" | "image";
 
 export interface ConvertedUpload {
   /** UTF-8 text, NFC-normalized, LF line ends, paragraphs separated by blank lines. */
   text: string;
   format: UploadFormat;
-  /** Page count, for PDFs. */
+  /** Page count, for PDFs (1 for an image). */
   pages?: number;
+  /**
+   * When OCR read some pages (a scanned PDF, a photo): confidence per page (100 for a text-layer page) and the
+   * pages under the confidence threshold, to be checked by a human before confirming.
+   */
+  ocr?: OcrFacts;
+}
+
+export interface ConvertOptions {
+  /** Default 10 MiB. */
+  maxBytes?: number;
+  /** OCR progress in pages: (done, total). Called only when some page is recognized. */
+  onProgress?: (done: number, total: number) => void;
+  /** The OCR engine, cache and confidence threshold; default: tesseract on demand, no cache, threshold 70. */
+  ocr?: OcrSettings;
 }
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** A .docx may unzip to at most this many times the upload limit (text compresses about 5–10x). */
 const UNZIP_RATIO = 20;
 
-const ACCEPTED = "Chỉ nhận tệp .md, .txt, .docx hoặc .pdf có lớp chữ.";
+const ACCEPTED = "Chỉ nhận tệp .md, .txt, .docx, .pdf hoặc ảnh chụp/quét .png, .jpg.";
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 const startsWith = (bytes: Uint8Array, magic: number[], at = 0) => magic.every((b, i) => bytes[at + i] === b);
@@ -34,6 +49,11 @@ function isPdf(bytes: Uint8Array): boolean {
   while (i < 1024 && [0x09, 0x0a, 0x0d, 0x20].includes(bytes[i])) i++;
   return startsWith(bytes, ascii("%PDF-"), i);
 }
+
+/** A PNG or JPEG image (a photo or a scanned page). */
+const isImage = (bytes: Uint8Array) =>
+  startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) ||
+  startsWith(bytes, [0xff, 0xd8, 0xff]);
 
 /** A ZIP's local file header, or the end record of an empty ZIP. */
 const isZip = (bytes: Uint8Array) =>
@@ -103,19 +123,22 @@ function decodeText(bytes: Uint8Array): string {
 }
 
 /**
- * Converts an uploaded .md, .txt, .docx or text-layer .pdf to corpus text. Throws `InputError` (with a Vietnamese
- * `userMessage`) for a file over `maxBytes` (default 10 MiB), an empty one, text that is not UTF-8, a ZIP that is
- * not a .docx, a scanned, encrypted or corrupt PDF, and any other binary file.
+ * Converts an uploaded .md, .txt, .docx, .pdf (text layer, or scanned: OCR) or a PNG/JPEG photo to corpus
+ * text. Throws `InputError` (with a Vietnamese `userMessage`) for a file over `maxBytes` (default 10 MiB), an
+ * empty one, text that is not UTF-8, a ZIP that is not a .docx, an encrypted or corrupt PDF, a scan or photo in
+ * which OCR finds no text, and any other binary file.
  *
  * @example
  * const { text, format } = await convertUpload(readFileSync("ket-luan.docx"), "ket-luan.docx");
  * // format: "docx", text: "KẾT LUẬN\n\n1. Ban Tổ chức Tỉnh ủy tham mưu …\n"
  * const pdf = await convertUpload(bytes, "thong-bao.pdf"); // { text, format: "pdf", pages: 2 }
+ * const scan = await convertUpload(photo, "anh.jpg", { onProgress: (done, total) => {} });
+ * // { format: "image", text: "<!-- trang 1, bản quét -->\n\nKẾT LUẬN …", ocr: { pages: […], lowConfidencePages: [] } }
  */
 export async function convertUpload(
   bytes: Uint8Array,
   fileName: string,
-  options: { maxBytes?: number } = {},
+  options: ConvertOptions = {},
 ): Promise<ConvertedUpload> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   if (bytes.length > maxBytes) {
@@ -130,7 +153,9 @@ export async function convertUpload(
     checkDocxZip(bytes, maxBytes);
     result = { text: await docxToText(bytes), format: "docx" };
   } else if (isPdf(bytes)) {
-    result = { ...(await pdfToText(bytes)), format: "pdf" };
+    result = { ...(await readScan(bytes, "pdf", options.ocr, options.onProgress)), format: "pdf" };
+  } else if (isImage(bytes)) {
+    result = { ...(await readScan(bytes, "image", options.ocr, options.onProgress)), format: "image" };
   } else {
     rejectKnownBinary(bytes);
     const markdown = /^\.(md|markdown)$/i.test(path.extname(fileName));

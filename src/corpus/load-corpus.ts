@@ -18,11 +18,14 @@ export interface CorpusLoadResult {
   documents: ParsedDocument[];
   /** One entry per file that could not be read; the other files still load. Sorted by file. */
   errors: CorpusParseError[];
-  /** Every corpus file found (.md/.txt), read or not, sorted. */
+  /** Every corpus file found (.md/.txt; for `loadCorpusFolder` also .pdf/.docx/.png/.jpg), read or not, sorted. */
   files: string[];
 }
 
-const EXTENSIONS = new Set([".md", ".txt"]);
+/** Text files, read as they are. */
+export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set([".md", ".txt"]);
+/** Files converted to text first (`convertUpload`): Word, PDF (OCR for scanned pages), photos and scans. */
+export const CONVERTED_EXTENSIONS: ReadonlySet<string> = new Set([".docx", ".pdf", ".png", ".jpg", ".jpeg"]);
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 const lenientUtf8 = new TextDecoder("utf-8");
 /** How much of a file is sniffed for binary content. */
@@ -85,8 +88,8 @@ function readHead(file: string): Uint8Array {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
 
-/** Lists the .md/.txt files under a folder, recursively, sorted for a stable order. */
-export function listCorpusFiles(dir: string): string[] {
+/** Lists the corpus files (by default .md/.txt) under a folder, recursively, sorted for a stable order. */
+export function listCorpusFiles(dir: string, extensions: ReadonlySet<string> = TEXT_EXTENSIONS): string[] {
   let entries: string[];
   try {
     entries = readdirSync(dir, { recursive: true }) as string[];
@@ -97,7 +100,7 @@ export function listCorpusFiles(dir: string): string[] {
     );
   }
   return entries
-    .filter((f) => EXTENSIONS.has(path.extname(f).toLowerCase()) && isFileOrUnreadable(dir, f))
+    .filter((f) => extensions.has(path.extname(f).toLowerCase()) && isFileOrUnreadable(dir, f))
     .sort();
 }
 
@@ -135,23 +138,32 @@ export function duplicatePassage(passages: readonly Passage[]): [Passage, Passag
   return null;
 }
 
-/** Reads one file after checking its size and its first bytes, so a huge or binary file is never parsed. */
-function readDocument(
-  dir: string,
-  file: string,
-  maxFileBytes: number,
-): { doc: ParsedDocument; source: string } {
-  const full = path.join(dir, file);
-  const { size } = statSync(full);
+/** Refuses a file over the size limit before it is read. */
+export function checkFileSize(dir: string, file: string, maxFileBytes: number): void {
+  const { size } = statSync(path.join(dir, file));
   if (size > maxFileBytes)
     throw new CorpusParseError(
       file,
       1,
       `file is ${megabytes(size)}, over the ${megabytes(maxFileBytes)} limit per file (MAX_FILE_MB); split it or raise MAX_FILE_MB`,
     );
+}
+
+/** Reads one file after checking its size and its first bytes, so a huge or binary file is never parsed. */
+export function readDocument(
+  dir: string,
+  file: string,
+  maxFileBytes: number,
+): { doc: ParsedDocument; source: string } {
+  const full = path.join(dir, file);
+  checkFileSize(dir, file, maxFileBytes);
   const binary = binaryReason(readHead(full));
   if (binary) throw new CorpusParseError(file, 1, `not indexed: ${binary}`);
-  const source = decodeUtf8(readFileSync(full), file);
+  return parseChecked(decodeUtf8(readFileSync(full), file), file);
+}
+
+/** Parses a document's text and refuses it when two passages share an id. */
+export function parseChecked(source: string, file: string): { doc: ParsedDocument; source: string } {
   const doc = parseDocument(source, file);
   const duplicate = duplicatePassage(doc.passages);
   if (duplicate) {
@@ -187,12 +199,25 @@ export function loadCorpus(dir: string, options: CorpusLoadOptions = {}): Corpus
       else errors.push(new CorpusParseError(file, 1, (error as Error).message));
     }
   }
+  return resolveClaims(files, loaded, errors, options.owners);
+}
+
+/**
+ * Settles which file owns each document id and sorts the result: the read documents, the files that failed
+ * (`errors`) and every file found.
+ */
+export function resolveClaims(
+  files: string[],
+  loaded: { doc: ParsedDocument; source: string }[],
+  errors: CorpusParseError[],
+  owners?: ReadonlyMap<string, string>,
+): CorpusLoadResult {
   const failed = new Set(errors.map((e) => e.file));
   const claims = new Map<string, typeof loaded>();
   for (const l of loaded) claims.set(l.doc.meta.id, [...(claims.get(l.doc.meta.id) ?? []), l]);
   const documents: ParsedDocument[] = [];
   for (const [id, claimants] of claims) {
-    const owner = options.owners?.get(id);
+    const owner = owners?.get(id);
     // An owner that failed to read this time keeps its indexed version, so nobody else may take the id.
     const winner =
       owner && failed.has(owner) ? undefined : (claimants.find((c) => c.doc.file === owner) ?? claimants[0]);

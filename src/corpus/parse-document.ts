@@ -4,6 +4,7 @@ import { z } from "zod";
 import { CorpusParseError } from "../errors.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { extractMetadata } from "./metadata-extractor.ts";
+import { type PageMark, pageAt, readPageMarkers, sectionWithPage } from "./page-markers.ts";
 import { extractReferences } from "./reference-extractor.ts";
 import { parseStructure } from "./structure-parser.ts";
 import type { DocumentMeta, ParsedDocument } from "./types.ts";
@@ -54,9 +55,12 @@ function lineOf(source: string, offset: number): number {
  * @example
  * const doc = parseDocument(readFileSync("corpus/a.md", "utf8"), "a.md");
  * doc.passages[0].section // "phần mở đầu, đoạn 1"
+ * // A converted scan carries page markers: "mục 2.2, trang 2 (bản quét)".
  */
 export function parseDocument(source: string, file: string): ParsedDocument {
-  const { data, body, bodyStart } = splitFrontMatter(source, file);
+  // Page markers (converted PDFs, scans) are blanked in place: offsets and line numbers stay those of `source`.
+  const { text: unmarked, marks } = readPageMarkers(source);
+  const { data, body, bodyStart } = splitFrontMatter(unmarked, file);
   const fm = frontMatterSchema.safeParse(data);
   if (!fm.success) {
     const issue = fm.error.issues[0];
@@ -90,6 +94,7 @@ export function parseDocument(source: string, file: string): ParsedDocument {
   };
   const passages = structure.passages.map((p) => ({
     ...p,
+    section: marks.length ? sectionWithPage(p.section, pageAt(marks, p.start) as PageMark) : p.section,
     id: `${id}#${p.path}`,
     documentId: id,
     references: extractReferences(p.text),

@@ -1,128 +1,62 @@
 /**
- * Text of a PDF's text layer, laid out for the structure parser: one paragraph per line, paragraphs separated
- * by blank lines, pages separated by a blank line (the parser rejoins sentences split by a page break).
+ * Text of a PDF, laid out for the structure parser (see `page-layout.ts`): the text layer where a page has one,
+ * and, when an OCR reader is given, recognized text for pages without (scans). Pages are separated by a blank
+ * line (the parser rejoins sentences split by a page break); when OCR ran, every page opens with a page marker
+ * (`page-markers.ts`) so passages are cited with their page.
  *
- * Runs pdf.js in this thread (no worker, no eval, no system fonts); the standard font and CMap data it may need
- * are read from the installed `pdfjs-dist` package, never fetched from the network.
+ * pdf.js is imported on the first PDF only: its legacy build replaces `JSON.stringify`/`JSON.parse` for the
+ * whole process and costs over a second at start-up. It runs in this thread (no worker, no eval, no system
+ * fonts); the standard font and CMap data it may need are read from the installed package, never fetched.
  */
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import {
-  GlobalWorkerOptions,
-  getDocument,
-  InvalidPDFException,
-  VerbosityLevel,
-} from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { Canvas } from "@napi-rs/canvas";
+import type { PDFDocumentProxy } from "pdfjs-dist/types/src/display/api.js";
 import { InputError } from "../errors.ts";
+import { type Piece, pageText } from "./page-layout.ts";
+import { pageMarker } from "./page-markers.ts";
 
 const require = createRequire(import.meta.url);
 const PDFJS_ROOT = path.dirname(require.resolve("pdfjs-dist/package.json"));
-// In Node pdf.js always uses its in-thread "fake worker"; point it at the installed worker module explicitly.
-GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve("pdfjs-dist/legacy/build/pdf.worker.mjs")).href;
 
-/** A run of text on one visual line, between large horizontal gaps (table cells, two-column headers). */
-interface Segment {
+type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+let pdfjs: Promise<Pdfjs> | null = null;
+
+/** pdf.js, loaded once on first use. */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs").then((m) => {
+    // In Node pdf.js always uses its in-thread "fake worker"; point it at the installed worker module.
+    m.GlobalWorkerOptions.workerSrc = pathToFileURL(
+      require.resolve("pdfjs-dist/legacy/build/pdf.worker.mjs"),
+    ).href;
+    return m;
+  });
+  return pdfjs;
+}
+
+/** What OCR made of one page. */
+export interface PageOcrText {
+  page: number;
   text: string;
-  left: number;
-  right: number;
-  y: number;
-  size: number;
-  /** How many segments share this visual line. */
-  columns: number;
-}
-
-interface Piece {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
-
-const MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,5}\.|[a-zđ]\)|[-•+–])\s/u;
-const CLAUSE_END = /[.:;!?…]$/u;
-const PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$/;
-
-/** Groups text pieces into visual lines, then splits each line at gaps wider than three character heights. */
-function segmentsOf(pieces: Piece[]): Segment[] {
-  const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: Piece[][] = [];
-  for (const piece of sorted) {
-    const line = lines.at(-1);
-    if (line && Math.abs(line[0].y - piece.y) <= 0.5 * Math.min(line[0].size, piece.size)) line.push(piece);
-    else lines.push([piece]);
-  }
-  const segments: Segment[] = [];
-  for (const line of lines) {
-    line.sort((a, b) => a.x - b.x);
-    let current: Segment | null = null;
-    const first = segments.length;
-    for (const piece of line) {
-      // pdf.js adds whitespace items across gaps, even a whole column wide: keep the space, not the width.
-      if (piece.str.trim() === "") {
-        if (current) current.text += " ";
-        continue;
-      }
-      const gap = current ? piece.x - current.right : 0;
-      if (!current || gap > 3 * piece.size) {
-        const { str: text, x: left, size } = piece;
-        current = { text, left, right: left + piece.width, y: line[0].y, size, columns: 1 };
-        segments.push(current);
-        continue;
-      }
-      const joined = gap > 0.2 * piece.size && !/\s$/.test(current.text) && !/^\s/.test(piece.str);
-      current.text += (joined ? " " : "") + piece.str;
-      current.right = Math.max(current.right, piece.x + piece.width);
-      current.size = Math.max(current.size, piece.size);
-    }
-    for (const segment of segments.slice(first)) segment.columns = segments.length - first;
-  }
-  return segments
-    .map((s) => ({ ...s, text: s.text.replace(/\s+/g, " ").trim() }))
-    .filter((s) => s.text !== "");
+  /** Mean word confidence, 0–100. */
+  confidence: number;
 }
 
 /**
- * Joins a page's segments into paragraphs. A new paragraph starts at a vertical gap wider than the usual line
- * gap, a change of font size, a multi-column line (header table, signature block), a centered line (titles),
- * a line starting with a list marker after a finished or short line, and after a finished sentence on a short
- * line or before an indented one. A line broken after a hyphen ("32-" / "NQ/TU") is joined without a space.
+ * Reads the pages that have no text layer. `render` draws a page (1-based) at `dpi` on a canvas; the reader
+ * decides how many run at once.
  */
-function paragraphsOf(segments: Segment[]): string[] {
-  const body = segments.filter(
-    (s, i) => !((i === 0 || i === segments.length - 1) && PAGE_NUMBER.test(s.text) && segments.length > 1),
-  );
-  if (body.length === 0) return [];
-  const gaps = body
-    .slice(1)
-    .map((s, i) => body[i].y - s.y)
-    .filter((g) => g > 0)
-    .sort((a, b) => a - b);
-  const lineGap = gaps.length ? gaps[Math.floor(gaps.length / 4)] : 0;
-  const left = Math.min(...body.map((s) => s.left));
-  const right = Math.max(...body.map((s) => s.right));
-  const short = (s: Segment) => s.right < right - 2 * s.size;
-  const centered = (s: Segment) =>
-    short(s) && s.left > left + 2 * s.size && Math.abs(s.left + s.right - left - right) < s.size;
-  const paragraphs: string[] = [body[0].text];
-  for (let i = 1; i < body.length; i++) {
-    const [previous, next] = [body[i - 1], body[i]];
-    const ended = CLAUSE_END.test(previous.text);
-    const breaks =
-      previous.columns > 1 ||
-      next.columns > 1 ||
-      previous.y - next.y > 1.35 * lineGap ||
-      Math.abs(previous.size - next.size) > 0.15 * previous.size ||
-      centered(previous) ||
-      centered(next) ||
-      (MARKER.test(next.text) && (ended || short(previous))) ||
-      (ended && (short(previous) || next.left > left + next.size));
-    const last = paragraphs.length - 1;
-    if (breaks) paragraphs.push(next.text);
-    else paragraphs[last] += (/[\p{L}\p{N}]-$/u.test(paragraphs[last]) ? "" : " ") + next.text;
-  }
-  return paragraphs;
+export type PdfPageReader = (
+  pages: number[],
+  render: (page: number, dpi: number) => Promise<Canvas>,
+) => Promise<PageOcrText[]>;
+
+export interface PdfText {
+  text: string;
+  pages: number;
+  /** Per page, when OCR ran: whether the page was recognized and how confidently (100 for a text layer). */
+  pageFacts?: { page: number; ocr: boolean; confidence: number }[];
 }
 
 function pdfError(error: unknown): InputError {
@@ -132,22 +66,79 @@ function pdfError(error: unknown): InputError {
       "PDF is encrypted with a password",
       "Tệp PDF được đặt mật khẩu nên không đọc được. Hãy gỡ mật khẩu hoặc tải bản .docx.",
     );
-  const problem = error instanceof InvalidPDFException ? "invalid PDF structure" : (error as Error)?.message;
+  const problem = name === "InvalidPDFException" ? "invalid PDF structure" : (error as Error)?.message;
   return new InputError(
     `PDF cannot be read: ${problem}`,
     "Không đọc được tệp PDF (tệp có thể bị hỏng). Hãy xuất lại tệp PDF hoặc tải bản .docx.",
   );
 }
 
+async function textLayer(doc: PDFDocumentProxy, n: number): Promise<string> {
+  const page = await doc.getPage(n);
+  const content = await page.getTextContent();
+  const pieces: Piece[] = [];
+  for (const item of content.items) {
+    if (!("str" in item) || item.str === "") continue;
+    const [, , c, d, x, y] = item.transform as number[];
+    pieces.push({ str: item.str, x, y, width: item.width, size: Math.hypot(c, d) || item.height || 1 });
+  }
+  page.cleanup();
+  return pageText(pieces);
+}
+
+async function renderPage(doc: PDFDocumentProxy, n: number, dpi: number): Promise<Canvas> {
+  const { createCanvas } = await import("@napi-rs/canvas");
+  const page = await doc.getPage(n);
+  const viewport = page.getViewport({ scale: dpi / 72 });
+  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  const context = canvas.getContext("2d");
+  context.fillStyle = "#fff";
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  // pdf.js draws on any 2D context with the DOM's API; @napi-rs/canvas provides it.
+  await page.render({ canvas: null, canvasContext: context as never, viewport }).promise;
+  page.cleanup();
+  return canvas;
+}
+
+/** The pages among `pages` that paint an image (a scanned page is one big image). */
+async function pagesWithImages(doc: PDFDocumentProxy, pages: number[], ops: Pdfjs["OPS"]): Promise<number[]> {
+  const painting = new Set<number>([
+    ops.paintImageXObject,
+    ops.paintInlineImageXObject,
+    ops.paintImageXObjectRepeat,
+  ]);
+  const found: number[] = [];
+  for (const n of pages) {
+    const page = await doc.getPage(n);
+    const list = await page.getOperatorList();
+    if (list.fnArray.some((fn) => painting.has(fn))) found.push(n);
+    page.cleanup();
+  }
+  return found;
+}
+
+function noTextLayer(missing: number, total: number): InputError {
+  const which = missing === total ? "không có lớp chữ" : `có ${missing}/${total} trang không có lớp chữ`;
+  return new InputError(
+    `PDF has no text layer on ${missing} of ${total} pages (scanned?)`,
+    `Tệp PDF này ${which} (có thể là bản scan) nên không trích được nội dung. ` +
+      "Hãy tải bản .docx hoặc PDF có lớp chữ.",
+  );
+}
+
 /**
- * Extracts the text layer of a PDF. Rejects, with a Vietnamese `userMessage`, a PDF without a text layer
- * (a scan), one where most pages have no text, an encrypted one and a corrupt one.
+ * Extracts a PDF's text. Pages without a text layer go to `readPages` (OCR); without it, a PDF where most pages
+ * have no text is rejected as a scan. Encrypted and corrupt PDFs are rejected with a Vietnamese `userMessage`.
  *
  * @example
  * const { text, pages } = await pdfToText(readFileSync("ket-luan.pdf"));
  * // text: "KẾT LUẬN\n\n1. Ban Tổ chức Tỉnh ủy tham mưu …", pages: 3
+ * const scan = await pdfToText(bytes, ocrReader); // text: "<!-- trang 1, bản quét -->\n\nKẾT LUẬN …"
  */
-export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
+export async function pdfToText(bytes: Uint8Array, readPages?: PdfPageReader): Promise<PdfText> {
+  const { getDocument, OPS, VerbosityLevel } = await loadPdfjs().catch((error) => {
+    throw new InputError(`pdf.js failed to load: ${(error as Error).message}`, "Không đọc được tệp PDF.");
+  });
   const task = getDocument({
     // pdf.js transfers (detaches) the buffer it gets; give it a copy so the caller's bytes stay usable.
     data: new Uint8Array(bytes),
@@ -160,37 +151,34 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; page
   });
   try {
     const doc = await task.promise;
-    const pageTexts: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      const pieces: Piece[] = [];
-      for (const item of content.items) {
-        if (!("str" in item) || item.str === "") continue;
-        const [, , c, d, x, y] = item.transform as number[];
-        pieces.push({ str: item.str, x, y, width: item.width, size: Math.hypot(c, d) || item.height || 1 });
-      }
-      pageTexts.push(paragraphsOf(segmentsOf(pieces)).join("\n\n"));
-      page.cleanup();
+    const texts: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) texts.push(await textLayer(doc, n));
+    const blank = texts.flatMap((t, i) => (/\p{L}/u.test(t) ? [] : [i + 1]));
+    // Only a page that shows an image can be a scan; an empty page is just empty (no OCR worker started).
+    const scanned = readPages ? await pagesWithImages(doc, blank, OPS) : [];
+    const tidy = (text: string) => text.normalize("NFC").replace(/\u00a0/g, " ");
+    if (scanned.length === 0) {
+      if (blank.length > doc.numPages / 2) throw noTextLayer(blank.length, doc.numPages);
+      const text = tidy(texts.filter(Boolean).join("\n\n"));
+      return { text: `${text}\n`, pages: doc.numPages };
     }
-    const withText = pageTexts.filter((t) => /\p{L}/u.test(t)).length;
-    if (withText === 0 || withText < doc.numPages / 2) {
-      const which =
-        withText === 0
-          ? "không có lớp chữ"
-          : `có ${doc.numPages - withText}/${doc.numPages} trang không có lớp chữ`;
-      throw new InputError(
-        `PDF has no text layer on ${doc.numPages - withText} of ${doc.numPages} pages (scanned?)`,
-        `Tệp PDF này ${which} (có thể là bản scan) nên không trích được nội dung. ` +
-          "Hãy tải bản .docx hoặc PDF có lớp chữ.",
-      );
-    }
-    const text = pageTexts
-      .filter(Boolean)
-      .join("\n\n")
-      .normalize("NFC")
-      .replace(/\u00a0/g, " ");
-    return { text: `${text}\n`, pages: doc.numPages };
+    const read = await (readPages as PdfPageReader)(scanned, (n, dpi) => renderPage(doc, n, dpi));
+    const byPage = new Map(read.map((r) => [r.page, r]));
+    const pageFacts = texts.map((t, i) => {
+      const ocr = byPage.get(i + 1);
+      return {
+        page: i + 1,
+        ocr: Boolean(ocr),
+        confidence: ocr ? Math.round(ocr.confidence) : 100,
+        text: ocr?.text ?? t,
+      };
+    });
+    const text = pageFacts.map((p) => `${pageMarker(p.page, p.ocr)}\n\n${tidy(p.text)}`).join("\n\n");
+    return {
+      text: `${text}\n`,
+      pages: doc.numPages,
+      pageFacts: pageFacts.map(({ text: _, ...fact }) => fact),
+    };
   } catch (error) {
     throw error instanceof InputError ? error : pdfError(error);
   } finally {

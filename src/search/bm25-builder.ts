@@ -8,9 +8,14 @@ import { ACCENTED, BIGRAM, NUMBER, UNIGRAM } from "./vietnamese-analyzer.ts";
 /** Pairs per chunk. */
 const CHUNK = 1 << 20;
 const CHUNK_MASK = CHUNK - 1;
-/** Context counts pack below this in a pair's counts (text count × CONTEXT_LIMIT + context count). */
-const CONTEXT_BITS = 11;
+/**
+ * A pair's counts pack in 16 bits, text count above CONTEXT_BITS and context count below, which covers every
+ * passage seen in practice; larger counts go to `overflow`, marked by OVERFLOW.
+ */
+const CONTEXT_BITS = 4;
 const CONTEXT_LIMIT = 1 << CONTEXT_BITS;
+const TEXT_LIMIT = (1 << (16 - CONTEXT_BITS)) - 1;
+const OVERFLOW = 0xffff;
 
 /** A distinct word's term ids, found once: every later occurrence costs one map lookup. */
 interface WordTerms {
@@ -41,7 +46,7 @@ export class Bm25Builder {
   private readonly touched = GrowableArray.int32();
   /** (term, counts) pairs in fixed chunks: no doubling copy, and layout frees each chunk once it is read. */
   private readonly pairTerms: (Int32Array | null)[] = [];
-  private readonly pairCounts: (Int32Array | null)[] = [];
+  private readonly pairCounts: (Uint16Array | null)[] = [];
   private pairs = 0;
   /** Counts that do not pack into 31 bits (absurdly repetitive passages), by pair number. */
   private readonly overflow = new Map<number, [number, number]>();
@@ -113,7 +118,7 @@ export class Bm25Builder {
     const maxWeights = new Float32Array(terms);
     const ends = this.passageEnds.data;
     let pairTerms = this.pairTerms[0] ?? new Int32Array(0);
-    let pairCounts = this.pairCounts[0] ?? new Int32Array(0);
+    let pairCounts = this.pairCounts[0] ?? new Uint16Array(0);
     // Passages are visited in order, so each term's slice comes out sorted by passage.
     for (let i = 0, j = 0; i < n; i++) {
       const normText = 1 - b + (b * textLengths[i]) / avgText;
@@ -126,13 +131,13 @@ export class Bm25Builder {
           this.pairTerms[chunk - 1] = null;
           this.pairCounts[chunk - 1] = null;
           pairTerms = this.pairTerms[chunk] as Int32Array;
-          pairCounts = this.pairCounts[chunk] as Int32Array;
+          pairCounts = this.pairCounts[chunk] as Uint16Array;
         }
         const t = pairTerms[at];
         const packed = pairCounts[at];
         let text = packed >> CONTEXT_BITS;
         let context = packed & (CONTEXT_LIMIT - 1);
-        if (packed < 0) [text, context] = this.overflow.get(j) as [number, number];
+        if (packed === OVERFLOW) [text, context] = this.overflow.get(j) as [number, number];
         const tf = text / normText + (contextWeight * context) / normContext;
         const w = (tf * (k1 + 1)) / (tf + k1);
         const slot = fill[t]++;
@@ -167,17 +172,17 @@ export class Bm25Builder {
       const at = this.pairs & CHUNK_MASK;
       if (at === 0) {
         this.pairTerms.push(new Int32Array(CHUNK));
-        this.pairCounts.push(new Int32Array(CHUNK));
+        this.pairCounts.push(new Uint16Array(CHUNK));
       }
       const chunk = this.pairTerms.length - 1;
       const id = touched[i];
       const text = textTf[id];
       const context = contextTf[id];
       (this.pairTerms[chunk] as Int32Array)[at] = id;
-      if (text < 1 << 20 && context < CONTEXT_LIMIT)
-        (this.pairCounts[chunk] as Int32Array)[at] = (text << CONTEXT_BITS) | context;
+      if (text < TEXT_LIMIT && context < CONTEXT_LIMIT)
+        (this.pairCounts[chunk] as Uint16Array)[at] = (text << CONTEXT_BITS) | context;
       else {
-        (this.pairCounts[chunk] as Int32Array)[at] = -1;
+        (this.pairCounts[chunk] as Uint16Array)[at] = OVERFLOW;
         this.overflow.set(this.pairs, [text, context]);
       }
       this.pairs++;

@@ -45,6 +45,7 @@ export class HeadingRerank {
   private readonly terms: string[][];
   private readonly definitions: boolean[];
   private readonly scope: boolean[];
+  private readonly idfCache = new WeakMap<string[], Float64Array>();
 
   constructor(
     headings: readonly string[],
@@ -65,6 +66,16 @@ export class HeadingRerank {
     this.scope = headings.map((h) => SCOPE.test(plain(h)));
   }
 
+  /** A heading's term IDFs, looked up once per distinct heading (the index does not change under a rerank). */
+  private idfsOf(terms: string[]): Float64Array {
+    let idfs = this.idfCache.get(terms);
+    if (idfs === undefined) {
+      idfs = Float64Array.from(terms, (t) => this.idf(t));
+      this.idfCache.set(terms, idfs);
+    }
+    return idfs;
+  }
+
   apply(query: string, queryTerms: readonly string[], hits: readonly ScoredHit[]): ScoredHit[] {
     const top = hits[0]?.score ?? 0;
     if (top === 0) return [...hits];
@@ -76,12 +87,12 @@ export class HeadingRerank {
     return hits
       .map((h) => {
         const terms = this.terms[h.index] ?? [];
+        const idfs = this.idfsOf(terms);
         let total = 0;
         let covered = 0;
-        for (const t of terms) {
-          const w = this.idf(t);
-          total += w;
-          if (asked.has(t)) covered += w;
+        for (let i = 0; i < terms.length; i++) {
+          total += idfs[i];
+          if (asked.has(terms[i])) covered += idfs[i];
         }
         const coverage = total > 0 ? covered / total : 0;
         let score = h.score + (coverage >= minCoverage ? coverageWeight * top * coverage * coverage : 0);

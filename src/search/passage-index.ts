@@ -14,7 +14,7 @@ import { Bm25Index } from "./bm25-index.ts";
 import { HeadingRerank } from "./heading-rerank.ts";
 import { HnswVectorIndex } from "./hnsw-vector-index.ts";
 import { DEFAULT_HYBRID, type HybridOptions, HybridSearch } from "./hybrid-search.ts";
-import { analyze } from "./vietnamese-analyzer.ts";
+import { lexicalSnapshot } from "./lexical-snapshot.ts";
 
 export interface IndexedPassage extends Passage {
   label: number;
@@ -69,8 +69,9 @@ const contextOf = (p: Pick<Passage, "headings">, doc: DocumentMeta) =>
   [doc.title, doc.number, ...p.headings].join("\n");
 
 /**
- * The searchable corpus: documents and passages in SQLite (the source of truth), a BM25 index rebuilt in
- * memory from stored terms, and, with a neural embedder, an HNSW file reloaded when it matches the stored passages.
+ * The searchable corpus: documents and passages in SQLite (the source of truth), a BM25 index read from its file
+ * in the data folder when that was written for exactly the stored passages (else built from their text and
+ * saved), and, with a neural embedder, an HNSW file reloaded when it matches the stored passages.
  *
  * @example
  * const index = await PassageIndex.open(db, "data", createEmbedder(config)); // null: BM25 alone
@@ -83,6 +84,7 @@ export class PassageIndex {
   private hashes = new Map<string, string>();
   private files = new Map<string, string>();
   private bm25 = Bm25Index.build([]);
+  private lexicalLoaded = false;
   private vectors: HnswVectorIndex | null = null;
   private byId = new Map<string, IndexedPassage>();
   private searcher: HybridSearch | null = null;
@@ -91,6 +93,7 @@ export class PassageIndex {
   private constructor(
     private readonly db: Db,
     private readonly vectorFile: string,
+    private readonly lexicalFile: string,
     private readonly spec: EmbedderSpec | null,
     private readonly hybrid?: Partial<HybridOptions>,
   ) {}
@@ -101,7 +104,13 @@ export class PassageIndex {
     spec: EmbedderSpec | null,
     hybrid?: Partial<HybridOptions>,
   ): Promise<PassageIndex> {
-    const index = new PassageIndex(db, path.join(dataDir, "vectors.hnsw"), spec, hybrid);
+    const index = new PassageIndex(
+      db,
+      path.join(dataDir, "vectors.hnsw"),
+      path.join(dataDir, "lexical.bin"),
+      spec,
+      hybrid,
+    );
     await index.reload();
     return index;
   }
@@ -116,6 +125,11 @@ export class PassageIndex {
 
   get lexical(): Bm25Index {
     return this.bm25;
+  }
+
+  /** Where the lexical index came from at the last (re)load: its file (a warm start) or a build from the text. */
+  get lexicalSource(): "file" | "built" {
+    return this.lexicalLoaded ? "file" : "built";
   }
 
   passage(id: string): IndexedPassage | undefined {
@@ -227,31 +241,23 @@ export class PassageIndex {
           Buffer.from(Float32Array.from(v).buffer),
         )
       : [];
-    // Passages under one heading share their context: analyse each distinct context once.
-    const contexts = new Map<string, string>();
-    const rows = doc.passages.map((p, ordinal) => {
-      const context = contextOf(p, m);
-      let contextTerms = contexts.get(context);
-      if (contextTerms === undefined) {
-        contextTerms = JSON.stringify(analyze(context));
-        contexts.set(context, contextTerms);
-      }
-      return [
-        p.id,
-        m.id,
-        ordinal,
-        p.path,
-        p.section,
-        JSON.stringify(p.headings),
-        p.text,
-        p.start,
-        p.end,
-        JSON.stringify(p.references),
-        JSON.stringify(analyze(p.text)),
-        contextTerms,
-        vectors[ordinal] ?? null,
-      ];
-    });
+    // The term columns stay empty: the lexical index is built from the text (lexical-snapshot.ts), so storing every
+    // passage's analyzed terms only cost a second analysis and a database several times the corpus.
+    const rows = doc.passages.map((p, ordinal) => [
+      p.id,
+      m.id,
+      ordinal,
+      p.path,
+      p.section,
+      JSON.stringify(p.headings),
+      p.text,
+      p.start,
+      p.end,
+      JSON.stringify(p.references),
+      "[]",
+      "[]",
+      vectors[ordinal] ?? null,
+    ]);
     const indexedAt = new Date().toISOString();
     // A plain prepared statement on the same connection (so inside the transaction): drizzle's per-value query
     // building costs more than the insert itself at thousands of passages.
@@ -321,26 +327,37 @@ export class PassageIndex {
     );
     this.hashes = new Map(docRows.map((d) => [d.id, d.hash]));
     this.files = new Map(docRows.map((d) => [d.id, d.file]));
+    // Not the stored terms or vectors: the index comes from its file or the text, vectors from loadVectors.
     const rows = this.db
-      .select()
+      .select({
+        id: passages.id,
+        label: passages.label,
+        documentId: passages.documentId,
+        path: passages.path,
+        section: passages.section,
+        headings: passages.headings,
+        text: passages.text,
+        start: passages.start,
+        end: passages.end,
+        references: passages.references,
+      })
       .from(passages)
       .orderBy(asc(passages.documentId), asc(passages.ordinal))
       .all();
-    this.passageList = rows.map((r) => ({
-      id: r.id,
-      label: r.label,
-      documentId: r.documentId,
-      path: r.path,
-      section: r.section,
-      headings: r.headings,
-      text: r.text,
-      start: r.start,
-      end: r.end,
-      references: r.references as DocumentReference[],
-    }));
-    this.bm25 = Bm25Index.build(rows.map((r) => ({ text: r.textTerms, context: r.contextTerms })));
+    this.passageList = rows.map((r) => ({ ...r, references: r.references as DocumentReference[] }));
+    const snapshot = lexicalSnapshot(
+      this.lexicalFile,
+      this.passageList.map((p) => ({
+        label: p.label,
+        id: p.id,
+        text: p.text,
+        context: contextOf(p, this.documentMap.get(p.documentId) as DocumentMeta),
+      })),
+    );
+    this.bm25 = snapshot.index;
+    this.lexicalLoaded = snapshot.loaded;
     this.byId = new Map(this.passageList.map((p) => [p.id, p]));
-    this.vectors = this.spec ? await this.loadVectors(rows) : null;
+    this.vectors = this.spec && rows.length > 0 ? await this.loadVectors() : null;
     const options = { ...DEFAULT_HYBRID, vectorWeight: this.spec?.fusionWeight ?? 0, ...this.hybrid };
     this.searcher = rows.length
       ? new HybridSearch(this.bm25, this.vectors, this.spec?.embedder ?? null, options, this.headingRerank())
@@ -355,9 +372,20 @@ export class PassageIndex {
     return new HeadingRerank(headings, (t) => this.bm25.idf(t));
   }
 
-  private async loadVectors(rows: (typeof passages.$inferSelect)[]): Promise<HnswVectorIndex | null> {
+  private async loadVectors(): Promise<HnswVectorIndex | null> {
     const spec = this.spec as EmbedderSpec;
     const stored = this.db.select().from(indexMeta).where(eq(indexMeta.key, "embedder")).get()?.value;
+    const rows = this.db
+      .select({
+        label: passages.label,
+        id: passages.id,
+        headings: passages.headings,
+        text: passages.text,
+        vector: passages.vector,
+      })
+      .from(passages)
+      .orderBy(asc(passages.documentId), asc(passages.ordinal))
+      .all();
     if (rows.length === 0) return null;
     if (stored !== spec.id || rows.some((r) => !r.vector)) {
       const fresh = await spec.embedder.embedDocuments(rows.map(embeddingText));

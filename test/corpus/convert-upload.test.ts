@@ -362,7 +362,7 @@ describe("convertUpload: PDF", () => {
     expect({ text, format }).toEqual({ text: "1. Ban To chuc Tinh uy tham muu.\n", format: "pdf" });
   });
 
-  it("rejects a PDF without a text layer (a scan) with a clear message", async () => {
+  it("rejects a PDF whose pages are empty (no text layer, no image to read) with a clear message", async () => {
     const error = await inputError(convertUpload(makePdf([[]]), "scan.pdf"));
     expect(error.userMessage).toMatch(/^Tệp PDF này không có lớp chữ \(có thể là bản scan\)/);
     expect(error.userMessage).toMatch(/hãy tải bản \.docx hoặc PDF có lớp chữ/i);

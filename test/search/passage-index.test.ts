@@ -1,4 +1,4 @@
-import { cpSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createEmbedder, ingestCorpus } from "../../src/app.ts";
@@ -46,6 +46,38 @@ describe("PassageIndex", () => {
     expect(removed.removed).toEqual(["btc-cv-cong-tac-can-bo"]);
     expect(index.documents.size).toBe(3);
     db.$client.close();
+  });
+
+  it("restarts from the saved lexical index while the corpus is unchanged, and rebuilds it after a change", async () => {
+    const dataDir = tempDir();
+    const corpus = tempDir();
+    cpSync(CORPUS, corpus, { recursive: true });
+    const first = await openIndex(dataDir);
+    await ingestCorpus(first.index, corpus);
+    expect(first.index.lexicalSource).toBe("built");
+    const question = "rà soát quy hoạch cán bộ trẻ";
+    const ranked = async (index: PassageIndex) =>
+      (await index.search(question, 5)).map((h) => [h.passage.id, h.score]);
+    const expected = await ranked(first.index);
+    first.db.$client.close();
+
+    const warm = await openIndex(dataDir);
+    expect(warm.index.lexicalSource).toBe("file");
+    expect(await ranked(warm.index)).toEqual(expected);
+
+    const file = path.join(corpus, "hy-kl-can-bo-tre-2024.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("cán bộ trẻ", "cán bộ trẻ, cán bộ nữ"));
+    const changed = await ingestCorpus(warm.index, corpus);
+    expect(changed.updated).toEqual(["hy-kl-can-bo-tre-2024"]);
+    expect(warm.index.lexicalSource).toBe("built");
+    warm.db.$client.close();
+    // The rebuilt index was saved for the new passages: the next start reads it, and a fresh build agrees.
+    const again = await openIndex(dataDir);
+    expect(again.index.lexicalSource).toBe("file");
+    rmSync(path.join(dataDir, "lexical.bin"));
+    const rebuilt = await openIndex(dataDir);
+    expect(rebuilt.index.lexicalSource).toBe("built");
+    expect(await ranked(again.index)).toEqual(await ranked(rebuilt.index));
   });
 
   it("keeps a document whose file became unreadable", async () => {
