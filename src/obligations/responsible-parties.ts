@@ -394,7 +394,13 @@ export function findParties(
   for (const word of view.text.slice(start).matchAll(/(?<=\s)\S/gu)) {
     const at = start + (word.index ?? 0);
     if (!headAt(view, at)) continue;
-    if (/(?:được|bởi|của|với|cho|tại|về|đến|duoc|boi|cua|voi|tai|ve|den)\s$/u.test(view.text.slice(0, at)))
+    // An agent after "được", "bởi", "của"; a recipient after "báo cáo", "trình", "gửi" ("Trường hợp quá thẩm quyền
+    // báo cáo Chính phủ xem xét": the Government is reported to, not the one who acts).
+    if (
+      /(?:được|bởi|của|với|cho|tại|về|đến|báo cáo|trình|gửi|duoc|boi|cua|voi|tai|ve|den|bao cao|trinh|gui)\s$/u.test(
+        view.text.slice(0, at),
+      )
+    )
       return null;
     return partiesAt(sentence, view, at, false);
   }

@@ -57,6 +57,15 @@ describe("readLabel", () => {
   });
 });
 
+describe("readLabel: a clause before a colon is no label", () => {
+  it("reads 'Chủ trì:' as a label, not 'Chủ trì phối hợp với Tỉnh, Thành đoàn: …' (836-2024-vbhn-bldtbxh)", () => {
+    expect(readLabel("Chủ trì: Sở Tài chính")?.role).toBe("lead");
+    expect(
+      readLabel("Chủ trì phối hợp với Tỉnh, Thành đoàn: Hội Cựu Thanh niên xung phong tổ chức tuyên truyền."),
+    ).toBeNull();
+  });
+});
+
 describe("readRow", () => {
   it("reads a timeline row with its headers (the parser's row passage of issue 11)", () => {
     expect(

@@ -68,6 +68,15 @@ describe("splitParties: only between parties, never inside a name", () => {
   });
 });
 
+describe("findParties: a recipient after 'báo cáo' is not the subject", () => {
+  it("reads no party in 'Trường hợp quá thẩm quyền báo cáo Chính phủ xem xét' (102-2018-nd-cp)", () => {
+    expect(findParties("Trường hợp quá thẩm quyền báo cáo Chính phủ xem xét, quyết định.")).toBeNull();
+    expect(findParties("Trường hợp có vướng mắc các sở, ngành tổng hợp báo cáo.")?.parties).toEqual([
+      "các sở, ngành",
+    ]);
+  });
+});
+
 describe("findParties", () => {
   it("reads the executing clause of a decision, after 'Các ông (bà):' (12-2012-q-ubnd, Điều 3)", () => {
     const span = findParties(
