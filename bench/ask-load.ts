@@ -13,7 +13,7 @@
  * one visitor flooding, and would otherwise measure only itself.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -210,6 +210,8 @@ async function main() {
     server.close();
   }
   app.close();
+  // A temporary folder is removed; one given with --dir is kept (e.g. to time further starts on it).
+  if (!opts.dir) rmSync(dir, { recursive: true, force: true });
   if (opts.json) console.log(JSON.stringify({ start, ask: served }));
 }
 
