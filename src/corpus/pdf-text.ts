@@ -111,8 +111,9 @@ async function pagesWithImages(doc: PDFDocumentProxy, pages: number[], ops: Pdfj
   for (const n of pages) {
     const page = await doc.getPage(n);
     const list = await page.getOperatorList();
+    // A scanned page keeps its operator list and decoded image for `renderPage` (same intent): decoded once.
     if (list.fnArray.some((fn) => painting.has(fn))) found.push(n);
-    page.cleanup();
+    else page.cleanup();
   }
   return found;
 }
