@@ -5,6 +5,9 @@
  */
 import { type Canvas, createCanvas, type Image } from "@napi-rs/canvas";
 
+/** Rows of a page read at once: about 30 ms of work at 300 dpi. */
+const BAND_ROWS = 400;
+
 /** Lets other work (an HTTP request, a timer) run before the next step. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -231,10 +234,14 @@ export async function prepareForOcr(
     ctx.fillRect(0, 0, width, height);
     ctx.drawImage(source, 0, 0, width, height);
   }
-  const pixels = canvas.getContext("2d").getImageData(0, 0, width, height).data;
-  await turn();
-  const gray = grayLevels(pixels);
-  await turn();
+  // Read in bands: one getImageData of a whole 300 dpi page holds the thread for a quarter of a second.
+  const gray = new Uint8Array(width * height);
+  const context = canvas.getContext("2d");
+  for (let y = 0; y < height; y += BAND_ROWS) {
+    const rows = Math.min(BAND_ROWS, height - y);
+    gray.set(grayLevels(context.getImageData(0, y, width, rows).data), y * width);
+    await turn();
+  }
   const level = otsuLevel(gray);
   const skew = skewDegrees(gray, width, height, level);
   await turn();
