@@ -3,14 +3,14 @@ import { Bm25Builder } from "./bm25-builder.ts";
 import { loadBm25, saveBm25 } from "./bm25-file.ts";
 import type { Bm25Index } from "./bm25-index.ts";
 
-/** What the lexical index is built from: a stored passage (its `label` changes whenever it is rewritten). */
+/** A stored passage as the snapshot's key sees it: its `label` changes whenever it is rewritten. */
 export interface SnapshotPassage {
   label: number;
   id: string;
-  text: string;
-  /** Title, number and headings: the BM25F context field. */
-  context: string;
 }
+
+/** What passage `i` is indexed from: its text and its context (title, number, headings: the BM25F context field). */
+export type SnapshotFields = (i: number) => { text: string; context: string };
 
 export interface LexicalSnapshot {
   index: Bm25Index;
@@ -25,11 +25,12 @@ export interface LexicalSnapshot {
  * written costs the next start a rebuild, never this one.
  *
  * @example
- * const { index, loaded } = lexicalSnapshot("data/lexical.bin", passages, (error) => logger.warn(error));
+ * const { index, loaded } = lexicalSnapshot("data/lexical.bin", passages, (i) => ({ text: texts[i], context: "" }));
  */
 export function lexicalSnapshot(
   file: string,
   passages: readonly SnapshotPassage[],
+  fields: SnapshotFields,
   onSaveError: (error: unknown) => void = () => {},
 ): LexicalSnapshot {
   const hash = createHash("sha256");
@@ -38,7 +39,11 @@ export function lexicalSnapshot(
   const saved = loadBm25(file, key);
   if (saved && saved.size === passages.length) return { index: saved, loaded: true };
   const builder = new Bm25Builder();
-  for (const p of passages) builder.addText(p.text, p.context);
+  // Fields are asked for only here: a warm start builds no context strings.
+  for (let i = 0; i < passages.length; i++) {
+    const { text, context } = fields(i);
+    builder.addText(text, context);
+  }
   const index = builder.build();
   try {
     saveBm25(file, index, key);

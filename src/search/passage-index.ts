@@ -354,15 +354,10 @@ export class PassageIndex {
         references: refs === "[]" ? [] : (JSON.parse(refs) as DocumentReference[]),
       }),
     );
-    const snapshot = lexicalSnapshot(
-      this.lexicalFile,
-      this.passageList.map((p) => ({
-        label: p.label,
-        id: p.id,
-        text: p.text,
-        context: contextOf(p, this.documentMap.get(p.documentId) as DocumentMeta),
-      })),
-    );
+    const snapshot = lexicalSnapshot(this.lexicalFile, this.passageList, (i) => {
+      const p = this.passageList[i];
+      return { text: p.text, context: contextOf(p, this.documentMap.get(p.documentId) as DocumentMeta) };
+    });
     this.bm25 = snapshot.index;
     this.lexicalLoaded = snapshot.loaded;
     this.byId = new Map(this.passageList.map((p) => [p.id, p]));
