@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** Bump when preprocessing, the model or the page layout changes what OCR produces. */
-const PIPELINE_VERSION = "ocr-1";
+const PIPELINE_VERSION = "ocr-2";
 
 export const contentHash = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 

@@ -27,6 +27,23 @@ const FIXES: [RegExp, string][] = [
   [/(\d)\s*\/\s*(\d)/gu, "$1/$2"],
 ];
 
+/** Dots and marks glued before a word by specks: "...30/6/2025." read with low confidence. */
+const LEADING_DUST = /^[.,:;'"`|_~^*]+(?=[\p{L}\p{N}])/u;
+
+/**
+ * A lone mark far from any word of its line (a ";" two hands right of "này."): a speck read with confidence.
+ * Left in, it makes its line look like two columns and ends the paragraph there.
+ */
+function isStrayMark(w: OcrWord, words: OcrWord[], body: number): boolean {
+  if (/[\p{L}\p{N}]/u.test(w.text)) return false;
+  return !words.some(
+    (o) =>
+      o !== w &&
+      Math.abs(o.baseline - w.baseline) < body / 2 &&
+      Math.min(Math.abs(o.left - w.right), Math.abs(w.left - o.right)) < 2 * body,
+  );
+}
+
 /**
  * One recognized paragraph cleaned of what scanning adds: dust read as punctuation before the first word or as a
  * letter after the last stop, the
@@ -52,7 +69,9 @@ export function ocrPageText(words: OcrWord[]): string {
   // One font size for the body: row heights vary a little with diacritics, which must not break paragraphs.
   const heights = words.map((w) => w.lineHeight).sort((a, b) => a - b);
   const body = heights[Math.floor(heights.length / 2)] || 1;
-  const kept = words.filter((w) => !isSpeck(w, body));
+  const kept = words
+    .filter((w) => !isSpeck(w, body) && !isStrayMark(w, words, body))
+    .map((w) => (w.confidence < 50 ? { ...w, text: w.text.replace(LEADING_DUST, "") || w.text } : w));
   if (kept.length === 0) return "";
   const pieces: Piece[] = kept.map((w) => ({
     // The trailing space separates words: OCR gaps are not reliable enough to decide it from positions.
@@ -60,8 +79,10 @@ export function ocrPageText(words: OcrWord[]): string {
     x: w.left,
     y: -w.baseline,
     width: w.right - w.left,
-    // Only a clearly bigger line (a large title) keeps its own size.
-    size: w.lineHeight > 0.6 * body && w.lineHeight < 1.5 * body ? body : w.lineHeight,
+    // Only a clearly bigger line (a large title) keeps its own size: a row of x-height letters or digits
+    // ("này.", "30/6/2025.") is measured smaller, and must not end its paragraph.
+    // A word read with little confidence has its box swollen by the dust around it: not a title.
+    size: w.lineHeight >= 1.5 * body && w.confidence >= 50 ? w.lineHeight : body,
   }));
   // Baselines of a straightened scan are exact to a pixel or two, so the 6 pt spacing official documents put
   // between paragraphs (a gap about 1.3 times a line) is told from a line break.
