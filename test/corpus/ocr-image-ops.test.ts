@@ -75,4 +75,18 @@ describe("recognized words to text", () => {
         "2.2. Các cấp ủy rà soát, bổ sung quy hoạch cán bộ trẻ trước ngày 31/12/2024 và hàng năm.",
     );
   });
+
+  it("keeps a paragraph's last line with it despite a stray mark beside it or dust glued to its first word", () => {
+    const words = [
+      ...line("2. Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện Kết luận", 100, 140),
+      ...line("này.", 160),
+      { text: ";", confidence: 68, left: 640, right: 646, baseline: 162, lineHeight: 40 },
+      ...line("3. Sở Nội vụ chủ trì, hoàn thành trước ngày", 220, 140),
+      { text: "...30/6/2025.", confidence: 3, left: 100, right: 280, baseline: 280, lineHeight: 64 },
+    ];
+    expect(ocrPageText(words)).toBe(
+      "2. Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện Kết luận này.\n\n" +
+        "3. Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2025.",
+    );
+  });
 });
