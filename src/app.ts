@@ -25,6 +25,7 @@ import {
   refreshObligations,
 } from "./obligations/refresh-obligations.ts";
 import type { Notifier } from "./reminders/notifier.ts";
+import { openReminderBackend, type ReminderBackend } from "./reminders/reminder-backend.ts";
 import type { ReminderPolicy } from "./reminders/reminder-policy.ts";
 import { ReminderService } from "./reminders/reminder-service.ts";
 import { DEFAULT_WORKING_POLICY } from "./reminders/working-calendar.ts";
@@ -55,7 +56,10 @@ export interface App {
   ingest(options?: AppIngestOptions): Promise<IngestReport & { obligations: RefreshSummary }>;
   /** Rebuilds obligations and tasks from the current index and unit registry (e.g. after a units import). */
   refresh(): RefreshSummary;
-  close(): void;
+  /** Where reminders are planned and queued: this SQLite file, or PostgreSQL with DATABASE_URL. */
+  reminderBackend: ReminderBackend;
+  /** Closes the SQLite file and, with DATABASE_URL, the PostgreSQL pool. */
+  close(): Promise<void>;
 }
 
 /**
@@ -288,6 +292,7 @@ export async function createApp(
       "index built on first use",
     );
   }
+  const reminderBackend = await openReminderBackend(config, db);
   return {
     config,
     db,
@@ -302,9 +307,14 @@ export async function createApp(
       logger,
       () => new Date(),
       config.reminders.leaseSeconds * 1000,
+      reminderBackend,
     ),
     ingest,
     refresh,
-    close: () => db.$client.close(),
+    reminderBackend,
+    close: async () => {
+      db.$client.close();
+      await reminderBackend.close();
+    },
   };
 }

@@ -132,6 +132,17 @@ export class IngestBusyError extends TrolyError {
   }
 }
 
+/** The database (PostgreSQL at `DATABASE_URL`) cannot be reached or refused the operation. */
+export class StoreUnavailableError extends TrolyError {
+  constructor(
+    message: string,
+    readonly userMessage: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, "store_unavailable", options);
+  }
+}
+
 /** The Vietnamese text to show for an error raised on purpose, when it has one. */
 export function userMessageOf(error: unknown): string | undefined {
   if (error instanceof TrolyError && "userMessage" in error && typeof error.userMessage === "string")

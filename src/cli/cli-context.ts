@@ -88,6 +88,6 @@ export async function withApp<T>(
   try {
     return await run(app);
   } finally {
-    app.close();
+    await app.close();
   }
 }

@@ -2,7 +2,6 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import { createNotifiers, reminderPolicy } from "../app.ts";
 import { InputError, NotFoundError } from "../errors.ts";
 import { createLogger } from "../logger.ts";
-import { listOutbox, requeue } from "../reminders/outbox-dispatcher.ts";
 import { ReminderService } from "../reminders/reminder-service.ts";
 import { type Cli, withApp } from "./cli-context.ts";
 
@@ -46,9 +45,10 @@ export function registerReminderCommands(program: Command, cli: Cli): void {
             logger,
             () => new Date(),
             lease,
+            app.reminderBackend,
           );
           if (opts.dryRun) {
-            const { messages, unreminded } = service.preview(now);
+            const { messages, unreminded } = await service.previewFromBackend(now);
             if (opts.json) return console.log(JSON.stringify({ messages, unreminded }));
             if (messages.length === 0) console.log("Không có lời nhắc nào đến hạn gửi.");
             for (const m of messages)
@@ -81,7 +81,7 @@ export function registerReminderCommands(program: Command, cli: Cli): void {
     .option("--json", "in mảng JSON")
     .action(async (opts: { status?: string; json?: boolean }) => {
       await withApp(cli.settings(), async (app) => {
-        const rows = listOutbox(app.db, opts.status);
+        const rows = await app.reminderBackend.outbox.list(opts.status);
         if (opts.json) return console.log(JSON.stringify(rows));
         if (rows.length === 0) console.log("Hàng đợi trống.");
         for (const r of rows)
@@ -99,7 +99,7 @@ export function registerReminderCommands(program: Command, cli: Cli): void {
       if (target !== "dead" && !Number.isInteger(target))
         throw new InputError(`bad outbox id ${id}`, 'Mã tin phải là số (xem troly outbox), hoặc "dead".');
       await withApp(cli.settings(), async (app) => {
-        const count = requeue(app.db, target);
+        const count = await app.reminderBackend.outbox.requeue(target, new Date().toISOString());
         if (count === 0 && target !== "dead")
           throw new NotFoundError(
             "outbox",

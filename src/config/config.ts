@@ -59,6 +59,12 @@ const envSchema = z.object({
   LLM_MAX_TOKENS: z.coerce.number().int().min(16).default(800),
   CHAT_HISTORY_TURNS: z.coerce.number().int().min(0).max(50).default(6),
   PROMPTS_DIR: z.string().trim().min(1).default("prompts"),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, "a PostgreSQL URL, e.g. postgres://troly:secret@db:5432/troly")
+      .optional(),
+  ),
 });
 
 /** Reminder timing; turned into a ReminderPolicy by the app. */
@@ -158,6 +164,8 @@ export interface Config {
   /** Turns of conversation kept per chat for follow-up questions. */
   historyTurns: number;
   promptsDir: string;
+  /** PostgreSQL for the shared tables when several instances run (`DATABASE_URL`); null = the SQLite file. */
+  databaseUrl: string | null;
 }
 
 /**
@@ -235,6 +243,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       : null,
     historyTurns: e.CHAT_HISTORY_TURNS,
     promptsDir: path.resolve(cwd, e.PROMPTS_DIR),
+    databaseUrl: e.DATABASE_URL ?? null,
     reminders: {
       leadDays: e.REMINDER_LEAD_DAYS.split(",").map((d) => Number(d.trim())),
       overdueEveryDays: e.REMINDER_OVERDUE_EVERY_DAYS,

@@ -17,7 +17,8 @@ export interface Member {
   displayName: string;
 }
 
-const toMember = (row: typeof members.$inferSelect): Member => ({
+/** A members row (SQLite or PostgreSQL: same shape) as a Member. */
+export const toMember = (row: typeof members.$inferSelect): Member => ({
   id: row.id,
   platform: row.platform as Platform,
   userId: row.userId,

@@ -12,7 +12,8 @@ type Row = typeof obligations.$inferSelect;
 /** Rows per multi-row INSERT (12 columns each). */
 const INSERT_BATCH = 200;
 
-const fromRow = (row: Row): Obligation => ({
+/** An obligations row (SQLite or PostgreSQL: same shape) as an Obligation. */
+export const obligationFromRow = (row: Row): Obligation => ({
   id: row.id,
   documentId: row.documentId,
   passageId: row.passageId,
@@ -112,5 +113,5 @@ export function listObligations(db: DbWriter, filter: { documentId?: string } = 
         .orderBy(...order)
         .all()
     : query.orderBy(...order).all();
-  return rows.map(fromRow);
+  return rows.map(obligationFromRow);
 }

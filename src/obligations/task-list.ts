@@ -1,11 +1,12 @@
-import { and, eq, gte, isNull, lte, ne } from "drizzle-orm";
+import { and, type Column, eq, gte, isNull, lte, ne, type SQL } from "drizzle-orm";
 import type { Db } from "../db/open-database.ts";
 import { documents, tasks } from "../db/schema.ts";
 import { calendarDay } from "./calendar-day.ts";
 import type { DeadlineKind, Recurrence } from "./deadline.ts";
+import type { Obligation } from "./obligation.ts";
 import { listObligations } from "./obligation-store.ts";
 import type { TaskStatus } from "./task-table.ts";
-import { currentUnit, listUnits } from "./unit-registry.ts";
+import { currentUnit, listUnits, type Unit } from "./unit-registry.ts";
 
 /** What a task looks like to readers: the `troly tasks --json` shape (the first ten fields are the contract). */
 export interface TaskView {
@@ -63,27 +64,48 @@ export interface TaskFilter {
  * listTasks(db, { unitId: "hy-btc", status: "overdue", today: "2025-01-15" })
  */
 export function listTasks(db: Db, filter: TaskFilter = {}, now = new Date()): TaskView[] {
-  const today = filter.today ?? calendarDay(now);
-  const obligations = new Map(listObligations(db).map((o, i) => [o.id, { ...o, ordinal: i }]));
-  const units = new Map(listUnits(db).map((u) => [u.id, u]));
-  const titles = new Map(
-    db
-      .select({ id: documents.id, title: documents.title })
-      .from(documents)
-      .all()
-      .map((d) => [d.id, d.title]),
+  const titles = db.select({ id: documents.id, title: documents.title }).from(documents).all();
+  const rows = db.select().from(tasks).where(taskRowFilter(tasks, filter)).all();
+  return buildTaskViews(
+    { rows, obligations: listObligations(db), units: listUnits(db), titles },
+    filter,
+    now,
   );
+}
+
+/** The SQL part of a TaskFilter, for the tasks table of either backend (their columns are the same). */
+export function taskRowFilter(
+  t: Record<"removedAt" | "id" | "status" | "due", Column>,
+  filter: TaskFilter,
+): SQL | undefined {
+  return and(
+    isNull(t.removedAt),
+    filter.id ? eq(t.id, filter.id) : undefined,
+    filter.notDone ? ne(t.status, "done") : undefined,
+    filter.dueFrom ? gte(t.due, filter.dueFrom) : undefined,
+    filter.dueBefore ? lte(t.due, filter.dueBefore) : undefined,
+  );
+}
+
+/** What task views are built from, read from SQLite or PostgreSQL. */
+export interface TaskSources {
+  rows: readonly (typeof tasks.$inferSelect)[];
+  /** Ordered by document and ordinal (`listObligations`): ties on the due day keep the document's order. */
+  obligations: readonly Obligation[];
+  units: readonly Unit[];
+  titles: readonly { id: string; title: string }[];
+}
+
+/** Joins task rows (already filtered in SQL) with obligations, units and titles; derives status and outcome. */
+export function buildTaskViews(sources: TaskSources, filter: TaskFilter = {}, now = new Date()): TaskView[] {
+  const today = filter.today ?? calendarDay(now);
+  const obligations = new Map(sources.obligations.map((o, i) => [o.id, { ...o, ordinal: i }]));
+  const units = new Map(sources.units.map((u) => [u.id, u]));
+  const titles = new Map(sources.titles.map((d) => [d.id, d.title]));
   const views: TaskView[] = [];
   const holders = new Map<string, ReturnType<typeof currentUnit>>();
   const ordinals = new Map<TaskView, number>();
-  const where = and(
-    isNull(tasks.removedAt),
-    filter.id ? eq(tasks.id, filter.id) : undefined,
-    filter.notDone ? ne(tasks.status, "done") : undefined,
-    filter.dueFrom ? gte(tasks.due, filter.dueFrom) : undefined,
-    filter.dueBefore ? lte(tasks.due, filter.dueBefore) : undefined,
-  );
-  for (const row of db.select().from(tasks).where(where).all()) {
+  for (const row of sources.rows) {
     const obligation = obligations.get(row.obligationId);
     const unit = units.get(row.unitId);
     if (row.removedAt || !obligation || !unit) continue;

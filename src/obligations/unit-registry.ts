@@ -99,8 +99,14 @@ export function listUnits(db: DbWriter): Unit[] {
     .from(units)
     .orderBy(asc(sql`${units.province} collate nocase`), asc(units.id))
     .all()
-    .map(({ updatedAt: _, ...unit }) => ({ ...unit, kind: unit.kind as UnitKind }));
+    .map(unitFromRow);
 }
+
+/** A units row (SQLite or PostgreSQL: same shape) as a Unit. */
+export const unitFromRow = ({ updatedAt: _, ...unit }: typeof units.$inferSelect): Unit => ({
+  ...unit,
+  kind: unit.kind as UnitKind,
+});
 
 /** Follows `successor` links to the unit that holds a dissolved unit's work today. */
 export function currentUnit(unit: Unit, byId: ReadonlyMap<string, Unit>): Unit {

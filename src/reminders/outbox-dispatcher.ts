@@ -1,12 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, lte, or } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/open-database.ts";
-import { outbox, tasks } from "../db/schema.ts";
+import type { OutboxRepository, OutboxRow } from "../db/outbox-repository.ts";
+import { outbox } from "../db/schema.ts";
+import { sqliteOutbox } from "../db/sqlite-outbox.ts";
 import type { Logger } from "../logger.ts";
 import { type Notifier, NotifyError } from "./notifier.ts";
 import { Pacer } from "./pacer.ts";
 
-type Row = typeof outbox.$inferSelect;
+type Row = OutboxRow;
+
+/** The SQLite file (wrapped) or any outbox port, e.g. PostgreSQL's. */
+export type OutboxTarget = Db | OutboxRepository;
+
+const portOf = (target: OutboxTarget): OutboxRepository =>
+  "claim" in target ? target : sqliteOutbox(target);
 
 export interface DispatchOptions {
   clock?: () => Date;
@@ -44,7 +52,8 @@ const realEvery = (ms: number, run: () => void) => {
 };
 
 /**
- * Claims due rows in one IMMEDIATE transaction under a lease owned by this run (two dispatchers never take the
+ * Claims due rows through the outbox port (SQLite: one IMMEDIATE transaction; PostgreSQL: FOR UPDATE SKIP
+ * LOCKED) under a lease owned by this run (two dispatchers never take the
  * same row, and a crashed one's rows come back when the lease runs out), sends each outside the transaction, and
  * records the outcome. Batches are sized so their sends fit in half a lease; the leases of the rows still held are
  * renewed before each send and on a heartbeat while a send is in flight; and right before each send the row is
@@ -55,7 +64,7 @@ const realEvery = (ms: number, run: () => void) => {
  * await dispatchOnce(db, { telegram: telegramNotifier }, { logger })
  */
 export async function dispatchOnce(
-  db: Db,
+  target: OutboxTarget,
   notifiers: Partial<Record<Row["platform"], Notifier>>,
   options: DispatchOptions = {},
 ): Promise<DispatchStats> {
@@ -69,23 +78,28 @@ export async function dispatchOnce(
   const stats: DispatchStats = { sent: 0, retried: 0, dead: 0, cancelled: 0 };
   const platforms = Object.keys(notifiers);
   if (platforms.length === 0) return stats;
+  const db = portOf(target);
   const lease = new Lease(db, owner, clock, leaseMs);
   const budget = { leaseMs, perChatMs: pacer.perChatMs, sendMs: options.sendMs ?? 250 };
   for (;;) {
-    const claimed = claim(db, platforms, clock(), options.batch ?? 50, budget, owner);
+    const now = clock();
+    const claimed = await db.claim({
+      platforms,
+      now: now.toISOString(),
+      batch: options.batch ?? 50,
+      owner,
+      leaseUntil: new Date(now.getTime() + leaseMs).toISOString(),
+      trim: (rows) => fitToLease(rows, budget),
+    });
     if (claimed.length === 0) return stats;
     const stopHeartbeat = every(Math.max(1, Math.floor(leaseMs / 3)), () => {
-      try {
-        lease.renew();
-      } catch (error) {
-        options.logger?.warn({ err: error }, "outbox lease not renewed");
-      }
+      lease.renew().catch((error) => options.logger?.warn({ err: error }, "outbox lease not renewed"));
     });
     try {
       for (const row of interleaveByChat(claimed)) {
         const notifier = notifiers[row.platform] as Notifier;
         await pacer.wait(`${row.platform}:${row.chatId}`);
-        const check = lease.confirm(row);
+        const check = await lease.confirm(row);
         if (check === "lost") continue;
         if (check !== "ok") {
           stats.cancelled++;
@@ -107,7 +121,7 @@ export async function dispatchOnce(
         buttons: row.buttons,
         hints: row.hints,
       });
-      lease.finish(row.id, {
+      await lease.finish(row.id, {
         status: "sent",
         sentAt: clock().toISOString(),
         providerMessageId: messageId,
@@ -125,14 +139,14 @@ export async function dispatchOnce(
           failure.kind === "permanent"
             ? failure.message
             : `gave up after ${row.attempts} attempts: ${failure.message}`;
-        lease.finish(row.id, { status: "dead", lastError: reason });
+        await lease.finish(row.id, { status: "dead", lastError: reason });
         stats.dead++;
       } else {
         const wait =
           failure.kind === "rate_limited"
             ? (failure.retryAfter ?? 1) * 1000
             : backoffMs(row.attempts, random);
-        lease.finish(row.id, {
+        await lease.finish(row.id, {
           status: "pending",
           notBefore: new Date(now + wait).toISOString(),
           lastError: failure.message,
@@ -151,7 +165,7 @@ export async function dispatchOnce(
 /** The rows one dispatch run holds: renewed together, confirmed one by one before sending, released on finish. */
 class Lease {
   constructor(
-    private readonly db: Db,
+    private readonly db: OutboxRepository,
     private readonly owner: string,
     private readonly clock: () => Date,
     private readonly leaseMs: number,
@@ -162,60 +176,25 @@ class Lease {
   }
 
   /** Extends every row this run still holds. */
-  renew(): void {
-    this.db
-      .update(outbox)
-      .set({ leaseUntil: this.until() })
-      .where(and(eq(outbox.leaseOwner, this.owner), eq(outbox.status, "sending")))
-      .run();
+  renew(): Promise<void> {
+    return this.db.renew(this.owner, this.until());
   }
 
   /**
-   * Right before a send, in one IMMEDIATE transaction: renews the held rows, checks this row is still held by this
-   * run (not taken over after its lease ran out, not cancelled), and that its task is still open; a row whose task
-   * was done or removed meanwhile is cancelled here.
+   * Right before a send: renews the held rows, checks this row is still held by this run (not taken over after
+   * its lease ran out, not cancelled), and that its task is still open; a row whose task was done or removed
+   * meanwhile is cancelled there.
    */
-  confirm(row: Row): "ok" | "lost" | "task done" | "task removed" {
-    return this.db.transaction(
-      (tx) => {
-        tx.update(outbox)
-          .set({ leaseUntil: this.until() })
-          .where(and(eq(outbox.leaseOwner, this.owner), eq(outbox.status, "sending")))
-          .run();
-        const held = tx
-          .select({ status: outbox.status, owner: outbox.leaseOwner })
-          .from(outbox)
-          .where(eq(outbox.id, row.id))
-          .get();
-        if (held?.status !== "sending" || held.owner !== this.owner) return "lost";
-        if (!row.taskId) return "ok";
-        const task = tx
-          .select({ status: tasks.status, removedAt: tasks.removedAt })
-          .from(tasks)
-          .where(eq(tasks.id, row.taskId))
-          .get();
-        const reason = !task || task.removedAt ? "task removed" : task.status === "done" ? "task done" : null;
-        if (!reason) return "ok";
-        tx.update(outbox)
-          .set({ status: "cancelled", lastError: `cancelled: ${reason}`, leaseUntil: null, leaseOwner: null })
-          .where(eq(outbox.id, row.id))
-          .run();
-        return reason;
-      },
-      { behavior: "immediate" },
-    );
+  confirm(row: Row): Promise<"ok" | "lost" | "task done" | "task removed"> {
+    return this.db.confirm(row.id, this.owner, this.until());
   }
 
   /**
    * Records a send's outcome if this run still owns the row. A row cancelled while its send was in flight is
    * recorded as sent (it was); a row another run took over is left to that run.
    */
-  finish(id: number, values: Partial<Row>): void {
-    this.db
-      .update(outbox)
-      .set({ ...values, leaseUntil: null, leaseOwner: null })
-      .where(and(eq(outbox.id, id), eq(outbox.leaseOwner, this.owner)))
-      .run();
+  finish(id: number, values: Partial<Row>): Promise<void> {
+    return this.db.finish(id, this.owner, values);
   }
 }
 
@@ -251,54 +230,13 @@ function fitToLease(rows: Row[], budget: { leaseMs: number; perChatMs: number; s
   return rows;
 }
 
-function claim(
-  db: Db,
-  platforms: string[],
-  now: Date,
-  batch: number,
-  budget: { leaseMs: number; perChatMs: number; sendMs: number },
-  owner: string,
-): Row[] {
-  const at = now.toISOString();
-  return db.transaction(
-    (tx) => {
-      const due = fitToLease(
-        tx
-          .select()
-          .from(outbox)
-          .where(
-            and(
-              inArray(outbox.platform, platforms),
-              or(
-                and(eq(outbox.status, "pending"), lte(outbox.notBefore, at)),
-                and(eq(outbox.status, "sending"), lte(outbox.leaseUntil, at)),
-              ),
-            ),
-          )
-          .orderBy(outbox.id)
-          .limit(batch)
-          .all(),
-        budget,
-      );
-      const leaseUntil = new Date(now.getTime() + budget.leaseMs).toISOString();
-      for (const row of due)
-        tx.update(outbox)
-          .set({ status: "sending", leaseUntil, leaseOwner: owner, attempts: row.attempts + 1 })
-          .where(eq(outbox.id, row.id))
-          .run();
-      return due.map((row) => ({ ...row, attempts: row.attempts + 1, leaseOwner: owner, leaseUntil }));
-    },
-    { behavior: "immediate" },
-  );
-}
-
-/** Rows of the outbox, newest first, optionally by status (`troly outbox --status dead`). */
+/** Rows of the SQLite outbox, newest first, optionally by status (`troly outbox --status dead`); see also the port's `list`. */
 export function listOutbox(db: Db, status?: string): Row[] {
   const query = db.select().from(outbox);
   return (status ? query.where(eq(outbox.status, status)) : query).orderBy(outbox.id).all().reverse();
 }
 
-/** Puts dead rows (all, or one id) back in the queue for another round of attempts. */
+/** Puts dead rows of the SQLite outbox (all, or one id) back in the queue; see also the port's `requeue`. */
 export function requeue(db: Db, id: number | "dead", now = new Date()): number {
   const where = id === "dead" ? eq(outbox.status, "dead") : and(eq(outbox.id, id), eq(outbox.status, "dead"));
   return db

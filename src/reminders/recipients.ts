@@ -18,9 +18,14 @@ export class Recipients {
   ) {}
 
   static load(db: Db): Recipients {
-    const units = new Map(listUnits(db).map((u) => [u.id, u]));
+    return Recipients.of(listUnits(db), listMembers(db));
+  }
+
+  /** From the registry's rows, whichever database they came from. */
+  static of(unitList: readonly Unit[], memberList: readonly Member[]): Recipients {
+    const units = new Map(unitList.map((u) => [u.id, u]));
     const heads = new Map<string, Member[]>();
-    for (const m of listMembers(db).filter((m) => m.role === "head" && m.platform !== "web"))
+    for (const m of memberList.filter((m) => m.role === "head" && m.platform !== "web"))
       heads.set(m.unitId, [...(heads.get(m.unitId) ?? []), m]);
     return new Recipients(units, heads);
   }

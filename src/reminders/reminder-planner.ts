@@ -1,8 +1,10 @@
 import type { Db } from "../db/open-database.ts";
+import { enqueueSqlite } from "../db/sqlite-outbox.ts";
 import { calendarDay } from "../obligations/calendar-day.ts";
 import type { Member } from "../obligations/member-registry.ts";
-import { listTasks, type TaskView } from "../obligations/task-list.ts";
+import { listTasks, type TaskFilter, type TaskView } from "../obligations/task-list.ts";
 import type { OutgoingMessage } from "./notifier.ts";
+import type { PlanningSource } from "./planning-source.ts";
 import { Recipients } from "./recipients.ts";
 import type { ReminderPolicy } from "./reminder-policy.ts";
 import { reminderMessage } from "./reminder-text.ts";
@@ -48,6 +50,24 @@ export function stageOf(
   return round <= policy.overdueMax ? { stage: `overdue-${round}`, daysLeft } : null;
 }
 
+/** The day a run plans for (that of the next working slot), its slot, and the tasks it needs to read. */
+export function planningWindow(
+  now: Date,
+  policy: ReminderPolicy,
+): { day: string; notBefore: string; filter: TaskFilter } {
+  const slot = nextWorkingSlot(now, policy.working);
+  const day = calendarDay(slot, policy.working.timeZone);
+  const lookBack = policy.overdueEveryDays * policy.overdueMax + 1;
+  const lookAhead = Math.max(0, ...policy.leadDays);
+  const filter = {
+    today: day,
+    notDone: true,
+    dueFrom: calendarDay(new Date(Date.parse(day) - lookBack * DAY), "UTC"),
+    dueBefore: calendarDay(new Date(Date.parse(day) + lookAhead * DAY), "UTC"),
+  };
+  return { day, notBefore: slot.toISOString(), filter };
+}
+
 /**
  * Works out every reminder and escalation due at `now` (judged on the day of the next working slot, so a
  * weekend run plans Monday's stage). Pure reading: `enqueue` writes. Tasks whose unit has no head anywhere are
@@ -61,10 +81,34 @@ export function planReminders(
   now: Date,
   policy: ReminderPolicy,
 ): { messages: PlannedMessage[]; unreminded: string[] } {
-  const slot = nextWorkingSlot(now, policy.working);
-  const notBefore = slot.toISOString();
-  const day = calendarDay(slot, policy.working.timeZone);
-  const recipients = Recipients.load(db);
+  const window = planningWindow(now, policy);
+  return planFrom(listTasks(db, window.filter), Recipients.load(db), window, policy);
+}
+
+/**
+ * The same plan read through a PlanningSource (SQLite or PostgreSQL).
+ *
+ * @example
+ * const { messages } = await planRemindersFrom(pgPlanningSource(pg), new Date(), policy);
+ */
+export async function planRemindersFrom(
+  source: PlanningSource,
+  now: Date,
+  policy: ReminderPolicy,
+): Promise<{ messages: PlannedMessage[]; unreminded: string[] }> {
+  const window = planningWindow(now, policy);
+  const [tasks, recipients] = await Promise.all([source.tasks(window.filter), source.recipients()]);
+  return planFrom(tasks, recipients, window, policy);
+}
+
+/** The plan for the tasks due in the window (already read), addressed to their units' heads. */
+export function planFrom(
+  tasks: readonly TaskView[],
+  recipients: Recipients,
+  window: { day: string; notBefore: string },
+  policy: ReminderPolicy,
+): { messages: PlannedMessage[]; unreminded: string[] } {
+  const { day, notBefore } = window;
   const messages: PlannedMessage[] = [];
   const unreminded: string[] = [];
   const address = (
@@ -85,13 +129,7 @@ export function planReminders(
       messages.push(message);
     }
   };
-  const lookBack = policy.overdueEveryDays * policy.overdueMax + 1;
-  const lookAhead = Math.max(0, ...policy.leadDays);
-  const window = {
-    dueFrom: calendarDay(new Date(Date.parse(day) - lookBack * DAY), "UTC"),
-    dueBefore: calendarDay(new Date(Date.parse(day) + lookAhead * DAY), "UTC"),
-  };
-  for (const task of listTasks(db, { today: day, notDone: true, ...window })) {
+  for (const task of tasks) {
     const stage = stageOf(task, day, policy);
     if (!stage) continue;
     const { members, fallback } = recipients.headsFor(task.unitId);
@@ -110,32 +148,9 @@ export function planReminders(
 }
 
 /**
- * Inserts planned messages in one transaction; rows whose dedupe key exists are skipped. Returns how many were new.
- * One prepared INSERT OR IGNORE instead of the query builder: the first planning day of a large province enqueues
- * a hundred thousand rows, and the builder re-renders its SQL for every one.
+ * Inserts planned messages into the SQLite outbox in one transaction; rows whose dedupe key exists are skipped.
+ * Returns how many were new. (The OutboxRepository port does the same on either backend, asynchronously.)
  */
 export function enqueue(db: Db, messages: readonly PlannedMessage[], now = new Date()): number {
-  const createdAt = now.toISOString();
-  const insert = db.$client.prepare(
-    `INSERT OR IGNORE INTO outbox (dedupe_key, kind, task_id, platform, chat_id, text, buttons, hints, not_before, status, attempts, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)`,
-  );
-  const insertAll = db.$client.transaction((rows: readonly PlannedMessage[]) => {
-    let inserted = 0;
-    for (const m of rows)
-      inserted += insert.run(
-        m.dedupeKey,
-        m.kind,
-        m.taskId,
-        m.platform,
-        m.chatId,
-        m.text,
-        JSON.stringify(m.buttons),
-        JSON.stringify(m.hints),
-        m.notBefore,
-        createdAt,
-      ).changes;
-    return inserted;
-  });
-  return insertAll(messages);
+  return enqueueSqlite(db, messages, now.toISOString());
 }

@@ -7,10 +7,11 @@ import { cancelQueuedReminders } from "../obligations/task-table.ts";
 import type { Notifier } from "./notifier.ts";
 import { type DispatchStats, dispatchOnce } from "./outbox-dispatcher.ts";
 import { Pacer } from "./pacer.ts";
-import { enqueue, type PlannedMessage, planReminders } from "./reminder-planner.ts";
+import { type ReminderBackend, sqliteReminderBackend } from "./reminder-backend.ts";
+import { enqueue, type PlannedMessage, planReminders, planRemindersFrom } from "./reminder-planner.ts";
 import type { ReminderPolicy } from "./reminder-policy.ts";
 import { reminderMessage } from "./reminder-text.ts";
-import { planDigests } from "./weekly-digest.ts";
+import { planDigestsFrom } from "./weekly-digest.ts";
 import { addWorkingDays, nextWorkingSlot } from "./working-calendar.ts";
 
 export interface RunReport extends DispatchStats {
@@ -37,6 +38,8 @@ export class ReminderService {
     private readonly logger: Logger,
     private readonly clock: () => Date = () => new Date(),
     private readonly leaseMs = 60_000,
+    /** Where the outbox and the planner's reads live; the SQLite file by default, PostgreSQL with DATABASE_URL. */
+    private readonly backend: ReminderBackend = sqliteReminderBackend(db),
   ) {}
 
   /** What would be sent now, without writing anything (`troly remind --dry-run`). */
@@ -44,23 +47,31 @@ export class ReminderService {
     return planReminders(this.db, now, this.policy);
   }
 
-  /** Plans as of `now` (e.g. `--now`), then dispatches at the real clock's time. */
+  /** The same, read from the configured backend (PostgreSQL with DATABASE_URL): `troly remind --dry-run`. */
+  previewFromBackend(now = this.clock()): Promise<{ messages: PlannedMessage[]; unreminded: string[] }> {
+    return planRemindersFrom(this.backend.planning, now, this.policy);
+  }
+
+  /**
+   * Plans as of `now` (e.g. `--now`), then dispatches at the real clock's time. Planning runs on one instance at a
+   * time (the leader lock): an instance that is not the leader only dispatches, and reports 0 planned.
+   */
   async runOnce(now = this.clock(), options: { digest?: boolean } = {}): Promise<RunReport> {
-    const { messages, unreminded } = planReminders(this.db, now, this.policy);
-    const digests = options.digest ? planDigests(this.db, now, this.policy) : [];
-    const inserted = enqueue(this.db, [...messages, ...digests], now);
-    const stats = await dispatchOnce(this.db, this.notifiers, {
+    const { planning, outbox, leader } = this.backend;
+    const plan = await leader.runIfLeader("planner", async () => {
+      const { messages, unreminded } = await planRemindersFrom(planning, now, this.policy);
+      const digests = options.digest ? await planDigestsFrom(planning, now, this.policy) : [];
+      const inserted = await outbox.enqueue([...messages, ...digests], now.toISOString());
+      return { planned: messages.length + digests.length, inserted, unreminded: unreminded.length };
+    });
+    if (!plan.led) this.logger.info("another instance is planning reminders; only dispatching");
+    const stats = await dispatchOnce(outbox, this.notifiers, {
       clock: this.clock,
       logger: this.logger,
       pacer: this.pacer,
       leaseMs: this.leaseMs,
     });
-    const report = {
-      planned: messages.length + digests.length,
-      inserted,
-      unreminded: unreminded.length,
-      ...stats,
-    };
+    const report = { ...(plan.led ? plan.value : { planned: 0, inserted: 0, unreminded: 0 }), ...stats };
     this.logger.info(report, "reminder run");
     return report;
   }

@@ -2,6 +2,7 @@ import type { Db } from "../db/open-database.ts";
 import { calendarDay } from "../obligations/calendar-day.ts";
 import { foldKeepingOffsets } from "../obligations/responsible-parties.ts";
 import { listTasks, type TaskView } from "../obligations/task-list.ts";
+import type { PlanningSource } from "./planning-source.ts";
 import { Recipients } from "./recipients.ts";
 import type { PlannedMessage } from "./reminder-planner.ts";
 import type { ReminderPolicy } from "./reminder-policy.ts";
@@ -44,11 +45,30 @@ function count(tasks: TaskView[]): Counts {
  * enqueue(db, planDigests(db, new Date(), DEFAULT_REMINDER_POLICY));
  */
 export function planDigests(db: Db, now: Date, policy: ReminderPolicy): PlannedMessage[] {
+  const day = calendarDay(nextWorkingSlot(now, policy.working), policy.working.timeZone);
+  return digestsFrom(listTasks(db, { today: day }), Recipients.load(db), now, policy);
+}
+
+/** The same digests read through a PlanningSource (SQLite or PostgreSQL). */
+export async function planDigestsFrom(
+  source: PlanningSource,
+  now: Date,
+  policy: ReminderPolicy,
+): Promise<PlannedMessage[]> {
+  const day = calendarDay(nextWorkingSlot(now, policy.working), policy.working.timeZone);
+  const [tasks, recipients] = await Promise.all([source.tasks({ today: day }), source.recipients()]);
+  return digestsFrom(tasks, recipients, now, policy);
+}
+
+function digestsFrom(
+  tasks: readonly TaskView[],
+  recipients: Recipients,
+  now: Date,
+  policy: ReminderPolicy,
+): PlannedMessage[] {
   const slot = nextWorkingSlot(now, policy.working);
   const day = calendarDay(slot, policy.working.timeZone);
   const week = isoWeek(day);
-  const tasks = listTasks(db, { today: day });
-  const recipients = Recipients.load(db);
   return recipients.boards().flatMap(({ province, members }) => {
     const byUnit = new Map<string, TaskView[]>();
     for (const t of tasks) {

@@ -1,0 +1,58 @@
+import type { outbox } from "./schema.ts";
+
+/** One outbox row, the same shape on SQLite and PostgreSQL. */
+export type OutboxRow = typeof outbox.$inferSelect;
+
+/** What the planner hands over: a message with its unique dedupe key and the instant it may go out. */
+export interface NewOutboxMessage {
+  dedupeKey: string;
+  kind: string;
+  taskId: string | null;
+  platform: string;
+  chatId: string;
+  text: string;
+  buttons: { label: string; action: string }[][];
+  hints: string[];
+  notBefore: string;
+}
+
+export interface ClaimRequest {
+  platforms: readonly string[];
+  /** ISO instant: pending rows not before it, and `sending` rows whose lease ended by then, are due. */
+  now: string;
+  batch: number;
+  owner: string;
+  leaseUntil: string;
+  /** Trims the due rows (oldest first) to those this run can send within its lease; at least one is kept. */
+  trim: (rows: OutboxRow[]) => OutboxRow[];
+}
+
+export type ConfirmResult = "ok" | "lost" | "task done" | "task removed";
+
+/**
+ * The durable outbox of reminders, one port for both backends. Claims are exclusive (SQLite: one IMMEDIATE
+ * transaction; PostgreSQL: `FOR UPDATE SKIP LOCKED`, so several instances drain it side by side without waiting on
+ * each other) and leased to an owner: a crashed owner's rows come back when the lease runs out.
+ *
+ * @example
+ * const rows = await repo.claim({ platforms: ["telegram"], now, batch: 50, owner, leaseUntil, trim: (r) => r });
+ */
+export interface OutboxRepository {
+  /** Inserts in one transaction, skipping rows whose dedupe key exists; returns how many were new. */
+  enqueue(messages: readonly NewOutboxMessage[], createdAt: string): Promise<number>;
+  /** Takes due rows under this owner's lease, `attempts` counted up; returns them as now stored. */
+  claim(request: ClaimRequest): Promise<OutboxRow[]>;
+  /** Extends the lease of every row the owner still holds. */
+  renew(owner: string, leaseUntil: string): Promise<void>;
+  /**
+   * Right before a send: renews the owner's leases, checks the row is still the owner's, and that its task is still
+   * open; a row whose task was done or removed meanwhile is cancelled here.
+   */
+  confirm(id: number, owner: string, leaseUntil: string): Promise<ConfirmResult>;
+  /** Records a send's outcome if the owner still holds the row; releases the lease. */
+  finish(id: number, owner: string, values: Partial<OutboxRow>): Promise<void>;
+  /** Rows newest first, optionally by status. */
+  list(status?: string): Promise<OutboxRow[]>;
+  /** Dead rows (all, or one id) back to pending; returns how many. */
+  requeue(id: number | "dead", now: string): Promise<number>;
+}

@@ -1,0 +1,138 @@
+import { and, eq, inArray, lte, or, sql } from "drizzle-orm";
+import type { ConfirmResult, OutboxRepository, OutboxRow } from "../outbox-repository.ts";
+import type { PgDb } from "./open-postgres.ts";
+import { outbox, tasks } from "./pg-schema.ts";
+
+/** Rows per INSERT: 10 parameters each, well under PostgreSQL's 65,535 per statement. */
+const CHUNK = 2000;
+
+/**
+ * The outbox on PostgreSQL, shared by every instance. A claim locks the due rows it takes `FOR UPDATE SKIP LOCKED`,
+ * so concurrent dispatchers each get other rows at once instead of queueing behind one another; the lease
+ * (`lease_until`, `lease_owner`) outlives the transaction, so a killed instance's rows return when it runs out.
+ *
+ * @example
+ * const stats = await dispatchOnce(pgOutbox(await openPostgres(url)), notifiers);
+ */
+export function pgOutbox(db: PgDb): OutboxRepository {
+  const held = (owner: string) => and(eq(outbox.leaseOwner, owner), eq(outbox.status, "sending"));
+  return {
+    async enqueue(messages, createdAt) {
+      if (messages.length === 0) return 0;
+      return db.transaction(async (tx) => {
+        let inserted = 0;
+        for (let i = 0; i < messages.length; i += CHUNK) {
+          const rows = messages.slice(i, i + CHUNK).map((m) => ({
+            dedupeKey: m.dedupeKey,
+            kind: m.kind,
+            taskId: m.taskId,
+            platform: m.platform,
+            chatId: m.chatId,
+            text: m.text,
+            buttons: m.buttons,
+            hints: m.hints,
+            notBefore: m.notBefore,
+            status: "pending",
+            createdAt,
+          }));
+          const result = await tx
+            .insert(outbox)
+            .values(rows)
+            .onConflictDoNothing({ target: outbox.dedupeKey });
+          inserted += result.rowCount ?? 0;
+        }
+        return inserted;
+      });
+    },
+
+    async claim({ platforms, now, batch, owner, leaseUntil, trim }) {
+      return db.transaction(async (tx) => {
+        const candidates = await tx
+          .select()
+          .from(outbox)
+          .where(
+            and(
+              inArray(outbox.platform, [...platforms]),
+              or(
+                and(eq(outbox.status, "pending"), lte(outbox.notBefore, now)),
+                and(eq(outbox.status, "sending"), lte(outbox.leaseUntil, now)),
+              ),
+            ),
+          )
+          .orderBy(outbox.id)
+          .limit(batch)
+          .for("update", { skipLocked: true });
+        const due = trim(candidates as OutboxRow[]);
+        if (due.length === 0) return [];
+        await tx
+          .update(outbox)
+          .set({ status: "sending", leaseUntil, leaseOwner: owner, attempts: sql`${outbox.attempts} + 1` })
+          .where(
+            inArray(
+              outbox.id,
+              due.map((row) => row.id),
+            ),
+          );
+        return due.map((row) => ({
+          ...row,
+          status: "sending",
+          attempts: row.attempts + 1,
+          leaseOwner: owner,
+          leaseUntil,
+        }));
+      });
+    },
+
+    async renew(owner, leaseUntil) {
+      await db.update(outbox).set({ leaseUntil }).where(held(owner));
+    },
+
+    async confirm(id, owner, leaseUntil) {
+      return db.transaction(async (tx): Promise<ConfirmResult> => {
+        await tx.update(outbox).set({ leaseUntil }).where(held(owner));
+        const [row] = await tx
+          .select({ status: outbox.status, owner: outbox.leaseOwner, taskId: outbox.taskId })
+          .from(outbox)
+          .where(eq(outbox.id, id))
+          .for("update");
+        if (row?.status !== "sending" || row.owner !== owner) return "lost";
+        if (!row.taskId) return "ok";
+        const [task] = await tx
+          .select({ status: tasks.status, removedAt: tasks.removedAt })
+          .from(tasks)
+          .where(eq(tasks.id, row.taskId));
+        const reason = !task || task.removedAt ? "task removed" : task.status === "done" ? "task done" : null;
+        if (!reason) return "ok";
+        await tx
+          .update(outbox)
+          .set({ status: "cancelled", lastError: `cancelled: ${reason}`, leaseUntil: null, leaseOwner: null })
+          .where(eq(outbox.id, id));
+        return reason;
+      });
+    },
+
+    async finish(id, owner, values) {
+      const { id: _id, ...rest } = values;
+      await db
+        .update(outbox)
+        .set({ ...rest, leaseUntil: null, leaseOwner: null })
+        .where(and(eq(outbox.id, id), eq(outbox.leaseOwner, owner)));
+    },
+
+    async list(status) {
+      const query = db.select().from(outbox);
+      const rows = await (status ? query.where(eq(outbox.status, status)) : query).orderBy(outbox.id);
+      return (rows as OutboxRow[]).reverse();
+    },
+
+    async requeue(id, now) {
+      const where =
+        id === "dead" ? eq(outbox.status, "dead") : and(eq(outbox.id, id), eq(outbox.status, "dead"));
+      const result = await db
+        .update(outbox)
+        .set({ status: "pending", attempts: 0, notBefore: now, lastError: null })
+        .where(where);
+      return result.rowCount ?? 0;
+    },
+  };
+}
