@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // One PostgreSQL server per run for the contract suites; each test file makes its own database on it.
+    globalSetup: ["test/db/pg-global-setup.ts"],
   },
 });

@@ -12,6 +12,7 @@ import { createLogger } from "../logger.ts";
 import { findMember, type Platform } from "../obligations/member-registry.ts";
 import { listUnits } from "../obligations/unit-registry.ts";
 import { type Cli, isoDay, positiveInt, processCli, readUserFile, withApp } from "./cli-context.ts";
+import { registerDbCommands } from "./db-commands.ts";
 import { formatAnswer } from "./format-answer.ts";
 import { registerObligationCommands } from "./obligation-commands.ts";
 import { createProgress } from "./progress.ts";
@@ -277,6 +278,7 @@ export function createProgram(cli: Cli = processCli()): Command {
   registerObligationCommands(program, cli);
   registerRegistryCommands(program, cli);
   registerReminderCommands(program, cli);
+  registerDbCommands(program, cli);
   return program;
 }
 
