@@ -1,55 +1,62 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/open-database.ts";
-import { listOutbox } from "../../src/reminders/outbox-dispatcher.ts";
 import { FakeTelegramServer } from "../channels/fake-telegram-server.ts";
 import { cliIn } from "../cli/run-cli.ts";
+import { type BackendFixture, backendFixture } from "../db/backend-fixture.ts";
+import { backendsUnderTest } from "../db/pg-test-db.ts";
 import { CORPUS, ROOT } from "../helpers.ts";
-import { reminderFixture } from "./reminder-fixture.ts";
 
-const telegram = new FakeTelegramServer();
-let dataDir = "";
-const env = () => ({
-  CORPUS_DIR: CORPUS,
-  TELEGRAM_BOT_TOKEN: telegram.token,
-  TELEGRAM_API_ROOT: telegram.apiRoot,
-  OUTBOX_LEASE_SECONDS: "1",
-});
-
-/**
- * One `troly remind --once` child process, SIGKILLed once the fake Bot API has received `killAfterSends` more
- * messages: the kill lands while it is sending, never before it planned (a fixed delay did, on a loaded machine).
- * A child that finishes first is not killed. Bounded: killed anyway after `limitMs`.
- */
-function remindOnceKilled(killAfterSends: number, limitMs = 60_000): Promise<{ killed: boolean }> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), "remind", "--once", "--now", "2024-12-20"],
-    { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env() }, stdio: "ignore" },
-  );
-  const target = telegram.sent.length + killAfterSends;
-  const watch = setInterval(() => {
-    if (telegram.sent.length >= target) child.kill("SIGKILL");
-  }, 5);
-  const limit = setTimeout(() => child.kill("SIGKILL"), limitMs);
-  return new Promise((resolve) => {
-    child.on("exit", (_code, signal) => {
-      clearInterval(watch);
-      clearTimeout(limit);
-      resolve({ killed: signal === "SIGKILL" && telegram.sent.length >= target });
-    });
+describe.each(backendsUnderTest())("reminders survive a dispatcher killed with SIGKILL, on %s", (name) => {
+  const telegram = new FakeTelegramServer();
+  let dataDir = "";
+  let f: BackendFixture;
+  const env = () => ({
+    CORPUS_DIR: CORPUS,
+    TELEGRAM_BOT_TOKEN: telegram.token,
+    TELEGRAM_API_ROOT: telegram.apiRoot,
+    OUTBOX_LEASE_SECONDS: "1",
+    ...f.env,
   });
-}
 
-describe("reminders survive a dispatcher killed with SIGKILL", () => {
+  /**
+   * One `troly remind --once` child process, SIGKILLed once the fake Bot API has received `killAfterSends` more
+   * messages: the kill lands while it is sending, never before it planned (a fixed delay did, on a loaded machine).
+   * A child that finishes first is not killed. Bounded: killed anyway after `limitMs`.
+   */
+  function remindOnceKilled(killAfterSends: number, limitMs = 60_000): Promise<{ killed: boolean }> {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), "remind", "--once", "--now", "2024-12-20"],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env() },
+        stdio: "ignore",
+      },
+    );
+    const target = telegram.sent.length + killAfterSends;
+    const watch = setInterval(() => {
+      if (telegram.sent.length >= target) child.kill("SIGKILL");
+    }, 5);
+    const limit = setTimeout(() => child.kill("SIGKILL"), limitMs);
+    return new Promise((resolve) => {
+      child.on("exit", (_code, signal) => {
+        clearInterval(watch);
+        clearTimeout(limit);
+        resolve({ killed: signal === "SIGKILL" && telegram.sent.length >= target });
+      });
+    });
+  }
+
   beforeAll(async () => {
     await telegram.start();
-    const fixture = await reminderFixture({ heads: /^(hy|ls)-/, headsPerUnit: 3 });
-    dataDir = fixture.dataDir;
-    fixture.app.close();
+    f = await backendFixture(name, { heads: /^(hy|ls)-/, headsPerUnit: 3 });
+    dataDir = f.dataDir;
   });
-  afterAll(() => telegram.close());
+  afterAll(async () => {
+    await f?.close();
+    await telegram.close();
+  });
 
   it("delivers every due reminder; duplicates only for sends in flight at a kill", async () => {
     // Kills after 3, 7, 2, 9 and 5 sends: fixed points, so every run of this test kills mid-send.
@@ -58,15 +65,15 @@ describe("reminders survive a dispatcher killed with SIGKILL", () => {
     // Then clean runs in this process until nothing is left to send: a killed run's rows come back when their
     // one-second lease ends. At least one clean run always happens, so the test never ends on a kill.
     const troly = cliIn(dataDir, env());
-    const db = openDatabase(path.join(dataDir, "troly.db"));
-    try {
+    const listOutbox = () => f.backend.outbox.list();
+    {
       for (let run = 0; run < 5; run++) {
         await new Promise((r) => setTimeout(r, 1100));
         const clean = await troly(["remind", "--once", "--now", "2024-12-20", "--json"]);
         expect(clean.code).toBe(0);
-        if (!listOutbox(db).some((r) => r.status === "pending" || r.status === "sending")) break;
+        if (!(await listOutbox()).some((r) => r.status === "pending" || r.status === "sending")) break;
       }
-      const rows = listOutbox(db);
+      const rows = await listOutbox();
       expect(rows.length).toBeGreaterThan(50);
       expect(kills).toBeGreaterThanOrEqual(3);
       expect(rows.filter((r) => r.status !== "sent")).toEqual([]);
@@ -83,11 +90,34 @@ describe("reminders survive a dispatcher killed with SIGKILL", () => {
         ).toBe(true);
       const duplicates = telegram.sent.length - deliveries.size;
       console.log(
-        `crash test: ${kills} kills, ${rows.length} reminders, ${telegram.sent.length} deliveries, ${duplicates} duplicates`,
+        `crash test (${name}): ${kills} kills, ${rows.length} reminders, ${telegram.sent.length} deliveries, ${duplicates} duplicates`,
       );
       expect(duplicates).toBeLessThanOrEqual(kills);
-    } finally {
-      db.$client.close();
     }
   }, 180_000);
+
+  it("two `troly remind --once` started at the same moment deliver each reminder once", async () => {
+    const before = telegram.sent.length;
+    const known = new Set((await f.backend.outbox.list()).map((r) => r.id));
+    const remindOnce = () =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          ["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), "remind", "--once", "--now", "2025-01-06"],
+          {
+            cwd: ROOT,
+            env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env() },
+            stdio: "ignore",
+          },
+        );
+        child.on("exit", (code) => resolve(code));
+      });
+    expect(await Promise.all([remindOnce(), remindOnce()])).toEqual([0, 0]);
+    const rows = (await f.backend.outbox.list()).filter((r) => !known.has(r.id));
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => r.status !== "sent")).toEqual([]);
+    const delivered = telegram.sent.slice(before).map((m) => `${m.chat_id}|${m.text}`);
+    expect(delivered).toHaveLength(rows.length);
+    expect(new Set(delivered).size).toBe(rows.length);
+  }, 120_000);
 });
