@@ -1,16 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { App } from "../../src/app.ts";
 import { TelegramNotifier } from "../../src/channels/telegram/telegram-notifier.ts";
 import { type Notifier, NotifyError, type OutgoingMessage } from "../../src/reminders/notifier.ts";
-import { dispatchOnce, listOutbox, requeue } from "../../src/reminders/outbox-dispatcher.ts";
+import { dispatchOnce } from "../../src/reminders/outbox-dispatcher.ts";
 import { Pacer } from "../../src/reminders/pacer.ts";
-import { enqueue, planReminders } from "../../src/reminders/reminder-planner.ts";
+import { planReminders } from "../../src/reminders/reminder-planner.ts";
 import { DEFAULT_REMINDER_POLICY } from "../../src/reminders/reminder-policy.ts";
 import { FakeTelegramServer } from "../channels/fake-telegram-server.ts";
-import { reminderFixture } from "./reminder-fixture.ts";
-
-let app: App | undefined;
-afterEach(() => app?.close());
+import { type BackendFixture, backendFixture } from "../db/backend-fixture.ts";
+import { backendsUnderTest } from "../db/pg-test-db.ts";
 
 const PLAN_AT = new Date("2024-12-20T09:00:00+07:00");
 const noPacing = () => new Pacer({ perChatMs: 0, perSecond: 1_000_000 });
@@ -28,14 +25,22 @@ class ScriptedNotifier implements Notifier {
   }
 }
 
-async function queued(heads = /^ls-btc$/) {
-  ({ app } = await reminderFixture({ heads }));
-  const { messages } = planReminders(app.db, PLAN_AT, DEFAULT_REMINDER_POLICY);
-  enqueue(app.db, messages, PLAN_AT);
-  return { db: app.db, count: messages.length };
-}
+describe.each(backendsUnderTest())("outbox dispatcher on %s", (name) => {
+  let f: BackendFixture | undefined;
+  afterEach(() => f?.close());
 
-describe("outbox dispatcher", () => {
+  /** The fixture on this backend with its plan as of PLAN_AT in the outbox; `db` is the outbox port. */
+  async function queued(heads = /^ls-btc$/) {
+    f = await backendFixture(name, { heads });
+    const { messages } = planReminders(f.app.db, PLAN_AT, DEFAULT_REMINDER_POLICY);
+    const outbox = f.backend.outbox;
+    await outbox.enqueue(messages, PLAN_AT.toISOString());
+    return { db: outbox, count: messages.length };
+  }
+  const listOutbox = (status?: string) => (f as BackendFixture).backend.outbox.list(status);
+  const requeue = (id: number | "dead", now: Date) =>
+    (f as BackendFixture).backend.outbox.requeue(id, now.toISOString());
+
   it("waits retry_after on 429, backs off on 5xx, and records the provider message id", async () => {
     const { db } = await queued();
     let now = new Date("2024-12-23T01:00:00Z");
@@ -50,14 +55,18 @@ describe("outbox dispatcher", () => {
       dead: 0,
       cancelled: 0,
     });
-    const [row] = listOutbox(db);
+    const [row] = await listOutbox();
     expect(row).toMatchObject({ status: "pending", attempts: 0, notBefore: "2024-12-23T01:00:30.000Z" });
     now = new Date("2024-12-23T01:00:31Z");
     expect(await dispatchOnce(db, { telegram: notifier }, options)).toMatchObject({ retried: 1 });
-    expect(listOutbox(db)[0]).toMatchObject({ attempts: 1, notBefore: "2024-12-23T01:00:33.000Z" });
+    expect((await listOutbox())[0]).toMatchObject({ attempts: 1, notBefore: "2024-12-23T01:00:33.000Z" });
     now = new Date("2024-12-23T01:01:00Z");
     expect(await dispatchOnce(db, { telegram: notifier }, options)).toMatchObject({ sent: 1 });
-    expect(listOutbox(db)[0]).toMatchObject({ status: "sent", providerMessageId: "1", lastError: null });
+    expect((await listOutbox())[0]).toMatchObject({
+      status: "sent",
+      providerMessageId: "1",
+      lastError: null,
+    });
   });
 
   it("marks 400/403 dead at once and gives up after the attempt limit; dead rows can be requeued", async () => {
@@ -67,11 +76,11 @@ describe("outbox dispatcher", () => {
       new NotifyError("permanent", "telegram sendMessage: 403 Forbidden: bot was blocked"),
     ]);
     await dispatchOnce(db, { telegram: blocked }, { clock, pacer: noPacing() });
-    expect(listOutbox(db, "dead")[0]?.lastError).toContain("blocked");
-    expect(requeue(db, "dead", clock())).toBe(1);
+    expect((await listOutbox("dead"))[0]?.lastError).toContain("blocked");
+    expect(await requeue("dead", clock())).toBe(1);
     const flaky = new ScriptedNotifier([new NotifyError("transient", "reset")]);
     await dispatchOnce(db, { telegram: flaky }, { clock, pacer: noPacing(), maxAttempts: 1 });
-    expect(listOutbox(db, "dead")[0]?.lastError).toMatch(/gave up after 1 attempts: reset/);
+    expect((await listOutbox("dead"))[0]?.lastError).toMatch(/gave up after 1 attempts: reset/);
   });
 
   it("takes back rows whose lease ran out (a crashed dispatcher) and never sends a leased row twice", async () => {
@@ -80,14 +89,14 @@ describe("outbox dispatcher", () => {
     const hanging: Notifier = { platform: "telegram", send: () => new Promise(() => undefined) };
     void dispatchOnce(db, { telegram: hanging }, { clock: () => now, pacer: noPacing(), leaseMs: 60_000 });
     await new Promise((r) => setTimeout(r, 50));
-    expect(listOutbox(db)[0]?.status).toBe("sending");
+    expect((await listOutbox())[0]?.status).toBe("sending");
     const second = new ScriptedNotifier([]);
     await dispatchOnce(db, { telegram: second }, { clock: () => now, pacer: noPacing() });
     expect(second.delivered).toHaveLength(0);
     now = new Date("2024-12-23T01:01:01Z");
     await dispatchOnce(db, { telegram: second }, { clock: () => now, pacer: noPacing() });
     expect(second.delivered).toHaveLength(1);
-    expect(listOutbox(db)[0]).toMatchObject({ status: "sent", attempts: 2 });
+    expect((await listOutbox())[0]).toMatchObject({ status: "sent", attempts: 2 });
   });
 
   it("delivers or buries every reminder with a reason under random 429s, 500s, hangs and resets", async () => {
@@ -110,11 +119,11 @@ describe("outbox dispatcher", () => {
     try {
       for (let round = 0; round < 40; round++) {
         await dispatchOnce(db, { telegram: notifier }, { clock, pacer: noPacing(), random: () => 0 });
-        const pending = listOutbox(db).filter((r) => r.status === "pending" || r.status === "sending");
+        const pending = (await listOutbox()).filter((r) => r.status === "pending" || r.status === "sending");
         if (pending.length === 0) break;
         skew += 61_000;
       }
-      const rows = listOutbox(db);
+      const rows = await listOutbox();
       expect(rows.every((r) => r.status === "sent" || (r.status === "dead" && r.lastError))).toBe(true);
       const delivered = new Set(telegram.sent.map((m) => `${m.chat_id}|${m.text}`));
       for (const row of rows.filter((r) => r.status === "sent"))
