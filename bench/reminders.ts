@@ -10,6 +10,10 @@
  *
  *   npm run -s bench:reminders -- [--units 10000] [--tasks-per-unit 50] [--messages 600] [--chats 200] [--json]
  *
+ * With `--database-url postgres://…` (a server where that user may CREATE DATABASE; each measurement gets a fresh
+ * database, dropped afterwards), also: the same planning on PostgreSQL, and 2 and 4 dispatcher instances draining
+ * `--scale-messages` reminders on SQLite and on PostgreSQL (`postgres.ts`).
+ *
  * The parts live in bench/reminders/: the synthetic registry (`seed-registry.ts`, `registry-shape.ts`), the
  * baseline (`naive-planner.ts`), the planning child processes (`planning.ts`, `profile.ts`, entry `worker.ts`),
  * dispatch (`dispatch.ts`) and the tables (`report.ts`).
@@ -20,7 +24,8 @@ import path from "node:path";
 import { Command } from "commander";
 import { dispatchRun } from "./reminders/dispatch.ts";
 import { type PlanningResult, runWorker } from "./reminders/planning.ts";
-import { printDispatch, printPlanning } from "./reminders/report.ts";
+import { multiDispatch, pgPlanning } from "./reminders/postgres.ts";
+import { printDispatch, printMultiDispatch, printPgPlanning, printPlanning } from "./reminders/report.ts";
 import { seed } from "./reminders/seed-registry.ts";
 
 async function main() {
@@ -34,6 +39,21 @@ async function main() {
     .option("--skip-dispatch", "planning only")
     .option("--json", "print one JSON object as the last line")
     .option("--cpu-prof <dir>", "write a V8 CPU profile of each planning worker into this folder")
+    .option("--database-url <url>", "also measure PostgreSQL (fresh databases on this server)")
+    .option(
+      "--scale-messages <n>",
+      "reminders drained by several instances",
+      (v) => Number.parseInt(v, 10),
+      100_000,
+    )
+    .option("--scale-chats <n>", "chats they go to", (v) => Number.parseInt(v, 10), 20_000)
+    .option(
+      "--bot-per-second <n>",
+      "fake Bot API limit overall for the scale run",
+      (v) => Number.parseInt(v, 10),
+      1000,
+    )
+    .option("--instances <list>", "dispatcher instance counts", "2,4")
     .parse()
     .opts<{
       units: number;
@@ -45,6 +65,11 @@ async function main() {
       skipDispatch?: boolean;
       json?: boolean;
       cpuProf?: string;
+      databaseUrl?: string;
+      scaleMessages: number;
+      scaleChats: number;
+      botPerSecond: number;
+      instances: string;
     }>();
 
   const dir = mkdtempSync(path.join(tmpdir(), "troly-bench-reminders-"));
@@ -62,6 +87,11 @@ async function main() {
       const baseline = await runWorker<PlanningResult>("baseline", copy("baseline.db"), opts.cpuProf);
       engine.breakdown = await runWorker<Record<string, number>>("profile", seedFile, opts.cpuProf);
       printPlanning(seedInfo, engine, baseline);
+      if (opts.databaseUrl) {
+        const postgres = await pgPlanning(opts.databaseUrl, copy("postgres.db"));
+        printPgPlanning(engine, postgres);
+        output.planningPostgres = postgres;
+      }
       const { units, tasks, taskIdCollisions, seedMs } = seedInfo;
       const size = { units, tasks, taskIdCollisions, seedMs };
       output.planning = { engine: { ...size, ...engine }, baseline: { ...size, ...baseline } };
@@ -72,6 +102,24 @@ async function main() {
       const baseline = await dispatchRun("baseline", run);
       printDispatch(engine, baseline, run.grouped);
       output.dispatch = { engine, baseline };
+    }
+    if (opts.databaseUrl) {
+      const results = [];
+      for (const instances of opts.instances.split(",").map(Number))
+        for (const backend of ["sqlite", "postgres"] as const)
+          results.push(
+            await multiDispatch({
+              backend,
+              url: opts.databaseUrl,
+              dir,
+              instances,
+              messages: opts.scaleMessages,
+              chats: opts.scaleChats,
+              limits: { perChatPerSecond: 1, globalPerSecond: opts.botPerSecond },
+            }),
+          );
+      printMultiDispatch(results, opts.botPerSecond);
+      output.scaleOut = results;
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -45,7 +45,7 @@ const AT = "2025-03-12T02:00:00.000Z";
  * one obligation and one open task per message — because the dispatcher cancels, without sending, a row whose task
  * is not open in `tasks`. The text is built from the task as `listTasks` reads it back.
  */
-function syntheticMessages(
+export function syntheticMessages(
   db: Db,
   count: number,
   chats: number,

@@ -32,7 +32,7 @@ export const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const memory = () => process.memoryUsage();
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
-function digestOf(messages: readonly PlannedMessage[]): string {
+export function digestOf(messages: readonly PlannedMessage[]): string {
   const lines = messages.map((m) => `${m.dedupeKey}\t${m.kind}\t${m.notBefore}\t${m.text}`).sort();
   return createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16);
 }

@@ -1,7 +1,9 @@
 /** The benchmark's Markdown tables and verdicts. */
+
 import { calendarDay } from "../../src/obligations/calendar-day.ts";
 import type { DispatchResult } from "./dispatch.ts";
 import type { PlanningResult } from "./planning.ts";
+import type { MultiDispatchResult, PgPlanningResult } from "./postgres.ts";
 import type { SeedInfo } from "./seed-registry.ts";
 import { PACER_LIMITS, PLAN_AT, PLANNING_TARGET_MS, SERVER_LIMITS } from "./settings.ts";
 
@@ -91,4 +93,33 @@ export function printDispatch(engine: DispatchResult, baseline: DispatchResult, 
   console.log(
     `\ndispatch target (zero 429s): ${verdict}; throughput ${fmt(engine.shareOfLimit * 100)} % of the pacing limit`,
   );
+}
+
+export function printPgPlanning(engine: PlanningResult, postgres: PgPlanningResult) {
+  console.log(`\n### Planning on PostgreSQL (same registry, same day)\n`);
+  console.log("| planning | SQLite | PostgreSQL |");
+  console.log("|---|---:|---:|");
+  console.log(`| copy SQLite → PostgreSQL (s) | – | ${fmt(postgres.copyMs / 1000, 1)} |`);
+  console.log(`| plan (ms) | ${fmt(engine.planMs)} | ${fmt(postgres.planMs)} |`);
+  console.log(`| enqueue (ms) | ${fmt(engine.enqueueMs)} | ${fmt(postgres.enqueueMs)} |`);
+  console.log(`| total (ms) | ${fmt(engine.totalMs)} | ${fmt(postgres.totalMs)} |`);
+  console.log(`| messages | ${fmt(engine.messages)} | ${fmt(postgres.messages)} |`);
+  console.log(`| plan digest | ${engine.digest} | ${postgres.digest} |`);
+  console.log(`\nsame plan on both backends: ${engine.digest === postgres.digest ? "YES" : "NO"}`);
+}
+
+export function printMultiDispatch(results: MultiDispatchResult[], botPerSecond: number) {
+  const first = results[0];
+  if (!first) return;
+  console.log(
+    `\n### Several dispatchers: ${first.messages} reminders, fake Bot API limits 1/s per chat, ${botPerSecond}/s overall\n`,
+  );
+  console.log(
+    "| backend | instances | wall (s) | messages/s | claims | p50 claim (ms) | p95 claim (ms) | 429s | duplicates | sent per instance |",
+  );
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+  for (const r of results)
+    console.log(
+      `| ${r.backend} | ${r.instances} | ${fmt(r.wallMs / 1000, 1)} | ${fmt(r.messagesPerSecond, 1)} | ${fmt(r.claims)} | ${fmt(r.claimP50Ms, 1)} | ${fmt(r.claimP95Ms, 1)} | ${fmt(r.http429)} | ${fmt(r.duplicates)} | ${r.perInstanceSent.join(" / ")} |`,
+    );
 }

@@ -45,7 +45,7 @@ export interface OutboxRepository {
   /** Extends the lease of every row the owner still holds. */
   renew(owner: string, leaseUntil: string): Promise<void>;
   /**
-   * Right before a send: renews the owner's leases, checks the row is still the owner's, and that its task is still
+   * Right before a send: extends the row's lease (SQLite: every row the owner holds), checks it is still the owner's, and that its task is still
    * open; a row whose task was done or removed meanwhile is cancelled here.
    */
   confirm(id: number, owner: string, leaseUntil: string): Promise<ConfirmResult>;

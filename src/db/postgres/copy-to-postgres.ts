@@ -1,4 +1,4 @@
-import { count, getTableName, sql } from "drizzle-orm";
+import { count, getTableColumns, getTableName, gt, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "../open-database.ts";
@@ -36,7 +36,7 @@ const SERIALS: [string, string][] = [
   ["chat_turns", "id"],
 ];
 
-const PAGE = 1000;
+const PAGE = 2000;
 
 export interface TableCopy {
   table: string;
@@ -62,9 +62,19 @@ export async function copyToPostgres(
   for (const [source, target] of TABLES) {
     const [{ n: total } = { n: 0 }] = from.select({ n: count() }).from(source).all();
     let copied = 0;
-    for (let offset = 0; offset < total; offset += PAGE) {
-      const rows = from.select().from(source).limit(PAGE).offset(offset).all() as Record<string, unknown>[];
-      if (rows.length === 0) break;
+    // Pages by rowid, not OFFSET: half a million tasks would otherwise be re-skipped for every page.
+    const rowid = sql<number>`rowid`;
+    for (let after = -1; ; ) {
+      const page = from
+        .select({ ...getTableColumns(source), _rowid: rowid })
+        .from(source)
+        .where(gt(rowid, after))
+        .orderBy(rowid)
+        .limit(PAGE)
+        .all() as (Record<string, unknown> & { _rowid: number })[];
+      if (page.length === 0) break;
+      after = (page.at(-1) as { _rowid: number })._rowid;
+      const rows = page.map(({ _rowid, ...row }) => row);
       const inserted = await to
         .insert(target)
         .values(rows as never)
