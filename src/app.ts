@@ -10,9 +10,11 @@ import { ZaloNotifier } from "./channels/zalo/zalo-notifier.ts";
 import type { Config } from "./config/config.ts";
 import { loadCorpusFolder } from "./corpus/load-corpus-folder.ts";
 import type { OcrSettings } from "./corpus/ocr/read-scan.ts";
+import { type InboundDedupe, pgInboundDedupe, sqliteInboundDedupe } from "./db/inbound-dedupe.ts";
 import { acquireIngestLock } from "./db/ingest-lock.ts";
 import type { Db } from "./db/open-database.ts";
 import { openDatabase } from "./db/open-database.ts";
+import { openPostgres } from "./db/postgres/open-postgres.ts";
 import { IngestRefusedError } from "./errors.ts";
 import type { ChatModel } from "./language/chat-model.ts";
 import { OpenAIChatModel } from "./language/openai-chat-model.ts";
@@ -25,7 +27,11 @@ import {
   refreshObligations,
 } from "./obligations/refresh-obligations.ts";
 import type { Notifier } from "./reminders/notifier.ts";
-import { openReminderBackend, type ReminderBackend } from "./reminders/reminder-backend.ts";
+import {
+  pgReminderBackend,
+  type ReminderBackend,
+  sqliteReminderBackend,
+} from "./reminders/reminder-backend.ts";
 import type { ReminderPolicy } from "./reminders/reminder-policy.ts";
 import { ReminderService } from "./reminders/reminder-service.ts";
 import { DEFAULT_WORKING_POLICY } from "./reminders/working-calendar.ts";
@@ -58,6 +64,8 @@ export interface App {
   refresh(): RefreshSummary;
   /** Where reminders are planned and queued: this SQLite file, or PostgreSQL with DATABASE_URL. */
   reminderBackend: ReminderBackend;
+  /** Inbound updates already handled (shared by every instance with DATABASE_URL). */
+  inbound: InboundDedupe;
   /** Closes the SQLite file and, with DATABASE_URL, the PostgreSQL pool. */
   close(): Promise<void>;
 }
@@ -292,7 +300,11 @@ export async function createApp(
       "index built on first use",
     );
   }
-  const reminderBackend = await openReminderBackend(config, db);
+  // With DATABASE_URL, what instances must share lives in PostgreSQL: the outbox and the planner's reads, the
+  // planner's leader lock, and the inbound updates already handled.
+  const pg = config.databaseUrl ? await openPostgres(config.databaseUrl) : null;
+  const reminderBackend = pg ? pgReminderBackend(pg) : sqliteReminderBackend(db);
+  const inbound = pg ? pgInboundDedupe(pg) : sqliteInboundDedupe(db);
   return {
     config,
     db,
@@ -312,6 +324,7 @@ export async function createApp(
     ingest,
     refresh,
     reminderBackend,
+    inbound,
     close: async () => {
       db.$client.close();
       await reminderBackend.close();

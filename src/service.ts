@@ -61,6 +61,7 @@ export async function startService(
     logger,
     reminders: app.reminders,
     uploads: { desk: appUploadDesk(app) },
+    inbound: app.inbound,
   });
   const supervision = {
     logger,

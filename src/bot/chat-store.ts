@@ -1,6 +1,6 @@
-import { and, desc, eq, lt, lte } from "drizzle-orm";
+import { and, desc, eq, lte } from "drizzle-orm";
 import type { Db } from "../db/open-database.ts";
-import { chatAnswers, chatState, inboundUpdates } from "../db/schema.ts";
+import { chatAnswers, chatState } from "../db/schema.ts";
 
 export interface ChatMemory {
   lastQuestion: string;
@@ -93,18 +93,5 @@ export class ChatStore {
       .limit(1)
       .get();
     return row ? { id: row.id, question: row.question, answer: row.answer, sources: row.sources } : null;
-  }
-
-  /** True the first time a key is seen; false for a redelivery. Keys older than a week are forgotten. */
-  firstDelivery(key: string): boolean {
-    const now = this.clock();
-    const weekAgo = new Date(now.getTime() - 7 * 86_400_000).toISOString();
-    this.db.delete(inboundUpdates).where(lt(inboundUpdates.receivedAt, weekAgo)).run();
-    const inserted = this.db
-      .insert(inboundUpdates)
-      .values({ key, receivedAt: now.toISOString() })
-      .onConflictDoNothing()
-      .run();
-    return inserted.changes === 1;
   }
 }

@@ -2,6 +2,7 @@ import type { Answer } from "../answer/answer.ts";
 import { recordVote, votedCitations } from "../answer/answer-feedback.ts";
 import type { AskContext } from "../answer/obligation-answerer.ts";
 import { validateQuestion } from "../answer/validate-question.ts";
+import { type InboundDedupe, sqliteInboundDedupe } from "../db/inbound-dedupe.ts";
 import type { Db } from "../db/open-database.ts";
 import { InputError, TrolyError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
@@ -38,6 +39,8 @@ export interface ConversationDeps {
   clock?: () => Date;
   limiter?: RateLimiter;
   codes?: RegistrationCodes;
+  /** Updates already handled: the SQLite file by default, shared through PostgreSQL with DATABASE_URL. */
+  inbound?: InboundDedupe;
   /** Tasks per /nhiemvu page (10). */
   taskPageSize?: number;
   /** Snoozing and "remind now"; absent where reminders are not wired (e.g. a bare conversation in tests). */
@@ -73,11 +76,13 @@ export class Conversation {
   private readonly tasks: TaskReplies;
   private readonly clock: () => Date;
   private readonly uploads: DocumentUploads | null;
+  private readonly inbound: InboundDedupe;
 
   constructor(private readonly deps: ConversationDeps) {
     const clock = deps.clock ?? (() => new Date());
     this.clock = clock;
     this.store = new ChatStore(deps.db, clock);
+    this.inbound = deps.inbound ?? sqliteInboundDedupe(deps.db);
     this.limiter = deps.limiter ?? new RateLimiter();
     this.codes = deps.codes ?? new RegistrationCodes(deps.db, clock);
     this.tasks = new TaskReplies(deps.db, this.store, clock);
@@ -85,7 +90,7 @@ export class Conversation {
   }
 
   async handle(message: ChatMessage): Promise<Reply[]> {
-    if (message.updateKey && !this.store.firstDelivery(message.updateKey)) return [];
+    if (message.updateKey && !(await this.inbound.firstDelivery(message.updateKey, this.clock()))) return [];
     const sender = this.sender(message);
     try {
       return await this.dispatch(sender);

@@ -1,8 +1,7 @@
-import type { Config } from "../config/config.ts";
 import { type LeaderLock, pgLeaderLock, sqliteLeaderLock } from "../db/leader-lock.ts";
 import type { Db } from "../db/open-database.ts";
 import type { OutboxRepository } from "../db/outbox-repository.ts";
-import { openPostgres, type PgDb } from "../db/postgres/open-postgres.ts";
+import type { PgDb } from "../db/postgres/open-postgres.ts";
 import { pgOutbox } from "../db/postgres/pg-outbox.ts";
 import { sqliteOutbox } from "../db/sqlite-outbox.ts";
 import { type PlanningSource, pgPlanningSource, sqlitePlanningSource } from "./planning-source.ts";
@@ -31,16 +30,3 @@ export const pgReminderBackend = (pg: PgDb): ReminderBackend => ({
   leader: pgLeaderLock(pg),
   close: () => pg.$client.end(),
 });
-
-/**
- * PostgreSQL when `DATABASE_URL` is set (several instances share its outbox and take turns planning), else the
- * SQLite file of this data folder.
- *
- * @example
- * const backend = await openReminderBackend(config, app.db); try { … } finally { await backend.close(); }
- */
-export async function openReminderBackend(config: Config, db: Db): Promise<ReminderBackend> {
-  return config.databaseUrl
-    ? pgReminderBackend(await openPostgres(config.databaseUrl))
-    : sqliteReminderBackend(db);
-}
