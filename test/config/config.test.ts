@@ -41,4 +41,14 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ MAX_FILE_MB: "0" })).toThrow(/MAX_FILE_MB/);
     expect(() => loadConfig({ MAX_FILE_MB: "năm" })).toThrow(/MAX_FILE_MB/);
   });
+
+  it("uses the SQLite file unless DATABASE_URL names a PostgreSQL server", () => {
+    expect(loadConfig({}).databaseUrl).toBeNull();
+    expect(loadConfig({ DATABASE_URL: " " }).databaseUrl).toBeNull();
+    expect(loadConfig({ DATABASE_URL: "postgres://troly@db:5432/troly" }).databaseUrl).toBe(
+      "postgres://troly@db:5432/troly",
+    );
+    expect(loadConfig({ DATABASE_URL: "postgresql://db/troly" }).databaseUrl).toBe("postgresql://db/troly");
+    expect(() => loadConfig({ DATABASE_URL: "mysql://db/troly" })).toThrow(/DATABASE_URL/);
+  });
 });
