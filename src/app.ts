@@ -14,6 +14,7 @@ import { type InboundDedupe, pgInboundDedupe, sqliteInboundDedupe } from "./db/i
 import { acquireIngestLock } from "./db/ingest-lock.ts";
 import type { Db } from "./db/open-database.ts";
 import { openDatabase } from "./db/open-database.ts";
+import { publishTasks } from "./db/postgres/copy-to-postgres.ts";
 import { openPostgres } from "./db/postgres/open-postgres.ts";
 import { IngestRefusedError } from "./errors.ts";
 import type { ChatModel } from "./language/chat-model.ts";
@@ -64,6 +65,11 @@ export interface App {
   refresh(): RefreshSummary;
   /** Where reminders are planned and queued: this SQLite file, or PostgreSQL with DATABASE_URL. */
   reminderBackend: ReminderBackend;
+  /**
+   * Writes tasks changed in this instance's SQLite file through to PostgreSQL (DATABASE_URL), where the shared
+   * planner reads them; nothing to do without it. Never throws: a failure is logged and reported as false.
+   */
+  publishTasks(ids: readonly (string | null | undefined)[]): Promise<boolean>;
   /** Inbound updates already handled (shared by every instance with DATABASE_URL). */
   inbound: InboundDedupe;
   /** Closes the SQLite file and, with DATABASE_URL, the PostgreSQL pool. */
@@ -325,6 +331,19 @@ export async function createApp(
     refresh,
     reminderBackend,
     inbound,
+    publishTasks: async (ids) => {
+      if (!pg) return true;
+      try {
+        await publishTasks(db, pg, ids);
+        return true;
+      } catch (error) {
+        logger.warn(
+          { err: error, ids },
+          "task change not written to PostgreSQL; the planner may remind it again",
+        );
+        return false;
+      }
+    },
     close: async () => {
       db.$client.close();
       await reminderBackend.close();

@@ -62,6 +62,7 @@ export async function startService(
     reminders: app.reminders,
     uploads: { desk: appUploadDesk(app) },
     inbound: app.inbound,
+    onTasksChanged: (ids) => void app.publishTasks(ids),
   });
   const supervision = {
     logger,

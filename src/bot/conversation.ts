@@ -41,6 +41,8 @@ export interface ConversationDeps {
   codes?: RegistrationCodes;
   /** Updates already handled: the SQLite file by default, shared through PostgreSQL with DATABASE_URL. */
   inbound?: InboundDedupe;
+  /** Told which tasks a chat command changed (the app writes them through to PostgreSQL with DATABASE_URL). */
+  onTasksChanged?: (ids: (string | undefined)[]) => void;
   /** Tasks per /nhiemvu page (10). */
   taskPageSize?: number;
   /** Snoozing and "remind now"; absent where reminders are not wired (e.g. a bare conversation in tests). */
@@ -85,7 +87,7 @@ export class Conversation {
     this.inbound = deps.inbound ?? sqliteInboundDedupe(deps.db);
     this.limiter = deps.limiter ?? new RateLimiter();
     this.codes = deps.codes ?? new RegistrationCodes(deps.db, clock);
-    this.tasks = new TaskReplies(deps.db, this.store, clock);
+    this.tasks = new TaskReplies(deps.db, this.store, clock, (ids) => deps.onTasksChanged?.(ids));
     this.uploads = deps.uploads ? new DocumentUploads({ ...deps.uploads, logger: deps.logger, clock }) : null;
   }
 

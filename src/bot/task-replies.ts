@@ -70,6 +70,8 @@ export class TaskReplies {
     private readonly db: Db,
     private readonly store: ChatStore,
     private readonly clock: () => Date,
+    /** Told which tasks changed (e.g. to write them through to PostgreSQL); nothing by default. */
+    private readonly changed: (ids: (string | undefined)[]) => void = () => {},
   ) {}
 
   /**
@@ -192,6 +194,7 @@ export class TaskReplies {
     const now = this.clock();
     const completedOn = day ? chatDay(day, calendarDay(now)) : undefined;
     const { next } = setTaskStatus(this.db, task.id, { status: "done", by: sender.actor, now, completedOn });
+    this.changed([task.id, next?.id]);
     const on = completedOn ? ` (ngày ${vnDate(completedOn)})` : "";
     const rolled = next?.due ? `\nNhiệm vụ định kỳ: kỳ tiếp theo hạn ${vnDate(next.due)}.` : "";
     return { text: `✅ Đã ghi nhận hoàn thành${on}: ${clip(task.action, 120)}${rolled}` };
@@ -205,6 +208,7 @@ export class TaskReplies {
     if (task.status === "done")
       return { text: `Nhiệm vụ này đã hoàn thành, không ghi tiến độ nữa: ${clip(task.action, 100)}` };
     setTaskStatus(this.db, task.id, { status: "in_progress", by: sender.actor, note, now: this.clock() });
+    this.changed([task.id]);
     return { text: `Đã ghi tiến độ: ${clip(task.action, 100)}\nGhi chú: ${note}` };
   }
 

@@ -132,6 +132,10 @@ export function registerObligationCommands(program: Command, cli: Cli): void {
             note: opts.note,
             completedOn: opts.on,
           });
+          if (!(await app.publishTasks([id, result.next?.id])))
+            console.error(
+              "Cảnh báo: chưa ghi được thay đổi này lên PostgreSQL (DATABASE_URL); lời nhắc có thể còn gửi.",
+            );
           const [view] = listTasks(app.db, { id });
           if (opts.json)
             return console.log(

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openPostgres } from "../../src/db/postgres/open-postgres.ts";
 import * as pgs from "../../src/db/postgres/pg-schema.ts";
@@ -45,6 +46,16 @@ describe.skipIf(pgMissing() && !process.env.CI)("troly db migrate-to-postgres", 
         .values({ taskId: "t", at: "2024-12-20", actor: "test", toStatus: "done" })
         .returning();
       expect(row?.id).toBeGreaterThan(0);
+
+      // A task marked done on an instance is written through, so the shared planner stops reminding it.
+      const open = tasks.find((t) => t.status !== "done") as (typeof tasks)[number];
+      const done = await troly(["task", "done", open.id, "--by", "cli:test", "--on", "2024-12-20"]);
+      expect(done.code).toBe(0);
+      expect(done.stderr).toBe("");
+      const [after] = await pgPlanningSource(pg).tasks({ today: "2024-12-20", id: open.id });
+      expect(after).toMatchObject({ status: "done", completedOn: "2024-12-20", doneBy: "cli:test" });
+      const events = await pg.select().from(pgs.taskEvents).where(eq(pgs.taskEvents.taskId, open.id));
+      expect(events.map((e) => e.toStatus)).toContain("done");
     } finally {
       await pg.$client.end();
     }

@@ -194,7 +194,9 @@ export function appWebBackend(app: App, clock: () => Date = () => new Date()): W
         ? []
         : db.select().from(taskEvents).where(inArray(taskEvents.taskId, taskIds)).all(),
     completeTask(id, change) {
-      setTaskStatus(db, id, { status: "done", ...change, now: clock() });
+      const { next } = setTaskStatus(db, id, { status: "done", ...change, now: clock() });
+      // Written through to PostgreSQL in the background (a failure is logged); the page reads this instance's file.
+      void app.publishTasks([id, next?.id]);
     },
 
     units: () => listUnits(db),
