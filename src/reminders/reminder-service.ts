@@ -90,11 +90,21 @@ export class ReminderService {
     const daysLeft = task.due ? Math.round((Date.parse(task.due) - Date.parse(nextDay)) / 86_400_000) : 0;
     const dedupeKey = `${task.id}|${task.occurrence}|snooze-${nextDay}|${platform}:${chatId}`;
     const message = reminderMessage(task, daysLeft, chatId);
-    enqueue(
-      this.db,
-      [{ ...message, dedupeKey, kind: "reminder", taskId, platform, notBefore: slot.toISOString() }],
-      now,
-    );
+    const snoozed = {
+      ...message,
+      dedupeKey,
+      kind: "reminder" as const,
+      taskId,
+      platform,
+      notBefore: slot.toISOString(),
+    };
+    if (this.backend.kind === "sqlite") enqueue(this.db, [snoozed], now);
+    // The shared outbox (PostgreSQL): queued in the background, a failure logged. The task's other reminders
+    // already queued there are not cancelled yet (that part still runs on this instance's file).
+    else
+      void this.backend.outbox
+        .enqueue([snoozed], now.toISOString())
+        .catch((error) => this.logger.warn({ err: error, taskId }, "snoozed reminder not queued"));
     const cancelled = this.db.transaction((tx) =>
       cancelQueuedReminders(tx, { taskId, platform, chatId, keep: dedupeKey }, "snoozed", now.toISOString()),
     );
