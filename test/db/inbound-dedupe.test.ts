@@ -13,7 +13,9 @@ async function twoInstances(name: "sqlite" | "postgres") {
     const dbs = [openDatabase(file), openDatabase(file)];
     return {
       stores: dbs.map(sqliteInboundDedupe),
-      close: async () => dbs.forEach((db) => db.$client.close()),
+      close: async () => {
+        for (const db of dbs) db.$client.close();
+      },
     };
   }
   const url = await freshPgUrl();
