@@ -140,6 +140,20 @@ export function removeSpecks(
 ): void {
   const label = new Int32Array(width * height);
   const stack: number[] = [];
+  /** Labels the unlabelled ink around pixel `p` with `id` and queues it. */
+  const spread = (p: number, id: number) => {
+    const [x, y] = [p % width, (p - (p % width)) / width];
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++) {
+        const [nx, ny] = [x + dx, y + dy];
+        if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+        const q = ny * width + nx;
+        if (ink[q] && !label[q]) {
+          label[q] = id;
+          stack.push(q);
+        }
+      }
+  };
   let next = 0;
   for (let start = 0; start < ink.length; start++) {
     if (!ink[start] || label[start]) continue;
@@ -150,34 +164,11 @@ export function removeSpecks(
     while (stack.length && blob.length <= maxArea) {
       const p = stack.pop() as number;
       blob.push(p);
-      const [x, y] = [p % width, (p - (p % width)) / width];
-      for (let dy = -1; dy <= 1; dy++)
-        for (let dx = -1; dx <= 1; dx++) {
-          const [nx, ny] = [x + dx, y + dy];
-          if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
-          const q = ny * width + nx;
-          if (ink[q] && !label[q]) {
-            label[q] = id;
-            stack.push(q);
-          }
-        }
+      spread(p, id);
     }
     if (stack.length) {
       // A big blob (a letter): label the rest of it without collecting it.
-      while (stack.length) {
-        const p = stack.pop() as number;
-        const [x, y] = [p % width, (p - (p % width)) / width];
-        for (let dy = -1; dy <= 1; dy++)
-          for (let dx = -1; dx <= 1; dx++) {
-            const [nx, ny] = [x + dx, y + dy];
-            if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
-            const q = ny * width + nx;
-            if (ink[q] && !label[q]) {
-              label[q] = id;
-              stack.push(q);
-            }
-          }
-      }
+      while (stack.length) spread(stack.pop() as number, id);
       continue;
     }
     if (!isolated(blob, id)) continue;
