@@ -1,5 +1,6 @@
 /** Baseline planner: the obvious per-unit approach, and the obvious hand-written INSERT. */
 import type { Db } from "../../src/db/open-database.ts";
+import { enqueueSqlite } from "../../src/db/sqlite-outbox.ts";
 import { calendarDay } from "../../src/obligations/calendar-day.ts";
 import { foldKeepingOffsets } from "../../src/obligations/responsible-parties.ts";
 import type { TaskView } from "../../src/obligations/task-list.ts";
@@ -167,28 +168,10 @@ function naiveView(row: NaiveRow, unit: NaiveUnit, holder: NaiveUnit, day: strin
   };
 }
 
-/** The obvious hand-written insert: one prepared statement, one transaction. */
+/**
+ * The insert is the product's own (one prepared statement, one transaction): the baseline differs in planning, not
+ * in how rows reach the outbox.
+ */
 export function naiveEnqueue(db: Db, messages: readonly PlannedMessage[], now: Date): number {
-  const insert = db.$client.prepare(
-    `INSERT INTO outbox (dedupe_key, kind, task_id, platform, chat_id, text, buttons, hints, not_before, status,
-      created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?) ON CONFLICT DO NOTHING`,
-  );
-  const createdAt = now.toISOString();
-  let inserted = 0;
-  db.$client.transaction(() => {
-    for (const m of messages)
-      inserted += insert.run(
-        m.dedupeKey,
-        m.kind,
-        m.taskId,
-        m.platform,
-        m.chatId,
-        m.text,
-        JSON.stringify(m.buttons),
-        JSON.stringify(m.hints),
-        m.notBefore,
-        createdAt,
-      ).changes;
-  })();
-  return inserted;
+  return enqueueSqlite(db, messages, now.toISOString());
 }
