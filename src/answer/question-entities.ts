@@ -321,16 +321,19 @@ export function placeOnlyByNationalRule(
 ): string | null {
   if (entities.numbers.length + entities.bareNumbers.length > 0 || isLocal(doc)) return null;
   if (documentPlaces(doc).length > 0) return null;
-  const text =
-    ` ${placeKey(`${doc.title}\n${doc.issuer}\n${passageText}`).replace(/[^a-z0-9 -]+/g, " ")} `.replace(
-      /\s+/g,
-      " ",
-    );
+  const text = placeWords(`${doc.title}\n${doc.issuer}\n${passageText}`);
   const place = entities.places.find((p) => !text.includes(` ${p.key} `));
-  if (!place) return null;
+  return place ? placePhrase(place) : null;
+}
+
+/** A place as the answer names it: "huyện Gia Bình", "tỉnh Điện Biên", "thành phố Hải Phòng". */
+function placePhrase(place: NamedPlace): string {
   const province = provinceNamed(place.name);
   return place.level ? `${place.level} ${place.name}` : province ? provinceWithPrefix(province) : place.name;
 }
+
+/** Folded words of a text, space-padded, for whole-word place lookups. */
+const placeWords = (text: string) => ` ${placeKey(text).replace(/[^a-z0-9 -]+/g, " ")} `.replace(/\s+/g, " ");
 
 /**
  * The first entity of the question that the document (its metadata and title) and the passage text do not agree
@@ -348,7 +351,6 @@ export function disagreement(
   const header = context.header ?? "";
   const docText = [doc.title, doc.issuer, doc.province, doc.number, doc.kind, header].join(" \n ");
   // Folded keys are computed only when a place is named: most questions name none.
-  const words = (text: string) => ` ${placeKey(text).replace(/[^a-z0-9 -]+/g, " ")} `.replace(/\s+/g, " ");
   const once = (compute: () => string) => {
     let value: string | null = null;
     return () => {
@@ -356,8 +358,8 @@ export function disagreement(
       return value;
     };
   };
-  const docKey = once(() => words(docText));
-  const passageKey = once(() => words(passageText));
+  const docKey = once(() => placeWords(docText));
+  const passageKey = once(() => placeWords(passageText));
   let ownPlaces: string[] | null = null;
   for (const place of entities.places) {
     if (ownPlaces === null) {
@@ -370,15 +372,7 @@ export function disagreement(
       ownPlaces.some((p) => p === place.key || p.includes(place.key)) ||
       docKey().includes(` ${place.key} `) ||
       passageKey().includes(` ${place.key} `);
-    if (!agrees) {
-      const province = provinceNamed(place.name);
-      const where = place.level
-        ? `${place.level} ${place.name}`
-        : province
-          ? provinceWithPrefix(province)
-          : place.name;
-      return { kind: "place", phrase: `của ${where}` };
-    }
+    if (!agrees) return { kind: "place", phrase: `của ${placePhrase(place)}` };
   }
   const dates = [doc.issuedDate, doc.meetingDate].map((d) => d.slice(0, 4));
   for (const year of entities.years) {
