@@ -1,3 +1,4 @@
+import { and, type Column, eq, inArray, lte, or, type SQL } from "drizzle-orm";
 import type { outbox } from "./schema.ts";
 
 /** One outbox row, the same shape on SQLite and PostgreSQL. */
@@ -55,4 +56,29 @@ export interface OutboxRepository {
   list(status?: string): Promise<OutboxRow[]>;
   /** Dead rows (all, or one id) back to pending; returns how many. */
   requeue(id: number | "dead", now: string): Promise<number>;
+}
+
+/** The columns a claim reads, alike in the SQLite and PostgreSQL outbox tables. */
+interface ClaimColumns {
+  platform: Column;
+  status: Column;
+  notBefore: Column;
+  leaseUntil: Column;
+}
+
+/**
+ * Rows a dispatcher may take: pending and due, or sending with a lapsed lease (their dispatcher died), on the given
+ * platforms. One condition for both backends.
+ *
+ * @example
+ * tx.select().from(outbox).where(claimable(outbox, ["telegram"], now))
+ */
+export function claimable(table: ClaimColumns, platforms: readonly string[], now: string): SQL | undefined {
+  return and(
+    inArray(table.platform, [...platforms]),
+    or(
+      and(eq(table.status, "pending"), lte(table.notBefore, now)),
+      and(eq(table.status, "sending"), lte(table.leaseUntil, now)),
+    ),
+  );
 }

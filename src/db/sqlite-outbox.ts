@@ -1,6 +1,11 @@
-import { and, eq, inArray, lte, or } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "./open-database.ts";
-import type { ConfirmResult, NewOutboxMessage, OutboxRepository } from "./outbox-repository.ts";
+import {
+  type ConfirmResult,
+  claimable,
+  type NewOutboxMessage,
+  type OutboxRepository,
+} from "./outbox-repository.ts";
 import { outbox, tasks } from "./schema.ts";
 
 /**
@@ -24,15 +29,7 @@ export function sqliteOutbox(db: Db): OutboxRepository {
             tx
               .select()
               .from(outbox)
-              .where(
-                and(
-                  inArray(outbox.platform, [...platforms]),
-                  or(
-                    and(eq(outbox.status, "pending"), lte(outbox.notBefore, now)),
-                    and(eq(outbox.status, "sending"), lte(outbox.leaseUntil, now)),
-                  ),
-                ),
-              )
+              .where(claimable(outbox, platforms, now))
               .orderBy(outbox.id)
               .limit(batch)
               .all(),

@@ -1,5 +1,10 @@
-import { and, eq, inArray, lte, or, sql } from "drizzle-orm";
-import type { ConfirmResult, OutboxRepository, OutboxRow } from "../outbox-repository.ts";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import {
+  type ConfirmResult,
+  claimable,
+  type OutboxRepository,
+  type OutboxRow,
+} from "../outbox-repository.ts";
 import type { PgDb } from "./open-postgres.ts";
 import { outbox, tasks } from "./pg-schema.ts";
 
@@ -46,15 +51,7 @@ export function pgOutbox(db: PgDb): OutboxRepository {
         const candidates = await tx
           .select()
           .from(outbox)
-          .where(
-            and(
-              inArray(outbox.platform, [...platforms]),
-              or(
-                and(eq(outbox.status, "pending"), lte(outbox.notBefore, now)),
-                and(eq(outbox.status, "sending"), lte(outbox.leaseUntil, now)),
-              ),
-            ),
-          )
+          .where(claimable(outbox, platforms, now))
           .orderBy(outbox.id)
           .limit(batch)
           .for("update", { skipLocked: true });
