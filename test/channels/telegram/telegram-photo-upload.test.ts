@@ -3,15 +3,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PrintBlock, printPages, scanPage, seededRandom } from "../../../bench/scan-simulator.ts";
 import type { App } from "../../../src/app.ts";
-import { Conversation } from "../../../src/bot/conversation.ts";
 import { ocrNotice } from "../../../src/bot/document-uploads.ts";
-import { appUploadDesk } from "../../../src/bot/upload-desk.ts";
-import { createTelegramBot } from "../../../src/channels/telegram/telegram-bot.ts";
-import { type RunningChannel, startTelegramPolling } from "../../../src/channels/telegram/telegram-runner.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { corpusCopy } from "../../bot/upload-fixtures.ts";
-import { appWithUnits } from "../../helpers.ts";
 import { FakeTelegramServer } from "../fake-telegram-server.ts";
+import { startUploadBot, type UploadBot } from "./upload-bot.ts";
 
 const logger = createLogger("silent");
 const ADMIN = { id: 1, first_name: "Quản trị" };
@@ -43,27 +39,15 @@ const photoOf = (blocks: PrintBlock[]) => {
 describe("Telegram: an admin uploads photos of a document (OCR, fake Bot API)", () => {
   const telegram = new FakeTelegramServer();
   let app: App;
-  let running: RunningChannel;
+  let bot: UploadBot;
 
   beforeAll(async () => {
-    await telegram.start();
-    app = await appWithUnits({ PORT: "0", CORPUS_DIR: corpusCopy() });
-    const conversation = new Conversation({
-      db: app.db,
-      index: app.index,
-      answerer: app.answerer,
-      admins: { telegram: [String(ADMIN.id)] },
-      logger,
-      uploads: { desk: appUploadDesk(app) },
-    });
-    const bot = createTelegramBot(conversation, { token: telegram.token, apiRoot: telegram.apiRoot, logger });
-    running = await startTelegramPolling(bot, logger);
+    bot = await startUploadBot(telegram, logger, ADMIN.id, corpusCopy());
+    app = bot.app;
   });
 
   afterAll(async () => {
-    await running?.stop();
-    await telegram.close();
-    app?.close();
+    await bot?.stop();
   });
 
   it("an album of two photos → 'OCR started' → a preview per photo, the second of both pages → ✅ → answered with the page", async () => {

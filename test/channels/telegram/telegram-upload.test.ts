@@ -3,11 +3,7 @@ import path from "node:path";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../../src/app.ts";
-import { Conversation } from "../../../src/bot/conversation.ts";
 import { ocrNotice } from "../../../src/bot/document-uploads.ts";
-import { appUploadDesk } from "../../../src/bot/upload-desk.ts";
-import { createTelegramBot } from "../../../src/channels/telegram/telegram-bot.ts";
-import { type RunningChannel, startTelegramPolling } from "../../../src/channels/telegram/telegram-runner.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { listTasks } from "../../../src/obligations/task-list.ts";
 import {
@@ -18,9 +14,10 @@ import {
   NOTICE_LINES,
   pdfOf,
 } from "../../bot/upload-fixtures.ts";
-import { appWithUnits, tempDir } from "../../helpers.ts";
+import { tempDir } from "../../helpers.ts";
 import { FakeTelegramServer } from "../fake-telegram-server.ts";
 import { docxOf } from "../web/docx-fixture.ts";
+import { startUploadBot, type UploadBot } from "./upload-bot.ts";
 
 const ADMIN = { id: 1, first_name: "Quản trị" };
 const OFFICER = { id: 43, first_name: "Cán bộ" };
@@ -36,29 +33,17 @@ describe("Telegram: an admin uploads a document (fake Bot API)", () => {
   const logFile = path.join(tempDir("troly-upload-log-"), "log.ndjson");
   let app: App;
   let corpus: string;
-  let running: RunningChannel;
+  let bot: UploadBot;
 
   beforeAll(async () => {
-    await telegram.start();
     corpus = corpusCopy();
-    app = await appWithUnits({ PORT: "0", CORPUS_DIR: corpus });
     const logger = createLogger("debug", pino.destination({ dest: logFile, sync: true }));
-    const conversation = new Conversation({
-      db: app.db,
-      index: app.index,
-      answerer: app.answerer,
-      admins: { telegram: [String(ADMIN.id)] },
-      logger,
-      uploads: { desk: appUploadDesk(app) },
-    });
-    const bot = createTelegramBot(conversation, { token: telegram.token, apiRoot: telegram.apiRoot, logger });
-    running = await startTelegramPolling(bot, logger);
+    bot = await startUploadBot(telegram, logger, ADMIN.id, corpus);
+    app = bot.app;
   });
 
   afterAll(async () => {
-    await running?.stop();
-    await telegram.close();
-    app?.close();
+    await bot?.stop();
   });
 
   /** The bot's next message after `push`. */
