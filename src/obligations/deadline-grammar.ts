@@ -118,6 +118,16 @@ const YEARLY_DAY = re(
 const COMES_OUT = String.raw`(?:duoc(?:\s+[^\s.;:()]+){0,3}?\s+(?:ban\s+hanh|phe\s+duyet|thong\s+qua|ky|cong\s+bo)|co\s+hieu\s+luc(?:\s+thi\s+hanh)?)`;
 /** "khi Quyết định … được ban hành", "sau khi Quy trình … được phê duyệt", "khi Nghị định … có hiệu lực". */
 const WHEN_ISSUED = re(String.raw`\b(?:ngay\s+)?(?:sau\s+)?khi(?:\s+[^\s.;:()]+){1,30}?\s+${COMES_OUT}\b`);
+/** A count of days, weeks or months ("07 ngày làm việc", "một tháng", "15 ngày"). */
+const SPAN = String.raw`(?<n>\d{1,3}|mot|hai|ba|bay|muoi(?:\s+lam)?|ba\s+muoi)\s+(?<unit>ngay(?:\s+lam\s+viec)?|tuan|thang|gio)`;
+/**
+ * A time limit counted from an event: "trong thời hạn không quá 7 ngày làm việc, kể từ ngày nhận đủ hồ sơ",
+ * "trong vòng 7 ngày làm việc kể từ khi nhận được …", "chậm nhất 15 ngày sau khi …", "sau 15 ngày, nếu …".
+ * A bare "trong 3 ngày" may be how long something lasts, so it counts only with "kể từ" / "tính từ".
+ */
+const WITHIN_SPAN = re(
+  String.raw`\b(?:(?<limit>trong\s+(?:thoi\s+han|thoi\s+gian|vong)|(?:cham|muon)\s+nhat(?:\s+la)?|(?:thoi\s+)?han)|(?<bare>trong)|(?<after>sau))(?:\s+(?:khong\s+qua|toi\s+da))?\s+${SPAN}(?<from>\s*,?\s*(?:ke|tinh)\s+tu\b)?${EVENT_NAME}`,
+);
 /** "ngay khi xảy ra", "ngay sau khi có kết quả": as soon as something happens. */
 const AS_SOON_AS = re(String.raw`\bngay\s+(?:sau\s+)?khi(?<tail>(?:\s+[^\s,;.:()!?"“”]+){1,8})`);
 
@@ -271,6 +281,16 @@ const RULES: Rule[] = [
   },
   { pattern: AS_SOON_AS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
   {
+    pattern: WITHIN_SPAN,
+    describesReference: false,
+    rule: (g, s) => {
+      if (g.from) return eventRule(g);
+      // "sau 15 ngày, nếu không có khiếu nại thì …" opens a clause; "sau 06 tháng thực hiện" looks back.
+      if (g.after) return s.clauseStart && !/thang|gio/.test(g.unit ?? "") ? spanOnly(g) : null;
+      return g.limit ? spanOnly(g) : null;
+    },
+  },
+  {
     pattern: CONTINUOUS,
     describesReference: false,
     rule: () => ({ kind: "continuous", due: null, recurrence: null }),
@@ -344,6 +364,14 @@ function eventRule(g: Groups, _scope?: Scope, clause = false): Found {
   const cut = keep === 0 ? 0 : (tokens[keep - 1].index ?? 0) + tokens[keep - 1][0].length;
   return { kind: "event", due: null, recurrence: null, end: cut - tail.length };
 }
+
+/** A time limit without its event: the phrase ends after the span ("trong thời hạn 30 ngày"). */
+const spanOnly = (g: Groups): Found => ({
+  kind: "event",
+  due: null,
+  recurrence: null,
+  end: -(g.tail?.length ?? 0),
+});
 
 /** Kinds of document, capitalised as when they name one document ("Chương trình", "Đề án", "Kế hoạch"…). */
 const NAMED_DOCUMENT =

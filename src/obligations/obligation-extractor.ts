@@ -15,6 +15,7 @@ import {
   findParties,
   foldKeepingOffsets,
   HEADING_NUMBER,
+  type PartySpan,
   partiesOfHeading,
   splitParties,
 } from "./responsible-parties.ts";
@@ -227,7 +228,7 @@ export function extractObligations(
       }
     }
     if (fields.get(parentPath(passage.path) ?? "")?.labels.has(passage.path)) continue;
-    const sentences = sentencesOf(passage.text).map((text) => readSentence(text, context));
+    const sentences = sentencesOf(passage.text, context).map((text) => readSentence(text, context));
     const work = sentences.filter((s) => !s.label);
     if (work.length === 0) continue;
     if (work.every((s) => SELF_REFERENCE.test(folded(s.text)))) continue;
@@ -339,13 +340,14 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
       label: null,
     };
   const phrases = findDeadlinePhrases(body, context);
-  const leading = leadingDeadlineEnd(phrases);
+  const leading = adverbialEnd(body, leadingDeadlineEnd(phrases));
   const addressedSpan = findParties(body, { cuesOnly: true });
   const span = addressedSpan ?? findParties(body, { skip: leading });
   const dated = phrases.some((p) => DATED_KINDS.has(p.kind) || p.recurrence !== null);
+  const timedSubject = span && !addressedSpan && leading > 0;
   return {
     text,
-    parties: span?.parties ?? null,
+    parties: timedSubject ? coordinatedSubjects(body, span) : (span?.parties ?? null),
     addressed: addressedSpan !== null,
     subject: span !== null && addressedSpan === null && !REPORTED.test(span.predicate ?? ""),
     action: span && !addressedSpan ? body.slice(span.end).replace(/^[\s,:]+/, "") : body,
@@ -367,19 +369,54 @@ function scheduledDay(text: string, context: DeadlineContext): Deadline | null {
  * Sentences of a passage. A list of parties separated by semicolons ("Chánh Văn phòng UBND tỉnh; Giám đốc Sở
  * Công Thương; … chịu trách nhiệm thi hành") is one sentence, not one per party.
  */
-function sentencesOf(text: string): string[] {
+function sentencesOf(text: string, context?: DeadlineContext): string[] {
   const out: string[] = [];
+  // Whether the sentence being built opened with a time adverbial, which scopes over its ";" clauses.
+  let timed = false;
   for (const sentence of splitSentences(text)) {
     const previous = out.at(-1);
-    if (previous?.endsWith(";") && isPartyList(previous)) out[out.length - 1] = `${previous} ${sentence}`;
-    else out.push(sentence);
+    if (previous?.endsWith(";") && (timed || isPartyList(previous))) {
+      out[out.length - 1] = `${previous} ${sentence}`;
+      continue;
+    }
+    out.push(sentence);
+    timed = context !== undefined && opensWithDeadline(sentence, context);
   }
   return out;
+}
+
+/** "Trong thời hạn 7 ngày làm việc, …", "Trước ngày 31/12/2024, …": a deadline phrase opens the sentence. */
+const opensWithDeadline = (sentence: string, context: DeadlineContext) =>
+  leadingDeadlineEnd(findDeadlinePhrases(sentence, context)) > 0;
+
+/**
+ * The subjects of the clauses after ";" in a sentence that opens with a time adverbial: "Trong thời hạn 7 ngày,
+ * Ban Chỉ huy quân sự hoàn thành …; công an cấp huyện hoàn thành …" gives both parties the one deadline.
+ */
+function coordinatedSubjects(body: string, first: PartySpan): string[] {
+  const parties = [...first.parties];
+  for (const m of body.slice(first.end).matchAll(/;\s+/g)) {
+    const at = first.end + (m.index ?? 0) + m[0].length;
+    const span = findParties(body, { skip: at });
+    if (!span || span.start > at + 2 || REPORTED.test(span.predicate ?? "")) continue;
+    for (const party of span.parties) if (!parties.includes(party)) parties.push(party);
+  }
+  return parties;
 }
 
 function isPartyList(text: string): boolean {
   const span = findParties(text.replace(/;$/, ""), { whole: true });
   return span !== null && span.start === 0 && span.end >= text.replace(/[\s;]+$/, "").length;
+}
+
+/**
+ * Where an opening time adverbial ends: its deadline phrase plus the rest of its clause up to a comma ("Trong thời
+ * hạn 7 ngày, kể từ ngày nhận đủ hồ sơ theo quy định, Ủy ban nhân dân cấp xã …"), so the subject comes next.
+ */
+function adverbialEnd(body: string, phraseEnd: number): number {
+  if (phraseEnd === 0) return 0;
+  const rest = /^[^,;:.]{0,60},/u.exec(body.slice(phraseEnd));
+  return rest ? phraseEnd + rest[0].length : phraseEnd;
 }
 
 /** Where deadline phrases that open a sentence end ("Trước ngày 31/12/2024 và hàng năm, …"), else 0. */

@@ -168,6 +168,28 @@ describe("period ends", () => {
   });
 });
 
+describe("time limits counted from an event (23-2012-n-cp, 47-2009-ttlt-btc-bltbxh, 836-2024-vbhn-bldtbxh)", () => {
+  it.each([
+    [
+      "Trong thời hạn không quá 7 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định, Ủy ban nhân dân cấp xã hoàn thành việc tổng hợp.",
+      "Trong thời hạn không quá 7 ngày làm việc, kể từ ngày nhận đủ hồ sơ",
+    ],
+    [
+      "Bộ Tài chính thông báo bằng văn bản kết quả thẩm tra trong vòng 7 ngày làm việc, kể từ khi nhận được phương án phân bổ.",
+      "trong vòng 7 ngày làm việc, kể từ khi nhận được phương án phân bổ",
+    ],
+    ["Sau 15 ngày, nếu không có khiếu kiện thì Ủy ban nhân dân cấp xã lập Biên bản.", "Sau 15 ngày"],
+    ["Hồ sơ được giải quyết chậm nhất 10 ngày sau khi nhận.", "chậm nhất 10 ngày"],
+  ])("%s", (text, phrase) => {
+    expect(read(text)).toEqual(["event", null, null, phrase]);
+  });
+
+  it("leaves how long something lasts, and a look back, alone", () => {
+    expect(read("Tổ chức tập huấn trong 3 ngày cho cán bộ cấp xã.")).toEqual(["none", null, null, ""]);
+    expect(read("Sau 06 tháng thực hiện, kết quả đạt được khá toàn diện.")).toEqual(["none", null, null, ""]);
+  });
+});
+
 describe("events", () => {
   it.each([
     [

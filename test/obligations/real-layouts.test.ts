@@ -234,6 +234,35 @@ describe("Điều-structured decisions", () => {
   });
 });
 
+describe("a procedure's steps with time limits (23-2012-n-cp, Điều 6)", () => {
+  const steps = read(
+    "23-2012-n-cp",
+    [
+      [
+        "dieu6.2.b",
+        "Trong thời hạn không quá 7 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định, Ủy ban nhân dân cấp xã hoàn thành việc tổng hợp, lập hồ sơ báo cáo Ban Chỉ huy quân sự đối với đối tượng là quân nhân, cơ yếu; công an cấp huyện đối với các đối tượng là công an;",
+      ],
+      [
+        "dieu6.2.e",
+        "Trong thời hạn không quá 30 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định (theo từng đợt), Bảo hiểm xã hội Bộ Quốc phòng hoàn thành việc xét duyệt, ra quyết định hưởng chế độ hưu trí đối với đối tượng là quân nhân, cơ yếu và chuyển Bảo hiểm xã hội Việt Nam thực hiện; Bảo hiểm xã hội Bộ Công an xét duyệt, ra quyết định hưởng chế độ hưu trí đối với đối tượng là công an, chuyển Bảo hiểm xã hội Việt Nam thực hiện.",
+      ],
+    ],
+    { kind: "Nghị định" },
+  );
+
+  it("reads the subject after the opening time limit, not the party reported to", () => {
+    const o = steps.one("dieu6.2.b");
+    expect(o.responsible).toEqual(["Ủy ban nhân dân cấp xã"]);
+    expect(o.deadline.kind).toBe("event");
+  });
+
+  it("gives the opening time limit to every clause after ';' and their subjects", () => {
+    const o = steps.one("dieu6.2.e");
+    expect(o.responsible).toEqual(["Bảo hiểm xã hội Bộ Quốc phòng", "Bảo hiểm xã hội Bộ Công an"]);
+    expect(o.deadline.text).toBe("Trong thời hạn không quá 30 ngày làm việc, kể từ ngày nhận đủ hồ sơ");
+  });
+});
+
 describe("which openings introduce directives", () => {
   it("does not take the title of a consolidated circular for a directive lead-in (835-2024-vbhn-bldtbxh)", () => {
     const { all } = read("835-2024-vbhn-bldtbxh", [
