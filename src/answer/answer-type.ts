@@ -96,7 +96,8 @@ export function askedFacts(question: string): AskedFact[] {
 }
 
 const AREA_ASK = /\b(?:dien tich|rong bao nhieu)\b/;
-const MONEY_ASK = /\b(?:tien|kinh phi|bao nhieu dong(?! chi)|luong|tro cap|phu cap|muc chi|muc ho tro|gia)\b/;
+const MONEY_ASK =
+  /\b(?:tien|kinh phi|bao nhieu (?:(?:ty|trieu|nghin|ngan) )?dong(?! chi)|bao nhieu (?:ty|trieu)|luong|tro cap|phu cap|muc chi|muc ho tro|gia)\b/;
 /** "bao lâu làm một lần", "mấy năm một lần": how often, answered by a recurrence. */
 const HOW_OFTEN = /\b(?:bao lau|may (?:nam|thang|quy|tuan|ngay))\b.{0,30}\b(?:1|mot) lan\b/;
 const RATIO_ASK = /\b(?:ty le|phan tram)\b|%/;

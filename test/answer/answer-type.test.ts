@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedFacts, statesFact } from "../../src/answer/answer-type.ts";
+import { type AskedFact, askedFacts, statesFact } from "../../src/answer/answer-type.ts";
 
 const kinds = (q: string) => askedFacts(q).map((f) => f.kind);
 const states = (q: string, sentence: string) => {
@@ -26,6 +26,11 @@ describe("askedFacts", () => {
     });
     expect(askedFacts("chi dinh cap uy huyen bao nhieu nguoi")[0]?.counted).toBe("nguoi");
     expect(askedFacts("Mức hỗ trợ là bao nhiêu tiền?")[0]).toMatchObject({ counted: "", measure: "money" });
+    // "bao nhiêu tỷ đồng" asks an amount: "29 tỉnh" or a day does not answer it (2214-2013-cv-bxd).
+    const billions = askedFacts("bo tai chinh da bo tri bao nhieu ty dong theo cong van 2214")[0];
+    expect(billions).toMatchObject({ counted: "", measure: "money", name: "số tiền cụ thể" });
+    expect(statesFact("đến ngày 23/9/2013 mới có 29 tỉnh có báo cáo.", billions as AskedFact)).toBe(false);
+    expect(statesFact("Bố trí 1.500 tỷ đồng.", billions as AskedFact)).toBe(true);
   });
 
   it("does not take 'máy', 'mức độ' or 'tỷ lệ những đối tượng nào' for a figure", () => {
