@@ -524,6 +524,8 @@ export function splitParties(text: string): string[] {
   for (const sep of [...clean.matchAll(SEPARATOR), null]) {
     const at = sep ? sep.index : clean.length;
     if (sep && unsplit.some(([s, e]) => at > (s ?? 0) && at < (e ?? 0))) continue;
+    // "đơn vị sử dụng ngân sách (Sở …, cơ sở nuôi dưỡng …)": a bracket explains one party; it is not a list.
+    if (sep && insideBrackets(clean, at)) continue;
     const item = clean.slice(from, at).trim();
     if (!current) current = item;
     else if (item && startsParty(item) && !CONTINUATION.test(foldKeepingOffsets(item))) {
@@ -537,6 +539,16 @@ export function splitParties(text: string): string[] {
   }
   if (current) out.push(current);
   return out.flatMap(distribute).filter((p) => /\p{L}/u.test(p));
+}
+
+/** Whether `at` lies inside round brackets (an unclosed one runs to the end). */
+function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function startsParty(item: string): boolean {

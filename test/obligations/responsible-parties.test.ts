@@ -16,6 +16,8 @@ describe("splitParties: only between parties, never inside a name", () => {
     "Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương",
     "Ủy ban nhân dân các huyện, thị xã, thành phố",
     "Thủ trưởng các cơ quan, đơn vị liên quan",
+    // 47-2009-ttlt-btc-bltbxh: a bracket explains one party.
+    "đơn vị sử dụng ngân sách nhà nước (Sở Lao động – Thương binh và Xã hội, cơ sở nuôi dưỡng, điều dưỡng người có công với cách mạng)",
   ])("keeps %s whole", (name) => {
     expect(splitParties(name)).toEqual([name]);
   });
