@@ -328,6 +328,14 @@ const PREDICATE = grammar(
     "tiếp thu",
     "xét duyệt",
     "ra quyết định",
+    "ký",
+    "thống nhất",
+    "quy định(?! tại)",
+    "dự kiến",
+    "ủy quyền",
+    "uỷ quyền",
+    "làm thủ tục",
+    "để",
   ].join("|")})${W1}`,
 );
 

@@ -80,6 +80,23 @@ describe("findParties: a recipient after 'báo cáo' is not the subject", () => 
 });
 
 describe("findParties", () => {
+  it.each([
+    [
+      "Cục Người có công (Bộ Lao động - Thương binh và Xã hội) ký Hợp đồng đặt hàng với cơ sở giám định.",
+      ["Cục Người có công (Bộ Lao động - Thương binh và Xã hội)"],
+    ],
+    ["Chính phủ thống nhất quản lý nhà nước về công tác người có công.", ["Chính phủ"]],
+    [
+      "Bộ Lao động – Thương binh và Xã hội dự kiến phương án phân bổ dự toán.",
+      ["Bộ Lao động – Thương binh và Xã hội"],
+    ],
+  ])(
+    "ends the subject at its verb: %s (4804-2024-vbhn-bltbxh, 02-2020-ubtvqh14, 47-2009-ttlt-btc-bltbxh)",
+    (text, parties) => {
+      expect(findParties(text)?.parties).toEqual(parties);
+    },
+  );
+
   it("reads the executing clause of a decision, after 'Các ông (bà):' (12-2012-q-ubnd, Điều 3)", () => {
     const span = findParties(
       "Các ông (bà): Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Lao động - Thương binh và Xã hội, Giám đốc Sở Tài chính, thủ trưởng các cơ quan liên quan, Chủ tịch Ủy ban nhân huyện, thành phố chịu trách nhiệm thi hành Quyết định này./.",
