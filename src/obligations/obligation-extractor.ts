@@ -480,7 +480,11 @@ function labelParties(sentences: readonly ReadSentence[]): string[] | null {
   return label ? partiesOfValue(label.value) : null;
 }
 
+/** A unit of measure: "Đơn vị: đồng" states what a table counts in, not who does the work. */
+const MEASURE_UNIT = /^(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|vnđ|người|lượt|hộ|%|ha|m2|m²|km|tấn|kg)$/iu;
+
 const partiesOfValue = (value: string): string[] | null => {
+  if (MEASURE_UNIT.test(value.replace(/[.;]\s*$/, "").trim())) return null;
   const parties = splitParties(value.replace(/[.;]\s*$/, ""));
   return parties.length > 0 ? parties : null;
 };

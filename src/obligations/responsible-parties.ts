@@ -136,7 +136,8 @@ const HEAD_NOUNS = [
   "tổ chức đảng",
   "tổ chức chính trị",
   "cơ quan",
-  "đơn vị",
+  // "Đơn vị tính: đồng" names the unit a table is measured in.
+  "đơn vị(?! tính)",
   "địa phương",
   "đoàn thể",
   "btv",

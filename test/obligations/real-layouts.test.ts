@@ -614,6 +614,22 @@ describe("never obligations", () => {
     // Without a party or a deadline the line is no task for anyone; the recipients are not its parties.
     expect(all).toEqual([]);
   });
+
+  it("never takes a table's unit of measure for a party (75-2021-n-cp, Phụ lục I and II)", () => {
+    const { all } = read(
+      "75-2021-n-cp",
+      [
+        [
+          "plI",
+          "MỨC HƯỞNG TRỢ CẤP, ƯU ĐÃI HẰNG THÁNG ĐỐI VỚI NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG VÀ THÂN NHÂN CỦA NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG (Kèm theo Nghị định số 75/2021/NĐ-CP ngày 24 tháng 7 năm 2021 của Chính phủ)",
+        ],
+        ["plI-d2", "Đơn vị: đồng"],
+        ["plII-d2", "Đơn vị tính: đồng"],
+      ],
+      { kind: "Nghị định" },
+    );
+    expect(all).toEqual([]);
+  });
 });
 
 describe("a heading that is only a party's name, without a colon (773-2018-q-ttg, outside the dev set)", () => {
