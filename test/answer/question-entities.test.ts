@@ -95,6 +95,13 @@ describe("metadata questions on consolidated texts and coefficients", () => {
     expect(questionEntities("nguoi hoat dong cach mang truoc 1945 duoc tro cap bao nhieu").years).toEqual([]);
     expect(questionEntities("Kết luận năm 2024 về cán bộ trẻ").years).toEqual(["2024"]);
   });
+
+  it("tells 'hướng dẫn' (the letter's own act) from 'hưởng' (receiving a benefit) typed without accents", () => {
+    expect(metadataFields("cv 895 ldtbxh huong dan giai quyet che do uu dai ngay nao").fields).toEqual([
+      "issuedDate",
+    ]);
+    expect(metadataFields("cong van 895 nguoi co cong duoc huong tro cap tu ngay nao").fields).toEqual([]);
+  });
 });
 
 describe("placeOnlyByNationalRule", () => {
