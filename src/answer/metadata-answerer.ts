@@ -4,7 +4,13 @@ import { splitSentences } from "../language/sentences.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
-import { disagreement, documentsNamed, entityRefusalText, questionEntities } from "./question-entities.ts";
+import {
+  disagreement,
+  documentsNamed,
+  entityRefusalText,
+  namedDays,
+  questionEntities,
+} from "./question-entities.ts";
 import { coverage, hasOwnTopic, topicTerms } from "./refusal-gate.ts";
 
 /** The metadata fields a question can ask for. */
@@ -217,6 +223,17 @@ export class MetadataAnswerer {
       candidates = documentsNamed(entities, candidates);
       // A number that is no document's own: the question is about a document the text refers to.
       if (candidates.length === 0) return null;
+    }
+    // "… ban hành ngày 05/3/2024": the day of issue names the document as surely as its number.
+    const days = namedDays(question);
+    if (days.length > 0) {
+      const onDay = (d: DocumentMeta) => days.includes(d.issuedDate);
+      // "văn bản hợp nhất nghị định …": every kind named, when one document is all of them.
+      const all = [...this.index.documents.values()].filter(onDay);
+      const every = all.filter((d) => entities.kinds.every((k) => isOfKind(d, k)));
+      const dated = every.length > 0 ? every : all.filter((d) => entities.kinds.some((k) => isOfKind(d, k)));
+      if (candidates.some(onDay)) candidates = candidates.filter(onDay);
+      else if (dated.length > 0) candidates = dated;
     }
     if (entities.kinds.length > 0) {
       const agreeing = candidates.filter((d) => entities.kinds.some((k) => isOfKind(d, k)));

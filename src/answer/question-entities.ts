@@ -251,6 +251,29 @@ export function questionEntities(question: string): QuestionEntities {
 }
 
 /**
+ * Full days a question names ("ban hành ngày 05/3/2024", "ngày 5 tháng 3 năm 2024"), as ISO dates: a document is
+ * often named by its day of issue.
+ *
+ * @example
+ * namedDays("văn bản hợp nhất ban hành ngày 05/3/2024 có số hiệu là gì") // ["2024-03-05"]
+ */
+export function namedDays(question: string): string[] {
+  const folded = fold(normalize(question));
+  const days = new Set<string>();
+  const forms = [
+    /(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?![\d/.-])/g,
+    /\bngay (\d{1,2}) thang (\d{1,2}) nam ((?:19|20)\d{2})\b/g,
+  ];
+  for (const form of forms)
+    for (const [, d, m, y] of folded.matchAll(form)) {
+      const [day, month] = [Number(d), Number(m)];
+      if (day >= 1 && day <= 31 && month >= 1 && month <= 12)
+        days.add(`${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+    }
+  return [...days];
+}
+
+/**
  * The documents whose own number the question names ("qd 40/2011", "Công văn 2214/BXD-QLN"). When the corpus holds
  * the named document, the question is about it, not about the texts that merely cite it.
  *

@@ -156,4 +156,16 @@ describe("a document named by its own number", () => {
     expect(answer.refused).toBe(false);
     expect(answer.citations[0]?.documentId).toBe("40-2011-qd-ttg");
   });
+
+  it("a consolidated text named by its kinds and day of issue, not the decree it consolidates", async () => {
+    const files = ["75-2021-n-cp", "834-2024-vbhn-bldtbxh", "836-2024-vbhn-bldtbxh"].map((id) =>
+      path.join(DEV_DOCS, `${id}.md`),
+    );
+    const { answerer } = await answerersOver(files);
+    const answer = await answerer.answer(
+      "van ban hop nhat nghi dinh 75/2021 ma bo ldtbxh ban hanh ngay 05/3/2024 co so hieu la gi",
+    );
+    expect(answer.answer).toContain("834/VBHN-BLĐTBXH");
+    expect(answer.citations[0]?.passageId).toBe("834-2024-vbhn-bldtbxh#hd");
+  });
 });

@@ -5,6 +5,7 @@ import { metadataFields } from "../../src/answer/metadata-answerer.ts";
 import {
   disagreement,
   entityRefusalText,
+  namedDays,
   namedPlaces,
   placeOnlyByNationalRule,
   questionEntities,
@@ -94,6 +95,12 @@ describe("metadata questions on consolidated texts and coefficients", () => {
     // "trước 1945" bounds who is meant; "năm 2024" names the document's year.
     expect(questionEntities("nguoi hoat dong cach mang truoc 1945 duoc tro cap bao nhieu").years).toEqual([]);
     expect(questionEntities("Kết luận năm 2024 về cán bộ trẻ").years).toEqual(["2024"]);
+  });
+
+  it("reads a day of issue named in full", () => {
+    expect(namedDays("ban hanh ngay 05/3/2024 co so hieu la gi")).toEqual(["2024-03-05"]);
+    expect(namedDays("Kế hoạch ngày 5 tháng 3 năm 2024")).toEqual(["2024-03-05"]);
+    expect(namedDays("Nghị định 75/2021 năm 2024")).toEqual([]);
   });
 
   it("tells 'hướng dẫn' (the letter's own act) from 'hưởng' (receiving a benefit) typed without accents", () => {
