@@ -1,7 +1,8 @@
 import { documentLabel } from "../corpus/document-label.ts";
+import type { DocumentMeta } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
-import { analyze } from "../search/vietnamese-analyzer.ts";
+import { analyze, fold } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import { type AskedFact, askedFacts, statesFact } from "./answer-type.ts";
 import {
@@ -48,6 +49,30 @@ const OWN_DOCUMENT_DEPTH = 25;
 
 /** A sentence stating the asked fact joins the answer if it scores at least this share of the best sentence. */
 const FACT_SHARE = 0.5;
+
+/** "Thông tư này", "Nghị định này": a document speaking of itself, folded. */
+const SELF_NAMED = (kind: string) =>
+  new RegExp(`\\b(?:${fold(kind || "van ban").toLowerCase()}|van ban) nay\\b`);
+
+/**
+ * For the one document the question names by its own number, the question's terms that name it (its number, kind and
+ * symbol): "thong tu 04/2001 bxd" → the terms of "04/2001", "bxd", "thong tu".
+ */
+function namingTerms(question: string, documents: Iterable<DocumentMeta>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const entities = questionEntities(question);
+  // "Theo Thông tư 04/2001, QĐ 20/2000 có hiệu lực …": with two documents named, "này" may be either.
+  if (entities.numbers.length + entities.bareNumbers.length !== 1) return out;
+  const terms = topicTerms(question);
+  for (const doc of documentsNamed(entities, documents)) {
+    const own = new Set(analyze(`${doc.kind} ${doc.number}`, { accents: false }));
+    out.set(
+      doc.id,
+      terms.filter((t) => own.has(t)),
+    );
+  }
+  return out;
+}
 
 interface Candidate {
   result: SearchResult;
@@ -228,11 +253,16 @@ export class ExtractiveAnswerer {
     const lexical = this.index.lexical;
     const weights = new Map(terms.map((t) => [t, lexical.idf(t) || 1]));
     const total = [...weights.values()].reduce((s, w) => s + w, 0) || 1;
+    const naming = namingTerms(question, this.index.documents.values());
     const score = (list: SearchResult[]) => {
       const scored: Candidate[] = [];
       list.forEach((result, rank) => {
+        const named = naming.get(result.document.id);
         splitSentences(result.passage.text).forEach((sentence, position) => {
           const present = new Set(analyze(sentence, { accents: false }));
+          // Inside the document the question names, "Thông tư này" is that document: it carries its number.
+          if (named && SELF_NAMED(result.document.kind).test(fold(sentence).toLowerCase()))
+            for (const term of named) present.add(term);
           let score = 0;
           for (const [term, weight] of weights) if (present.has(term)) score += weight;
           score /= total;

@@ -157,6 +157,19 @@ describe("a document named by its own number", () => {
     expect(answer.citations[0]?.documentId).toBe("40-2011-qd-ttg");
   });
 
+  it("reads 'Thông tư này' inside the circular the question names as that circular (04-2001-tt-bxd)", async () => {
+    // Beside other texts, as in a real corpus: alone, the circular's own number would weigh nothing.
+    const files = ["04-2001-tt-bxd", "2214-2013-cv-bxd", "12-2012-q-ubnd", "75-2021-n-cp", "23-2012-n-cp"];
+    const { answerer } = await answerersOver(files.map((id) => path.join(DEV_DOCS, `${id}.md`)));
+    const own = await answerer.answer("thong tu 04/2001 bxd co hieu luc tu khi nao");
+    expect(own.answer).toContain("Thông tư này có hiệu lực thi hành kể từ ngày ký");
+    // Two documents named: the circular is the source, the decision the subject.
+    const other = await answerer.answer(
+      "Theo Thông tư 04/2001/TT-BXD, QĐ 20/2000 có hiệu lực thi hành từ ngày nào?",
+    );
+    expect(other.answer).toContain("18/2/2000");
+  });
+
   it("a consolidated text named by its kinds and day of issue, not the decree it consolidates", async () => {
     const files = ["75-2021-n-cp", "834-2024-vbhn-bldtbxh", "836-2024-vbhn-bldtbxh"].map((id) =>
       path.join(DEV_DOCS, `${id}.md`),
