@@ -163,6 +163,7 @@ describe("a document named by its own number", () => {
     const { answerer } = await answerersOver(files.map((id) => path.join(DEV_DOCS, `${id}.md`)));
     const own = await answerer.answer("thong tu 04/2001 bxd co hieu luc tu khi nao");
     expect(own.answer).toContain("Thông tư này có hiệu lực thi hành kể từ ngày ký");
+    expect(own.citations[0]?.passageId).toBe("04-2001-tt-bxd#II.9-d2");
     // Two documents named: the circular is the source, the decision the subject.
     const other = await answerer.answer(
       "Theo Thông tư 04/2001/TT-BXD, QĐ 20/2000 có hiệu lực thi hành từ ngày nào?",
