@@ -1,5 +1,6 @@
 import type { LexicalIndex } from "../search/lexical-index.ts";
 import { analyze, analyzeQuery, fold, NUMBER, normalize, termKind } from "../search/vietnamese-analyzer.ts";
+import { namedPlaces } from "./question-entities.ts";
 
 /** Query terms that count as topic evidence: syllables, syllable pairs and document numbers. */
 export function topicTerms(question: string): string[] {
@@ -84,11 +85,25 @@ const NO_TOPIC = new Set(
   ).split(" "),
 );
 
+/** "văn bản này", "quyết định đó", "kế hoạch trên": a document pointed at, not named. */
+const DEICTIC_DOCUMENT =
+  /\b(?:van ban|quyet dinh|ke hoach|cong van|thong tu(?: lien tich)?|nghi dinh|ket luan|thong bao|chi thi|nghi quyet|huong dan|phap lenh|quy dinh|tai lieu)\s+(?:nay|do|tren|ay|kia|vua roi)\b/;
+
+/**
+ * Whether the question is about a document it only points at ("Văn bản này có hiệu lực từ khi nào?"): with no number,
+ * place or year to say which, it leans on a conversation it does not have.
+ */
+function pointsAtUnnamedDocument(question: string): boolean {
+  if (!DEICTIC_DOCUMENT.test(fold(normalize(question)).toLowerCase())) return false;
+  return !/\d/.test(question) && namedPlaces(question).length === 0;
+}
+
 /**
  * Whether a question names a topic of its own. "Việc đó ai chịu trách nhiệm?", "còn gì nữa?" or "Hạn chót là
  * khi nào?" do not: outside a conversation they are answered with a question, not with a random passage.
  */
 export function hasOwnTopic(question: string): boolean {
+  if (pointsAtUnnamedDocument(question)) return false;
   const rest = fold(normalize(question)).replace(NO_TOPIC_PHRASES, " ");
   const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.some((w) => /\d/.test(w) || !NO_TOPIC.has(w));

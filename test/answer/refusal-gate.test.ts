@@ -58,6 +58,14 @@ describe("hasOwnTopic", () => {
     expect(hasOwnTopic("Văn bản này do ai ký?")).toBe(false);
   });
 
+  it("finds no topic in a question about a document it only points at", () => {
+    expect(hasOwnTopic("Văn bản này có hiệu lực từ khi nào?")).toBe(false);
+    expect(hasOwnTopic("quyet dinh do giao so lao dong thuong binh xa hoi lam gi")).toBe(false);
+    // Named by number or place, it is a question of its own.
+    expect(hasOwnTopic("Quyết định 12/2012/QĐ-UBND này có hiệu lực từ khi nào?")).toBe(true);
+    expect(hasOwnTopic("Kế hoạch đó của tỉnh Tuyên Quang giao ai tổ chức tựu trường?")).toBe(true);
+  });
+
   it("finds the topic of ordinary questions, typed with or without diacritics", () => {
     expect(hasOwnTopic("Ai chịu trách nhiệm rà soát quy hoạch cán bộ trẻ?")).toBe(true);
     expect(hasOwnTopic("Kết luận sơ kết Nghị quyết 17 do ai ký?")).toBe(true);
