@@ -108,9 +108,9 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   const onBehalfOf = /^(?:TM|T\/M)\.\s*(.+)$/u.exec(
     signature.find((b) => /^(?:TM|T\/M)\./u.test(b.text))?.text ?? "",
   )?.[1];
-  const issuer = orgLines.length
-    ? orgLines.map((b) => b.text).join(" ")
-    : (issuerFromTitle ?? onBehalfOf?.trim() ?? "");
+  const issuer = mendSpacedLetters(
+    orgLines.length ? orgLines.map((b) => b.text).join(" ") : (issuerFromTitle ?? onBehalfOf?.trim() ?? ""),
+  );
   const titleLines = signature.filter((b) => SIGNER_TITLE.test(b.text)).map((b) => b.text);
   const intro = structure.passages
     .filter((p) => p.path.startsWith("md-") && !/^(căn cứ|theo đề nghị|xét đề nghị)/iu.test(p.text))
@@ -132,6 +132,18 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
     signerTitle: titleLines.join(" "),
     recipients: structure.recipients,
   };
+}
+
+/** An accented capital vowel: the second half of a word a bad conversion split ("B Ộ", "V À", "X Ã"). */
+const SPLIT_WORD =
+  /(?<![\p{L}])([B-DGHK-NP-TVXĐ]{1,2}) ([ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][A-ZĐ]{0,3})(?![\p{L}])/gu;
+
+/**
+ * Joins capital words a conversion split before an accented vowel: "B Ộ LAO ĐỘNG - THƯƠNG BINH V À X Ã HỘI" →
+ * "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI". A Vietnamese word never is a lone consonant.
+ */
+export function mendSpacedLetters(text: string): string {
+  return text.replace(SPLIT_WORD, "$1$2");
 }
 
 /**

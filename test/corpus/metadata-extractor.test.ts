@@ -1,7 +1,12 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { mendSpacedLetters } from "../../src/corpus/metadata-extractor.ts";
 import { parseDocument } from "../../src/corpus/parse-document.ts";
 import { extractReferences, isoDate } from "../../src/corpus/reference-extractor.ts";
-import { bodyOf } from "../helpers.ts";
+import { bodyOf, ROOT } from "../helpers.ts";
+
+const DEV_DOCS = path.join(ROOT, "..", "shared", "dev-corpus", "docs");
 
 describe("metadata read from the text when front matter is missing", () => {
   it("reads kind, province, place-date and signer of the Lạng Sơn notice", () => {
@@ -39,6 +44,20 @@ describe("metadata read from the text when front matter is missing", () => {
     const { meta } = parseDocument(bodyOf("btc-cv-cong-tac-can-bo"), "004.txt");
     expect(meta.kind).toBe("Công văn");
     expect(meta.recipients[0]).toBe("Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy");
+  });
+});
+
+describe("issuer names split by a conversion", () => {
+  it("joins capital words split before an accented vowel (2638-2019-cv-ltbxh-khtc)", () => {
+    expect(mendSpacedLetters("B Ộ LAO ĐỘNG - THƯƠNG BINH V À X Ã HỘI")).toBe(
+      "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+    );
+    expect(mendSpacedLetters("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG")).toBe("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG");
+    const { meta } = parseDocument(
+      readFileSync(path.join(DEV_DOCS, "2638-2019-cv-ltbxh-khtc.md"), "utf8"),
+      "2638-2019-cv-ltbxh-khtc.md",
+    );
+    expect(meta.issuer).toBe("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
   });
 });
 
