@@ -114,6 +114,10 @@ const QUARTER_DAY = re(
 const YEARLY_DAY = re(
   String.raw`${lead(DATE_CUE)}\bngay\s+(?<day>\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(?<month>\d{1,2})(?!\s*[/.-]\s*\d)\s+(?:cua\s+)?hang\s+nam\b`,
 );
+/** "trong tháng 12 hằng năm", "vào tháng 6 hàng năm": a month of every year. */
+const YEARLY_MONTH = re(
+  String.raw`${lead(MONTH_CUE)}\bthang\s+(?<month>\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+nam\b`,
+);
 /** A document or decision coming out: "được (Chính phủ) ban hành", "được phê duyệt", "có hiệu lực". */
 const COMES_OUT = String.raw`(?:duoc(?:\s+[^\s.;:()]+){0,3}?\s+(?:ban\s+hanh|phe\s+duyet|thong\s+qua|ky|cong\s+bo)|co\s+hieu\s+luc(?:\s+thi\s+hanh)?)`;
 /** "khi Quyết định … được ban hành", "sau khi Quy trình … được phê duyệt", "khi Nghị định … có hiệu lực". */
@@ -217,6 +221,15 @@ const RULES: Rule[] = [
       const month = Number(g.month);
       if (isBlockedDay(g.lead, g.day) || month < 1 || month > 12) return null;
       return recurringDay(g.day, [month], "yearly");
+    },
+  },
+  {
+    pattern: YEARLY_MONTH,
+    describesReference: false,
+    rule: (g) => {
+      const month = Number(g.month);
+      if (isBlocked(g.lead) || month < 1 || month > 12) return null;
+      return { kind: "date", due: null, recurrence: "yearly" };
     },
   },
   {

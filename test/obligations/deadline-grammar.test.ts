@@ -465,6 +465,7 @@ describe("real layouts (issue 11): recurring days, cadences, events, fields", ()
     ["Gửi Sở LĐTBXH trước ngày 20 tháng 6 hằng năm;", "yearly", "trước ngày 20 tháng 6 hằng năm"],
     ["Gửi Bộ Tài chính trước ngày 31/10 hằng năm.", "yearly", "trước ngày 31/10 hằng năm"],
     ["Báo cáo trước ngày 20 tháng cuối quý.", "quarterly", "trước ngày 20 tháng cuối quý"],
+    ["Báo cáo kết quả về Ủy ban nhân dân tỉnh trong tháng 12 hằng năm.", "yearly", "trong tháng 12 hằng năm"],
   ])("a day that recurs is a date without a year: %s", (text, recurrence, phrase) => {
     // eval/dev/README.md: "trước ngày 05 tháng 7 hàng năm" is kind date, due null, with its recurrence.
     expect(read(text, JUNE_2024)).toEqual(["date", null, recurrence, phrase]);
