@@ -24,8 +24,13 @@ export function isSignatureCell(text: string): boolean {
     .trim();
   const m = new RegExp(`(${NAME})$`, "u").exec(clean);
   const title = m ? clean.slice(0, m.index).trim() : "";
+  // "Nguyễn Mạnh Kiểm (Đã ký)": a name marked as signed is a signature even when the office title was lost.
+  if (m && title === "" && SIGNED.test(text)) return true;
   return title !== "" && title.length <= 120 && upperShare(title) > 0.8;
 }
+
+/** The mark a copy carries where the signature was: "(Đã ký)", "(đã ký và đóng dấu)", "(Ký tên, đóng dấu)". */
+const SIGNED = /\((?:đã\s+)?ký(?:\s+(?:và|tên)[^)]*)?\)/iu;
 
 /**
  * A "Nơi nhận" paragraph, or a table whose cell starts with it (recipients left, signature right), or a table that

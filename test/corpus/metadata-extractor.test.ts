@@ -61,6 +61,16 @@ describe("issuer names split by a conversion", () => {
   });
 });
 
+describe("a signature without its office title", () => {
+  it("reads the signer of a name marked '(Đã ký)' (04-2001-tt-bxd)", () => {
+    const { meta } = parseDocument(
+      readFileSync(path.join(DEV_DOCS, "04-2001-tt-bxd.md"), "utf8"),
+      "04-2001-tt-bxd.md",
+    );
+    expect(meta.signer).toBe("Nguyễn Mạnh Kiểm");
+  });
+});
+
 describe("references", () => {
   it("finds typed and bare references with their dates", () => {
     const refs = extractReferences(
