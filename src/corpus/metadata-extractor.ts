@@ -108,9 +108,16 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   const onBehalfOf = /^(?:TM|T\/M)\.\s*(.+)$/u.exec(
     signature.find((b) => /^(?:TM|T\/M)\./u.test(b.text))?.text ?? "",
   )?.[1];
-  const issuer = mendSpacedLetters(
+  const headerIssuer = mendSpacedLetters(
     orgLines.length ? orgLines.map((b) => b.text).join(" ") : (issuerFromTitle ?? onBehalfOf?.trim() ?? ""),
   );
+  // A header cell cut short ("ỦY BAN THƯỜNG VỤ") is completed by the enacting line under the title
+  // ("ỦY BAN THƯỜNG VỤ QUỐC HỘI").
+  const enacting = authority > 0 ? (afterKind[authority]?.text.trim() ?? "") : "";
+  const issuer =
+    headerIssuer && enacting.length > headerIssuer.length && enacting.startsWith(`${headerIssuer} `)
+      ? enacting
+      : headerIssuer;
   const titleLines = signature.filter((b) => SIGNER_TITLE.test(b.text)).map((b) => b.text);
   const intro = structure.passages
     .filter((p) => p.path.startsWith("md-") && !/^(căn cứ|theo đề nghị|xét đề nghị)/iu.test(p.text))

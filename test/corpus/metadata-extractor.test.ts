@@ -61,6 +61,16 @@ describe("issuer names split by a conversion", () => {
   });
 });
 
+describe("an issuer cut short in the header", () => {
+  it("is completed by the enacting line under the title (494-2012-nq-ubtvqh13)", () => {
+    const { meta } = parseDocument(
+      readFileSync(path.join(DEV_DOCS, "494-2012-nq-ubtvqh13.md"), "utf8"),
+      "494-2012-nq-ubtvqh13.md",
+    );
+    expect(meta.issuer).toBe("ỦY BAN THƯỜNG VỤ QUỐC HỘI");
+  });
+});
+
 describe("a signature without its office title", () => {
   it("reads the signer of a name marked '(Đã ký)' (04-2001-tt-bxd)", () => {
     const { meta } = parseDocument(
