@@ -63,7 +63,7 @@ export interface App {
    * Indexes the corpus folder under the data folder's ingest lock: each changed document with its obligations
    * and tasks in one transaction, then a refresh of every document's obligations and tasks.
    */
-  ingest(options?: AppIngestOptions): Promise<IngestReport & { obligations: RefreshSummary }>;
+  ingest(options?: AppIngestOptions): Promise<AppIngestReport>;
   /** Rebuilds obligations and tasks from the current index and unit registry (e.g. after a units import). */
   refresh(): RefreshSummary;
   /** Where reminders are planned and queued: this SQLite file, or PostgreSQL with DATABASE_URL. */
@@ -165,6 +165,9 @@ function createAnswerer(
 export interface IngestReport extends IngestSummary {
   ms: number;
 }
+
+/** An app's ingest: the corpus report and what happened to obligations and tasks. */
+export type AppIngestReport = IngestReport & { obligations: RefreshSummary };
 
 export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
@@ -291,7 +294,11 @@ export async function createApp(
       onError: (documentId, error) =>
         logger.warn({ documentId, err: error }, "obligations not refreshed; stored ones kept"),
     });
-  const ingest = async (request: AppIngestOptions = {}) => {
+  /** Null only with `onlyIfEmpty`, when another instance built the corpus while this one waited for the lock. */
+  const ingest = async (
+    request: AppIngestOptions = {},
+    onlyIfEmpty = false,
+  ): Promise<AppIngestReport | null> => {
     const waiting = {
       waitMs: config.ingestWaitMs,
       onWait: (pid: number | null) => {
@@ -308,6 +315,8 @@ export async function createApp(
       const started = performance.now();
       // Another instance may have changed the shared corpus since this copy was loaded: start from the latest.
       if (copy && (await copy.sync())) await index.refresh();
+      // Instances started together on an empty database: the first builds the corpus, the others find it built.
+      if (onlyIfEmpty && index.passages.length > 0) return null;
       const hook = documentObligationsHook(db, obligationOptions);
       const report = await ingestCorpus(index, config.corpusDir, {
         onProgress: request.onProgress,
@@ -368,13 +377,12 @@ export async function createApp(
       lock.release();
     }
   };
-  if (options.buildIfEmpty && index.passages.length === 0) {
-    const report = await ingest();
+  const report = options.buildIfEmpty && index.passages.length === 0 ? await ingest({}, true) : null;
+  if (report)
     logger.info(
       { added: report.added.length, errors: report.errors.length, ms: report.ms, ...report.obligations },
       "index built on first use",
     );
-  }
   const reminderBackend = pg ? pgReminderBackend(pg) : sqliteReminderBackend(db);
   const inbound = pg ? pgInboundDedupe(pg) : sqliteInboundDedupe(db);
   const syncCorpus = async () => {
@@ -400,7 +408,7 @@ export async function createApp(
       config.reminders.leaseSeconds * 1000,
       reminderBackend,
     ),
-    ingest,
+    ingest: async (request) => (await ingest(request)) as AppIngestReport,
     refresh: () => {
       const summary = refresh();
       if (copy) void publish(copy, logger, "refreshed obligations");

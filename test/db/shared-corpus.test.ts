@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, createApp } from "../../src/app.ts";
+import { Conversation } from "../../src/bot/conversation.ts";
 import { appUploadDesk } from "../../src/bot/upload-desk.ts";
 import { AdminAuth } from "../../src/channels/web/admin-auth.ts";
 import { loadConfig } from "../../src/config/config.ts";
@@ -97,12 +98,20 @@ describe.skipIf(pgMissing() && !process.env.CI)("the corpus in PostgreSQL (DATAB
 
     beforeAll(async () => {
       url = await freshPgUrl();
-      const corpus = tempDir();
-      cpSync(CORPUS, corpus, { recursive: true });
-      a = await open(corpus);
-      // B's own corpus folder is empty: everything it answers comes from PostgreSQL.
-      b = await open(tempDir());
-      expect(b.index.documents.size).toBe(4);
+      const folder = () => {
+        const corpus = tempDir();
+        cpSync(CORPUS, corpus, { recursive: true });
+        return corpus;
+      };
+      // Started together on an empty database: one builds the corpus, the other waits for its lock and finds it.
+      [a, b] = await Promise.all([open(folder()), open(folder())]);
+      for (const app of [a, b]) expect(app.index.documents.size).toBe(4);
+      const pg = await openPostgres(url);
+      try {
+        expect(await countPg(pg)).toMatchObject({ documents: 4, passages: 84 });
+      } finally {
+        await pg.$client.end();
+      }
     });
     afterAll(async () => {
       await a?.close();
@@ -121,7 +130,7 @@ describe.skipIf(pgMissing() && !process.env.CI)("the corpus in PostgreSQL (DATAB
       expect(after.citations[0]).toMatchObject({ documentId: "tb-cho-dem-dong-van" });
       expect(after.answer).toContain("Ủy ban nhân dân huyện chủ trì");
 
-      // An upload on B ingests only that file: documents absent from B's folder (all of them) stay.
+      // An upload on B ingests only that file: A's upload, absent from B's folder, stays.
       const second = UPLOAD.replaceAll("tb-cho-dem-dong-van", "tb-cho-dem-2").replace("Đồng Văn", "Mèo Vạc");
       await appUploadDesk(b).saveDocument("tb-cho-dem-2.md", second, "tb-cho-dem-2");
       expect(b.index.documents.size).toBe(6);
@@ -176,10 +185,29 @@ describe.skipIf(pgMissing() && !process.env.CI)("the corpus in PostgreSQL (DATAB
       expect(await limitB.allow("10.0.0.2")).toBe(true);
     });
 
-    it("answers an update delivered to both instances once", async () => {
-      const now = new Date();
-      const answered = await Promise.all([a, b].map((app) => app.inbound.firstDelivery("telegram:991", now)));
-      expect(answered.sort()).toEqual([false, true]);
+    it("answers a webhook update delivered to both instances once", async () => {
+      const conversation = (app: App) =>
+        new Conversation({
+          db: app.db,
+          index: app.index,
+          answerer: app.answerer,
+          admins: {},
+          logger: createLogger("silent"),
+          inbound: app.inbound,
+          limiter: app.rateLimit("chat", { capacity: 6, perMinute: 12 }),
+        });
+      const update = {
+        platform: "telegram" as const,
+        chatId: "501",
+        chatType: "private" as const,
+        userId: "501",
+        displayName: "Lan",
+        text: "Ai tham mưu ban hành các văn bản có liên quan?",
+        updateKey: "telegram:90001",
+      };
+      const replies = await Promise.all([conversation(a), conversation(b)].map((c) => c.handle(update)));
+      expect(replies.map((r) => r.length).sort()).toEqual([0, 1]);
+      expect(replies.flat()[0]?.text).toContain("Ban Tổ chức Tỉnh ủy tham mưu");
     });
   });
 });

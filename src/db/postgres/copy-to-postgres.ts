@@ -5,6 +5,7 @@ import type { Db } from "../open-database.ts";
 import * as lite from "../schema.ts";
 import type { PgDb } from "./open-postgres.ts";
 import * as pgs from "./pg-schema.ts";
+import { bumpCorpusVersion } from "./working-copy.ts";
 
 /** Parents before children (foreign keys), each SQLite table with its PostgreSQL twin. */
 const TABLES: [SQLiteTable, PgTable][] = [
@@ -86,6 +87,8 @@ export async function copyToPostgres(
     onTable(copy);
     result.push(copy);
   }
+  // Instances already running on this database reload what was copied.
+  await bumpCorpusVersion(to);
   for (const [table, column] of SERIALS)
     await to.execute(
       sql`select setval(pg_get_serial_sequence(${table}, ${column}), coalesce((select max(${sql.identifier(column)}) from ${sql.identifier(table)}), 0) + 1, false)`,

@@ -190,15 +190,7 @@ export class WorkingCopy {
             });
         }
       }
-      const [row] = await tx
-        .insert(pgs.corpusVersion)
-        .values({ key: VERSION_KEY, version: 1 })
-        .onConflictDoUpdate({
-          target: pgs.corpusVersion.key,
-          set: { version: sql`${pgs.corpusVersion.version} + 1` },
-        })
-        .returning({ version: pgs.corpusVersion.version });
-      return (row as { version: number }).version;
+      return bumpCorpusVersion(tx);
     });
     this.sqlite.prepare(`delete from ${JOURNAL} where seq <= ?`).run(upTo);
     // Nobody else wrote since this copy was loaded: it equals PostgreSQL, no reload needed. Otherwise the next
@@ -246,6 +238,22 @@ export class WorkingCopy {
   private journalSize(): number {
     return (this.sqlite.prepare(`select count(*) as n from ${JOURNAL}`).get() as { n: number }).n;
   }
+}
+
+/**
+ * Moves the shared corpus to its next version (inside the transaction that changed it), so every instance reloads
+ * its working copy; returns the new version. The row lock also makes concurrent writers take turns.
+ */
+export async function bumpCorpusVersion(db: Pick<PgDb, "insert">): Promise<number> {
+  const [row] = await db
+    .insert(pgs.corpusVersion)
+    .values({ key: VERSION_KEY, version: 1 })
+    .onConflictDoUpdate({
+      target: pgs.corpusVersion.key,
+      set: { version: sql`${pgs.corpusVersion.version} + 1` },
+    })
+    .returning({ version: pgs.corpusVersion.version });
+  return (row as { version: number }).version;
 }
 
 /**
