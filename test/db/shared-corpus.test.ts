@@ -7,6 +7,7 @@ import { type App, createApp } from "../../src/app.ts";
 import { Conversation } from "../../src/bot/conversation.ts";
 import { appUploadDesk } from "../../src/bot/upload-desk.ts";
 import { AdminAuth } from "../../src/channels/web/admin-auth.ts";
+import { appWebBackend } from "../../src/channels/web/web-backend.ts";
 import { loadConfig } from "../../src/config/config.ts";
 import { openPostgres, type PgDb } from "../../src/db/postgres/open-postgres.ts";
 import * as pgs from "../../src/db/postgres/pg-schema.ts";
@@ -163,6 +164,24 @@ describe.skipIf(pgMissing() && !process.env.CI)("the corpus in PostgreSQL (DATAB
       } finally {
         await pg.$client.end();
       }
+    });
+
+    it("shows the shared outbox on either instance's web page", async () => {
+      const now = new Date().toISOString();
+      const message = {
+        dedupeKey: "test:outbox:1",
+        kind: "reminder",
+        taskId: null,
+        platform: "telegram",
+        chatId: "77",
+        text: "Nhắc việc: thử",
+        buttons: [],
+        hints: [],
+        notBefore: now,
+      };
+      expect(await a.reminderBackend.outbox.enqueue([message], now)).toBe(1);
+      const rows = await appWebBackend(b).outbox();
+      expect(rows.map((r) => r.dedupeKey)).toContain("test:outbox:1");
     });
 
     it("shares admin sessions and rate limits", async () => {
