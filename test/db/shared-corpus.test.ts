@@ -2,7 +2,7 @@ import { cpSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type App, createApp } from "../../src/app.ts";
 import { Conversation } from "../../src/bot/conversation.ts";
 import { appUploadDesk } from "../../src/bot/upload-desk.ts";
@@ -164,6 +164,32 @@ describe.skipIf(pgMissing() && !process.env.CI)("the corpus in PostgreSQL (DATAB
       } finally {
         await pg.$client.end();
       }
+    });
+
+    it("snoozes into the shared outbox and cancels the task's other reminders to that chat there", async () => {
+      const [task] = listTasks(a.db, { notDone: true });
+      if (!task) throw new Error("no open task");
+      const now = new Date().toISOString();
+      const queued = {
+        dedupeKey: `${task.id}|test|88`,
+        kind: "reminder",
+        taskId: task.id,
+        platform: "telegram",
+        chatId: "88",
+        text: "Nhắc việc",
+        buttons: [],
+        hints: [],
+        notBefore: now,
+      };
+      expect(await b.reminderBackend.outbox.enqueue([queued], now)).toBe(1);
+      expect(a.reminders.snooze(task.id, "telegram", "88")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      await vi.waitFor(async () => {
+        const rows = (await b.reminderBackend.outbox.list()).filter((r) => r.chatId === "88");
+        expect(rows.map((r) => [r.dedupeKey === queued.dedupeKey, r.status]).sort()).toEqual([
+          [false, "pending"],
+          [true, "cancelled"],
+        ]);
+      });
     });
 
     it("shows the shared outbox on either instance's web page", async () => {
