@@ -5,18 +5,21 @@ import { ConclusionAnswerer } from "./answer/conclusion-answerer.ts";
 import { ExtractiveAnswerer } from "./answer/extractive-answerer.ts";
 import { LlmAnswerer } from "./answer/llm-answerer.ts";
 import { ObligationAnswerer } from "./answer/obligation-answerer.ts";
+import { type Limiter, RateLimiter, type RateLimitOptions } from "./bot/rate-limiter.ts";
 import { TelegramNotifier } from "./channels/telegram/telegram-notifier.ts";
 import { ZaloNotifier } from "./channels/zalo/zalo-notifier.ts";
 import type { Config } from "./config/config.ts";
 import { loadCorpusFolder } from "./corpus/load-corpus-folder.ts";
 import type { OcrSettings } from "./corpus/ocr/read-scan.ts";
 import { type InboundDedupe, pgInboundDedupe, sqliteInboundDedupe } from "./db/inbound-dedupe.ts";
-import { acquireIngestLock } from "./db/ingest-lock.ts";
+import { acquireIngestLock, acquirePgIngestLock } from "./db/ingest-lock.ts";
 import type { Db } from "./db/open-database.ts";
 import { openDatabase } from "./db/open-database.ts";
-import { publishTasks } from "./db/postgres/copy-to-postgres.ts";
 import { openPostgres } from "./db/postgres/open-postgres.ts";
-import { IngestRefusedError } from "./errors.ts";
+import { openWorkingCopy, type WorkingCopy } from "./db/postgres/working-copy.ts";
+import { PgRateLimiter } from "./db/rate-limit.ts";
+import { memorySessionStore, pgSessionStore, type SessionStore } from "./db/session-store.ts";
+import { IngestRefusedError, StoreUnavailableError } from "./errors.ts";
 import type { ChatModel } from "./language/chat-model.ts";
 import { OpenAIChatModel } from "./language/openai-chat-model.ts";
 import { loadPrompts, type PromptLibrary } from "./language/prompt-library.ts";
@@ -60,19 +63,30 @@ export interface App {
    * Indexes the corpus folder under the data folder's ingest lock: each changed document with its obligations
    * and tasks in one transaction, then a refresh of every document's obligations and tasks.
    */
-  ingest(options?: AppIngestOptions): Promise<IngestReport & { obligations: RefreshSummary }>;
+  ingest(options?: AppIngestOptions): Promise<AppIngestReport>;
   /** Rebuilds obligations and tasks from the current index and unit registry (e.g. after a units import). */
   refresh(): RefreshSummary;
   /** Where reminders are planned and queued: this SQLite file, or PostgreSQL with DATABASE_URL. */
   reminderBackend: ReminderBackend;
   /**
-   * Writes tasks changed in this instance's SQLite file through to PostgreSQL (DATABASE_URL), where the shared
-   * planner reads them; nothing to do without it. Never throws: a failure is logged and reported as false.
+   * Writes what this instance changed in the shared tables (the tasks named, and anything else pending) through to
+   * PostgreSQL (DATABASE_URL), where the shared planner and the other instances read them; nothing to do without
+   * it. Never throws: a failure is logged and reported as false (the change is written with the next one).
    */
   publishTasks(ids: readonly (string | null | undefined)[]): Promise<boolean>;
+  /**
+   * With DATABASE_URL: writes this instance's pending changes, and reloads its working copy and search index when
+   * another instance changed the corpus; true when it reloaded. `serve` runs it every CORPUS_POLL_SECONDS.
+   * Without it: false, nothing to do.
+   */
+  syncCorpus(): Promise<boolean>;
   /** Inbound updates already handled (shared by every instance with DATABASE_URL). */
   inbound: InboundDedupe;
-  /** Closes the SQLite file and, with DATABASE_URL, the PostgreSQL pool. */
+  /** Admin sessions of the web page: in memory, or shared through PostgreSQL with DATABASE_URL. */
+  sessions: SessionStore;
+  /** A named rate limit (token bucket per key): in memory, or shared through PostgreSQL with DATABASE_URL. */
+  rateLimit(name: string, options: RateLimitOptions): Limiter;
+  /** Writes pending changes and closes the SQLite file and, with DATABASE_URL, the PostgreSQL pool. */
   close(): Promise<void>;
 }
 
@@ -152,6 +166,9 @@ export interface IngestReport extends IngestSummary {
   ms: number;
 }
 
+/** An app's ingest: the corpus report and what happened to obligations and tasks. */
+export type AppIngestReport = IngestReport & { obligations: RefreshSummary };
+
 export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
   /** Drop documents whose files are gone even when the folder is empty or missing (`--prune`). */
@@ -160,6 +177,10 @@ export interface IngestOptions {
   maxFileBytes?: number;
   /** Runs inside each document's transaction (see PassageIndex.ingest), e.g. to write its obligations. */
   onDocument?: DocumentHook;
+  /** Runs after each document's transaction (see PassageIndex.ingest), e.g. to write it to PostgreSQL. */
+  afterDocument?: (documentId: string) => Promise<void>;
+  /** Only these files of the folder; documents of other files are neither read nor dropped. */
+  only?: readonly string[];
   /** OCR of scanned PDFs and photos in the corpus: engine, cache folder, workers, confidence threshold. */
   ocr?: OcrSettings;
   /** OCR progress of one scanned file, in pages. */
@@ -169,6 +190,11 @@ export interface IngestOptions {
 export interface AppIngestOptions extends Pick<IngestOptions, "onProgress" | "prune" | "onOcrProgress"> {
   /** Called once when another ingest holds the lock and this one starts waiting. */
   onWait?: (holderPid: number | null) => void;
+  /**
+   * A file just uploaded into the corpus folder. With DATABASE_URL only that file is ingested (the other instances'
+   * uploads are not in this instance's folder, so a whole-folder ingest would drop them); without it the folder is.
+   */
+  uploaded?: string;
 }
 
 const byFile = (a: IngestError, b: IngestError) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -202,10 +228,11 @@ export async function ingestCorpus(
         owners,
         ocr: options.ocr,
         onOcrProgress: options.onOcrProgress,
+        only: options.only,
       })
     : { documents: [], errors: [], files: [] };
-  const removeMissing = loaded.files.length > 0 || Boolean(options.prune);
-  if (!removeMissing && owners.size > 0)
+  const removeMissing = !options.only && (loaded.files.length > 0 || Boolean(options.prune));
+  if (!removeMissing && !options.only && owners.size > 0)
     throw new IngestRefusedError(
       `corpus folder ${corpusDir} has no .md/.txt file; refusing to drop ${owners.size} documents without --prune`,
       `Thư mục ${corpusDir} không có tệp .md hoặc .txt nào, nên ${owners.size} văn bản đã nạp được giữ nguyên. ` +
@@ -216,6 +243,7 @@ export async function ingestCorpus(
     keepFiles: loaded.errors.map((e) => e.file),
     onProgress: options.onProgress,
     onDocument: options.onDocument,
+    afterDocument: options.afterDocument,
   });
   const loadErrors = loaded.errors.map((e) => ({ file: e.file, line: e.line, message: e.message }));
   return {
@@ -237,37 +265,85 @@ export async function createApp(
   logger: Logger,
   options = { buildIfEmpty: true },
 ): Promise<App> {
-  const db = openDatabase(path.join(config.dataDir, "troly.db"));
+  // With DATABASE_URL, PostgreSQL holds the corpus and everything instances share; this instance reads it from an
+  // in-memory working copy (its own tables stay in its SQLite file). Without it, the SQLite file holds everything.
+  const pg = config.databaseUrl ? await openPostgres(config.databaseUrl) : null;
+  const file = path.join(config.dataDir, "troly.db");
+  const copy = pg ? await openWorkingCopy(file, pg) : null;
+  const db = copy?.db ?? openDatabase(file);
   const index = await PassageIndex.open(db, config.dataDir, createEmbedder(config));
   const events = loadEventsCalendar(config.eventsFile);
   const llm = createLlm(config);
   const obligationOptions = { events, defaultProvince: config.defaultProvince };
+  const share = async (what: string) => {
+    if (!copy) return;
+    try {
+      await copy.flush();
+    } catch (error) {
+      throw new StoreUnavailableError(
+        `${what} not written to PostgreSQL: ${(error as Error).message}`,
+        "Không ghi được vào cơ sở dữ liệu PostgreSQL (DATABASE_URL); thay đổi chưa được lưu chung. Hãy thử lại.",
+        { cause: error },
+      );
+    }
+  };
+  let ingesting = false;
   const refresh = () =>
     refreshObligations(db, {
       ...obligationOptions,
       onError: (documentId, error) =>
         logger.warn({ documentId, err: error }, "obligations not refreshed; stored ones kept"),
     });
-  const ingest = async (request: AppIngestOptions = {}) => {
-    const lock = await acquireIngestLock(config.dataDir, {
+  /** Null only with `onlyIfEmpty`, when another instance built the corpus while this one waited for the lock. */
+  const ingest = async (
+    request: AppIngestOptions = {},
+    onlyIfEmpty = false,
+  ): Promise<AppIngestReport | null> => {
+    const waiting = {
       waitMs: config.ingestWaitMs,
-      onWait: (pid) => {
+      onWait: (pid: number | null) => {
         logger.info({ pid }, "another ingest is running; waiting for it");
         request.onWait?.(pid);
       },
-    });
+    };
+    const lock = pg
+      ? await acquirePgIngestLock(pg, waiting)
+      : await acquireIngestLock(config.dataDir, waiting);
+    ingesting = true;
+    let unshared = false;
     try {
       const started = performance.now();
+      // Another instance may have changed the shared corpus since this copy was loaded: start from the latest.
+      if (copy && (await copy.sync())) await index.refresh();
+      // Instances started together on an empty database: the first builds the corpus, the others find it built.
+      if (onlyIfEmpty && index.passages.length > 0) return null;
       const hook = documentObligationsHook(db, obligationOptions);
       const report = await ingestCorpus(index, config.corpusDir, {
         onProgress: request.onProgress,
         prune: request.prune,
         maxFileBytes: config.maxFileBytes,
         onDocument: hook.onDocument,
+        // One PostgreSQL transaction per document: its row, passages, obligations and tasks.
+        afterDocument: copy
+          ? async (documentId) => {
+              try {
+                await share(`document ${documentId}`);
+              } catch (error) {
+                unshared = true;
+                throw error;
+              }
+            }
+          : undefined,
+        only: copy && request.uploaded ? [request.uploaded] : undefined,
         // Scans are recognized once: the cache in the data folder is keyed by the file's bytes.
         ocr: { ...config.ocr, cacheDir: path.join(config.dataDir, "ocr-cache") },
         onOcrProgress: request.onOcrProgress,
       });
+      // A document PostgreSQL refused keeps its previous version there: the copy goes back to what it holds.
+      if (copy && unshared) {
+        await copy.load({ discard: true });
+        await index.refresh();
+      }
       const failed = new Set(report.errors.map((e) => e.file));
       const refreshed = refreshObligations(db, {
         ...obligationOptions,
@@ -284,6 +360,7 @@ export async function createApp(
           });
         },
       });
+      await share("refreshed obligations");
       report.errors.sort(byFile);
       for (const error of report.errors) logger.warn(error, "corpus file skipped");
       return {
@@ -296,21 +373,25 @@ export async function createApp(
         },
       };
     } finally {
+      ingesting = false;
       lock.release();
     }
   };
-  if (options.buildIfEmpty && index.passages.length === 0) {
-    const report = await ingest();
+  const report = options.buildIfEmpty && index.passages.length === 0 ? await ingest({}, true) : null;
+  if (report)
     logger.info(
       { added: report.added.length, errors: report.errors.length, ms: report.ms, ...report.obligations },
       "index built on first use",
     );
-  }
-  // With DATABASE_URL, what instances must share lives in PostgreSQL: the outbox and the planner's reads, the
-  // planner's leader lock, and the inbound updates already handled.
-  const pg = config.databaseUrl ? await openPostgres(config.databaseUrl) : null;
   const reminderBackend = pg ? pgReminderBackend(pg) : sqliteReminderBackend(db);
   const inbound = pg ? pgInboundDedupe(pg) : sqliteInboundDedupe(db);
+  const syncCorpus = async () => {
+    if (!copy || ingesting) return false;
+    if (!(await copy.sync())) return false;
+    await index.refresh();
+    return true;
+  };
+  const watch = copy ? watchCorpus(copy, syncCorpus, config.corpusPollMs, logger) : null;
   return {
     config,
     db,
@@ -327,26 +408,68 @@ export async function createApp(
       config.reminders.leaseSeconds * 1000,
       reminderBackend,
     ),
-    ingest,
-    refresh,
+    ingest: async (request) => (await ingest(request)) as AppIngestReport,
+    refresh: () => {
+      const summary = refresh();
+      if (copy) void publish(copy, logger, "refreshed obligations");
+      return summary;
+    },
     reminderBackend,
     inbound,
-    publishTasks: async (ids) => {
-      if (!pg) return true;
+    sessions: pg ? pgSessionStore(pg) : memorySessionStore(),
+    rateLimit: (name, limits) => (pg ? new PgRateLimiter(pg, name, limits) : new RateLimiter(limits)),
+    publishTasks: async (ids) => (copy ? publish(copy, logger, "task change", ids) : true),
+    syncCorpus,
+    close: async () => {
+      await watch?.stop();
       try {
-        await publishTasks(db, pg, ids);
-        return true;
-      } catch (error) {
-        logger.warn(
-          { err: error, ids },
-          "task change not written to PostgreSQL; the planner may remind it again",
-        );
-        return false;
+        // A one-shot command's changes (units import, task done…) must reach PostgreSQL, or it fails.
+        await share("pending changes");
+      } finally {
+        db.$client.close();
+        await reminderBackend.close();
       }
     },
-    close: async () => {
-      db.$client.close();
-      await reminderBackend.close();
+  };
+}
+
+/** Writes the working copy's pending changes; a failure is logged (they are written with the next ones). */
+async function publish(copy: WorkingCopy, logger: Logger, what: string, ids?: unknown): Promise<boolean> {
+  try {
+    await copy.flush();
+    return true;
+  } catch (error) {
+    logger.warn({ err: error, ids }, `${what} not written to PostgreSQL yet; retried with the next change`);
+    return false;
+  }
+}
+
+/**
+ * Every `ms`, writes this instance's pending changes and reloads when another instance changed the corpus. The
+ * timer does not keep a one-shot CLI command alive; a failed round is logged and the next one tries again.
+ */
+function watchCorpus(
+  copy: WorkingCopy,
+  sync: () => Promise<boolean>,
+  ms: number,
+  logger: Logger,
+): { stop(): Promise<void> } {
+  let round: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    round ??= sync()
+      .then((reloaded) => {
+        if (reloaded) logger.info({ version: copy.version }, "corpus changed on another instance; reloaded");
+      })
+      .catch((error) => logger.warn({ err: error }, "corpus version not checked; retrying"))
+      .finally(() => {
+        round = null;
+      });
+  }, ms);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await round;
     },
   };
 }

@@ -62,6 +62,8 @@ export async function startService(
     reminders: app.reminders,
     uploads: { desk: appUploadDesk(app) },
     inbound: app.inbound,
+    // The same bucket as the in-memory default, shared by every instance with DATABASE_URL.
+    limiter: app.rateLimit("chat", { capacity: 6, perMinute: 12 }),
     onTasksChanged: (ids) => void app.publishTasks(ids),
   });
   const supervision = {
@@ -86,7 +88,11 @@ export async function startService(
       { "cache-control": "no-store" },
     );
   });
-  mountWebPage(http, appWebBackend(app), logger, { adminPassword: config.adminPassword });
+  mountWebPage(http, appWebBackend(app), logger, {
+    adminPassword: config.adminPassword,
+    sessions: app.sessions,
+    rateLimit: app.rateLimit,
+  });
   const starting = () =>
     new Response(JSON.stringify({ ok: false, error: "channel is starting" }), {
       status: 503,

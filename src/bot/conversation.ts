@@ -22,7 +22,7 @@ import {
   NOT_MEMBER_REPLY,
   RATE_LIMITED_REPLY,
 } from "./help-text.ts";
-import { RateLimiter } from "./rate-limiter.ts";
+import { type Limiter, RateLimiter } from "./rate-limiter.ts";
 import { RegistrationCodes } from "./registration-codes.ts";
 import { type ChatRole, isRole, ROLE_LABEL, splitRole } from "./roles.ts";
 import { TASK_PAGE_SIZE, TaskReplies } from "./task-replies.ts";
@@ -37,7 +37,7 @@ export interface ConversationDeps {
   admins: Partial<Record<ChatMessage["platform"], readonly string[]>>;
   logger: Logger;
   clock?: () => Date;
-  limiter?: RateLimiter;
+  limiter?: Limiter;
   codes?: RegistrationCodes;
   /** Updates already handled: the SQLite file by default, shared through PostgreSQL with DATABASE_URL. */
   inbound?: InboundDedupe;
@@ -73,7 +73,7 @@ export interface Sender {
  */
 export class Conversation {
   private readonly store: ChatStore;
-  private readonly limiter: RateLimiter;
+  private readonly limiter: Limiter;
   private readonly codes: RegistrationCodes;
   private readonly tasks: TaskReplies;
   private readonly clock: () => Date;
@@ -268,7 +268,7 @@ export class Conversation {
   }
 
   private async ask(sender: Sender, raw: string): Promise<Reply[]> {
-    if (!this.limiter.allow(sender.actor)) return [{ text: RATE_LIMITED_REPLY }];
+    if (!(await this.limiter.allow(sender.actor))) return [{ text: RATE_LIMITED_REPLY }];
     const question = validateQuestion(raw);
     const { platform, chatId } = sender.message;
     const answer = await this.deps.answerer.answer(question, undefined, {

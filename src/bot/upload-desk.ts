@@ -57,7 +57,7 @@ export function appUploadDesk(app: Pick<App, "db" | "config" | "ingest">): Uploa
     async saveDocument(file, text, documentId) {
       writeFileSync(path.join(config.corpusDir, file), text, "utf8");
       const before = new Set(listTasks(db).map((t) => t.id));
-      await app.ingest();
+      await app.ingest({ uploaded: file });
       const tasksAdded = listTasks(db).filter((t) => t.documentId === documentId && !before.has(t.id)).length;
       return { tasksAdded };
     },

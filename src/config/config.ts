@@ -59,6 +59,7 @@ const envSchema = z.object({
   LLM_MAX_TOKENS: z.coerce.number().int().min(16).default(800),
   CHAT_HISTORY_TURNS: z.coerce.number().int().min(0).max(50).default(6),
   PROMPTS_DIR: z.string().trim().min(1).default("prompts"),
+  CORPUS_POLL_SECONDS: z.coerce.number().min(0.1).max(3600).default(2),
   DATABASE_URL: optionalString.pipe(
     z
       .string()
@@ -166,6 +167,8 @@ export interface Config {
   promptsDir: string;
   /** PostgreSQL for the shared tables when several instances run (`DATABASE_URL`); null = the SQLite file. */
   databaseUrl: string | null;
+  /** With DATABASE_URL: how often an instance checks the shared corpus version (CORPUS_POLL_SECONDS). */
+  corpusPollMs: number;
 }
 
 /**
@@ -244,6 +247,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     historyTurns: e.CHAT_HISTORY_TURNS,
     promptsDir: path.resolve(cwd, e.PROMPTS_DIR),
     databaseUrl: e.DATABASE_URL ?? null,
+    corpusPollMs: Math.round(e.CORPUS_POLL_SECONDS * 1000),
     reminders: {
       leadDays: e.REMINDER_LEAD_DAYS.split(",").map((d) => Number(d.trim())),
       overdueEveryDays: e.REMINDER_OVERDUE_EVERY_DAYS,

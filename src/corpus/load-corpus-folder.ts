@@ -28,6 +28,8 @@ export interface FolderLoadOptions extends CorpusLoadOptions {
   ocr?: OcrSettings;
   /** OCR progress of one file, in pages. */
   onOcrProgress?: (file: string, done: number, total: number) => void;
+  /** Only these files of the folder (an upload), not all of it. */
+  only?: readonly string[];
 }
 
 const ALL_EXTENSIONS = new Set([...TEXT_EXTENSIONS, ...CONVERTED_EXTENSIONS]);
@@ -66,7 +68,8 @@ export async function loadCorpusFolder(
   options: FolderLoadOptions = {},
 ): Promise<CorpusLoadResult> {
   const maxFileBytes = options.maxFileBytes ?? Number.POSITIVE_INFINITY;
-  const files = listCorpusFiles(dir, ALL_EXTENSIONS);
+  const only = options.only && new Set(options.only);
+  const files = listCorpusFiles(dir, ALL_EXTENSIONS).filter((file) => !only || only.has(file));
   const engine =
     options.ocr?.engine ?? lazyEngine(() => createTesseractEngine({ workers: options.ocr?.workers }));
   const settings = { ...options, ocr: { ...options.ocr, engine } };

@@ -3,6 +3,8 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { IngestBusyError } from "../errors.ts";
+import { lockKey } from "./leader-lock.ts";
+import type { PgDb } from "./postgres/open-postgres.ts";
 
 /** The lock file inside DATA_DIR, and the note beside it that names the holder (informational only). */
 export const INGEST_LOCK_FILE = "ingest.lock";
@@ -91,6 +93,55 @@ export async function acquireIngestLock(
       rmSync(file + HOLDER_SUFFIX, { force: true });
       connection.exec("ROLLBACK");
       connection.close();
+    },
+  };
+}
+
+/**
+ * With DATABASE_URL, ingests of every instance take turns on one PostgreSQL advisory lock (they write one shared
+ * corpus), held on a connection of its own until `release()`; a holder that dies drops the connection and the lock.
+ * Waits up to `waitMs` like the file lock, then throws IngestBusyError.
+ *
+ * @example
+ * const lock = await acquirePgIngestLock(pg, { waitMs: 60_000 });
+ */
+export async function acquirePgIngestLock(
+  pg: PgDb,
+  options: { waitMs: number; pollMs?: number; onWait?: (holderPid: number | null) => void },
+): Promise<IngestLock> {
+  const client = await pg.$client.connect();
+  const key = lockKey("ingest");
+  const deadline = Date.now() + options.waitMs;
+  let waiting = false;
+  try {
+    for (;;) {
+      const { rows } = await client.query<{ ok: boolean }>("select pg_try_advisory_lock($1) as ok", [key]);
+      if (rows[0]?.ok) break;
+      if (Date.now() >= deadline)
+        throw new IngestBusyError(
+          "PostgreSQL",
+          null,
+          "Một phiên bản khác của dịch vụ đang nạp văn bản vào cơ sở dữ liệu chung. Hãy đợi xong rồi chạy lại.",
+        );
+      if (!waiting) options.onWait?.(null);
+      waiting = true;
+      await sleep(Math.max(1, Math.min(options.pollMs ?? 200, deadline - Date.now())));
+    }
+  } catch (error) {
+    client.release();
+    throw error;
+  }
+  let released = false;
+  return {
+    file: "PostgreSQL",
+    release() {
+      if (released) return;
+      released = true;
+      void client.query("select pg_advisory_unlock($1)", [key]).then(
+        () => client.release(),
+        // A connection that cannot unlock is closed, which drops the lock with it.
+        (error: Error) => client.release(error),
+      );
     },
   };
 }

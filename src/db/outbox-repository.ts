@@ -1,4 +1,4 @@
-import { and, type Column, eq, inArray, lte, or, type SQL } from "drizzle-orm";
+import { and, type Column, eq, inArray, lte, ne, or, type SQL } from "drizzle-orm";
 import type { outbox } from "./schema.ts";
 
 /** One outbox row, the same shape on SQLite and PostgreSQL. */
@@ -56,6 +56,42 @@ export interface OutboxRepository {
   list(status?: string): Promise<OutboxRow[]>;
   /** Dead rows (all, or one id) back to pending; returns how many. */
   requeue(id: number | "dead", now: string): Promise<number>;
+  /** Cancels a task's queued rows (see `queuedFor`), noting why and when; returns how many. */
+  cancel(target: QueuedTarget, reason: string, at: string): Promise<number>;
+}
+
+/** Whose queued rows: a task's, optionally one recipient's only, and all but one dedupe key (a snooze's own row). */
+export interface QueuedTarget {
+  taskId: string;
+  platform?: string;
+  chatId?: string;
+  keep?: string;
+}
+
+/** The columns `queuedFor` reads, alike in the SQLite and PostgreSQL outbox tables. */
+interface QueuedColumns {
+  taskId: Column;
+  status: Column;
+  platform: Column;
+  chatId: Column;
+  dedupeKey: Column;
+}
+
+/**
+ * A task's rows not sent yet (pending, or sending: a dispatcher that confirms one finds it cancelled), as `target`
+ * narrows them. One condition for both backends.
+ *
+ * @example
+ * tx.update(outbox).set({ status: "cancelled" }).where(queuedFor(outbox, { taskId: "t1", keep: snoozeKey }))
+ */
+export function queuedFor(table: QueuedColumns, target: QueuedTarget): SQL | undefined {
+  return and(
+    eq(table.taskId, target.taskId),
+    inArray(table.status, ["pending", "sending"]),
+    target.platform ? eq(table.platform, target.platform) : undefined,
+    target.chatId ? eq(table.chatId, target.chatId) : undefined,
+    target.keep ? ne(table.dedupeKey, target.keep) : undefined,
+  );
 }
 
 /** The columns a claim reads, alike in the SQLite and PostgreSQL outbox tables. */

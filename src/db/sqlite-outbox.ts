@@ -5,6 +5,7 @@ import {
   claimable,
   type NewOutboxMessage,
   type OutboxRepository,
+  queuedFor,
 } from "./outbox-repository.ts";
 import { outbox, tasks } from "./schema.ts";
 
@@ -108,6 +109,14 @@ export function sqliteOutbox(db: Db): OutboxRepository {
         .update(outbox)
         .set({ status: "pending", attempts: 0, notBefore: now, lastError: null })
         .where(where)
+        .run().changes;
+    },
+
+    async cancel(target, reason, at) {
+      return db
+        .update(outbox)
+        .set({ status: "cancelled", lastError: `cancelled: ${reason} (${at})` })
+        .where(queuedFor(outbox, target))
         .run().changes;
     },
   };

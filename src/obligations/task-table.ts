@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { and, asc, eq, gte, inArray, isNull, lt, ne } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lt } from "drizzle-orm";
 import type { Db, DbWriter } from "../db/open-database.ts";
+import { type QueuedTarget, queuedFor } from "../db/outbox-repository.ts";
 import { obligations, outbox, taskEvents, tasks } from "../db/schema.ts";
 import { InputError, NotFoundError } from "../errors.ts";
 import { vnDate } from "../format.ts";
@@ -412,25 +413,14 @@ export function setTaskStatus(db: Db, id: string, change: StatusChange): StatusR
  */
 export function cancelQueuedReminders(
   tx: DbWriter,
-  target: { taskId: string; platform?: string; chatId?: string; keep?: string },
+  target: QueuedTarget,
   reason: string,
   at: string,
 ): number {
   return tx
     .update(outbox)
-    .set({
-      status: "cancelled",
-      lastError: `cancelled: ${reason} (${at})`,
-    })
-    .where(
-      and(
-        eq(outbox.taskId, target.taskId),
-        inArray(outbox.status, ["pending", "sending"]),
-        target.platform ? eq(outbox.platform, target.platform) : undefined,
-        target.chatId ? eq(outbox.chatId, target.chatId) : undefined,
-        target.keep ? ne(outbox.dedupeKey, target.keep) : undefined,
-      ),
-    )
+    .set({ status: "cancelled", lastError: `cancelled: ${reason} (${at})` })
+    .where(queuedFor(outbox, target))
     .run().changes;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../db/open-database.ts";
 import type { OutboxRepository, OutboxRow } from "../db/outbox-repository.ts";
 import { outbox } from "../db/schema.ts";
@@ -234,14 +234,4 @@ function fitToLease(rows: Row[], budget: { leaseMs: number; perChatMs: number; s
 export function listOutbox(db: Db, status?: string): Row[] {
   const query = db.select().from(outbox);
   return (status ? query.where(eq(outbox.status, status)) : query).orderBy(outbox.id).all().reverse();
-}
-
-/** Puts dead rows of the SQLite outbox (all, or one id) back in the queue; see also the port's `requeue`. */
-export function requeue(db: Db, id: number | "dead", now = new Date()): number {
-  const where = id === "dead" ? eq(outbox.status, "dead") : and(eq(outbox.id, id), eq(outbox.status, "dead"));
-  return db
-    .update(outbox)
-    .set({ status: "pending", attempts: 0, notBefore: now.toISOString(), lastError: null })
-    .where(where)
-    .run().changes;
 }

@@ -98,17 +98,26 @@ export class ReminderService {
       platform,
       notBefore: slot.toISOString(),
     };
-    if (this.backend.kind === "sqlite") enqueue(this.db, [snoozed], now);
-    // The shared outbox (PostgreSQL): queued in the background, a failure logged. The task's other reminders
-    // already queued there are not cancelled yet (that part still runs on this instance's file).
-    else
-      void this.backend.outbox
+    const target = { taskId, platform, chatId, keep: dedupeKey };
+    if (this.backend.kind === "sqlite") {
+      enqueue(this.db, [snoozed], now);
+      const cancelled = this.db.transaction((tx) =>
+        cancelQueuedReminders(tx, target, "snoozed", now.toISOString()),
+      );
+      this.logger.info({ taskId, platform, until: nextDay, cancelled }, "reminder snoozed");
+    }
+    // The shared outbox (PostgreSQL): the snooze is queued, then the task's other reminders to this chat are
+    // cancelled, in the background (a failure is logged).
+    else {
+      const outbox = this.backend.outbox;
+      void outbox
         .enqueue([snoozed], now.toISOString())
+        .then(() => outbox.cancel(target, "snoozed", now.toISOString()))
+        .then((cancelled) =>
+          this.logger.info({ taskId, platform, until: nextDay, cancelled }, "reminder snoozed"),
+        )
         .catch((error) => this.logger.warn({ err: error, taskId }, "snoozed reminder not queued"));
-    const cancelled = this.db.transaction((tx) =>
-      cancelQueuedReminders(tx, { taskId, platform, chatId, keep: dedupeKey }, "snoozed", now.toISOString()),
-    );
-    this.logger.info({ taskId, platform, until: nextDay, cancelled }, "reminder snoozed");
+    }
     return nextDay;
   }
 

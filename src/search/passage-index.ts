@@ -168,6 +168,11 @@ export class PassageIndex {
       keepFiles?: readonly string[];
       onProgress?: (done: number, total: number) => void;
       onDocument?: DocumentHook;
+      /**
+       * Runs after each document's transaction committed (e.g. writing it to PostgreSQL); throwing reports the
+       * document in `errors`, and the caller restores what it keeps elsewhere.
+       */
+      afterDocument?: (documentId: string) => Promise<void>;
     } = {},
   ): Promise<IngestSummary> {
     const stale = this.readStoredState();
@@ -194,6 +199,7 @@ export class PassageIndex {
       const previous = this.hashes.has(doc.meta.id);
       try {
         await this.store(doc, options.onDocument);
+        await options.afterDocument?.(doc.meta.id);
         (previous ? summary.updated : summary.added).push(doc.meta.id);
         summary.passages += doc.passages.length;
       } catch (error) {
@@ -217,6 +223,7 @@ export class PassageIndex {
           },
           { behavior: "immediate" },
         );
+        await options.afterDocument?.(id);
         summary.removed.push(id);
       } catch (error) {
         const file = this.files.get(id) ?? id;
@@ -281,6 +288,16 @@ export class PassageIndex {
       },
       { behavior: "immediate" },
     );
+  }
+
+  /**
+   * Reloads passages and the search index when the stored documents are not the ones in memory (another instance
+   * changed the shared corpus); true when it did. Cheap otherwise: one read of the documents' hashes.
+   */
+  async refresh(): Promise<boolean> {
+    if (!this.readStoredState()) return false;
+    await this.reload();
+    return true;
   }
 
   /**

@@ -51,4 +51,10 @@ describe("loadConfig", () => {
     expect(loadConfig({ DATABASE_URL: "postgresql://db/troly" }).databaseUrl).toBe("postgresql://db/troly");
     expect(() => loadConfig({ DATABASE_URL: "mysql://db/troly" })).toThrow(/DATABASE_URL/);
   });
+
+  it("checks the shared corpus version every CORPUS_POLL_SECONDS (2 by default)", () => {
+    expect(loadConfig({}).corpusPollMs).toBe(2000);
+    expect(loadConfig({ CORPUS_POLL_SECONDS: "0.5" }).corpusPollMs).toBe(500);
+    expect(() => loadConfig({ CORPUS_POLL_SECONDS: "0" })).toThrow(/CORPUS_POLL_SECONDS/);
+  });
 });

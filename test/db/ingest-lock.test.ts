@@ -2,9 +2,11 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { acquireIngestLock, INGEST_LOCK_FILE } from "../../src/db/ingest-lock.ts";
+import { acquireIngestLock, acquirePgIngestLock, INGEST_LOCK_FILE } from "../../src/db/ingest-lock.ts";
+import { openPostgres } from "../../src/db/postgres/open-postgres.ts";
 import { IngestBusyError } from "../../src/errors.ts";
 import { ROOT, tempDir } from "../helpers.ts";
+import { freshPgUrl, pgMissing } from "./pg-test-db.ts";
 
 /** Another process that takes the lock the way an ingest does, says "locked", then waits to be killed. */
 async function holderProcess(dataDir: string) {
@@ -45,5 +47,30 @@ describe("acquireIngestLock", () => {
     await once(child, "exit");
     const lock = await acquireIngestLock(dataDir, { waitMs: 0 });
     lock.release();
+  });
+});
+
+describe.skipIf(pgMissing() && !process.env.CI)("acquirePgIngestLock (DATABASE_URL)", () => {
+  it("lets one instance ingest at a time, says so in Vietnamese, and lets the next in once released", async () => {
+    const url = await freshPgUrl();
+    const [one, two] = [await openPostgres(url), await openPostgres(url)];
+    try {
+      const held = await acquirePgIngestLock(one, { waitMs: 0 });
+      const waits: (number | null)[] = [];
+      const refused = await acquirePgIngestLock(two, {
+        waitMs: 50,
+        pollMs: 10,
+        onWait: (pid) => waits.push(pid),
+      }).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(IngestBusyError);
+      expect((refused as IngestBusyError).userMessage).toMatch(/đang nạp văn bản vào cơ sở dữ liệu chung/);
+      expect(waits).toEqual([null]);
+      const next = acquirePgIngestLock(two, { waitMs: 30_000, pollMs: 10 });
+      held.release();
+      (await next).release();
+    } finally {
+      await one.$client.end();
+      await two.$client.end();
+    }
   });
 });

@@ -143,6 +143,38 @@ describe.each(backendsUnderTest())("reminder ports on %s", (name) => {
     ]);
   });
 
+  it("cancels a task's queued rows to one chat but the one kept (a snooze)", async () => {
+    const row = (key: string, chatId: string) => ({
+      dedupeKey: `cancel|${name}|${key}`,
+      kind: "reminder",
+      taskId: `t-cancel-${name}`,
+      platform: "telegram",
+      chatId,
+      text: "Nhắc việc",
+      buttons: [],
+      hints: [],
+      notBefore: SEND_AT.toISOString(),
+    });
+    const rows = [row("a", "1"), row("b", "1"), row("snooze", "1"), row("other-chat", "2")];
+    expect(await f.backend.outbox.enqueue(rows, SEND_AT.toISOString())).toBe(4);
+    const target = {
+      taskId: `t-cancel-${name}`,
+      platform: "telegram",
+      chatId: "1",
+      keep: rows[2]?.dedupeKey,
+    };
+    expect(await f.backend.outbox.cancel(target, "snoozed", SEND_AT.toISOString())).toBe(2);
+    expect(await f.backend.outbox.cancel(target, "snoozed", SEND_AT.toISOString())).toBe(0);
+    const after = (await f.backend.outbox.list()).filter((r) => r.taskId === `t-cancel-${name}`);
+    expect(Object.fromEntries(after.map((r) => [r.dedupeKey.split("|")[2], r.status]))).toEqual({
+      a: "cancelled",
+      b: "cancelled",
+      snooze: "pending",
+      "other-chat": "pending",
+    });
+    expect(after.find((r) => r.status === "cancelled")?.lastError).toMatch(/^cancelled: snoozed/);
+  });
+
   it("lets one instance plan at a time; the lock is free again when the leader is done", async () => {
     const other = await f.open();
     let release = () => {};

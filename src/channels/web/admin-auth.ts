@@ -1,4 +1,7 @@
 import { randomBytes, scryptSync, timingSafeEqual } from "node:crypto";
+import { memorySessionStore, type Session, type SessionStore } from "../../db/session-store.ts";
+
+export type { Session, SessionStore } from "../../db/session-store.ts";
 
 const COOKIE = "troly_session";
 const SESSION_MS = 12 * 3600_000;
@@ -22,28 +25,24 @@ export interface SecretStore {
   set(key: string, value: string): void;
 }
 
-export interface Session {
-  csrf: string;
-  expires: number;
-}
-
 /**
  * Admin login for the web page: the password comes from `ADMIN_PASSWORD` (hashed at start-up, never stored in
- * clear) or, without it, from a one-time setup on first visit that stores only the hash. Sessions live in memory
- * (a restart logs admins out); cookies are HttpOnly and SameSite=Strict; every form carries the session's CSRF token.
+ * clear) or, without it, from a one-time setup on first visit that stores only the hash. Sessions live in a
+ * SessionStore (memory by default: a restart logs admins out); cookies are HttpOnly and SameSite=Strict; every form
+ * carries the session's CSRF token.
  *
  * @example
- * const auth = new AdminAuth(store, config.adminPassword);
- * const cookie = auth.login("secret"); // a Set-Cookie value, or null for a wrong password
- * auth.session(request.headers.get("cookie")) // the Session, or null
+ * const auth = new AdminAuth(store, config.adminPassword, memorySessionStore());
+ * const cookie = await auth.login("secret"); // a Set-Cookie value, or null for a wrong password
+ * await auth.session(request.headers.get("cookie")) // the Session, or null
  */
 export class AdminAuth {
-  private readonly sessions = new Map<string, Session>();
   private readonly envHash: string | null;
 
   constructor(
     private readonly store: SecretStore,
     adminPassword: string | undefined,
+    private readonly sessions: SessionStore = memorySessionStore(),
     private readonly clock: () => number = () => Date.now(),
   ) {
     this.envHash = adminPassword ? hashPassword(adminPassword) : null;
@@ -61,11 +60,11 @@ export class AdminAuth {
   }
 
   /** The session cookie to set when the password is right; null otherwise. */
-  login(password: string): string | null {
+  async login(password: string): Promise<string | null> {
     const stored = this.envHash ?? this.storedHash();
     if (!stored || !verify(password, stored)) return null;
     const id = randomBytes(24).toString("base64url");
-    this.sessions.set(id, {
+    await this.sessions.set(id, {
       csrf: randomBytes(24).toString("base64url"),
       expires: this.clock() + SESSION_MS,
     });
@@ -73,27 +72,27 @@ export class AdminAuth {
   }
 
   /** Ends the session; returns the Set-Cookie value that clears the cookie. */
-  logout(cookies: string | undefined): string {
+  async logout(cookies: string | undefined): Promise<string> {
     const id = sessionId(cookies);
-    if (id) this.sessions.delete(id);
+    if (id) await this.sessions.delete(id);
     return `${COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;
   }
 
   /** The session of a `Cookie` header, or null (none, unknown or expired). */
-  session(cookies: string | undefined): Session | null {
+  async session(cookies: string | undefined): Promise<Session | null> {
     const id = sessionId(cookies);
-    const session = id ? this.sessions.get(id) : undefined;
+    const session = id ? await this.sessions.get(id) : null;
     if (!session) return null;
     if (session.expires < this.clock()) {
-      this.sessions.delete(id as string);
+      await this.sessions.delete(id as string);
       return null;
     }
     return session;
   }
 
   /** The session when the form's CSRF token matches it; null otherwise (the caller answers 403). */
-  authorize(cookies: string | undefined, token: string | undefined): Session | null {
-    const session = this.session(cookies);
+  async authorize(cookies: string | undefined, token: string | undefined): Promise<Session | null> {
+    const session = await this.session(cookies);
     if (!session || !token) return null;
     const a = Buffer.from(session.csrf);
     const b = Buffer.from(token);

@@ -117,13 +117,13 @@ export function createCode(ctx: WebContext, _c: ServerContext, form: z.output<ty
  * GET /reminders — counts of the outbox by status for everyone; for admins the recipients, texts and dead letters
  * with their reason (chat ids identify people); and the tasks due that nobody can be reminded of.
  */
-export function remindersPage(
+export async function remindersPage(
   ctx: WebContext,
   c: ServerContext,
   query: { requeued?: string } = {},
-): Response {
+): Promise<Response> {
   const session = sessionOf(ctx, c);
-  const rows = ctx.backend.outbox();
+  const rows = await ctx.backend.outbox();
   const count = (s: string) => rows.filter((r) => r.status === s).length;
   const { messages, unreminded } = ctx.backend.reminderPreview();
   const recipient = (platform: string, chatId: string) => `${PLATFORM[platform] ?? platform} ${chatId}`;
@@ -178,8 +178,8 @@ ${orphans}<h2>Hàng đợi</h2>${rows.length === 0 ? html`<p class="muted">Hàng
 export const OutboxId = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
 /** POST /outbox/:id/requeue — admin only; a dead letter goes back into the queue (404 when there is none). */
-export function requeueForm(ctx: WebContext, _c: ServerContext, id: number): Response {
-  if (!ctx.backend.requeue(id))
+export async function requeueForm(ctx: WebContext, _c: ServerContext, id: number): Promise<Response> {
+  if (!(await ctx.backend.requeue(id)))
     throw new HttpError(404, `Không có tin nhắc lỗi số ${id} để gửi lại (có thể đã được gửi lại).`);
   return redirect("/reminders?requeued=1");
 }

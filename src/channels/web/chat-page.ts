@@ -73,7 +73,7 @@ export async function askApi(
   c: ServerContext,
   input: { question: string; chat?: string },
 ): Promise<Response> {
-  if (!ctx.limits.ask.allow(clientOf(c)))
+  if (!(await ctx.limits.ask.allow(clientOf(c))))
     throw new HttpError(429, "Anh/chị gửi nhanh quá. Xin chờ vài giây rồi hỏi lại.");
   const { text, cut } = cutQuestion(input.question);
   const question = validateQuestion(text);

@@ -23,8 +23,12 @@ ${setup ? html`<p>Chưa có mật khẩu quản trị. Đặt mật khẩu (ít 
 }
 
 /** POST /login — sets the password on first use, then logs in; a wrong password gets 401 and nothing else. */
-export function login(ctx: WebContext, c: ServerContext, form: { password: string }): Response {
-  if (!ctx.limits.login.allow(clientOf(c))) {
+export async function login(
+  ctx: WebContext,
+  c: ServerContext,
+  form: { password: string },
+): Promise<Response> {
+  if (!(await ctx.limits.login.allow(clientOf(c)))) {
     ctx.logger.warn("admin login rate-limited");
     return loginPage(ctx, c, {
       message: "Đăng nhập sai quá nhiều lần. Xin chờ một phút rồi thử lại.",
@@ -33,7 +37,7 @@ export function login(ctx: WebContext, c: ServerContext, form: { password: strin
   }
   if (ctx.auth.needsSetup() && !ctx.auth.setup(form.password))
     return loginPage(ctx, c, { message: "Mật khẩu cần ít nhất 8 ký tự.", status: 400 });
-  const cookie = ctx.auth.login(form.password);
+  const cookie = await ctx.auth.login(form.password);
   if (!cookie) {
     ctx.logger.warn("admin login failed");
     return loginPage(ctx, c, { message: "Sai mật khẩu.", status: 401 });
@@ -42,8 +46,8 @@ export function login(ctx: WebContext, c: ServerContext, form: { password: strin
 }
 
 /** POST /logout — CSRF-checked so another site cannot log the admin out. */
-export function logout(ctx: WebContext, c: ServerContext, form: { _csrf?: string }): Response {
+export async function logout(ctx: WebContext, c: ServerContext, form: { _csrf?: string }): Promise<Response> {
   const cookies = c.req.header("cookie");
-  if (!ctx.auth.authorize(cookies, form._csrf)) return redirect("/");
-  return redirect("/", { "set-cookie": ctx.auth.logout(cookies) });
+  if (!(await ctx.auth.authorize(cookies, form._csrf))) return redirect("/");
+  return redirect("/", { "set-cookie": await ctx.auth.logout(cookies) });
 }

@@ -5,6 +5,7 @@ import type { App } from "../../app.ts";
 import { RegistrationCodes } from "../../bot/registration-codes.ts";
 import { appUploadDesk, type PreviewObligation } from "../../bot/upload-desk.ts";
 import type { DocumentMeta, ParsedDocument, Passage } from "../../corpus/types.ts";
+import type { OutboxRow } from "../../db/outbox-repository.ts";
 import { chatAnswers, indexMeta, taskEvents, tasks } from "../../db/schema.ts";
 import { type AssignedObligation, withAssigned } from "../../obligations/assignment.ts";
 import { calendarDay } from "../../obligations/calendar-day.ts";
@@ -14,14 +15,13 @@ import { listTasks, type TaskFilter, type TaskView } from "../../obligations/tas
 import { setTaskStatus } from "../../obligations/task-table.ts";
 import { importUnits, listUnits, type Unit } from "../../obligations/unit-registry.ts";
 import { parseUnitsCsv } from "../../obligations/units-csv.ts";
-import { listOutbox, requeue } from "../../reminders/outbox-dispatcher.ts";
 import type { PlannedMessage } from "../../reminders/reminder-planner.ts";
 import type { SecretStore } from "./admin-auth.ts";
 
 export type TaskEvent = typeof taskEvents.$inferSelect;
-export type OutboxRow = ReturnType<typeof listOutbox>[number];
 
 export type { PreviewObligation } from "../../bot/upload-desk.ts";
+export type { OutboxRow } from "../../db/outbox-repository.ts";
 
 /** A task as the page shows it: `inProgress` when someone reported progress, even when it is now overdue. */
 export type WebTask = TaskView & { inProgress: boolean };
@@ -75,9 +75,10 @@ export interface WebBackend {
   importUnits(text: string, fileName: string): { added: number; updated: number; tasksAdded: number };
   createCode(unitId: string, role: string, by: string): string;
 
-  outbox(): OutboxRow[];
+  /** The outbox, newest first: the shared one in PostgreSQL with DATABASE_URL. */
+  outbox(): Promise<OutboxRow[]>;
   /** Puts one dead letter back in the queue; false when there is no dead letter with that id. */
-  requeue(id: number): boolean;
+  requeue(id: number): Promise<boolean>;
   /** What the planner would send now, and the unfinished tasks due that nobody can be reminded of. */
   reminderPreview(): { messages: PlannedMessage[]; unreminded: TaskView[] };
 }
@@ -208,8 +209,8 @@ export function appWebBackend(app: App, clock: () => Date = () => new Date()): W
     },
     createCode: (unitId, role, by) => new RegistrationCodes(db, clock).create(unitId, role, by),
 
-    outbox: () => listOutbox(db),
-    requeue: (id) => requeue(db, id, clock()) > 0,
+    outbox: () => app.reminderBackend.outbox.list(),
+    requeue: async (id) => (await app.reminderBackend.outbox.requeue(id, clock().toISOString())) > 0,
     reminderPreview() {
       const { messages, unreminded } = app.reminders.preview(clock());
       const ids = new Set(unreminded);

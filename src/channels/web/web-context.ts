@@ -1,4 +1,4 @@
-import type { RateLimiter } from "../../bot/rate-limiter.ts";
+import type { Limiter } from "../../bot/rate-limiter.ts";
 import type { Logger } from "../../logger.ts";
 import type { ServerContext } from "../../server/http-server.ts";
 import type { AdminAuth, Session } from "./admin-auth.ts";
@@ -12,7 +12,7 @@ export interface WebContext {
   auth: AdminAuth;
   logger: Logger;
   /** Per client address: questions (a burst of 10, 30 a minute) and login attempts (5, then 5 a minute). */
-  limits: { ask: RateLimiter; login: RateLimiter };
+  limits: { ask: Limiter; login: Limiter };
   /** Where `npm run eval` writes its results. */
   resultsDir: string;
 }
@@ -20,9 +20,19 @@ export interface WebContext {
 /** The client's address as the socket sees it (the page binds to loopback; behind a proxy all share one). */
 export const clientOf = (c: ServerContext) => c.env.incoming.socket.remoteAddress ?? "unknown";
 
-/** The admin's session from the request's cookie, or null. */
-export const sessionOf = (ctx: WebContext, c: ServerContext): Session | null =>
-  ctx.auth.session(c.req.header("cookie"));
+/** Each request's admin session, looked up once (the store may be PostgreSQL) before its handler runs. */
+const sessions = new WeakMap<Request, Session | null>();
+
+/** Looks up the admin's session from the request's cookie, for `sessionOf` to read during the request. */
+export async function resolveSession(ctx: WebContext, c: ServerContext): Promise<Session | null> {
+  const session = await ctx.auth.session(c.req.header("cookie"));
+  sessions.set(c.req.raw, session);
+  return session;
+}
+
+/** The admin's session of this request (see resolveSession), or null. */
+export const sessionOf = (_ctx: WebContext, c: ServerContext): Session | null =>
+  sessions.get(c.req.raw) ?? null;
 
 export interface PageContent {
   title: string;

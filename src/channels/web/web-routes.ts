@@ -2,7 +2,8 @@ import path from "node:path";
 import { zValidator } from "@hono/zod-validator";
 import type { MiddlewareHandler } from "hono";
 import { z } from "zod";
-import { RateLimiter } from "../../bot/rate-limiter.ts";
+import { type Limiter, RateLimiter, type RateLimitOptions } from "../../bot/rate-limiter.ts";
+import { memorySessionStore, type SessionStore } from "../../db/session-store.ts";
 import type { Logger } from "../../logger.ts";
 import { HttpError, type HttpServer, limitBody, type ServerEnv } from "../../server/http-server.ts";
 import { AdminAuth } from "./admin-auth.ts";
@@ -32,7 +33,7 @@ import { evalPage, evalReport } from "./eval-page.ts";
 import { login, loginPage, logout } from "./login-page.ts";
 import { CsvQuery, MarkDoneForm, markDone, TaskFilters, tasksCsv, tasksPage } from "./tasks-page.ts";
 import type { WebBackend } from "./web-backend.ts";
-import { errorPage, sessionOf, type WebContext } from "./web-context.ts";
+import { errorPage, resolveSession, sessionOf, type WebContext } from "./web-context.ts";
 
 /** Room for a multipart form's boundaries and small fields around its file. */
 const FORM_OVERHEAD = 64 * 1024;
@@ -93,20 +94,33 @@ export function mountWebPage(
   http: HttpServer,
   backend: WebBackend,
   logger: Logger,
-  options: { adminPassword?: string; resultsDir?: string },
+  options: {
+    adminPassword?: string;
+    resultsDir?: string;
+    /** Admin sessions: in memory unless given (the app shares them through PostgreSQL with DATABASE_URL). */
+    sessions?: SessionStore;
+    /** Rate limits by name: in memory unless given (shared through PostgreSQL with DATABASE_URL). */
+    rateLimit?: (name: string, options: RateLimitOptions) => Limiter;
+  },
 ): WebContext {
+  const rateLimit = options.rateLimit ?? ((_name, limits) => new RateLimiter(limits));
   const ctx: WebContext = {
     backend,
-    auth: new AdminAuth(backend.secrets, options.adminPassword),
+    auth: new AdminAuth(backend.secrets, options.adminPassword, options.sessions ?? memorySessionStore()),
     logger,
     limits: {
-      ask: new RateLimiter({ capacity: 10, perMinute: 30 }),
-      login: new RateLimiter({ capacity: 5, perMinute: 5 }),
+      ask: rateLimit("ask", { capacity: 10, perMinute: 30 }),
+      login: rateLimit("login", { capacity: 5, perMinute: 5 }),
     },
     resultsDir: options.resultsDir ?? path.resolve("eval/results"),
   };
   http.setErrorPage((c, status, message) => errorPage(ctx, c, status, message));
   const app = http.app;
+  // Pages read the admin's session synchronously while rendering: it is looked up once, before the handler.
+  app.use(async (c, next) => {
+    await resolveSession(ctx, c);
+    return next();
+  });
 
   /** 403 without an admin session, before anything of the body is read. */
   const admin: MiddlewareHandler<ServerEnv> = async (c, next) => {
@@ -118,9 +132,10 @@ export function mountWebPage(
   };
   /** The admin's form: CSRF token first (403), then the fields (400). */
   const adminForm = <T extends z.ZodObject>(schema: T) =>
-    zValidator("form", schema, (result, c) => {
+    zValidator("form", schema, async (result, c) => {
       const token = (result.data as { _csrf?: unknown })?._csrf;
-      if (!ctx.auth.authorize(c.req.header("cookie"), typeof token === "string" ? token : undefined)) {
+      const cookie = c.req.header("cookie");
+      if (!(await ctx.auth.authorize(cookie, typeof token === "string" ? token : undefined))) {
         logger.warn({ route: c.req.routePath }, "admin action refused: CSRF token");
         throw new HttpError(
           403,

@@ -1,10 +1,11 @@
-import { count, getTableColumns, getTableName, gt, inArray, sql } from "drizzle-orm";
+import { count, getTableColumns, getTableName, gt, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "../open-database.ts";
 import * as lite from "../schema.ts";
 import type { PgDb } from "./open-postgres.ts";
 import * as pgs from "./pg-schema.ts";
+import { bumpCorpusVersion } from "./working-copy.ts";
 
 /** Parents before children (foreign keys), each SQLite table with its PostgreSQL twin. */
 const TABLES: [SQLiteTable, PgTable][] = [
@@ -86,40 +87,11 @@ export async function copyToPostgres(
     onTable(copy);
     result.push(copy);
   }
+  // Instances already running on this database reload what was copied.
+  await bumpCorpusVersion(to);
   for (const [table, column] of SERIALS)
     await to.execute(
       sql`select setval(pg_get_serial_sequence(${table}, ${column}), coalesce((select max(${sql.identifier(column)}) from ${sql.identifier(table)}), 0) + 1, false)`,
     );
   return result;
-}
-
-/**
- * Writes tasks changed in the SQLite file (status, completion, a recurring task's next occurrence) and their audit
- * rows through to PostgreSQL, where the shared planner and dispatchers read them: until task writes have their own
- * PostgreSQL port, this keeps a task marked done on any instance from being reminded again.
- *
- * @example
- * await publishTasks(app.db, pg, [result.id, result.next?.id]);
- */
-export async function publishTasks(
-  from: Db,
-  to: PgDb,
-  ids: readonly (string | null | undefined)[],
-): Promise<void> {
-  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  if (wanted.length === 0) return;
-  const rows = from.select().from(lite.tasks).where(inArray(lite.tasks.id, wanted)).all();
-  const events = from.select().from(lite.taskEvents).where(inArray(lite.taskEvents.taskId, wanted)).all();
-  await to.transaction(async (tx) => {
-    for (const row of rows)
-      await tx.insert(pgs.tasks).values(row).onConflictDoUpdate({ target: pgs.tasks.id, set: row });
-    // Audit rows by content, not id: each instance's file numbers its events on its own.
-    const key = (e: { taskId: string; at: string; actor: string; toStatus: string }) =>
-      `${e.taskId}|${e.at}|${e.actor}|${e.toStatus}`;
-    const known = new Set(
-      (await tx.select().from(pgs.taskEvents).where(inArray(pgs.taskEvents.taskId, wanted))).map(key),
-    );
-    const missing = events.filter((e) => !known.has(key(e))).map(({ id: _id, ...event }) => event);
-    if (missing.length > 0) await tx.insert(pgs.taskEvents).values(missing);
-  });
 }

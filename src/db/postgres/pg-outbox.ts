@@ -4,6 +4,7 @@ import {
   claimable,
   type OutboxRepository,
   type OutboxRow,
+  queuedFor,
 } from "../outbox-repository.ts";
 import type { PgDb } from "./open-postgres.ts";
 import { outbox, tasks } from "./pg-schema.ts";
@@ -125,6 +126,14 @@ export function pgOutbox(db: PgDb): OutboxRepository {
         .update(outbox)
         .set({ status: "pending", attempts: 0, notBefore: now, lastError: null })
         .where(where);
+      return result.rowCount ?? 0;
+    },
+
+    async cancel(target, reason, at) {
+      const result = await db
+        .update(outbox)
+        .set({ status: "cancelled", lastError: `cancelled: ${reason} (${at})` })
+        .where(queuedFor(outbox, target));
       return result.rowCount ?? 0;
     },
   };

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { customType, index, integer, jsonb, pgTable, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  customType,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import type { VotedCitation } from "../schema.ts";
 
 /**
@@ -244,4 +255,38 @@ export const chatTurns = pgTable(
     at: text("at").notNull(),
   },
   (t) => [index("chat_turns_chat_idx").on(t.chatKey, t.id)],
+);
+
+/**
+ * PostgreSQL only. One row per shared data set ("corpus"): bumped in the same transaction as every write of the
+ * tables instances keep a working copy of, so an instance that sees another number reloads its copy and index.
+ */
+export const corpusVersion = pgTable("corpus_version", {
+  key: text("key").primaryKey(),
+  version: bigint("version", { mode: "number" }).notNull(),
+});
+
+/**
+ * PostgreSQL only: the web page's admin sessions, shared so a login on one instance holds on the others. Keyed by
+ * the SHA-256 of the cookie's value, so the table never holds a usable session id.
+ */
+export const adminSessions = pgTable(
+  "admin_sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    csrf: text("csrf").notNull(),
+    expires: bigint("expires", { mode: "number" }).notNull(),
+  },
+  (t) => [index("admin_sessions_expires_idx").on(t.expires)],
+);
+
+/** PostgreSQL only: token buckets of the rate limits ("ask:<address>", "chat:<actor>"…) shared by every instance. */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").primaryKey(),
+    tokens: doublePrecision("tokens").notNull(),
+    at: bigint("at", { mode: "number" }).notNull(),
+  },
+  (t) => [index("rate_limits_at_idx").on(t.at)],
 );
