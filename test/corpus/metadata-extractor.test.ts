@@ -47,37 +47,25 @@ describe("metadata read from the text when front matter is missing", () => {
   });
 });
 
-describe("issuer names split by a conversion", () => {
+/** The metadata the parser reads from a real document of the dev corpus. */
+const devMeta = (id: string) =>
+  parseDocument(readFileSync(path.join(DEV_DOCS, `${id}.md`), "utf8"), `${id}.md`).meta;
+
+describe("real headers and signatures damaged by conversion", () => {
   it("joins capital words split before an accented vowel (2638-2019-cv-ltbxh-khtc)", () => {
     expect(mendSpacedLetters("B Ộ LAO ĐỘNG - THƯƠNG BINH V À X Ã HỘI")).toBe(
       "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
     );
     expect(mendSpacedLetters("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG")).toBe("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG");
-    const { meta } = parseDocument(
-      readFileSync(path.join(DEV_DOCS, "2638-2019-cv-ltbxh-khtc.md"), "utf8"),
-      "2638-2019-cv-ltbxh-khtc.md",
-    );
-    expect(meta.issuer).toBe("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+    expect(devMeta("2638-2019-cv-ltbxh-khtc").issuer).toBe("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
   });
-});
 
-describe("an issuer cut short in the header", () => {
-  it("is completed by the enacting line under the title (494-2012-nq-ubtvqh13)", () => {
-    const { meta } = parseDocument(
-      readFileSync(path.join(DEV_DOCS, "494-2012-nq-ubtvqh13.md"), "utf8"),
-      "494-2012-nq-ubtvqh13.md",
-    );
-    expect(meta.issuer).toBe("ỦY BAN THƯỜNG VỤ QUỐC HỘI");
+  it("completes an issuer cut short in the header by the enacting line under the title (494-2012-nq-ubtvqh13)", () => {
+    expect(devMeta("494-2012-nq-ubtvqh13").issuer).toBe("ỦY BAN THƯỜNG VỤ QUỐC HỘI");
   });
-});
 
-describe("a signature without its office title", () => {
-  it("reads the signer of a name marked '(Đã ký)' (04-2001-tt-bxd)", () => {
-    const { meta } = parseDocument(
-      readFileSync(path.join(DEV_DOCS, "04-2001-tt-bxd.md"), "utf8"),
-      "04-2001-tt-bxd.md",
-    );
-    expect(meta.signer).toBe("Nguyễn Mạnh Kiểm");
+  it("reads the signer of a name marked '(Đã ký)' without its office title (04-2001-tt-bxd)", () => {
+    expect(devMeta("04-2001-tt-bxd").signer).toBe("Nguyễn Mạnh Kiểm");
   });
 });
 
