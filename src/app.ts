@@ -51,6 +51,7 @@ import {
 
 export interface App {
   config: Config;
+  /** The SQLite file; with DATABASE_URL, the in-memory working copy of PostgreSQL's shared tables (see WorkingCopy). */
   db: Db;
   index: PassageIndex;
   answerer: ConclusionAnswerer;
@@ -60,8 +61,9 @@ export interface App {
   /** Plans and sends deadline reminders through the channels configured in the environment. */
   reminders: ReminderService;
   /**
-   * Indexes the corpus folder under the data folder's ingest lock: each changed document with its obligations
-   * and tasks in one transaction, then a refresh of every document's obligations and tasks.
+   * Indexes the corpus folder under the data folder's ingest lock (with DATABASE_URL: one PostgreSQL advisory lock
+   * for every instance): each changed document with its obligations and tasks in one transaction (with
+   * DATABASE_URL, one PostgreSQL transaction), then a refresh of every document's obligations and tasks.
    */
   ingest(options?: AppIngestOptions): Promise<AppIngestReport>;
   /** Rebuilds obligations and tasks from the current index and unit registry (e.g. after a units import). */
