@@ -51,6 +51,7 @@ import {
 
 export interface App {
   config: Config;
+  /** The SQLite file; with DATABASE_URL, the in-memory working copy of PostgreSQL's shared tables (see WorkingCopy). */
   db: Db;
   index: PassageIndex;
   answerer: ConclusionAnswerer;
@@ -60,8 +61,9 @@ export interface App {
   /** Plans and sends deadline reminders through the channels configured in the environment. */
   reminders: ReminderService;
   /**
-   * Indexes the corpus folder under the data folder's ingest lock: each changed document with its obligations
-   * and tasks in one transaction, then a refresh of every document's obligations and tasks.
+   * Indexes the corpus folder under the data folder's ingest lock (with DATABASE_URL: one PostgreSQL advisory lock
+   * for every instance): each changed document with its obligations and tasks in one transaction (with
+   * DATABASE_URL, one PostgreSQL transaction), then a refresh of every document's obligations and tasks.
    */
   ingest(options?: AppIngestOptions): Promise<AppIngestReport>;
   /** Rebuilds obligations and tasks from the current index and unit registry (e.g. after a units import). */
@@ -275,18 +277,20 @@ export async function createApp(
   const events = loadEventsCalendar(config.eventsFile);
   const llm = createLlm(config);
   const obligationOptions = { events, defaultProvince: config.defaultProvince };
-  const share = async (what: string) => {
-    if (!copy) return;
+  /** Runs a working-copy operation; PostgreSQL failing becomes a StoreUnavailableError with a Vietnamese message. */
+  const withStore = async (what: string, work: () => Promise<unknown>) => {
     try {
-      await copy.flush();
+      await work();
     } catch (error) {
       throw new StoreUnavailableError(
-        `${what} not written to PostgreSQL: ${(error as Error).message}`,
+        `${what}: ${(error as Error).message}`,
         "Không ghi được vào cơ sở dữ liệu PostgreSQL (DATABASE_URL); thay đổi chưa được lưu chung. Hãy thử lại.",
         { cause: error },
       );
     }
   };
+  const share = (what: string) =>
+    copy ? withStore(`${what} not written to PostgreSQL`, () => copy.flush()) : Promise.resolve();
   let ingesting = false;
   const refresh = () =>
     refreshObligations(db, {
@@ -310,7 +314,7 @@ export async function createApp(
       ? await acquirePgIngestLock(pg, waiting)
       : await acquireIngestLock(config.dataDir, waiting);
     ingesting = true;
-    let unshared = false;
+    let diverged = false;
     try {
       const started = performance.now();
       // Another instance may have changed the shared corpus since this copy was loaded: start from the latest.
@@ -329,7 +333,11 @@ export async function createApp(
               try {
                 await share(`document ${documentId}`);
               } catch (error) {
-                unshared = true;
+                // Back to what PostgreSQL holds (the document keeps its previous version there), so the next
+                // document's transaction carries only its own rows.
+                await copy.load({ discard: true }).catch(() => {
+                  diverged = true;
+                });
                 throw error;
               }
             }
@@ -339,9 +347,9 @@ export async function createApp(
         ocr: { ...config.ocr, cacheDir: path.join(config.dataDir, "ocr-cache") },
         onOcrProgress: request.onOcrProgress,
       });
-      // A document PostgreSQL refused keeps its previous version there: the copy goes back to what it holds.
-      if (copy && unshared) {
-        await copy.load({ discard: true });
+      // PostgreSQL refused a document and could not be read back then: the copy must not keep what it refused.
+      if (copy && diverged) {
+        await withStore("working copy not reloaded", () => copy.load({ discard: true }));
         await index.refresh();
       }
       const failed = new Set(report.errors.map((e) => e.file));

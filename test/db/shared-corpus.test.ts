@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { count, eq } from "drizzle-orm";
@@ -85,6 +85,39 @@ describe.skipIf(pgMissing() && !process.env.CI)("the corpus in PostgreSQL (DATAB
     expect(answer.citations[0]).toMatchObject({ passageId: "hy-kl-can-bo-tre-2024#3.3" });
     const again = await troly(["ingest", "--json"]);
     expect(JSON.parse(again.stdout)).toMatchObject({ added: [], updated: [], removed: [] });
+  });
+
+  it("reports a document PostgreSQL refuses and keeps it out of the copy, the index and the database", async () => {
+    const url = await freshPgUrl();
+    const pg = await openPostgres(url);
+    try {
+      // A server-side rule this document breaks: its write fails inside PostgreSQL, as a full disk or a lost
+      // connection would.
+      await pg.$client.query("alter table documents add constraint test_refused check (id <> 'bi-tu-choi')");
+      const corpus = tempDir();
+      cpSync(CORPUS, corpus, { recursive: true });
+      writeFileSync(
+        path.join(corpus, "bi-tu-choi.md"),
+        UPLOAD.replaceAll("tb-cho-dem-dong-van", "bi-tu-choi"),
+      );
+      const troly = cliIn(tempDir(), { DATABASE_URL: url, CORPUS_DIR: corpus });
+      const ingest = await troly(["ingest", "--json"]);
+      const report = JSON.parse(ingest.stdout);
+      expect(report.added).toHaveLength(4);
+      expect(report.errors).toEqual([
+        expect.objectContaining({
+          file: "bi-tu-choi.md",
+          message: expect.stringMatching(/could not be stored/),
+        }),
+      ]);
+      expect(await countPg(pg)).toMatchObject({ documents: 4, passages: 84 });
+      const ask = await troly(["ask", "--json", "Ai chủ trì tổ chức chợ đêm phố cổ Đồng Văn?"]);
+      expect(JSON.parse(ask.stdout).citations.map((c: { documentId: string }) => c.documentId)).not.toContain(
+        "bi-tu-choi",
+      );
+    } finally {
+      await pg.$client.end();
+    }
   });
 
   describe("two instances on one PostgreSQL", () => {
