@@ -2,9 +2,9 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CORPUS, tempDir } from "../helpers.ts";
-import { trolyIn } from "./run-troly.ts";
+import { cliIn } from "./run-cli.ts";
 
-const troly = trolyIn(tempDir());
+const troly = cliIn(tempDir());
 const json = (stdout: string) => JSON.parse(stdout.trim());
 
 describe("troly obligations, units, members and tasks", () => {

@@ -2,16 +2,16 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeTelegramServer } from "../channels/fake-telegram-server.ts";
 import { CORPUS, tempDir } from "../helpers.ts";
-import { trolyIn } from "./run-troly.ts";
+import { cliIn } from "./run-cli.ts";
 
 const telegram = new FakeTelegramServer();
-let troly: ReturnType<typeof trolyIn>;
+let troly: ReturnType<typeof cliIn>;
 const json = (stdout: string) => JSON.parse(stdout.trim());
 
 describe("troly remind and outbox", () => {
   beforeAll(async () => {
     await telegram.start();
-    troly = trolyIn(tempDir(), { TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot });
+    troly = cliIn(tempDir(), { TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot });
     expect((await troly(["units", "import", path.join(CORPUS, "units.example.csv")])).code).toBe(0);
     const head = [
       "members",
