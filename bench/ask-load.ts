@@ -7,7 +7,7 @@
  *   npx tsx bench/ask-load.ts [--articles 1400] [--clients 32] [--requests 20] [--think-ms 0] [--no-load] [--json]
  *
  * Clients ask back to back (a closed loop: the server's capacity) unless `--think-ms` has each pause between an
- * answer and its next question, as people do. The clients run in a worker thread, so the server's event loop does
+ * answer and its next question, as people do (not in step: see `load`). The clients run in a worker thread, so the server's event loop does
  * not also run 32 HTTP clients (`--clients-in-process` puts them back on it, as this benchmark first measured).
  *
  * The web page's per-address limit (10 questions, then 30 a minute) is lifted for the run: it is there against
@@ -74,6 +74,18 @@ function writeCorpus(dir: string, rows: Iterable<CorpusRow>): number {
 
 const rssMb = () => process.memoryUsage().rss / 2 ** 20;
 
+/** mulberry32: a small seeded generator. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** `clients` loops, each posting its share of questions one after another; latency per answer. */
 async function load(base: string, questions: string[], clients: number, requests: number, thinkMs = 0) {
   const times: number[] = [];
@@ -81,6 +93,11 @@ async function load(base: string, questions: string[], clients: number, requests
   const started = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
+      // People do not ask in step: each client starts at a random moment of the first pause, and each pause is
+      // between half and one and a half times --think-ms (seeded, so every run draws the same ones).
+      const random = seeded(client + 1);
+      const pause = (share: number) => new Promise((resolve) => setTimeout(resolve, share * thinkMs));
+      if (thinkMs > 0) await pause(random());
       for (let r = 0; r < requests; r++) {
         const question = questions[(client * requests + r) % questions.length];
         const t0 = performance.now();
@@ -92,7 +109,7 @@ async function load(base: string, questions: string[], clients: number, requests
         await response.arrayBuffer();
         times.push(performance.now() - t0);
         if (response.status !== 200) failed++;
-        if (thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, thinkMs));
+        if (thinkMs > 0) await pause(0.5 + random());
       }
     }),
   );
