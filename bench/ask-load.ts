@@ -7,7 +7,8 @@
  *   npx tsx bench/ask-load.ts [--articles 1400] [--clients 32] [--requests 20] [--think-ms 0] [--no-load] [--json]
  *
  * Clients ask back to back (a closed loop: the server's capacity) unless `--think-ms` has each pause between an
- * answer and its next question, as people do.
+ * answer and its next question, as people do (not in step: see `load`). The clients run in a worker thread, so the server's event loop does
+ * not also run 32 HTTP clients (`--clients-in-process` puts them back on it, as this benchmark first measured).
  *
  * The web page's per-address limit (10 questions, then 30 a minute) is lifted for the run: it is there against
  * one visitor flooding, and would otherwise measure only itself.
@@ -18,6 +19,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { Command } from "commander";
 import { createApp } from "../src/app.ts";
 import { RateLimiter } from "../src/bot/rate-limiter.ts";
@@ -72,6 +74,18 @@ function writeCorpus(dir: string, rows: Iterable<CorpusRow>): number {
 
 const rssMb = () => process.memoryUsage().rss / 2 ** 20;
 
+/** mulberry32: a small seeded generator. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** `clients` loops, each posting its share of questions one after another; latency per answer. */
 async function load(base: string, questions: string[], clients: number, requests: number, thinkMs = 0) {
   const times: number[] = [];
@@ -79,6 +93,11 @@ async function load(base: string, questions: string[], clients: number, requests
   const started = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
+      // People do not ask in step: each client starts at a random moment of the first pause, and each pause is
+      // between half and one and a half times --think-ms (seeded, so every run draws the same ones).
+      const random = seeded(client + 1);
+      const pause = (share: number) => new Promise((resolve) => setTimeout(resolve, share * thinkMs));
+      if (thinkMs > 0) await pause(random());
       for (let r = 0; r < requests; r++) {
         const question = questions[(client * requests + r) % questions.length];
         const t0 = performance.now();
@@ -90,7 +109,7 @@ async function load(base: string, questions: string[], clients: number, requests
         await response.arrayBuffer();
         times.push(performance.now() - t0);
         if (response.status !== 200) failed++;
-        if (thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, thinkMs));
+        if (thinkMs > 0) await pause(0.5 + random());
       }
     }),
   );
@@ -104,6 +123,25 @@ async function load(base: string, questions: string[], clients: number, requests
     p95Ms: percentile(times, 95),
     p99Ms: percentile(times, 99),
   };
+}
+
+interface LoadSpec {
+  base: string;
+  questions: string[];
+  clients: number;
+  requests: number;
+  thinkMs: number;
+}
+
+/** {@link load} in a worker thread: the clients' own work (HTTP, JSON) does not run on the server's event loop. */
+function loadInWorker(spec: LoadSpec): Promise<Awaited<ReturnType<typeof load>>> {
+  return new Promise((resolve, reject) => {
+    // The worker runs this file under tsx, as the main thread does (a worker does not inherit its loader).
+    const entry = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+    const worker = new Worker(entry, { eval: true, workerData: spec });
+    worker.once("message", resolve);
+    worker.once("error", reject);
+  });
 }
 
 /** The warm start alone, in a fresh process: prints one JSON line. */
@@ -130,6 +168,7 @@ async function main() {
       0,
     )
     .option("--no-load", "measure ingest and start-up only")
+    .option("--clients-in-process", "run the clients on the server's event loop instead of a worker thread")
     .option("--dir <dir>", "work folder (default: a new temporary one)")
     .option("--json", "print one JSON object as the last line")
     .parse()
@@ -139,6 +178,7 @@ async function main() {
       clients: number;
       requests: number;
       load: boolean;
+      clientsInProcess?: boolean;
       dir?: string;
       json?: boolean;
     }>();
@@ -185,7 +225,8 @@ async function main() {
       `(${start.ingestPassagesPerSecond.toFixed(0)} passages/s), warm start ${(warmMs / 1000).toFixed(2)} s ` +
       `(lexical index: ${start.lexicalIndex}), RSS ${start.rssAfterWarmMb.toFixed(0)} MB`,
   );
-  let served: (Awaited<ReturnType<typeof load>> & { thinkMs: number }) | null = null;
+  let served: (Awaited<ReturnType<typeof load>> & { thinkMs: number; clientsInProcess: boolean }) | null =
+    null;
   if (opts.load) {
     const http = new HttpServer(logger);
     const web = mountWebPage(http, appWebBackend(app), logger, {});
@@ -196,11 +237,18 @@ async function main() {
     const server = await http.listen(0, "127.0.0.1");
     const { port } = server.address() as { port: number };
     const questions = queries.map((q) => q.question);
+    const base = `http://127.0.0.1:${port}`;
+    const run = (spec: LoadSpec) =>
+      opts.clientsInProcess
+        ? load(spec.base, spec.questions, spec.clients, spec.requests, spec.thinkMs)
+        : loadInWorker(spec);
     // Warm-up (JIT), not measured.
-    await load(`http://127.0.0.1:${port}`, questions, 4, 10);
+    await run({ base, questions, clients: 4, requests: 10, thinkMs: 0 });
+    const spec = { base, questions, clients: opts.clients, requests: opts.requests, thinkMs: opts.thinkMs };
     served = {
-      ...(await load(`http://127.0.0.1:${port}`, questions, opts.clients, opts.requests, opts.thinkMs)),
+      ...(await run(spec)),
       thinkMs: opts.thinkMs,
+      clientsInProcess: opts.clientsInProcess ?? false,
     };
     console.log(
       `/api/ask, ${served.clients} clients, ${served.answers} answers (${served.failed} failed): ` +
@@ -215,7 +263,14 @@ async function main() {
   if (opts.json) console.log(JSON.stringify({ start, ask: served }));
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+if (isMainThread)
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+else {
+  const spec = workerData as LoadSpec;
+  load(spec.base, spec.questions, spec.clients, spec.requests, spec.thinkMs).then((result) =>
+    parentPort?.postMessage(result),
+  );
+}

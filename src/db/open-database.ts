@@ -16,7 +16,11 @@ const MIGRATIONS = path.join(path.dirname(fileURLToPath(import.meta.url)), "migr
 
 /**
  * Opens (creating if needed) the SQLite file and applies pending drizzle migrations.
- * WAL mode lets the web page read while an ingest writes.
+ * WAL mode lets the web page read while an ingest writes. `synchronous = NORMAL` is SQLite's recommended setting
+ * with WAL: a commit no longer waits for an fsync (the WAL is synced at checkpoints), so every answer's chat
+ * history write stops stalling the event loop on the disk (0.35 ms a commit on this machine's idle disk, far more
+ * when other work keeps it busy). The database stays consistent after any crash; after a power cut or an OS crash
+ * the last commits before it may be rolled back (an application crash loses nothing).
  *
  * @example
  * const db = openDatabase("data/troly.db");
@@ -25,6 +29,7 @@ export function openDatabase(file: string): Db {
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const db = drizzle(sqlite, { schema });

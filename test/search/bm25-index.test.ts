@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { coverage } from "../../src/answer/refusal-gate.ts";
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
-import { Bm25Index } from "../../src/search/bm25-index.ts";
+import { Bm25Index, DEFAULT_PRUNING, EXACT_PRUNING } from "../../src/search/bm25-index.ts";
 import type { AnalyzedFields, ScoredHit } from "../../src/search/lexical-index.ts";
 import { analyze, analyzeQuery } from "../../src/search/vietnamese-analyzer.ts";
 import { CORPUS, ROOT } from "../helpers.ts";
@@ -33,12 +33,30 @@ const fieldsOf = (passages: readonly { text: string; context: string }[]): Analy
 
 /** Pruned top-k must be the exhaustive top-k: same passages in the same order, same scores. */
 function expectSameRanking(index: Bm25Index, terms: string[], k: number) {
-  const pruned: ScoredHit[] = index.search(terms, k);
+  const pruned: ScoredHit[] = index.search(terms, k, EXACT_PRUNING);
   const exhaustive = index.searchExhaustive(terms, k);
   expect(pruned.map((h) => h.index)).toEqual(exhaustive.map((h) => h.index));
   pruned.forEach((h, i) => {
     expect(Math.abs(h.score - exhaustive[i].score)).toBeLessThanOrEqual(1e-9);
   });
+  expectApproximateTopK(index, terms, k, exhaustive);
+}
+
+/**
+ * The default, approximate pruning: its first `exactTop` hits are the exhaustive ones, every hit carries its exact
+ * score, and every passage scoring at least `factor` times the exhaustive k-th best is among the hits.
+ */
+function expectApproximateTopK(index: Bm25Index, terms: string[], k: number, exhaustive: ScoredHit[]) {
+  const { factor, exactTop } = DEFAULT_PRUNING;
+  const hits = index.search(terms, k);
+  expect(hits.length).toBe(exhaustive.length);
+  const top = Math.min(exactTop, k);
+  expect(hits.slice(0, top).map((h) => h.index)).toEqual(exhaustive.slice(0, top).map((h) => h.index));
+  const all = new Map(index.searchExhaustive(terms, index.size).map((h) => [h.index, h.score]));
+  for (const h of hits) expect(Math.abs(h.score - (all.get(h.index) ?? -1))).toBeLessThanOrEqual(1e-9);
+  const kth = exhaustive.at(-1)?.score ?? 0;
+  const found = new Set(hits.map((h) => h.index));
+  for (const h of exhaustive) if (h.score >= factor * kth * (1 + 1e-9)) expect(found.has(h.index)).toBe(true);
 }
 
 describe("Bm25Index", () => {
@@ -90,7 +108,7 @@ describe("Bm25Index", () => {
     for (const question of queries) {
       const terms = analyzeQuery(question);
       for (const k of [1, 5, 10, 56]) expectSameRanking(index, terms, k);
-      const top = index.search(terms, 56);
+      const top = index.search(terms, 56, EXACT_PRUNING);
       for (let i = 1; i < top.length; i++) {
         if (top[i].score === top[i - 1].score) {
           ties++;
@@ -105,6 +123,9 @@ describe("Bm25Index", () => {
     const index = Bm25Index.build(fieldsOf(seedPassages));
     const terms = analyzeQuery("quy hoạch cán bộ trẻ");
     expect(index.search([...terms, ...terms, "uxyzzy"], 5)).toEqual(index.search(terms, 5));
+    expect(index.search([...terms, "uxyzzy"], 5, EXACT_PRUNING)).toEqual(
+      index.search(terms, 5, EXACT_PRUNING),
+    );
     expect(index.search([], 5)).toEqual([]);
     expect(index.search(terms, 0)).toEqual([]);
   });

@@ -85,6 +85,8 @@ export interface WebBackend {
 
 /** Web answers older than this are forgotten (votes on them are refused); Telegram and Zalo prune per chat. */
 const WEB_ANSWER_DAYS = 30;
+/** How often answering also forgets the web answers older than that. */
+const PRUNE_EVERY_MS = 10 * 60_000;
 
 /**
  * The web page's backend on the service's App.
@@ -96,6 +98,7 @@ export function appWebBackend(app: App, clock: () => Date = () => new Date()): W
   const { db, index, config } = app;
   // Preview and save are shared with the chat channels' upload flow.
   const desk = appUploadDesk(app);
+  let lastPrune = Number.NEGATIVE_INFINITY;
   return {
     today: () => calendarDay(clock()),
     secrets: {
@@ -116,11 +119,15 @@ export function appWebBackend(app: App, clock: () => Date = () => new Date()): W
         noUnitHint: context.noUnitHint,
       });
       const now = clock();
-      const stale = new Date(now.getTime() - WEB_ANSWER_DAYS * 86_400_000).toISOString();
       const { id } = db.transaction((tx) => {
-        tx.delete(chatAnswers)
-          .where(and(eq(chatAnswers.platform, "web"), lt(chatAnswers.at, stale)))
-          .run();
+        // Forgetting old answers scans every web answer: done at most every PRUNE_EVERY_MS, not for each answer.
+        if (now.getTime() - lastPrune >= PRUNE_EVERY_MS) {
+          lastPrune = now.getTime();
+          const stale = new Date(now.getTime() - WEB_ANSWER_DAYS * 86_400_000).toISOString();
+          tx.delete(chatAnswers)
+            .where(and(eq(chatAnswers.platform, "web"), lt(chatAnswers.at, stale)))
+            .run();
+        }
         return tx
           .insert(chatAnswers)
           .values({

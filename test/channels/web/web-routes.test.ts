@@ -59,6 +59,20 @@ describe("web routes without a browser", () => {
     expect(results.at(-1)).toContain("quá nhiều lần");
   });
 
+  it("forgets web answers older than 30 days when a later question is answered", async () => {
+    let now = new Date("2026-03-01T08:00:00Z");
+    const backend = appWebBackend(app, () => now);
+    const question = "hạn rà soát quy hoạch cán bộ trẻ";
+    const first = await backend.ask(question, { chatId: "forget-test-1" });
+    const vote = (answerId: number, chatId: string) =>
+      backend.vote({ visitor: "v", chatId, answerId, value: 1 });
+    now = new Date("2026-03-31T09:00:00Z");
+    const second = await backend.ask(question, { chatId: "forget-test-2" });
+    // 30 days and an hour later: the first answer is forgotten, the new one is kept.
+    expect(vote(first.answerId, "forget-test-1")).toBeNull();
+    expect(vote(second.answerId, "forget-test-2")).toBe("new");
+  });
+
   it("serves the newest full eval report, and says how to make one when there is none", async () => {
     const results = tempDir();
     const http = new HttpServer(createLogger("silent"));
