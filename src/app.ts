@@ -202,7 +202,8 @@ export interface AppIngestOptions extends Pick<IngestOptions, "onProgress" | "pr
 const byFile = (a: IngestError, b: IngestError) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 /**
- * Ingests a corpus folder: new and changed files are indexed, removed files dropped, unchanged files skipped.
+ * Ingests a corpus folder: new and changed files are indexed, removed files dropped, unchanged files skipped (a
+ * file whose bytes hash as when it was indexed is not even parsed or converted).
  * Each file is stored in its own transaction; a file that fails (parse, size, binary, duplicate id, database) is
  * reported and keeps its previously indexed version while the others ingest. Files vanish from the index only
  * when the folder still has a corpus file, or with `prune`: an empty or missing folder never silently empties it.
@@ -217,6 +218,8 @@ export async function ingestCorpus(
 ): Promise<IngestReport> {
   const started = performance.now();
   const owners = index.owners();
+  // Files whose bytes are the ones indexed are skipped unread: a re-run on an unchanged corpus parses nothing.
+  const known = index.storedFiles();
   const exists = existsSync(corpusDir);
   if (!exists && !options.prune)
     throw new IngestRefusedError(
@@ -228,11 +231,12 @@ export async function ingestCorpus(
     ? await loadCorpusFolder(corpusDir, {
         maxFileBytes: options.maxFileBytes,
         owners,
+        known,
         ocr: options.ocr,
         onOcrProgress: options.onOcrProgress,
         only: options.only,
       })
-    : { documents: [], errors: [], files: [] };
+    : { documents: [], errors: [], files: [], unchanged: [] };
   const removeMissing = !options.only && (loaded.files.length > 0 || Boolean(options.prune));
   if (!removeMissing && !options.only && owners.size > 0)
     throw new IngestRefusedError(
@@ -243,6 +247,7 @@ export async function ingestCorpus(
   const summary = await index.ingest(loaded.documents, {
     removeMissing,
     keepFiles: loaded.errors.map((e) => e.file),
+    unchanged: loaded.unchanged,
     onProgress: options.onProgress,
     onDocument: options.onDocument,
     afterDocument: options.afterDocument,

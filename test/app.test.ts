@@ -3,6 +3,8 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type App, createApp } from "../src/app.ts";
 import { loadConfig } from "../src/config/config.ts";
+import { loadCorpusFolder } from "../src/corpus/load-corpus-folder.ts";
+import { parseDocument } from "../src/corpus/parse-document.ts";
 import { acquireIngestLock } from "../src/db/ingest-lock.ts";
 import { IngestBusyError, IngestRefusedError } from "../src/errors.ts";
 import { createLogger } from "../src/logger.ts";
@@ -161,4 +163,64 @@ describe("ingest never loses a document", () => {
     },
     120_000,
   );
+});
+
+describe("ingest parses what changed", () => {
+  it("skips files whose bytes are the ones indexed, re-parses a changed one, and records raw hashes", async () => {
+    const { app, corpus } = await open();
+    const stored = app.index.storedFiles();
+    expect([...stored.keys()].sort()).toEqual(readdirSync(CORPUS).filter((f) => f.endsWith(".md")));
+    // What the app's ingest loads from the folder with the index's raw hashes: nothing is parsed.
+    const parsed: string[] = [];
+    const parse = (source: string, file: string) => {
+      parsed.push(file);
+      return parseDocument(source, file);
+    };
+    const loaded = await loadCorpusFolder(corpus, { known: stored, owners: app.index.owners(), parse });
+    expect(parsed).toEqual([]);
+    expect(loaded.unchanged).toHaveLength(4);
+
+    const again = await app.ingest();
+    expect(again).toMatchObject({ added: [], updated: [], removed: [], passages: 0, errors: [] });
+    expect(again.unchanged).toEqual(
+      [...app.index.documents.keys()].sort((a, b) => {
+        const [fa, fb] = [app.index.fileOf(a) as string, app.index.fileOf(b) as string];
+        return fa < fb ? -1 : fa > fb ? 1 : 0;
+      }),
+    );
+
+    // A byte-order mark: new bytes, the same text.
+    const source = readFileSync(path.join(corpus, `${HY}.md`), "utf8");
+    writeFileSync(path.join(corpus, `${HY}.md`), `\uFEFF${source}`);
+    const edited = await app.ingest();
+    // Parsed, unchanged, and its new raw hash recorded so the next run skips it.
+    expect(edited.updated).toEqual([]);
+    expect(edited.unchanged).toHaveLength(4);
+    expect(app.index.storedFiles().get(`${HY}.md`)?.rawHash).not.toBe(stored.get(`${HY}.md`)?.rawHash);
+
+    writeFileSync(
+      path.join(corpus, `${HY}.md`),
+      `${readFileSync(path.join(corpus, `${HY}.md`), "utf8")}\n9. Sở Nội vụ báo cáo kết quả trước ngày 30/12/2025.\n`,
+    );
+    const changed = await app.ingest();
+    expect(changed.updated).toEqual([HY]);
+    expect(changed.unchanged).toHaveLength(3);
+  });
+
+  it("parses once more a document stored without a raw hash (before the column existed), then skips it", async () => {
+    const { app, corpus } = await open();
+    app.db.$client.prepare("update documents set raw_hash = null").run();
+    expect(app.index.storedFiles().size).toBe(0);
+    const first = await app.ingest();
+    expect(first).toMatchObject({ added: [], updated: [], removed: [], errors: [] });
+    expect(first.unchanged).toHaveLength(4);
+    expect(app.index.storedFiles().size).toBe(4);
+    const parsed: string[] = [];
+    const parse = (source: string, file: string) => {
+      parsed.push(file);
+      return parseDocument(source, file);
+    };
+    await loadCorpusFolder(corpus, { known: app.index.storedFiles(), parse });
+    expect(parsed).toEqual([]);
+  });
 });

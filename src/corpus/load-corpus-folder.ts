@@ -3,7 +3,6 @@
  * (text layer, or OCR for scanned pages) and photos or scans (.png, .jpg). One OCR engine serves the whole
  * folder and is started only when a page needs it, so a Markdown-only corpus loads as fast as before.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CorpusParseError, InputError } from "../errors.ts";
 import { convertUpload } from "./convert-upload.ts";
@@ -11,12 +10,13 @@ import {
   CONVERTED_EXTENSIONS,
   type CorpusLoadOptions,
   type CorpusLoadResult,
-  checkFileSize,
   listCorpusFiles,
   parseChecked,
-  readDocument,
+  parseText,
+  readRaw,
   resolveClaims,
   TEXT_EXTENSIONS,
+  type UnchangedFile,
 } from "./load-corpus.ts";
 import { lazyEngine } from "./ocr/ocr-engine.ts";
 import type { OcrSettings } from "./ocr/read-scan.ts";
@@ -35,20 +35,19 @@ export interface FolderLoadOptions extends CorpusLoadOptions {
 const ALL_EXTENSIONS = new Set([...TEXT_EXTENSIONS, ...CONVERTED_EXTENSIONS]);
 
 async function readConverted(
-  dir: string,
+  bytes: Uint8Array,
   file: string,
   maxFileBytes: number,
   options: FolderLoadOptions,
 ): Promise<{ doc: ParsedDocument; source: string }> {
-  checkFileSize(dir, file, maxFileBytes);
   try {
-    const bytes = new Uint8Array(readFileSync(path.join(dir, file)));
-    const { text } = await convertUpload(bytes, file, {
+    // A plain Uint8Array, not the Buffer read: pdf.js refuses Buffers.
+    const { text } = await convertUpload(new Uint8Array(bytes), file, {
       maxBytes: maxFileBytes,
       ocr: options.ocr,
       onProgress: (done, total) => options.onOcrProgress?.(file, done, total),
     });
-    return parseChecked(text, file);
+    return parseChecked(text, file, options.parse);
   } catch (error) {
     // The Vietnamese message: it says what is wrong with the file and what to do, for the officer who put it there.
     if (error instanceof InputError) throw new CorpusParseError(file, 1, error.userMessage);
@@ -59,6 +58,8 @@ async function readConverted(
 /**
  * Reads and parses every document in a folder, .md/.txt/.docx/.pdf/.png/.jpg; a file that fails is reported
  * (scans and photos with a Vietnamese message) and the others still load. Ids are settled as in `loadCorpus`.
+ * Each file's bytes are hashed first: a file whose bytes are the ones indexed (`known`) is neither converted nor
+ * parsed, only listed in `unchanged`.
  *
  * @example
  * const { documents, errors } = await loadCorpusFolder("corpus", { ocr: { cacheDir: "data/ocr-cache" } });
@@ -74,16 +75,21 @@ export async function loadCorpusFolder(
     options.ocr?.engine ?? lazyEngine(() => createTesseractEngine({ workers: options.ocr?.workers }));
   const settings = { ...options, ocr: { ...options.ocr, engine } };
   const loaded: { doc: ParsedDocument; source: string }[] = [];
+  const unchanged: UnchangedFile[] = [];
   const errors: CorpusParseError[] = [];
   try {
     for (const file of files) {
       try {
+        const raw = readRaw(dir, file, maxFileBytes, options.known);
+        if (raw.unchanged) {
+          unchanged.push(raw.unchanged);
+          continue;
+        }
         const converted = CONVERTED_EXTENSIONS.has(path.extname(file).toLowerCase());
-        loaded.push(
-          converted
-            ? await readConverted(dir, file, maxFileBytes, settings)
-            : readDocument(dir, file, maxFileBytes),
-        );
+        const read = converted
+          ? await readConverted(raw.bytes, file, maxFileBytes, settings)
+          : parseText(raw.bytes, file, options.parse);
+        loaded.push({ ...read, doc: { ...read.doc, rawHash: raw.rawHash } });
       } catch (error) {
         if (error instanceof CorpusParseError) errors.push(error);
         else errors.push(new CorpusParseError(file, 1, (error as Error).message));
@@ -92,5 +98,5 @@ export async function loadCorpusFolder(
   } finally {
     if (!options.ocr?.engine) await engine.close();
   }
-  return resolveClaims(files, loaded, errors, options.owners);
+  return resolveClaims(files, loaded, errors, options.owners, unchanged);
 }

@@ -1,4 +1,5 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { CorpusParseError, TrolyError } from "../errors.ts";
 import { parseDocument } from "./parse-document.ts";
@@ -12,6 +13,26 @@ export interface CorpusLoadOptions {
    * the same id is reported, even when it sorts first.
    */
   owners?: ReadonlyMap<string, string>;
+  /**
+   * The indexed document of each file and the sha256 of the file's bytes when it was indexed
+   * (`PassageIndex.storedFiles`): a file whose bytes hash the same is neither parsed nor converted again, and is
+   * listed in `unchanged`.
+   */
+  known?: ReadonlyMap<string, StoredFile>;
+  /** Parses a document's text (`parseDocument`); injectable so tests can count what is parsed. */
+  parse?: (source: string, file: string) => ParsedDocument;
+}
+
+/** An indexed file: its document id and the sha256 of its bytes when it was indexed. */
+export interface StoredFile {
+  id: string;
+  rawHash: string;
+}
+
+/** A file skipped because its bytes are the ones indexed: its document stays as it is. */
+export interface UnchangedFile {
+  id: string;
+  file: string;
 }
 
 export interface CorpusLoadResult {
@@ -20,7 +41,12 @@ export interface CorpusLoadResult {
   errors: CorpusParseError[];
   /** Every corpus file found (.md/.txt; for `loadCorpusFolder` also .pdf/.docx/.png/.jpg), read or not, sorted. */
   files: string[];
+  /** Files whose bytes are the ones indexed (see `known`): not parsed, their documents unchanged. Sorted by file. */
+  unchanged: UnchangedFile[];
 }
+
+/** sha256 of a file's raw bytes, as `documents.raw_hash` stores it. */
+export const rawHashOf = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 /** Text files, read as they are. */
 export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set([".md", ".txt"]);
@@ -75,16 +101,6 @@ export function binaryReason(head: Uint8Array): string | null {
   if (head.length > 0 && controls / head.length > MAX_CONTROL_SHARE)
     return `${Math.round((100 * controls) / head.length)}% of its first bytes are control characters, so it is a binary file, not text; ${hint}`;
   return null;
-}
-
-function readHead(file: string): Uint8Array {
-  const fd = openSync(file, "r");
-  try {
-    const head = Buffer.alloc(SNIFF_BYTES);
-    return head.subarray(0, readSync(fd, head, 0, SNIFF_BYTES, 0));
-  } finally {
-    closeSync(fd);
-  }
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
@@ -150,22 +166,52 @@ export function checkFileSize(dir: string, file: string, maxFileBytes: number): 
     );
 }
 
+/**
+ * Reads a file's bytes after checking its size, and hashes them; the file is `unchanged` when `known` holds the
+ * same hash for it (then the caller parses nothing).
+ */
+export function readRaw(
+  dir: string,
+  file: string,
+  maxFileBytes: number,
+  known?: ReadonlyMap<string, StoredFile>,
+): { bytes: Uint8Array; rawHash: string; unchanged?: UnchangedFile } {
+  checkFileSize(dir, file, maxFileBytes);
+  const bytes = readFileSync(path.join(dir, file));
+  const rawHash = rawHashOf(bytes);
+  const stored = known?.get(file);
+  return { bytes, rawHash, unchanged: stored?.rawHash === rawHash ? { id: stored.id, file } : undefined };
+}
+
+/** Parses a text file's bytes after checking its first bytes, so a binary file is never parsed. */
+export function parseText(
+  bytes: Uint8Array,
+  file: string,
+  parse: (source: string, file: string) => ParsedDocument = parseDocument,
+): { doc: ParsedDocument; source: string } {
+  const binary = binaryReason(bytes.subarray(0, SNIFF_BYTES));
+  if (binary) throw new CorpusParseError(file, 1, `not indexed: ${binary}`);
+  return parseChecked(decodeUtf8(bytes, file), file, parse);
+}
+
 /** Reads one file after checking its size and its first bytes, so a huge or binary file is never parsed. */
 export function readDocument(
   dir: string,
   file: string,
   maxFileBytes: number,
 ): { doc: ParsedDocument; source: string } {
-  const full = path.join(dir, file);
-  checkFileSize(dir, file, maxFileBytes);
-  const binary = binaryReason(readHead(full));
-  if (binary) throw new CorpusParseError(file, 1, `not indexed: ${binary}`);
-  return parseChecked(decodeUtf8(readFileSync(full), file), file);
+  const { bytes, rawHash } = readRaw(dir, file, maxFileBytes);
+  const read = parseText(bytes, file);
+  return { ...read, doc: { ...read.doc, rawHash } };
 }
 
 /** Parses a document's text and refuses it when two passages share an id. */
-export function parseChecked(source: string, file: string): { doc: ParsedDocument; source: string } {
-  const doc = parseDocument(source, file);
+export function parseChecked(
+  source: string,
+  file: string,
+  parse: (source: string, file: string) => ParsedDocument = parseDocument,
+): { doc: ParsedDocument; source: string } {
+  const doc = parse(source, file);
   const duplicate = duplicatePassage(doc.passages);
   if (duplicate) {
     const [earlier, later] = duplicate;
@@ -183,6 +229,7 @@ export function parseChecked(source: string, file: string): { doc: ParsedDocumen
  * Reads and parses every document in a folder; a file that fails is reported and the others still load.
  * Two files claiming one document id (front matter `id:` or the same file-name slug): the file that already owns
  * the id in the index keeps it, else the first in sort order; every other claimant is reported, naming the owner.
+ * A file whose bytes are the ones indexed (`known`) is not parsed: it is listed in `unchanged`.
  *
  * @example
  * const { documents, errors } = loadCorpus("corpus", { maxFileBytes: 5 * 1024 * 1024 });
@@ -191,53 +238,75 @@ export function loadCorpus(dir: string, options: CorpusLoadOptions = {}): Corpus
   const maxFileBytes = options.maxFileBytes ?? Number.POSITIVE_INFINITY;
   const files = listCorpusFiles(dir);
   const loaded: { doc: ParsedDocument; source: string }[] = [];
+  const unchanged: UnchangedFile[] = [];
   const errors: CorpusParseError[] = [];
   for (const file of files) {
     try {
-      loaded.push(readDocument(dir, file, maxFileBytes));
+      const raw = readRaw(dir, file, maxFileBytes, options.known);
+      if (raw.unchanged) {
+        unchanged.push(raw.unchanged);
+        continue;
+      }
+      const read = parseText(raw.bytes, file, options.parse);
+      loaded.push({ ...read, doc: { ...read.doc, rawHash: raw.rawHash } });
     } catch (error) {
       if (error instanceof CorpusParseError) errors.push(error);
       else errors.push(new CorpusParseError(file, 1, (error as Error).message));
     }
   }
-  return resolveClaims(files, loaded, errors, options.owners);
+  return resolveClaims(files, loaded, errors, options.owners, unchanged);
 }
 
 /**
  * Settles which file owns each document id and sorts the result: the read documents, the files that failed
- * (`errors`) and every file found.
+ * (`errors`), the files skipped as unchanged and every file found. An unchanged file claims its indexed id.
  */
 export function resolveClaims(
   files: string[],
   loaded: { doc: ParsedDocument; source: string }[],
   errors: CorpusParseError[],
   owners?: ReadonlyMap<string, string>,
+  unchanged: UnchangedFile[] = [],
 ): CorpusLoadResult {
   const failed = new Set(errors.map((e) => e.file));
-  const claims = new Map<string, typeof loaded>();
-  for (const l of loaded) claims.set(l.doc.meta.id, [...(claims.get(l.doc.meta.id) ?? []), l]);
+  type Claimant = { file: string; read?: { doc: ParsedDocument; source: string }; skipped?: UnchangedFile };
+  const claims = new Map<string, Claimant[]>();
+  const claim = (id: string, claimant: Claimant) => claims.set(id, [...(claims.get(id) ?? []), claimant]);
+  // In sort order, so that without an owner the first file in sort order keeps the id.
+  const byName = new Map<string, Claimant & { id: string }>();
+  for (const l of loaded) byName.set(l.doc.file, { id: l.doc.meta.id, file: l.doc.file, read: l });
+  for (const u of unchanged) byName.set(u.file, { id: u.id, file: u.file, skipped: u });
+  for (const file of files) {
+    const c = byName.get(file);
+    if (c) claim(c.id, c);
+  }
   const documents: ParsedDocument[] = [];
+  const kept: UnchangedFile[] = [];
   for (const [id, claimants] of claims) {
     const owner = owners?.get(id);
     // An owner that failed to read this time keeps its indexed version, so nobody else may take the id.
     const winner =
-      owner && failed.has(owner) ? undefined : (claimants.find((c) => c.doc.file === owner) ?? claimants[0]);
-    if (winner) documents.push(winner.doc);
+      owner && failed.has(owner) ? undefined : (claimants.find((c) => c.file === owner) ?? claimants[0]);
+    if (winner?.read) documents.push(winner.read.doc);
+    if (winner?.skipped) kept.push(winner.skipped);
     for (const loser of claimants) {
       if (loser === winner) continue;
-      const holder = winner?.doc.file ?? (owner as string);
+      const holder = winner?.file ?? (owner as string);
       const indexed = holder === owner ? "already indexed from" : "already used by";
       errors.push(
         new CorpusParseError(
-          loser.doc.file,
-          idLine(loser.source),
+          loser.file,
+          loser.read ? idLine(loser.read.source) : 1,
           `document id "${id}" is ${indexed} ${holder}; this file is not indexed. ` +
             `Give it another "id:" in its front matter or rename it`,
         ),
       );
     }
   }
-  documents.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { documents, errors, files };
+  const byFile = (a: { file: string }, b: { file: string }) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  documents.sort(byFile);
+  errors.sort(byFile);
+  kept.sort(byFile);
+  return { documents, errors, files, unchanged: kept };
 }

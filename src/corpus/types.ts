@@ -49,6 +49,8 @@ export interface ParsedDocument {
   references: DocumentReference[];
   /** Path relative to the corpus folder. */
   file: string;
-  /** sha256 of the file's bytes; unchanged files are not re-indexed. */
+  /** sha256 of the document's text; unchanged documents are not re-indexed. */
   hash: string;
+  /** sha256 of the file's raw bytes, when read from a file: an unchanged file is not even parsed again. */
+  rawHash?: string;
 }

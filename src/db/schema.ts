@@ -1,11 +1,16 @@
 import { sql } from "drizzle-orm";
 import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
-/** One row per ingested file; `hash` lets re-ingestion skip unchanged files. */
+/**
+ * One row per ingested file. `rawHash` (sha256 of the file's bytes) lets re-ingestion skip an unchanged file without
+ * reading it as text or converting it; `hash` (of the parsed text) skips a re-saved file whose text did not change.
+ */
 export const documents = sqliteTable("documents", {
   id: text("id").primaryKey(),
   file: text("file").notNull(),
   hash: text("hash").notNull(),
+  /** Null for documents stored before it existed or not read from a file: they are parsed once more. */
+  rawHash: text("raw_hash"),
   title: text("title").notNull(),
   kind: text("kind").notNull(),
   number: text("number").notNull(),

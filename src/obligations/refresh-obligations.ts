@@ -51,7 +51,7 @@ function storedDocuments(tx: DbWriter): { meta: DocumentMeta; passages: Passage[
     .from(documents)
     .orderBy(asc(documents.id))
     .all()
-    .map(({ file: _f, hash: _h, references: _r, indexedAt: _i, ...meta }) => ({
+    .map(({ file: _f, hash: _h, rawHash: _rh, references: _r, indexedAt: _i, ...meta }) => ({
       meta: { ...meta, recipients: meta.recipients ?? [] },
       passages: byDocument.get(meta.id) ?? [],
     }));

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { Statement } from "better-sqlite3";
 import { asc, eq } from "drizzle-orm";
-import { duplicatePassage } from "../corpus/load-corpus.ts";
+import { duplicatePassage, type StoredFile, type UnchangedFile } from "../corpus/load-corpus.ts";
 import { isMetaPassage } from "../corpus/structure-parser.ts";
 import type { DocumentMeta, DocumentReference, ParsedDocument, Passage } from "../corpus/types.ts";
 import type { Db, DbWriter } from "../db/open-database.ts";
@@ -86,6 +86,7 @@ export class PassageIndex {
   private documentMap = new Map<string, DocumentMeta>();
   private hashes = new Map<string, string>();
   private files = new Map<string, string>();
+  private rawHashes = new Map<string, string | null>();
   private bm25 = Bm25Index.build([]);
   private lexicalLoaded = false;
   private vectors: HnswVectorIndex | null = null;
@@ -146,6 +147,25 @@ export class PassageIndex {
     return new Map(rows.map((r) => [r.id, r.file]));
   }
 
+  /**
+   * Each indexed file's document and the sha256 of its bytes when indexed, read from the database: what
+   * `loadCorpusFolder` needs to skip unchanged files unread. A file without a raw hash (stored before it was kept),
+   * or holding more than one document, is left out, so it is parsed.
+   */
+  storedFiles(): Map<string, StoredFile> {
+    const rows = this.db
+      .select({ id: documents.id, file: documents.file, rawHash: documents.rawHash })
+      .from(documents)
+      .all();
+    const count = new Map<string, number>();
+    for (const r of rows) count.set(r.file, (count.get(r.file) ?? 0) + 1);
+    return new Map(
+      rows
+        .filter((r) => r.rawHash && count.get(r.file) === 1)
+        .map((r) => [r.file, { id: r.id, rawHash: r.rawHash as string }]),
+    );
+  }
+
   /** The corpus file an indexed document came from. */
   fileOf(documentId: string): string | undefined {
     return this.files.get(documentId);
@@ -157,7 +177,10 @@ export class PassageIndex {
    * keep their previously indexed version.
    *
    * Each document is written in its own transaction (delete the old rows, insert document and passages, then
-   * `onDocument`, which writes what derives from it, e.g. obligations and tasks). Anything that fails — duplicate
+   * `onDocument`, which writes what derives from it, e.g. obligations and tasks). `unchanged` are files the loader
+   * skipped because their bytes are the ones indexed: their documents count as present and unchanged. A document
+   * whose text is unchanged but whose file or raw hash is not (a re-saved Word file, a renamed file) only has those
+   * two columns updated. Anything that fails — duplicate
    * passage ids, a constraint, the embedder, the hook — rolls back that document alone: it keeps its previous
    * version, is reported in `errors`, and the other documents are stored.
    */
@@ -166,6 +189,8 @@ export class PassageIndex {
     options: {
       removeMissing?: boolean;
       keepFiles?: readonly string[];
+      /** Files not parsed because their bytes are the ones indexed (`CorpusLoadResult.unchanged`). */
+      unchanged?: readonly UnchangedFile[];
       onProgress?: (done: number, total: number) => void;
       onDocument?: DocumentHook;
       /**
@@ -184,14 +209,20 @@ export class PassageIndex {
       passages: 0,
       errors: [],
     };
+    const skipped = (options.unchanged ?? []).filter((u) => this.hashes.has(u.id));
+    const same: UnchangedFile[] = [...skipped];
     const changed = parsed.filter((d) => {
-      const same = this.hashes.get(d.meta.id) === d.hash;
-      if (same) summary.unchanged.push(d.meta.id);
-      return !same;
+      const unchanged = this.hashes.get(d.meta.id) === d.hash;
+      if (unchanged) same.push({ id: d.meta.id, file: d.file });
+      return !unchanged;
     });
+    this.touch(parsed.filter((d) => this.hashes.get(d.meta.id) === d.hash));
+    // In file order, as when every file was parsed.
+    same.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    summary.unchanged.push(...same.map((u) => u.id));
     const keepFiles = new Set(options.keepFiles ?? []);
     const kept = [...this.files].filter(([, file]) => keepFiles.has(file)).map(([id]) => id);
-    const present = new Set([...parsed.map((d) => d.meta.id), ...kept]);
+    const present = new Set([...parsed.map((d) => d.meta.id), ...skipped.map((u) => u.id), ...kept]);
     const removed = options.removeMissing ? [...this.hashes.keys()].filter((id) => !present.has(id)) : [];
     const total = changed.reduce((n, d) => n + d.passages.length, 0);
     let done = 0;
@@ -241,6 +272,32 @@ export class PassageIndex {
     return summary;
   }
 
+  /**
+   * Records the file and raw hash of documents whose text is unchanged, where they differ from the stored ones, so
+   * that the next ingest skips those files unread. Nothing else of the documents is written.
+   */
+  private touch(unchanged: readonly ParsedDocument[]): void {
+    const stale = unchanged.filter(
+      (d) =>
+        d.rawHash && (this.rawHashes.get(d.meta.id) !== d.rawHash || this.files.get(d.meta.id) !== d.file),
+    );
+    if (stale.length === 0) return;
+    this.db.transaction(
+      (tx) => {
+        for (const d of stale)
+          tx.update(documents)
+            .set({ rawHash: d.rawHash, file: d.file })
+            .where(eq(documents.id, d.meta.id))
+            .run();
+      },
+      { behavior: "immediate" },
+    );
+    for (const d of stale) {
+      this.rawHashes.set(d.meta.id, d.rawHash ?? null);
+      this.files.set(d.meta.id, d.file);
+    }
+  }
+
   /** Writes one document, its passages and what `onDocument` derives, in one transaction. */
   private async store(doc: ParsedDocument, onDocument?: DocumentHook): Promise<void> {
     const duplicate = duplicatePassage(doc.passages);
@@ -281,7 +338,14 @@ export class PassageIndex {
       (tx) => {
         tx.delete(documents).where(eq(documents.id, m.id)).run();
         tx.insert(documents)
-          .values({ ...m, file: doc.file, hash: doc.hash, references: doc.references, indexedAt })
+          .values({
+            ...m,
+            file: doc.file,
+            hash: doc.hash,
+            rawHash: doc.rawHash ?? null,
+            references: doc.references,
+            indexedAt,
+          })
           .run();
         for (const row of rows) insert.run(row);
         onDocument?.(tx, m.id, doc);
@@ -306,12 +370,13 @@ export class PassageIndex {
    */
   private readStoredState(): boolean {
     const rows = this.db
-      .select({ id: documents.id, hash: documents.hash, file: documents.file })
+      .select({ id: documents.id, hash: documents.hash, file: documents.file, rawHash: documents.rawHash })
       .from(documents)
       .all();
     const stale = rows.length !== this.hashes.size || rows.some((r) => this.hashes.get(r.id) !== r.hash);
     this.hashes = new Map(rows.map((r) => [r.id, r.hash]));
     this.files = new Map(rows.map((r) => [r.id, r.file]));
+    this.rawHashes = new Map(rows.map((r) => [r.id, r.rawHash]));
     return stale;
   }
 
@@ -348,6 +413,7 @@ export class PassageIndex {
     );
     this.hashes = new Map(docRows.map((d) => [d.id, d.hash]));
     this.files = new Map(docRows.map((d) => [d.id, d.file]));
+    this.rawHashes = new Map(docRows.map((d) => [d.id, d.rawHash]));
     // Not the stored terms or vectors: the index comes from its file or the text, vectors from loadVectors. A raw
     // statement: at 100,000 passages drizzle's per-row mapping was most of a warm start.
     this.selectPassages ??= this.db.$client

@@ -1,17 +1,22 @@
+import { createHash } from "node:crypto";
 import {
   closeSync,
   copyFileSync,
   ftruncateSync,
   openSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
+import { createCanvas } from "@napi-rs/canvas";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/corpus/load-corpus.ts";
+import { loadCorpus, type StoredFile } from "../../src/corpus/load-corpus.ts";
 import { loadCorpusFolder } from "../../src/corpus/load-corpus-folder.ts";
 import type { OcrEngine } from "../../src/corpus/ocr/ocr-engine.ts";
+import { parseDocument } from "../../src/corpus/parse-document.ts";
+import type { ParsedDocument } from "../../src/corpus/types.ts";
 import { docxOf } from "../channels/web/docx-fixture.ts";
 import { CORPUS, tempDir } from "../helpers.ts";
 
@@ -158,5 +163,123 @@ describe("loadCorpusFolder", () => {
     expect(documents.map((d) => d.meta.id)).toEqual(["kl-hnbch-14-nq17"]);
     expect(errors.map((e) => [e.file, e.line])).toEqual([["hong.docx", 1]]);
     expect(errors[0].message).toMatch(/không phải tài liệu Word/);
+  });
+});
+
+describe("files hashed before they are parsed", () => {
+  /** parseDocument, recording which files it was asked to parse. */
+  function countingParser() {
+    const parsed: string[] = [];
+    const parse = (source: string, file: string) => {
+      parsed.push(file);
+      return parseDocument(source, file);
+    };
+    return { parsed, parse };
+  }
+  /** What the index would hold after storing these documents: each file's id and raw hash. */
+  const knownOf = (documents: readonly ParsedDocument[]) =>
+    new Map<string, StoredFile>(
+      documents.map((d) => [d.file, { id: d.meta.id, rawHash: d.rawHash as string }]),
+    );
+  /** An OCR engine counting the pages it is asked to read, and failing them: any call is a conversion. */
+  function countingEngine() {
+    const engine = {
+      calls: 0,
+      recognize: () => {
+        engine.calls++;
+        return Promise.reject(new Error("OCR should not run for an unchanged scan"));
+      },
+      close: async () => {},
+    };
+    return engine as OcrEngine & { calls: number };
+  }
+
+  it("parses an unchanged file no more, and parses a changed one again", async () => {
+    const dir = tempDir();
+    for (const file of ["kl-hnbch-14-nq17.md", "ls-tb-kl-btc-2024.md"])
+      copyFileSync(path.join(CORPUS, file), path.join(dir, file));
+    const first = countingParser();
+    const loaded = await loadCorpusFolder(dir, { parse: first.parse });
+    expect(first.parsed).toEqual(["kl-hnbch-14-nq17.md", "ls-tb-kl-btc-2024.md"]);
+    expect(loaded.documents.every((d) => /^[0-9a-f]{64}$/.test(d.rawHash ?? ""))).toBe(true);
+    const known = knownOf(loaded.documents);
+
+    const again = countingParser();
+    const unchanged = await loadCorpusFolder(dir, { known, parse: again.parse });
+    expect(again.parsed).toEqual([]);
+    expect(unchanged.documents).toEqual([]);
+    expect(unchanged.errors).toEqual([]);
+    expect(unchanged.unchanged).toEqual([
+      { id: "kl-hnbch-14-nq17", file: "kl-hnbch-14-nq17.md" },
+      { id: "ls-tb-kl-btc-2024", file: "ls-tb-kl-btc-2024.md" },
+    ]);
+
+    writeFileSync(
+      path.join(dir, "ls-tb-kl-btc-2024.md"),
+      `${readFileSync(path.join(CORPUS, "ls-tb-kl-btc-2024.md"), "utf8")}\n9. Mục mới thêm vào văn bản.\n`,
+    );
+    const changed = countingParser();
+    const edited = await loadCorpusFolder(dir, { known, parse: changed.parse });
+    expect(changed.parsed).toEqual(["ls-tb-kl-btc-2024.md"]);
+    expect(edited.documents.map((d) => d.meta.id)).toEqual(["ls-tb-kl-btc-2024"]);
+    expect(edited.documents[0].rawHash).not.toBe(known.get("ls-tb-kl-btc-2024.md")?.rawHash);
+    expect(edited.unchanged.map((u) => u.file)).toEqual(["kl-hnbch-14-nq17.md"]);
+    // The synchronous Markdown loader skips the same way.
+    const sync = countingParser();
+    expect(loadCorpus(dir, { known, parse: sync.parse }).unchanged).toHaveLength(1);
+    expect(sync.parsed).toEqual(["ls-tb-kl-btc-2024.md"]);
+  });
+
+  it("converts an unchanged scan or Word file no more: neither OCR nor the parser runs", async () => {
+    const dir = tempDir();
+    const canvas = createCanvas(600, 400);
+    const ctx = canvas.getContext("2d");
+    ctx.fillStyle = "#f4f1ea";
+    ctx.fillRect(0, 0, 600, 400);
+    writeFileSync(path.join(dir, "anh-chup.png"), canvas.encodeSync("png"));
+    writeFileSync(
+      path.join(dir, "ket-luan.docx"),
+      await docxOf([
+        "KẾT LUẬN",
+        "1. Sở Nội vụ chủ trì rà soát vị trí việc làm, hoàn thành trước ngày 30/6/2025.",
+      ]),
+    );
+    const engine = countingEngine();
+    const first = await loadCorpusFolder(dir, { ocr: { engine } });
+    // The photo reaches the engine (which fails it); the Word file is read.
+    expect(engine.calls).toBeGreaterThan(0);
+    expect(first.errors.map((e) => e.file)).toEqual(["anh-chup.png"]);
+    // Say both are indexed as they are (the photo as if its OCR had worked), then load again.
+    const known = knownOf(first.documents);
+    const png = readFileSync(path.join(dir, "anh-chup.png"));
+    known.set("anh-chup.png", { id: "anh-chup", rawHash: createHash("sha256").update(png).digest("hex") });
+    const calls = engine.calls;
+    const again = countingParser();
+    const second = await loadCorpusFolder(dir, { ocr: { engine }, known, parse: again.parse });
+    expect(engine.calls).toBe(calls);
+    expect(again.parsed).toEqual([]);
+    expect(second.errors).toEqual([]);
+    expect(second.unchanged.map((u) => u.file)).toEqual(["anh-chup.png", "ket-luan.docx"]);
+  });
+
+  it("still refuses an unchanged file over the size limit, and lets an unchanged owner keep its id", async () => {
+    const dir = tempDir();
+    copyFileSync(path.join(CORPUS, "kl-hnbch-14-nq17.md"), path.join(dir, "kl-hnbch-14-nq17.md"));
+    const loaded = await loadCorpusFolder(dir);
+    const known = knownOf(loaded.documents);
+    const owners = new Map([["kl-hnbch-14-nq17", "kl-hnbch-14-nq17.md"]]);
+    const big = await loadCorpusFolder(dir, { known, owners, maxFileBytes: 100 });
+    expect(big.unchanged).toEqual([]);
+    expect(big.errors.map((e) => e.message)).toEqual([expect.stringMatching(/over the .* limit per file/)]);
+
+    // A new file sorting first claims the unchanged file's id: the new file is reported, the owner kept unread.
+    const source = readFileSync(path.join(CORPUS, "kl-hnbch-14-nq17.md"), "utf8");
+    writeFileSync(path.join(dir, "0-ban-sao.md"), source);
+    const claimed = await loadCorpusFolder(dir, { known, owners });
+    expect(claimed.documents).toEqual([]);
+    expect(claimed.unchanged.map((u) => u.file)).toEqual(["kl-hnbch-14-nq17.md"]);
+    expect(claimed.errors.map((e) => [e.file, e.message])).toEqual([
+      ["0-ban-sao.md", expect.stringContaining("is already indexed from kl-hnbch-14-nq17.md")],
+    ]);
   });
 });

@@ -25,6 +25,7 @@ export const documents = pgTable("documents", {
   id: text("id").primaryKey(),
   file: text("file").notNull(),
   hash: text("hash").notNull(),
+  rawHash: text("raw_hash"),
   title: text("title").notNull(),
   kind: text("kind").notNull(),
   number: text("number").notNull(),
