@@ -30,6 +30,7 @@ import { createLogger } from "../src/logger.ts";
 import { percentile } from "../src/search/retrieval-metrics.ts";
 import { HttpServer } from "../src/server/http-server.ts";
 import { type CorpusRow, headingOf, paddedRows, type QueryRow, readJsonl } from "./retrieval.ts";
+import { seededRandom } from "./seeded-random.ts";
 
 const ALQAC = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -74,18 +75,6 @@ function writeCorpus(dir: string, rows: Iterable<CorpusRow>): number {
 
 const rssMb = () => process.memoryUsage().rss / 2 ** 20;
 
-/** mulberry32: a small seeded generator. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `clients` loops, each posting its share of questions one after another; latency per answer. */
 async function load(base: string, questions: string[], clients: number, requests: number, thinkMs = 0) {
   const times: number[] = [];
@@ -95,7 +84,7 @@ async function load(base: string, questions: string[], clients: number, requests
     Array.from({ length: clients }, async (_, client) => {
       // People do not ask in step: each client starts at a random moment of the first pause, and each pause is
       // between half and one and a half times --think-ms (seeded, so every run draws the same ones).
-      const random = seeded(client + 1);
+      const random = seededRandom(client + 1);
       const pause = (share: number) => new Promise((resolve) => setTimeout(resolve, share * thinkMs));
       if (thinkMs > 0) await pause(random());
       for (let r = 0; r < requests; r++) {

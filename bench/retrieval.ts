@@ -24,6 +24,7 @@ import { HnswVectorIndex } from "../src/search/hnsw-vector-index.ts";
 import { DEFAULT_HYBRID, HybridSearch } from "../src/search/hybrid-search.ts";
 import { f2, mean, ndcgAt, percentile, recallAt, reciprocalRank } from "../src/search/retrieval-metrics.ts";
 import { analyze, analyzeQuery } from "../src/search/vietnamese-analyzer.ts";
+import { seededRandom } from "./seeded-random.ts";
 
 export interface CorpusRow {
   id: string;
@@ -161,18 +162,6 @@ function buildBaseline(corpus: readonly CorpusRow[]) {
   return { buildMs, search };
 }
 
-/** mulberry32: a tiny seeded generator, so a padded corpus is the same on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The corpus at `size` passages. Smaller than the real corpus: every article some query needs, then the others in
  * file order. Larger: all real articles, then synthetic ones, each a real heading line and as many sentences as a
@@ -202,7 +191,7 @@ export function* paddedRows(
     yield* [...first, ...rest].slice(0, size);
     return;
   }
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const split = (text: string) =>
     text

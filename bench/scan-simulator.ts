@@ -8,6 +8,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from "@napi-rs/canvas";
 import { imagesToPdf } from "./images-to-pdf.ts";
+import { seededRandom } from "./seeded-random.ts";
+
+export { seededRandom };
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
@@ -27,18 +30,6 @@ export interface PrintBlock {
   text: string;
   align?: "left" | "center";
   bold?: boolean;
-}
-
-/** A small seeded random generator (mulberry32): the same seed makes the same scan. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function wrap(ctx: SKRSContext2D, text: string, width: number, indent: number): string[] {

@@ -1,24 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../bench/seeded-random.ts";
 import { coverage } from "../../src/answer/refusal-gate.ts";
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import { Bm25Index, DEFAULT_PRUNING, EXACT_PRUNING } from "../../src/search/bm25-index.ts";
 import type { AnalyzedFields, ScoredHit } from "../../src/search/lexical-index.ts";
 import { analyze, analyzeQuery } from "../../src/search/vietnamese-analyzer.ts";
 import { CORPUS, ROOT } from "../helpers.ts";
-
-/** mulberry32, so the synthetic corpus and queries are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const seedPassages = loadCorpus(CORPUS).documents.flatMap((d) =>
   d.passages.map((p) => ({ text: p.text, context: [d.meta.title, ...p.headings].join("\n") })),
@@ -97,7 +86,7 @@ describe("Bm25Index", () => {
   });
 
   it("pruned top-k equals exhaustive scoring on a synthetic corpus of thousands of passages, ties included", () => {
-    const random = seeded(13);
+    const random = seededRandom(13);
     const sentences = seedPassages.flatMap((p) => p.text.split(/(?<=[.;:])\s+|\n/)).filter((s) => s.trim());
     const contexts = [...new Set(seedPassages.map((p) => p.context))];
     const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
