@@ -118,3 +118,17 @@ export function claimable(table: ClaimColumns, platforms: readonly string[], now
     ),
   );
 }
+
+/**
+ * Claimed rows as the dispatcher sees them once its lease is written: sending, one more attempt, its lease. Both
+ * backends return this after their update.
+ */
+export function leased<R extends OutboxRow>(rows: readonly R[], owner: string, leaseUntil: string): R[] {
+  return rows.map((row) => ({
+    ...row,
+    status: "sending",
+    attempts: row.attempts + 1,
+    leaseOwner: owner,
+    leaseUntil,
+  }));
+}

@@ -3,6 +3,7 @@ import type { Db } from "./open-database.ts";
 import {
   type ConfirmResult,
   claimable,
+  leased,
   type NewOutboxMessage,
   type OutboxRepository,
   queuedFor,
@@ -40,13 +41,7 @@ export function sqliteOutbox(db: Db): OutboxRepository {
               .set({ status: "sending", leaseUntil, leaseOwner: owner, attempts: row.attempts + 1 })
               .where(eq(outbox.id, row.id))
               .run();
-          return due.map((row) => ({
-            ...row,
-            status: "sending",
-            attempts: row.attempts + 1,
-            leaseOwner: owner,
-            leaseUntil,
-          }));
+          return leased(due, owner, leaseUntil);
         },
         { behavior: "immediate" },
       );

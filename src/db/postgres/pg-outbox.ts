@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import {
   type ConfirmResult,
   claimable,
+  leased,
   type OutboxRepository,
   type OutboxRow,
   queuedFor,
@@ -67,13 +68,7 @@ export function pgOutbox(db: PgDb): OutboxRepository {
               due.map((row) => row.id),
             ),
           );
-        return due.map((row) => ({
-          ...row,
-          status: "sending",
-          attempts: row.attempts + 1,
-          leaseOwner: owner,
-          leaseUntil,
-        }));
+        return leased(due, owner, leaseUntil);
       });
     },
 
