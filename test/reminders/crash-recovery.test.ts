@@ -19,21 +19,25 @@ describe.each(backendsUnderTest())("reminders survive a dispatcher killed with S
     ...f.env,
   });
 
-  /**
-   * One `troly remind --once` child process, SIGKILLed once the fake Bot API has received `killAfterSends` more
-   * messages: the kill lands while it is sending, never before it planned (a fixed delay did, on a loaded machine).
-   * A child that finishes first is not killed. Bounded: killed anyway after `limitMs`.
-   */
-  function remindOnceKilled(killAfterSends: number, limitMs = 60_000): Promise<{ killed: boolean }> {
-    const child = spawn(
+  /** A real `troly remind --once` process on this suite's data folder and backend, as of `now`. */
+  const spawnRemindOnce = (now: string) =>
+    spawn(
       process.execPath,
-      ["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), "remind", "--once", "--now", "2024-12-20"],
+      ["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), "remind", "--once", "--now", now],
       {
         cwd: ROOT,
         env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env() },
         stdio: "ignore",
       },
     );
+
+  /**
+   * One `troly remind --once` child process, SIGKILLed once the fake Bot API has received `killAfterSends` more
+   * messages: the kill lands while it is sending, never before it planned (a fixed delay did, on a loaded machine).
+   * A child that finishes first is not killed. Bounded: killed anyway after `limitMs`.
+   */
+  function remindOnceKilled(killAfterSends: number, limitMs = 60_000): Promise<{ killed: boolean }> {
+    const child = spawnRemindOnce("2024-12-20");
     const target = telegram.sent.length + killAfterSends;
     const watch = setInterval(() => {
       if (telegram.sent.length >= target) child.kill("SIGKILL");
@@ -101,15 +105,7 @@ describe.each(backendsUnderTest())("reminders survive a dispatcher killed with S
     const known = new Set((await f.backend.outbox.list()).map((r) => r.id));
     const remindOnce = () =>
       new Promise<number | null>((resolve) => {
-        const child = spawn(
-          process.execPath,
-          ["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), "remind", "--once", "--now", "2025-01-06"],
-          {
-            cwd: ROOT,
-            env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env() },
-            stdio: "ignore",
-          },
-        );
+        const child = spawnRemindOnce("2025-01-06");
         child.on("exit", (code) => resolve(code));
       });
     expect(await Promise.all([remindOnce(), remindOnce()])).toEqual([0, 0]);
