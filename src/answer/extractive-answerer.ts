@@ -58,12 +58,15 @@ const SELF_NAMED = (kind: string) =>
  * For the one document the question names by its own number, the question's terms that name it (its number, kind and
  * symbol): "thong tu 04/2001 bxd" → the terms of "04/2001", "bxd", "thong tu".
  */
-function namingTerms(question: string, documents: Iterable<DocumentMeta>): Map<string, string[]> {
+function namingTerms(
+  question: string,
+  terms: readonly string[],
+  documents: Iterable<DocumentMeta>,
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const entities = questionEntities(question);
   // "Theo Thông tư 04/2001, QĐ 20/2000 có hiệu lực …": with two documents named, "này" may be either.
   if (entities.numbers.length + entities.bareNumbers.length !== 1) return out;
-  const terms = topicTerms(question);
   for (const doc of documentsNamed(entities, documents)) {
     const own = new Set(analyze(`${doc.kind} ${doc.number}`, { accents: false }));
     out.set(
@@ -253,16 +256,16 @@ export class ExtractiveAnswerer {
     const lexical = this.index.lexical;
     const weights = new Map(terms.map((t) => [t, lexical.idf(t) || 1]));
     const total = [...weights.values()].reduce((s, w) => s + w, 0) || 1;
-    const naming = namingTerms(question, this.index.documents.values());
+    const naming = namingTerms(question, terms, this.index.documents.values());
     const score = (list: SearchResult[]) => {
       const scored: Candidate[] = [];
       list.forEach((result, rank) => {
         const named = naming.get(result.document.id);
+        const self = named ? SELF_NAMED(result.document.kind) : null;
         splitSentences(result.passage.text).forEach((sentence, position) => {
           const present = new Set(analyze(sentence, { accents: false }));
           // Inside the document the question names, "Thông tư này" is that document: it carries its number.
-          if (named && SELF_NAMED(result.document.kind).test(fold(sentence).toLowerCase()))
-            for (const term of named) present.add(term);
+          if (named && self?.test(fold(sentence).toLowerCase())) for (const term of named) present.add(term);
           let score = 0;
           for (const [term, weight] of weights) if (present.has(term)) score += weight;
           score /= total;
