@@ -146,6 +146,13 @@ describe("real layouts from ../shared/dev-corpus", () => {
     expect(p.get("kem1.II.1")?.text).not.toBe(p.get("kem1.I.1.a")?.text);
     expect(p.get("kem1.II.1")?.section).toBe("văn bản kèm theo, phần II, mục 1");
   });
+
+  it("reads 'a/' and 'b/' as lettered items, even when a letter repeats", () => {
+    const p = byPath("2638-2019-cv-ltbxh-khtc");
+    expect(p.get("II.3.1.a")?.text).toMatch(/^Đối với kinh phí chi trả trang cấp dụng cụ chỉnh hình/u);
+    expect(p.get("II.3.1.b-y2")?.text).not.toContain("kinh phí công tác mộ");
+    expect(p.get("II.3.1.b~2")?.text).toMatch(/^Đối với kinh phí công tác mộ/u);
+  });
 });
 
 describe("parseStructure: divisions and tables", () => {
