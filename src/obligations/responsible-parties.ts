@@ -375,6 +375,10 @@ export function findParties(
   options: { cuesOnly?: boolean; skip?: number; whole?: boolean; guidance?: boolean } = {},
 ): PartySpan | null {
   const view = partyView(sentence);
+  // "Kho bạc Nhà nước có trách nhiệm thu hồi … và thông báo để đơn vị theo dõi": a subject bound by a duty
+  // carries it; a party addressed later in the sentence is only informed or involved.
+  const bound = boundSubject(sentence, view, options.skip ?? 0);
+  if (bound) return options.cuesOnly ? null : bound;
   const cues = [...view.text.matchAll(ADDRESS_CUE(view))];
   // In a list's lead-in, "Bộ hướng dẫn Sở … thực hiện như sau:" addresses who carries the list out.
   if (options.guidance) cues.push(...view.text.matchAll(GUIDES(view)));
@@ -414,6 +418,17 @@ export function findParties(
     return partiesAt(sentence, view, at, false);
   }
   return null;
+}
+
+/** Predicates that bind their subject to a duty: "có trách nhiệm", "chịu trách nhiệm", "phải", "có nhiệm vụ". */
+const DUTY =
+  /^(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|phải|co trach nhiem|chiu trach nhiem|co nhiem vu|phai)(?![\p{L}])/u;
+
+/** The subject opening the sentence (after `skip`), when its predicate is a duty. */
+function boundSubject(sentence: string, view: PartyView, skip: number): PartySpan | null {
+  const start = skip + (view.text.slice(skip).match(/^[\s,]+/)?.[0].length ?? 0);
+  const span = partiesAt(sentence, view, start, false);
+  return span && DUTY.test(view.text.slice(span.end).trimStart()) ? span : null;
 }
 
 /** A condition or circumstance that may open a sentence before its subject. */

@@ -118,6 +118,15 @@ describe("findParties", () => {
     ).toEqual(["Sở Tài chính", "Kho bạc Nhà nước tỉnh"]);
   });
 
+  it("keeps a duty with the subject bound to it, not a party informed later (47-2009-ttlt-btc-bltbxh, Điều 12)", () => {
+    const sentence =
+      "Kho bạc Nhà nước có trách nhiệm thu hồi số chi ứng trước dự toán của đơn vị theo quy định hiện hành và thông báo để đơn vị theo dõi, hạch toán kịp thời.";
+    expect(findParties(sentence)?.parties).toEqual(["Kho bạc Nhà nước"]);
+    expect(findParties(sentence, { cuesOnly: true })).toBeNull();
+    // Without a duty of its own, the subject passes the work on to whom it addresses.
+    expect(findParties("Bộ Xây dựng đề nghị Bộ Tài chính bố trí vốn.")?.parties).toEqual(["Bộ Tài chính"]);
+  });
+
   it("does not end a name at a capitalised word that is also a verb ('Sở Xây dựng', 'Ban Chỉ đạo')", () => {
     expect(findParties("Sở Xây dựng, Ban Chỉ đạo tỉnh chủ trì thẩm định hồ sơ.")?.parties).toEqual([
       "Sở Xây dựng",
