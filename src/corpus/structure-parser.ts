@@ -420,7 +420,10 @@ class StructureParser {
       item.paragraphs = 1;
       item.hasLead = true;
     }
-    const headings = kind === "lead" ? item.headings : [...item.headings, item.heading].filter(Boolean);
+    // A lead that is the item's own line has no title above it; a paragraph under a title-only line
+    // ("Điều 16. Trách nhiệm thi hành" / "Bộ trưởng … chịu trách nhiệm thi hành …") keeps that title.
+    const titled = kind !== "lead" || (item.block !== undefined && item.block !== block);
+    const headings = titled ? [...item.headings, item.heading].filter(Boolean) : item.headings;
     const passage = { path, section, headings, text: block.text, start: block.start, end: block.end };
     // A lead passage takes its item's path, which the outline has already made unique.
     this.push(passage, kind !== "lead");

@@ -203,6 +203,27 @@ function tableBlock(lines: Line[]): Block {
   };
 }
 
+/**
+ * "Điều 16. Trách nhiệm thi hành" on a line of its own, the article's text on the next: the title line ends where a
+ * capitalised line starts, even without a blank line between them (converters often drop it).
+ */
+function endsArticleTitle(current: Block, next: string): boolean {
+  if (current.markerStyle !== "article" || current.text.includes("\n")) return false;
+  const title = current.text.trim();
+  return (
+    title !== "" &&
+    !SENTENCE_END.test(title) &&
+    title.split(/\s+/).length <= 16 &&
+    /^\p{Lu}/u.test(next.trim())
+  );
+}
+
+/** A short line in capitals after a finished sentence ("… thi hành Nghị định này.\nCHÍNH PHỦ") is not its continuation. */
+function startsCapitalLine(current: Block, next: string): boolean {
+  const text = next.trim();
+  return endsSentence(current.text) && text.split(/\s+/).length <= 12 && upperShare(text) > 0.9;
+}
+
 /** A bare table row: cells split by " | ", not a pipe-led Markdown row, not a rule. */
 function isBareRow(text: string): boolean {
   return !TABLE_LINE.test(text) && BARE_ROW.test(text) && !RULE_LINE.test(text);
@@ -242,7 +263,9 @@ export function splitBlocks(body: string, base = 0): Block[] {
       kind.type !== "paragraph" ||
       kind.heading ||
       current.heading ||
-      OWN_BLOCK.test(line.text);
+      OWN_BLOCK.test(line.text) ||
+      endsArticleTitle(current, line.text) ||
+      startsCapitalLine(current, line.text);
     if (startsBlock) {
       const lead = line.text.length - line.text.trimStart().length;
       current = {

@@ -147,6 +147,14 @@ describe("real layouts from ../shared/dev-corpus", () => {
     expect(p.get("kem1.II.1")?.section).toBe("văn bản kèm theo, phần II, mục 1");
   });
 
+  it("ends an article's title at its line when the text follows with no blank line (75-2021-n-cp, Điều 16)", () => {
+    const p = byPath("75-2021-n-cp");
+    expect(p.get("dieu16")?.headings.at(-1)).toBe("Điều 16. Trách nhiệm thi hành");
+    expect(p.get("dieu16")?.text).toMatch(/^Bộ trưởng Bộ Lao động - Thương binh và Xã hội, các Bộ trưởng/u);
+    // The issuer's name in capitals on the next line belongs to the signature, not to the article.
+    expect(p.get("dieu16")?.text).toMatch(/thi hành Nghị định này\.$/u);
+  });
+
   it("reads 'a/' and 'b/' as lettered items, even when a letter repeats", () => {
     const p = byPath("2638-2019-cv-ltbxh-khtc");
     expect(p.get("II.3.1.a")?.text).toMatch(/^Đối với kinh phí chi trả trang cấp dụng cụ chỉnh hình/u);
