@@ -237,6 +237,13 @@ export function extractObligations(
     // "phải / cần / có trách nhiệm / chịu trách nhiệm" ("Các cơ quan … được phân bổ … chịu trách nhiệm …").
     const own = work.some((s) => s.addressed || s.subject || (s.parties !== null && MODAL.test(s.text)));
     const parties = (list: readonly ReadSentence[]) => list.find((s) => s.parties)?.parties;
+    // Each sentence that names who acts adds its actors: "Giao Bộ trưởng Bộ Tài chính ban hành …. Căn cứ …, Bộ
+    // trưởng Bộ Lao động … quyết định …" is the work of both.
+    const actors = (list: readonly ReadSentence[]) => {
+      const named = list.filter((s) => s.parties && (s.addressed || s.subject));
+      if (named.length < 2) return parties(list);
+      return [...new Set(named.flatMap((s) => s.parties ?? []))];
+    };
     const modal = work.some((s) => MODAL.test(s.text));
     if (isOpening(passage)) {
       // The opening holds an obligation only when it assigns work itself and is not a list's lead-in.
@@ -252,7 +259,7 @@ export function extractObligations(
       push(
         passage,
         group.sentences.map((s) => s.text).join(" "),
-        issuerNamed(parties(group.sentences) ?? passageParties ?? inheritedParties(passage)),
+        issuerNamed(actors(group.sentences) ?? passageParties ?? inheritedParties(passage)),
         group.sentences.map((s) => s.action).join(" "),
         group.deadline,
       );

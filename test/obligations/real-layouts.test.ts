@@ -150,6 +150,23 @@ describe("Điều-structured decisions", () => {
     expect(o.action).toBe("chịu trách nhiệm thi hành Quyết định này./.");
   });
 
+  it("gives a passage the actors of each of its sentences (75-2021-n-cp, Điều 12 khoản 4 điểm b)", () => {
+    const decree = read("75-2021-n-cp", [
+      [
+        "dieu12.4.b",
+        "Đơn giá đặt hàng: Giao Bộ trưởng Bộ Tài chính ban hành đơn giá tối đa dịch vụ giám định ADN hài cốt liệt sĩ và mẫu sinh phẩm thân nhân liệt sĩ. Căn cứ tình hình thực tế, Bộ trưởng Lao động - Thương binh và Xã hội quyết định giá thực hiện đặt hàng dịch vụ giám định ADN hài cốt liệt sĩ và mẫu sinh phẩm thân nhân liệt sĩ, đảm bảo không vượt quá giá tối đa do Bộ trưởng Bộ Tài chính quy định;",
+        [
+          "Điều 12. Xác định danh tính hài cốt liệt sĩ",
+          "4. Giám định ADN hài cốt liệt sĩ còn thiếu thông tin, thân nhân liệt sĩ còn thiếu thông tin:",
+        ],
+      ],
+    ]);
+    expect(decree.one("dieu12.4.b").responsible).toEqual([
+      "Bộ trưởng Bộ Tài chính",
+      "Bộ trưởng Lao động - Thương binh và Xã hội",
+    ]);
+  });
+
   it("gives nothing for the issuer's own decision, the effect clause, scope and benefit articles", () => {
     for (const path of [
       "hd",
