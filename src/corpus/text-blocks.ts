@@ -224,6 +224,15 @@ function startsCapitalLine(current: Block, next: string): boolean {
   return endsSentence(current.text) && text.split(/\s+/).length <= 12 && upperShare(text) > 0.9;
 }
 
+/**
+ * A line that ends a sentence (".", ";", ":") followed by one that opens with a capital starts a paragraph: texts
+ * converted one paragraph per line keep no blank line between paragraphs, and a soft-wrapped line rarely ends
+ * exactly at a sentence's end before a capitalised word.
+ */
+function startsNewSentenceLine(previous: string, next: string): boolean {
+  return /[.;:!?…]\s*$/u.test(previous.trim()) && /^[\p{Lu}“"(]/u.test(next.trim());
+}
+
 /** A bare table row: cells split by " | ", not a pipe-led Markdown row, not a rule. */
 function isBareRow(text: string): boolean {
   return !TABLE_LINE.test(text) && BARE_ROW.test(text) && !RULE_LINE.test(text);
@@ -265,7 +274,8 @@ export function splitBlocks(body: string, base = 0): Block[] {
       current.heading ||
       OWN_BLOCK.test(line.text) ||
       endsArticleTitle(current, line.text) ||
-      startsCapitalLine(current, line.text);
+      startsCapitalLine(current, line.text) ||
+      startsNewSentenceLine(lines[i - 1]?.text ?? "", line.text);
     if (startsBlock) {
       const lead = line.text.length - line.text.trimStart().length;
       current = {

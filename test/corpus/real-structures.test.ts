@@ -155,6 +155,13 @@ describe("real layouts from ../shared/dev-corpus", () => {
     expect(p.get("dieu16")?.text).toMatch(/thi hành Nghị định này\.$/u);
   });
 
+  it("starts a paragraph where a line ends a sentence and the next opens with a capital (75-2021-n-cp)", () => {
+    const p = byPath("75-2021-n-cp");
+    expect(p.get("dieu12.2")?.text).toBe("Lấy mẫu sinh phẩm thân nhân liệt sĩ còn thiếu thông tin:");
+    expect(p.get("dieu12.2-d2")?.text).toMatch(/^Cơ quan, đơn vị tổ chức đi lấy mẫu sinh phẩm/u);
+    expect(p.get("dieu15.3-d2")?.text).toMatch(/^Các chế độ tương ứng quy định tại khoản này/u);
+  });
+
   it("reads 'a/' and 'b/' as lettered items, even when a letter repeats", () => {
     const p = byPath("2638-2019-cv-ltbxh-khtc");
     expect(p.get("II.3.1.a")?.text).toMatch(/^Đối với kinh phí chi trả trang cấp dụng cụ chỉnh hình/u);
