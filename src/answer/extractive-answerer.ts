@@ -83,6 +83,8 @@ interface Candidate {
   sentence: string;
   position: number;
   score: number;
+  /** The score without the credit of the passage's headings and title: how well the sentence itself fits. */
+  own: number;
 }
 
 /**
@@ -260,33 +262,44 @@ export class ExtractiveAnswerer {
     const score = (list: SearchResult[]) => {
       const scored: Candidate[] = [];
       list.forEach((result, rank) => {
+        // What the passage is under (its headings and its document's title) gives each of its sentences their
+        // topic at half weight: "Thời gian thực hiện: Từ ngày 01/01/2012" under "Điều 1. Thực hiện chế độ điều
+        // dưỡng luân phiên …" is about that regime.
+        const context = new Set(
+          analyze([result.document.title, ...result.passage.headings].join("\n"), { accents: false }),
+        );
         const named = naming.get(result.document.id);
         const self = named ? SELF_NAMED(result.document.kind) : null;
         splitSentences(result.passage.text).forEach((sentence, position) => {
           const present = new Set(analyze(sentence, { accents: false }));
           // Inside the document the question names, "Thông tư này" is that document: it carries its number.
           if (named && self?.test(fold(sentence).toLowerCase())) for (const term of named) present.add(term);
-          let score = 0;
-          for (const [term, weight] of weights) if (present.has(term)) score += weight;
-          score /= total;
+          let own = 0;
+          let inherited = 0;
+          for (const [term, weight] of weights)
+            if (present.has(term)) own += weight;
+            else if (context.has(term)) inherited += weight / 2;
+          own /= total;
+          let score = own + inherited / total;
           if (intent.deadline && DATE_PATTERN.test(sentence)) score += 0.2;
           if (intent.responsible && UNIT_PATTERN.test(sentence)) score += 0.15;
           if (intent.figure && FIGURE_PATTERN.test(sentence)) score += 0.15;
           score += 0.12 / (rank + 1);
-          scored.push({ result, rank, sentence, position, score });
+          scored.push({ result, rank, sentence, position, score, own });
         });
       });
       return scored.sort((a, b) => b.score - a.score);
     };
     const candidates = score(results);
     const top = candidates[0]?.score ?? 0;
+    const topOwn = Math.max(0, ...candidates.map((c) => c.own));
     const kept = candidates
       .filter((c) => c.score >= top * this.options.keepRatio)
       .slice(0, this.options.maxSentences);
     let further: Candidate[] | null = null;
     for (const fact of asked) {
       if (kept.some((c) => statesFact(c.sentence, fact))) continue;
-      const states = (c: Candidate) => c.score >= top * FACT_SHARE && statesFact(c.sentence, fact);
+      const states = (c: Candidate) => c.own >= topOwn * FACT_SHARE && statesFact(c.sentence, fact);
       let stating = candidates.find(states);
       if (!stating) {
         // Passages further down, from the same documents: ranked after the first ones, so no rank bonus.

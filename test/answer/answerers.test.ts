@@ -146,6 +146,20 @@ describe("answer only what the documents answer", () => {
   });
 });
 
+describe("sentences read with the headings they sit under", () => {
+  it("an item under a lead-in answers for the lead-in's topic (6154-2011-qd-ubnd-hn, Điều 1 khoản 3)", async () => {
+    const files = ["6154-2011-qd-ubnd-hn", "12-2012-q-ubnd", "75-2021-n-cp"].map((id) =>
+      path.join(DEV_DOCS, `${id}.md`),
+    );
+    const { answerer } = await answerersOver(files);
+    const answer = await answerer.answer(
+      "Hà Nội bắt đầu thực hiện chế độ điều dưỡng luân phiên cho người có công từ ngày nào?",
+    );
+    expect(answer.answer).toContain("01/01/2012");
+    expect(answer.citations.map((c) => c.passageId)).toContain("6154-2011-qd-ubnd-hn#dieu1.3");
+  });
+});
+
 describe("a document named by its own number", () => {
   it("is answered from that document, not from a text that cites it", async () => {
     const files = ["40-2011-qd-ttg", "835-2024-vbhn-bldtbxh"].map((id) => path.join(DEV_DOCS, `${id}.md`));
