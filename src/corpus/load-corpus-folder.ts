@@ -34,6 +34,38 @@ export interface FolderLoadOptions extends CorpusLoadOptions {
 
 const ALL_EXTENSIONS = new Set([...TEXT_EXTENSIONS, ...CONVERTED_EXTENSIONS]);
 
+/**
+ * Office formats a folder of documents often holds that are not read: each is reported with what to do, rather than
+ * skipped in silence, so an officer who drops a ".doc" in the folder learns why it is not answered from.
+ */
+const UNREAD_FORMATS: ReadonlyMap<string, string> = new Map([
+  [".doc", "tệp Word 97–2003 (.doc)"],
+  [".rtf", "tệp RTF"],
+  [".odt", "tệp OpenDocument (.odt)"],
+  [".html", "trang web (.html)"],
+  [".htm", "trang web (.htm)"],
+  [".xls", "bảng tính Excel"],
+  [".xlsx", "bảng tính Excel"],
+  [".ppt", "tệp trình chiếu"],
+  [".pptx", "tệp trình chiếu"],
+  [".zip", "tệp nén"],
+  [".rar", "tệp nén"],
+]);
+
+/** One error per file of a format that is not read, naming the format and the formats that are. */
+function unreadFiles(dir: string, only: ReadonlySet<string> | undefined): CorpusParseError[] {
+  return listCorpusFiles(dir, new Set(UNREAD_FORMATS.keys()))
+    .filter((file) => !only || only.has(file))
+    .map((file) => {
+      const format = UNREAD_FORMATS.get(path.extname(file).toLowerCase()) ?? "định dạng này";
+      return new CorpusParseError(
+        file,
+        1,
+        `Chưa đọc được ${format}. Hãy lưu văn bản thành .docx, .pdf hoặc .md rồi nạp lại.`,
+      );
+    });
+}
+
 async function readConverted(
   bytes: Uint8Array,
   file: string,
@@ -76,7 +108,7 @@ export async function loadCorpusFolder(
   const settings = { ...options, ocr: { ...options.ocr, engine } };
   const loaded: { doc: ParsedDocument; source: string }[] = [];
   const unchanged: UnchangedFile[] = [];
-  const errors: CorpusParseError[] = [];
+  const errors: CorpusParseError[] = unreadFiles(dir, only);
   try {
     for (const file of files) {
       try {

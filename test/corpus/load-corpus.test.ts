@@ -164,6 +164,22 @@ describe("loadCorpusFolder", () => {
     expect(errors.map((e) => [e.file, e.line])).toEqual([["hong.docx", 1]]);
     expect(errors[0].message).toMatch(/không phải tài liệu Word/);
   });
+
+  it("reports an old Word file and a web page as formats it does not read, not as nothing", async () => {
+    const dir = tempDir();
+    copyFileSync(path.join(CORPUS, "kl-hnbch-14-nq17.md"), path.join(dir, "kl-hnbch-14-nq17.md"));
+    writeFileSync(
+      path.join(dir, "cong-van.doc"),
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    );
+    writeFileSync(path.join(dir, "trang.html"), "<p>Điều 1. Sở Tài chính chủ trì.</p>");
+    const { documents, errors } = await loadCorpusFolder(dir, { ocr: { engine: untouchable } });
+    expect(documents.map((d) => d.meta.id)).toEqual(["kl-hnbch-14-nq17"]);
+    expect(errors.map((e) => e.file)).toEqual(["cong-van.doc", "trang.html"]);
+    expect(errors[0].message).toMatch(
+      /Chưa đọc được tệp Word 97–2003 \(\.doc\)\. Hãy lưu văn bản thành \.docx/u,
+    );
+  });
 });
 
 describe("files hashed before they are parsed", () => {
