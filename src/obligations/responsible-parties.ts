@@ -424,12 +424,33 @@ export function findParties(
 const DUTY =
   /^(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|phải|co trach nhiem|chiu trach nhiem|co nhiem vu|phai)(?![\p{L}])/u;
 
-/** The subject opening the sentence (after `skip`), when its predicate is a duty. */
+/**
+ * The subject opening the sentence (after `skip`), when its predicate is a duty. Before "có trách nhiệm" any short
+ * noun phrase is the one bound, not only a body: "Đối tượng quy định tại Khoản 1 Điều 2 Nghị định này hoặc thân
+ * nhân đối tượng có trách nhiệm làm đơn …".
+ */
 function boundSubject(sentence: string, view: PartyView, skip: number): PartySpan | null {
   const start = skip + (view.text.slice(skip).match(/^[\s,]+/)?.[0].length ?? 0);
   const span = partiesAt(sentence, view, start, false);
-  return span && DUTY.test(view.text.slice(span.end).trimStart()) ? span : null;
+  if (span) return DUTY.test(view.text.slice(span.end).trimStart()) ? span : null;
+  const duty = BOUND_BY_DUTY(view).exec(view.text.slice(start));
+  if (!duty) return null;
+  const text = sentence.slice(start, start + duty[0].length).replace(/[\s,]+$/u, "");
+  if (!text || NOT_ACTOR(view).test(view.text.slice(start))) return null;
+  const predicate = /^\S+(?:\s\S+)?/u.exec(view.text.slice(start + duty[0].length))?.[0] ?? "";
+  return { parties: [text], start, end: start + text.length, predicate };
 }
+
+/** "… có trách nhiệm / chịu trách nhiệm / có nhiệm vụ" after a noun phrase of at most 20 words, no clause break. */
+const BOUND_BY_DUTY = grammar(
+  String.raw`^(?:[^\s,;:.()]+\s){1,20}?(?=(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)${W1})`,
+  "u",
+);
+/** What opens a clause, not an actor: "Việc …", "Trường hợp …", "Hồ sơ …", "Nếu …". */
+const NOT_ACTOR = grammar(
+  String.raw`^(?:việc|trường hợp|nếu|khi|hồ sơ|trong|sau|trước|đối với|theo|căn cứ|để|ngoài)${W1}`,
+  "u",
+);
 
 /** A condition or circumstance that may open a sentence before its subject. */
 const CONDITION = grammar(String.raw`^(?:trong quá trình|trường hợp|nếu|khi|sau khi|trước khi)${W1}`, "u");

@@ -123,6 +123,13 @@ describe("findParties", () => {
       "Kho bạc Nhà nước có trách nhiệm thu hồi số chi ứng trước dự toán của đơn vị theo quy định hiện hành và thông báo để đơn vị theo dõi, hạch toán kịp thời.";
     expect(findParties(sentence)?.parties).toEqual(["Kho bạc Nhà nước"]);
     expect(findParties(sentence, { cuesOnly: true })).toBeNull();
+    // Before "có trách nhiệm" any short noun phrase is bound, a person as well as a body (23-2012-n-cp, Điều 6).
+    expect(
+      findParties(
+        "Đối tượng quy định tại Khoản 1 Điều 2 Nghị định này hoặc thân nhân đối tượng có trách nhiệm làm đơn và nộp 01 bộ hồ sơ.",
+      )?.parties,
+    ).toEqual(["Đối tượng quy định tại Khoản 1 Điều 2 Nghị định này hoặc thân nhân đối tượng"]);
+    expect(findParties("Việc xác nhận, xét duyệt đối tượng có trách nhiệm bảo đảm công khai.")).toBeNull();
     // Without a duty of its own, the subject passes the work on to whom it addresses.
     expect(findParties("Bộ Xây dựng đề nghị Bộ Tài chính bố trí vốn.")?.parties).toEqual(["Bộ Tài chính"]);
   });
