@@ -517,8 +517,9 @@ function partiesAt(sentence: string, view: PartyView, start: number, whole: bool
   }
   const text = sentence.slice(start, end).replace(/[\s,;:./–-]+$/u, "");
   if (!text || text.split(/\s+/).length > MAX_SUBJECT_WORDS) return null;
-  // "Tổ chức chỉ đạo …" opens with a verb: an organisation is always qualified ("Tổ chức làm nhiệm vụ bồi thường").
-  if (/^(?:tổ chức|to chuc)$/u.test(text.toLowerCase())) return null;
+  // "Tổ chức chỉ đạo …", "Thanh tra, kiểm tra việc thu, chi …" open with a verb: a body of that name is always
+  // qualified ("Tổ chức làm nhiệm vụ bồi thường", "Thanh tra tỉnh").
+  if (/^(?:tổ chức|to chuc|thanh tra)$/u.test(text.toLowerCase())) return null;
   const predicate = colon >= 0 ? "" : (/^\S+(?:\s\S+)?/u.exec(view.text.slice(end))?.[0] ?? "");
   return { parties: splitParties(text), start, end: start + text.length, predicate };
 }

@@ -130,6 +130,11 @@ describe("findParties", () => {
       )?.parties,
     ).toEqual(["Đối tượng quy định tại Khoản 1 Điều 2 Nghị định này hoặc thân nhân đối tượng"]);
     expect(findParties("Việc xác nhận, xét duyệt đối tượng có trách nhiệm bảo đảm công khai.")).toBeNull();
+    // "Thanh tra" alone opens an item with a verb (02-2020-ubtvqh14, Điều 50 khoản 3 điểm b); "Thanh tra tỉnh" is a body.
+    expect(
+      findParties("Thanh tra, kiểm tra việc thu, chi Quỹ Đền ơn đáp nghĩa theo quy định của pháp luật."),
+    ).toBeNull();
+    expect(findParties("Thanh tra tỉnh chủ trì kiểm tra việc chi trả.")?.parties).toEqual(["Thanh tra tỉnh"]);
     // Without a duty of its own, the subject passes the work on to whom it addresses.
     expect(findParties("Bộ Xây dựng đề nghị Bộ Tài chính bố trí vốn.")?.parties).toEqual(["Bộ Tài chính"]);
   });
