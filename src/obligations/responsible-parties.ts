@@ -295,7 +295,9 @@ const PREDICATE = grammar(
     "có ý kiến",
     "trả lời",
     "tán thành",
-    "theo (?:chức năng|thẩm quyền|quy định|phân cấp)",
+    // A scope adverbial ends the subject: "các bộ, ngành có liên quan theo phạm vi chức năng, nhiệm vụ …".
+    "theo (?:chức năng|thẩm quyền|quy định|phân cấp|phạm vi)",
+    "trong phạm vi",
     "giao",
     "có văn bản",
     "dự toán",

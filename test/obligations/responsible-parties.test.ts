@@ -135,6 +135,12 @@ describe("findParties", () => {
       findParties("Thanh tra, kiểm tra việc thu, chi Quỹ Đền ơn đáp nghĩa theo quy định của pháp luật."),
     ).toBeNull();
     expect(findParties("Thanh tra tỉnh chủ trì kiểm tra việc chi trả.")?.parties).toEqual(["Thanh tra tỉnh"]);
+    // A scope adverbial is not part of the name (102-2018-nd-cp, Điều 10 khoản 5).
+    expect(
+      findParties(
+        "Bộ Thông tin và Truyền thông và các bộ, ngành có liên quan theo phạm vi chức năng, nhiệm vụ được Chính phủ giao, có trách nhiệm chỉ đạo, tổ chức tuyên truyền.",
+      )?.parties,
+    ).toEqual(["Bộ Thông tin và Truyền thông", "các bộ, ngành có liên quan"]);
     // Without a duty of its own, the subject passes the work on to whom it addresses.
     expect(findParties("Bộ Xây dựng đề nghị Bộ Tài chính bố trí vốn.")?.parties).toEqual(["Bộ Tài chính"]);
   });
