@@ -278,7 +278,13 @@ function introducesDirectives(text: string): boolean {
   if (partiesOfHeading(last)) return true;
   // "UBND huyện triển khai thực hiện … như sau:": the subject opens the lead-in and directs the work.
   const opening = findParties(last);
-  if (opening && opening.start <= 2 && DIRECTS.test(folded(last.slice(opening.end)))) return true;
+  if (opening && opening.start <= 2) {
+    const rest = last.slice(opening.end);
+    const verb = DIRECTS.exec(folded(rest));
+    // "Bộ Tài chính – Bộ Lao động … hướng dẫn cấp phát, quản lý … như sau:" introduces rules, not work: guidance
+    // directs only when it names whom it guides ("hướng dẫn Sở … thực hiện").
+    if (verb && (!/huong dan$/.test(verb[0]) || guidesParty(rest.slice(verb[0].length)))) return true;
+  }
   // "Thực hiện Chỉ thị …, Bộ hướng dẫn Sở … như sau:": after an adverbial, a subject that directs a party
   // (not "Thông tư … của Bộ trưởng …, Bộ trưởng … hướng dẫn thực hiện …": a document's title).
   for (const m of last.matchAll(/,\s+/g)) {
@@ -290,6 +296,9 @@ function introducesDirectives(text: string): boolean {
   }
   return false;
 }
+
+/** Whether a party opens the text ("Sở Lao động … thực hiện …" after "hướng dẫn"). */
+const guidesParty = (text: string) => findParties(text.trimStart(), { whole: true })?.start === 0;
 
 /** Verbs that direct a party named right after them ("hướng dẫn Sở …", "chỉ đạo các huyện …"). */
 const DIRECTS_PARTY = /^\s*(?:chi dao|huong dan|yeu cau|de nghi|giao|phan cong)\s+/;

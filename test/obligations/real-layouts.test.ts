@@ -295,6 +295,40 @@ describe("which openings introduce directives", () => {
     ]);
     expect(all).toEqual([]);
   });
+
+  it("reads 'Bộ … hướng dẫn <topic> như sau:' as rules, not as work for everyone (47-2009-ttlt-btc-bltbxh)", () => {
+    const circular = read(
+      "47-2009-ttlt-btc-bltbxh",
+      [
+        [
+          "md-d1",
+          "Bộ Tài chính – Bộ Lao động – Thương binh và Xã hội hướng dẫn cấp phát, quản lý và sử dụng kinh phí thực hiện chính sách ưu đãi người có công với cách mạng; người trực tiếp tham gia kháng chiến do ngành Lao động – Thương binh và Xã hội quản lý (sau đây gọi tắt là chính sách ưu đãi người có công với cách mạng) như sau:",
+        ],
+        [
+          "dieu4.1",
+          "Chi cấp Báo Nhân dân cho người hoạt động cách mạng trước ngày 01/01/1945.",
+          ["Điều 4. Các khoản chi ưu đãi khác"],
+        ],
+        [
+          "dieu12.4",
+          "Kho bạc Nhà nước có trách nhiệm thu hồi số chi ứng trước dự toán của đơn vị theo quy định hiện hành và thông báo để đơn vị theo dõi, hạch toán kịp thời.",
+          ["Điều 12. Bổ sung dự toán"],
+        ],
+      ],
+      { kind: "Thông tư liên tịch" },
+    );
+    expect(circular.at("dieu4.1")).toEqual([]);
+    expect(circular.one("dieu12.4").responsible).toEqual(["Kho bạc Nhà nước"]);
+    // Guidance that names whom it guides still frames the items below it as their work.
+    const guided = read("x", [
+      [
+        "md-d1",
+        "Bộ Lao động - Thương binh và Xã hội hướng dẫn Sở Lao động - Thương binh và Xã hội các tỉnh thực hiện như sau:",
+      ],
+      ["1", "Rà soát, lập danh sách đối tượng.", []],
+    ]);
+    expect(guided.one("1").responsible).toEqual(["Sở Lao động - Thương binh và Xã hội các tỉnh"]);
+  });
 });
 
 describe("plans issued by a decision", () => {
