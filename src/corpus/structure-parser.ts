@@ -183,7 +183,10 @@ class StructureParser {
       return;
     }
     if (block.type === "paragraph" && isTitleLine(block) && block.text.length <= 80) return;
-    if (block.type === "paragraph" && current && !this.inClosing && CLOSING.test(block.text))
+    // A paragraph inside an article ("Căn cứ Quyết định đặt hàng …, Cục … ký Hợp đồng" under Điều 12) is the
+    // article's text: a document written in articles closes with its signature, not with such a paragraph.
+    const inArticle = current !== null && /(?:^|\.)dieu\d/u.test(current.path);
+    if (block.type === "paragraph" && current && !inArticle && !this.inClosing && CLOSING.test(block.text))
       this.inClosing = true;
     if (this.inClosing) {
       this.emit(this.closing, "d", block);

@@ -400,27 +400,73 @@ export function findParties(
   const adverbial = view.text.slice(start).match(LEADING_ADVERBIAL(view));
   if (adverbial) start += adverbial[0].length;
   const subject = partiesAt(sentence, view, start, options.whole ?? false);
-  if (subject || !CONDITION(view).test(view.text.slice(start))) return subject;
-  // "Trường hợp …, thì Sở X …": the subject opens the main clause after "thì". "Trong quá trình thực hiện nếu
-  // có vướng mắc các sở, ban, ngành … tổng hợp báo cáo": it follows a condition written without a comma, as the
-  // first party a predicate follows (an agent after "được", "bởi", "của" is not one).
+  if (subject) return subject;
+  const opener = OPENER(view).exec(view.text.slice(start));
+  return opener ? subjectAfterOpener(sentence, view, start, start + opener[0].length) : null;
+}
+
+/**
+ * The subject after an opening adverbial or condition. "Trường hợp …, thì Sở X …": it opens the main clause after
+ * "thì". Otherwise it opens a clause after a comma or colon ("Trên cơ sở đề nghị của Sở … (kèm theo …), Bộ … ra
+ * quyết định …"), or it is a party within the opening clause that is not an agent or a recipient ("Trong quá
+ * trình thực hiện nếu có vướng mắc các sở, ban, ngành … tổng hợp báo cáo"), the first of its list.
+ */
+function subjectAfterOpener(
+  sentence: string,
+  view: PartyView,
+  start: number,
+  from: number,
+): PartySpan | null {
   const then = / thì\s+/u.exec(view.text.slice(start));
   if (then) return partiesAt(sentence, view, start + then.index + then[0].length, false);
-  for (const word of view.text.slice(start).matchAll(/(?<=\s)\S/gu)) {
-    const at = start + (word.index ?? 0);
-    if (!headAt(view, at)) continue;
-    // An agent after "được", "bởi", "của"; a recipient after "báo cáo", "trình", "gửi" ("Trường hợp quá thẩm quyền
-    // báo cáo Chính phủ xem xét": the Government is reported to, not the one who acts).
-    if (
-      /(?:được|bởi|của|với|cho|tại|về|đến|báo cáo|trình|gửi|duoc|boi|cua|voi|tai|ve|den|bao cao|trinh|gui)\s$/u.test(
-        view.text.slice(0, at),
-      )
-    )
-      return null;
-    return partiesAt(sentence, view, at, false);
+  const end = Math.min(view.text.length, start + MAX_ADVERBIAL);
+  let segment = from;
+  const boundaries = [...view.text.slice(from, end).matchAll(/[,:]\s+/g)].map(
+    (m) => from + (m.index ?? 0) + m[0].length,
+  );
+  for (const boundary of [...boundaries, end]) {
+    // A party inside the segment before the boundary: the subject, its list running on past the comma.
+    for (const word of view.text.slice(segment, boundary).matchAll(/(?<=\s)\S/gu)) {
+      const at = segment + (word.index ?? 0);
+      if (!actorHeadAt(sentence, view, start, at)) continue;
+      const span = partiesAt(sentence, view, at, false);
+      if (span) return span;
+    }
+    if (boundary >= end) break;
+    const span = partiesAt(sentence, view, boundary, false);
+    if (span) return span;
+    segment = boundary;
   }
   return null;
 }
+
+/** Heads that are also the last syllable of a common word ("cơ sở", "dự phòng", "xã hội", "cán bộ", "ban đầu"). */
+const AMBIGUOUS_HEAD = /^(?:sở|phòng|hội|bộ|ban|đoàn|cục|viện|so|phong|hoi|bo|doan|cuc|vien)(?![\p{L}])/u;
+
+/**
+ * Whether a party that may act starts at `at` inside an opening clause: not an agent or a recipient, not inside
+ * brackets, and a body's name only when written as one ("Sở …", "các sở"), not a syllable of a word ("cơ sở").
+ */
+function actorHeadAt(sentence: string, view: PartyView, start: number, at: number): boolean {
+  if (!headAt(view, at)) return false;
+  const before = view.text.slice(start, at);
+  if (AGENT_OR_RECIPIENT.test(before)) return false;
+  if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return false;
+  // A capitalised word before it: the head is inside a name ("Bộ trưởng Bộ Tài chính", "Thương binh và Xã hội").
+  if (/\p{Lu}[\p{L}\p{M}]*\s$/u.test(sentence.slice(start, at))) return false;
+  // … or a head of two words before it: "Thủ tướng Chính phủ", "Bộ trưởng Bộ Tài chính".
+  const previous = /(?:^|\s)(\S+\s\S+\s)$/u.exec(before);
+  if (previous && headAt(view, at - (previous[1]?.length ?? 0))) return false;
+  const rest = view.text.slice(at);
+  return !AMBIGUOUS_HEAD.test(rest) || /\p{Lu}/u.test(sentence[at] ?? "") || DETERMINED.test(before);
+}
+
+/** "các", "những", "mọi", "từng" right before a head: "các sở, ban, ngành". */
+const DETERMINED = /(?:các|những|mọi|từng|cac|nhung|moi|tung)\s$/u;
+
+/** The words before an agent ("được", "bởi", "của", "nơi") or a recipient ("báo cáo", "trình", "gửi"…). */
+const AGENT_OR_RECIPIENT =
+  /(?:được|bởi|của|với|cho|tại|về|đến|nơi|báo cáo|trình|gửi|duoc|boi|cua|voi|tai|ve|den|noi|bao cao|trinh|gui)\s$/u;
 
 /** Predicates that bind their subject to a duty: "có trách nhiệm", "chịu trách nhiệm", "phải", "có nhiệm vụ". */
 const DUTY =
@@ -454,8 +500,13 @@ const NOT_ACTOR = grammar(
   "u",
 );
 
-/** A condition or circumstance that may open a sentence before its subject. */
-const CONDITION = grammar(String.raw`^(?:trong quá trình|trường hợp|nếu|khi|sau khi|trước khi)${W1}`, "u");
+/** Words that open an adverbial clause or a condition before the subject: a basis, a scope, a time, a purpose. */
+const OPENER = grammar(
+  String.raw`^(?:trên cơ sở|căn cứ|đối với|riêng đối với|riêng|ngoài ra|đồng thời|sau khi|trước khi|khi|trường hợp|nếu|trong quá trình|trong thời gian|để|theo|kể từ|sau|trước|hằng năm|hàng năm)${W1}`,
+  "u",
+);
+/** How far into a sentence its opening adverbial may run. */
+const MAX_ADVERBIAL = 300;
 
 /** Parties named by a heading or a lead-in that says whose work follows. */
 const HEADING_LEADS = grammar(

@@ -162,6 +162,13 @@ describe("real layouts from ../shared/dev-corpus", () => {
     expect(p.get("dieu15.3-d2")?.text).toMatch(/^Các chế độ tương ứng quy định tại khoản này/u);
   });
 
+  it("keeps a paragraph inside an article in its article, even one opening with 'Căn cứ' (4804-2024-vbhn-bltbxh)", () => {
+    const doc = dev("4804-2024-vbhn-bltbxh");
+    const p = doc.passages.find((x) => x.text.startsWith("Căn cứ Quyết định đặt hàng được Bộ trưởng"));
+    expect(p?.path).toMatch(/^dieu12\.4\./u);
+    expect(p?.section).toMatch(/^Điều 12, khoản 4/u);
+  });
+
   it("reads 'a/' and 'b/' as lettered items, even when a letter repeats", () => {
     const p = byPath("2638-2019-cv-ltbxh-khtc");
     expect(p.get("II.3.1.a")?.text).toMatch(/^Đối với kinh phí chi trả trang cấp dụng cụ chỉnh hình/u);

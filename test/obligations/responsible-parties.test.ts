@@ -182,6 +182,23 @@ describe("findParties", () => {
     ).toEqual(["Tổ chức làm nhiệm vụ bồi thường, hỗ trợ tái định cư"]);
   });
 
+  it("finds the subject after an opening adverbial, past agents, brackets and names (47-2009-ttlt-btc-bltbxh)", () => {
+    expect(
+      findParties(
+        "Trên cơ sở đề nghị của Sở Lao động – Thương binh và Xã hội tỉnh (kèm theo Bảng tổng hợp xác nhận của Kho bạc Nhà nước nơi đơn vị mở tài khoản giao dịch về số dư dự toán còn lại), Bộ Lao động – Thương binh và Xã hội ra quyết định điều chỉnh dự toán giữa các Sở Lao động – Thương binh và Xã hội.",
+      )?.parties,
+    ).toEqual(["Bộ Lao động – Thương binh và Xã hội"]);
+    expect(
+      findParties(
+        "Sau khi dự toán và phương án phân bổ ngân sách chi trợ cấp ưu đãi người có công với cách mạng được cơ quan nhà nước có thẩm quyền quyết định, Kho bạc Nhà nước thực hiện thu hồi số kinh phí tạm cấp.",
+      )?.parties,
+    ).toEqual(["Kho bạc Nhà nước"]);
+    // "Trên cơ sở đó kiểm tra …" has no subject: "sở" is a syllable of "cơ sở" (ls-tb-kl-btc-2024, mục 3.1).
+    expect(
+      findParties("Trên cơ sở đó kiểm tra, giám sát chặt chẽ việc nghiên cứu, quán triệt học tập."),
+    ).toBeNull();
+  });
+
   it("reports the word that ends the subject", () => {
     expect(findParties("Chính phủ, các bộ, ngành đã ban hành chính sách.")?.predicate).toBe("đã ban");
   });
