@@ -51,6 +51,8 @@ const SELF_REFERENCE =
   /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung)/;
 
 const DATED_KINDS = new Set(["date", "period_end", "event"]);
+/** A blank to fill in ("Phòng Lao động - Thương binh và Xã hội……………… và ông (bà)"): a form, not a text's own work. */
+const FORM_BLANK = /(?:\.{6,}|…{3,}|_{6,})/u;
 
 /** "2.2-y1" → "2.2" → "2"; "dieu3.2.a" → "dieu3.2"; "pl1-r4" → "pl1"; "kt-d1" → "kt". */
 function parentPath(path: string): string | null {
@@ -209,8 +211,13 @@ export function extractObligations(
     });
   };
 
-  for (const passage of passages) {
+  // Closing paragraphs after the signature are footnotes and forms of a consolidated text, not its requests.
+  const signedAt = passages.findIndex((p) => p.path === "ck");
+  const afterSignature = (passage: Passage, at: number) =>
+    signedAt >= 0 && at > signedAt && isClosing(passage);
+  for (const [at, passage] of passages.entries()) {
     if (isBoilerplate(passage) || isAssessment(passage) || isDefinition(passage)) continue;
+    if (afterSignature(passage, at) || FORM_BLANK.test(passage.text)) continue;
     if (DESCRIPTIVE_LABEL.test(folded(passage.text))) continue;
     if (isRowPath(passage.path)) {
       const row = readTimelineRow(passage.text, context);

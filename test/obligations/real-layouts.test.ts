@@ -1,7 +1,13 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/corpus/parse-document.ts";
 import type { DocumentMeta, Passage } from "../../src/corpus/types.ts";
 import type { Obligation } from "../../src/obligations/obligation.ts";
 import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
+import { ROOT } from "../helpers.ts";
+
+const DEV_DOCS = path.join(ROOT, "..", "shared", "dev-corpus", "docs");
 
 /**
  * Obligations from the layouts of real documents (issue 11, item 4). Passages are built by hand with the paths,
@@ -648,6 +654,16 @@ describe("never obligations", () => {
     ["kt-d1", "Nơi nhận: - Như Điều 3; - Lưu: VT, Văn phòng."],
     ["kt-d2", '"c) Đối tượng thuộc diện được hỗ trợ cải thiện nhà ở theo Quyết định này."'],
   ]);
+
+  it("skips the footnotes and forms after a consolidated text's signature (836-2024-vbhn-bldtbxh)", () => {
+    const file = `${DEV_DOCS}/836-2024-vbhn-bldtbxh.md`;
+    const doc = parseDocument(readFileSync(file, "utf8"), "836-2024-vbhn-bldtbxh.md");
+    const texts = extractObligations(doc).map((o) => o.sourceText);
+    expect(texts.some((t) => t.startsWith("Đề nghị các cơ quan chức năng xem xét"))).toBe(false);
+    expect(texts.some((t) => /\.{6,}/u.test(t))).toBe(false);
+    // The text's own duties stay.
+    expect(texts.some((t) => t.includes("Giám đốc Sở Lao động - Thương binh và Xã hội"))).toBe(true);
+  });
 
   it("skips assessments of past work, the Nơi nhận list and quotations of other documents", () => {
     expect(conclusion.all.map((o) => o.passageId)).toEqual(["ket-luan#3"]);
