@@ -298,6 +298,10 @@ const PREDICATE = grammar(
     // A scope adverbial ends the subject: "các bộ, ngành có liên quan theo phạm vi chức năng, nhiệm vụ …".
     "theo (?:chức năng|thẩm quyền|quy định|phân cấp|phạm vi)",
     "trong phạm vi",
+    // A time limit between commas after the subject: "Cục Chính trị quân khu, trong thời hạn 10 ngày làm việc, …".
+    "trong thời hạn",
+    "trong thời gian",
+    "trong vòng",
     "giao",
     "có văn bản",
     "dự toán",

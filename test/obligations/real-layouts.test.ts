@@ -655,8 +655,21 @@ describe("never obligations", () => {
     ["kt-d2", '"c) Đối tượng thuộc diện được hỗ trợ cải thiện nhà ở theo Quyết định này."'],
   ]);
 
+  it("reads the steps under a case titled 'Đối tượng quy định tại …:', which is no definition (102-2018-nd-cp)", () => {
+    const file = path.join(DEV_DOCS, "102-2018-nd-cp.md");
+    const doc = parseDocument(readFileSync(file, "utf8"), "102-2018-nd-cp.md");
+    const lanhSu = extractObligations(doc).find((o) =>
+      o.sourceText.startsWith("Cơ quan đại diện lãnh sự của Việt Nam có trách nhiệm tiếp nhận hồ sơ"),
+    );
+    expect(lanhSu?.responsible).toEqual(["Cơ quan đại diện lãnh sự của Việt Nam"]);
+    // "Điều 2. Đối tượng áp dụng" still defines.
+    expect(extractObligations(doc).filter((o) => o.passageId.startsWith("102-2018-nd-cp#dieu2."))).toEqual(
+      [],
+    );
+  });
+
   it("skips the footnotes and forms after a consolidated text's signature (836-2024-vbhn-bldtbxh)", () => {
-    const file = `${DEV_DOCS}/836-2024-vbhn-bldtbxh.md`;
+    const file = path.join(DEV_DOCS, "836-2024-vbhn-bldtbxh.md");
     const doc = parseDocument(readFileSync(file, "utf8"), "836-2024-vbhn-bldtbxh.md");
     const texts = extractObligations(doc).map((o) => o.sourceText);
     expect(texts.some((t) => t.startsWith("Đề nghị các cơ quan chức năng xem xét"))).toBe(false);

@@ -141,6 +141,12 @@ describe("findParties", () => {
         "Bộ Thông tin và Truyền thông và các bộ, ngành có liên quan theo phạm vi chức năng, nhiệm vụ được Chính phủ giao, có trách nhiệm chỉ đạo, tổ chức tuyên truyền.",
       )?.parties,
     ).toEqual(["Bộ Thông tin và Truyền thông", "các bộ, ngành có liên quan"]);
+    // A time limit between commas ends the subject (102-2018-nd-cp, Điều 7 khoản 2 điểm b).
+    expect(
+      findParties(
+        "Cục Chính trị quân khu, trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ (theo từng đợt) do Bộ Chỉ huy quân sự cấp tỉnh báo cáo, hoàn thành việc thẩm định.",
+      )?.parties,
+    ).toEqual(["Cục Chính trị quân khu"]);
     // Without a duty of its own, the subject passes the work on to whom it addresses.
     expect(findParties("Bộ Xây dựng đề nghị Bộ Tài chính bố trí vốn.")?.parties).toEqual(["Bộ Tài chính"]);
   });
