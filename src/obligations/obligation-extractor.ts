@@ -237,7 +237,14 @@ export function extractObligations(
       }
     }
     if (fields.get(parentPath(passage.path) ?? "")?.labels.has(passage.path)) continue;
-    const sentences = sentencesOf(passage.text, context).map((text) => readSentence(text, context));
+    const headed = namedAbove(passage) !== null;
+    const sentences = sentencesOf(passage.text, context)
+      .map((text) => readSentence(text, context))
+      // Under "b. Đối với Bộ Quốc phòng:", an item "… tổng hợp, đề nghị Bộ Tài chính bảo đảm kinh phí" is the
+      // heading party's request: only an address that opens the item ("Đề nghị Bộ …") assigns the work to another.
+      .map((s) =>
+        headed && s.addressed && !s.opensWithAddress ? { ...s, parties: null, addressed: false } : s,
+      );
     const work = sentences.filter((s) => !s.label);
     if (work.length === 0) continue;
     if (work.every((s) => SELF_REFERENCE.test(folded(s.text)))) continue;
@@ -338,6 +345,8 @@ interface ReadSentence {
   parties: string[] | null;
   /** The parties follow an address cue: "đề nghị Sở Tài chính …". */
   addressed: boolean;
+  /** The address opens the sentence ("Đề nghị Sở Tài chính …", "Giao Bộ trưởng …"), within its first words. */
+  opensWithAddress: boolean;
   /** The sentence opens with its subject: "Sở Tài chính chủ trì …". */
   subject: boolean;
   action: string;
@@ -350,7 +359,16 @@ interface ReadSentence {
 function readSentence(text: string, context: DeadlineContext): ReadSentence {
   const label = readLabel(text);
   if (label && label.role !== "content")
-    return { text, parties: null, addressed: false, subject: false, action: "", deadline: null, label };
+    return {
+      text,
+      parties: null,
+      addressed: false,
+      opensWithAddress: false,
+      subject: false,
+      action: "",
+      deadline: null,
+      label,
+    };
   const body = label ? label.value : text;
   // "Tựu trường các cấp học: Ngày 26/8/2024 (thứ Hai)": an item whose value is a day happens on that day.
   const scheduled = scheduledDay(text, context);
@@ -359,6 +377,7 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
       text,
       parties: null,
       addressed: false,
+      opensWithAddress: false,
       subject: false,
       action: text,
       deadline: scheduled,
@@ -374,6 +393,8 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
     text,
     parties: timedSubject ? coordinatedSubjects(body, span) : (span?.parties ?? null),
     addressed: addressedSpan !== null,
+    opensWithAddress:
+      addressedSpan !== null && /^[\s\W]*(?:\S+\s+){0,4}$/u.test(body.slice(leading, addressedSpan.start)),
     subject: span !== null && addressedSpan === null && !REPORTED.test(span.predicate ?? ""),
     action: span && !addressedSpan ? body.slice(span.end).replace(/^[\s,:]+/, "") : body,
     deadline: dated ? deadlineOf(body, context) : null,

@@ -668,6 +668,15 @@ describe("never obligations", () => {
     );
   });
 
+  it("gives an item under 'Đối với <party>:' to that party, even when it asks another body for something", () => {
+    const doc = parseDocument(
+      readFileSync(path.join(DEV_DOCS, "102-2018-nd-cp.md"), "utf8"),
+      "102-2018-nd-cp.md",
+    );
+    const item = extractObligations(doc).find((o) => o.passageId === "102-2018-nd-cp#dieu7.1.b");
+    expect(item?.responsible).toEqual(["Bộ Quốc phòng"]);
+  });
+
   it("skips the footnotes and forms after a consolidated text's signature (836-2024-vbhn-bldtbxh)", () => {
     const file = path.join(DEV_DOCS, "836-2024-vbhn-bldtbxh.md");
     const doc = parseDocument(readFileSync(file, "utf8"), "836-2024-vbhn-bldtbxh.md");
