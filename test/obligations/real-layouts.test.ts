@@ -677,6 +677,15 @@ describe("never obligations", () => {
     expect(item?.responsible).toEqual(["Bộ Quốc phòng"]);
   });
 
+  it("reads the duties in a chapter of general provisions, whose articles' titles decide (47-2009-ttlt-btc-bltbxh)", () => {
+    const doc = parseDocument(
+      readFileSync(path.join(DEV_DOCS, "47-2009-ttlt-btc-bltbxh.md"), "utf8"),
+      "47-2009-ttlt-btc-bltbxh.md",
+    );
+    const accounts = extractObligations(doc).find((o) => o.passageId === "47-2009-ttlt-btc-bltbxh#dieu2.1");
+    expect(accounts?.responsible).toContain("Sở Lao động – Thương binh và Xã hội");
+  });
+
   it("skips the footnotes and forms after a consolidated text's signature (836-2024-vbhn-bldtbxh)", () => {
     const file = path.join(DEV_DOCS, "836-2024-vbhn-bldtbxh.md");
     const doc = parseDocument(readFileSync(file, "utf8"), "836-2024-vbhn-bldtbxh.md");
