@@ -139,6 +139,8 @@ const HEAD_NOUNS = [
   // "Đơn vị tính: đồng" names the unit a table is measured in.
   "đơn vị(?! tính)",
   "địa phương",
+  // "Ngành Lao động – Thương binh và Xã hội", "các ngành": a sector acting as one (not "ngành nghề").
+  "ngành(?! nghề)",
   "đoàn thể",
   "btv",
   "kbnn",

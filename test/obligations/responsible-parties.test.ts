@@ -147,6 +147,12 @@ describe("findParties", () => {
         "Cục Chính trị quân khu, trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ (theo từng đợt) do Bộ Chỉ huy quân sự cấp tỉnh báo cáo, hoàn thành việc thẩm định.",
       )?.parties,
     ).toEqual(["Cục Chính trị quân khu"]);
+    // A sector acting as one (47-2009-ttlt-btc-bltbxh, Điều 2 khoản 3).
+    expect(
+      findParties(
+        "Đối với các khoản lĩnh trùng, cấp trùng, chi sai chế độ: Ngành Lao động – Thương binh và Xã hội phối hợp với Kho bạc Nhà nước nơi đơn vị giao dịch thực hiện thu hồi.",
+      )?.parties,
+    ).toEqual(["Ngành Lao động – Thương binh và Xã hội"]);
     // Without a duty of its own, the subject passes the work on to whom it addresses.
     expect(findParties("Bộ Xây dựng đề nghị Bộ Tài chính bố trí vốn.")?.parties).toEqual(["Bộ Tài chính"]);
   });
