@@ -407,6 +407,8 @@ export function findParties(
   if (adverbial) start += adverbial[0].length;
   const subject = partiesAt(sentence, view, start, options.whole ?? false);
   if (subject) return subject;
+  const agent = agentOfTopic(sentence, view, start);
+  if (agent) return agent;
   const opener = OPENER(view).exec(view.text.slice(start));
   return opener ? subjectAfterOpener(sentence, view, start, start + opener[0].length) : null;
 }
@@ -469,6 +471,28 @@ function actorHeadAt(sentence: string, view: PartyView, start: number, at: numbe
 
 /** "các", "những", "mọi", "từng" right before a head: "các sở, ban, ngành". */
 const DETERMINED = /(?:các|những|mọi|từng|cac|nhung|moi|tung)\s$/u;
+
+/**
+ * "Mức chi cụ thể do Giám đốc Sở … quy định", "Hình thức hỗ trợ … do Giám đốc các cơ sở nuôi dưỡng quyết định": a
+ * short topic, then "do" and the party that decides or carries it out. Only verbs of deciding and doing count, and
+ * only right after the topic that opens the sentence: "giá tối đa do Bộ trưởng Bộ Tài chính quy định" inside a
+ * longer sentence, or "Giấy khai tử do Ủy ban nhân dân cấp xã cấp" in a list of papers, name no one's task.
+ */
+function agentOfTopic(sentence: string, view: PartyView, start: number): PartySpan | null {
+  const topic = TOPIC_THEN_AGENT(view).exec(view.text.slice(start));
+  if (!topic) return null;
+  const at = start + topic[0].length;
+  const span = partiesAt(sentence, view, at, false);
+  return span && DECIDES(view).test(view.text.slice(span.end).trimStart()) ? span : null;
+}
+
+/** A topic of at most twelve syllables opening the sentence, then "do". */
+const TOPIC_THEN_AGENT = grammar(String.raw`^(?:[^\s,;:.()]+\s){1,12}?do\s+`, "u");
+/** Verbs by which an agent decides or carries out what the sentence's topic names. */
+const DECIDES = grammar(
+  String.raw`^(?:quyết định|quy định|hướng dẫn|ban hành|tổ chức thực hiện|thực hiện|chủ trì|phê duyệt)${W1}`,
+  "u",
+);
 
 /** The words before an agent ("được", "bởi", "của", "nơi") or a recipient ("báo cáo", "trình", "gửi"…). */
 const AGENT_OR_RECIPIENT =

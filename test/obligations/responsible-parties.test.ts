@@ -153,6 +153,13 @@ describe("findParties", () => {
         "Đối với các khoản lĩnh trùng, cấp trùng, chi sai chế độ: Ngành Lao động – Thương binh và Xã hội phối hợp với Kho bạc Nhà nước nơi đơn vị giao dịch thực hiện thu hồi.",
       )?.parties,
     ).toEqual(["Ngành Lao động – Thương binh và Xã hội"]);
+    // A topic, then "do" and the party that decides it (4804-2024-vbhn-bltbxh, Điều 13; 47-2009, Điều 5).
+    expect(
+      findParties("Hình thức hỗ trợ bồi dưỡng phục hồi sức khỏe do Giám đốc các cơ sở nuôi dưỡng quyết định.")
+        ?.parties,
+    ).toEqual(["Giám đốc các cơ sở nuôi dưỡng"]);
+    // A paper issued by a body, in a list of papers, is no one's task here (836-2024-vbhn-bldtbxh).
+    expect(findParties("Giấy khai tử do Ủy ban nhân dân cấp xã cấp.")).toBeNull();
     // Without a duty of its own, the subject passes the work on to whom it addresses.
     expect(findParties("Bộ Xây dựng đề nghị Bộ Tài chính bố trí vốn.")?.parties).toEqual(["Bộ Tài chính"]);
   });
