@@ -56,6 +56,10 @@ const SELF_REFERENCE =
   /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung)/;
 
 const DATED_KINDS = new Set(["date", "period_end", "event"]);
+/** "<label>: <figure> đồng / % / ngày …", the whole sentence: an amount or a rate stated under its label. */
+const RATE =
+  /^(?:[^:]{2,160}:\s*)+(?:(?:tối đa|tối thiểu|toi da|toi thieu|bằng|bang)\s+)?[\d.,]+\s*(?:đồng|dong|%|lần|lan|ngày|ngay|tháng|thang|năm|nam|m2|người|nguoi)?[^:;.]{0,40}[.;]?\s*$/u;
+
 /** A blank to fill in ("Phòng Lao động - Thương binh và Xã hội……………… và ông (bà)"): a form, not a text's own work. */
 const FORM_BLANK = /(?:\.{6,}|…{3,}|_{6,})/u;
 
@@ -251,6 +255,9 @@ export function extractObligations(
     const work = sentences.filter((s) => !s.label);
     if (work.length === 0) continue;
     if (work.every((s) => SELF_REFERENCE.test(folded(s.text)))) continue;
+    // "Tiền ăn sáng và 02 bữa chính: 1.600.000 đồng;", "Mức chi điều dưỡng: 1.110.000 đồng/người/lần.": a rate
+    // or amount under its label states what is paid, not work someone must do.
+    if (work.every((s) => !s.parties && !s.deadline && RATE.test(folded(s.text)))) continue;
     const introducesList = passage.text.trimEnd().endsWith(":");
     // A party that must do something: addressed, a subject with a predicate of its own, or any subject with
     // "phải / cần / có trách nhiệm / chịu trách nhiệm" ("Các cơ quan … được phân bổ … chịu trách nhiệm …").

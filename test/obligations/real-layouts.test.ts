@@ -686,6 +686,17 @@ describe("never obligations", () => {
     expect(accounts?.responsible).toContain("Sở Lao động – Thương binh và Xã hội");
   });
 
+  it("reads no task in an amount stated under its label (1921-2013-cv-ldtbxh)", () => {
+    const doc = parseDocument(
+      readFileSync(path.join(DEV_DOCS, "1921-2013-cv-ldtbxh.md"), "utf8"),
+      "1921-2013-cv-ldtbxh.md",
+    );
+    const texts = extractObligations(doc).map((o) => o.sourceText);
+    expect(texts.filter((t) => /^Tiền ăn sáng|^Quà tặng đối tượng|^Chi khác gồm/u.test(t))).toEqual([]);
+    // The request to report difficulties is still work.
+    expect(texts.some((t) => t.includes("đề nghị phản ánh về Bộ"))).toBe(true);
+  });
+
   it("skips the footnotes and forms after a consolidated text's signature (836-2024-vbhn-bldtbxh)", () => {
     const file = path.join(DEV_DOCS, "836-2024-vbhn-bldtbxh.md");
     const doc = parseDocument(readFileSync(file, "utf8"), "836-2024-vbhn-bldtbxh.md");
