@@ -384,7 +384,7 @@ export class MetadataAnswerer {
         if (!doc.signer) return absent("người ký", this.holder(doc, ["ck"], null) ?? header);
         const test = has(doc.signer);
         const passage = this.holder(doc, ["ck"], test) ?? this.holder(doc, ["ck"], null) ?? header;
-        const title = doc.signerTitle ? `, ${doc.signerTitle}` : "";
+        const title = doc.signerTitle ? `, ${spokenFormula(doc.signerTitle)}` : "";
         return [
           {
             line: `Người ký: ${doc.signer}${title}.`,
@@ -468,4 +468,26 @@ export class MetadataAnswerer {
 
 function refusal(question: string, text: string): Omit<Answer, "ms"> {
   return { question, answer: text || REFUSAL_TEXT, refused: true, mode: "extractive", citations: [] };
+}
+
+/** Signing formulas as officers say them: "KT. BỘ TRƯỞNG" → "ký thay BỘ TRƯỞNG" (its period is no sentence end). */
+const FORMULAS: Record<string, string> = {
+  "KT.": "ký thay",
+  "TM.": "thay mặt",
+  "TL.": "thừa lệnh",
+  "TUQ.": "thừa ủy quyền",
+  "Q.": "quyền",
+};
+
+/**
+ * A signature's title with its signing formulas spelled out, so that an answer does not read "KT." as the end of a
+ * sentence and put a citation mark after it.
+ *
+ * @example
+ * spokenFormula("KT. CHỦ TỊCH PHÓ CHỦ TỊCH") // "ký thay CHỦ TỊCH PHÓ CHỦ TỊCH"
+ */
+export function spokenFormula(title: string): string {
+  return title
+    .replace(/(?<![\p{L}])(KT\.|TM\.|TL\.|TUQ\.|Q\.)\s*/gu, (_, f: string) => `${FORMULAS[f]} `)
+    .trim();
 }

@@ -35,6 +35,9 @@ describe("metadata answers", () => {
     const a = await ask("quyet dinh ban hanh quy dinh tang qua thuong binh benh binh o tuyen quang do ai ky");
     expect(a.answer).toContain("Chẩu Văn Lâm");
     expect(cited(a)).toEqual(["12-2012-q-ubnd#ck"]);
+    // The signing formula is spelled out, not cut as a sentence ("TM. [1] ỦY BAN …").
+    expect(a.answer).toMatch(/Chẩu Văn Lâm, thay mặt UỶ BAN NHÂN DÂN TỈNH CHỦ TỊCH/u);
+    expect(a.answer).not.toMatch(/TM\. \[1\]/u);
   });
 
   it("the date and the number, from the header, quoted as written", async () => {
