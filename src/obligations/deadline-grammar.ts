@@ -132,6 +132,11 @@ const SPAN = String.raw`(?<n>\d{1,3}|mot|hai|ba|bay|muoi(?:\s+lam)?|ba\s+muoi)\s
 const WITHIN_SPAN = re(
   String.raw`\b(?:(?<limit>trong\s+(?:thoi\s+han|thoi\s+gian|vong)|(?:cham|muon)\s+nhat(?:\s+la)?|(?:thoi\s+)?han)|(?<bare>trong)|(?<after>sau))(?:\s+(?:khong\s+qua|toi\s+da))?\s+${SPAN}(?<from>\s*,?\s*(?:ke|tinh)\s+tu\b)?${EVENT_NAME}`,
 );
+/**
+ * "Sau khi dự toán … được cơ quan có thẩm quyền quyết định, Kho bạc …": a clause opening with "sau khi" sets off
+ * what follows it, whatever the event (its own words up to the comma).
+ */
+const AFTER_CLAUSE = re(String.raw`\bsau\s+khi(?:\s+[^\s.;:,()]+){1,40}?(?=\s*,)`);
 /** "ngay khi xảy ra", "ngay sau khi có kết quả": as soon as something happens. */
 const AS_SOON_AS = re(String.raw`\bngay\s+(?:sau\s+)?khi(?<tail>(?:\s+[^\s,;.:()!?"“”]+){1,8})`);
 
@@ -293,6 +298,12 @@ const RULES: Rule[] = [
     rule: () => ({ kind: "event", due: null, recurrence: null }),
   },
   { pattern: AS_SOON_AS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
+  {
+    pattern: AFTER_CLAUSE,
+    describesReference: false,
+    namesReference: true,
+    rule: (_, s) => (s.clauseStart ? { kind: "event", due: null, recurrence: null } : null),
+  },
   {
     pattern: WITHIN_SPAN,
     describesReference: false,

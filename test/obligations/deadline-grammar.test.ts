@@ -518,12 +518,19 @@ describe("real layouts (issue 11): recurring days, cadences, events, fields", ()
     ["Báo cáo ngay khi xảy ra sự cố.", "ngay khi xảy ra sự cố"],
     ["Ngay khi xảy ra, báo cáo Ủy ban nhân dân tỉnh.", "Ngay khi xảy ra"],
     ["Thực hiện khi Kế hoạch có hiệu lực.", "khi Kế hoạch có hiệu lực"],
+    [
+      // 47-2009-ttlt-btc-bltbxh, Điều 10 khoản 2: a clause opening with "Sau khi", whatever the event.
+      "Sau khi dự toán và phương án phân bổ ngân sách chi trợ cấp ưu đãi người có công với cách mạng được cơ quan nhà nước có thẩm quyền quyết định, Kho bạc Nhà nước thực hiện thu hồi số kinh phí tạm cấp.",
+      "Sau khi dự toán và phương án phân bổ ngân sách chi trợ cấp ưu đãi người có công với cách mạng được cơ quan nhà nước có thẩm quyền quyết định",
+    ],
   ])("an event deadline: %s", (text, phrase) => {
     expect(read(text)).toEqual(["event", null, null, phrase]);
   });
 
   it("does not read a condition as an event", () => {
     expect(read("Khi người có công chết thì thân nhân được hưởng trợ cấp mai táng.")[0]).toBe("none");
+    // "sau khi" inside a clause describes, it does not set off what follows.
+    expect(read("Đơn vị báo cáo kết quả sau khi hoàn thành việc rà soát, gửi Sở Tài chính.")[0]).toBe("none");
   });
 
   it("reads a deadline that ends a year (494-2012-nq-ubtvqh13, Điều 3)", () => {
