@@ -60,6 +60,10 @@ const DATED_KINDS = new Set(["date", "period_end", "event"]);
 const RATE =
   /^(?:[^:]{2,160}:\s*)+(?:(?:tối đa|tối thiểu|toi da|toi thieu|bằng|bang)\s+)?[\d.,]+\s*(?:đồng|dong|%|lần|lan|ngày|ngay|tháng|thang|năm|nam|m2|người|nguoi)?[^:;.]{0,40}[.;]?\s*$/u;
 
+/** When a rule applies: "có hiệu lực", "hết hiệu lực", "được thực hiện / áp dụng (kể từ | từ | đến) …". */
+const APPLIES =
+  /\b(?:co hieu luc|het hieu luc|(?:duoc )?(?:thuc hien|ap dung)\s+(?:ke tu|tu|den|cho den)\s+(?:ngay|nam|thang))\b/;
+
 /** A blank to fill in ("Phòng Lao động - Thương binh và Xã hội……………… và ông (bà)"): a form, not a text's own work. */
 const FORM_BLANK = /(?:\.{6,}|…{3,}|_{6,})/u;
 
@@ -208,6 +212,9 @@ export function extractObligations(
   ) => {
     // Nobody named and no time set: a rule or a statement of entitlement, not work someone must do.
     if (responsible.length === 0 && deadline.kind === "none") return;
+    // Nobody named and the time is when a rule applies ("… được thực hiện đến ngày 31 tháng 12 năm 2021"): an
+    // effect clause.
+    if (responsible.length === 0 && APPLIES.test(folded(sentences))) return;
     obligations.push({
       id: `${passage.id}/${createHash("sha256").update(sentences).digest("hex").slice(0, 6)}`,
       documentId: meta.id,

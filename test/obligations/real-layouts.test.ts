@@ -686,6 +686,24 @@ describe("never obligations", () => {
     expect(accounts?.responsible).toContain("Sở Lao động – Thương binh và Xã hội");
   });
 
+  it("reads no task in when a rule applies, with nobody named, but keeps the duty beside it (75-2021, 47-2009)", () => {
+    const decree = parseDocument(
+      readFileSync(path.join(DEV_DOCS, "75-2021-n-cp.md"), "utf8"),
+      "75-2021-n-cp.md",
+    );
+    expect(extractObligations(decree).filter((o) => o.passageId.startsWith("75-2021-n-cp#dieu15"))).toEqual(
+      [],
+    );
+    const circular = parseDocument(
+      readFileSync(path.join(DEV_DOCS, "47-2009-ttlt-btc-bltbxh.md"), "utf8"),
+      "47-2009-ttlt-btc-bltbxh.md",
+    );
+    const executing = extractObligations(circular).find(
+      (o) => o.passageId === "47-2009-ttlt-btc-bltbxh#dieu15.2",
+    );
+    expect(executing?.responsible).toContain("Sở Lao động – Thương binh và Xã hội");
+  });
+
   it("reads no task in an amount stated under its label (1921-2013-cv-ldtbxh)", () => {
     const doc = parseDocument(
       readFileSync(path.join(DEV_DOCS, "1921-2013-cv-ldtbxh.md"), "utf8"),
