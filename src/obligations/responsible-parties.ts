@@ -458,7 +458,7 @@ const AMBIGUOUS_HEAD = /^(?:sở|phòng|hội|bộ|ban|đoàn|cục|viện|so|ph
 function actorHeadAt(sentence: string, view: PartyView, start: number, at: number): boolean {
   if (!headAt(view, at)) return false;
   const before = view.text.slice(start, at);
-  if (AGENT_OR_RECIPIENT.test(before)) return false;
+  if (AGENT_OR_RECIPIENT(view).test(before)) return false;
   if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return false;
   // A capitalised word before it: the head is inside a name ("Bộ trưởng Bộ Tài chính", "Thương binh và Xã hội").
   if (/\p{Lu}[\p{L}\p{M}]*\s$/u.test(sentence.slice(start, at))) return false;
@@ -495,12 +495,13 @@ const DECIDES = grammar(
 );
 
 /** The words before an agent ("được", "bởi", "của", "nơi") or a recipient ("báo cáo", "trình", "gửi"…). */
-const AGENT_OR_RECIPIENT =
-  /(?:được|bởi|của|với|cho|tại|về|đến|nơi|báo cáo|trình|gửi|duoc|boi|cua|voi|tai|ve|den|noi|bao cao|trinh|gui)\s$/u;
+const AGENT_OR_RECIPIENT = grammar(
+  String.raw`(?:được|bởi|của|với|cho|tại|về|đến|nơi|báo cáo|trình|gửi)\s$`,
+  "u",
+);
 
 /** Predicates that bind their subject to a duty: "có trách nhiệm", "chịu trách nhiệm", "phải", "có nhiệm vụ". */
-const DUTY =
-  /^(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|phải|co trach nhiem|chiu trach nhiem|co nhiem vu|phai)(?![\p{L}])/u;
+const DUTY = grammar(String.raw`^(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|phải)${W1}`, "u");
 
 /**
  * The subject opening the sentence (after `skip`), when its predicate is a duty. Before "có trách nhiệm" any short
@@ -510,7 +511,7 @@ const DUTY =
 function boundSubject(sentence: string, view: PartyView, skip: number): PartySpan | null {
   const start = skip + (view.text.slice(skip).match(/^[\s,]+/)?.[0].length ?? 0);
   const span = partiesAt(sentence, view, start, false);
-  if (span) return DUTY.test(view.text.slice(span.end).trimStart()) ? span : null;
+  if (span) return DUTY(view).test(view.text.slice(span.end).trimStart()) ? span : null;
   const duty = BOUND_BY_DUTY(view).exec(view.text.slice(start));
   if (!duty) return null;
   const text = sentence.slice(start, start + duty[0].length).replace(/[\s,]+$/u, "");
