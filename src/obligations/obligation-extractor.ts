@@ -373,33 +373,25 @@ interface ReadSentence {
   label: Field | null;
 }
 
+/** A sentence read as naming no party and setting no deadline, to be filled in. */
+const unassigned = (text: string): ReadSentence => ({
+  text,
+  parties: null,
+  addressed: false,
+  opensWithAddress: false,
+  subject: false,
+  action: "",
+  deadline: null,
+  label: null,
+});
+
 function readSentence(text: string, context: DeadlineContext): ReadSentence {
   const label = readLabel(text);
-  if (label && label.role !== "content")
-    return {
-      text,
-      parties: null,
-      addressed: false,
-      opensWithAddress: false,
-      subject: false,
-      action: "",
-      deadline: null,
-      label,
-    };
+  if (label && label.role !== "content") return { ...unassigned(text), label };
   const body = label ? label.value : text;
   // "Tựu trường các cấp học: Ngày 26/8/2024 (thứ Hai)": an item whose value is a day happens on that day.
   const scheduled = scheduledDay(text, context);
-  if (scheduled)
-    return {
-      text,
-      parties: null,
-      addressed: false,
-      opensWithAddress: false,
-      subject: false,
-      action: text,
-      deadline: scheduled,
-      label: null,
-    };
+  if (scheduled) return { ...unassigned(text), action: text, deadline: scheduled };
   const phrases = findDeadlinePhrases(body, context);
   const leading = adverbialEnd(body, leadingDeadlineEnd(phrases));
   const addressedSpan = findParties(body, { cuesOnly: true });
