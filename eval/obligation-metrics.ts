@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Obligation } from "../src/obligations/obligation.ts";
-import { foldKeepingOffsets } from "../src/obligations/responsible-parties.ts";
+import { foldKeepingOffsets } from "../src/obligations/party-view.ts";
 import { loadJsonl } from "./eval-harness.ts";
 import type { QuoteResolver } from "./gold-match.ts";
 

@@ -2,7 +2,7 @@
 import type { Db } from "../../src/db/open-database.ts";
 import { enqueueSqlite } from "../../src/db/sqlite-outbox.ts";
 import { calendarDay } from "../../src/obligations/calendar-day.ts";
-import { foldKeepingOffsets } from "../../src/obligations/responsible-parties.ts";
+import { foldKeepingOffsets } from "../../src/obligations/party-view.ts";
 import type { TaskView } from "../../src/obligations/task-list.ts";
 import { type PlannedMessage, stageOf } from "../../src/reminders/reminder-planner.ts";
 import type { ReminderPolicy } from "../../src/reminders/reminder-policy.ts";

@@ -4,7 +4,7 @@
  * 15/3/2021", "Đơn vị thực hiện: Phòng Tư pháp"). What a field holds is read from its label, the way an officer
  * reads a column header: the work, the time, who leads, who helps. Values are never guessed from their content.
  */
-import { foldKeepingOffsets } from "./responsible-parties.ts";
+import { foldKeepingOffsets } from "./party-view.ts";
 
 /** What a column or a label holds: the work, its time, who leads it, who helps. */
 export type FieldRole = "content" | "time" | "lead" | "support";

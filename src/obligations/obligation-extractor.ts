@@ -11,14 +11,9 @@ import {
 import type { EventCalendar } from "./events-calendar.ts";
 import { type Field, isRowPath, readLabel, readRow } from "./layout-fields.ts";
 import type { Obligation } from "./obligation.ts";
-import {
-  findParties,
-  foldKeepingOffsets,
-  HEADING_NUMBER,
-  type PartySpan,
-  partiesOfHeading,
-  splitParties,
-} from "./responsible-parties.ts";
+import { type PartySpan, splitParties } from "./party-names.ts";
+import { foldKeepingOffsets } from "./party-view.ts";
+import { findParties, HEADING_NUMBER, partiesOfHeading } from "./responsible-parties.ts";
 
 /** Passages that assess past work rather than assign it, and everything under them. */
 const ASSESSMENT =

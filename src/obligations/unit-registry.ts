@@ -2,7 +2,7 @@ import { asc, sql } from "drizzle-orm";
 import type { Db, DbWriter } from "../db/open-database.ts";
 import { units } from "../db/schema.ts";
 import { InputError } from "../errors.ts";
-import { foldKeepingOffsets } from "./responsible-parties.ts";
+import { foldKeepingOffsets } from "./party-view.ts";
 import type { UnitKind } from "./unit-kinds.ts";
 import type { UnitRecord } from "./units-csv.ts";
 

@@ -1,6 +1,6 @@
 import type { Db } from "../db/open-database.ts";
 import { listMembers, type Member } from "../obligations/member-registry.ts";
-import { foldKeepingOffsets } from "../obligations/responsible-parties.ts";
+import { foldKeepingOffsets } from "../obligations/party-view.ts";
 import { currentUnit, listUnits, type Unit } from "../obligations/unit-registry.ts";
 
 /**

@@ -1,6 +1,6 @@
 import type { Db } from "../db/open-database.ts";
 import { calendarDay } from "../obligations/calendar-day.ts";
-import { foldKeepingOffsets } from "../obligations/responsible-parties.ts";
+import { foldKeepingOffsets } from "../obligations/party-view.ts";
 import { listTasks, type TaskView } from "../obligations/task-list.ts";
 import type { PlanningSource } from "./planning-source.ts";
 import { Recipients } from "./recipients.ts";

@@ -5,7 +5,7 @@ import { openDatabase } from "../../src/db/open-database.ts";
 import { tasks } from "../../src/db/schema.ts";
 import { assignedCounts, previewAssigned, withAssigned } from "../../src/obligations/assignment.ts";
 import type { Obligation } from "../../src/obligations/obligation.ts";
-import { splitParties } from "../../src/obligations/responsible-parties.ts";
+import { splitParties } from "../../src/obligations/party-names.ts";
 import { unitsForParties } from "../../src/obligations/unit-registry.ts";
 import { parseUnitsCsv } from "../../src/obligations/units-csv.ts";
 import { CORPUS } from "../helpers.ts";

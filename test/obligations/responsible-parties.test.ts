@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findParties, partiesOfHeading, splitParties } from "../../src/obligations/responsible-parties.ts";
+import { splitParties } from "../../src/obligations/party-names.ts";
+import { findParties, partiesOfHeading } from "../../src/obligations/responsible-parties.ts";
 
 /**
  * Party lists as real documents write them. Excerpts from the dev corpus (../shared/dev-corpus/docs, tune half

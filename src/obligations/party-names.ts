@@ -1,0 +1,408 @@
+/**
+ * Names of responsible parties: the nouns that open one ("Sở", "Ủy ban", "Chủ tịch", "các cấp ủy"…), the words that
+ * end a subject (its predicate), and how a list of parties is split into parties without splitting a name.
+ */
+import { foldKeepingOffsets, grammar, type PartyView, partyView, W0, W1 } from "./party-view.ts";
+
+/** A run of responsible parties found in a sentence, with offsets into that sentence. */
+export interface PartySpan {
+  /** The parties as written, e.g. ["các cấp ủy, tổ chức đảng", "người đứng đầu cơ quan, đơn vị, địa phương"]. */
+  parties: string[];
+  start: number;
+  end: number;
+  /** The word that ends the subject ("chủ trì", "có trách nhiệm", "đã"…), empty for a bare list. */
+  predicate?: string;
+}
+
+/**
+ * The nouns that open a party: bodies ("Sở", "Ban", "Ủy ban", "Phòng", "Cục", "Bộ", "Văn phòng", "Hội", "Đoàn",
+ * "Công an"…), their heads ("Chủ tịch", "Giám đốc", "Thủ trưởng", "Chánh Văn phòng"…) and the categories of
+ * conclusions ("cấp ủy", "tổ chức đảng", "người đứng đầu"…), optionally after "các" / "toàn thể" / "mọi" / "từng".
+ * Matched with their diacritics: "sở" is a department, "số" a number; "bộ" a ministry, "bỏ" a verb.
+ */
+const HEAD_NOUNS = [
+  "ban(?! hành)",
+  "đảng đoàn",
+  "đảng ủy",
+  "đảng bộ",
+  "huyện ủy",
+  "thị ủy",
+  "thành ủy",
+  "tỉnh ủy",
+  "quận ủy",
+  "cấp ủy",
+  "chi bộ",
+  "người đứng đầu",
+  "tập thể lãnh đạo",
+  "lãnh đạo (?:các )?(?:cơ quan|đơn vị|sở|địa phương|ban|ngành)",
+  "ủy ban",
+  "ubnd",
+  "hđnd",
+  "ubmttq",
+  "mttq",
+  "hội đồng",
+  "mặt trận",
+  "sở",
+  "phòng",
+  "cục",
+  "tổng cục",
+  "chi cục",
+  "bộ",
+  "tỉnh đoàn",
+  "đoàn",
+  "hội",
+  "liên đoàn",
+  "công đoàn",
+  "văn phòng",
+  "thường trực",
+  "bí thư",
+  "tổ chức đảng",
+  "tổ chức chính trị",
+  "cơ quan",
+  // "Đơn vị tính: đồng" names the unit a table is measured in.
+  "đơn vị(?! tính)",
+  "địa phương",
+  // "Ngành Lao động – Thương binh và Xã hội", "các ngành": a sector acting as one (not "ngành nghề").
+  "ngành(?! nghề)",
+  "đoàn thể",
+  "btv",
+  "kbnn",
+  "bhxh",
+  "bch",
+  "công an",
+  "chủ tịch",
+  "phó chủ tịch",
+  "giám đốc",
+  "phó giám đốc",
+  "chánh văn phòng",
+  "chánh thanh tra",
+  "thủ trưởng",
+  "trưởng ban",
+  "trưởng phòng",
+  "kho bạc",
+  "trung tâm",
+  "ngân hàng",
+  "bảo hiểm xã hội",
+  "thanh tra",
+  "viện",
+  "tòa án",
+  "chính phủ",
+  "thủ tướng",
+  "bộ trưởng",
+  "bộ chỉ huy",
+  "ban chỉ huy",
+  // "Tổ chức hội nghị …" is a verb; an organisation is named by what it does or is.
+  "tổ chức(?= (?:làm|dịch vụ|chính trị|đảng|hành nghề|tín dụng|xã hội|kinh tế|cá nhân|và cá nhân|có liên quan|liên quan|thực hiện chi trả)|,)",
+  "cơ sở (?:giáo dục|y tế|đào tạo|nuôi dưỡng|điều dưỡng|bảo trợ)",
+].join("|");
+const HEAD = grammar(
+  String.raw`^(?:(?:các|toàn thể|mọi|từng) )?(?:(?:đồng chí|đ\/c) )?(?:${HEAD_NOUNS})${W1}`,
+  "u",
+);
+
+/** Whether a party phrase starts at `at` of the view. */
+export function headAt(view: PartyView, at: number): boolean {
+  return HEAD(view).test(view.text.slice(at));
+}
+
+/**
+ * Multi-word names and categories that contain a word which is also a verb ("tổ chức đảng", "chuyên trách tham
+ * mưu, giúp việc"); masked before looking for the predicate. Capitalised names need no entry: a predicate is
+ * never capitalised inside a sentence ("Ủy ban Kiểm tra", "Ban Chỉ đạo", "Sở Xây dựng").
+ */
+const PROTECTED = grammar(
+  [
+    "ủy ban kiểm tra",
+    "chuyên trách tham mưu, giúp việc",
+    "tham mưu, giúp việc",
+    "tổ chức đảng",
+    "tổ chức chính trị - xã hội",
+    "tổ chức chính trị",
+    "tổ chức hành nghề",
+    "các tổ chức",
+    "tổ chức,? cá nhân",
+    "tập thể lãnh đạo",
+    "lãnh đạo (?:các )?(?:cơ quan|đơn vị|sở|địa phương|ban|ngành)",
+    "ban tổ chức",
+    "ban cán sự đảng",
+    "ban thường vụ",
+    "ban chấp hành",
+    "ban chỉ đạo",
+    "ban chỉ huy",
+    "thường trực",
+    "giúp việc",
+  ].join("|"),
+);
+
+/** Where the predicate starts: the first of these words after the parties ends the subject. */
+const PREDICATE = grammar(
+  `${W0}(?:${[
+    "cần",
+    "phải",
+    "tham mưu",
+    "chủ trì",
+    "phối hợp",
+    "lãnh đạo",
+    "chỉ đạo",
+    "quán triệt",
+    "triển khai",
+    "tổ chức thực hiện",
+    "tổ chức",
+    "xem xét",
+    "rà soát",
+    "tiếp tục",
+    "tăng cường",
+    "thực hiện",
+    "khẩn trương",
+    "nghiên cứu",
+    "xây dựng",
+    "tập trung",
+    "quan tâm",
+    "chủ động",
+    "kịp thời",
+    "thường xuyên",
+    "có trách nhiệm",
+    "chịu trách nhiệm",
+    "nâng cao",
+    "bổ sung",
+    "ban hành",
+    "hướng dẫn",
+    "theo dõi",
+    "đôn đốc",
+    "kiểm tra",
+    "giám sát",
+    "báo cáo",
+    "sửa đổi",
+    "hoàn thiện",
+    "chuẩn bị",
+    "đẩy mạnh",
+    "đổi mới",
+    "hoàn thành",
+    "bảo đảm",
+    "đảm bảo",
+    "đánh giá",
+    "tổng kết",
+    "sơ kết",
+    "tuyên truyền",
+    "giải quyết",
+    "xử lý",
+    "phát huy",
+    "một số",
+    "những nội dung",
+    "các nội dung",
+    "nội dung",
+    "lập",
+    "tổng hợp",
+    "thẩm định",
+    "tiếp nhận",
+    "(?<!chương |quy |công |tờ |lộ )trình",
+    "gửi",
+    "(?<!các |mọi |từng |hai |ba )cấp(?! (?:ủy|xã|huyện|tỉnh|cơ sở|trên|dưới|có thẩm quyền|trung ương|phường|quận))",
+    "phân bổ",
+    "bố trí",
+    "căn cứ",
+    "quyết định",
+    "được",
+    "sẽ",
+    "đã",
+    "chấp hành",
+    "thi hành",
+    "trao",
+    "chi trả",
+    "quyết toán",
+    "công bố",
+    "cập nhật",
+    "nghiêm túc",
+    "tích cực",
+    "đồng ý",
+    "nhất trí",
+    "thông báo",
+    "có ý kiến",
+    "trả lời",
+    "tán thành",
+    // A scope adverbial ends the subject: "các bộ, ngành có liên quan theo phạm vi chức năng, nhiệm vụ …".
+    "theo (?:chức năng|thẩm quyền|quy định|phân cấp|phạm vi)",
+    "trong phạm vi",
+    // A time limit between commas after the subject: "Cục Chính trị quân khu, trong thời hạn 10 ngày làm việc, …".
+    "trong thời hạn",
+    "trong thời gian",
+    "trong vòng",
+    "giao",
+    "có văn bản",
+    "dự toán",
+    "phản ánh",
+    "xác định",
+    "xác nhận",
+    "đề xuất",
+    "kiến nghị",
+    "chuyển",
+    "nộp",
+    "thanh toán",
+    "thu hồi",
+    "phê duyệt",
+    "cung cấp",
+    "quản lý",
+    "điều chỉnh",
+    "tạo điều kiện",
+    "ưu tiên",
+    "tham gia",
+    "tiến hành",
+    "bồi dưỡng",
+    "đào tạo",
+    "tập huấn",
+    "lựa chọn",
+    "cử",
+    "vận động",
+    "khắc phục",
+    "công khai",
+    "niêm yết",
+    "bàn giao",
+    "tiếp thu",
+    "xét duyệt",
+    "ra quyết định",
+    "ký",
+    "thống nhất",
+    "quy định(?! tại)",
+    "dự kiến",
+    "ủy quyền",
+    "uỷ quyền",
+    "làm thủ tục",
+    "để",
+  ].join("|")})${W1}`,
+);
+
+/** A colon after a category that a list of names follows ("Giám đốc các Sở: Tài chính, Y tế…"). */
+const DISTRIBUTIVE_COLON = grammar(
+  String.raw`${W0}(?:các|những) (?:sở|bộ|ban|ngành|phòng|cơ quan|đơn vị|sở, ngành|sở, ban, ngành)\s*:$`,
+  "u",
+);
+
+/** How long a subject may be, in words, when nothing but its end marks it. */
+const MAX_SUBJECT_WORDS = 60;
+
+/**
+ * The party list that starts at `start`, ending at the predicate, at a colon that closes it ("Sở Tài chính, Kho
+ * bạc Nhà nước tỉnh: Thẩm định dự toán…") or, when `whole`, at the end of the text.
+ */
+export function partiesAt(
+  sentence: string,
+  view: PartyView,
+  start: number,
+  whole: boolean,
+): PartySpan | null {
+  if (!headAt(view, start)) return null;
+  const masked = view.text.replace(PROTECTED(view), (m) => "x".repeat(m.length));
+  let end = -1;
+  const predicates = PREDICATE(view);
+  predicates.lastIndex = start + 1;
+  for (let m = predicates.exec(masked); m; m = predicates.exec(masked)) {
+    // A capitalised word inside the sentence belongs to a name ("Ban Chỉ đạo", "Sở Xây dựng").
+    if (/\p{Lu}/u.test(sentence[m.index] ?? "")) continue;
+    end = m.index;
+    break;
+  }
+  const colon = closingColon(view, start, end < 0 ? view.text.length : end);
+  if (colon >= 0) end = colon;
+  else if (end < 0) {
+    if (!whole) return null;
+    end = sentence.length;
+  }
+  const text = sentence.slice(start, end).replace(/[\s,;:./–-]+$/u, "");
+  if (!text || text.split(/\s+/).length > MAX_SUBJECT_WORDS) return null;
+  // "Tổ chức chỉ đạo …", "Thanh tra, kiểm tra việc thu, chi …" open with a verb: a body of that name is always
+  // qualified ("Tổ chức làm nhiệm vụ bồi thường", "Thanh tra tỉnh").
+  if (/^(?:tổ chức|to chuc|thanh tra)$/u.test(text.toLowerCase())) return null;
+  const predicate = colon >= 0 ? "" : (/^\S+(?:\s\S+)?/u.exec(view.text.slice(end))?.[0] ?? "");
+  return { parties: splitParties(text), start, end: start + text.length, predicate };
+}
+
+/** The first colon between `from` and `to` that closes a subject, not one that opens a list of names. */
+function closingColon(view: PartyView, from: number, to: number): number {
+  for (let i = view.text.indexOf(":", from); i >= 0 && i < to; i = view.text.indexOf(":", i + 1)) {
+    if (!DISTRIBUTIVE_COLON(view).test(view.text.slice(from, i + 1))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Items that continue the previous party rather than name a new one: another category of the same enumeration
+ * ("…huyện ủy, thị ủy, thành ủy", "cơ quan, đơn vị liên quan"), written in lower case and without "các".
+ */
+const CONTINUATION =
+  /^(?:thi uy|thanh uy|huyen uy|quan uy|to chuc dang|ban|nganh|don vi|dia phuong|doan the|co quan|ban can su dang|thanh pho|thi xa|xa|phuong|thi tran|giup viec)(?: (?:cap tinh|cap huyen|cap xa|tinh|tinh uy|(?:co )?lien quan|truc thuoc(?: [^,;]*)?|tren dia ban(?: [^,;]*)?))?$/;
+
+/** Names that contain a separator before another head: the Front and its member organisations are one party. */
+const UNSPLIT = grammar(
+  String.raw`(?:ủy ban |ub)?(?:mặt trận tổ quốc|mttq)(?: việt nam)?(?: (?:tỉnh|huyện|xã|các cấp))?(?:,| và) các (?:đoàn thể|tổ chức chính trị - xã hội)`,
+);
+
+/** A separator between two items of a list: a comma or semicolon (a bullet dash may follow), or " và ". */
+const SEPARATOR = /\s*[,;]\s*(?:[-–+]\s+)?|\s+và\s+/gu;
+
+/**
+ * Splits a party list only between parties: at ",", ";" and " và " where the next item starts a new party
+ * ("Sở …", "Ban …", "Ủy ban …", "UBND …", "Phòng …", "Chủ tịch …", "các …"), never inside a name whose head
+ * already opened ("Sở Văn hóa, Thể thao và Du lịch", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Sở Lao động - Thương
+ * binh và Xã hội"), and keeping enumerations of one category together ("các huyện ủy, thị ủy, thành ủy"). A list
+ * of names after a category ("Giám đốc các Sở: Tài chính, Y tế") becomes one party per name ("Giám đốc Sở Tài
+ * chính", "Giám đốc Sở Y tế").
+ *
+ * @example
+ * splitParties("Chánh Văn phòng UBND tỉnh, Giám đốc Sở Văn hóa, Thể thao và Du lịch")
+ * // ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"]
+ */
+export function splitParties(text: string): string[] {
+  const clean = text.replace(/^[\s\-–•+]+/u, "").trim();
+  const view = partyView(clean);
+  const unsplit = [...view.text.matchAll(UNSPLIT(view))].map((m) => [m.index, m.index + m[0].length]);
+  const out: string[] = [];
+  let current = "";
+  let from = 0;
+  let separator = "";
+  for (const sep of [...clean.matchAll(SEPARATOR), null]) {
+    const at = sep ? sep.index : clean.length;
+    if (sep && unsplit.some(([s, e]) => at > (s ?? 0) && at < (e ?? 0))) continue;
+    // "đơn vị sử dụng ngân sách (Sở …, cơ sở nuôi dưỡng …)": a bracket explains one party; it is not a list.
+    if (sep && insideBrackets(clean, at)) continue;
+    const item = clean.slice(from, at).trim();
+    if (!current) current = item;
+    else if (item && startsParty(item) && !CONTINUATION.test(foldKeepingOffsets(item))) {
+      out.push(current);
+      current = item;
+    } else if (item) current += separator + item;
+    if (sep) {
+      separator = sep[0].replace(/[-–+]\s+$/u, "");
+      from = at + sep[0].length;
+    }
+  }
+  if (current) out.push(current);
+  return out.flatMap(distribute).filter((p) => /\p{L}/u.test(p));
+}
+
+/** Whether `at` lies inside round brackets (an unclosed one runs to the end). */
+function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+function startsParty(item: string): boolean {
+  return headAt(partyView(item), 0);
+}
+
+/** "Giám đốc các Sở: Tài chính, Y tế" → ["Giám đốc Sở Tài chính", "Giám đốc Sở Y tế"]. */
+function distribute(party: string): string[] {
+  const m = /^(?<title>.*?)(?:các|những) (?<head>\p{L}+)\s*:\s*(?<names>.+)$/u.exec(party);
+  if (!m?.groups) return [party];
+  const { title, head, names } = m.groups;
+  if (!HEAD(partyView(head ?? "")).test(partyView(head ?? "").text)) return [party];
+  const noun = (head ?? "").charAt(0).toUpperCase() + (head ?? "").slice(1);
+  return (names ?? "")
+    .split(/\s*[,;]\s*/)
+    .map((name) => name.trim())
+    .filter(Boolean)
+    .map((name) => `${title ?? ""}${noun} ${name}`);
+}
