@@ -62,31 +62,38 @@ export function findParties(
   const agent = agentOfTopic(sentence, view, start);
   if (agent) return agent;
   const opener = OPENER(view).exec(view.text.slice(start));
-  return opener ? subjectAfterOpener(sentence, view, start, start + opener[0].length) : null;
+  if (!opener) return null;
+  // A condition may hold its subject without a comma; a phrase of basis or scope ("Đối với các khoản chi hỗ trợ các
+  // cơ sở …:") only names a topic, and the subject follows it.
+  const condition = CONDITION(view).test(opener[0]);
+  return subjectAfterOpener(sentence, view, start, start + opener[0].length, condition);
 }
 
 /**
  * The subject after an opening adverbial or condition. "Trường hợp …, thì Sở X …": it opens the main clause after
  * "thì". Otherwise it opens a clause after a comma or colon ("Trên cơ sở đề nghị của Sở … (kèm theo …), Bộ … ra
- * quyết định …"), or it is a party within the opening clause that is not an agent or a recipient ("Trong quá
- * trình thực hiện nếu có vướng mắc các sở, ban, ngành … tổng hợp báo cáo"), the first of its list.
+ * quyết định …"; "; Kho bạc Nhà nước thực hiện …"), or, after a condition (`searchInside`), it is a party within
+ * the opening clause that is not an agent or a recipient ("Trong quá trình thực hiện nếu có vướng mắc các sở, ban,
+ * ngành … tổng hợp báo cáo"), the first of its list.
  */
 function subjectAfterOpener(
   sentence: string,
   view: PartyView,
   start: number,
   from: number,
+  searchInside: boolean,
 ): PartySpan | null {
   const then = / thì\s+/u.exec(view.text.slice(start));
   if (then) return partiesAt(sentence, view, start + then.index + then[0].length, false);
   const end = Math.min(view.text.length, start + MAX_ADVERBIAL);
   let segment = from;
-  const boundaries = [...view.text.slice(from, end).matchAll(/[,:]\s+/g)].map(
+  const boundaries = [...view.text.slice(from, end).matchAll(/[,:;]\s+/g)].map(
     (m) => from + (m.index ?? 0) + m[0].length,
   );
   for (const boundary of [...boundaries, end]) {
     // A party inside the segment before the boundary: the subject, its list running on past the comma.
-    for (const word of view.text.slice(segment, boundary).matchAll(/(?<=\s)\S/gu)) {
+    const inside = searchInside ? view.text.slice(segment, boundary) : "";
+    for (const word of inside.matchAll(/(?<=\s)\S/gu)) {
       const at = segment + (word.index ?? 0);
       if (!actorHeadAt(sentence, view, start, at)) continue;
       const span = partiesAt(sentence, view, at, false);
@@ -188,6 +195,8 @@ const OPENER = grammar(
   String.raw`^(?:trên cơ sở|căn cứ|đối với|riêng đối với|riêng|ngoài ra|đồng thời|sau khi|trước khi|khi|trường hợp|nếu|trong quá trình|trong thời gian|để|theo|kể từ|sau|trước|hằng năm|hàng năm)${W1}`,
   "u",
 );
+/** The openers of a condition, which may run on to the subject without a comma. */
+const CONDITION = grammar(String.raw`^(?:sau khi|trước khi|khi|trường hợp|nếu|trong quá trình)${W1}`, "u");
 /** How far into a sentence its opening adverbial may run. */
 const MAX_ADVERBIAL = 300;
 

@@ -213,6 +213,12 @@ describe("findParties", () => {
         "Sau khi dự toán và phương án phân bổ ngân sách chi trợ cấp ưu đãi người có công với cách mạng được cơ quan nhà nước có thẩm quyền quyết định, Kho bạc Nhà nước thực hiện thu hồi số kinh phí tạm cấp.",
       )?.parties,
     ).toEqual(["Kho bạc Nhà nước"]);
+    // "Đối với <topic>:" names a topic; the subject follows it (47-2009, Điều 14 khoản 2 điểm d).
+    expect(
+      findParties(
+        "Đối với các khoản chi hỗ trợ hoạt động các cơ sở nuôi dưỡng, điều dưỡng người có công với cách mạng và chi phí quản lý: Tùy theo tính chất, nội dung của từng khoản chi và quy định tại Thông tư này; Kho bạc Nhà nước thực hiện kiểm soát chi theo quy định tại các văn bản hiện hành.",
+      )?.parties,
+    ).toEqual(["Kho bạc Nhà nước"]);
     // "Trên cơ sở đó kiểm tra …" has no subject: "sở" is a syllable of "cơ sở" (ls-tb-kl-btc-2024, mục 3.1).
     expect(
       findParties("Trên cơ sở đó kiểm tra, giám sát chặt chẽ việc nghiên cứu, quán triệt học tập."),
