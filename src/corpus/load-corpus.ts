@@ -59,10 +59,16 @@ const SNIFF_BYTES = 8192;
 /** Share of control characters (other than tab, line and page breaks) above which a file is not text. */
 const MAX_CONTROL_SHARE = 0.1;
 
-/** Decodes strictly, so a file saved in another encoding is reported instead of indexed as garbage. */
+/**
+ * Decodes strictly, so a file saved in another encoding is reported instead of indexed as garbage; composes
+ * Vietnamese letters (NFC), since a file saved with decomposed accents (NFD) reads the same to an officer.
+ */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
-    return strictUtf8.decode(bytes).replace(/^\uFEFF/, "");
+    return strictUtf8
+      .decode(bytes)
+      .replace(/^\uFEFF/, "")
+      .normalize("NFC");
   } catch {
     const text = lenientUtf8.decode(bytes);
     const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;

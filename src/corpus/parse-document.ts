@@ -57,7 +57,10 @@ function lineOf(source: string, offset: number): number {
  * doc.passages[0].section // "phần mở đầu, đoạn 1"
  * // A converted scan carries page markers: "mục 2.2, trang 2 (bản quét)".
  */
-export function parseDocument(source: string, file: string): ParsedDocument {
+export function parseDocument(text: string, file: string): ParsedDocument {
+  // Decomposed accents (NFD, as some editors and converters save them) are composed first: every pattern of the
+  // parser and the metadata reader is written for composed letters.
+  const source = text.normalize("NFC");
   // Page markers (converted PDFs, scans) are blanked in place: offsets and line numbers stay those of `source`.
   const { text: unmarked, marks } = readPageMarkers(source);
   const { data, body, bodyStart } = splitFrontMatter(unmarked, file);

@@ -169,6 +169,16 @@ describe("real layouts from ../shared/dev-corpus", () => {
     expect(p?.section).toMatch(/^Điều 12, khoản 4/u);
   });
 
+  it("reads a document saved with decomposed accents (NFD) as the same document (12-2012-q-ubnd)", () => {
+    const source = readFileSync(path.join(DEV, "12-2012-q-ubnd.md"), "utf8");
+    const composed = parseDocument(source, "12-2012-q-ubnd.md");
+    const decomposed = parseDocument(source.normalize("NFD"), "12-2012-q-ubnd.md");
+    expect(decomposed.meta).toEqual(composed.meta);
+    expect(decomposed.passages.map((p) => [p.id, p.text])).toEqual(
+      composed.passages.map((p) => [p.id, p.text]),
+    );
+  });
+
   it("reads 'a/' and 'b/' as lettered items, even when a letter repeats", () => {
     const p = byPath("2638-2019-cv-ltbxh-khtc");
     expect(p.get("II.3.1.a")?.text).toMatch(/^Đối với kinh phí chi trả trang cấp dụng cụ chỉnh hình/u);
