@@ -65,7 +65,9 @@ const MARKERS: [MarkerStyle, RegExp][] = [
     "arabic",
     new RegExp(String.raw`^(\d{1,2}(?:\.\d{1,2})*(?:\.[a-zđ])?)(?:[.)]|\/(?=\s))(?!\d)${TAIL}(?=\S)`, "u"),
   ],
-  ["roman", /^([IVX]{1,5})\.\s*(?:[*_]{1,3})?\s+/],
+  // "I- MỤC ĐÍCH, YÊU CẦU", "1- Các cấp ủy …": Party documents often number with a dash.
+  ["arabic", /^(\d{1,2})\s*[-–]\s+(?:[*_]{1,3})?(?=\p{Lu})/u],
+  ["roman", /^([IVX]{1,5})(?:\.|\s*[-–](?=\s))\s*(?:[*_]{1,3})?\s+/],
   ["letter", /^([a-zđ])[)./]\s*(?:[*_]{1,3})?\s+/u],
 ];
 const BULLET = /^(?:[-•+–]|\*(?=\s))\s*/;

@@ -217,6 +217,23 @@ describe("parseStructure: divisions and tables", () => {
     );
   });
 
+  it("reads the dash numbering of Party documents ('I- MỤC ĐÍCH', '1- Các huyện ủy …')", () => {
+    const body = [
+      "I- MỤC ĐÍCH, YÊU CẦU",
+      "1- Quán triệt sâu sắc nội dung Kết luận.",
+      "II- NHIỆM VỤ, GIẢI PHÁP",
+      "1- Các huyện ủy, thành ủy tổ chức quán triệt Kết luận, hoàn thành trước ngày 31/12/2024.",
+      "2- Ban Tổ chức Tỉnh ủy tham mưu rà soát quy hoạch cán bộ.",
+      "Giai đoạn 2021 - 2025 là giai đoạn bản lề.",
+    ].join("\n\n");
+    expect(parseStructure(body).passages.map((p) => [p.path, p.section])).toEqual([
+      ["I.1", "phần I, mục 1"],
+      ["II.1", "phần II, mục 1"],
+      ["II.2", "phần II, mục 2"],
+      ["II.2-d2", "phần II, mục 2, đoạn 2"],
+    ]);
+  });
+
   it("never repeats a path, even when numbering restarts under an unnumbered heading", () => {
     const body = "1. Một.\n\n2. Hai.\n\nMỘT TIÊU ĐỀ KHÁC\n\n1. Lại một.\n\n1. Lại một lần nữa.";
     const paths = parseStructure(body).passages.map((p) => p.path);
