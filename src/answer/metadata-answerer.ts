@@ -472,11 +472,11 @@ function refusal(question: string, text: string): Omit<Answer, "ms"> {
 
 /** Signing formulas as officers say them: "KT. BỘ TRƯỞNG" → "ký thay BỘ TRƯỞNG" (its period is no sentence end). */
 const FORMULAS: Record<string, string> = {
-  "KT.": "ký thay",
-  "TM.": "thay mặt",
-  "TL.": "thừa lệnh",
-  "TUQ.": "thừa ủy quyền",
-  "Q.": "quyền",
+  KT: "ký thay",
+  TM: "thay mặt",
+  TL: "thừa lệnh",
+  TUQ: "thừa ủy quyền",
+  Q: "quyền",
 };
 
 /**
@@ -485,9 +485,15 @@ const FORMULAS: Record<string, string> = {
  *
  * @example
  * spokenFormula("KT. CHỦ TỊCH PHÓ CHỦ TỊCH") // "ký thay CHỦ TỊCH PHÓ CHỦ TỊCH"
+ * spokenFormula("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ") // "thay mặt BAN THƯỜNG VỤ PHÓ BÍ THƯ"
  */
 export function spokenFormula(title: string): string {
+  // "KT." and the slashed "K/T" of Party documents are one formula.
+  const formula = /(?<![\p{L}/])(?:(KT|TM|TL|TUQ|Q)\.|([KT])\/([TML])\.?)\s*/gu;
   return title
-    .replace(/(?<![\p{L}])(KT\.|TM\.|TL\.|TUQ\.|Q\.)\s*/gu, (_, f: string) => `${FORMULAS[f]} `)
+    .replace(formula, (m, dotted?: string, a?: string, b?: string) => {
+      const spoken = FORMULAS[dotted ?? `${a}${b}`];
+      return spoken ? `${spoken} ` : m;
+    })
     .trim();
 }

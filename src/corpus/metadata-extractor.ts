@@ -25,6 +25,8 @@ const KINDS: [RegExp, string][] = [
 const MOTTO = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
 /** "Số: 986/QĐ-UBND"; laws and ordinances put their kind first: "Pháp lệnh số: 02/2020/UBTVQH14". */
 const NUMBER_LINE = /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s+số\s*:|Số\s*:?)\s*(\S+)/u;
+/** A number line typed under the issuer without a blank line ("TỈNH ỦY\nSố 15-KH/TU"), joined to its block. */
+const NUMBER_TAIL = /\s+Số\s*:?\s*\d[^\s]*$/u;
 /** "Hà Nội, ngày 20 tháng 7 năm 2018"; a digit split off by a conversion ("tháng 0 7") still reads. */
 const PLACE_DATE = /^([\p{L}. ]+),\s*ngày\s*(\d\s?\d?)?\s*tháng\s*(\d\s?\d?)\s*năm\s*(\d{4})/u;
 const SIGNER_TITLE =
@@ -110,7 +112,7 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   )?.[1];
   const headerIssuer = mendSpacedLetters(
     orgLines.length ? orgLines.map((b) => b.text).join(" ") : (issuerFromTitle ?? onBehalfOf?.trim() ?? ""),
-  );
+  ).replace(NUMBER_TAIL, "");
   // A header cell cut short ("ỦY BAN THƯỜNG VỤ") is completed by the enacting line under the title
   // ("ỦY BAN THƯỜNG VỤ QUỐC HỘI").
   const enacting = authority > 0 ? (afterKind[authority]?.text.trim() ?? "") : "";

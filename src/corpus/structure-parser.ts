@@ -42,7 +42,8 @@ const HEADER_TAIL = /^(?:Độc lập|Số\s*:|[\p{L}. ]{2,40},\s*ngày\s.{0,20}
  * A signing formula opens a signature (Decree 30/2020: "TM." on behalf of a collective body, "KT." for a deputy,
  * "TL."/"TUQ." by delegation, "Q." acting): "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI".
  */
-const SIGNING_FORMULA = /^(?:TM|KT|TL|TUQ|Q|T\/M)\.\s*\p{Lu}/u;
+/** "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"; Party documents also write "T/M BAN THƯỜNG VỤ", "K/T", "T/L". */
+const SIGNING_FORMULA = /^(?:(?:TM|KT|TL|TUQ|Q)\.|(?:T\/M|K\/T|T\/L)\.?)\s*\p{Lu}/u;
 const TITLE_MAX = 120;
 
 /** Where the body starts: the first numbered item or a real sentence; before it is the title block. */

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.ts";
+import { spokenFormula } from "../../src/answer/metadata-answerer.ts";
 import { CORPUS } from "../helpers.ts";
 import { answerersOver, DEV_DOCS } from "./answer-fixture.ts";
 
@@ -38,6 +39,8 @@ describe("metadata answers", () => {
     // The signing formula is spelled out, not cut as a sentence ("TM. [1] ỦY BAN …").
     expect(a.answer).toMatch(/Chẩu Văn Lâm, thay mặt UỶ BAN NHÂN DÂN TỈNH CHỦ TỊCH/u);
     expect(a.answer).not.toMatch(/TM\. \[1\]/u);
+    expect(spokenFormula("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ")).toBe("thay mặt BAN THƯỜNG VỤ PHÓ BÍ THƯ");
+    expect(spokenFormula("K/T CHỦ TỊCH PHÓ CHỦ TỊCH")).toBe("ký thay CHỦ TỊCH PHÓ CHỦ TỊCH");
   });
 
   it("the date and the number, from the header, quoted as written", async () => {

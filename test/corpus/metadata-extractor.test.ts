@@ -40,6 +40,28 @@ describe("metadata read from the text when front matter is missing", () => {
     expect(meta.signer).toBe("Hoàng Duy Chinh");
   });
 
+  it("reads a Party plan typed without blank lines in its header and signed 'T/M' without a period", () => {
+    // The layout of a provincial Party committee's plan; no document of the dev corpus is written this way.
+    const plan = [
+      "ĐẢNG BỘ TỈNH TUYÊN QUANG\nTỈNH ỦY\nSố 15-KH/TU",
+      "ĐẢNG CỘNG SẢN VIỆT NAM\nTuyên Quang, ngày 05 tháng 3 năm 2024",
+      "KẾ HOẠCH\nthực hiện Kết luận số 14-KL/TW",
+      "I- MỤC ĐÍCH, YÊU CẦU",
+      "1- Các huyện ủy, thành ủy tổ chức quán triệt Kết luận, hoàn thành trước ngày 31/12/2024.",
+      "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC",
+      "Lê Thị Kim Dung",
+    ].join("\n\n");
+    const doc = parseDocument(plan, "kh-15.md");
+    expect(doc.meta).toMatchObject({
+      kind: "Kế hoạch",
+      number: "15-KH/TU",
+      issuer: "ĐẢNG BỘ TỈNH TUYÊN QUANG TỈNH ỦY",
+      issuedDate: "2024-03-05",
+      signer: "Lê Thị Kim Dung",
+    });
+    expect(doc.passages.map((p) => p.path)).toEqual(["hd", "I.1", "ck"]);
+  });
+
   it("treats a letter with an address block as a Công văn", () => {
     const { meta } = parseDocument(bodyOf("btc-cv-cong-tac-can-bo"), "004.txt");
     expect(meta.kind).toBe("Công văn");
