@@ -110,9 +110,9 @@ const MONTHLY_DAY = re(String.raw`${lead(DATE_CUE)}\bngay\s+(?<day>\d{1,2})\s+(?
 const QUARTER_DAY = re(
   String.raw`${lead(DATE_CUE)}\bngay\s+(?<day>\d{1,2})\s+(?:cua\s+)?thang\s+(?<which>cuoi|dau|thu\s+(?:hai|2))\s+(?:cua\s+)?(?:moi\s+|hang\s+)?quy(?:\s+(?<next>sau|tiep\s+theo|ke\s+tiep))?\b`,
 );
-/** "trước ngày 15/12 hằng năm", "ngày 31 tháng 01 hàng năm": a day of every year. */
+/** "trước ngày 15/12 hằng năm", "ngày 31 tháng 01 hàng năm", "trước 15/01 hằng năm": a day of every year. */
 const YEARLY_DAY = re(
-  String.raw`${lead(DATE_CUE)}\bngay\s+(?<day>\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(?<month>\d{1,2})(?!\s*[/.-]\s*\d)\s+(?:cua\s+)?hang\s+nam\b`,
+  String.raw`${lead(DATE_CUE)}\b(?:ngay\s+(?<day>\d{1,2})\s*(?:[/.-]|\s+thang\s+)|(?<bareDay>\d{1,2})\s*\/)\s*(?<month>\d{1,2})(?!\s*[/.-]\s*\d)\s+(?:cua\s+)?hang\s+nam\b`,
 );
 /** "trong tháng 12 hằng năm", "vào tháng 6 hàng năm": a month of every year. */
 const YEARLY_MONTH = re(
@@ -224,8 +224,11 @@ const RULES: Rule[] = [
     describesReference: false,
     rule: (g) => {
       const month = Number(g.month);
-      if (isBlockedDay(g.lead, g.day) || month < 1 || month > 12) return null;
-      return recurringDay(g.day, [month], "yearly");
+      const day = g.day ?? g.bareDay;
+      // "15/01 hằng năm" without "ngày" is a day only after "trước", "chậm nhất", "đến" …
+      if (g.bareDay && !g.lead) return null;
+      if (isBlockedDay(g.lead, day) || month < 1 || month > 12) return null;
+      return recurringDay(day, [month], "yearly");
     },
   },
   {

@@ -464,6 +464,8 @@ describe("real layouts (issue 11): recurring days, cadences, events, fields", ()
     ],
     ["Gửi Sở LĐTBXH trước ngày 20 tháng 6 hằng năm;", "yearly", "trước ngày 20 tháng 6 hằng năm"],
     ["Gửi Bộ Tài chính trước ngày 31/10 hằng năm.", "yearly", "trước ngày 31/10 hằng năm"],
+    // A plan's time column often drops "ngày".
+    ["Báo cáo kết quả trước 15/01 hằng năm.", "yearly", "trước 15/01 hằng năm"],
     ["Báo cáo trước ngày 20 tháng cuối quý.", "quarterly", "trước ngày 20 tháng cuối quý"],
     ["Báo cáo kết quả về Ủy ban nhân dân tỉnh trong tháng 12 hằng năm.", "yearly", "trong tháng 12 hằng năm"],
   ])("a day that recurs is a date without a year: %s", (text, recurrence, phrase) => {
@@ -529,6 +531,8 @@ describe("real layouts (issue 11): recurring days, cadences, events, fields", ()
 
   it("does not read a condition as an event", () => {
     expect(read("Khi người có công chết thì thân nhân được hưởng trợ cấp mai táng.")[0]).toBe("none");
+    // Without "ngày" or a cue before it, "15/01 hằng năm" is no day to meet.
+    expect(read("Số liệu 15/01 hằng năm được tổng hợp.")[0]).toBe("none");
     // "sau khi" inside a clause describes, it does not set off what follows.
     expect(read("Đơn vị báo cáo kết quả sau khi hoàn thành việc rà soát, gửi Sở Tài chính.")[0]).toBe("none");
   });
