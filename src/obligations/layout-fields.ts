@@ -23,7 +23,7 @@ const UNITS = String.raw`${UNIT}(?:\s*(?:,|\/|va)\s*${UNIT})*`;
 const ROLES: [RegExp, FieldRole][] = [
   [/^(?:(?:ten|cac|tom tat) )?(?:noi dung|nhiem vu|cong viec|hoat dong|giai phap|viec can lam)/, "content"],
   [
-    /^(?:thoi gian|thoi han|tien do|thoi diem|moc thoi gian|han(?: chot| hoan thanh)?$|ngay hoan thanh|han hoan thanh)/,
+    /^(?:thoi gian|thoi han|tien do|thoi diem|moc thoi gian|lo trinh|han(?: chot| hoan thanh)?$|ngay hoan thanh|han hoan thanh)/,
     "time",
   ],
   [new RegExp(String.raw`^(?:${UNITS}\s+)?(?:phoi hop|tham gia|ho tro)`), "support"],

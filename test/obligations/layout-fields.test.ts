@@ -13,6 +13,7 @@ describe("fieldRole: what a column header or a label holds", () => {
     ["Thời gian hoàn tất", "time"],
     ["Thời hạn", "time"],
     ["Tiến độ thực hiện", "time"],
+    ["Lộ trình thực hiện", "time"],
     ["Cơ quan thực hiện", "lead"],
     ["Cơ quan chủ trì", "lead"],
     ["Đơn vị chủ trì", "lead"],
