@@ -20,12 +20,12 @@ const ASSESSMENT =
   /^(?:ve |doi voi )?(?:nhung |cac |mot so )?(?:ket qua|uu diem|khuyet diem|nhuoc diem|han che|ton tai|sau \d+ (?:nam|thang)|qua \d+ (?:nam|thang)|tuy nhien|ben canh|nhin chung|danh gia (?:chung|ket qua|tinh hinh)|tinh hinh (?:thuc hien|trien khai))/;
 /**
  * Sections that define rather than assign: scope, terms, aims ("Phạm vi điều chỉnh", "Mục đích, yêu cầu"). A chapter
- * of general provisions ("Chương I. NHỮNG QUY ĐỊNH CHUNG") is not one: its articles' own titles decide.
+ * of general provisions ("Chương I. NHỮNG QUY ĐỊNH CHUNG") is not one: its articles' own titles decide. "Đối tượng"
+ * titles a definition ("Đối tượng áp dụng", "Đối tượng và điều kiện …", "Đối tượng:"), not a case ("a. Đối tượng quy
+ * định tại khoản 1 Điều 2 … không ủy quyền cho thân nhân …:", whose items are the steps each office takes).
  */
-// "Đối tượng" titles a definition ("Đối tượng áp dụng", "Đối tượng:"), not a case ("a. Đối tượng quy định tại khoản
-// 1 Điều 2 … không ủy quyền cho thân nhân …:", whose items are the steps each office takes).
 const DEFINITION =
-  /^(?:pham vi(?: dieu chinh| ap dung)?|doi tuong(?: ap dung| ho tro| duoc| thu huong| tang qua)?(?=\s*(?:[:.,]|va\b|$)|(?: ap dung| ho tro| duoc| thu huong| tang qua))|giai thich tu ngu|nguyen tac|muc dich|can cu)\b/;
+  /^(?:pham vi(?: dieu chinh| ap dung)?|doi tuong(?: ap dung| ho tro| duoc| thu huong| tang qua|(?=\s*(?:[:.,]|va\b|$)))|giai thich tu ngu|nguyen tac|muc dich|can cu)\b/;
 /** A subject followed by these states a fact or a past act, not an assignment ("Chính phủ … đã ban hành …"). */
 const REPORTED = /^(?:đã|được|da|duoc|đồng ý|nhất trí|có ý kiến|trả lời|tán thành|thông báo)(?:\s|$)/u;
 /** The article that names who carries a decision out. */
