@@ -51,9 +51,9 @@ const SELF_REFERENCE =
   /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung)/;
 
 const DATED_KINDS = new Set(["date", "period_end", "event"]);
-/** "<label>: <figure> đồng / % / ngày …", the whole sentence: an amount or a rate stated under its label. */
+/** "<label>: <figure> đồng / % / ngày …", the whole sentence (folded): an amount or a rate stated under its label. */
 const RATE =
-  /^(?:[^:]{2,160}:\s*)+(?:(?:tối đa|tối thiểu|toi da|toi thieu|bằng|bang)\s+)?[\d.,]+\s*(?:đồng|dong|%|lần|lan|ngày|ngay|tháng|thang|năm|nam|m2|người|nguoi)?[^:;.]{0,40}[.;]?\s*$/u;
+  /^(?:[^:]{2,160}:\s*)+(?:(?:toi da|toi thieu|bang)\s+)?[\d.,]+\s*(?:dong|%|lan|ngay|thang|nam|m2|nguoi)?[^:;.]{0,40}[.;]?\s*$/u;
 
 /** When a rule applies: "có hiệu lực", "hết hiệu lực", "được thực hiện / áp dụng (kể từ | từ | đến) …". */
 const APPLIES =
