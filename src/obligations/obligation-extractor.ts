@@ -11,7 +11,7 @@ import {
 import type { EventCalendar } from "./events-calendar.ts";
 import { type Field, isRowPath, readLabel, readRow } from "./layout-fields.ts";
 import type { Obligation } from "./obligation.ts";
-import { type PartySpan, splitParties } from "./party-names.ts";
+import { type PartySpan, splitParties, subjectBeforePredicate } from "./party-names.ts";
 import { foldKeepingOffsets } from "./party-view.ts";
 import { findParties, HEADING_NUMBER, partiesOfHeading } from "./responsible-parties.ts";
 
@@ -58,6 +58,9 @@ const RATE =
 /** When a rule applies: "có hiệu lực", "hết hiệu lực", "được thực hiện / áp dụng (kể từ | từ | đến) …". */
 const APPLIES =
   /\b(?:co hieu luc|het hieu luc|(?:duoc )?(?:thuc hien|ap dung)\s+(?:ke tu|tu|den|cho den)\s+(?:ngay|nam|thang))\b/;
+
+/** A heading that says its items are duties: "Trách nhiệm lập hồ sơ:", "Trách nhiệm thực hiện". */
+const DUTY_HEADING = /^trach nhiem\b/;
 
 /** A blank to fill in ("Phòng Lao động - Thương binh và Xã hội……………… và ông (bà)"): a form, not a text's own work. */
 const FORM_BLANK = /(?:\.{6,}|…{3,}|_{6,})/u;
@@ -187,6 +190,18 @@ export function extractObligations(
   const inheritedParties = (passage: Passage): string[] =>
     fieldsOver(passage).find((f) => f.parties)?.parties ?? namedAbove(passage) ?? fallback;
 
+  /**
+   * Under a heading that states whose duty its items are without naming anyone ("2. Trách nhiệm lập hồ sơ:"), an
+   * item opening with a noun phrase and a verb names its party: "Thanh niên xung phong lập bản khai cá nhân."
+   */
+  const dutyItemSubject = (passage: Passage, work: readonly ReadSentence[]): string[] | null => {
+    const heading = allHeadings(passage).at(-1);
+    if (!heading || !DUTY_HEADING.test(folded(strippedHeading(heading))) || partiesOfHeading(heading))
+      return null;
+    const subject = work[0] ? subjectBeforePredicate(work[0].text) : null;
+    return subject ? [subject] : null;
+  };
+
   /** Whether the passage is under a lead-in or heading that introduces work. */
   const underDirective = (passage: Passage): boolean =>
     ancestorsOf(passage).some((a) => a.text.trimEnd().endsWith(":") && introducesDirectives(a.text)) ||
@@ -281,7 +296,7 @@ export function extractObligations(
     } else if (!framed && !own && !(modal && namedAbove(passage)) && !underDirective(passage)) {
       if (!fieldsOver(passage).some((f) => f.deadline || f.parties)) continue;
     }
-    const passageParties = parties(work) ?? labelParties(sentences);
+    const passageParties = parties(work) ?? labelParties(sentences) ?? dutyItemSubject(passage, work);
     const labelled = labelDeadline(sentences, context) ?? fieldDeadline(fieldsOver(passage));
     for (const group of groupByDeadline(work, context, introducesList, labelled)) {
       push(

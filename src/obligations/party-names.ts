@@ -277,6 +277,24 @@ const DISTRIBUTIVE_COLON = grammar(
   "u",
 );
 
+/**
+ * The few words before the first predicate of a sentence that opens with a capital ("Thanh niên xung phong lập bản
+ * khai cá nhân" → "Thanh niên xung phong"), whatever noun they are: for items whose heading already says they are
+ * someone's responsibility. Null when the sentence opens with its verb or the phrase runs longer than `maxWords`.
+ */
+export function subjectBeforePredicate(sentence: string, maxWords = 6): string | null {
+  if (!/^\p{Lu}/u.test(sentence)) return null;
+  const view = partyView(sentence);
+  const masked = view.text.replace(PROTECTED(view), (m) => "x".repeat(m.length));
+  const predicates = PREDICATE(view);
+  predicates.lastIndex = 1;
+  const m = predicates.exec(masked);
+  if (!m) return null;
+  const text = sentence.slice(0, m.index).trim();
+  const words = text.split(/\s+/).length;
+  return text && words <= maxWords && !/[,;:.()]/u.test(text) ? text : null;
+}
+
 /** How long a subject may be, in words, when nothing but its end marks it. */
 const MAX_SUBJECT_WORDS = 60;
 

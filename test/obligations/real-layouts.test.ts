@@ -704,6 +704,17 @@ describe("never obligations", () => {
     expect(executing?.responsible).toContain("Sở Lao động – Thương binh và Xã hội");
   });
 
+  it("names the person an item opens with under a heading of duties that names nobody (836-2024-vbhn-bldtbxh)", () => {
+    const doc = parseDocument(
+      readFileSync(path.join(DEV_DOCS, "836-2024-vbhn-bldtbxh.md"), "utf8"),
+      "836-2024-vbhn-bldtbxh.md",
+    );
+    const item = extractObligations(doc).find((o) =>
+      o.sourceText.startsWith("Thanh niên xung phong lập bản khai"),
+    );
+    expect(item?.responsible).toEqual(["Thanh niên xung phong"]);
+  });
+
   it("reads no task in an amount stated under its label (1921-2013-cv-ldtbxh)", () => {
     const doc = parseDocument(
       readFileSync(path.join(DEV_DOCS, "1921-2013-cv-ldtbxh.md"), "utf8"),
