@@ -4,6 +4,7 @@
  * inside emphasis (`**3.1.**`), headings (`### **2. …**`), page breaks split sentences and official headers sit in
  * tables; this layer absorbs that. The structure parser gives the blocks their place in the outline.
  */
+import { GRID_RULE, gridRows, isGridLine } from "./grid-table.ts";
 
 export type BlockType = "numbered" | "bullet" | "paragraph" | "table";
 
@@ -235,6 +236,25 @@ function startsNewSentenceLine(previous: string, next: string): boolean {
   return /[.;:!?…]\s*$/u.test(previous.trim()) && /^[\p{Lu}“"(]/u.test(next.trim());
 }
 
+/** A grid table (pandoc's "+---+" tables, whose cells run over several lines) as a table block. */
+function gridTableBlock(lines: Line[]): Block {
+  const { rows, headerRows } = gridRows(lines);
+  const cleaned = rows.map((r) => ({ ...r, cells: r.cells.map(cleanText) }));
+  const first = lines[0];
+  return {
+    type: "table",
+    marker: "",
+    markerStyle: "none",
+    heading: false,
+    text: cleaned.map((r) => r.cells.filter(Boolean).join(" ")).join(" "),
+    start: first.start + (first.text.length - first.text.trimStart().length),
+    end: lines[lines.length - 1].end,
+    line: first.number,
+    rows: cleaned,
+    headerRows,
+  };
+}
+
 /** A bare table row: cells split by " | ", not a pipe-led Markdown row, not a rule. */
 function isBareRow(text: string): boolean {
   return !TABLE_LINE.test(text) && BARE_ROW.test(text) && !RULE_LINE.test(text);
@@ -256,6 +276,14 @@ export function splitBlocks(body: string, base = 0): Block[] {
     }
     if (RULE_LINE.test(line.text)) {
       current = null;
+      continue;
+    }
+    if (GRID_RULE.test(line.text)) {
+      let j = i;
+      while (j + 1 < lines.length && isGridLine(lines[j + 1].text)) j++;
+      blocks.push(gridTableBlock(lines.slice(i, j + 1)));
+      current = null;
+      i = j;
       continue;
     }
     if (TABLE_LINE.test(line.text) || isBareRow(line.text)) {

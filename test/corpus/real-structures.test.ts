@@ -234,6 +234,28 @@ describe("parseStructure: divisions and tables", () => {
     ]);
   });
 
+  it("reads a grid table (pandoc's '+---+'), joining each cell's lines and keeping the headers", () => {
+    const body = [
+      "I. NHIỆM VỤ",
+      [
+        "+-----+--------------------------+-----------------+------------------+",
+        "| TT  | Nội dung                 | Thời gian       | Cơ quan thực     |",
+        "|     |                          |                 | hiện             |",
+        "+=====+==========================+=================+==================+",
+        "| 1   | Rà soát danh sách đối    | Trước           | UBND cấp xã      |",
+        "|     | tượng hưởng trợ cấp      | 15/01/2025      |                  |",
+        "+-----+--------------------------+-----------------+------------------+",
+      ].join("\n"),
+    ].join("\n\n");
+    const rows = parseStructure(body).passages.map((p) => [p.path, p.text]);
+    expect(rows).toEqual([
+      [
+        "I-r1",
+        "Nội dung: Rà soát danh sách đối tượng hưởng trợ cấp | Thời gian: Trước 15/01/2025 | Cơ quan thực hiện: UBND cấp xã",
+      ],
+    ]);
+  });
+
   it("never repeats a path, even when numbering restarts under an unnumbered heading", () => {
     const body = "1. Một.\n\n2. Hai.\n\nMỘT TIÊU ĐỀ KHÁC\n\n1. Lại một.\n\n1. Lại một lần nữa.";
     const paths = parseStructure(body).passages.map((p) => p.path);
