@@ -5,6 +5,7 @@
  * tables; this layer absorbs that. The structure parser gives the blocks their place in the outline.
  */
 import { GRID_RULE, gridRows, isGridLine } from "./grid-table.ts";
+import { HTML_TABLE_END, HTML_TABLE_START, htmlTableRows } from "./html-table.ts";
 
 export type BlockType = "numbered" | "bullet" | "paragraph" | "table";
 
@@ -236,9 +237,22 @@ function startsNewSentenceLine(previous: string, next: string): boolean {
   return /[.;:!?…]\s*$/u.test(previous.trim()) && /^[\p{Lu}“"(]/u.test(next.trim());
 }
 
+/** An HTML table written into the Markdown (pandoc's fallback for merged cells) as a table block. */
+function htmlTableBlock(lines: Line[]): Block {
+  const first = lines[0];
+  const html = lines.map((l) => l.text).join("\n");
+  const { rows, headerRows } = htmlTableRows(html, first.start);
+  return rowsBlock(lines, rows, headerRows);
+}
+
 /** A grid table (pandoc's "+---+" tables, whose cells run over several lines) as a table block. */
 function gridTableBlock(lines: Line[]): Block {
   const { rows, headerRows } = gridRows(lines);
+  return rowsBlock(lines, rows, headerRows);
+}
+
+/** A table block of rows read by one of the table readers, their cells cleaned as pipe tables' are. */
+function rowsBlock(lines: Line[], rows: TableRow[], headerRows: number): Block {
   const cleaned = rows.map((r) => ({ ...r, cells: r.cells.map(cleanText) }));
   const first = lines[0];
   return {
@@ -276,6 +290,16 @@ export function splitBlocks(body: string, base = 0): Block[] {
     }
     if (RULE_LINE.test(line.text)) {
       current = null;
+      continue;
+    }
+    // An HTML table, up to its closing tag (an unclosed one is left as text: nothing after it is swallowed).
+    const closing = HTML_TABLE_START.test(line.text)
+      ? lines.findIndex((l, k) => k >= i && HTML_TABLE_END.test(l.text))
+      : -1;
+    if (closing >= 0) {
+      blocks.push(htmlTableBlock(lines.slice(i, closing + 1)));
+      current = null;
+      i = closing;
       continue;
     }
     if (GRID_RULE.test(line.text)) {

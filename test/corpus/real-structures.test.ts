@@ -256,6 +256,29 @@ describe("parseStructure: divisions and tables", () => {
     ]);
   });
 
+  it("reads an HTML table written into the Markdown (pandoc's fallback for merged cells)", () => {
+    const body = [
+      "I. NHIỆM VỤ",
+      [
+        "<table>",
+        "<thead><tr><th>TT</th><th>Nội dung</th><th>Thời gian</th><th>Cơ quan thực hiện</th></tr></thead>",
+        "<tbody>",
+        "<tr><td>1</td><td><p>Rà soát danh sách đối tượng</p><p>hưởng trợ cấp</p></td><td>Trước 15/01/2025</td><td>UBND cấp xã &amp; phường</td></tr>",
+        "</tbody>",
+        "</table>",
+      ].join("\n"),
+      "II. TỔ CHỨC THỰC HIỆN",
+      "<table> without its end is text, and nothing after it is lost.",
+      "Sở Tài chính theo dõi.",
+    ].join("\n\n");
+    const passages = parseStructure(body).passages.map((p) => [p.path, p.text]);
+    expect(passages[0]).toEqual([
+      "I-r1",
+      "Nội dung: Rà soát danh sách đối tượng hưởng trợ cấp | Thời gian: Trước 15/01/2025 | Cơ quan thực hiện: UBND cấp xã & phường",
+    ]);
+    expect(passages.at(-1)?.[1]).toBe("Sở Tài chính theo dõi.");
+  });
+
   it("never repeats a path, even when numbering restarts under an unnumbered heading", () => {
     const body = "1. Một.\n\n2. Hai.\n\nMỘT TIÊU ĐỀ KHÁC\n\n1. Lại một.\n\n1. Lại một lần nữa.";
     const paths = parseStructure(body).passages.map((p) => p.path);
