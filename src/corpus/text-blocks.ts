@@ -85,14 +85,20 @@ const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** Removes Markdown emphasis and escapes and joins lines: the text a reader sees. */
 export function cleanText(raw: string): string {
-  return raw
-    .replace(/\\([*_[\]()#.|-])/g, "$1")
-    .replace(/<br\s*\/?>/giu, " ")
-    .replace(/(?<=[\p{L}\p{N}])\*{2,3}(?=[\p{L}\p{N}])/gu, " ")
-    .replace(/(\*{1,3}|_{2,3})/g, "")
-    .replace(/(^|[\s(“"])_(?=\S)|(?<=\S)_(?=[\s.,;:)”"]|$)/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    raw
+      .replace(/\\([*_[\]()#.|-])/g, "$1")
+      .replace(/<br\s*\/?>/giu, " ")
+      // Inline HTML a converter leaves ("<u>", "<span style=…>", "<sup>1</sup>") and its common entities.
+      .replace(/<\/?(?:p|span|u|b|i|em|strong|sup|sub|div|font|s|strike|mark)\b[^>]*>/giu, "")
+      .replace(/&nbsp;/giu, " ")
+      .replace(/&amp;/giu, "&")
+      .replace(/(?<=[\p{L}\p{N}])\*{2,3}(?=[\p{L}\p{N}])/gu, " ")
+      .replace(/(\*{1,3}|_{2,3})/g, "")
+      .replace(/(^|[\s(“"])_(?=\S)|(?<=\S)_(?=[\s.,;:)”"]|$)/g, "$1")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /** True when the text ends like a finished sentence; a block that does not may continue after a page break. */

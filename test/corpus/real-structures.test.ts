@@ -277,6 +277,9 @@ describe("parseStructure: divisions and tables", () => {
       "Nội dung: Rà soát danh sách đối tượng hưởng trợ cấp | Thời gian: Trước 15/01/2025 | Cơ quan thực hiện: UBND cấp xã & phường",
     ]);
     expect(passages.at(-1)?.[1]).toBe("Sở Tài chính theo dõi.");
+    // Inline tags and entities a converter leaves in running text are dropped.
+    const inline = parseStructure("Điều 1. <u>Sở Tài chính</u> chủ trì&nbsp;rà soát, báo cáo <sup>1</sup>.");
+    expect(inline.passages[0]?.text).toBe("Sở Tài chính chủ trì rà soát, báo cáo 1.");
   });
 
   it("never repeats a path, even when numbering restarts under an unnumbered heading", () => {
