@@ -198,19 +198,7 @@ function tableBlock(lines: Line[]): Block {
       n++;
     headerRows = n;
   }
-  const first = lines[0];
-  return {
-    type: "table",
-    marker: "",
-    markerStyle: "none",
-    heading: false,
-    text: rows.map((r) => r.cells.filter(Boolean).join(" ")).join(" "),
-    start: first.start + (first.text.length - first.text.trimStart().length),
-    end: lines[lines.length - 1].end,
-    line: first.number,
-    rows,
-    headerRows,
-  };
+  return rowsBlock(lines, rows, headerRows);
 }
 
 /**
@@ -248,18 +236,20 @@ function htmlTableBlock(lines: Line[]): Block {
   const first = lines[0];
   const html = lines.map((l) => l.text).join("\n");
   const { rows, headerRows } = htmlTableRows(html, first.start);
-  return rowsBlock(lines, rows, headerRows);
+  return rowsBlock(lines, cleanRows(rows), headerRows);
 }
 
 /** A grid table (pandoc's "+---+" tables, whose cells run over several lines) as a table block. */
 function gridTableBlock(lines: Line[]): Block {
   const { rows, headerRows } = gridRows(lines);
-  return rowsBlock(lines, rows, headerRows);
+  return rowsBlock(lines, cleanRows(rows), headerRows);
 }
 
-/** A table block of rows read by one of the table readers, their cells cleaned as pipe tables' are. */
-function rowsBlock(lines: Line[], rows: TableRow[], headerRows: number): Block {
-  const cleaned = rows.map((r) => ({ ...r, cells: r.cells.map(cleanText) }));
+/** Cells as a reader sees them, as pipe tables' cells are cleaned. */
+const cleanRows = (rows: TableRow[]) => rows.map((r) => ({ ...r, cells: r.cells.map(cleanText) }));
+
+/** The table block of the given lines and their rows (pipe, grid or HTML). */
+function rowsBlock(lines: Line[], cleaned: TableRow[], headerRows: number): Block {
   const first = lines[0];
   return {
     type: "table",
