@@ -265,6 +265,13 @@ function rowsBlock(lines: Line[], cleaned: TableRow[], headerRows: number): Bloc
   };
 }
 
+/** The index of the last line of the run that starts at `from` and goes on while `continues` holds. */
+function runEnd(lines: readonly Line[], from: number, continues: (text: string) => boolean): number {
+  let j = from;
+  while (j + 1 < lines.length && continues(lines[j + 1].text)) j++;
+  return j;
+}
+
 /** A bare table row: cells split by " | ", not a pipe-led Markdown row, not a rule. */
 function isBareRow(text: string): boolean {
   return !TABLE_LINE.test(text) && BARE_ROW.test(text) && !RULE_LINE.test(text);
@@ -299,8 +306,7 @@ export function splitBlocks(body: string, base = 0): Block[] {
       continue;
     }
     if (GRID_RULE.test(line.text)) {
-      let j = i;
-      while (j + 1 < lines.length && isGridLine(lines[j + 1].text)) j++;
+      const j = runEnd(lines, i, isGridLine);
       blocks.push(gridTableBlock(lines.slice(i, j + 1)));
       current = null;
       i = j;
@@ -308,9 +314,7 @@ export function splitBlocks(body: string, base = 0): Block[] {
     }
     if (TABLE_LINE.test(line.text) || isBareRow(line.text)) {
       const piped = TABLE_LINE.test(line.text);
-      const continues = (text: string) => (piped ? TABLE_LINE.test(text) : isBareRow(text));
-      let j = i;
-      while (j + 1 < lines.length && continues(lines[j + 1].text)) j++;
+      const j = runEnd(lines, i, (text) => (piped ? TABLE_LINE.test(text) : isBareRow(text)));
       blocks.push(tableBlock(lines.slice(i, j + 1)));
       current = null;
       i = j;
