@@ -33,6 +33,19 @@ export function holdsShareOfQuote(normalizedPassage: string, normalizedQuote: st
   return false;
 }
 
+/**
+ * The cell values of a table-row passage ("Đối tượng: … | Trợ cấp: …"), without their column labels, joined
+ * and normalised: what a quote spanning the cells of the row was copied from.
+ *
+ * @example
+ * rowValues("Đối tượng: Bà mẹ Việt Nam anh hùng | Trợ cấp: 4.872.000") // "bà mẹ việt nam anh hùng 4.872.000"
+ */
+export function rowValues(passageText: string): string {
+  const cells = passageText.split(" | ");
+  if (cells.length < 2) return "";
+  return normalizeForMatch(cells.map((cell) => cell.replace(/^[^:]{1,80}:\s/u, "")).join(" "));
+}
+
 export interface MatchablePassage {
   id: string;
   documentId: string;
@@ -47,8 +60,9 @@ export interface MatchablePassage {
  * 1. those whose text contains the whole quote;
  * 2. those whose headings do: a quoted lead sentence ("1.2. Mức chi … bao gồm:") that the parser keeps as the
  *    heading of the items under it;
- * 3. the quote spans a passage boundary: those whose text holds ≥ 60 % of it.
- * Rule 3 is deliberately a last resort: 60 % of a short quote is often a common phrase ("Bộ Lao động - Thương
+ * 3. the quote spans the cells of a table row: those whose cell values, without the column labels, hold it;
+ * 4. the quote spans a passage boundary: those whose text holds ≥ 60 % of it.
+ * Rule 4 is deliberately a last resort: 60 % of a short quote is often a common phrase ("Bộ Lao động - Thương
  * binh và Xã hội") that many passages share.
  *
  * @example
@@ -56,7 +70,10 @@ export interface MatchablePassage {
  * gold.resolve("2403-2009-ttg-kgvx", "Bộ Quốc phòng chủ trì, phối hợp với Bộ Lao động") // ["2403-2009-ttg-kgvx#2"]
  */
 export class QuoteResolver {
-  private readonly byDocument = new Map<string, { id: string; text: string; headings: string }[]>();
+  private readonly byDocument = new Map<
+    string,
+    { id: string; text: string; headings: string; values: string }[]
+  >();
   private readonly cache = new Map<string, string[]>();
 
   constructor(passages: Iterable<MatchablePassage>) {
@@ -66,6 +83,7 @@ export class QuoteResolver {
         id: p.id,
         text: normalizeForMatch(p.text),
         headings: (p.headings ?? []).map(normalizeForMatch).join("\n"),
+        values: rowValues(p.text),
       });
       this.byDocument.set(p.documentId, list);
     }
@@ -81,6 +99,7 @@ export class QuoteResolver {
     const rules = [
       (p: (typeof passages)[number]) => containsQuote(p.text, q),
       (p: (typeof passages)[number]) => containsQuote(p.headings, q),
+      (p: (typeof passages)[number]) => containsQuote(p.values, q),
       (p: (typeof passages)[number]) => holdsShareOfQuote(p.text, q),
     ];
     let ids: string[] = [];

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { containsQuote, holdsShareOfQuote, normalizeForMatch, QuoteResolver } from "../../eval/gold-match.ts";
+import {
+  containsQuote,
+  holdsShareOfQuote,
+  normalizeForMatch,
+  QuoteResolver,
+  rowValues,
+} from "../../eval/gold-match.ts";
 
 describe("gold quotes", () => {
   it("normalizeForMatch: NFC, no * or |, collapsed whitespace, lower case", () => {
@@ -28,6 +34,18 @@ describe("gold quotes", () => {
     expect(holdsShareOfQuote(quote.slice(0, Math.ceil(n * 0.6) - 2), quote)).toBe(false);
     // 60 % in two pieces is not an unbroken 60 %.
     expect(holdsShareOfQuote(`${quote.slice(0, n / 3)} … ${quote.slice(-n / 3)}`, quote)).toBe(false);
+  });
+
+  it("rowValues: a table row's cell values without their column labels (75/2021, Phụ lục I)", () => {
+    const values = rowValues(
+      "Đối tượng: Bà mẹ Việt Nam anh hùng | Mức trợ cấp, phụ cấp Trợ cấp: 4.872.000 | Mức trợ cấp, phụ cấp Phụ cấp: 1.361.000",
+    );
+    expect(values).toBe("bà mẹ việt nam anh hùng 4.872.000 1.361.000");
+    expect(containsQuote(values, normalizeForMatch("Bà mẹ Việt Nam anh hùng 4.872.000 1.361.000"))).toBe(
+      true,
+    );
+    expect(containsQuote(values, normalizeForMatch("Bà mẹ Việt Nam 4.872.000"))).toBe(false);
+    expect(rowValues("Một đoạn văn: không phải dòng bảng")).toBe("");
   });
 
   it("QuoteResolver: whole quote in the text first, then in the headings, then 60 % across a boundary", () => {
