@@ -242,12 +242,14 @@ class StructureParser {
   private readTable(block: Block): void {
     const item = this.inClosing ? this.closing : (this.outline.current ?? this.intro);
     let group = "";
+    let lead = "";
     const own = (block.headerRows ?? 0) > 0;
     const rows = rowTexts(block, own ? [] : this.columns);
     if (own) this.columns = columnNames(block);
     for (const row of rows) {
       item.rows++;
-      const headings = [...item.headings, item.heading, group].filter(Boolean);
+      if (row.counted || row.group) lead = "";
+      const headings = [...item.headings, item.heading, group, lead].filter(Boolean);
       this.push({
         path: `${item.path}-r${item.rows}`,
         section: `${item.section}, dòng ${item.rows}`,
@@ -257,6 +259,7 @@ class StructureParser {
         end: row.end,
       });
       if (row.group) group = row.text;
+      else if (row.lead) lead = row.text;
     }
     this.last = null;
     this.titleOpen = null;

@@ -7,10 +7,16 @@ export interface RowText {
   end: number;
   /** A group row ("II | THỊ XÃ HOÀI NHƠN") that heads the rows after it. */
   group: boolean;
+  /** A lead row ("1.1 | Người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945:") that heads the uncounted rows after it. */
+  lead: boolean;
+  /** The row has its own counter ("1.2", "3"): it is not one of a lead row's sub-rows. */
+  counted: boolean;
 }
 
 /** Columns that only count rows ("STT", "TT") carry no meaning of their own. */
 const COUNTER = /^(s\s?tt|tt|số tt)\.?$/iu;
+/** What a counter cell holds: "1", "3.4", "II", "a". */
+const COUNTER_VALUE = /^(?:[IVXL]+|\d+(?:\.\d+)*|\p{Ll})[.)]?$/u;
 const GROUP_MARK = /^([IVX]+|[A-ZĐ])(\.\d+)?\.?$/u;
 
 /** Column names: the header rows' cells joined per column. */
@@ -44,13 +50,24 @@ export function rowTexts(block: Block, inherited: string[]): RowText[] {
     if (!text) return [];
     const filled = row.cells.filter(Boolean);
     const group = GROUP_MARK.test(row.cells[0] ?? "") && filled.length <= 3;
-    return [{ text, start: row.start, end: row.end, group }];
+    const counted = COUNTER_VALUE.test(row.cells[0] ?? "");
+    const content = counted ? filled.slice(1) : filled;
+    const lead = !group && content.length === 1 && /:$/u.test(content[0]);
+    return [{ text, start: row.start, end: row.end, group, lead, counted }];
   });
 }
 
 function rowText(row: TableRow, names: string[]): string {
   const parts: string[] = [];
-  row.cells.forEach((cell, i) => {
+  // A converter drops the counter cell of a row that has none ("Diện thoát ly | 1.815.000 | 308.000" under
+  // "STT | Đối tượng | Trợ cấp | Phụ cấp"): the row's cells start at the column after the counter.
+  const first = row.cells[0] ?? "";
+  const shift =
+    COUNTER.test(names[0] ?? "") && row.cells.length < names.length && first && !COUNTER_VALUE.test(first)
+      ? 1
+      : 0;
+  row.cells.forEach((cell, at) => {
+    const i = at + shift;
     const name = names[i] ?? "";
     if (!cell || COUNTER.test(name)) return;
     parts.push(name && name !== cell ? `${name}: ${cell}` : cell);

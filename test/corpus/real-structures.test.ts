@@ -103,6 +103,19 @@ describe("real layouts from ../shared/dev-corpus", () => {
     expect(p.get("pl2-r1")?.section).toBe("Phụ lục 02, dòng 1");
   });
 
+  it("reads a row whose counter cell the converter dropped, under the lead row it details (75-2021-n-cp, Phụ lục I)", () => {
+    const rows = dev("75-2021-n-cp").passages.filter((x) => x.path.startsWith("plI-r"));
+    // "Diện thoát ly | 1.815.000 | 308.000/01 thâm niên" under "STT | Đối tượng | Trợ cấp | Phụ cấp".
+    const row = rows.find((x) => x.text.includes("1.815.000"));
+    expect(row?.text).toBe(
+      "Đối tượng: Diện thoát ly | Mức trợ cấp, phụ cấp Trợ cấp: 1.815.000 | Mức trợ cấp, phụ cấp Phụ cấp: 308.000/01 thâm niên",
+    );
+    expect(row?.headings.at(-1)).toContain("Người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945:");
+    // A row with its own counter ("2.1 | …") is not under the lead row before it.
+    const counted = rows.find((x) => x.text.includes("1.679.000"));
+    expect(counted?.headings.at(-1)).not.toMatch(/:$/u);
+  });
+
   it("reads a decree converted with its title block after the body and tables without outer pipes", () => {
     // 75-2021-n-cp: "Số: 75/2021/NĐ-CP | CỘNG HÒA …" sits after Điều 16, the Nơi nhận list is plain lines, the last
     // recipient shares a row with "TM. CHÍNH PHỦ", and the appendix tables are written "3.2 | Thân nhân … | 3.248.000".
