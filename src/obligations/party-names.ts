@@ -119,6 +119,8 @@ const PROTECTED = grammar(
     "tổ chức chính trị - xã hội",
     "tổ chức chính trị",
     "tổ chức hành nghề",
+    // A compound noun, not the verb "tổ chức" (organise): "tổ chức kinh tế, tổ chức xã hội, đơn vị vũ trang".
+    "tổ chức (?:kinh tế|xã hội(?: - nghề nghiệp)?|thành viên|tôn giáo|quốc tế|sự nghiệp|phi chính phủ|tín dụng|đoàn thể)",
     "các tổ chức",
     "tổ chức,? cá nhân",
     "tập thể lãnh đạo",
@@ -292,8 +294,16 @@ export function subjectBeforePredicate(sentence: string, maxWords = 6): string |
   if (!m) return null;
   const text = sentence.slice(0, m.index).trim();
   const words = text.split(/\s+/).length;
+  // "Việc xác nhận … phải bảo đảm công khai": a clause about an act, not an actor.
+  if (CLAUSE_OPENER(view).test(view.text)) return null;
   return text && words <= maxWords && !/[,;:.()]/u.test(text) ? text : null;
 }
+
+/** Words that open a clause about an act or a case, never an actor: "Việc …", "Trường hợp …", "Hồ sơ …". */
+const CLAUSE_OPENER = grammar(
+  String.raw`^(?:việc|trường hợp|nếu|khi|hồ sơ|thời gian|thời hạn|mức)${W1}`,
+  "u",
+);
 
 /** How long a subject may be, in words, when nothing but its end marks it. */
 const MAX_SUBJECT_WORDS = 60;

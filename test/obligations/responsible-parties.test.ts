@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitParties } from "../../src/obligations/party-names.ts";
+import { splitParties, subjectBeforePredicate } from "../../src/obligations/party-names.ts";
 import { findParties, partiesOfHeading } from "../../src/obligations/responsible-parties.ts";
 
 /**
@@ -119,6 +119,17 @@ describe("findParties", () => {
     ).toEqual(["Sở Tài chính", "Kho bạc Nhà nước tỉnh"]);
   });
 
+  it("subjectBeforePredicate: the noun phrase before the verb, never a clause about an act (23-2012-n-cp, Điều 8)", () => {
+    expect(subjectBeforePredicate("Thanh niên xung phong lập bản khai cá nhân.")).toBe(
+      "Thanh niên xung phong",
+    );
+    expect(
+      subjectBeforePredicate(
+        "Việc xác nhận, xét duyệt đối tượng hưởng chế độ, chính sách quy định tại Nghị định này phải bảo đảm công khai.",
+      ),
+    ).toBeNull();
+  });
+
   it("keeps a duty with the subject bound to it, not a party informed later (47-2009-ttlt-btc-bltbxh, Điều 12)", () => {
     const sentence =
       "Kho bạc Nhà nước có trách nhiệm thu hồi số chi ứng trước dự toán của đơn vị theo quy định hiện hành và thông báo để đơn vị theo dõi, hạch toán kịp thời.";
@@ -131,6 +142,12 @@ describe("findParties", () => {
       )?.parties,
     ).toEqual(["Đối tượng quy định tại Khoản 1 Điều 2 Nghị định này hoặc thân nhân đối tượng"]);
     expect(findParties("Việc xác nhận, xét duyệt đối tượng có trách nhiệm bảo đảm công khai.")).toBeNull();
+    // "tổ chức kinh tế" is a party in the list before the duty, not the verb "tổ chức" (02-2020-ubtvqh14, Điều 52).
+    expect(
+      findParties(
+        "Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên của Mặt trận, tổ chức kinh tế, tổ chức xã hội, đơn vị vũ trang nhân dân và cá nhân có trách nhiệm vận động, chăm sóc, giúp đỡ người có công.",
+      )?.parties.join("; "),
+    ).toMatch(/^Mặt trận Tổ quốc Việt Nam.*; tổ chức kinh tế; tổ chức xã hội; đơn vị vũ trang nhân dân/u);
     // "Thanh tra" alone opens an item with a verb (02-2020-ubtvqh14, Điều 50 khoản 3 điểm b); "Thanh tra tỉnh" is a body.
     expect(
       findParties("Thanh tra, kiểm tra việc thu, chi Quỹ Đền ơn đáp nghĩa theo quy định của pháp luật."),
