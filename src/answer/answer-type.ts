@@ -1,7 +1,10 @@
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
 
-/** The type of fact a question asks for: a figure, a date (or period, or recurrence), a party. */
-export type FactKind = "number" | "date" | "party";
+/**
+ * The type of fact a question asks for: a figure, a date (or period, or recurrence), a party, or the number of a
+ * document of a named kind ("báo cáo … số mấy", "Thông tư … có số hiệu gì").
+ */
+export type FactKind = "number" | "date" | "party" | "docNumber";
 
 export interface AskedFact {
   kind: FactKind;
@@ -9,7 +12,10 @@ export interface AskedFact {
   ordinal?: boolean;
   /** What the figure measures when the question says: money, a ratio, a length of time. */
   measure?: "money" | "ratio" | "duration" | "area";
-  /** The noun a "bao nhiêu …" question counts, folded ("huyen" in "bao nhiêu huyện"); "" when none. */
+  /**
+   * The noun a "bao nhiêu …" question counts, folded ("huyen" in "bao nhiêu huyện"); "" when none. For a
+   * document number, the folded kind of the document whose number is asked ("bao cao").
+   */
   counted: string;
   /** How the answer names the missing fact: "số tiền", "tỷ lệ", "số huyện", "thời hạn", "đơn vị thực hiện". */
   name: string;
@@ -52,6 +58,8 @@ export function askedFacts(question: string): AskedFact[] {
   const q = fold(original).replace(/[?!.,;:]+/g, " ");
   const accented = hasDiacritics(question);
   const facts: AskedFact[] = [];
+  const owner = numberedKind(q);
+  if (owner !== null) return [{ kind: "docNumber", counted: owner, name: "số hiệu văn bản" }];
   // "bao nhiêu huyện" counts districts; "bao nhiêu năm 2008" counts nothing (the year says when).
   const many = /\bbao nhieu ([a-z]+)\b(?! \d)(?: ([a-z]+))?/.exec(q);
   const asksHowMany = accented
@@ -94,6 +102,47 @@ export function askedFacts(question: string): AskedFact[] {
   if (PARTY_ASK.test(q)) facts.push({ kind: "party", counted: "", name: "đơn vị, người thực hiện cụ thể" });
   return facts;
 }
+
+/** Kinds of documents, folded, that have a number of their own. */
+const DOC_KINDS =
+  "cong van|cv|thong tu(?: lien tich)?|ttlt|quyet dinh|qd|nghi quyet|nq|nghi dinh|nd|bao cao|to trinh|(?<!phap )lenh|ke hoach|chi thi|thong bao|van ban(?: hop nhat)?|vbhn|phap lenh|luat|huong dan|ket luan";
+/** "số mấy", "số hiệu", "ký hiệu", "số bao nhiêu", "số gì": the number of a document. */
+const NUMBER_CUE = /\b(?:so hieu|ky hieu|so (?:may|bao nhieu|gi|nao))\b/;
+const KIND_WORD = new RegExp(`\\b(?:${DOC_KINDS})\\b`, "g");
+/** How many words may stand between the kind and the question words ("báo cáo kết quả giám sát số mấy"). */
+const KIND_REACH = 7;
+
+/**
+ * The folded kind whose number the question asks, else null: the nearest kind before the question words
+ * ("đã báo cáo được BXD gửi kèm công văn số mấy" → "cong van"), or, across a relative clause, the kind it qualifies
+ * ("Thông tư … mà cv 3354 đôn đốc có số hiệu là gì?" → "thong tu").
+ */
+function numberedKind(q: string): string | null {
+  const cue = NUMBER_CUE.exec(q);
+  if (!cue) return null;
+  const before = q.slice(0, cue.index);
+  const relative = before.lastIndexOf(" ma ");
+  const scope = relative >= 0 ? before.slice(0, relative) : before;
+  const last = [...scope.matchAll(KIND_WORD)].at(-1);
+  if (!last) return null;
+  const between = scope.slice(last.index + last[0].length).trim();
+  const words = between ? between.split(" ").length : 0;
+  if (relative < 0 && words > KIND_REACH) return null;
+  return SHORT_KINDS[last[0]] ?? last[0];
+}
+
+/** Abbreviated kinds officers type, as the documents write them (folded). */
+const SHORT_KINDS: Record<string, string> = {
+  cv: "cong van",
+  qd: "quyet dinh",
+  nq: "nghi quyet",
+  nd: "nghi dinh",
+  tt: "thong tu",
+  ttlt: "thong tu lien tich",
+  vbhn: "van ban hop nhat",
+};
+/** How a sentence writes a kind: "Lệnh" is not the end of "Pháp lệnh". */
+const kindInSentence = (kind: string) => (kind === "lenh" ? "(?<!phap )lenh" : kind);
 
 const AREA_ASK = /\b(?:dien tich|rong bao nhieu)\b/;
 const MONEY_ASK =
@@ -246,6 +295,13 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       `^(?:(?!(?:${[...NOT_COUNTED].join("|")}|lan|nam|thang)\\b)[a-z]+ )?(?:${nouns.join("|")})\\b`,
     );
     return found.some((q) => counts.test(q.after));
+  }
+  if (fact.kind === "docNumber") {
+    // The kind, then within six words its number: "công văn số 1983/BXD-QLN", "Báo cáo kết quả giám sát số 120/BC-ĐGS".
+    const stated = new RegExp(
+      `\\b${kindInSentence(fact.counted)}\\b(?: [^ ]+){0,6}? (?:so )?\\d+(?:/\\d{4})?[/-][a-z]`,
+    );
+    return stated.test(fold(normalize(sentence)).toLowerCase());
   }
   if (fact.kind === "date") {
     const folded = fold(normalize(sentence));

@@ -8,6 +8,7 @@ import {
   disagreement,
   documentsNamed,
   entityRefusalText,
+  kindMentions,
   namedDays,
   questionEntities,
 } from "./question-entities.ts";
@@ -41,7 +42,7 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   ],
   [
     "recipients",
-    /\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b|\btra loi (?:cho )?(?:[a-z]+ ){0,3}nao\b|\bduoc gui (?:cho |den |toi )(?:nhung |cac )?[a-z]+(?: [a-z]+)? nao\b/,
+    /\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b|\btra loi (?:cho )?(?:[a-z]+ ){0,3}(?<!\bthe )nao\b|\bduoc gui (?:cho |den |toi )(?:nhung |cac )?[a-z]+(?: [a-z]+)? nao\b/,
     /\btra loi (?:cho )?|\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau|don vi|co quan)\b|\bkinh gui\b|\bnoi nhan\b|\bnao\b/g,
   ],
   [
@@ -142,6 +143,69 @@ function datePattern(iso: string): RegExp | null {
   );
 }
 
+/** Kind nouns that own a number or a date: "báo cáo … số mấy", "bằng lệnh số mấy", "tờ trình ngày nào". */
+const OWNER_KINDS: [string, RegExp][] = [
+  ["Báo cáo", /\bbao cao\b/],
+  ["Tờ trình", /\bto trinh\b/],
+  ["Lệnh", /(?<!\bphap )\blenh\b/],
+  ["Công văn", /\bcong van\b|\bcv\b/],
+  ["Thông tư", /\bthong tu\b|\btt\b/],
+  ["Quyết định", /\bquyet dinh\b|\bqd\b/],
+  ["Nghị quyết", /\bnghi quyet\b|\bnq\b/],
+  ["Nghị định", /\bnghi dinh\b|\bnd\b/],
+];
+
+/**
+ * Whether the asked number or date belongs to another document than `doc`: the question's subject is a document of
+ * another kind ("Thông tư … mà cv 3354 đôn đốc có số hiệu là gì?"), or a document of another kind owns the asked
+ * field ("Nghị quyết 494 dựa trên báo cáo kết quả giám sát số mấy?", "… công bố Pháp lệnh bằng lệnh số mấy?").
+ */
+function asksAboutAnother(question: string, fields: MetaField[], doc: DocumentMeta): boolean {
+  const q = folded(question).toLowerCase();
+  const kinds = kindMentions(q);
+  const subject = kinds[0];
+  if (kinds.length >= 2 && subject && !isOwnKind(doc, subject.kind)) return true;
+  if (!fields.some((f) => f === "number" || f === "issuedDate")) return false;
+  const cue = /\b(?:so (?:may|bao nhieu|gi|nao)|so hieu|ky hieu|ngay nao|ngay bao nhieu)\b/.exec(q);
+  if (!cue) return false;
+  const before = q.slice(0, cue.index);
+  // Kinds starting within the seven words before the question words (matched on the whole text, so that "Pháp
+  // lệnh" cut in two by the window is not read as a "lệnh").
+  const reach = before.length - before.split(" ").slice(-8).join(" ").length;
+  let owner: string | null = null;
+  let at = reach - 1;
+  for (const [kind, pattern] of OWNER_KINDS) {
+    for (const m of before.matchAll(new RegExp(pattern.source, "g")))
+      if (m.index > at) [owner, at] = [kind, m.index];
+  }
+  return owner !== null && !isOwnKind(doc, owner);
+}
+
+/**
+ * Whether the document is itself of the kind: "Thông báo kết luận" is a "kết luận", "834/VBHN-…" a "văn bản hợp
+ * nhất"; but a "Pháp lệnh" is no "lệnh", and a letter about issuing a Thông tư is no Thông tư.
+ */
+function isOwnKind(doc: DocumentMeta, kind: string): boolean {
+  const k = folded(kind);
+  const own = folded(doc.kind);
+  if (own === k || own.startsWith(`${k} `) || (k.includes(" ") && own.endsWith(` ${k}`))) return true;
+  const symbol = /^[^/]*\/(?:\d{4}\/)?([\p{L}]+)/u.exec(doc.number)?.[1] ?? "";
+  return symbol !== "" && KIND_SYMBOLS[folded(symbol)] === k;
+}
+
+/** A kind and the topic it is "about", to the end: how a question names a document by what it is about. */
+const DESCRIBED_KIND =
+  /\b(?:thong bao ket luan|ket luan|cong van|cv|quyet dinh|qd|thong tu(?: lien tich)?|ttlt|tt|nghi dinh|nd|nghi quyet|nq|van ban(?: hop nhat)?|vbhn|ke hoach|thong bao|chi thi|phap lenh|huong dan|quy dinh)\b.*?\bve\b.*$/;
+
+/** A document introduced as the source of what is asked: "(theo cv 2214 bxd)", "căn cứ Quyết định 40/2011". */
+const SOURCE_NAMED =
+  /\b(?:theo|can cu)\s+(?:cong van|cv|quyet dinh|qd|thong tu(?: lien tich)?|ttlt|tt|nghi dinh|nd|nghi quyet|nq|van ban(?: hop nhat)?|vbhn|ke hoach|thong bao|ket luan|chi thi|phap lenh)\s*(?:so\s*)?\d/;
+/**
+ * How much better a passage of the document must cover the topic than its name (kind, number, title, issuer, place,
+ * addressees) for the question to be about the text.
+ */
+const BODY_MARGIN = 0.15;
+
 const folded = (text: string) => fold(normalize(text)).replace(/\s+/g, " ");
 
 /** Start and end of a fact in a passage's text. */
@@ -183,6 +247,7 @@ export class MetadataAnswerer {
     if (choice === null) return null;
     if ("answer" in choice) return choice.answer;
     const doc = choice.document;
+    if (asksAboutAnother(question, fields, doc) || !(await this.asksAboutItself(rest, doc))) return null;
     const facts = fields.flatMap((f) => this.facts(doc, f));
     if (facts.length === 0) return null;
     const passages: Passage[] = [];
@@ -201,7 +266,15 @@ export class MetadataAnswerer {
       );
     }
     const citations: Citation[] = passages.map((p, i) => citationOf(i + 1, p, doc, 1));
-    return { question, answer: lines.join("\n"), refused: false, mode: "extractive", citations };
+    return {
+      question,
+      answer: lines.join("\n"),
+      refused: false,
+      mode: "extractive",
+      citations,
+      // "… không ghi người ký": the document covers what is asked about but does not give it.
+      ...(given.length === 0 && { notStated: true }),
+    };
   }
 
   /**
@@ -217,6 +290,8 @@ export class MetadataAnswerer {
     const entities = questionEntities(question);
     // "Theo công văn 895, Pháp lệnh … ban hành ngày nào?": the named document is the source, not the subject.
     if (/^(?:theo|can cu)\b/.test(folded(question).trim())) return null;
+    // "QĐ 22/2013 … ban hành ngày nào (theo cv 2214)": the same, with the source named at the end.
+    if (SOURCE_NAMED.test(folded(question))) return null;
     let candidates = [...this.index.documents.values()];
     const named = entities.numbers.length + entities.bareNumbers.length > 0;
     if (named) {
@@ -272,6 +347,34 @@ export class MetadataAnswerer {
     const context = [hit.document.title, hit.document.issuer, ...where].join("\n");
     if (coverage(this.index.lexical, terms, context) < this.minCoverage) return null;
     return { document: hit.document };
+  }
+
+  /**
+   * Whether what is left of the question once the asked field is dropped describes the document itself (its kind,
+   * number, title, issuer, place) rather than something its text tells. "Danh sách 29 tỉnh đã báo cáo được BXD gửi
+   * kèm công văn số mấy?" asks for a number inside the letter, not for the letter's own number: a passage of the
+   * document covers that topic far better than the document's name does.
+   */
+  private async asksAboutItself(rest: string, doc: DocumentMeta): Promise<boolean> {
+    // "kết luận về cán bộ trẻ": what follows "<kind> về" is how the question names the document.
+    const terms = topicTerms(rest.replace(DESCRIBED_KIND, " "));
+    if (terms.length === 0) return true;
+    const identity = [
+      doc.kind,
+      doc.number,
+      doc.title,
+      doc.issuer,
+      doc.province,
+      doc.issuedDate.slice(0, 4),
+      ...doc.recipients,
+      this.index.passage(`${doc.id}#kg`)?.text ?? "",
+    ].join("\n");
+    const own = coverage(this.index.lexical, terms, identity);
+    const hits = await this.index.search(rest, 10);
+    const body = hits
+      .filter((h) => h.document.id === doc.id && !/^(?:hd|ck|nn|kg)$/u.test(h.passage.path))
+      .map((h) => coverage(this.index.lexical, terms, [...h.passage.headings, h.passage.text].join("\n")));
+    return Math.max(0, ...body) < own + BODY_MARGIN;
   }
 
   private whichDocument(question: string, documents: DocumentMeta[]): Omit<Answer, "ms"> {

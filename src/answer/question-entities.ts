@@ -191,6 +191,25 @@ function namedIssuer(question: string): string | null {
   return text && ORG_HEAD.test(fold(text.toLowerCase())) ? text : null;
 }
 
+/**
+ * Where the question names document kinds, in reading order: "Thông tư … mà cv 3354 đôn đốc" names a Thông tư first,
+ * then a Công văn.
+ *
+ * @example
+ * kindMentions("thong tu ma cv 3354 don doc") // [{ kind: "Thông tư", index: 0 }, { kind: "Công văn", index: 12 }]
+ */
+export function kindMentions(folded: string): { kind: string; index: number }[] {
+  let rest = folded;
+  const out: { kind: string; index: number }[] = [];
+  for (const [kind, pattern] of KINDS) {
+    for (const m of rest.matchAll(new RegExp(pattern.source, "g"))) {
+      out.push({ kind, index: m.index });
+      rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index + m[0].length);
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 /** Kinds named, the longest form first: "thông báo kết luận" is not also "kết luận" and "thông báo". */
 function kindsNamed(folded: string): string[] {
   let rest = folded;

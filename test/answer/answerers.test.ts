@@ -203,3 +203,54 @@ describe("a document named by its own number", () => {
     expect(answer.citations[0]?.passageId).toBe("834-2024-vbhn-bldtbxh#hd");
   });
 });
+
+describe("a metadata question word about another document or about the text", () => {
+  const files = [
+    "2214-2013-cv-bxd",
+    "3354-2013-cv-vpcp",
+    "494-2012-nq-ubtvqh13",
+    "2638-2019-cv-ltbxh-khtc",
+    "12-2012-q-ubnd",
+  ];
+  const open = () => answerersOver(files.map((id) => path.join(DEV_DOCS, `${id}.md`)));
+
+  it("'công văn số mấy' after what the letter tells is answered from the letter's text (2214-2013-cv-bxd)", async () => {
+    const { answerer } = await open();
+    const a = await answerer.answer("Danh sách 29 tỉnh đã báo cáo được BXD gửi kèm công văn số mấy?");
+    expect(a.answer).toContain("1983/BXD-QLN");
+    expect(a.citations[0]?.passageId).toBe("2214-2013-cv-bxd#md-d3");
+  });
+
+  it("the number of a report the resolution is based on is not the resolution's own (494-2012-nq-ubtvqh13)", async () => {
+    const { answerer } = await open();
+    const a = await answerer.answer(
+      "Nghị quyết 494/NQ-UBTVQH13 dựa trên báo cáo kết quả giám sát số mấy của Đoàn giám sát?",
+    );
+    expect(a.answer).toContain("120/BC-ĐGS");
+    expect(a.answer).not.toContain("Số hiệu: 494/NQ-UBTVQH13");
+  });
+
+  it("a circular the letter urges has no number yet: 'not stated', not the letter's number (3354-2013-cv-vpcp)", async () => {
+    const { answerer } = await open();
+    const a = await answerer.answer(
+      "Thông tư xác nhận nạn nhân chất độc hóa học/dioxin mà cv 3354 đôn đốc có số hiệu là gì?",
+    );
+    expect(a.refused || a.notStated).toBe(true);
+    expect(a.answer).not.toContain("Số hiệu: 3354/VPCP-KGVX");
+  });
+
+  it("a signer the letter does not give is 'not stated' (2638-2019-cv-ltbxh-khtc has no signature)", async () => {
+    const { answerer } = await open();
+    const a = await answerer.answer("Ai ký công văn 2638/LĐTBXH-KHTC về xây dựng dự toán năm 2020?");
+    expect(a.notStated).toBe(true);
+    expect(a.answer).toContain("không ghi người ký");
+  });
+
+  it("'trả lời thế nào' asks how a letter answers, not to whom", async () => {
+    const { answerer } = await open();
+    const a = await answerer.answer(
+      "Bộ Xây dựng trả lời thế nào về vốn hỗ trợ nhà ở cho người có công năm 2013?",
+    );
+    expect(a.answer).not.toMatch(/Kính gửi|Nơi nhận/u);
+  });
+});
