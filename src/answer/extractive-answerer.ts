@@ -136,8 +136,21 @@ export class ExtractiveAnswerer {
         results = await this.index.search(question, wanted * OWN_DOCUMENT_DEPTH);
       if (inOwn(results).length > 0) results = inOwn(results);
     }
-    const disagrees = (r: SearchResult) =>
-      disagreement(entities, r.document, contextText(r), this.documentContext(r.document.id));
+    // In the document the question names by its own number, a year is about its content ("QĐ 6154 … dự toán ngân
+    // sách 2012", issued in 2011): any of its passages that writes the year makes it agree.
+    const yearsAgree = (r: SearchResult) =>
+      own.has(r.document.id) && entities.years.every((y) => this.yearsOf(r.document.id).has(y));
+    const disagrees = (r: SearchResult) => {
+      const reason = disagreement(entities, r.document, contextText(r), this.documentContext(r.document.id));
+      return reason?.kind === "year" && yearsAgree(r)
+        ? disagreement(
+            { ...entities, years: [] },
+            r.document,
+            contextText(r),
+            this.documentContext(r.document.id),
+          )
+        : reason;
+    };
     const agreeing: SearchResult[] = [];
     let nearest: SearchResult | null = null;
     let why: Disagreement | null = null;
@@ -156,6 +169,23 @@ export class ExtractiveAnswerer {
       nearest: nearest ?? results[0] ?? null,
       why,
     };
+  }
+
+  /** The years written anywhere in a document's passages, per index generation. */
+  private years: { list: readonly unknown[]; map: Map<string, Set<string>> } | null = null;
+
+  private yearsOf(documentId: string): Set<string> {
+    const list = this.index.passages;
+    if (this.years?.list !== list) this.years = { list, map: new Map() };
+    let found = this.years.map.get(documentId);
+    if (!found) {
+      found = new Set<string>();
+      for (const p of list)
+        if (p.documentId === documentId)
+          for (const m of p.text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)) found.add(m[0]);
+      this.years.map.set(documentId, found);
+    }
+    return found;
   }
 
   /** A document's header and "Kính gửi" blocks: its number, place and date lines, and whom it addresses. */

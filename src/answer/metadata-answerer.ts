@@ -319,7 +319,9 @@ export class MetadataAnswerer {
       header: this.index.passage(`${d.id}#hd`)?.text ?? "",
       addressees: this.index.passage(`${d.id}#kg`)?.text ?? "",
     });
-    const place = { ...entities, numbers: [], bareNumbers: [] };
+    // A document named by its own number is identified: a year beside it is about its content ("QĐ 6154 … dự toán
+    // ngân sách 2012", issued in 2011), not another document.
+    const place = { ...entities, numbers: [], bareNumbers: [], ...(named && { years: [] }) };
     const agreeing = candidates.filter((d) => disagreement(place, d, "", header(d)) === null);
     if (agreeing.length === 0) {
       const nearest = candidates[0];

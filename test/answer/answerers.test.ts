@@ -167,6 +167,19 @@ describe("sentences read with the headings they sit under", () => {
 });
 
 describe("a document named by its own number", () => {
+  it("a year beside the document's own number is about its content (6154-2011-qd-ubnd-hn, issued 30/12/2011)", async () => {
+    const files = ["6154-2011-qd-ubnd-hn", "12-2012-q-ubnd"].map((id) => path.join(DEV_DOCS, `${id}.md`));
+    const { answerer } = await answerersOver(files);
+    const a = await answerer.answer(
+      "quyet dinh 6154 cua ubnd ha noi can cu nghi quyet hdnd so may ve du toan ngan sach 2012",
+    );
+    expect(a.answer).toContain("08/2011/NQ-HĐND");
+    // A year the document does not write anywhere still disagrees.
+    const other = await answerer.answer("Quyết định 6154 của Hà Nội năm 2013 về điều dưỡng luân phiên");
+    expect(other.refused).toBe(true);
+    expect(other.answer).toContain("năm 2013");
+  });
+
   it("is answered from that document, not from a text that cites it", async () => {
     const files = ["40-2011-qd-ttg", "835-2024-vbhn-bldtbxh"].map((id) => path.join(DEV_DOCS, `${id}.md`));
     const { answerer } = await answerersOver(files);
