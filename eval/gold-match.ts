@@ -7,15 +7,24 @@
 export const BOUNDARY_SHARE = 0.6;
 
 /**
- * The form quotes and passages are compared in: NFC, Markdown markers `*` and `|` removed, whitespace collapsed,
- * lower case.
+ * The form quotes and passages are compared in: NFC, Markdown markers `*` and `|` removed, the national motto and
+ * rule lines removed (the header passage leaves them out), whitespace collapsed, lower case.
  *
  * @example
  * normalizeForMatch("| Số: **12/2012/QĐ-UBND** |") // "số: 12/2012/qđ-ubnd"
  */
 export function normalizeForMatch(text: string): string {
-  return text.normalize("NFC").replace(/[*|]/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+  return text
+    .normalize("NFC")
+    .replace(/[*|]/g, " ")
+    .toLowerCase()
+    .replace(MOTTO, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
+
+/** The national motto and the rules under it, which the parser leaves out of the header passage. */
+const MOTTO = /cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc|-{3,}|_{3,}/gu;
 
 /** The passage (normalised) holds the whole quote (normalised). */
 export const containsQuote = (normalizedPassage: string, normalizedQuote: string) =>

@@ -8,6 +8,14 @@ import {
 } from "../../eval/gold-match.ts";
 
 describe("gold quotes", () => {
+  it("normalizeForMatch: no national motto or rule lines, which the header passage leaves out", () => {
+    expect(
+      normalizeForMatch(
+        "Số: 75/2021/NĐ-CP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
+      ),
+    ).toBe("số: 75/2021/nđ-cp");
+  });
+
   it("normalizeForMatch: NFC, no * or |, collapsed whitespace, lower case", () => {
     const decomposed = "Ủy ban".normalize("NFD");
     expect(normalizeForMatch(`| Số: **12/2012/QĐ-UBND** |\n  ${decomposed} |`)).toBe(
