@@ -2,7 +2,7 @@ import { documentLabel } from "../corpus/document-label.ts";
 import type { DocumentMeta } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
-import { analyze, fold } from "../search/vietnamese-analyzer.ts";
+import { analyze, fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import { type AskedFact, askedFacts, statesFact } from "./answer-type.ts";
 import {
@@ -41,6 +41,9 @@ export const DEFAULT_EXTRACTIVE: ExtractiveOptions = {
  */
 const contextText = (r: SearchResult) =>
   [r.document.title, r.document.number, ...r.passage.headings, r.passage.text].join("\n");
+
+/** "ai ký", "do ai ký", "người ký", folded. */
+const SIGNED = /\b(?:ai|nguoi|lanh dao nao|dong chi nao)(?: da)? ky\b|\bnguoi ky\b/;
 
 /** How much further than the first `k` passages a missing fact is looked for (a fixed depth, not tuned). */
 const WIDER = 3;
@@ -222,6 +225,11 @@ export class ExtractiveAnswerer {
       return done(REFUSAL_TEXT, []);
     }
     const asked = askedFacts(question);
+    const outside = this.outsideDocument(question, asked);
+    if (outside) {
+      const chosen = await this.selectSentences(question, terms, results.slice(0, k), [], async () => []);
+      return this.notMentioned(outside, chosen.slice(0, 1), done);
+    }
     // Before saying a document does not state the fact, look further into the documents found (lazily).
     const wider = async () => {
       const docs = new Set(results.slice(0, k).map((r) => r.document.id));
@@ -252,6 +260,43 @@ export class ExtractiveAnswerer {
       paragraphs.push(sentences.map((s) => `${s} [${n}]`).join(" "));
     }
     return done(paragraphs.join("\n\n"), citations, general ? { notStated: true } : {});
+  }
+
+  /**
+   * The document whose signer a question asks when it is not in the corpus, only cited by texts that are ("Nghị định
+   * 55/2023/NĐ-CP … do ai ký?"): a text that cites a document gives its number, date and topic, not who signed it.
+   * Null when the question names a document of the corpus, or asks anything else.
+   */
+  private outsideDocument(question: string, asked: readonly AskedFact[]): string | null {
+    const entities = questionEntities(question);
+    const named = [...entities.numbers, ...entities.bareNumbers];
+    if (named.length !== 1 || documentsNamed(entities, this.index.documents.values()).length > 0) return null;
+    // Only who signed it: what a cited document is about, and when it was issued, the citing text often says.
+    if (!asked.some((f) => f.kind === "party") || !SIGNED.test(fold(normalize(question)).toLowerCase()))
+      return null;
+    const number = named[0] as string;
+    // As the user wrote it ("55/2023/NĐ-CP"), not folded.
+    const written = question
+      .split(/\s+/)
+      .map((w) => w.replace(/^[(“"]+|[)”",.;:?!]+$/gu, ""))
+      .find((w) => fold(normalize(w)).toLowerCase() === number);
+    return written ?? number.toUpperCase();
+  }
+
+  /** The cited document is not in the corpus: say so, and quote the closest passage that cites it. */
+  private notMentioned(
+    number: string,
+    chosen: (readonly [SearchResult, string[]])[],
+    done: (answer: string, citations: Citation[], extra?: Partial<Answer>) => Answer,
+  ): Answer {
+    const [closest] = chosen;
+    if (!closest) return done(REFUSAL_TEXT, []);
+    const [result, sentences] = closest;
+    const citation = citationOf(1, result.passage, result.document, Math.round(result.lexical * 1000) / 1000);
+    const text =
+      `Văn bản số ${number} không có trong kho; các văn bản đã nạp chỉ nhắc đến văn bản này, không nêu nội dung ` +
+      `được hỏi. Nội dung liên quan nhất (${documentLabel(result.document)}): ${sentences.map((x) => `${x} [1]`).join(" ")}`;
+    return done(text, [citation], { notStated: true });
   }
 
   /**

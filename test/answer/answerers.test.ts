@@ -267,3 +267,19 @@ describe("a metadata question word about another document or about the text", ()
     expect(a.answer).not.toMatch(/Kính gửi|Nơi nhận/u);
   });
 });
+
+describe("a document the corpus only cites", () => {
+  it("who signed it is 'not stated', though the texts that cite it give its date (55/2023 in 4804-2024-vbhn-bltbxh)", async () => {
+    const files = ["4804-2024-vbhn-bltbxh", "12-2012-q-ubnd"].map((id) => path.join(DEV_DOCS, `${id}.md`));
+    const { answerer } = await answerersOver(files);
+    const signer = await answerer.answer(
+      "Nghị định 55/2023/NĐ-CP sửa đổi mức hưởng trợ cấp người có công do ai ký?",
+    );
+    expect(signer.notStated).toBe(true);
+    expect(signer.answer).toMatch(/^Văn bản số 55\/2023\/NĐ-CP không có trong kho/u);
+    expect(signer.citations).toHaveLength(1);
+    const date = await answerer.answer("Nghị định 55/2023/NĐ-CP có hiệu lực từ ngày nào?");
+    expect(date.notStated).not.toBe(true);
+    expect(date.answer).toContain("05 tháng 9 năm 2023");
+  });
+});
