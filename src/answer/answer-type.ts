@@ -10,6 +10,11 @@ export interface AskedFact {
   kind: FactKind;
   /** "lần thứ mấy", "khóa mấy": an ordinal, which may be a Roman numeral ("Đại hội XIII"). */
   ordinal?: boolean;
+  /**
+   * A party that acts ("do ai quyết định", "cơ quan nào chi trả"): a body or an office holder, not the people a rule
+   * is about ("thương binh", "đối tượng").
+   */
+  agent?: boolean;
   /** What the figure measures when the question says: money, a ratio, a length of time. */
   measure?: "money" | "ratio" | "duration" | "area";
   /**
@@ -99,7 +104,13 @@ export function askedFacts(question: string): AskedFact[] {
       counted: "",
       name: /\bngay nao\b/.test(q) ? "ngày cụ thể" : "thời hạn cụ thể",
     });
-  if (PARTY_ASK.test(q)) facts.push({ kind: "party", counted: "", name: "đơn vị, người thực hiện cụ thể" });
+  if (PARTY_ASK.test(q))
+    facts.push({
+      kind: "party",
+      counted: "",
+      name: "đơn vị, người thực hiện cụ thể",
+      ...(AGENT_ASK.test(q) && { agent: true }),
+    });
   return facts;
 }
 
@@ -271,6 +282,16 @@ const DATE_STATED = [
 const PARTY_STATED =
   /(?<![\p{L}])(?:Ban|Bộ|Sở|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Đảng đoàn|Ban cán sự|Văn phòng|Chính phủ|Thủ tướng|Quốc hội|Chủ tịch|Giám đốc|Bí thư|Trưởng|Phó|Cục|Tổng cục|Vụ|Viện|Kho bạc|Ngân hàng|Công an|Quân|Hội|Đoàn|Mặt trận|Liên đoàn|Trung tâm|Chi cục|Phòng|Thanh tra|Tòa án|Trường)(?![\p{L}])|(?<![\p{L}])(?:cơ quan|đơn vị|cấp ủy|cấp uỷ|tổ chức|địa phương|người đứng đầu|cán bộ|công chức|viên chức|đảng viên|cá nhân|hộ gia đình|người|thân nhân|đối tượng|thương binh|bệnh binh|liệt sĩ|quân nhân|ủy ban|uỷ ban|sở|ban|ngành|huyện ủy|thị ủy|thành ủy|đảng ủy|chi bộ|tập thể|lãnh đạo)(?![\p{L}])/u;
 
+/** "do ai …", "bởi ai", "cơ quan / đơn vị / tổ chức / cấp / sở / bộ / ban / ngành nào": who acts, folded. */
+const AGENT_ASK =
+  /\b(?:do|boi) ai\b|\b(?:co quan|don vi|to chuc|cap|so|bo|ban|nganh|lanh dao) nao\b(?! (?:duoc|se duoc|thi duoc) (?:huong|nhan|ho tro|tro cap|cap|tang))/;
+/**
+ * Bodies and office holders: PARTY_STATED without the people a rule is about, and without a lower-case "sở" or "ban"
+ * ("cơ sở", "ban hành").
+ */
+const AGENT_STATED =
+  /(?<![\p{L}])(?:Ban|Bộ|Sở|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Đảng đoàn|Ban cán sự|Văn phòng|Chính phủ|Thủ tướng|Quốc hội|Chủ tịch|Giám đốc|Bí thư|Trưởng|Phó|Cục|Tổng cục|Vụ|Viện|Kho bạc|Ngân hàng|Công an|Quân|Hội|Đoàn|Mặt trận|Liên đoàn|Trung tâm|Chi cục|Phòng|Thanh tra|Tòa án|Trường|Bảo hiểm)(?![\p{L}])|(?<![\p{L}])(?:cơ quan|đơn vị|cấp ủy|cấp uỷ|tổ chức|địa phương|người đứng đầu|thủ trưởng|ủy ban|uỷ ban|các sở|các bộ|các ban|ngành|huyện ủy|thị ủy|thành ủy|đảng ủy|chi bộ|tập thể|lãnh đạo|kho bạc|bảo hiểm xã hội)(?![\p{L}])/u;
+
 /**
  * Whether a sentence states a fact of the asked kind: a quantity (not a date, year, document number or section
  * number; for "bao nhiêu huyện" a quantity of that noun), a date, period or recurrence, or a party.
@@ -307,5 +328,5 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     const folded = fold(normalize(sentence));
     return DATE_STATED.some((p) => p.test(folded));
   }
-  return PARTY_STATED.test(sentence.normalize("NFC"));
+  return (fact.agent ? AGENT_STATED : PARTY_STATED).test(sentence.normalize("NFC"));
 }

@@ -374,7 +374,11 @@ export class ExtractiveAnswerer {
     let further: Candidate[] | null = null;
     for (const fact of asked) {
       if (kept.some((c) => statesFact(c.sentence, fact))) continue;
-      const states = (c: Candidate) => c.own >= topOwn * FACT_SHARE && statesFact(c.sentence, fact);
+      // A sentence of a passage already kept is on its topic ("Chi hỗ trợ thương binh … Mức chi do Bộ trưởng …
+      // quyết định"); elsewhere it must cover the question on its own.
+      const onTopic = new Set(kept.map((c) => c.result));
+      const states = (c: Candidate) =>
+        (onTopic.has(c.result) || c.own >= topOwn * FACT_SHARE) && statesFact(c.sentence, fact);
       let stating = candidates.find(states);
       if (!stating) {
         // Passages further down, from the same documents: ranked after the first ones, so no rank bonus.

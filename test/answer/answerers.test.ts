@@ -283,3 +283,15 @@ describe("a document the corpus only cites", () => {
     expect(date.answer).toContain("05 tháng 9 năm 2023");
   });
 });
+
+describe("who acts, not whom a rule is about", () => {
+  it("'do ai quyết định' is answered by the body that decides, in the next sentence of the passage (47-2009, Điều 4)", async () => {
+    const files = ["47-2009-ttlt-btc-bltbxh", "12-2012-q-ubnd"].map((id) => path.join(DEV_DOCS, `${id}.md`));
+    const { answerer } = await answerersOver(files);
+    const a = await answerer.answer(
+      "Theo TTLT 47/2009, mức chi hỗ trợ thương binh, bệnh binh nặng từ cơ sở nuôi dưỡng về sống với gia đình do ai quyết định?",
+    );
+    expect(a.notStated).not.toBe(true);
+    expect(a.answer).toContain("Mức chi do Bộ trưởng Bộ Lao động – Thương binh và Xã hội quyết định");
+  });
+});
