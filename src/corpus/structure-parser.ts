@@ -183,6 +183,14 @@ class StructureParser {
       this.readNumbered(block);
       return;
     }
+    // A title in capitals after the closing request ("Đề nghị Sở … Trong quá trình thực hiện …" then "THUYẾT MINH DỰ
+    // TOÁN NĂM 2020") opens a text sent with the letter, as a title after a signature does: its numbering is its own.
+    if (this.inClosing && block.type === "paragraph" && isTitleLine(block) && upperShare(block.text) > 0.8) {
+      this.inClosing = false;
+      this.outline.attachment().heading = block.text;
+      this.titleOpen = this.outline.current;
+      return;
+    }
     if (block.type === "paragraph" && isTitleLine(block) && block.text.length <= 80) return;
     // A paragraph inside an article ("Căn cứ Quyết định đặt hàng …, Cục … ký Hợp đồng" under Điều 12) is the
     // article's text: a document written in articles closes with its signature, not with such a paragraph.

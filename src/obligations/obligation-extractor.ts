@@ -188,7 +188,11 @@ export function extractObligations(
     return null;
   };
   const inheritedParties = (passage: Passage): string[] =>
-    fieldsOver(passage).find((f) => f.parties)?.parties ?? namedAbove(passage) ?? fallback;
+    fieldsOver(passage).find((f) => f.parties)?.parties ??
+    namedAbove(passage) ??
+    // A text sent with the letter (an outline of the report it asks for, a regulation) says whose work its items are;
+    // the letter's addressees are not given every line of it.
+    (/^kem\d/u.test(passage.path) ? [] : fallback);
 
   /**
    * Under a heading that states whose duty its items are without naming anyone ("2. Trách nhiệm lập hồ sơ:"), an
@@ -222,6 +226,8 @@ export function extractObligations(
   ) => {
     // Nobody named and no time set: a rule or a statement of entitlement, not work someone must do.
     if (responsible.length === 0 && deadline.kind === "none") return;
+    // Nobody named in a text sent with the letter: a line of an outline or a rule, whatever year it mentions.
+    if (responsible.length === 0 && /^kem\d/u.test(passage.path)) return;
     // Nobody named and the time is when a rule applies ("… được thực hiện đến ngày 31 tháng 12 năm 2021"): an
     // effect clause.
     if (responsible.length === 0 && APPLIES.test(folded(sentences))) return;

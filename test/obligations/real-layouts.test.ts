@@ -655,6 +655,24 @@ describe("never obligations", () => {
     ["kt-d2", '"c) Đối tượng thuộc diện được hỗ trợ cải thiện nhà ở theo Quyết định này."'],
   ]);
 
+  it("reads the outline sent with a letter after its closing as its own text, not as the letter's tasks (2638-2019)", () => {
+    const file = path.join(DEV_DOCS, "2638-2019-cv-ltbxh-khtc.md");
+    const doc = parseDocument(readFileSync(file, "utf8"), "2638-2019-cv-ltbxh-khtc.md");
+    // "THUYẾT MINH DỰ TOÁN NĂM 2020" after "Đề nghị Sở … Trong quá trình thực hiện …": its "1." and "2." are its own.
+    const outline = doc.passages.filter((p) => p.headings[0] === "THUYẾT MINH DỰ TOÁN NĂM 2020");
+    expect(outline.length).toBeGreaterThan(10);
+    expect(outline.every((p) => p.path.startsWith("kem1."))).toBe(true);
+    expect(doc.passages.some((p) => p.path.startsWith("III.2~"))).toBe(false);
+    // Its lines name nobody: they are what the report must contain, not work for the letter's addressees.
+    expect(extractObligations(doc).filter((o) => o.passageId.includes("#kem1."))).toEqual([]);
+    // The letter's own requests still go to its addressees.
+    expect(
+      extractObligations(doc).some((o) =>
+        o.responsible.some((r) => r.startsWith("Sở Lao động - Thương binh và Xã hội")),
+      ),
+    ).toBe(true);
+  });
+
   it("reads the steps under a case titled 'Đối tượng quy định tại …:', which is no definition (102-2018-nd-cp)", () => {
     const file = path.join(DEV_DOCS, "102-2018-nd-cp.md");
     const doc = parseDocument(readFileSync(file, "utf8"), "102-2018-nd-cp.md");
