@@ -1,6 +1,7 @@
 import type { ChatModel } from "../language/chat-model.ts";
 import type { PromptLibrary } from "../language/prompt-library.ts";
-import { fold, normalize } from "../search/vietnamese-analyzer.ts";
+import { Abbreviations } from "../search/abbreviations.ts";
+import { fold, normalize, UNIGRAM } from "../search/vietnamese-analyzer.ts";
 import type { Answer } from "./answer.ts";
 import type { ChatHistory } from "./chat-history.ts";
 import type { ExtractiveAnswerer } from "./extractive-answerer.ts";
@@ -32,6 +33,7 @@ export interface ConclusionAnswererOptions {
  */
 export class ConclusionAnswerer {
   private readonly metadata: MetadataAnswerer;
+  private readonly abbreviations: Abbreviations;
 
   constructor(
     private readonly extractive: ExtractiveAnswerer,
@@ -40,6 +42,11 @@ export class ConclusionAnswerer {
     private readonly now: () => number = () => performance.now(),
   ) {
     this.metadata = options.metadata ?? new MetadataAnswerer(extractive.index);
+    const index = extractive.index;
+    this.abbreviations = new Abbreviations(
+      () => index.passages,
+      (word) => index.lexical.idf(`${UNIGRAM}${word}`) > 0,
+    );
   }
 
   get mode(): Answer["mode"] {
@@ -50,7 +57,8 @@ export class ConclusionAnswerer {
     const started = this.now();
     const { history, llm } = this.options;
     const turns = context.chatId && history ? history.recent(context.chatId) : [];
-    const standalone = await rewriteFollowUp(question, turns, llm);
+    // "bhyt", "tphcm": abbreviations the documents never write are read as the phrases they stand for.
+    const standalone = this.abbreviations.expand(await rewriteFollowUp(question, turns, llm));
     const inConversation = turns.some((t) => t.role === "user");
     const answer = await this.answerStandalone(standalone, k, context, started, inConversation);
     if (context.chatId && history) {
