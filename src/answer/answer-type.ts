@@ -1,4 +1,8 @@
+import { findDeadlinePhrases } from "../obligations/deadline-grammar.ts";
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
+
+/** Deadlines that set a time to act by: a date, the end of a period, a count from an event. */
+const DEADLINE_KINDS = new Set(["date", "period_end", "event"]);
 
 /**
  * The type of fact a question asks for: a figure, a date (or period, or recurrence), a party, or the number of a
@@ -15,6 +19,11 @@ export interface AskedFact {
    * is about ("thương binh", "đối tượng").
    */
   agent?: boolean;
+  /**
+   * A time limit for doing something ("hạn chót", "thời hạn", "chậm nhất", "trước ngày nào"): answered by a deadline
+   * the deadline grammar reads (a date to act by, a period, a count of days from an event), not by any date.
+   */
+  deadline?: boolean;
   /** What the figure measures when the question says: money, a ratio, a length of time. */
   measure?: "money" | "ratio" | "duration" | "area";
   /**
@@ -47,6 +56,8 @@ const NUMBER_ASK = [
 ];
 const DATE_ASK =
   /\b(?:khi nao|bao gio|luc nao|ngay nao|thang nao|nam nao|hom nao|thoi diem nao|may gio|han chot|thoi han|han cuoi|cham nhat (?:la )?(?:ngay|khi|luc) nao|(?:truoc|den|toi) ngay nao|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|thoi gian (?:nao|thuc hien|hoan thanh|nop|to chuc|bao cao|ap dung|huong))\b/;
+const DEADLINE_ASK =
+  /\b(?:han chot|han cuoi|thoi han|cham nhat|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|(?:truoc|den|toi) ngay nao)\b/;
 const PARTY_ASK =
   /(?:^|[^a-z])(?:ai|nhung ai|(?:don vi|co quan|cap|ben|to chuc|nguoi|ca nhan|ban|bo|so|nganh|dia phuong|noi|lanh dao) nao)(?![a-z])/;
 
@@ -103,6 +114,7 @@ export function askedFacts(question: string): AskedFact[] {
       kind: "date",
       counted: "",
       name: /\bngay nao\b/.test(q) ? "ngày cụ thể" : "thời hạn cụ thể",
+      ...(DEADLINE_ASK.test(q) && { deadline: true }),
     });
   if (PARTY_ASK.test(q))
     facts.push({
@@ -325,6 +337,9 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     return stated.test(fold(normalize(sentence)).toLowerCase());
   }
   if (fact.kind === "date") {
+    if (fact.deadline)
+      // No document date: a time limit the text reports from an earlier letter is still one ("… trước ngày 31/8/2013").
+      return findDeadlinePhrases(sentence, { documentDate: null }).some((p) => DEADLINE_KINDS.has(p.kind));
     const folded = fold(normalize(sentence));
     return DATE_STATED.some((p) => p.test(folded));
   }

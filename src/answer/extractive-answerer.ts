@@ -238,8 +238,9 @@ export class ExtractiveAnswerer {
       return more.filter((r) => docs.has(r.document.id)).slice(0, k * WIDER);
     };
     const chosen = await this.selectSentences(question, terms, results.slice(0, k), asked, wider);
-    const kept = chosen.flatMap(([, sentences]) => sentences);
-    const missing = asked.find((fact) => !kept.some((sentence) => statesFact(sentence, fact)));
+    const missing = asked.find(
+      (fact) => !chosen.some(([, sentences]) => sentences.some((x) => statesFact(x, fact))),
+    );
     if (missing) return this.notStated(missing, chosen.slice(0, 1), done);
     const citations: Citation[] = [];
     const paragraphs: string[] = [];
@@ -373,12 +374,12 @@ export class ExtractiveAnswerer {
       .slice(0, this.options.maxSentences);
     let further: Candidate[] | null = null;
     for (const fact of asked) {
-      if (kept.some((c) => statesFact(c.sentence, fact))) continue;
+      const dated = (c: Candidate) => statesFact(c.sentence, fact);
+      if (kept.some(dated)) continue;
       // A sentence of a passage already kept is on its topic ("Chi hỗ trợ thương binh … Mức chi do Bộ trưởng …
       // quyết định"); elsewhere it must cover the question on its own.
       const onTopic = new Set(kept.map((c) => c.result));
-      const states = (c: Candidate) =>
-        (onTopic.has(c.result) || c.own >= topOwn * FACT_SHARE) && statesFact(c.sentence, fact);
+      const states = (c: Candidate) => (onTopic.has(c.result) || c.own >= topOwn * FACT_SHARE) && dated(c);
       let stating = candidates.find(states);
       if (!stating) {
         // Passages further down, from the same documents: ranked after the first ones, so no rank bonus.

@@ -114,6 +114,13 @@ const QUARTER_DAY = re(
 const YEARLY_DAY = re(
   String.raw`${lead(DATE_CUE)}\b(?:ngay\s+(?<day>\d{1,2})\s*(?:[/.-]|\s+thang\s+)|(?<bareDay>\d{1,2})\s*\/)\s*(?<month>\d{1,2})(?!\s*[/.-]\s*\d)\s+(?:cua\s+)?hang\s+nam\b`,
 );
+/**
+ * "trước ngày 20/12 của năm trước", "chậm nhất ngày 15/3": a day and month with no year and no recurrence, after a
+ * cue that sets a time limit. The year is the one the work belongs to, which the text leaves implicit.
+ */
+const YEARLESS_DAY = re(
+  String.raw`\b(?<lead>truoc|cham\s+nhat(?:\s+la)?|han(?:\s+chot)?(?:\s+la)?|den\s+het)\s+(?:ngay\s+)?(?<day>\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(?<month>\d{1,2})(?!\s*[/.-]\s*\d)(?!\d)(?!\s+nam\s+\d)(?!\s+(?:cua\s+)?(?:hang|moi)\s+(?:nam|thang|quy))`,
+);
 /** "trong tháng 12 hằng năm", "vào tháng 6 hàng năm": a month of every year. */
 const YEARLY_MONTH = re(
   String.raw`${lead(MONTH_CUE)}\bthang\s+(?<month>\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+nam\b`,
@@ -229,6 +236,15 @@ const RULES: Rule[] = [
       if (g.bareDay && !g.lead) return null;
       if (isBlockedDay(g.lead, day) || month < 1 || month > 12) return null;
       return recurringDay(day, [month], "yearly");
+    },
+  },
+  {
+    pattern: YEARLESS_DAY,
+    describesReference: false,
+    rule: (g) => {
+      const month = Number(g.month);
+      if (isBlockedDay(g.lead, g.day) || month < 1 || month > 12) return null;
+      return { kind: "date", due: null, recurrence: null };
     },
   },
   {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.ts";
+import { type AskedFact, askedFacts, statesFact } from "../../src/answer/answer-type.ts";
 import { spokenFormula } from "../../src/answer/metadata-answerer.ts";
 import { CORPUS } from "../helpers.ts";
 import { answerersOver, DEV_DOCS } from "./answer-fixture.ts";
@@ -293,5 +294,28 @@ describe("who acts, not whom a rule is about", () => {
     );
     expect(a.notStated).not.toBe(true);
     expect(a.answer).toContain("Mức chi do Bộ trưởng Bộ Lao động – Thương binh và Xã hội quyết định");
+  });
+});
+
+describe("a time limit asked for is a deadline, not any date", () => {
+  it("'chậm nhất khi nào' is answered by the date to act by (47-2009), not by any date in a sentence", async () => {
+    const files = ["47-2009-ttlt-btc-bltbxh", "40-2011-qd-ttg", "12-2012-q-ubnd"].map((id) =>
+      path.join(DEV_DOCS, `${id}.md`),
+    );
+    const { answerer } = await answerersOver(files);
+    const due = await answerer.answer(
+      "Theo TTLT 47/2009, thủ trưởng cơ quan LĐTBXH phải ký, đóng dấu, gửi danh sách cho Kho bạc chậm nhất khi nào?",
+    );
+    expect(due.notStated).not.toBe(true);
+    expect(due.answer).toContain("trước ngày 20/12 của năm trước");
+    // A sentence that only dates a cited letter states no time limit.
+    const asked = askedFacts("Hạn báo cáo Thủ tướng về thông tư là trước ngày nào?");
+    expect(asked[0]).toMatchObject({ kind: "date", deadline: true });
+    const cited =
+      "Tại công văn số 8014/VPCP-KGVX ngày 09 tháng 10 năm 2012, Phó Thủ tướng đã giao Bộ xây dựng Thông tư.";
+    expect(statesFact(cited, asked[0] as AskedFact)).toBe(false);
+    expect(
+      statesFact("Bộ báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 5 năm 2013.", asked[0] as AskedFact),
+    ).toBe(true);
   });
 });

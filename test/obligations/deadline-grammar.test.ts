@@ -456,6 +456,24 @@ describe("the real passages of the guideline", () => {
 
 describe("real layouts (issue 11): recurring days, cadences, events, fields", () => {
   it.each([
+    // 47-2009-ttlt-btc-bltbxh, Điều 14: the year is the one before the budget year, left implicit.
+    [
+      "Thủ trưởng cơ quan có trách nhiệm gửi một lần ban đầu cho Kho bạc Nhà nước trước ngày 20/12 của năm trước.",
+      "trước ngày 20/12",
+    ],
+    ["Chậm nhất ngày 15 tháng 3, các Sở gửi báo cáo.", "Chậm nhất ngày 15 tháng 3"],
+  ])(
+    "a day and month after a time-limit cue, with no year: a date due on no known day: %s",
+    (text, phrase) => {
+      expect(read(text, JUNE_2024)).toEqual(["date", null, null, phrase]);
+    },
+  );
+
+  it("reads no time limit in a day and month that only place an event ('từ ngày 01/7')", () => {
+    expect(read("Thực hiện từ ngày 01/7 theo mức mới.", JUNE_2024)[0]).not.toBe("date");
+  });
+
+  it.each([
     // 101-2018-tt-btc, Điều 15 khoản 3 and Điều 16 khoản 2.
     [
       "Trước ngày 25 hằng tháng, cơ quan LĐTBXH căn cứ danh sách đối tượng thụ hưởng.",
