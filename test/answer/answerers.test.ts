@@ -319,3 +319,13 @@ describe("a time limit asked for is a deadline, not any date", () => {
     ).toBe(true);
   });
 });
+
+describe("a list the answer opens", () => {
+  it("keeps every item of a list split at ';' (12-2012-q-ubnd, Điều 3: the decisions it replaces)", async () => {
+    const files = ["12-2012-q-ubnd", "6154-2011-qd-ubnd-hn"].map((id) => path.join(DEV_DOCS, `${id}.md`));
+    const { answerer } = await answerersOver(files);
+    const a = await answerer.answer("qđ 12/2012/qđ-ubnd tuyên quang về tặng quà thay thế những qđ nào");
+    expect(a.answer).toContain("Quyết định số 110/2005/QĐ-UBND");
+    expect(a.answer).toContain("Quyết định số 42/2007/QĐ-UBND");
+  });
+});
