@@ -250,6 +250,9 @@ export class MetadataAnswerer {
     if (asksAboutAnother(question, fields, doc) || !(await this.asksAboutItself(rest, doc))) return null;
     const facts = fields.flatMap((f) => this.facts(doc, f));
     if (facts.length === 0) return null;
+    // A document with no "Kính gửi" or "Nơi nhận" may still say in its text where things go ("… danh sách gửi về
+    // Ban Tổ chức Trung ương Đảng thẩm định"): the passages are asked before saying it is not given.
+    if (fields.every((f) => f === "recipients") && facts.every((f) => f.absent)) return null;
     const passages: Passage[] = [];
     const label = documentLabel(doc);
     // One fact per line under the document's name; a fact the document lacks is a sentence of its own.

@@ -329,3 +329,15 @@ describe("a list the answer opens", () => {
     expect(a.answer).toContain("Quyết định số 42/2007/QĐ-UBND");
   });
 });
+
+describe("where something is sent, in a document with no addressees", () => {
+  it("is read from its text, not answered 'no recipients' (04-2001-tt-bxd has neither Kính gửi nor Nơi nhận)", async () => {
+    const files = ["04-2001-tt-bxd", "12-2012-q-ubnd"].map((id) => path.join(DEV_DOCS, `${id}.md`));
+    const { answerer } = await answerersOver(files);
+    const a = await answerer.answer(
+      "Người đang hưởng trợ cấp ưu đãi hoạt động CM trước 1945 mà chưa có QĐ công nhận thì danh sách gửi về đâu thẩm định? (TT 04/2001/TT-BXD)",
+    );
+    expect(a.answer).toContain("Ban Tổ chức Trung ương");
+    expect(a.answer).not.toContain("không ghi nơi nhận");
+  });
+});
