@@ -490,14 +490,17 @@ export class MetadataAnswerer {
     switch (field) {
       case "signer": {
         if (!doc.signer) return absent("người ký", this.holder(doc, ["ck"], null) ?? header);
-        const test = has(doc.signer);
+        // Joint signers are listed "; " apart, names and titles alike.
+        const names = doc.signer.split("; ");
+        const titles = doc.signerTitle.split("; ");
+        const test = has(names[0] as string);
         const passage = this.holder(doc, ["ck"], test) ?? this.holder(doc, ["ck"], null) ?? header;
-        const title = doc.signerTitle ? `, ${spokenFormula(doc.signerTitle)}` : "";
+        const signers = names.map((name, i) => (titles[i] ? `${name}, ${spokenFormula(titles[i])}` : name));
         return [
           {
-            line: `Người ký: ${doc.signer}${title}.`,
+            line: `Người ký: ${signers.join("; ")}.`,
             passage,
-            quote: quoteOf(passage, test, valueSpan(doc.signer)),
+            quote: names.length === 1 ? quoteOf(passage, test, valueSpan(doc.signer)) : undefined,
           },
         ];
       }

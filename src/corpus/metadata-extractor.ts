@@ -32,6 +32,28 @@ const PLACE_DATE = /^([\p{L}. ]+),\s*ngày\s*(\d\s?\d?)?\s*tháng\s*(\d\s?\d?)\s
 const SIGNER_TITLE =
   /^(T\/M|K\/T|TM\.|KT\.|TL\.|BÍ THƯ|PHÓ BÍ THƯ|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CHỦ TỊCH|GIÁM ĐỐC)/u;
 
+/**
+ * The signers of a signature, each with the lines in capitals above the name: its formula and office ("TM. CHÍNH
+ * PHỦ THỦ TƯỚNG", "XÁC THỰC VĂN BẢN HỢP NHẤT KT. BỘ TRƯỞNG THỨ TRƯỞNG"). The stamp note "(Đã ký)" is no name.
+ */
+function signerGroups(signature: readonly Block[]): { name: string; title: string }[] {
+  const groups: { name: string; title: string }[] = [];
+  let title: string[] = [];
+  for (const block of signature) {
+    if (/^\(/u.test(block.text)) continue;
+    if (upperShare(block.text) >= 0.5) {
+      title.push(block.text);
+      continue;
+    }
+    groups.push({
+      name: block.text,
+      title: title.filter((t) => SIGNER_TITLE.test(t) || !/[.:]$/u.test(t)).join(" "),
+    });
+    title = [];
+  }
+  return groups;
+}
+
 /** A date in the opening paragraphs that is not the date of a cited document ("17-NQ/TU, ngày …"). */
 const MEETING_DATE = /(?<![\p{Lu}Đ]+\/[\p{Lu}]+,?\s*)\b[Nn]gày\s+(\d{1,2}\/\d{1,2}\/\d{4})/u;
 
@@ -103,8 +125,7 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   const signature = structure.trailer.filter(
     (b) => b.type !== "bullet" && !/^nơi nhận|^gửi bản/iu.test(b.text),
   );
-  const signerBlock = signature.filter((b) => upperShare(b.text) < 0.5 && !/^\(/u.test(b.text)).at(-1);
-  const signer = signerBlock && upperShare(signerBlock.text) < 0.5 ? signerBlock.text : "";
+  const signers = signerGroups(signature);
   const issuerFromTitle = /CỦA ((?:BAN|TỈNH|HỘI|ĐỒNG)(?:\s+\p{Lu}+(?!\p{Ll}))+)/u.exec(titleText)?.[1];
   // "TM. CHÍNH PHỦ" signs on behalf of the body that issues the text.
   const onBehalfOf = /^(?:TM|T\/M)\.\s*(.+)$/u.exec(
@@ -120,7 +141,7 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
     headerIssuer && enacting.length > headerIssuer.length && enacting.startsWith(`${headerIssuer} `)
       ? enacting
       : headerIssuer;
-  const titleLines = signature.filter((b) => SIGNER_TITLE.test(b.text)).map((b) => b.text);
+
   const intro = structure.passages
     .filter((p) => p.path.startsWith("md-") && !/^(căn cứ|theo đề nghị|xét đề nghị)/iu.test(p.text))
     .map((p) => p.text)
@@ -137,8 +158,10 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
     province,
     issuedDate,
     meetingDate: meeting ? isoDate(meeting[1]) : "",
-    signer,
-    signerTitle: titleLines.join(" "),
+    // Joint signers ("KT. BỘ TRƯỞNG BỘ LAO ĐỘNG … Bùi Hồng Lĩnh | KT. BỘ TRƯỞNG BỘ TÀI CHÍNH … Phạm Sỹ Danh") are
+    // listed in order, "; " between them, names and titles alike.
+    signer: signers.map((g) => g.name).join("; "),
+    signerTitle: signers.map((g) => g.title).join("; "),
     recipients: structure.recipients,
   };
 }

@@ -286,6 +286,15 @@ describe("a document the corpus only cites", () => {
 });
 
 describe("who acts, not whom a rule is about", () => {
+  it("names both signers of a joint circular, each with the office they sign for (47-2009-ttlt-btc-bltbxh)", async () => {
+    const files = ["47-2009-ttlt-btc-bltbxh", "12-2012-q-ubnd"].map((id) => path.join(DEV_DOCS, `${id}.md`));
+    const { answerer } = await answerersOver(files);
+    const a = await answerer.answer("Ai ký TTLT 47/2009/TTLT-BTC-BLĐTBXH?");
+    expect(a.answer).toMatch(
+      /Người ký: Bùi Hồng Lĩnh, ký thay BỘ TRƯỞNG BỘ LAO ĐỘNG .*; \[1\] Phạm Sỹ Danh, ký thay BỘ TRƯỞNG BỘ TÀI CHÍNH/u,
+    );
+  });
+
   it("'do ai quyết định' is answered by the body that decides, in the next sentence of the passage (47-2009, Điều 4)", async () => {
     const files = ["47-2009-ttlt-btc-bltbxh", "12-2012-q-ubnd"].map((id) => path.join(DEV_DOCS, `${id}.md`));
     const { answerer } = await answerersOver(files);

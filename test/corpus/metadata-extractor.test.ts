@@ -89,6 +89,22 @@ describe("real headers and signatures damaged by conversion", () => {
   it("reads the signer of a name marked '(Đã ký)' without its office title (04-2001-tt-bxd)", () => {
     expect(devMeta("04-2001-tt-bxd").signer).toBe("Nguyễn Mạnh Kiểm");
   });
+
+  it("reads the office above a name in any words, not only the listed formulas (40-2011, 75-2021, 4804-2024)", () => {
+    expect(devMeta("40-2011-qd-ttg")).toMatchObject({ signer: "Nguyễn Tấn Dũng", signerTitle: "THỦ TƯỚNG" });
+    expect(devMeta("75-2021-n-cp").signerTitle).toBe("TM. CHÍNH PHỦ THỦ TƯỚNG");
+    expect(devMeta("4804-2024-vbhn-bltbxh").signerTitle).toBe(
+      "XÁC THỰC VĂN BẢN HỢP NHẤT KT. BỘ TRƯỞNG THỨ TRƯỞNG",
+    );
+  });
+
+  it("reads both signers of a joint circular, in order (47-2009-ttlt-btc-bltbxh)", () => {
+    expect(devMeta("47-2009-ttlt-btc-bltbxh")).toMatchObject({
+      signer: "Bùi Hồng Lĩnh; Phạm Sỹ Danh",
+      signerTitle:
+        "KT. BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI THỨ TRƯỞNG; KT. BỘ TRƯỞNG BỘ TÀI CHÍNH THỨ TRƯỞNG",
+    });
+  });
 });
 
 describe("references", () => {
