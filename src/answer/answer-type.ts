@@ -1,6 +1,12 @@
 import { findDeadlinePhrases } from "../obligations/deadline-grammar.ts";
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
 
+/**
+ * A time allowed, as procedures state it: "Thời hạn giải quyết: 10 ngày làm việc", "trong 05 ngày làm việc",
+ * "15 ngày kể từ ngày nhận đủ hồ sơ".
+ */
+const TIME_ALLOWED =
+  /\b(?:thoi\s+han|thoi\s+gian)[^:.;]{0,40}:\s*(?:khong\s+qua\s+)?\d+\s+(?:ngay|thang|tuan|gio)\b|\btrong(?:\s+(?:thoi\s+han|vong|thoi\s+gian))?(?:\s+khong\s+qua)?\s+\d+\s+(?:ngay|thang|tuan|gio)\b|\b\d+\s+ngay(?:\s+lam\s+viec)?\s*,?\s*(?:ke\s+tu|tu\s+ngay|sau\s+khi)\b/;
 /** Deadlines that set a time to act by: a date, the end of a period, a count from an event. */
 const DEADLINE_KINDS = new Set(["date", "period_end", "event"]);
 
@@ -56,6 +62,8 @@ const NUMBER_ASK = [
 ];
 const DATE_ASK =
   /\b(?:khi nao|bao gio|luc nao|ngay nao|thang nao|nam nao|hom nao|thoi diem nao|may gio|han chot|thoi han|han cuoi|cham nhat (?:la )?(?:ngay|khi|luc) nao|(?:truoc|den|toi) ngay nao|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|thoi gian (?:nao|thuc hien|hoan thanh|nop|to chuc|bao cao|ap dung|huong))\b/;
+/** Units a "bao nhiêu / mấy" question counts when it asks a length of time. */
+const DURATION_UNITS = new Set(["ngay", "thang", "nam", "tuan", "quy", "gio"]);
 const DEADLINE_ASK =
   /\b(?:han chot|han cuoi|thoi han|cham nhat|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|(?:truoc|den|toi) ngay nao)\b/;
 const PARTY_ASK =
@@ -108,8 +116,12 @@ export function askedFacts(question: string): AskedFact[] {
       ...(measure && { measure }),
     });
   }
+  const asksDuration = facts.some(
+    (f) => f.kind === "number" && (f.measure === "duration" || DURATION_UNITS.has(f.counted)),
+  );
   if (howOften) facts.push({ kind: "date", counted: "", name: "thời hạn, định kỳ cụ thể" });
-  else if (DATE_ASK.test(q))
+  // "Thời hạn giải quyết là bao nhiêu ngày?" asks a length of time, which the number answers.
+  else if (DATE_ASK.test(q) && !asksDuration)
     facts.push({
       kind: "date",
       counted: "",
@@ -339,7 +351,10 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
   if (fact.kind === "date") {
     if (fact.deadline)
       // No document date: a time limit the text reports from an earlier letter is still one ("… trước ngày 31/8/2013").
-      return findDeadlinePhrases(sentence, { documentDate: null }).some((p) => DEADLINE_KINDS.has(p.kind));
+      return (
+        findDeadlinePhrases(sentence, { documentDate: null }).some((p) => DEADLINE_KINDS.has(p.kind)) ||
+        TIME_ALLOWED.test(fold(normalize(sentence)).toLowerCase())
+      );
     const folded = fold(normalize(sentence));
     return DATE_STATED.some((p) => p.test(folded));
   }

@@ -326,6 +326,15 @@ describe("a time limit asked for is a deadline, not any date", () => {
     expect(
       statesFact("Bộ báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 5 năm 2013.", asked[0] as AskedFact),
     ).toBe(true);
+    // A procedure's time allowed is a time limit too; "bao nhiêu ngày" asks the number of days only.
+    const when = askedFacts("Thời hạn giải quyết thủ tục là khi nào?")[0] as AskedFact;
+    expect(statesFact("Thời hạn giải quyết: 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", when)).toBe(
+      true,
+    );
+    expect(statesFact("Sở thẩm định hồ sơ trong 05 ngày làm việc.", when)).toBe(true);
+    expect(askedFacts("Thời hạn giải quyết thủ tục là bao nhiêu ngày?")).toEqual([
+      { kind: "number", counted: "ngay", name: "số ngày cụ thể" },
+    ]);
   });
 });
 
