@@ -39,6 +39,17 @@ describe("Abbreviations", () => {
     expect(abbreviations.expand("hn co che do rieng khong")).toBe("hn co che do rieng khong");
   });
 
+  it("reads a large corpus through a sample, which still finds a frequent phrase", () => {
+    const many = Array.from({ length: 30_000 }, (_, i) => ({
+      text: i % 3 === 0 ? "Người có công được cấp thẻ bảo hiểm y tế." : `Đoạn ${i} về chế độ khác.`,
+    }));
+    const large = new Abbreviations(
+      () => many,
+      () => false,
+    );
+    expect(large.expand("bhyt")).toBe("bao hiem y te");
+  });
+
   it("looks again when the passages change (a reload)", () => {
     let list = passages;
     const live = new Abbreviations(
