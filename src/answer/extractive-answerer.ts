@@ -5,6 +5,7 @@ import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import { analyze, fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import { type AskedFact, askedFacts, statesFact } from "./answer-type.ts";
+import { consolidatedNumbers } from "./consolidated-number.ts";
 import {
   type Disagreement,
   disagreement,
@@ -99,11 +100,16 @@ interface Candidate {
  * const answer = await new ExtractiveAnswerer(index).answer("Hạn rà soát quy hoạch cán bộ trẻ?");
  */
 export class ExtractiveAnswerer {
+  /** The numbers a consolidated text answers to besides its own. */
+  private readonly aliases: (doc: DocumentMeta) => string[];
+
   constructor(
     readonly index: PassageIndex,
     private readonly options: ExtractiveOptions = DEFAULT_EXTRACTIVE,
     private readonly now: () => number = () => performance.now(),
-  ) {}
+  ) {
+    this.aliases = consolidatedNumbers(index);
+  }
 
   /**
    * The passages a question may be answered from: the search results whose document and text agree with the
@@ -132,7 +138,9 @@ export class ExtractiveAnswerer {
     let results = await this.index.search(question, named > 0 ? wanted * 4 : wanted);
     if (named === 0) return { results, pool: results, nearest: results[0] ?? null, why: null };
     // A number that is a document's own names that document: texts that merely cite it do not answer for it.
-    const own = new Set(documentsNamed(entities, this.index.documents.values()).map((d) => d.id));
+    const own = new Set(
+      documentsNamed(entities, this.index.documents.values(), this.aliases).map((d) => d.id),
+    );
     if (own.size > 0) {
       const inOwn = (list: SearchResult[]) => list.filter((r) => own.has(r.document.id));
       if (inOwn(results).length === 0)
@@ -271,7 +279,11 @@ export class ExtractiveAnswerer {
   private outsideDocument(question: string, asked: readonly AskedFact[]): string | null {
     const entities = questionEntities(question);
     const named = [...entities.numbers, ...entities.bareNumbers];
-    if (named.length !== 1 || documentsNamed(entities, this.index.documents.values()).length > 0) return null;
+    if (
+      named.length !== 1 ||
+      documentsNamed(entities, this.index.documents.values(), this.aliases).length > 0
+    )
+      return null;
     // Only who signed it: what a cited document is about, and when it was issued, the citing text often says.
     if (!asked.some((f) => f.kind === "party") || !SIGNED.test(fold(normalize(question)).toLowerCase()))
       return null;

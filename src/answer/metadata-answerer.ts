@@ -4,6 +4,7 @@ import { splitSentences } from "../language/sentences.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
+import { consolidatedNumbers } from "./consolidated-number.ts";
 import {
   disagreement,
   documentsNamed,
@@ -235,10 +236,15 @@ interface Fact {
  * // "Thông báo kết luận số …-TB/VPTU tháng 6/2024 của Văn phòng Tỉnh ủy Lạng Sơn do Đinh Đức Chính (Chánh Văn phòng) ký [1]."
  */
 export class MetadataAnswerer {
+  /** The numbers a consolidated text answers to besides its own. */
+  private readonly aliases: (doc: DocumentMeta) => string[];
+
   constructor(
     private readonly index: PassageIndex,
     private readonly minCoverage = 0.2,
-  ) {}
+  ) {
+    this.aliases = consolidatedNumbers(index);
+  }
 
   async answer(question: string): Promise<Omit<Answer, "ms"> | null> {
     const { fields, rest } = metadataFields(question);
@@ -298,7 +304,7 @@ export class MetadataAnswerer {
     let candidates = [...this.index.documents.values()];
     const named = entities.numbers.length + entities.bareNumbers.length > 0;
     if (named) {
-      candidates = documentsNamed(entities, candidates);
+      candidates = documentsNamed(entities, candidates, this.aliases);
       // A number that is no document's own: the question is about a document the text refers to.
       if (candidates.length === 0) return null;
     }

@@ -302,16 +302,25 @@ export function namedDays(question: string): string[] {
 export function documentsNamed(
   entities: Pick<QuestionEntities, "numbers" | "bareNumbers">,
   documents: Iterable<DocumentMeta>,
+  /**
+   * Other numbers a document answers to when no document has the named one as its own: a consolidated text (văn
+   * bản hợp nhất) answers to the number of the text it consolidates ("VBHN Thông tư 24/2009" is 836/VBHN-BLĐTBXH).
+   */
+  aliases?: (doc: DocumentMeta) => string[],
 ): DocumentMeta[] {
   if (entities.numbers.length + entities.bareNumbers.length === 0) return [];
-  return [...documents].filter((d) => {
-    const own = fold(normalize(d.number)).toLowerCase();
+  const names = (number: string) => {
+    const own = fold(normalize(number)).toLowerCase();
     if (!own) return false;
     return (
       entities.numbers.some((n) => own === n) ||
       entities.bareNumbers.some((n) => own === n || own.startsWith(`${n}/`) || own.startsWith(`${n}-`))
     );
-  });
+  };
+  const all = [...documents];
+  const owned = all.filter((d) => names(d.number));
+  if (owned.length > 0 || !aliases) return owned;
+  return all.filter((d) => aliases(d).some(names));
 }
 
 /** Where an entity of the question disagrees with a document, in words for the answer: "của tỉnh Điện Biên". */

@@ -359,3 +359,20 @@ describe("where something is sent, in a document with no addressees", () => {
     expect(a.answer).not.toContain("không ghi nơi nhận");
   });
 });
+
+describe("a consolidated text named by the text it consolidates", () => {
+  it("'VBHN Thông tư 24/2009' is 836/VBHN-BLĐTBXH; a number some document owns still names that one", async () => {
+    const files = ["836-2024-vbhn-bldtbxh", "170-2008-qd-ttg", "75-2021-n-cp", "834-2024-vbhn-bldtbxh"].map(
+      (id) => path.join(DEV_DOCS, `${id}.md`),
+    );
+    const { answerer } = await answerersOver(files);
+    const a = await answerer.answer(
+      "Văn bản hợp nhất Thông tư 24/2009 về BHYT, mai táng cho TNXP chống Pháp có số hiệu gì?",
+    );
+    expect(a.answer).toContain("Số hiệu: 836/VBHN-BLĐTBXH");
+    // 75/2021 is a document of its own: its consolidation 834 does not answer for it.
+    const own = await answerer.answer("Nghị định 75/2021 ban hành ngày nào?");
+    expect(own.answer).toContain("24/7/2021");
+    expect(own.citations[0]?.documentId).toBe("75-2021-n-cp");
+  });
+});
