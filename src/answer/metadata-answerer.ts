@@ -5,18 +5,17 @@ import type { PassageIndex } from "../search/passage-index.ts";
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
+import { asksAboutAnother, isOfKind, type MetaField } from "./document-kind.ts";
 import {
   disagreement,
   documentsNamed,
   entityRefusalText,
-  kindMentions,
   namedDays,
   questionEntities,
 } from "./question-entities.ts";
 import { coverage, hasOwnTopic, topicTerms } from "./refusal-gate.ts";
 
-/** The metadata fields a question can ask for. */
-export type MetaField = "signer" | "issuer" | "number" | "issuedDate" | "recipients" | "meetingDate";
+export type { MetaField } from "./document-kind.ts";
 
 /**
  * Question forms, on folded text; each names the document as the subject or object of the asked fact. A third
@@ -80,39 +79,6 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
   return { fields, rest: rest.replace(/\s+/g, " ").trim() };
 }
 
-/**
- * Whether a document is of the kind a question names: its own kind ("Thông báo kết luận" is a "kết luận"), or a
- * kind it issues ("Quyết định về việc ban hành Quy định tặng quà…" carries a "Quy định").
- */
-function isOfKind(doc: DocumentMeta, kind: string): boolean {
-  const k = folded(kind);
-  if (folded(doc.kind).includes(k)) return true;
-  // The number's symbol names the kind too: "834/VBHN-BLĐTBXH" is a văn bản hợp nhất whatever its title says.
-  const symbol = /^[^/]*\/(?:\d{4}\/)?([\p{L}]+)/u.exec(doc.number)?.[1] ?? "";
-  if (symbol && KIND_SYMBOLS[folded(symbol)] === k) return true;
-  const title = folded(doc.title);
-  return (
-    (doc.kind === "" && title.startsWith(k)) || new RegExp(`\\bban hanh (?:kem theo )?${k}\\b`).test(title)
-  );
-}
-
-/** Kind symbols of document numbers (Decree 30/2020, appendix III), folded. */
-const KIND_SYMBOLS: Record<string, string> = {
-  vbhn: "van ban hop nhat",
-  qd: "quyet dinh",
-  nd: "nghi dinh",
-  nq: "nghi quyet",
-  tt: "thong tu",
-  ttlt: "thong tu lien tich",
-  ct: "chi thi",
-  kh: "ke hoach",
-  tb: "thong bao",
-  kl: "ket luan",
-  hd: "huong dan",
-  bc: "bao cao",
-  pl: "phap lenh",
-};
-
 const KINH_GUI = /Kính\s*gửi\s*:?\s*/i;
 
 /**
@@ -142,56 +108,6 @@ function datePattern(iso: string): RegExp | null {
   return new RegExp(
     `\\b${dd}\\s*[/.-]\\s*${mm}\\s*[/.-]\\s*${y}\\b|\\bngay\\s+${dd}\\s+thang\\s+${mm}\\s+nam\\s+${y}\\b`,
   );
-}
-
-/** Kind nouns that own a number or a date: "báo cáo … số mấy", "bằng lệnh số mấy", "tờ trình ngày nào". */
-const OWNER_KINDS: [string, RegExp][] = [
-  ["Báo cáo", /\bbao cao\b/],
-  ["Tờ trình", /\bto trinh\b/],
-  ["Lệnh", /(?<!\bphap )\blenh\b/],
-  ["Công văn", /\bcong van\b|\bcv\b/],
-  ["Thông tư", /\bthong tu\b|\btt\b/],
-  ["Quyết định", /\bquyet dinh\b|\bqd\b/],
-  ["Nghị quyết", /\bnghi quyet\b|\bnq\b/],
-  ["Nghị định", /\bnghi dinh\b|\bnd\b/],
-];
-
-/**
- * Whether the asked number or date belongs to another document than `doc`: the question's subject is a document of
- * another kind ("Thông tư … mà cv 3354 đôn đốc có số hiệu là gì?"), or a document of another kind owns the asked
- * field ("Nghị quyết 494 dựa trên báo cáo kết quả giám sát số mấy?", "… công bố Pháp lệnh bằng lệnh số mấy?").
- */
-function asksAboutAnother(question: string, fields: MetaField[], doc: DocumentMeta): boolean {
-  const q = folded(question).toLowerCase();
-  const kinds = kindMentions(q);
-  const subject = kinds[0];
-  if (kinds.length >= 2 && subject && !isOwnKind(doc, subject.kind)) return true;
-  if (!fields.some((f) => f === "number" || f === "issuedDate")) return false;
-  const cue = /\b(?:so (?:may|bao nhieu|gi|nao)|so hieu|ky hieu|ngay nao|ngay bao nhieu)\b/.exec(q);
-  if (!cue) return false;
-  const before = q.slice(0, cue.index);
-  // Kinds starting within the seven words before the question words (matched on the whole text, so that "Pháp
-  // lệnh" cut in two by the window is not read as a "lệnh").
-  const reach = before.length - before.split(" ").slice(-8).join(" ").length;
-  let owner: string | null = null;
-  let at = reach - 1;
-  for (const [kind, pattern] of OWNER_KINDS) {
-    for (const m of before.matchAll(new RegExp(pattern.source, "g")))
-      if (m.index > at) [owner, at] = [kind, m.index];
-  }
-  return owner !== null && !isOwnKind(doc, owner);
-}
-
-/**
- * Whether the document is itself of the kind: "Thông báo kết luận" is a "kết luận", "834/VBHN-…" a "văn bản hợp
- * nhất"; but a "Pháp lệnh" is no "lệnh", and a letter about issuing a Thông tư is no Thông tư.
- */
-function isOwnKind(doc: DocumentMeta, kind: string): boolean {
-  const k = folded(kind);
-  const own = folded(doc.kind);
-  if (own === k || own.startsWith(`${k} `) || (k.includes(" ") && own.endsWith(` ${k}`))) return true;
-  const symbol = /^[^/]*\/(?:\d{4}\/)?([\p{L}]+)/u.exec(doc.number)?.[1] ?? "";
-  return symbol !== "" && KIND_SYMBOLS[folded(symbol)] === k;
 }
 
 /** A kind and the topic it is "about", to the end: how a question names a document by what it is about. */
