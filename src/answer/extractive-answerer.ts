@@ -16,6 +16,7 @@ import {
   questionEntities,
 } from "./question-entities.ts";
 import { DATE_PATTERN, detectIntent, FIGURE_PATTERN, UNIT_PATTERN } from "./question-intent.ts";
+import { ReferringPassages } from "./referring-passages.ts";
 import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
 
 export interface ExtractiveOptions {
@@ -46,6 +47,9 @@ const contextText = (r: SearchResult) =>
 
 /** "ai ký", "do ai ký", "người ký", folded. */
 const SIGNED = /\b(?:ai|nguoi|lanh dao nao|dong chi nao)(?: da)? ky\b|\bnguoi ky\b/;
+
+/** How many of the first results have the items that point to them read too. */
+const POINTED_DEPTH = 2;
 
 /** How much further than the first `k` passages a missing fact is looked for (a fixed depth, not tuned). */
 const WIDER = 3;
@@ -104,12 +108,15 @@ export class ExtractiveAnswerer {
   /** The numbers a consolidated text answers to besides its own. */
   private readonly aliases: (doc: DocumentMeta) => string[];
 
+  private readonly referring: ReferringPassages;
+
   constructor(
     readonly index: PassageIndex,
     private readonly options: ExtractiveOptions = DEFAULT_EXTRACTIVE,
     private readonly now: () => number = () => performance.now(),
   ) {
     this.aliases = consolidatedNumbers(index);
+    this.referring = new ReferringPassages(index);
   }
 
   /**
@@ -246,7 +253,21 @@ export class ExtractiveAnswerer {
       const more = pool.length > k ? pool : await this.index.search(question, k * WIDER);
       return more.filter((r) => docs.has(r.document.id)).slice(0, k * WIDER);
     };
-    const chosen = await this.selectSentences(question, terms, results.slice(0, k), asked, wider);
+    // The items that point to what was found by number ("Nhóm đối tượng số 2 quy định tại Điều 3: 300.000 đồng")
+    // say what the question asks of it: read them after the first results.
+    const found = results.slice(0, k);
+    const pointing = found
+      .slice(0, POINTED_DEPTH)
+      .flatMap((r) => this.referring.of(r))
+      .filter((r) => !found.some((f) => f.passage.id === r.passage.id));
+    const chosen = await this.selectSentences(
+      question,
+      terms,
+      [...found, ...pointing],
+      asked,
+      wider,
+      new Set(pointing),
+    );
     const missing = asked.find(
       (fact) => !chosen.some(([, sentences]) => sentences.some((x) => statesFact(x, fact))),
     );
@@ -342,6 +363,8 @@ export class ExtractiveAnswerer {
     results: SearchResult[],
     asked: AskedFact[],
     wider: () => Promise<SearchResult[]>,
+    /** Results on the question's topic whatever their own words: the items that point to what was found. */
+    pointing: ReadonlySet<SearchResult> = new Set(),
   ) {
     const intent = detectIntent(question);
     const lexical = this.index.lexical;
@@ -391,7 +414,7 @@ export class ExtractiveAnswerer {
       if (kept.some(dated)) continue;
       // A sentence of a passage already kept is on its topic ("Chi hỗ trợ thương binh … Mức chi do Bộ trưởng …
       // quyết định"); elsewhere it must cover the question on its own.
-      const onTopic = new Set(kept.map((c) => c.result));
+      const onTopic = new Set([...kept.map((c) => c.result), ...pointing]);
       const states = (c: Candidate) => (onTopic.has(c.result) || c.own >= topOwn * FACT_SHARE) && dated(c);
       let stating = candidates.find(states);
       if (!stating) {

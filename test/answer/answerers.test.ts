@@ -376,3 +376,17 @@ describe("a consolidated text named by the text it consolidates", () => {
     expect(own.citations[0]?.documentId).toBe("75-2021-n-cp");
   });
 });
+
+describe("items that point to what was found", () => {
+  it("the amount for a group defined in Điều 3 is read from the Điều 4 item that names the group by number (12-2012)", async () => {
+    const files = ["12-2012-q-ubnd", "6154-2011-qd-ubnd-hn"].map((id) => path.join(DEV_DOCS, `${id}.md`));
+    const { answerer } = await answerersOver(files);
+    const a = await answerer.answer(
+      "nguoi hoat dong cach mang truoc 1945 o tuyen quang duoc tang qua 2/9 bao nhieu tien",
+    );
+    expect(a.notStated).not.toBe(true);
+    expect(a.answer).toMatch(
+      /Nhóm đối tượng số 2 quy định tại Điều 3 của quy định này: \d{3}\.000 đồng\/người/u,
+    );
+  });
+});
