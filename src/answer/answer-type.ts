@@ -138,9 +138,12 @@ export function askedFacts(question: string): AskedFact[] {
   return facts;
 }
 
-/** Kinds of documents, folded, that have a number of their own. */
+/**
+ * Kinds of documents, folded, that have a number of their own; not "hướng dẫn", "thông báo", "kết luận", which a
+ * question uses as verbs too ("công văn 1921 hướng dẫn chế độ điều dưỡng ban hành ngày nào").
+ */
 const DOC_KINDS =
-  "cong van|cv|thong tu(?: lien tich)?|ttlt|quyet dinh|qd|nghi quyet|nq|nghi dinh|nd|bao cao|to trinh|(?<!phap )lenh|ke hoach|chi thi|thong bao|van ban(?: hop nhat)?|vbhn|phap lenh|luat|huong dan|ket luan";
+  "cong van|cv|thong tu(?: lien tich)?|ttlt|quyet dinh|qd|nghi quyet|nq|nghi dinh|nd|bao cao|to trinh|(?<!phap )lenh|ke hoach|chi thi|van ban(?: hop nhat)?|vbhn|phap lenh|luat";
 /** "số mấy", "số hiệu", "ký hiệu", "số bao nhiêu", "số gì": the number of a document. */
 const NUMBER_CUE = /\b(?:so hieu|ky hieu|so (?:may|bao nhieu|gi|nao))\b/;
 const KIND_WORD = new RegExp(`\\b(?:${DOC_KINDS})\\b`, "g");
@@ -148,14 +151,24 @@ const KIND_WORD = new RegExp(`\\b(?:${DOC_KINDS})\\b`, "g");
 const KIND_REACH = 7;
 
 /**
- * The folded kind whose number the question asks, else null: the nearest kind before the question words
- * ("đã báo cáo được BXD gửi kèm công văn số mấy" → "cong van"), or, across a relative clause, the kind it qualifies
- * ("Thông tư … mà cv 3354 đôn đốc có số hiệu là gì?" → "thong tu").
+ * The folded kind whose number the question asks ("bao cao" in "báo cáo kết quả giám sát số mấy"), else null.
+ *
+ * @example
+ * numberedKind("danh sach 29 tinh duoc bxd gui kem cong van so may") // "cong van"
  */
 function numberedKind(q: string): string | null {
-  const cue = NUMBER_CUE.exec(q);
-  if (!cue) return null;
-  const before = q.slice(0, cue.index);
+  return kindOwning(q, NUMBER_CUE);
+}
+
+/**
+ * The folded kind of the document that owns what the question words (`cue`) ask: the nearest kind before them
+ * ("đã báo cáo được BXD gửi kèm công văn số mấy" → "cong van"), or, across a relative clause, the kind it qualifies
+ * ("Thông tư … mà cv 3354 đôn đốc có số hiệu là gì?" → "thong tu"). Null when no kind stands close enough.
+ */
+export function kindOwning(q: string, cue: RegExp): string | null {
+  const asked = cue.exec(q);
+  if (!asked) return null;
+  const before = q.slice(0, asked.index);
   const relative = before.lastIndexOf(" ma ");
   const scope = relative >= 0 ? before.slice(0, relative) : before;
   const last = [...scope.matchAll(KIND_WORD)].at(-1);

@@ -5,6 +5,7 @@
  */
 import type { DocumentMeta } from "../corpus/types.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
+import { kindOwning } from "./answer-type.ts";
 import { kindMentions } from "./question-entities.ts";
 
 /** The metadata fields a question can ask for. */
@@ -22,10 +23,12 @@ export function isOfKind(doc: DocumentMeta, kind: string): boolean {
   // The number's symbol names the kind too: "834/VBHN-BLĐTBXH" is a văn bản hợp nhất whatever its title says.
   const symbol = /^[^/]*\/(?:\d{4}\/)?([\p{L}]+)/u.exec(doc.number)?.[1] ?? "";
   if (symbol && KIND_SYMBOLS[folded(symbol)] === k) return true;
-  const title = folded(doc.title);
-  return (
-    (doc.kind === "" && title.startsWith(k)) || new RegExp(`\\bban hanh (?:kem theo )?${k}\\b`).test(title)
-  );
+  return (doc.kind === "" && folded(doc.title).startsWith(k)) || issuesKind(doc, kind);
+}
+
+/** Whether the document issues a text of the kind: "Quyết định về việc ban hành Kế hoạch …" issues a "kế hoạch". */
+function issuesKind(doc: DocumentMeta, kind: string): boolean {
+  return new RegExp(`\\bban hanh (?:kem theo )?${folded(kind)}\\b`).test(folded(doc.title));
 }
 
 /** Kind symbols of document numbers (Decree 30/2020, appendix III), folded. */
@@ -45,18 +48,6 @@ const KIND_SYMBOLS: Record<string, string> = {
   pl: "phap lenh",
 };
 
-/** Kind nouns that own a number or a date: "báo cáo … số mấy", "bằng lệnh số mấy", "tờ trình ngày nào". */
-const OWNER_KINDS: [string, RegExp][] = [
-  ["Báo cáo", /\bbao cao\b/],
-  ["Tờ trình", /\bto trinh\b/],
-  ["Lệnh", /(?<!\bphap )\blenh\b/],
-  ["Công văn", /\bcong van\b|\bcv\b/],
-  ["Thông tư", /\bthong tu\b|\btt\b/],
-  ["Quyết định", /\bquyet dinh\b|\bqd\b/],
-  ["Nghị quyết", /\bnghi quyet\b|\bnq\b/],
-  ["Nghị định", /\bnghi dinh\b|\bnd\b/],
-];
-
 /**
  * Whether the asked number or date belongs to another document than `doc`: the question's subject is a document of
  * another kind ("Thông tư … mà cv 3354 đôn đốc có số hiệu là gì?"), or a document of another kind owns the asked
@@ -68,20 +59,13 @@ export function asksAboutAnother(question: string, fields: MetaField[], doc: Doc
   const subject = kinds[0];
   if (kinds.length >= 2 && subject && !isOwnKind(doc, subject.kind)) return true;
   if (!fields.some((f) => f === "number" || f === "issuedDate")) return false;
-  const cue = /\b(?:so (?:may|bao nhieu|gi|nao)|so hieu|ky hieu|ngay nao|ngay bao nhieu)\b/.exec(q);
-  if (!cue) return false;
-  const before = q.slice(0, cue.index);
-  // Kinds starting within the seven words before the question words (matched on the whole text, so that "Pháp
-  // lệnh" cut in two by the window is not read as a "lệnh").
-  const reach = before.length - before.split(" ").slice(-8).join(" ").length;
-  let owner: string | null = null;
-  let at = reach - 1;
-  for (const [kind, pattern] of OWNER_KINDS) {
-    for (const m of before.matchAll(new RegExp(pattern.source, "g")))
-      if (m.index > at) [owner, at] = [kind, m.index];
-  }
-  return owner !== null && !isOwnKind(doc, owner);
+  const owner = kindOwning(q, FIELD_CUE);
+  // "văn bản" names no kind: any document is one.
+  return owner !== null && owner !== "van ban" && !isOwnKind(doc, owner) && !issuesKind(doc, owner);
 }
+
+/** The question words of a number or a date. */
+const FIELD_CUE = /\b(?:so (?:may|bao nhieu|gi|nao)|so hieu|ky hieu|ngay nao|ngay bao nhieu)\b/;
 
 /**
  * Whether the document is itself of the kind: "Thông báo kết luận" is a "kết luận", "834/VBHN-…" a "văn bản hợp

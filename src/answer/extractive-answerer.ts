@@ -244,7 +244,11 @@ export class ExtractiveAnswerer {
     const outside = this.outsideDocument(question, asked);
     if (outside) {
       const chosen = await this.selectSentences(question, terms, results.slice(0, k), [], async () => []);
-      return this.notMentioned(outside, chosen.slice(0, 1), done);
+      // A document the corpus does not hold, only cites: the citing text gives its number and date, not this.
+      const opening = (label: string) =>
+        `Văn bản số ${outside} không có trong kho; các văn bản đã nạp chỉ nhắc đến văn bản này, không nêu nội dung ` +
+        `được hỏi. Nội dung liên quan nhất (${label}):`;
+      return this.notStated(opening, chosen.slice(0, 1), done);
     }
     // Before saying a document does not state the fact, look further into the documents found (lazily).
     const wider = async () => {
@@ -271,7 +275,12 @@ export class ExtractiveAnswerer {
     const missing = asked.find(
       (fact) => !chosen.some(([, sentences]) => sentences.some((x) => statesFact(x, fact))),
     );
-    if (missing) return this.notStated(missing, chosen.slice(0, 1), done);
+    if (missing)
+      return this.notStated(
+        (label) => `${label} không nêu ${missing.name}. Nội dung liên quan nhất:`,
+        chosen.slice(0, 1),
+        done,
+      );
     const citations: Citation[] = [];
     const paragraphs: string[] = [];
     // A place the question names that only a national text "agrees" with: say there is no text of that place's own
@@ -318,37 +327,20 @@ export class ExtractiveAnswerer {
     return written ?? number.toUpperCase();
   }
 
-  /** The cited document is not in the corpus: say so, and quote the closest passage that cites it. */
-  private notMentioned(
-    number: string,
-    chosen: (readonly [SearchResult, string[]])[],
-    done: (answer: string, citations: Citation[], extra?: Partial<Answer>) => Answer,
-  ): Answer {
-    const [closest] = chosen;
-    if (!closest) return done(REFUSAL_TEXT, []);
-    const [result, sentences] = closest;
-    const citation = citationOf(1, result.passage, result.document, Math.round(result.lexical * 1000) / 1000);
-    const text =
-      `Văn bản số ${number} không có trong kho; các văn bản đã nạp chỉ nhắc đến văn bản này, không nêu nội dung ` +
-      `được hỏi. Nội dung liên quan nhất (${documentLabel(result.document)}): ${sentences.map((x) => `${x} [1]`).join(" ")}`;
-    return done(text, [citation], { notStated: true });
-  }
-
   /**
-   * The document covers the topic but not the fact asked for (a figure, a date, a party): say so plainly, and quote
-   * the closest passage so the reader can check.
+   * The documents do not give what is asked: say so plainly (`opening`, given the closest document's label), and
+   * quote the closest passage so the reader can check.
    */
   private notStated(
-    fact: AskedFact,
+    opening: (label: string) => string,
     chosen: (readonly [SearchResult, string[]])[],
     done: (answer: string, citations: Citation[], extra?: Partial<Answer>) => Answer,
   ): Answer {
     const [closest] = chosen;
     if (!closest) return done(REFUSAL_TEXT, []);
     const [result, sentences] = closest;
-    const label = documentLabel(result.document);
     const citation = citationOf(1, result.passage, result.document, Math.round(result.lexical * 1000) / 1000);
-    const text = `${label} không nêu ${fact.name}. Nội dung liên quan nhất: ${sentences.map((s) => `${s} [1]`).join(" ")}`;
+    const text = `${opening(documentLabel(result.document))} ${sentences.map((s) => `${s} [1]`).join(" ")}`;
     return done(text, [citation], { notStated: true });
   }
 

@@ -21,8 +21,8 @@ const POINTER =
  */
 export class ReferringPassages {
   private generation: unknown = null;
-  /** Target passage path prefix (document id, container, "dieu3.2") → the passages pointing to it. */
-  private pointers = new Map<string, IndexedPassage[]>();
+  /** Per document: the path an item points to ("kem1.dieu3.2") → the passages pointing to it. */
+  private pointers = new Map<string, Map<string, IndexedPassage[]>>();
 
   constructor(private readonly index: PassageIndex) {}
 
@@ -30,10 +30,8 @@ export class ReferringPassages {
     this.build();
     const path = result.passage.path;
     const found: SearchResult[] = [];
-    for (const [target, passages] of this.pointers) {
-      const [documentId, targetPath] = target.split("#") as [string, string];
-      if (documentId !== result.document.id) continue;
-      if (path !== targetPath && !path.startsWith(`${targetPath}.`)) continue;
+    for (const [target, passages] of this.pointers.get(result.document.id) ?? []) {
+      if (path !== target && !path.startsWith(`${target}.`)) continue;
       for (const passage of passages)
         found.push({
           ...result,
@@ -49,14 +47,18 @@ export class ReferringPassages {
     this.generation = list;
     this.pointers = new Map();
     for (const passage of list) {
+      // Only a passage that names an article can point to one: most are skipped unfolded.
+      if (!/[đd]i[ềe]u\s+\d/iu.test(passage.text)) continue;
       const text = fold(normalize(passage.text)).toLowerCase();
       // The container the pointer stays in: "kem1." for a regulation issued with a decision.
       const container = /^(?:kem|pl)\d+\./u.exec(passage.path)?.[0] ?? "";
       for (const m of text.matchAll(POINTER)) {
         const item = m[2] ?? m[1] ?? m[4];
         const article = m[3] ?? m[5];
-        const target = `${passage.documentId}#${container}dieu${article}.${item}`;
-        this.pointers.set(target, [...(this.pointers.get(target) ?? []), passage]);
+        const byTarget = this.pointers.get(passage.documentId) ?? new Map<string, IndexedPassage[]>();
+        const target = `${container}dieu${article}.${item}`;
+        byTarget.set(target, [...(byTarget.get(target) ?? []), passage]);
+        this.pointers.set(passage.documentId, byTarget);
       }
     }
   }

@@ -295,13 +295,16 @@ export function subjectBeforePredicate(sentence: string, maxWords = 6): string |
   const text = sentence.slice(0, m.index).trim();
   const words = text.split(/\s+/).length;
   // "Việc xác nhận … phải bảo đảm công khai": a clause about an act, not an actor.
-  if (CLAUSE_OPENER(view).test(view.text)) return null;
+  if (NOT_ACTOR(view).test(view.text)) return null;
   return text && words <= maxWords && !/[,;:.()]/u.test(text) ? text : null;
 }
 
-/** Words that open a clause about an act or a case, never an actor: "Việc …", "Trường hợp …", "Hồ sơ …". */
-const CLAUSE_OPENER = grammar(
-  String.raw`^(?:việc|trường hợp|nếu|khi|hồ sơ|thời gian|thời hạn|mức)${W1}`,
+/**
+ * Words that open a clause about an act, a case, a time or a basis, never an actor: "Việc …", "Trường hợp …", "Hồ sơ
+ * …", "Nếu …", "Căn cứ …", "Mức …".
+ */
+export const NOT_ACTOR = grammar(
+  String.raw`^(?:việc|trường hợp|nếu|khi|hồ sơ|trong|sau|trước|đối với|theo|căn cứ|để|ngoài|thời gian|thời hạn|mức)${W1}`,
   "u",
 );
 

@@ -3,7 +3,7 @@
  * opening adverbial, a topic ("… do Giám đốc Sở … quy định") or a duty ("… có trách nhiệm …"); and the parties a
  * heading names. The names themselves are read by party-names.ts.
  */
-import { headAt, type PartySpan, partiesAt } from "./party-names.ts";
+import { headAt, NOT_ACTOR, type PartySpan, partiesAt } from "./party-names.ts";
 import { grammar, type PartyView, partyView, W1 } from "./party-view.ts";
 
 /** Cues that name the addressed parties right after them: "yêu cầu X …", "đề nghị X …", "giao X …". */
@@ -182,11 +182,6 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
 /** "… có trách nhiệm / chịu trách nhiệm / có nhiệm vụ" after a noun phrase of at most 20 words, no clause break. */
 const BOUND_BY_DUTY = grammar(
   String.raw`^(?:[^\s,;:.()]+\s){1,20}?(?=(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)${W1})`,
-  "u",
-);
-/** What opens a clause, not an actor: "Việc …", "Trường hợp …", "Hồ sơ …", "Nếu …". */
-const NOT_ACTOR = grammar(
-  String.raw`^(?:việc|trường hợp|nếu|khi|hồ sơ|trong|sau|trước|đối với|theo|căn cứ|để|ngoài)${W1}`,
   "u",
 );
 
