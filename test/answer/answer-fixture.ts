@@ -31,3 +31,12 @@ export async function answerersOver(files: readonly string[]) {
   const answerer = new ConclusionAnswerer(extractive, new ObligationAnswerer(db, index), { history });
   return { index, extractive, answerer };
 }
+
+/**
+ * The answerers over documents of the dev corpus, by id.
+ *
+ * @example
+ * const { answerer } = await devAnswerers(["12-2012-q-ubnd", "6154-2011-qd-ubnd-hn"]);
+ */
+export const devAnswerers = (ids: readonly string[]) =>
+  answerersOver(ids.map((id) => path.join(DEV_DOCS, `${id}.md`)));

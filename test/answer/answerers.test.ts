@@ -4,7 +4,7 @@ import type { Answer } from "../../src/answer/answer.ts";
 import { type AskedFact, askedFacts, statesFact } from "../../src/answer/answer-type.ts";
 import { spokenFormula } from "../../src/answer/metadata-answerer.ts";
 import { CORPUS } from "../helpers.ts";
-import { answerersOver, DEV_DOCS } from "./answer-fixture.ts";
+import { answerersOver, DEV_DOCS, devAnswerers } from "./answer-fixture.ts";
 
 let ask: (question: string, chatId?: string) => Promise<Answer>;
 
@@ -155,10 +155,7 @@ describe("answer only what the documents answer", () => {
 
 describe("sentences read with the headings they sit under", () => {
   it("an item under a lead-in answers for the lead-in's topic (6154-2011-qd-ubnd-hn, Điều 1 khoản 3)", async () => {
-    const files = ["6154-2011-qd-ubnd-hn", "12-2012-q-ubnd", "75-2021-n-cp"].map((id) =>
-      path.join(DEV_DOCS, `${id}.md`),
-    );
-    const { answerer } = await answerersOver(files);
+    const { answerer } = await devAnswerers(["6154-2011-qd-ubnd-hn", "12-2012-q-ubnd", "75-2021-n-cp"]);
     const answer = await answerer.answer(
       "Hà Nội bắt đầu thực hiện chế độ điều dưỡng luân phiên cho người có công từ ngày nào?",
     );
@@ -169,8 +166,7 @@ describe("sentences read with the headings they sit under", () => {
 
 describe("a document named by its own number", () => {
   it("a year beside the document's own number is about its content (6154-2011-qd-ubnd-hn, issued 30/12/2011)", async () => {
-    const files = ["6154-2011-qd-ubnd-hn", "12-2012-q-ubnd"].map((id) => path.join(DEV_DOCS, `${id}.md`));
-    const { answerer } = await answerersOver(files);
+    const { answerer } = await devAnswerers(["6154-2011-qd-ubnd-hn", "12-2012-q-ubnd"]);
     const a = await answerer.answer(
       "quyet dinh 6154 cua ubnd ha noi can cu nghi quyet hdnd so may ve du toan ngan sach 2012",
     );
@@ -182,8 +178,7 @@ describe("a document named by its own number", () => {
   });
 
   it("is answered from that document, not from a text that cites it", async () => {
-    const files = ["40-2011-qd-ttg", "835-2024-vbhn-bldtbxh"].map((id) => path.join(DEV_DOCS, `${id}.md`));
-    const { answerer } = await answerersOver(files);
+    const { answerer } = await devAnswerers(["40-2011-qd-ttg", "835-2024-vbhn-bldtbxh"]);
     const answer = await answerer.answer(
       "tnxp da tu tran thi than nhan duoc tro cap mot lan bao nhieu theo qd 40/2011",
     );
@@ -193,8 +188,13 @@ describe("a document named by its own number", () => {
 
   it("reads 'Thông tư này' inside the circular the question names as that circular (04-2001-tt-bxd)", async () => {
     // Beside other texts, as in a real corpus: alone, the circular's own number would weigh nothing.
-    const files = ["04-2001-tt-bxd", "2214-2013-cv-bxd", "12-2012-q-ubnd", "75-2021-n-cp", "23-2012-n-cp"];
-    const { answerer } = await answerersOver(files.map((id) => path.join(DEV_DOCS, `${id}.md`)));
+    const { answerer } = await devAnswerers([
+      "04-2001-tt-bxd",
+      "2214-2013-cv-bxd",
+      "12-2012-q-ubnd",
+      "75-2021-n-cp",
+      "23-2012-n-cp",
+    ]);
     const own = await answerer.answer("thong tu 04/2001 bxd co hieu luc tu khi nao");
     expect(own.answer).toContain("Thông tư này có hiệu lực thi hành kể từ ngày ký");
     expect(own.citations[0]?.passageId).toBe("04-2001-tt-bxd#II.9-d2");
@@ -206,10 +206,11 @@ describe("a document named by its own number", () => {
   });
 
   it("a consolidated text named by its kinds and day of issue, not the decree it consolidates", async () => {
-    const files = ["75-2021-n-cp", "834-2024-vbhn-bldtbxh", "836-2024-vbhn-bldtbxh"].map((id) =>
-      path.join(DEV_DOCS, `${id}.md`),
-    );
-    const { answerer } = await answerersOver(files);
+    const { answerer } = await devAnswerers([
+      "75-2021-n-cp",
+      "834-2024-vbhn-bldtbxh",
+      "836-2024-vbhn-bldtbxh",
+    ]);
     const answer = await answerer.answer(
       "van ban hop nhat nghi dinh 75/2021 ma bo ldtbxh ban hanh ngay 05/3/2024 co so hieu la gi",
     );
@@ -271,8 +272,7 @@ describe("a metadata question word about another document or about the text", ()
 
 describe("a document the corpus only cites", () => {
   it("who signed it is 'not stated', though the texts that cite it give its date (55/2023 in 4804-2024-vbhn-bltbxh)", async () => {
-    const files = ["4804-2024-vbhn-bltbxh", "12-2012-q-ubnd"].map((id) => path.join(DEV_DOCS, `${id}.md`));
-    const { answerer } = await answerersOver(files);
+    const { answerer } = await devAnswerers(["4804-2024-vbhn-bltbxh", "12-2012-q-ubnd"]);
     const signer = await answerer.answer(
       "Nghị định 55/2023/NĐ-CP sửa đổi mức hưởng trợ cấp người có công do ai ký?",
     );
@@ -287,8 +287,7 @@ describe("a document the corpus only cites", () => {
 
 describe("who acts, not whom a rule is about", () => {
   it("names both signers of a joint circular, each with the office they sign for (47-2009-ttlt-btc-bltbxh)", async () => {
-    const files = ["47-2009-ttlt-btc-bltbxh", "12-2012-q-ubnd"].map((id) => path.join(DEV_DOCS, `${id}.md`));
-    const { answerer } = await answerersOver(files);
+    const { answerer } = await devAnswerers(["47-2009-ttlt-btc-bltbxh", "12-2012-q-ubnd"]);
     const a = await answerer.answer("Ai ký TTLT 47/2009/TTLT-BTC-BLĐTBXH?");
     expect(a.answer).toMatch(
       /Người ký: Bùi Hồng Lĩnh, ký thay BỘ TRƯỞNG BỘ LAO ĐỘNG .*; \[1\] Phạm Sỹ Danh, ký thay BỘ TRƯỞNG BỘ TÀI CHÍNH/u,
@@ -296,8 +295,7 @@ describe("who acts, not whom a rule is about", () => {
   });
 
   it("'do ai quyết định' is answered by the body that decides, in the next sentence of the passage (47-2009, Điều 4)", async () => {
-    const files = ["47-2009-ttlt-btc-bltbxh", "12-2012-q-ubnd"].map((id) => path.join(DEV_DOCS, `${id}.md`));
-    const { answerer } = await answerersOver(files);
+    const { answerer } = await devAnswerers(["47-2009-ttlt-btc-bltbxh", "12-2012-q-ubnd"]);
     const a = await answerer.answer(
       "Theo TTLT 47/2009, mức chi hỗ trợ thương binh, bệnh binh nặng từ cơ sở nuôi dưỡng về sống với gia đình do ai quyết định?",
     );
@@ -308,10 +306,7 @@ describe("who acts, not whom a rule is about", () => {
 
 describe("a time limit asked for is a deadline, not any date", () => {
   it("'chậm nhất khi nào' is answered by the date to act by (47-2009), not by any date in a sentence", async () => {
-    const files = ["47-2009-ttlt-btc-bltbxh", "40-2011-qd-ttg", "12-2012-q-ubnd"].map((id) =>
-      path.join(DEV_DOCS, `${id}.md`),
-    );
-    const { answerer } = await answerersOver(files);
+    const { answerer } = await devAnswerers(["47-2009-ttlt-btc-bltbxh", "40-2011-qd-ttg", "12-2012-q-ubnd"]);
     const due = await answerer.answer(
       "Theo TTLT 47/2009, thủ trưởng cơ quan LĐTBXH phải ký, đóng dấu, gửi danh sách cho Kho bạc chậm nhất khi nào?",
     );
@@ -340,8 +335,7 @@ describe("a time limit asked for is a deadline, not any date", () => {
 
 describe("a list the answer opens", () => {
   it("keeps every item of a list split at ';' (12-2012-q-ubnd, Điều 3: the decisions it replaces)", async () => {
-    const files = ["12-2012-q-ubnd", "6154-2011-qd-ubnd-hn"].map((id) => path.join(DEV_DOCS, `${id}.md`));
-    const { answerer } = await answerersOver(files);
+    const { answerer } = await devAnswerers(["12-2012-q-ubnd", "6154-2011-qd-ubnd-hn"]);
     const a = await answerer.answer("qđ 12/2012/qđ-ubnd tuyên quang về tặng quà thay thế những qđ nào");
     expect(a.answer).toContain("Quyết định số 110/2005/QĐ-UBND");
     expect(a.answer).toContain("Quyết định số 42/2007/QĐ-UBND");
@@ -350,8 +344,7 @@ describe("a list the answer opens", () => {
 
 describe("where something is sent, in a document with no addressees", () => {
   it("is read from its text, not answered 'no recipients' (04-2001-tt-bxd has neither Kính gửi nor Nơi nhận)", async () => {
-    const files = ["04-2001-tt-bxd", "12-2012-q-ubnd"].map((id) => path.join(DEV_DOCS, `${id}.md`));
-    const { answerer } = await answerersOver(files);
+    const { answerer } = await devAnswerers(["04-2001-tt-bxd", "12-2012-q-ubnd"]);
     const a = await answerer.answer(
       "Người đang hưởng trợ cấp ưu đãi hoạt động CM trước 1945 mà chưa có QĐ công nhận thì danh sách gửi về đâu thẩm định? (TT 04/2001/TT-BXD)",
     );
@@ -379,8 +372,7 @@ describe("a consolidated text named by the text it consolidates", () => {
 
 describe("items that point to what was found", () => {
   it("the amount for a group defined in Điều 3 is read from the Điều 4 item that names the group by number (12-2012)", async () => {
-    const files = ["12-2012-q-ubnd", "6154-2011-qd-ubnd-hn"].map((id) => path.join(DEV_DOCS, `${id}.md`));
-    const { answerer } = await answerersOver(files);
+    const { answerer } = await devAnswerers(["12-2012-q-ubnd", "6154-2011-qd-ubnd-hn"]);
     const a = await answerer.answer(
       "nguoi hoat dong cach mang truoc 1945 o tuyen quang duoc tang qua 2/9 bao nhieu tien",
     );
