@@ -68,6 +68,11 @@ export interface ObligationScore<G extends ScorableGold = GoldObligation> {
   /** Among obligations paired by passage and parties, the share whose kind, due day and recurrence are right. */
   deadlineAccuracy: number;
   missed: G[];
+  /**
+   * Why the missed gold was missed: nothing extracted from its passage, or only obligations of other parties there.
+   * Counts, so a held-out set can say where it fails without showing its rows.
+   */
+  missedWhy: { noneInPassage: number; otherParties: number };
   /** Extracted, unmatched, within the precision scope. */
   spurious: Obligation[];
   wrongDeadlines: { gold: G; extracted: Obligation }[];
@@ -116,6 +121,8 @@ export function scoreObligations<G extends ScorableGold = GoldObligation>(
     loose[i] ? [{ gold: g, extracted: loose[i] as Obligation }] : [],
   );
   const paired = matched + wrongDeadlines.length;
+  const missed = gold.filter((_, i) => !exact[i] && !loose[i]);
+  const otherParties = missed.filter((g) => extracted.some((e) => samePassage(e, g))).length;
   const scope = options.completeDocuments;
   const inScope = (e: Obligation) => !scope || scope.has(e.documentId);
   const scoped = extracted.filter(inScope);
@@ -130,7 +137,8 @@ export function scoreObligations<G extends ScorableGold = GoldObligation>(
     recall,
     f1: precision === null ? null : precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     deadlineAccuracy: paired ? matched / paired : 0,
-    missed: gold.filter((_, i) => !exact[i] && !loose[i]),
+    missed,
+    missedWhy: { noneInPassage: missed.length - otherParties, otherParties },
     spurious: [...free].filter(inScope),
     wrongDeadlines,
   };

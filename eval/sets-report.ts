@@ -39,6 +39,14 @@ const ROWS: { label: string; value: (s: SetResult) => number | string | null; me
     ] as const
   ).map(([label, metric]) => ({ label, metric, value: (s: SetResult) => s.figures[metric] ?? null })),
   { label: "gold obligations", value: (s) => s.obligations?.gold ?? null },
+  {
+    label: "missed: none from its passage / other parties",
+    value: (s) =>
+      s.obligations
+        ? `${s.obligations.missedWhy.noneInPassage} / ${s.obligations.missedWhy.otherParties}`
+        : null,
+  },
+  { label: "spurious (complete documents)", value: (s) => s.obligations?.spurious.length ?? null },
   { label: "gold not found in the index", value: (s) => s.unresolvedGold.length },
   { label: "documents / passages indexed", value: (s) => `${s.ingest.documents} / ${s.ingest.passages}` },
   { label: "files that failed to ingest", value: (s) => s.ingest.errors.length, metric: "ingestErrors" },

@@ -377,7 +377,14 @@ describe("evaluation harness", () => {
     const late = { ...extracted, deadline: { ...deadline, due: "2025-12-31" } };
     expect(scoreObligations([late], gold)).toMatchObject({ precision: 0, recall: 0, deadlineAccuracy: 0 });
     const other = { ...extracted, responsible: ["Các huyện ủy, thị ủy, thành ủy"] };
-    expect(scoreObligations([other], gold)).toMatchObject({ precision: 0, recall: 0, missed: gold });
+    expect(scoreObligations([other], gold)).toMatchObject({
+      precision: 0,
+      recall: 0,
+      missed: gold,
+      missedWhy: { noneInPassage: 0, otherParties: 1 },
+    });
+    const elsewhere = { ...extracted, passageId: "d#2" };
+    expect(scoreObligations([elsewhere], gold).missedWhy).toEqual({ noneInPassage: 1, otherParties: 0 });
   });
 
   it("summarize counts refusals and misses correctly", () => {
