@@ -17,7 +17,7 @@ import { listObligations } from "../src/obligations/obligation-store.ts";
 import { loadJsonl } from "./eval-harness.ts";
 import { openSetApp } from "./eval-sets.ts";
 import { QuoteResolver } from "./gold-match.ts";
-import { deadlineSchema, scoreQuotedObligations } from "./obligation-metrics.ts";
+import { deadlineSchema, obligationReport, scoreQuotedObligations } from "./obligation-metrics.ts";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const ALQAC = path.resolve(ROOT, "../shared/benchmarks/alqac/corpus.jsonl");
@@ -96,8 +96,14 @@ async function main() {
     .option("--alqac <file>", "ALQAC corpus.jsonl", ALQAC)
     .option("--gold <file>", "gold obligations", GOLD)
     .option("--write-docs <dir>", "write the composed laws to this folder and stop")
+    .option(
+      "--show <half>",
+      "print every miss of this half (inspected only: the kept-back half is never read)",
+    )
     .parse()
-    .opts<{ alqac: string; gold: string; writeDocs?: string }>();
+    .opts<{ alqac: string; gold: string; writeDocs?: string; show?: string }>();
+  if (opts.show && opts.show !== "inspected")
+    throw new Error("Only the inspected half may be shown: --show inspected");
   if (!existsSync(opts.alqac)) throw new Error(`ALQAC corpus not found at ${opts.alqac}`);
   const laws = lawsWithDuties(readArticles(opts.alqac));
   const dir = opts.writeDocs ?? mkdtempSync(path.join(tmpdir(), "troly-laws-"));
@@ -114,8 +120,11 @@ async function main() {
     const resolver = new QuoteResolver(set.app.index.passages);
     const half = (i: number) => (i % 2 === 0 ? "inspected" : "kept-back");
     const halfOf = new Map(laws.map((l, i) => [l.id, half(i)]));
-    const rows: string[] = ["| half | laws | gold | extracted | P | R | F1 | missed: none / other parties |"];
-    rows.push("|---|---:|---:|---:|---:|---:|---:|---|");
+    const rows: string[] = [
+      "| half | laws | gold | extracted | P | R | F1 | missed: none / other parties | gold not found |",
+    ];
+    rows.push("|---|---:|---:|---:|---:|---:|---:|---|---:|");
+    let shown = "";
     for (const name of ["inspected", "kept-back", "all"]) {
       const inHalf = (doc: string) => name === "all" || halfOf.get(doc) === name;
       const g = gold.filter((x) => inHalf(x.documentId));
@@ -127,10 +136,12 @@ async function main() {
       );
       const r = (x: number | null) => (x === null ? "—" : x.toFixed(3));
       rows.push(
-        `| ${name} | ${docs.size} | ${s.gold} | ${s.extracted} | ${r(s.precision)} | ${r(s.recall)} | ${r(s.f1)} | ${s.missedWhy.noneInPassage} / ${s.missedWhy.otherParties} |`,
+        `| ${name} | ${docs.size} | ${s.gold} | ${s.extracted} | ${r(s.precision)} | ${r(s.recall)} | ${r(s.f1)} | ${s.missedWhy.noneInPassage} / ${s.missedWhy.otherParties} | ${s.unresolved.length} |`,
       );
+      if (name === opts.show) shown = obligationReport(s, 3);
     }
     console.log(rows.join("\n"));
+    if (shown) console.log(`\n${shown}`);
   } finally {
     set.close();
     if (!opts.writeDocs) rmSync(dir, { recursive: true, force: true });

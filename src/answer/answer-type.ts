@@ -200,21 +200,42 @@ const HOW_OFTEN = /\b(?:bao lau|may (?:nam|thang|quy|tuan|ngay))\b.{0,30}\b(?:1|
 const RATIO_ASK = /\b(?:ty le|phan tram)\b|%/;
 const COEFFICIENT_ASK = /\bhe so\b/;
 
+/**
+ * The words that say what a figure measures: the clause around the question word ("kinh phí tạm cấp tối đa bao
+ * nhiêu", "bao nhiêu phần trăm tiền sử dụng đất"), not the whole question, whose subject may name a ratio or money
+ * of its own ("thương binh 21% đến 80% được tặng quà bao nhiêu", "sau khi nhận đủ kinh phí, chi trả trong bao lâu").
+ */
+function askedClause(q: string): string {
+  const at = /\b(?:bao nhieu|bao lau|may)\b/.exec(q);
+  if (!at) return q;
+  const before = q.slice(0, at.index).split(/[,;]| thi | khi | neu /).at(-1) ?? "";
+  const after = q.slice(at.index).split(/[,;]/)[0] ?? "";
+  return `${before} ${after}`;
+}
+
+/** "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu", "bao nhiêu %": a ratio is what is asked. */
+const RATIO_ASKED = /\b(?:bao nhieu|may) (?:phan tram|%)|(?:ty le|phan tram)\b.*\b(?:bao nhieu|may)\b|bao nhieu ?%/;
+
 function measureOf(q: string): AskedFact["measure"] {
-  if (AREA_ASK.test(q)) return "area";
-  // "hệ số lương bao nhiêu" asks a coefficient ("hệ số 3,90"), not an amount of money.
-  if (COEFFICIENT_ASK.test(q)) return undefined;
-  if (MONEY_ASK.test(q)) return "money";
-  if (RATIO_ASK.test(q)) return "ratio";
+  // "trong bao lâu": a length of time, whatever the question is about.
   if (/\bbao lau\b/.test(q)) return "duration";
+  const asked = askedClause(q);
+  if (AREA_ASK.test(asked)) return "area";
+  if (RATIO_ASKED.test(asked)) return "ratio";
+  // "hệ số lương bao nhiêu" asks a coefficient ("hệ số 3,90"), not an amount of money.
+  if (COEFFICIENT_ASK.test(asked)) return undefined;
+  if (MONEY_ASK.test(asked)) return "money";
+  // "Tỷ lệ hỗ trợ?": with no question word, the ratio named is what is asked.
+  if (asked === q && RATIO_ASK.test(q)) return "ratio";
   return undefined;
 }
 
 function numberName(q: string, original: string, counted: string): string {
-  if (AREA_ASK.test(q)) return "diện tích cụ thể";
-  if (MONEY_ASK.test(q) && !COEFFICIENT_ASK.test(q)) return "số tiền cụ thể";
-  if (RATIO_ASK.test(q)) return "tỷ lệ cụ thể";
-  if (/\bbao lau\b/.test(q)) return "khoảng thời gian cụ thể";
+  const measure = counted ? undefined : measureOf(q);
+  if (measure === "area") return "diện tích cụ thể";
+  if (measure === "money") return "số tiền cụ thể";
+  if (measure === "ratio") return "tỷ lệ cụ thể";
+  if (measure === "duration") return "khoảng thời gian cụ thể";
   if (counted) {
     // The counted noun as the user wrote it, with accents when they typed them.
     const words = original.replace(/[?!.,;:]+/g, " ").split(/\s+/);
@@ -261,6 +282,9 @@ const MEASURED = {
   area: (q: { value: string; after: string }) =>
     /^(?:m2|m²|m 2|ha\b|km2|km²|hecta|met vuong|mét vuông)/.test(q.after),
 };
+
+/** Shares of a whole, in words: "toàn bộ", "một nửa", "gấp đôi". */
+const WHOLE_SHARE = /\b(?:toan bo|mot nua|gap (?:doi|ba|hai))\b/;
 
 /** A Roman numeral as a word: "khóa XIII", "Hội nghị Trung ương IX", "Đợt I". */
 const ROMAN = /(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u;
@@ -310,6 +334,8 @@ const DATE_STATED = [
   /\bnam\s+(?:19|20)\d{2}\b/,
   /\bquy\s+(?:[ivx]+|\d)\b/,
   /\b(?:hang|hang) (?:nam|quy|thang|tuan|ngay)\b|\bmoi (?:nam|quy|thang|tuan)\b/,
+  // A cadence written as a count: "hai năm một lần", "6 tháng/lần".
+  /\b(?:nam|thang|quy|tuan|ngay)\s*(?:(?:mot|1)\s+lan|\/\s*lan)\b/,
   /\b(?:dinh ky|thuong xuyen|giai doan|nhiem ky|cham nhat|ke tu|tu nay den|dau nam|cuoi nam|giua nam|hieu luc|ngay ky)\b/,
   /\btruoc (?:ngay|khi|dai hoi|ky hop|thoi diem)\b|\b(?:ngay|sau) khi\b/,
   /\b\d+\s+(?:ngay|thang|nam|tuan|quy)\b/,
@@ -345,6 +371,9 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     )
       return true;
     const found = quantities(sentence);
+    // "hỗ trợ toàn bộ tiền sử dụng đất", "một nửa": a share of the whole is an amount and a ratio.
+    if ((fact.measure === "money" || fact.measure === "ratio") && WHOLE_SHARE.test(fold(normalize(sentence))))
+      return true;
     if (fact.measure) return found.some((q) => MEASURED[fact.measure as keyof typeof MEASURED](q));
     if (!fact.counted) return found.length > 0;
     const nouns = PERSONS.has(fact.counted) ? [...PERSONS] : [fact.counted];
