@@ -68,8 +68,11 @@ export function composeLaw(law: string, articles: readonly Article[]): string {
   ];
   const title = kind ? [kind, "", name.toUpperCase()] : [law.toUpperCase()];
   const body = articles.map((a) => {
-    const [heading = "", ...rest] = a.text.split("\n");
-    return `Điều ${a.article}. ${heading.trim()}\n\n${rest.join("\n").trim()}`;
+    const [first = "", ...rest] = a.text.split("\n");
+    // Articles of the Constitution have no title: their first line is already text ("Quốc hội có … sau đây:").
+    const titled = first.length < 200 && !/[.;:]$/.test(first.trim());
+    const title = titled ? ` ${first.trim()}` : "";
+    return `Điều ${a.article}.${title}\n\n${(titled ? rest.join("\n") : a.text).trim()}`;
   });
   return `${[...head, "", ...title, ""].join("\n")}\n${body.join("\n\n")}\n`;
 }

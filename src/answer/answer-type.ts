@@ -208,13 +208,18 @@ const COEFFICIENT_ASK = /\bhe so\b/;
 function askedClause(q: string): string {
   const at = /\b(?:bao nhieu|bao lau|may)\b/.exec(q);
   if (!at) return q;
-  const before = q.slice(0, at.index).split(/[,;]| thi | khi | neu /).at(-1) ?? "";
+  const before =
+    q
+      .slice(0, at.index)
+      .split(/[,;]| thi | khi | neu /)
+      .at(-1) ?? "";
   const after = q.slice(at.index).split(/[,;]/)[0] ?? "";
   return `${before} ${after}`;
 }
 
 /** "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu", "bao nhiêu %": a ratio is what is asked. */
-const RATIO_ASKED = /\b(?:bao nhieu|may) (?:phan tram|%)|(?:ty le|phan tram)\b.*\b(?:bao nhieu|may)\b|bao nhieu ?%/;
+const RATIO_ASKED =
+  /\b(?:bao nhieu|may) (?:phan tram|%)|(?:ty le|phan tram)\b.*\b(?:bao nhieu|may)\b|bao nhieu ?%/;
 
 function measureOf(q: string): AskedFact["measure"] {
   // "trong bao lâu": a length of time, whatever the question is about.

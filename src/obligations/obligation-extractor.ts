@@ -364,14 +364,21 @@ function partiesOfLeadIn(heading: string): string[] | null {
   if (addressed) return addressed.parties;
   // "1. Bộ Quốc phòng có trách nhiệm sau đây:": the subject of a lead-in that takes on the work below it.
   const subject = findParties(text);
-  return subject && subject.start <= 2 && TAKES_ON.test(folded(text.slice(subject.end)))
+  // The subject opens the lead-in, or the clause after an opening condition ("Khi được … phân công, Thẩm phán …").
+  const opens = (at: number) =>
+    at <= 2 ||
+    /^\W*(?:khi|sau khi|truoc khi|trong|truong hop|neu|doi voi)\b[^:]*,\s*$/.test(folded(text.slice(0, at)));
+  return subject && opens(subject.start) && TAKES_ON.test(folded(text.slice(subject.end)))
     ? subject.parties
     : null;
 }
 
-/** A predicate by which a lead-in's subject takes on the list below it. */
+/**
+ * A predicate by which a lead-in's subject takes on the list below it, at its start or closing the lead-in ("Bộ X
+ * là cơ quan đầu mối …, có trách nhiệm sau đây:", "Chính phủ có những nhiệm vụ và quyền hạn sau đây:").
+ */
 const TAKES_ON =
-  /^\W*(?:co trach nhiem|chiu trach nhiem|co nhiem vu|thuc hien cac (?:nhiem vu|noi dung)|co cac nhiem vu)\b/;
+  /^\W*(?:(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu)|thuc hien cac (?:nhiem vu|noi dung))\b|\b(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu)(?:,? (?:va )?quyen han)?(?: (?:sau day|nhu sau|sau))?\W*$/;
 
 interface ReadSentence {
   text: string;

@@ -165,6 +165,11 @@ const PREDICATE = grammar(
     "thường xuyên",
     "có trách nhiệm",
     "chịu trách nhiệm",
+    // "Chính phủ có những nhiệm vụ và quyền hạn sau đây", "X là cơ quan đầu mối …": the subject ends at its verb.
+    "có (?:những |các )?(?:nhiệm vụ|quyền hạn|quyền|nghĩa vụ)",
+    // "là" as the copula that says what the subject is ("… là cơ quan đầu mối"), not inside a qualifier ("đối với các
+    // đối tượng là công an").
+    "là(?= (?:cơ quan|đơn vị|tổ chức|đầu mối|người|thành viên))",
     "nâng cao",
     "bổ sung",
     "ban hành",

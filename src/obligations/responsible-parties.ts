@@ -3,7 +3,7 @@
  * opening adverbial, a topic ("… do Giám đốc Sở … quy định") or a duty ("… có trách nhiệm …"); and the parties a
  * heading names. The names themselves are read by party-names.ts.
  */
-import { headAt, NOT_ACTOR, type PartySpan, partiesAt } from "./party-names.ts";
+import { headAt, NOT_ACTOR, type PartySpan, partiesAt, splitParties } from "./party-names.ts";
 import { grammar, type PartyView, partyView, W1 } from "./party-view.ts";
 
 /** Cues that name the addressed parties right after them: "yêu cầu X …", "đề nghị X …", "giao X …". */
@@ -155,12 +155,16 @@ const DECIDES = grammar(
 
 /** The words before an agent ("được", "bởi", "của", "nơi") or a recipient ("báo cáo", "trình", "gửi"…). */
 const AGENT_OR_RECIPIENT = grammar(
-  String.raw`(?:được|bởi|của|với|cho|tại|về|đến|nơi|báo cáo|trình|gửi)\s$`,
+  // "Khi được Chánh án Tòa án phân công, …": the agent of a passive may stand a title away from "được".
+  String.raw`(?:(?:được|bởi)(?:\s[^\s,;:]+){0,3}|của|với|cho|tại|về|đến|nơi|báo cáo|trình|gửi)\s$`,
   "u",
 );
 
 /** Predicates that bind their subject to a duty: "có trách nhiệm", "chịu trách nhiệm", "phải", "có nhiệm vụ". */
-const DUTY = grammar(String.raw`^(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|phải)${W1}`, "u");
+const DUTY = grammar(
+  String.raw`^(?:có trách nhiệm|chịu trách nhiệm|có (?:những |các )?nhiệm vụ|phải)${W1}`,
+  "u",
+);
 
 /**
  * The subject opening the sentence (after `skip`), when its predicate is a duty. Before "có trách nhiệm" any short
@@ -169,6 +173,11 @@ const DUTY = grammar(String.raw`^(?:có trách nhiệm|chịu trách nhiệm|có
  */
 function boundSubject(sentence: string, view: PartyView, skip: number): PartySpan | null {
   const start = skip + (view.text.slice(skip).match(/^[\s,]+/)?.[0].length ?? 0);
+  // "Khi được Chánh án phân công, Thẩm phán có những nhiệm vụ …": the subject bound after an opening clause.
+  if (OPENER(view).test(view.text.slice(start))) {
+    const comma = view.text.indexOf(", ", start);
+    return comma > start && comma < start + MAX_ADVERBIAL ? boundSubject(sentence, view, comma + 2) : null;
+  }
   const span = partiesAt(sentence, view, start, false);
   if (span) return DUTY(view).test(view.text.slice(span.end).trimStart()) ? span : null;
   const duty = BOUND_BY_DUTY(view).exec(view.text.slice(start));
@@ -179,9 +188,9 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
   return { parties: [text], start, end: start + text.length, predicate };
 }
 
-/** "… có trách nhiệm / chịu trách nhiệm / có nhiệm vụ" after a noun phrase of at most 20 words, no clause break. */
+/** "… có trách nhiệm / chịu trách nhiệm / có (những) nhiệm vụ" after a noun phrase of at most 20 words, no clause break. */
 const BOUND_BY_DUTY = grammar(
-  String.raw`^(?:[^\s,;:.()]+\s){1,20}?(?=(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)${W1})`,
+  String.raw`^(?:[^\s,;:.()]+\s){1,20}?(?=(?:có trách nhiệm|chịu trách nhiệm|có (?:những |các )?nhiệm vụ)${W1})`,
   "u",
 );
 
@@ -195,11 +204,36 @@ const CONDITION = grammar(String.raw`^(?:sau khi|trước khi|khi|trường hợ
 /** How far into a sentence its opening adverbial may run. */
 const MAX_ADVERBIAL = 300;
 
+/** "Trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Quyền và trách nhiệm của": whatever follows is whose they are. */
+const DUTIES_OF = String.raw`(?:(?:trách nhiệm|nhiệm vụ|quyền hạn|quyền|nghĩa vụ)(?: cụ thể| thực hiện)?(?:,? (?:và )?)?){1,3}của`;
 /** Parties named by a heading or a lead-in that says whose work follows. */
 const HEADING_LEADS = grammar(
-  String.raw`^(?:đối với|giao cho|giao|trách nhiệm(?: thực hiện)? của|nhiệm vụ(?: cụ thể)? của|phân công(?: nhiệm vụ)? cho)\s+`,
+  String.raw`^(?:đối với|giao cho|giao|phân công(?: nhiệm vụ)? cho|${DUTIES_OF})\s+`,
   "u",
 );
+const DUTIES_HEADING = grammar(String.raw`^${DUTIES_OF}\s+`, "u");
+/** What qualifies the party named after "Trách nhiệm của …": a time, a scope, a field ("… sau khi có quyết định"). */
+const QUALIFIER = grammar(
+  String.raw`\s(?:sau khi|trước khi|khi|trong|đối với|về|tại|theo|thuộc|ở)\s|[,;:(]\s*(?:trong|đối với|về|khi|sau khi)\s`,
+  "u",
+);
+
+/** The party of "Trách nhiệm của <party> [qualifier]": the noun phrase, without the qualifier, split between parties. */
+function dutyHolder(body: string): string[] | null {
+  const view = partyView(body);
+  const cut = QUALIFIER(view).exec(view.text);
+  const phrase = body.slice(0, cut ? cut.index : body.length).replace(/[\s,;:.]+$/u, "");
+  if (
+    !phrase ||
+    phrase.split(/\s+/).length > MAX_HOLDER_WORDS ||
+    NOT_ACTOR(partyView(phrase)).test(partyView(phrase).text)
+  )
+    return null;
+  return splitParties(phrase);
+}
+
+/** How long the noun phrase of a duties heading may be. */
+const MAX_HOLDER_WORDS = 15;
 
 /** Numbering before a heading: "3.", "Điều 2.", "Chương III", "Mục 1.", "Bước 1:", "II.", "a)". */
 export const HEADING_NUMBER =
@@ -217,6 +251,10 @@ export function partiesOfHeading(heading: string): string[] | null {
   if (lead) {
     const body = text.slice(lead[0].length);
     const span = partiesAt(body, partyView(body), 0, true);
+    if (span && span.end >= body.trimEnd().length - 1) return span.parties;
+    // "Trách nhiệm của cơ quan đăng ký cư trú", "… của chủ dự án đầu tư sau khi …": the heading is about whose duties
+    // they are, so its noun phrase is the party even when no name of a body opens it.
+    if (DUTIES_HEADING(view).test(view.text)) return dutyHolder(body) ?? span?.parties ?? null;
     return span ? span.parties : null;
   }
   // "1. Sở Lao động - Thương binh và Xã hội:" — or without the colon, when the whole title is party names

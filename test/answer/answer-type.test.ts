@@ -9,6 +9,17 @@ const states = (q: string, sentence: string) => {
 };
 
 describe("askedFacts", () => {
+  it("reads the measure from the clause of the question word, not from the subject", () => {
+    expect(
+      askedFacts("Tết Nguyên đán thì thương binh 21% đến 80% được tặng quà bao nhiêu?")[0]?.measure,
+    ).toBeUndefined();
+    expect(
+      askedFacts("sau khi nhận đủ kinh phí, cơ quan đại diện phải chi trả hỗ trợ trong bao lâu?")[0]?.measure,
+    ).toBe("duration");
+    expect(askedFacts("được hỗ trợ bao nhiêu phần trăm tiền sử dụng đất?")[0]?.measure).toBe("ratio");
+    expect(askedFacts("Tổng kinh phí tặng quà của tỉnh mỗi năm là bao nhiêu?")[0]?.measure).toBe("money");
+  });
+
   it("reads figures, dates and parties from question words, with or without diacritics", () => {
     expect(kinds("Mức lương cơ sở năm 2025 là bao nhiêu?")).toEqual(["number"]);
     expect(kinds("tinh lang son co bao nhieu huyen")).toEqual(["number"]);
@@ -49,6 +60,17 @@ describe("askedFacts", () => {
 });
 
 describe("statesFact", () => {
+  it("reads a cadence written as a count and a share of the whole", () => {
+    expect(states("bao lâu điều dưỡng một lần", "Điều dưỡng phục hồi sức khỏe hai năm một lần;")).toBe(true);
+    expect(
+      states(
+        "được hỗ trợ bao nhiêu tiền sử dụng đất?",
+        "thân nhân của liệt sĩ đang hưởng tiền tuất nuôi dưỡng hàng tháng được hỗ trợ toàn bộ tiền sử dụng đất",
+      ),
+    ).toBe(true);
+    expect(states("được hỗ trợ bao nhiêu tiền sử dụng đất?", "được miễn giảm tiền sử dụng đất")).toBe(false);
+  });
+
   it("a figure is a quantity, not a date, a year, a document or section number", () => {
     const q = "Mức lương cơ sở năm 2025 là bao nhiêu?";
     // Dev corpus, Nghị định 75/2021/NĐ-CP, Điều 3.

@@ -242,6 +242,21 @@ describe("findParties", () => {
     ).toBeNull();
   });
 
+  it("reads the subject of a lead-in that takes on duties, after an opening condition too", () => {
+    expect(findParties("Uỷ ban thường vụ Quốc hội có những nhiệm vụ và quyền hạn sau đây:")?.parties).toEqual(
+      ["Uỷ ban thường vụ Quốc hội"],
+    );
+    expect(
+      findParties("Khi được Chánh án Tòa án phân công, Thẩm phán có những nhiệm vụ, quyền hạn sau đây:")
+        ?.parties,
+    ).toEqual(["Thẩm phán"]);
+    expect(
+      findParties(
+        "Bộ Nông nghiệp và Phát triển nông thôn là cơ quan đầu mối giúp Chính phủ thực hiện quản lý nhà nước về chăn nuôi trong phạm vi cả nước và có trách nhiệm sau đây:",
+      )?.parties,
+    ).toEqual(["Bộ Nông nghiệp và Phát triển nông thôn"]);
+  });
+
   it("reports the word that ends the subject", () => {
     expect(findParties("Chính phủ, các bộ, ngành đã ban hành chính sách.")?.predicate).toBe("đã ban");
   });
@@ -252,6 +267,13 @@ describe("partiesOfHeading", () => {
     ["Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo", ["Giám đốc Sở Giáo dục và Đào tạo"]],
     ["1. Sở Lao động - Thương binh và Xã hội:", ["Sở Lao động - Thương binh và Xã hội"]],
     ["Điều 7. Trách nhiệm của Bộ Tài chính", ["Bộ Tài chính"]],
+    // Headings of laws (ALQAC): the noun phrase after "Trách nhiệm của" is the party, whatever its head.
+    ["Điều 33. Trách nhiệm của cơ quan đăng ký cư trú", ["cơ quan đăng ký cư trú"]],
+    [
+      "Điều 37. Trách nhiệm của chủ dự án đầu tư sau khi có quyết định phê duyệt kết quả thẩm định",
+      ["chủ dự án đầu tư"],
+    ],
+    ["Điều 37. Nhiệm vụ, quyền hạn của Chánh án Tòa án", ["Chánh án Tòa án"]],
     [
       "3. Đối với cấp ủy trực thuộc Tỉnh ủy và tập thể lãnh đạo các sở, ban, ngành cấp tỉnh",
       ["cấp ủy trực thuộc Tỉnh ủy", "tập thể lãnh đạo các sở, ban, ngành cấp tỉnh"],
