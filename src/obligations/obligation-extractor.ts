@@ -267,9 +267,11 @@ export function extractObligations(
       }
     }
     if (fields.get(parentPath(passage.path) ?? "")?.labels.has(passage.path)) continue;
-    const headed = namedAbove(passage) !== null;
+    const above = namedAbove(passage);
+    const headed = above !== null;
     const sentences = sentencesOf(passage.text, context)
       .map((text) => readSentence(text, context))
+      .map((s) => (s.parties && above ? { ...s, parties: completedFrom(s.parties, above) } : s))
       // Under "b. Đối với Bộ Quốc phòng:", an item "… tổng hợp, đề nghị Bộ Tài chính bảo đảm kinh phí" is the
       // heading party's request: only an address that opens the item ("Đề nghị Bộ …") assigns the work to another.
       .map((s) =>
@@ -317,6 +319,24 @@ export function extractObligations(
   return obligations;
 }
 
+/** Folded words of a party, without punctuation: "cơ quan, người …" and "Cơ quan người …" compare alike. */
+const partyWords = (party: string) =>
+  folded(party)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/**
+ * "Cơ quan cấp giấy phép môi trường vận hành …" under "Trách nhiệm của cơ quan cấp giấy phép môi trường": a subject
+ * cut short where a word of its name is also a verb ("cấp") is the party above that it begins.
+ */
+function completedFrom(parties: string[], above: readonly string[]): string[] {
+  return parties.map((party) => {
+    const words = partyWords(party);
+    return above.find((a) => partyWords(a).startsWith(`${words} `)) ?? party;
+  });
+}
+
 /** Whether a lead-in introduces directives: it addresses parties, names the parties whose work follows, or concludes. */
 function introducesDirectives(text: string): boolean {
   const trimmed = text.trim();
@@ -325,6 +345,8 @@ function introducesDirectives(text: string): boolean {
   if (CONCLUDES.test(folded(last)) || ISSUES_PLAN.test(folded(strippedHeading(last)))) return true;
   if (findParties(last, { cuesOnly: true })) return true;
   if (partiesOfHeading(last)) return true;
+  // "Quốc hội có những nhiệm vụ và quyền hạn sau đây:", "Bộ X có trách nhiệm:": the subject takes the list on.
+  if (partiesOfLeadIn(last)) return true;
   // "UBND huyện triển khai thực hiện … như sau:": the subject opens the lead-in and directs the work.
   const opening = findParties(last);
   if (opening && opening.start <= 2) {

@@ -166,7 +166,7 @@ const PREDICATE = grammar(
     "có trách nhiệm",
     "chịu trách nhiệm",
     // "Chính phủ có những nhiệm vụ và quyền hạn sau đây", "X là cơ quan đầu mối …": the subject ends at its verb.
-    "có (?:những |các )?(?:nhiệm vụ|quyền hạn|quyền|nghĩa vụ)",
+    "có (?:những|các) (?:nhiệm vụ|quyền hạn)",
     // "là" as the copula that says what the subject is ("… là cơ quan đầu mối"), not inside a qualifier ("đối với các
     // đối tượng là công an").
     "là(?= (?:cơ quan|đơn vị|tổ chức|đầu mối|người|thành viên))",

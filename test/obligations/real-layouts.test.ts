@@ -257,6 +257,27 @@ describe("Điều-structured decisions", () => {
   });
 });
 
+describe("laws: duties named by an article's heading or lead-in (ALQAC laws)", () => {
+  it("gives the items of 'X có những nhiệm vụ và quyền hạn sau đây:' to X (Hiến pháp, Điều 96)", () => {
+    const law = read("hien-phap", [
+      ["dieu96", "Chính phủ có những nhiệm vụ và quyền hạn sau đây:", ["Điều 96"]],
+      ["dieu96.1", "Tổ chức thi hành Hiến pháp, luật, nghị quyết của Quốc hội;", ["Điều 96"]],
+    ]);
+    expect(law.one("dieu96.1").responsible).toEqual(["Chính phủ"]);
+  });
+
+  it("completes an item's subject cut short by a verb inside the heading's party (Luật Bảo vệ môi trường, Điều 48)", () => {
+    const law = read("luat-bao-ve-moi-truong", [
+      [
+        "dieu48.5",
+        "Cơ quan cấp giấy phép môi trường vận hành, cập nhật, tích hợp dữ liệu về giấy phép môi trường.",
+        ["Điều 48. Trách nhiệm của cơ quan cấp giấy phép môi trường"],
+      ],
+    ]);
+    expect(law.one("dieu48.5").responsible).toEqual(["cơ quan cấp giấy phép môi trường"]);
+  });
+});
+
 describe("a procedure's steps with time limits (23-2012-n-cp, Điều 6)", () => {
   const steps = read(
     "23-2012-n-cp",
