@@ -123,6 +123,8 @@ const PROTECTED = grammar(
     "tổ chức (?:kinh tế|xã hội(?: - nghề nghiệp)?|thành viên|tôn giáo|quốc tế|sự nghiệp|phi chính phủ|tín dụng|đoàn thể)",
     "các tổ chức",
     "tổ chức,? cá nhân",
+    // "Cơ quan, tổ chức có trách nhiệm …": in a list of parties, "tổ chức" bound by a duty is a noun, not "organise".
+    "(?<=, )tổ chức(?= (?:có trách nhiệm|chịu trách nhiệm|phải|cần|có nhiệm vụ))",
     "tập thể lãnh đạo",
     "lãnh đạo (?:các )?(?:cơ quan|đơn vị|sở|địa phương|ban|ngành)",
     "ban tổ chức",
@@ -230,6 +232,8 @@ const PREDICATE = grammar(
     // A scope adverbial ends the subject: "các bộ, ngành có liên quan theo phạm vi chức năng, nhiệm vụ …".
     "theo (?:chức năng|thẩm quyền|quy định|phân cấp|phạm vi)",
     "trong phạm vi",
+    // A case that qualifies the subject: "Viện kiểm sát trong trường hợp Tòa án khởi tố … có trách nhiệm …".
+    "trong trường hợp",
     // A time limit between commas after the subject: "Cục Chính trị quân khu, trong thời hạn 10 ngày làm việc, …".
     "trong thời hạn",
     "trong thời gian",

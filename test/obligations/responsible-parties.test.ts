@@ -257,6 +257,17 @@ describe("findParties", () => {
     ).toEqual(["Bộ Nông nghiệp và Phát triển nông thôn"]);
   });
 
+  it("ends a subject at the case that qualifies it, and keeps 'tổ chức' bound by a duty in a list of parties", () => {
+    expect(
+      findParties(
+        "Viện kiểm sát trong trường hợp Tòa án khởi tố vụ án hình sự có trách nhiệm xem xét, xử lý theo quy định",
+      )?.parties,
+    ).toEqual(["Viện kiểm sát"]);
+    expect(
+      findParties("Cơ quan, tổ chức có trách nhiệm giáo dục, vận động cán bộ, công chức")?.parties,
+    ).toEqual(["Cơ quan, tổ chức"]);
+  });
+
   it("reports the word that ends the subject", () => {
     expect(findParties("Chính phủ, các bộ, ngành đã ban hành chính sách.")?.predicate).toBe("đã ban");
   });
