@@ -79,7 +79,10 @@ const PARTY_ASK =
  */
 export function askedFacts(question: string): AskedFact[] {
   const original = normalize(question);
-  const q = fold(original).replace(/[?!.,;:]+/g, " ");
+  // "bao nhiêu lâu" is "bao lâu": how long, not a count of anything.
+  const q = fold(original)
+    .replace(/[?!.,;:]+/g, " ")
+    .replace(/\bbao nhieu lau\b/g, "bao lau");
   const accented = hasDiacritics(question);
   const facts: AskedFact[] = [];
   const owner = numberedKind(q);

@@ -7,6 +7,7 @@ import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.t
 import { type AskedFact, askedFacts, statesFact } from "./answer-type.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
 import { withListItems } from "./list-items.ts";
+import { type NamedSection, SECTION_ITEMS_SHOWN, SectionFinder } from "./named-section.ts";
 import {
   type Disagreement,
   disagreement,
@@ -117,7 +118,10 @@ export class ExtractiveAnswerer {
   ) {
     this.aliases = consolidatedNumbers(index);
     this.referring = new ReferringPassages(index);
+    this.sections = new SectionFinder(index);
   }
+
+  private readonly sections: SectionFinder;
 
   /**
    * The passages a question may be answered from: the search results whose document and text agree with the
@@ -250,6 +254,11 @@ export class ExtractiveAnswerer {
         `được hỏi. Nội dung liên quan nhất (${label}):`;
       return this.notStated(opening, chosen.slice(0, 1), done);
     }
+    // "Nhiệm vụ của giáo dục thường xuyên là gì?", "Phí trọng tài gồm bao nhiêu khoản?": the section the question
+    // names by its title answers with its items, whatever other sentences share its words.
+    const listing = asked.every((f) => f.kind === "number" && f.counted !== "" && !f.measure);
+    const section = listing ? this.sections.find(question, results.slice(0, k)) : null;
+    if (section) return this.sectionAnswer(section, done);
     // Before saying a document does not state the fact, look further into the documents found (lazily).
     const wider = async () => {
       const docs = new Set(results.slice(0, k).map((r) => r.document.id));
@@ -325,6 +334,24 @@ export class ExtractiveAnswerer {
       .map((w) => w.replace(/^[(“"]+|[)”",.;:?!]+$/gu, ""))
       .find((w) => fold(normalize(w)).toLowerCase() === number);
     return written ?? number.toUpperCase();
+  }
+
+  /** The items of a named section, each cited, counted when the list runs longer than is quoted. */
+  private sectionAnswer(
+    section: NamedSection,
+    done: (answer: string, citations: Citation[], extra?: Partial<Answer>) => Answer,
+  ): Answer {
+    const shown = section.items.slice(0, SECTION_ITEMS_SHOWN);
+    const citations = shown.map((p, i) => citationOf(i + 1, p, section.document, 1));
+    const more = section.items.length - shown.length;
+    // "Phí trọng tài gồm:" reads "“Phí trọng tài” gồm 5 mục".
+    const title = section.title.replace(/\s*(?:bao gồm|gồm có|gồm|như sau|sau đây)?\s*:?\s*$/u, "");
+    const lines = [
+      `${documentLabel(section.document)} — “${title}” gồm ${section.items.length} mục:`,
+      ...shown.map((p, i) => `${i + 1}. ${p.text} [${i + 1}]`),
+      ...(more > 0 ? [`(và ${more} mục khác, xem văn bản)`] : []),
+    ];
+    return done(lines.join("\n"), citations);
   }
 
   /**

@@ -18,6 +18,10 @@ describe("askedFacts", () => {
     ).toBe("duration");
     expect(askedFacts("được hỗ trợ bao nhiêu phần trăm tiền sử dụng đất?")[0]?.measure).toBe("ratio");
     expect(askedFacts("Tổng kinh phí tặng quà của tỉnh mỗi năm là bao nhiêu?")[0]?.measure).toBe("money");
+    expect(askedFacts("chiến lược được xây dựng cho chu kỳ bao nhiêu lâu?")[0]).toMatchObject({
+      counted: "",
+      measure: "duration",
+    });
   });
 
   it("reads figures, dates and parties from question words, with or without diacritics", () => {

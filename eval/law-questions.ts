@@ -1,0 +1,122 @@
+/**
+ * Real questions nobody here wrote, asked of the product: the 525 ALQAC questions over its 17 laws
+ * (`../shared/benchmarks/alqac`), each law written out in full as one Markdown law and ingested like any corpus.
+ * Every question is answered by an article of the corpus, so declining one (refused, "not stated", asking back) is a
+ * false refusal; the cited passages are checked against the article ALQAC labels relevant. The search was tuned on
+ * these questions once (README, "Retrieval"); the refusal gate and the answerers never were. Questions in file
+ * order go alternately to an inspected half and a kept-back half, reported apart.
+ *
+ *   npm run -s eval:law-questions                    # both halves
+ *   npm run -s eval:law-questions -- --show inspected  # and every miss of the inspected half
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Command } from "commander";
+import type { Answer } from "../src/answer/answer.ts";
+import { openSetApp } from "./eval-sets.ts";
+import { composeLaw, lawId } from "./law-obligations.ts";
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const ALQAC = path.resolve(ROOT, "../shared/benchmarks/alqac");
+
+interface Article {
+  id: string;
+  law: string;
+  article: string;
+  text: string;
+}
+interface Query {
+  id: string;
+  question: string;
+  relevant: string[];
+  question_type: string;
+}
+
+const jsonl = <T>(file: string): T[] =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
+
+/** Whether a cited passage is in the article: "luat-cu-tru#dieu38", "#dieu38.2", "#dieu38.2.a", not "#dieu380". */
+export function inArticle(passageId: string, documentId: string, article: string): boolean {
+  const [doc, place = ""] = passageId.split("#");
+  return doc === documentId && new RegExp(`^dieu${article}(?![\\d])`).test(place);
+}
+
+interface Outcome {
+  query: Query;
+  answer: Answer;
+  declined: boolean;
+  hit: boolean;
+}
+
+function summary(name: string, outcomes: readonly Outcome[]): string {
+  const n = outcomes.length;
+  const rate = (k: number) => (n ? (k / n).toFixed(3) : "—");
+  const declined = outcomes.filter((o) => o.declined).length;
+  const hits = outcomes.filter((o) => o.hit).length;
+  const ms = outcomes.map((o) => o.answer.ms).sort((a, b) => a - b);
+  const p95 = ms[Math.min(ms.length - 1, Math.floor(ms.length * 0.95))] ?? 0;
+  return `| ${name} | ${n} | ${rate(declined)} | ${rate(hits)} | ${p95} |`;
+}
+
+async function main() {
+  const opts = new Command()
+    .option("--alqac <dir>", "folder with ALQAC corpus.jsonl and queries.jsonl", ALQAC)
+    .option("--show <half>", "print every miss of this half (inspected only)")
+    .parse()
+    .opts<{ alqac: string; show?: string }>();
+  if (opts.show && opts.show !== "inspected")
+    throw new Error("Only the inspected half may be shown: --show inspected");
+  const articles = jsonl<Article>(path.join(opts.alqac, "corpus.jsonl"));
+  const queries = jsonl<Query>(path.join(opts.alqac, "queries.jsonl"));
+  const byLaw = new Map<string, Article[]>();
+  for (const a of articles) byLaw.set(a.law, [...(byLaw.get(a.law) ?? []), a]);
+  const dir = mkdtempSync(path.join(tmpdir(), "troly-law-questions-"));
+  for (const [law, list] of byLaw)
+    writeFileSync(path.join(dir, `${lawId(law)}.md`), composeLaw(law, list));
+  const where = new Map(articles.map((a) => [a.id, { doc: lawId(a.law), article: a.article }]));
+  const set = await openSetApp(dir);
+  try {
+    const outcomes: Outcome[] = [];
+    for (const query of queries) {
+      const answer = await set.app.answerer.answer(query.question);
+      const declined = answer.refused || answer.notStated === true || answer.clarify === true;
+      const hit = answer.citations
+        .slice(0, 3)
+        .some((c) =>
+          query.relevant.some((r) => {
+            const w = where.get(r);
+            return w !== undefined && inArticle(c.passageId, w.doc, w.article);
+          }),
+        );
+      outcomes.push({ query, answer, declined, hit });
+    }
+    const halves = {
+      inspected: outcomes.filter((_, i) => i % 2 === 0),
+      "kept-back": outcomes.filter((_, i) => i % 2 === 1),
+    };
+    const rows = [
+      `ALQAC: ${set.ingest.documents} laws, ${set.ingest.passages} passages; every question is answerable.`,
+      "",
+      "| half | questions | declined (false refusals) | citation hit (relevant article in first 3) | p95 ms |",
+      "|---|---:|---:|---:|---:|",
+      summary("inspected", halves.inspected),
+      summary("kept-back", halves["kept-back"]),
+      summary("all", outcomes),
+    ];
+    console.log(rows.join("\n"));
+    if (opts.show === "inspected")
+      for (const o of halves.inspected.filter((x) => x.declined || !x.hit))
+        console.log(
+          `\n- ${o.query.id} [${o.query.question_type}] ${o.declined ? "DECLINED" : "cited elsewhere"} (${o.query.relevant.join(", ")})\n  Q: ${o.query.question}\n  A: ${o.answer.answer.slice(0, 300).replace(/\n/g, " ")}\n  cited: ${o.answer.citations.map((c) => c.passageId).join(", ")}`,
+        );
+  } finally {
+    set.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

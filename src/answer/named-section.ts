@@ -1,0 +1,119 @@
+import type { DocumentMeta, Passage } from "../corpus/types.ts";
+import { splitSentences } from "../language/sentences.ts";
+import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
+import { analyze, fold, normalize } from "../search/vietnamese-analyzer.ts";
+import { coverage, topicTerms } from "./refusal-gate.ts";
+
+/**
+ * Questions that ask what a section lists: "… là gì?", "… gồm những gì?", "bao gồm các hoạt động nào?", "có bao
+ * nhiêu khoản?", "được quy định như thế nào?".
+ */
+const ASKS_LIST =
+  /\b(?:la gi|gom (?:nhung )?(?:gi|nao|nhung gi)|bao gom(?: nhung| cac)? (?:gi|[a-z]+ nao)|(?:nhung|cac) [a-z]+(?: [a-z]+)? nao|bao nhieu [a-z]+|may [a-z]+|(?:quy dinh|duoc quy dinh) (?:nhu the nao|the nao|ra sao)|nhu the nao)\b/;
+
+/** "bao nhiêu khoản chi phí", "mấy nội dung chủ yếu": the count asked and the noun phrase it counts. */
+const COUNTED = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|mấy|may)(?:\s+[^\s?,.;:]+){1,3}/giu;
+
+/** Words that ask for a list or a definition, as typed with or without accents. */
+const LIST_WORDS =
+  /(?<![\p{L}])(?:bao gồm|bao gom|gồm|gom|là gì|la gi|những gì|nhung gi|như thế nào|nhu the nao|thế nào|the nao|ra sao|sau đây|sau day|có|co|là|la|nào|nao|gì|gi)(?![\p{L}])/giu;
+
+/** Share of the question's topic a section's title must hold, and of the title's words the question must use. */
+const MIN_TOPIC = 0.75;
+const MIN_TITLE = 0.6;
+/** How many items are quoted; the rest are counted. */
+const MAX_ITEMS = 10;
+
+export interface NamedSection {
+  document: DocumentMeta;
+  /** The title as written ("Nhiệm vụ của giáo dục thường xuyên", "Phí trọng tài gồm:"). */
+  title: string;
+  items: Passage[];
+}
+
+/** "Điều 42. Nhiệm vụ của giáo dục thường xuyên" → the title; a lead-in → its last sentence ("Phí trọng tài gồm:"). */
+function titleOf(heading: string): string {
+  const unnumbered = heading
+    .replace(
+      /^\s*(?:(?:điều|chương|mục|phần|phụ lục)\s+[\dIVXLC]+[a-zđ]?\s*[.:]?\s*|(?:[\dIVX]+[.)]|[a-zđ][.)])+\s*)/iu,
+      "",
+    )
+    .trim();
+  return splitSentences(unnumbered).at(-1) ?? unnumbered;
+}
+
+/**
+ * The section a question names by its title, when it asks what that section lists: "Nhiệm vụ của giáo dục thường
+ * xuyên là gì?" is answered by the items under "Điều 42. Nhiệm vụ của giáo dục thường xuyên", not by the sentences
+ * elsewhere that share its words. The title must hold most of the question's topic and the question most of the
+ * title's words; the section must list at least two items.
+ *
+ * @example
+ * const section = new SectionFinder(index).find(question, topicTerms(question), results);
+ * section?.items.length // 2
+ */
+export class SectionFinder {
+  private byDocument: { list: readonly Passage[]; map: Map<string, Passage[]> } | null = null;
+
+  constructor(private readonly index: PassageIndex) {}
+
+  find(question: string, results: readonly SearchResult[]): NamedSection | null {
+    if (!ASKS_LIST.test(fold(normalize(question)).toLowerCase())) return null;
+    // "Phí trọng tài gồm bao nhiêu khoản chi phí?": what is counted is the items, not the section's topic.
+    // The words that ask for the list ("bao gồm", "là gì", "như thế nào") are not its topic either.
+    const terms = topicTerms(question.replace(COUNTED, " ").replace(LIST_WORDS, " "));
+    const asked = new Set(analyze(question, { accents: false }));
+    let best: { score: number; depth: number; result: SearchResult; prefix: string[] } | null = null;
+    for (const result of results) {
+      const { headings, text } = result.passage;
+      // The passage's own text when it opens a list ("Phí trọng tài gồm:"), then every heading above it.
+      const levels = text.trimEnd().endsWith(":") ? [...headings, text] : headings;
+      levels.forEach((heading, at) => {
+        const title = titleOf(heading);
+        const words = analyze(title, { accents: false });
+        if (words.length === 0) return;
+        const score = coverage(this.index.lexical, terms, title);
+        const named = words.filter((w) => asked.has(w)).length / words.length;
+        if (score < MIN_TOPIC || named < MIN_TITLE) return;
+        // On a tie the deeper title wins: "Phí trọng tài gồm:" lists what "Điều 34. Phí trọng tài" only names.
+        if (best && (score < best.score || (score === best.score && at <= best.depth))) return;
+        best = { score, depth: at, result, prefix: levels.slice(0, at + 1) };
+      });
+    }
+    if (!best) return null;
+    const { result, prefix } = best as { result: SearchResult; prefix: string[] };
+    const items = this.itemsUnder(result, prefix);
+    if (items.length < 2) return null;
+    return { document: result.document, title: titleOf(prefix.at(-1) ?? ""), items };
+  }
+
+  /** The items right under a heading: same headings up to it, one level deeper; or a lead-in's own items. */
+  private itemsUnder(result: SearchResult, prefix: readonly string[]): Passage[] {
+    const passages = this.passagesOf(result.document.id);
+    const lead = prefix.at(-1) === result.passage.text ? result.passage : null;
+    if (lead)
+      return passages.filter(
+        (p) => p.path.startsWith(`${lead.path}.`) && !p.path.slice(lead.path.length + 1).includes("."),
+      );
+    return passages.filter(
+      (p) => p.headings.length === prefix.length && prefix.every((h, i) => p.headings[i] === h),
+    );
+  }
+
+  private passagesOf(documentId: string): Passage[] {
+    const list = this.index.passages;
+    if (this.byDocument?.list !== list) {
+      const map = new Map<string, Passage[]>();
+      for (const p of list) {
+        const own = map.get(p.documentId);
+        if (own) own.push(p);
+        else map.set(p.documentId, [p]);
+      }
+      this.byDocument = { list, map };
+    }
+    return this.byDocument.map.get(documentId) ?? [];
+  }
+}
+
+/** How many items are quoted before the rest are only counted. */
+export const SECTION_ITEMS_SHOWN = MAX_ITEMS;

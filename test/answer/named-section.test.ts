@@ -1,0 +1,67 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { composeLaw } from "../../eval/law-obligations.ts";
+import { ROOT, tempDir } from "../helpers.ts";
+import { answerersOver } from "./answer-fixture.ts";
+
+/** Two articles of real laws (ALQAC: Luật Trọng tài thương mại Điều 34, Luật Giáo dục Điều 42), as one law. */
+const LAW = `QUỐC HỘI
+
+LUẬT
+
+TRỌNG TÀI THƯƠNG MẠI VÀ GIÁO DỤC
+
+Điều 34. Phí trọng tài
+
+1. Phí trọng tài là khoản thu từ việc cung cấp dịch vụ giải quyết tranh chấp bằng Trọng tài. Phí trọng tài gồm:
+
+a) Thù lao Trọng tài viên, chi phí đi lại và các chi phí khác cho Trọng tài viên;
+
+b) Phí tham vấn chuyên gia và các trợ giúp khác theo yêu cầu của Hội đồng trọng tài;
+
+c) Phí hành chính;
+
+d) Phí chỉ định Trọng tài viên vụ việc của Trung tâm trọng tài theo yêu cầu của các bên tranh chấp;
+
+đ) Phí sử dụng các dịch vụ tiện ích khác được cung cấp bởi Trung tâm trọng tài.
+
+2. Phí trọng tài do Trung tâm trọng tài ấn định. Trường hợp vụ tranh chấp được giải quyết bởi Trọng tài vụ việc, phí trọng tài do Hội đồng trọng tài ấn định.
+
+Điều 42. Nhiệm vụ của giáo dục thường xuyên
+
+1. Thực hiện xóa mù chữ cho người trong độ tuổi theo quy định của pháp luật.
+
+2. Đào tạo, bồi dưỡng nâng cao năng lực làm việc; cập nhật, bổ sung kiến thức, kỹ năng cần thiết trong cuộc sống cho mọi người; tạo cơ hội cho người có nhu cầu học tập nâng cao trình độ học vấn.
+`;
+
+async function lawAnswerer() {
+  const file = path.join(tempDir("troly-law-"), "luat-mau.md");
+  writeFileSync(file, LAW);
+  return (await answerersOver([file])).answerer;
+}
+
+describe("a question that names a section by its title", () => {
+  it("is answered with the section's items, each cited", async () => {
+    const answer = await (await lawAnswerer()).answer("Nhiệm vụ của giáo dục thường xuyên là gì?");
+    expect(answer.citations.map((c) => c.passageId)).toEqual(["luat-mau#dieu42.1", "luat-mau#dieu42.2"]);
+    expect(answer.answer).toContain("gồm 2 mục");
+    expect(answer.answer).toContain("Thực hiện xóa mù chữ");
+  });
+
+  it("counts the items of the list a lead-in opens, not the clauses of its article", async () => {
+    // The whole Luật Trọng tài thương mại (ALQAC), so the question's words are known to the index.
+    const rows = readFileSync(path.join(ROOT, "..", "shared", "benchmarks", "alqac", "corpus.jsonl"), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { law: string; article: string; text: string })
+      .filter((row) => row.law === "Luật Trọng tài thương mại");
+    const file = path.join(tempDir("troly-law-"), "luat-trong-tai-thuong-mai.md");
+    writeFileSync(file, composeLaw("Luật Trọng tài thương mại", rows));
+    const { answerer } = await answerersOver([file]);
+    const answer = await answerer.answer("phi trong tai bao gom bao nhieu khoan chi phi?");
+    expect(answer.notStated).toBeUndefined();
+    expect(answer.answer).toContain("“Phí trọng tài” gồm 5 mục");
+    expect(answer.citations).toHaveLength(5);
+  });
+});
