@@ -25,6 +25,8 @@ export interface AskedFact {
    * is about ("thương binh", "đối tượng").
    */
   agent?: boolean;
+  /** "khi nào" with no time limit asked: a case or condition answers it as well as a date. */
+  condition?: boolean;
   /**
    * A time limit for doing something ("hạn chót", "thời hạn", "chậm nhất", "trước ngày nào"): answered by a deadline
    * the deadline grammar reads (a date to act by, a period, a count of days from an event), not by any date.
@@ -130,6 +132,7 @@ export function askedFacts(question: string): AskedFact[] {
       counted: "",
       name: /\bngay nao\b/.test(q) ? "ngày cụ thể" : "thời hạn cụ thể",
       ...(DEADLINE_ASK.test(q) && { deadline: true }),
+      ...(!DEADLINE_ASK.test(q) && /\bkhi nao\b/.test(q) && { condition: true }),
     });
   if (PARTY_ASK.test(q))
     facts.push({
@@ -349,6 +352,9 @@ const DATE_STATED = [
   /\b\d+\s+(?:ngay|thang|nam|tuan|quy)\b/,
 ];
 
+/** A case or condition a sentence states: "khi …", "trong trường hợp …", "nếu …", "trong quá trình …". */
+const CONDITION_STATED = /\b(?:khi|truong hop|neu|trong qua trinh)\b/;
+
 /** Organisations, office holders and the people a rule applies to: what "ai / đơn vị nào" asks for. */
 const PARTY_STATED =
   /(?<![\p{L}])(?:Ban|Bộ|Sở|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Đảng đoàn|Ban cán sự|Văn phòng|Chính phủ|Thủ tướng|Quốc hội|Chủ tịch|Giám đốc|Bí thư|Trưởng|Phó|Cục|Tổng cục|Vụ|Viện|Kho bạc|Ngân hàng|Công an|Quân|Hội|Đoàn|Mặt trận|Liên đoàn|Trung tâm|Chi cục|Phòng|Thanh tra|Tòa án|Trường)(?![\p{L}])|(?<![\p{L}])(?:cơ quan|đơn vị|cấp ủy|cấp uỷ|tổ chức|địa phương|người đứng đầu|cán bộ|công chức|viên chức|đảng viên|cá nhân|hộ gia đình|người|thân nhân|đối tượng|thương binh|bệnh binh|liệt sĩ|quân nhân|ủy ban|uỷ ban|sở|ban|ngành|huyện ủy|thị ủy|thành ủy|đảng ủy|chi bộ|tập thể|lãnh đạo)(?![\p{L}])/u;
@@ -406,6 +412,8 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
         TIME_ALLOWED.test(fold(normalize(sentence)).toLowerCase())
       );
     const folded = fold(normalize(sentence));
+    // "Khi nào … được tiếp cận?" may ask in what case: "Khi thông tin … được giải mật thì …" answers it.
+    if (fact.condition && CONDITION_STATED.test(folded)) return true;
     return DATE_STATED.some((p) => p.test(folded));
   }
   return (fact.agent ? AGENT_STATED : PARTY_STATED).test(sentence.normalize("NFC"));

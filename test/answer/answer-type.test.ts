@@ -64,6 +64,13 @@ describe("askedFacts", () => {
 });
 
 describe("statesFact", () => {
+  it("answers 'khi nào' with a condition, but a time limit only with a deadline", () => {
+    const sentence =
+      "Khi thông tin thuộc bí mật nhà nước được giải mật thì công dân được tiếp cận theo quy định của Luật này.";
+    expect(states("Thông tin thuộc bí mật nhà nước được tiếp cận khi nào?", sentence)).toBe(true);
+    expect(states("Hạn chót tiếp cận thông tin thuộc bí mật nhà nước là khi nào?", sentence)).toBe(false);
+  });
+
   it("reads a cadence written as a count and a share of the whole", () => {
     expect(states("bao lâu điều dưỡng một lần", "Điều dưỡng phục hồi sức khỏe hai năm một lần;")).toBe(true);
     expect(
