@@ -75,8 +75,7 @@ async function main() {
   const byLaw = new Map<string, Article[]>();
   for (const a of articles) byLaw.set(a.law, [...(byLaw.get(a.law) ?? []), a]);
   const dir = mkdtempSync(path.join(tmpdir(), "troly-law-questions-"));
-  for (const [law, list] of byLaw)
-    writeFileSync(path.join(dir, `${lawId(law)}.md`), composeLaw(law, list));
+  for (const [law, list] of byLaw) writeFileSync(path.join(dir, `${lawId(law)}.md`), composeLaw(law, list));
   const where = new Map(articles.map((a) => [a.id, { doc: lawId(a.law), article: a.article }]));
   const set = await openSetApp(dir);
   try {
@@ -84,14 +83,12 @@ async function main() {
     for (const query of queries) {
       const answer = await set.app.answerer.answer(query.question);
       const declined = answer.refused || answer.notStated === true || answer.clarify === true;
-      const hit = answer.citations
-        .slice(0, 3)
-        .some((c) =>
-          query.relevant.some((r) => {
-            const w = where.get(r);
-            return w !== undefined && inArticle(c.passageId, w.doc, w.article);
-          }),
-        );
+      const hit = answer.citations.slice(0, 3).some((c) =>
+        query.relevant.some((r) => {
+          const w = where.get(r);
+          return w !== undefined && inArticle(c.passageId, w.doc, w.article);
+        }),
+      );
       outcomes.push({ query, answer, declined, hit });
     }
     const halves = {
