@@ -282,6 +282,16 @@ const PREDICATE = grammar(
   ].join("|")})${W1}`,
 );
 
+/**
+ * Whether a phrase opens with a verb of the predicate list: "Lập kế hoạch phải …", "Báo cáo quyết toán phải …" are
+ * acts and documents, not parties, whatever modal follows them.
+ */
+export function opensWithPredicate(phrase: string): boolean {
+  const view = partyView(phrase);
+  const m = PREDICATE(view).exec(view.text);
+  return m?.index === 0;
+}
+
 /** A colon after a category that a list of names follows ("Giám đốc các Sở: Tài chính, Y tế…"). */
 const DISTRIBUTIVE_COLON = grammar(
   String.raw`${W0}(?:các|những) (?:sở|bộ|ban|ngành|phòng|cơ quan|đơn vị|sở, ngành|sở, ban, ngành)\s*:$`,

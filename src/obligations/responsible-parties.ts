@@ -3,7 +3,14 @@
  * opening adverbial, a topic ("… do Giám đốc Sở … quy định") or a duty ("… có trách nhiệm …"); and the parties a
  * heading names. The names themselves are read by party-names.ts.
  */
-import { headAt, NOT_ACTOR, type PartySpan, partiesAt, splitParties } from "./party-names.ts";
+import {
+  headAt,
+  NOT_ACTOR,
+  opensWithPredicate,
+  type PartySpan,
+  partiesAt,
+  splitParties,
+} from "./party-names.ts";
 import { grammar, type PartyView, partyView, W1 } from "./party-view.ts";
 
 /** Cues that name the addressed parties right after them: "yêu cầu X …", "đề nghị X …", "giao X …". */
@@ -179,18 +186,36 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
     return comma > start && comma < start + MAX_ADVERBIAL ? boundSubject(sentence, view, comma + 2) : null;
   }
   const span = partiesAt(sentence, view, start, false);
-  if (span) return DUTY(view).test(view.text.slice(span.end).trimStart()) ? span : null;
+  if (span) {
+    if (DUTY(view).test(view.text.slice(span.end).trimStart())) return span;
+    // "cơ quan đăng ký cư trú có trách nhiệm …", "Cơ quan, người lập hồ sơ … phải …": a name cut short where one of
+    // its words is also a verb runs on to the duty that binds it, a few words later in the same clause.
+    const rest = RUNS_ON_TO_DUTY(view).exec(view.text.slice(span.end));
+    if (!rest) return null;
+    const end = span.end + rest[0].length;
+    const text = sentence.slice(start, end).replace(/[\s,]+$/u, "");
+    return { parties: splitParties(text), start, end: start + text.length, predicate: rest[1] ?? "" };
+  }
   const duty = BOUND_BY_DUTY(view).exec(view.text.slice(start));
   if (!duty) return null;
   const text = sentence.slice(start, start + duty[0].length).replace(/[\s,]+$/u, "");
-  if (!text || NOT_ACTOR(view).test(view.text.slice(start))) return null;
+  if (!text || NOT_ACTOR(view).test(view.text.slice(start)) || opensWithPredicate(text)) return null;
   const predicate = /^\S+(?:\s\S+)?/u.exec(view.text.slice(start + duty[0].length))?.[0] ?? "";
   return { parties: [text], start, end: start + text.length, predicate };
 }
 
+/**
+ * At most six more words of a name, then the duty that binds it: no clause break, no "và" / "hoặc" (two verbs), and a
+ * comma only before another party ("Cơ quan, người …").
+ */
+const RUNS_ON_TO_DUTY = grammar(
+  String.raw`^(?:\s(?!và\s|hoặc\s)[^\s,;:.()]+){1,6}\s(?=(có trách nhiệm|chịu trách nhiệm|phải(?! được| là| có| bảo đảm| đảm bảo)))`,
+  "u",
+);
+
 /** "… có trách nhiệm / chịu trách nhiệm / có (những) nhiệm vụ" after a noun phrase of at most 20 words, no clause break. */
 const BOUND_BY_DUTY = grammar(
-  String.raw`^(?:[^\s,;:.()]+\s){1,20}?(?=(?:có trách nhiệm|chịu trách nhiệm|có (?:những |các )?nhiệm vụ)${W1})`,
+  String.raw`^(?:[^\s,;:.()]+\s){1,20}?(?=(?:có trách nhiệm|chịu trách nhiệm|có (?:những |các )?nhiệm vụ|phải(?! được| là| có| bảo đảm| đảm bảo))${W1})`,
   "u",
 );
 

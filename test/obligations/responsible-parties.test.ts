@@ -268,6 +268,20 @@ describe("findParties", () => {
     ).toEqual(["Cơ quan, tổ chức"]);
   });
 
+  it("runs a name cut short by a verb on to the duty that binds it, and reads 'X phải …' of any noun (ALQAC laws)", () => {
+    expect(
+      findParties("cơ quan đăng ký cư trú có trách nhiệm điều chỉnh thông tin về chủ hộ")?.parties,
+    ).toEqual(["cơ quan đăng ký cư trú"]);
+    expect(findParties("Thẩm phán phải ra quyết định triệu tập người làm chứng.")?.parties).toEqual([
+      "Thẩm phán",
+    ]);
+    // An act or a document bound by "phải" is no party (2638-2019-cv-ltbxh-khtc, 47-2009-ttlt-btc-bltbxh).
+    expect(
+      findParties("Lập kế hoạch phải đánh giá đầy đủ và phản ánh tình hình tăng, giảm đối tượng"),
+    ).toBeNull();
+    expect(findParties("Hồ sơ phải được gửi trước ngày 15/01")).toBeNull();
+  });
+
   it("reports the word that ends the subject", () => {
     expect(findParties("Chính phủ, các bộ, ngành đã ban hành chính sách.")?.predicate).toBe("đã ban");
   });
