@@ -25,6 +25,10 @@ export interface AskedFact {
    * is about ("thương binh", "đối tượng").
    */
   agent?: boolean;
+  /** "… là ai?", "ai là …": a person, named, is asked ("Nguyễn Thiện Nhân"), not a body. */
+  person?: boolean;
+  /** "ngày nào", "ngày tháng năm nào": a calendar day is asked, not a period or a count of days from an event. */
+  day?: boolean;
   /** "khi nào" with no time limit asked: a case or condition answers it as well as a date. */
   condition?: boolean;
   /**
@@ -133,13 +137,15 @@ export function askedFacts(question: string): AskedFact[] {
       name: /\bngay nao\b/.test(q) ? "ngày cụ thể" : "thời hạn cụ thể",
       ...(DEADLINE_ASK.test(q) && { deadline: true }),
       ...(!DEADLINE_ASK.test(q) && /\bkhi nao\b/.test(q) && { condition: true }),
+      ...(!DEADLINE_ASK.test(q) && DAY_ASK.test(q) && { day: true }),
     });
   if (PARTY_ASK.test(q))
     facts.push({
       kind: "party",
       counted: "",
-      name: "đơn vị, người thực hiện cụ thể",
+      name: PERSON_ASK.test(q) ? "họ tên người cụ thể" : "đơn vị, người thực hiện cụ thể",
       ...(AGENT_ASK.test(q) && { agent: true }),
+      ...(PERSON_ASK.test(q) && { person: true }),
     });
   return facts;
 }
@@ -352,6 +358,21 @@ const DATE_STATED = [
   /\b\d+\s+(?:ngay|thang|nam|tuan|quy)\b/,
 ];
 
+/**
+ * "Trưởng đoàn giám sát … là ai?": a person asked by the post they hold, answered by a name. "Ai là người có trách
+ * nhiệm …" and "cơ quan chủ trì là ai" ask for a role or a body.
+ */
+const PERSON_ASK =
+  /^(?!.*\b(?:don vi|co quan|to chuc|nganh|dia phuong|cap nao|nguoi co trach nhiem)\b).*\bla ai\s*$/;
+/** A person's name: a Vietnamese family name, then one to three capitalised words ("Nguyễn Thiện Nhân"). */
+const PERSON_NAME =
+  /(?<![\p{L}])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh|Mai|Trương|Lương|Tạ|Lâm|Cao|Đoàn|Vương|Thái|Tô|Chu|Lưu|Kiều|Quách|Triệu|Nông|Lò|Giàng|Hứa|Phùng|Tăng|Khuất|Thân|Tống|Mạc|Lại|Đàm|Hà)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}(?![\p{L}])/u;
+
+/** A question for a calendar day. */
+const DAY_ASK = /\b(?:ngay nao|ngay thang nam nao|ngay thang nao|ngay bao nhieu|hom nao)\b/;
+/** A calendar day written: "26/8/2024", "26/8", "ngày 26 tháng 8". */
+const DAY_STATED = /\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\b|\bngay\s+\d{1,2}\b/;
+
 /** A case or condition a sentence states: "khi …", "trong trường hợp …", "nếu …", "trong quá trình …". */
 const CONDITION_STATED = /\b(?:khi|truong hop|neu|trong qua trinh)\b/;
 
@@ -412,9 +433,12 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
         TIME_ALLOWED.test(fold(normalize(sentence)).toLowerCase())
       );
     const folded = fold(normalize(sentence));
+    // "… có hiệu lực từ ngày tháng năm nào?" is not answered by "sau 15 ngày, kể từ ngày đăng Công báo".
+    if (fact.day) return DAY_STATED.test(folded);
     // "Khi nào … được tiếp cận?" may ask in what case: "Khi thông tin … được giải mật thì …" answers it.
     if (fact.condition && CONDITION_STATED.test(folded)) return true;
     return DATE_STATED.some((p) => p.test(folded));
   }
+  if (fact.person) return PERSON_NAME.test(sentence.normalize("NFC"));
   return (fact.agent ? AGENT_STATED : PARTY_STATED).test(sentence.normalize("NFC"));
 }

@@ -47,6 +47,15 @@ const contextText = (r: SearchResult) =>
   [r.document.title, r.document.number, ...r.passage.headings, r.passage.text].join("\n");
 
 /** "ai ký", "do ai ký", "người ký", folded. */
+/** A document kind and number opening the question (after "theo" / "căn cứ"): the document is its subject. */
+const SUBJECT_DOCUMENT =
+  /^\s*(?:theo |can cu )?(?:nghi dinh|nd|thong tu(?: lien tich)?|ttlt|tt|quyet dinh|qd|phap lenh|pl|luat|nghi quyet|nq|chi thi|ct|cong van|cv)\s*(?:so\s*)?(\d+\/\d{4}(?:\/[a-z0-9đ-]+)?)\b/;
+/** Questions about the document itself (its date, issuer, topic, validity), which a citing text may well answer. */
+const ABOUT_ITSELF =
+  /\b(?:ban hanh|ky|hieu luc|thay the|bai bo|sua doi|ve viec gi|ve van de gi|noi dung gi|la van ban gi|con hieu luc|quy dinh (?:ve )?(?:gi|nhung gi|cai gi)$|quy dinh gi)\b/;
+/** A document of the corpus named later as the source: "… theo cv 2214". */
+const SOURCE_LATER =
+  /\b(?:theo|tai|trong)\s+(?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|van ban|vbhn)\b/;
 const SIGNED = /\b(?:ai|nguoi|lanh dao nao|dong chi nao)(?: da)? ky\b|\bnguoi ky\b/;
 
 /** How many of the first results have the items that point to them read too. */
@@ -324,10 +333,19 @@ export class ExtractiveAnswerer {
       documentsNamed(entities, this.index.documents.values(), this.aliases).length > 0
     )
       return null;
-    // Only who signed it: what a cited document is about, and when it was issued, the citing text often says.
-    if (!asked.some((f) => f.kind === "party") || !SIGNED.test(fold(normalize(question)).toLowerCase()))
-      return null;
     const number = named[0] as string;
+    const q = fold(normalize(question)).toLowerCase();
+    // Who signed it; or what it provides, asked of it as the question's subject ("Nghị định 54/2008/NĐ-CP quy định
+    // … bao nhiêu?"): a text that cites a document gives its number, date and topic, not its signer or its content.
+    const signer = asked.some((f) => f.kind === "party") && SIGNED.test(q);
+    const subject = SUBJECT_DOCUMENT.exec(q);
+    const content =
+      subject !== null &&
+      subject[1] === number &&
+      number.includes("/") &&
+      !ABOUT_ITSELF.test(q) &&
+      !SOURCE_LATER.test(q.slice(subject[0].length));
+    if (!signer && !content) return null;
     // As the user wrote it ("55/2023/NĐ-CP"), not folded.
     const written = question
       .split(/\s+/)

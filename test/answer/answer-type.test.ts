@@ -71,6 +71,32 @@ describe("statesFact", () => {
     expect(states("Hạn chót tiếp cận thông tin thuộc bí mật nhà nước là khi nào?", sentence)).toBe(false);
   });
 
+  it("wants a calendar day for 'ngày nào' and a name for '<post> là ai'", () => {
+    expect(
+      states(
+        "qd 170/2008 co hieu luc tu ngay thang nam nao",
+        "Quyết định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo",
+      ),
+    ).toBe(false);
+    expect(
+      states(
+        "Được hưởng lương hưu hàng tháng kể từ ngày nào?",
+        "được hưởng chế độ hưu trí hàng tháng kể từ ngày 01 tháng 01 năm 2012.",
+      ),
+    ).toBe(true);
+    const board =
+      "Ủy ban thường vụ Quốc hội, Hội đồng dân tộc, các Ủy ban của Quốc hội giám sát việc thực hiện Nghị quyết này.";
+    expect(states("Trưởng đoàn giám sát về chính sách người có công là ai?", board)).toBe(false);
+    expect(states("Trưởng đoàn giám sát là ai?", "Phó Thủ tướng Nguyễn Thiện Nhân đã giao Bộ …")).toBe(true);
+    // A role or a body asked with "ai là người …" is answered by the body.
+    expect(
+      states(
+        "Ai là người có trách nhiệm đối thoại với thanh niên?",
+        "Thủ tướng Chính phủ, Chủ tịch Ủy ban nhân dân các cấp có trách nhiệm đối thoại",
+      ),
+    ).toBe(true);
+  });
+
   it("reads a cadence written as a count and a share of the whole", () => {
     expect(states("bao lâu điều dưỡng một lần", "Điều dưỡng phục hồi sức khỏe hai năm một lần;")).toBe(true);
     expect(

@@ -283,6 +283,17 @@ describe("a document the corpus only cites", () => {
     expect(date.notStated).not.toBe(true);
     expect(date.answer).toContain("05 tháng 9 năm 2023");
   });
+
+  it("what it provides, asked of it as the subject, is 'not stated'; what it is about is answered (2214-2013-cv-bxd)", async () => {
+    const { answerer } = await devAnswerers(["2214-2013-cv-bxd", "12-2012-q-ubnd"]);
+    const content = await answerer.answer(
+      "thong tu 09/2013/tt-bxd quy dinh mau nha o cho nguoi co cong nhu the nao",
+    );
+    expect(content.notStated).toBe(true);
+    expect(content.answer).toMatch(/^Văn bản số 09\/2013\/tt-bxd không có trong kho/u);
+    const topic = await answerer.answer("Quyết định 22/2013/QĐ-TTg quy định gì?");
+    expect(topic.notStated).not.toBe(true);
+  });
 });
 
 describe("who acts, not whom a rule is about", () => {
