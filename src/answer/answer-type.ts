@@ -204,7 +204,7 @@ const SHORT_KINDS: Record<string, string> = {
 /** How a sentence writes a kind: "Lệnh" is not the end of "Pháp lệnh". */
 const kindInSentence = (kind: string) => (kind === "lenh" ? "(?<!phap )lenh" : kind);
 
-const AREA_ASK = /\b(?:dien tich|rong bao nhieu)\b/;
+const AREA_ASK = /\b(?:dien tich|rong bao nhieu)\b|\bbao nhieu (?:m2|m²|met vuong|hecta|ha|km2)(?![a-z0-9])/;
 const MONEY_ASK =
   /\b(?:tien|kinh phi|bao nhieu (?:(?:ty|trieu|nghin|ngan) )?dong(?! chi)|bao nhieu (?:ty|trieu)|luong|tro cap|phu cap|muc chi|muc ho tro|gia)\b/;
 /** "bao lâu làm một lần", "mấy năm một lần": how often, answered by a recurrence. */

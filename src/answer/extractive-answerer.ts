@@ -47,6 +47,9 @@ const contextText = (r: SearchResult) =>
   [r.document.title, r.document.number, ...r.passage.headings, r.passage.text].join("\n");
 
 /** "ai ký", "do ai ký", "người ký", folded. */
+/** A run of dots or underscores left to be filled in. */
+const BLANKS = /(?:\.{6,}|…{3,}|_{5,})/u;
+
 /** A document kind and number opening the question (after "theo" / "căn cứ"): the document is its subject. */
 const SUBJECT_DOCUMENT =
   /^\s*(?:theo |can cu )?(?:nghi dinh|nd|thong tu(?: lien tich)?|ttlt|tt|quyet dinh|qd|phap lenh|pl|luat|nghi quyet|nq|chi thi|ct|cong van|cv)\s*(?:so\s*)?(\d+\/\d{4}(?:\/[a-z0-9đ-]+)?)\b/;
@@ -420,6 +423,8 @@ export class ExtractiveAnswerer {
         const named = naming.get(result.document.id);
         const self = named ? SELF_NAMED(result.document.kind) : null;
         splitSentences(result.passage.text).forEach((sentence, position) => {
+          // A line of a form to fill in ("Họ và tên……………") answers nothing.
+          if (BLANKS.test(sentence)) return;
           const present = new Set(analyze(sentence, { accents: false }));
           // Inside the document the question names, "Thông tư này" is that document: it carries its number.
           if (named && self?.test(fold(sentence).toLowerCase())) for (const term of named) present.add(term);

@@ -9,6 +9,10 @@ const states = (q: string, sentence: string) => {
 };
 
 describe("askedFacts", () => {
+  it("reads 'bao nhiêu m2' as an area", () => {
+    expect(askedFacts("định mức đất ở để tính hỗ trợ là bao nhiêu m2?")[0]?.measure).toBe("area");
+  });
+
   it("reads the measure from the clause of the question word, not from the subject", () => {
     expect(
       askedFacts("Tết Nguyên đán thì thương binh 21% đến 80% được tặng quà bao nhiêu?")[0]?.measure,

@@ -65,3 +65,16 @@ describe("a question that names a section by its title", () => {
     expect(answer.citations).toHaveLength(5);
   });
 });
+
+describe("a form appended to a text", () => {
+  it("is never quoted: its lines are blanks to fill in", async () => {
+    const file = path.join(tempDir("troly-form-"), "mau-ban-khai.md");
+    writeFileSync(
+      file,
+      "ỦY BAN NHÂN DÂN TỈNH\n\nKẾ HOẠCH\n\n1. Hội cựu thanh niên xung phong tổ chức gặp mặt hội viên vào tháng 3 hằng năm.\n\nMẫu số 01\n\nBẢN KHAI CÁ NHÂN\n\nHọ và tên hội viên cựu thanh niên xung phong: .............................. năm sinh: ..........\n",
+    );
+    const { answerer } = await answerersOver([file]);
+    const a = await answerer.answer("Họ và tên hội viên cựu thanh niên xung phong năm sinh bao nhiêu?");
+    expect(a.answer).not.toMatch(/\.{6,}/u);
+  });
+});
