@@ -13,7 +13,7 @@ import { type Field, isRowPath, readLabel, readRow } from "./layout-fields.ts";
 import type { Obligation } from "./obligation.ts";
 import { type PartySpan, splitParties, subjectBeforePredicate } from "./party-names.ts";
 import { foldKeepingOffsets } from "./party-view.ts";
-import { findParties, HEADING_NUMBER, partiesOfHeading } from "./responsible-parties.ts";
+import { findParties, HEADING_NUMBER, isDutiesHeading, partiesOfHeading } from "./responsible-parties.ts";
 
 /** Passages that assess past work rather than assign it, and everything under them. */
 const ASSESSMENT =
@@ -187,6 +187,17 @@ export function extractObligations(
     }
     return null;
   };
+  /**
+   * The parties whose duties a heading or lead-in above declares ("Trách nhiệm của cơ quan cấp giấy phép môi trường",
+   * "Chính phủ có những nhiệm vụ …:"), not a title that merely opens with a body ("Điều 71. Toà án xét đơn …").
+   */
+  const dutyHolderAbove = (passage: Passage): string[] | null => {
+    for (const heading of [...allHeadings(passage)].reverse()) {
+      const parties = isDutiesHeading(heading) ? partiesOfHeading(heading) : partiesOfLeadIn(heading);
+      if (parties) return parties;
+    }
+    return null;
+  };
   const inheritedParties = (passage: Passage): string[] =>
     fieldsOver(passage).find((f) => f.parties)?.parties ??
     namedAbove(passage) ??
@@ -267,11 +278,11 @@ export function extractObligations(
       }
     }
     if (fields.get(parentPath(passage.path) ?? "")?.labels.has(passage.path)) continue;
-    const above = namedAbove(passage);
-    const headed = above !== null;
+    const headed = namedAbove(passage) !== null;
+    const holder = dutyHolderAbove(passage);
     const sentences = sentencesOf(passage.text, context)
       .map((text) => readSentence(text, context))
-      .map((s) => (s.parties && above ? { ...s, parties: completedFrom(s.parties, above) } : s))
+      .map((s) => (s.parties && holder ? { ...s, parties: completedFrom(s.parties, holder) } : s))
       // Under "b. Đối với Bộ Quốc phòng:", an item "… tổng hợp, đề nghị Bộ Tài chính bảo đảm kinh phí" is the
       // heading party's request: only an address that opens the item ("Đề nghị Bộ …") assigns the work to another.
       .map((s) =>

@@ -243,6 +243,12 @@ const QUALIFIER = grammar(
   "u",
 );
 
+/** Whether a heading declares whose duties follow: "Điều 33. Trách nhiệm của cơ quan đăng ký cư trú". */
+export function isDutiesHeading(heading: string): boolean {
+  const view = partyView(heading.replace(HEADING_NUMBER, ""));
+  return DUTIES_HEADING(view).test(view.text);
+}
+
 /** The party of "Trách nhiệm của <party> [qualifier]": the noun phrase, without the qualifier, split between parties. */
 function dutyHolder(body: string): string[] | null {
   const view = partyView(body);

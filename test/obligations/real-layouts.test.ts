@@ -276,6 +276,19 @@ describe("laws: duties named by an article's heading or lead-in (ALQAC laws)", (
     ]);
     expect(law.one("dieu48.5").responsible).toEqual(["cơ quan cấp giấy phép môi trường"]);
   });
+
+  it("does not complete a subject from a title that only opens with a body (Luật Trọng tài thương mại, Điều 71)", () => {
+    const law = read("luat-trong-tai-thuong-mai", [
+      [
+        "dieu71.6",
+        "Trong thời hạn 05 ngày làm việc, kể từ ngày ra quyết định, Tòa án gửi quyết định cho các bên, Trung tâm trọng tài hoặc Trọng tài viên Trọng tài vụ việc và Viện kiểm sát cùng cấp.",
+        ["Điều 71. Toà án xét đơn yêu cầu huỷ phán quyết trọng tài"],
+      ],
+    ]);
+    const o = law.one("dieu71.6");
+    expect(o.responsible).toEqual(["Tòa án"]);
+    expect(o.deadline.kind).toBe("event");
+  });
 });
 
 describe("a procedure's steps with time limits (23-2012-n-cp, Điều 6)", () => {
