@@ -278,6 +278,12 @@ const PREDICATE = grammar(
     "ủy quyền",
     "uỷ quyền",
     "làm thủ tục",
+    "có thể",
+    "giải thích",
+    "sửa chữa",
+    "chỉ định",
+    "phân công",
+    "gia hạn",
     "để",
   ].join("|")})${W1}`,
 );

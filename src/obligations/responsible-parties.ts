@@ -179,7 +179,8 @@ const DUTY = grammar(
  * nhân đối tượng có trách nhiệm làm đơn …".
  */
 function boundSubject(sentence: string, view: PartyView, skip: number): PartySpan | null {
-  const start = skip + (view.text.slice(skip).match(/^[\s,]+/)?.[0].length ?? 0);
+  // "…, thì các bị đơn phải …": the conjunction that opens the main clause is not part of its subject.
+  const start = skip + (view.text.slice(skip).match(/^[\s,]*(?:(?:thì|mà)\s+)?/u)?.[0].length ?? 0);
   // "Khi được Chánh án phân công, Thẩm phán có những nhiệm vụ …": the subject bound after an opening clause.
   if (OPENER(view).test(view.text.slice(start))) {
     const comma = view.text.indexOf(", ", start);

@@ -282,6 +282,17 @@ describe("findParties", () => {
     expect(findParties("Hồ sơ phải được gửi trước ngày 15/01")).toBeNull();
   });
 
+  it("drops the 'thì' that opens a main clause and ends a subject at 'có thể' (Luật Trọng tài thương mại)", () => {
+    expect(
+      findParties(
+        "Trường hợp vụ tranh chấp có nhiều bị đơn thì các bị đơn phải thống nhất chọn Trọng tài viên",
+      )?.parties,
+    ).toEqual(["các bị đơn"]);
+    expect(findParties("Hội đồng trọng tài có thể gia hạn việc sửa chữa, giải thích")?.parties).toEqual([
+      "Hội đồng trọng tài",
+    ]);
+  });
+
   it("reports the word that ends the subject", () => {
     expect(findParties("Chính phủ, các bộ, ngành đã ban hành chính sách.")?.predicate).toBe("đã ban");
   });
