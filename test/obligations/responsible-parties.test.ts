@@ -285,7 +285,7 @@ describe("findParties", () => {
   it("drops the 'thì' that opens a main clause and ends a subject at 'có thể' (Luật Trọng tài thương mại)", () => {
     expect(
       findParties(
-        "Trường hợp vụ tranh chấp có nhiều bị đơn thì các bị đơn phải thống nhất chọn Trọng tài viên",
+        "Trường hợp vụ tranh chấp có nhiều bị đơn, thì các bị đơn phải thống nhất chọn Trọng tài viên",
       )?.parties,
     ).toEqual(["các bị đơn"]);
     expect(findParties("Hội đồng trọng tài có thể gia hạn việc sửa chữa, giải thích")?.parties).toEqual([
