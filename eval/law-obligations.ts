@@ -13,11 +13,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Command } from "commander";
 import { z } from "zod";
+import type { Obligation } from "../src/obligations/obligation.ts";
 import { listObligations } from "../src/obligations/obligation-store.ts";
 import { loadJsonl } from "./eval-harness.ts";
 import { openSetApp } from "./eval-sets.ts";
 import { QuoteResolver } from "./gold-match.ts";
-import { deadlineSchema, obligationReport, scoreQuotedObligations } from "./obligation-metrics.ts";
+import {
+  deadlineSchema,
+  type ObligationScore,
+  obligationReport,
+  scoreQuotedObligations,
+} from "./obligation-metrics.ts";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const ALQAC = path.resolve(ROOT, "../shared/benchmarks/alqac/corpus.jsonl");
@@ -97,6 +103,8 @@ export function composeLaw(law: string, articles: readonly Article[]): string {
   return `${[...head, "", ...title, ""].join("\n")}\n${body.join("\n\n")}\n`;
 }
 
+export type LawGold = z.infer<typeof lawGoldSchema>;
+
 const lawGoldSchema = z.strictObject({
   documentId: z.string().min(1),
   quote: z.string().min(1),
@@ -112,6 +120,57 @@ function readArticles(file: string): Article[] {
     .split("\n")
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as Article);
+}
+
+export type Half = "inspected" | "kept-back" | "all";
+
+/**
+ * Composes a set's laws into `dir`, ingests them as the product does and scores what it extracts against the gold,
+ * per half.
+ *
+ * @example
+ * const { scores } = await scoreLawSet("duties");
+ * scores["kept-back"].f1 // 0.843
+ */
+export async function scoreLawSet(
+  lawSet: LawSet,
+  options: { alqac?: string; gold?: string } = {},
+): Promise<{ scores: Record<Half, ObligationScore<LawGold> & { unresolved: LawGold[] }> }> {
+  const laws = lawsWithDuties(readArticles(options.alqac ?? ALQAC), lawSet);
+  const dir = mkdtempSync(path.join(tmpdir(), "troly-laws-"));
+  for (const law of laws) writeFileSync(path.join(dir, `${law.id}.md`), composeLaw(law.law, law.articles));
+  const gold = loadJsonl(options.gold ?? GOLD[lawSet], lawGoldSchema);
+  const set = await openSetApp(dir);
+  try {
+    const extracted = listObligations(set.app.db);
+    const resolver = new QuoteResolver(set.app.index.passages);
+    const half = (i: number): Half => (i % 2 === 0 ? "inspected" : "kept-back");
+    // Duties: whole laws alternate. Procedures: articles alternate (by law, then article), since two laws hold most
+    // of the steps with time limits and a split by law would leave one half nearly empty.
+    const lawHalf = new Map(laws.map((l, i) => [l.id, half(i)]));
+    const articleHalf = new Map(
+      laws.flatMap((l) => l.articles.map((a) => `${l.id}#dieu${a.article}`)).map((key, i) => [key, half(i)]),
+    );
+    const halfOfPassage = (passageId: string) => {
+      if (lawSet === "duties") return lawHalf.get(passageId.split("#")[0] ?? "");
+      return articleHalf.get(/^[^#]+#dieu\d+/.exec(passageId)?.[0] ?? "");
+    };
+    const goldHalf = (g: LawGold) => {
+      const [passage] = resolver.resolve(g.documentId, g.quote);
+      return passage ? halfOfPassage(passage) : undefined;
+    };
+    const score = (name: Half) => {
+      const g = gold.filter((x) => name === "all" || goldHalf(x) === name);
+      const docs = new Set(g.map((x) => x.documentId));
+      const inHalf = (e: Obligation) =>
+        docs.has(e.documentId) && (name === "all" || halfOfPassage(e.passageId) === name);
+      return scoreQuotedObligations(extracted.filter(inHalf), g, resolver);
+    };
+    return { scores: { inspected: score("inspected"), "kept-back": score("kept-back"), all: score("all") } };
+  } finally {
+    set.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main() {
@@ -134,61 +193,26 @@ async function main() {
   if (opts.show && opts.show !== "inspected")
     throw new Error("Only the inspected half may be shown: --show inspected");
   if (!existsSync(opts.alqac)) throw new Error(`ALQAC corpus not found at ${opts.alqac}`);
-  const laws = lawsWithDuties(readArticles(opts.alqac), opts.set);
-  const dir = opts.writeDocs ?? mkdtempSync(path.join(tmpdir(), "troly-laws-"));
-  mkdirSync(dir, { recursive: true });
-  for (const law of laws) writeFileSync(path.join(dir, `${law.id}.md`), composeLaw(law.law, law.articles));
   if (opts.writeDocs) {
+    const laws = lawsWithDuties(readArticles(opts.alqac), opts.set);
+    mkdirSync(opts.writeDocs, { recursive: true });
+    for (const law of laws)
+      writeFileSync(path.join(opts.writeDocs, `${law.id}.md`), composeLaw(law.law, law.articles));
     console.log(laws.map((l) => `${l.id}: ${l.articles.length} articles`).join("\n"));
     return;
   }
-  const gold = loadJsonl(opts.gold ?? GOLD[opts.set], lawGoldSchema);
-  const set = await openSetApp(dir);
-  try {
-    const extracted = listObligations(set.app.db);
-    const resolver = new QuoteResolver(set.app.index.passages);
-    const half = (i: number) => (i % 2 === 0 ? "inspected" : "kept-back");
-    // Duties: whole laws alternate. Procedures: articles alternate (by law, then article), since two laws hold most
-    // of the steps with time limits and a split by law would leave one half nearly empty.
-    const lawHalf = new Map(laws.map((l, i) => [l.id, half(i)]));
-    const articleHalf = new Map(
-      laws.flatMap((l) => l.articles.map((a) => `${l.id}#dieu${a.article}`)).map((key, i) => [key, half(i)]),
-    );
-    const halfOfPassage = (passageId: string) => {
-      if (opts.set === "duties") return lawHalf.get(passageId.split("#")[0] ?? "");
-      return articleHalf.get(/^[^#]+#dieu\d+/.exec(passageId)?.[0] ?? "");
-    };
-    const goldHalf = (g: (typeof gold)[number]) => {
-      const [passage] = resolver.resolve(g.documentId, g.quote);
-      return passage ? halfOfPassage(passage) : undefined;
-    };
-    const rows: string[] = [
-      "| half | gold | extracted | P | R | F1 | missed: none / other parties | gold not found |",
-    ];
-    rows.push("|---|---:|---:|---:|---:|---:|---|---:|");
-    let shown = "";
-    for (const name of ["inspected", "kept-back", "all"]) {
-      const g = gold.filter((x) => name === "all" || goldHalf(x) === name);
-      const docs = new Set(g.map((x) => x.documentId));
-      const s = scoreQuotedObligations(
-        extracted.filter(
-          (e) => docs.has(e.documentId) && (name === "all" || halfOfPassage(e.passageId) === name),
-        ),
-        g,
-        resolver,
-      );
-      const r = (x: number | null) => (x === null ? "—" : x.toFixed(3));
-      rows.push(
-        `| ${name} | ${s.gold} | ${s.extracted} | ${r(s.precision)} | ${r(s.recall)} | ${r(s.f1)} | ${s.missedWhy.noneInPassage} / ${s.missedWhy.otherParties} | ${s.unresolved.length} |`,
-      );
-      if (name === opts.show) shown = obligationReport(s, 3);
-    }
-    console.log(rows.join("\n"));
-    if (shown) console.log(`\n${shown}`);
-  } finally {
-    set.close();
-    if (!opts.writeDocs) rmSync(dir, { recursive: true, force: true });
-  }
+  const { scores } = await scoreLawSet(opts.set, { alqac: opts.alqac, gold: opts.gold });
+  const r = (x: number | null) => (x === null ? "—" : x.toFixed(3));
+  const rows = [
+    "| half | gold | extracted | P | R | F1 | missed: none / other parties | gold not found |",
+    "|---|---:|---:|---:|---:|---:|---|---:|",
+    ...(["inspected", "kept-back", "all"] as const).map((name) => {
+      const s = scores[name];
+      return `| ${name} | ${s.gold} | ${s.extracted} | ${r(s.precision)} | ${r(s.recall)} | ${r(s.f1)} | ${s.missedWhy.noneInPassage} / ${s.missedWhy.otherParties} | ${s.unresolved.length} |`;
+    }),
+  ];
+  console.log(rows.join("\n"));
+  if (opts.show === "inspected") console.log(`\n${obligationReport(scores.inspected, 3)}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();
