@@ -215,9 +215,8 @@ export class ExtractiveAnswerer {
     let found = this.years.map.get(documentId);
     if (!found) {
       found = new Set<string>();
-      for (const p of list)
-        if (p.documentId === documentId)
-          for (const m of p.text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)) found.add(m[0]);
+      for (const p of this.index.passagesOf(documentId))
+        for (const m of p.text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)) found.add(m[0]);
       this.years.map.set(documentId, found);
     }
     return found;

@@ -267,7 +267,8 @@ export class MetadataAnswerer {
     if (!hit) return null;
     // The day of "the meeting" is the one the document records: its title and opening must be what is asked about.
     const where = meetingOnly
-      ? this.passagesOf(hit.document)
+      ? this.index
+          .passagesOf(hit.document.id)
           .slice(0, 2)
           .map((p) => p.text)
       : [...hit.passage.headings, hit.passage.text];
@@ -317,30 +318,13 @@ export class MetadataAnswerer {
     };
   }
 
-  /** Passages by document, rebuilt when the index reloads (its passage list is a new array then). */
-  private byDocument: { list: readonly Passage[]; map: Map<string, Passage[]> } | null = null;
-
-  private passagesOf(doc: DocumentMeta): Passage[] {
-    const list = this.index.passages;
-    if (this.byDocument?.list !== list) {
-      const map = new Map<string, Passage[]>();
-      for (const p of list) {
-        const own = map.get(p.documentId);
-        if (own) own.push(p);
-        else map.set(p.documentId, [p]);
-      }
-      this.byDocument = { list, map };
-    }
-    return this.byDocument.map.get(doc.id) ?? [];
-  }
-
   /** The passage that holds a fact: the structural block for it, else the first that contains it. */
   private holder(
     doc: DocumentMeta,
     paths: string[],
     contains: ((text: string) => boolean) | null,
   ): Passage | null {
-    const passages = this.passagesOf(doc);
+    const passages = this.index.passagesOf(doc.id);
     for (const path of paths) {
       const p = passages.find((x) => x.path === path);
       if (p && (!contains || contains(p.text))) return p;
@@ -369,7 +353,7 @@ export class MetadataAnswerer {
 
   /** The header when the parser gives one, else the document's first passage: where an absent fact would be. */
   private header(doc: DocumentMeta): Passage | null {
-    const passages = this.passagesOf(doc);
+    const passages = this.index.passagesOf(doc.id);
     return passages.find((p) => p.path === "hd") ?? passages[0] ?? null;
   }
 

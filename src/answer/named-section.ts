@@ -21,8 +21,8 @@ const LIST_WORDS =
 /** Share of the question's topic a section's title must hold, and of the title's words the question must use. */
 const MIN_TOPIC = 0.75;
 const MIN_TITLE = 0.6;
-/** How many items are quoted; the rest are counted. */
-const MAX_ITEMS = 10;
+/** How many items of a section an answer quotes; the rest are counted. */
+export const SECTION_ITEMS_SHOWN = 10;
 
 export interface NamedSection {
   document: DocumentMeta;
@@ -53,8 +53,6 @@ function titleOf(heading: string): string {
  * section?.items.length // 2
  */
 export class SectionFinder {
-  private byDocument: { list: readonly Passage[]; map: Map<string, Passage[]> } | null = null;
-
   constructor(private readonly index: PassageIndex) {}
 
   find(question: string, results: readonly SearchResult[]): NamedSection | null {
@@ -89,7 +87,7 @@ export class SectionFinder {
 
   /** The items right under a heading: same headings up to it, one level deeper; or a lead-in's own items. */
   private itemsUnder(result: SearchResult, prefix: readonly string[]): Passage[] {
-    const passages = this.passagesOf(result.document.id);
+    const passages = this.index.passagesOf(result.document.id);
     const lead = prefix.at(-1) === result.passage.text ? result.passage : null;
     if (lead)
       return passages.filter(
@@ -99,21 +97,4 @@ export class SectionFinder {
       (p) => p.headings.length === prefix.length && prefix.every((h, i) => p.headings[i] === h),
     );
   }
-
-  private passagesOf(documentId: string): Passage[] {
-    const list = this.index.passages;
-    if (this.byDocument?.list !== list) {
-      const map = new Map<string, Passage[]>();
-      for (const p of list) {
-        const own = map.get(p.documentId);
-        if (own) own.push(p);
-        else map.set(p.documentId, [p]);
-      }
-      this.byDocument = { list, map };
-    }
-    return this.byDocument.map.get(documentId) ?? [];
-  }
 }
-
-/** How many items are quoted before the rest are only counted. */
-export const SECTION_ITEMS_SHOWN = MAX_ITEMS;

@@ -91,6 +91,7 @@ export class PassageIndex {
   private lexicalLoaded = false;
   private vectors: HnswVectorIndex | null = null;
   private byId = new Map<string, IndexedPassage>();
+  private byDocument = new Map<string, IndexedPassage[]>();
   private searcher: HybridSearch | null = null;
   private insertPassage: Statement | null = null;
   private selectPassages: Statement | null = null;
@@ -139,6 +140,11 @@ export class PassageIndex {
 
   passage(id: string): IndexedPassage | undefined {
     return this.byId.get(id);
+  }
+
+  /** A document's passages in reading order (empty for an unknown document). */
+  passagesOf(documentId: string): readonly IndexedPassage[] {
+    return this.byDocument.get(documentId) ?? [];
   }
 
   /** Which file each indexed document came from, read from the database (fresh even if another process ingested). */
@@ -444,6 +450,12 @@ export class PassageIndex {
     this.bm25 = snapshot.index;
     this.lexicalLoaded = snapshot.loaded;
     this.byId = new Map(this.passageList.map((p) => [p.id, p]));
+    this.byDocument = new Map();
+    for (const p of this.passageList) {
+      const own = this.byDocument.get(p.documentId);
+      if (own) own.push(p);
+      else this.byDocument.set(p.documentId, [p]);
+    }
     this.vectors = this.spec && rows.length > 0 ? await this.loadVectors() : null;
     const options = { ...DEFAULT_HYBRID, vectorWeight: this.spec?.fusionWeight ?? 0, ...this.hybrid };
     this.searcher = rows.length

@@ -40,6 +40,11 @@ describe("PassageIndex", () => {
     expect(changed.updated).toEqual(["kl-hnbch-14-nq17"]);
     expect(changed.passages).toBe(14);
     expect(index.passage("kl-hnbch-14-nq17#kt-d2")?.text).toContain("và đảng viên");
+    // A document's passages, in reading order, follow the reload too.
+    const own = index.passagesOf("kl-hnbch-14-nq17");
+    expect(own).toHaveLength(14);
+    expect(own.map((p) => p.id)).toContain("kl-hnbch-14-nq17#kt-d2");
+    expect(own.find((p) => p.id.endsWith("#kt-d2"))?.text).toContain("và đảng viên");
 
     rmSync(path.join(corpus, "btc-cv-cong-tac-can-bo.md"));
     const removed = await ingestCorpus(index, corpus);
