@@ -8,7 +8,7 @@
  *   npm run -s eval:laws                      # score both halves
  *   npm run -s eval:laws -- --write-docs DIR  # write the composed laws, to annotate them
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Command } from "commander";
@@ -35,11 +35,17 @@ const GOLD: Record<LawSet, string> = {
 /** Headings of articles that give parties work; citizens' own duties ("Trách nhiệm đối với …") are not taken. */
 const ASSIGNS_WORK = /trách nhiệm của|nhiệm vụ/iu;
 
-interface Article {
-  law: string;
-  article: string;
-  text: string;
-}
+/** One ALQAC article; foreign JSON, so read tolerantly (extra fields pass). */
+const articleSchema = z.object({
+  id: z.string(),
+  law: z.string(),
+  article: z.coerce.string(),
+  text: z.string(),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+/** The articles of ALQAC's corpus.jsonl. */
+export const readArticles = (file: string): Article[] => loadJsonl(file, articleSchema);
 
 /** "Luật Phòng, chống ma túy" → "luat-phong-chong-ma-tuy": the document id of the composed law. */
 export function lawId(law: string): string {
@@ -82,7 +88,7 @@ export function lawsWithDuties(
 }
 
 /** The law as an official text would print it: issuer, motto, kind and name, then "Điều n. Heading" and its body. */
-export function composeLaw(law: string, articles: readonly Article[]): string {
+export function composeLaw(law: string, articles: readonly Pick<Article, "article" | "text">[]): string {
   const name = law.replace(/^(?:Bộ luật|Luật)\s+/u, "");
   const kind = law.startsWith("Bộ luật") ? "BỘ LUẬT" : law.startsWith("Luật") ? "LUẬT" : "";
   const head = [
@@ -114,13 +120,6 @@ const lawGoldSchema = z.strictObject({
   /** The law is annotated exhaustively over its composed articles (the duties set); else a sample (recall only). */
   complete: z.boolean().optional(),
 });
-
-function readArticles(file: string): Article[] {
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Article);
-}
 
 export type Half = "inspected" | "kept-back" | "all";
 

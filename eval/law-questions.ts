@@ -9,35 +9,27 @@
  *   npm run -s eval:law-questions                    # both halves
  *   npm run -s eval:law-questions -- --show inspected  # and every miss of the inspected half
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Command } from "commander";
+import { z } from "zod";
 import type { Answer } from "../src/answer/answer.ts";
+import { loadJsonl } from "./eval-harness.ts";
 import { openSetApp } from "./eval-sets.ts";
-import { composeLaw, lawId } from "./law-obligations.ts";
+import { composeLaw, lawId, readArticles } from "./law-obligations.ts";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const ALQAC = path.resolve(ROOT, "../shared/benchmarks/alqac");
 
-interface Article {
-  id: string;
-  law: string;
-  article: string;
-  text: string;
-}
-interface Query {
-  id: string;
-  question: string;
-  relevant: string[];
-  question_type: string;
-}
-
-const jsonl = <T>(file: string): T[] =>
-  readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as T);
+/** One ALQAC question; foreign JSON, so read tolerantly (extra fields pass). */
+const querySchema = z.object({
+  id: z.string(),
+  question: z.string(),
+  relevant: z.array(z.string()),
+  question_type: z.string(),
+});
+type Query = z.infer<typeof querySchema>;
 
 /** Whether a cited passage is in the article: "luat-cu-tru#dieu38", "#dieu38.2", "#dieu38.2.a", not "#dieu380". */
 export function inArticle(passageId: string, documentId: string, article: string): boolean {
@@ -70,9 +62,9 @@ async function main() {
     .opts<{ alqac: string; show?: string }>();
   if (opts.show && opts.show !== "inspected")
     throw new Error("Only the inspected half may be shown: --show inspected");
-  const articles = jsonl<Article>(path.join(opts.alqac, "corpus.jsonl"));
-  const queries = jsonl<Query>(path.join(opts.alqac, "queries.jsonl"));
-  const byLaw = new Map<string, Article[]>();
+  const articles = readArticles(path.join(opts.alqac, "corpus.jsonl"));
+  const queries = loadJsonl(path.join(opts.alqac, "queries.jsonl"), querySchema);
+  const byLaw = new Map<string, typeof articles>();
   for (const a of articles) byLaw.set(a.law, [...(byLaw.get(a.law) ?? []), a]);
   const dir = mkdtempSync(path.join(tmpdir(), "troly-law-questions-"));
   for (const [law, list] of byLaw) writeFileSync(path.join(dir, `${lawId(law)}.md`), composeLaw(law, list));

@@ -46,7 +46,6 @@ export const DEFAULT_EXTRACTIVE: ExtractiveOptions = {
 const contextText = (r: SearchResult) =>
   [r.document.title, r.document.number, ...r.passage.headings, r.passage.text].join("\n");
 
-/** "ai ký", "do ai ký", "người ký", folded. */
 /** A run of dots or underscores left to be filled in. */
 const BLANKS = /(?:\.{6,}|…{3,}|_{5,})/u;
 
@@ -59,6 +58,7 @@ const ABOUT_ITSELF =
 /** A document of the corpus named later as the source: "… theo cv 2214". */
 const SOURCE_LATER =
   /\b(?:theo|tai|trong)\s+(?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|van ban|vbhn)\b/;
+/** "ai ký", "do ai ký", "người ký", folded. */
 const SIGNED = /\b(?:ai|nguoi|lanh dao nao|dong chi nao)(?: da)? ky\b|\bnguoi ky\b/;
 
 /** How many of the first results have the items that point to them read too. */

@@ -13,7 +13,13 @@ import { type Field, isRowPath, readLabel, readRow } from "./layout-fields.ts";
 import type { Obligation } from "./obligation.ts";
 import { type PartySpan, splitParties, subjectBeforePredicate } from "./party-names.ts";
 import { foldKeepingOffsets } from "./party-view.ts";
-import { findParties, HEADING_NUMBER, isDutiesHeading, partiesOfHeading } from "./responsible-parties.ts";
+import {
+  findParties,
+  HEADING_NUMBER,
+  isDutiesHeading,
+  isOpeningClause,
+  partiesOfHeading,
+} from "./responsible-parties.ts";
 
 /** Passages that assess past work rather than assign it, and everything under them. */
 const ASSESSMENT =
@@ -398,9 +404,7 @@ function partiesOfLeadIn(heading: string): string[] | null {
   // "1. Bộ Quốc phòng có trách nhiệm sau đây:": the subject of a lead-in that takes on the work below it.
   const subject = findParties(text);
   // The subject opens the lead-in, or the clause after an opening condition ("Khi được … phân công, Thẩm phán …").
-  const opens = (at: number) =>
-    at <= 2 ||
-    /^\W*(?:khi|sau khi|truoc khi|trong|truong hop|neu|doi voi)\b[^:]*,\s*$/.test(folded(text.slice(0, at)));
+  const opens = (at: number) => at <= 2 || isOpeningClause(text.slice(0, at));
   return subject && opens(subject.start) && TAKES_ON.test(folded(text.slice(subject.end)))
     ? subject.parties
     : null;

@@ -225,6 +225,15 @@ const OPENER = grammar(
   String.raw`^(?:trên cơ sở|căn cứ|đối với|riêng đối với|riêng|ngoài ra|đồng thời|sau khi|trước khi|khi|trường hợp|nếu|trong quá trình|trong thời gian|để|theo|kể từ|sau|trước|hằng năm|hàng năm)${W1}`,
   "u",
 );
+/**
+ * Whether `prefix` is an opening adverbial clause ending with its comma: "Khi được Chánh án Tòa án phân công, ",
+ * "Trường hợp …, ". The subject of the main clause follows it.
+ */
+export function isOpeningClause(prefix: string): boolean {
+  const view = partyView(prefix);
+  return OPENER(view).test(view.text.trimStart()) && /,\s*$/u.test(prefix) && !/[:;.]/u.test(prefix);
+}
+
 /** The openers of a condition, which may run on to the subject without a comma. */
 const CONDITION = grammar(String.raw`^(?:sau khi|trước khi|khi|trường hợp|nếu|trong quá trình)${W1}`, "u");
 /** How far into a sentence its opening adverbial may run. */

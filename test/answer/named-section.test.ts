@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { composeLaw } from "../../eval/law-obligations.ts";
+import { composeLaw, readArticles } from "../../eval/law-obligations.ts";
 import { ROOT, tempDir } from "../helpers.ts";
 import { answerersOver } from "./answer-fixture.ts";
 
@@ -51,11 +51,9 @@ describe("a question that names a section by its title", () => {
 
   it("counts the items of the list a lead-in opens, not the clauses of its article", async () => {
     // The whole Luật Trọng tài thương mại (ALQAC), so the question's words are known to the index.
-    const rows = readFileSync(path.join(ROOT, "..", "shared", "benchmarks", "alqac", "corpus.jsonl"), "utf8")
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as { law: string; article: string; text: string })
-      .filter((row) => row.law === "Luật Trọng tài thương mại");
+    const rows = readArticles(path.join(ROOT, "..", "shared", "benchmarks", "alqac", "corpus.jsonl")).filter(
+      (row) => row.law === "Luật Trọng tài thương mại",
+    );
     const file = path.join(tempDir("troly-law-"), "luat-trong-tai-thuong-mai.md");
     writeFileSync(file, composeLaw("Luật Trọng tài thương mại", rows));
     const { answerer } = await answerersOver([file]);
