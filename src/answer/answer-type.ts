@@ -139,14 +139,16 @@ export function askedFacts(question: string): AskedFact[] {
       ...(!DEADLINE_ASK.test(q) && /\bkhi nao\b/.test(q) && { condition: true }),
       ...(!DEADLINE_ASK.test(q) && DAY_ASK.test(q) && { day: true }),
     });
-  if (PARTY_ASK.test(q))
+  if (PARTY_ASK.test(q)) {
+    const person = PERSON_ASK.test(q);
     facts.push({
       kind: "party",
       counted: "",
-      name: PERSON_ASK.test(q) ? "họ tên người cụ thể" : "đơn vị, người thực hiện cụ thể",
+      name: person ? "họ tên người cụ thể" : "đơn vị, người thực hiện cụ thể",
       ...(AGENT_ASK.test(q) && { agent: true }),
-      ...(PERSON_ASK.test(q) && { person: true }),
+      ...(person && { person }),
     });
+  }
   return facts;
 }
 

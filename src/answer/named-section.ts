@@ -1,5 +1,6 @@
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
+import { HEADING_NUMBER } from "../obligations/responsible-parties.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import { analyze, fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { coverage, topicTerms } from "./refusal-gate.ts";
@@ -33,12 +34,7 @@ export interface NamedSection {
 
 /** "Điều 42. Nhiệm vụ của giáo dục thường xuyên" → the title; a lead-in → its last sentence ("Phí trọng tài gồm:"). */
 function titleOf(heading: string): string {
-  const unnumbered = heading
-    .replace(
-      /^\s*(?:(?:điều|chương|mục|phần|phụ lục)\s+[\dIVXLC]+[a-zđ]?\s*[.:]?\s*|(?:[\dIVX]+[.)]|[a-zđ][.)])+\s*)/iu,
-      "",
-    )
-    .trim();
+  const unnumbered = heading.replace(HEADING_NUMBER, "").trim();
   return splitSentences(unnumbered).at(-1) ?? unnumbered;
 }
 
@@ -49,7 +45,7 @@ function titleOf(heading: string): string {
  * title's words; the section must list at least two items.
  *
  * @example
- * const section = new SectionFinder(index).find(question, topicTerms(question), results);
+ * const section = new SectionFinder(index).find("Nhiệm vụ của giáo dục thường xuyên là gì?", results);
  * section?.items.length // 2
  */
 export class SectionFinder {
