@@ -167,11 +167,12 @@ const AGENT_OR_RECIPIENT = grammar(
   "u",
 );
 
-/** Predicates that bind their subject to a duty: "có trách nhiệm", "chịu trách nhiệm", "phải", "có nhiệm vụ". */
-const DUTY = grammar(
-  String.raw`^(?:có trách nhiệm|chịu trách nhiệm|có (?:những |các )?nhiệm vụ|phải)${W1}`,
-  "u",
-);
+/** Predicates that bind their subject to a duty: "có trách nhiệm", "chịu trách nhiệm", "có (những) nhiệm vụ". */
+const DUTY_WORDS = String.raw`có trách nhiệm|chịu trách nhiệm|có (?:những |các )?nhiệm vụ`;
+/** "phải" as a duty, not a passive ("phải được …") or a condition to meet ("phải có", "phải bảo đảm"). */
+const MUST_ACT = String.raw`phải(?! được| là| có| bảo đảm| đảm bảo)`;
+/** A duty right after a subject already read as a party: "phải" in any use. */
+const DUTY = grammar(String.raw`^(?:${DUTY_WORDS}|phải)${W1}`, "u");
 
 /**
  * The subject opening the sentence (after `skip`), when its predicate is a duty. Before "có trách nhiệm" any short
@@ -210,13 +211,13 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
  * comma only before another party ("Cơ quan, người …").
  */
 const RUNS_ON_TO_DUTY = grammar(
-  String.raw`^(?:\s(?!và\s|hoặc\s)[^\s,;:.()]+){1,6}\s(?=(có trách nhiệm|chịu trách nhiệm|phải(?! được| là| có| bảo đảm| đảm bảo)))`,
+  String.raw`^(?:\s(?!và\s|hoặc\s)[^\s,;:.()]+){1,6}\s(?=(${DUTY_WORDS}|${MUST_ACT}))`,
   "u",
 );
 
 /** "… có trách nhiệm / chịu trách nhiệm / có (những) nhiệm vụ" after a noun phrase of at most 20 words, no clause break. */
 const BOUND_BY_DUTY = grammar(
-  String.raw`^(?:[^\s,;:.()]+\s){1,20}?(?=(?:có trách nhiệm|chịu trách nhiệm|có (?:những |các )?nhiệm vụ|phải(?! được| là| có| bảo đảm| đảm bảo))${W1})`,
+  String.raw`^(?:[^\s,;:.()]+\s){1,20}?(?=(?:${DUTY_WORDS}|${MUST_ACT})${W1})`,
   "u",
 );
 
