@@ -530,6 +530,14 @@ function isPartyList(text: string): boolean {
  */
 function adverbialEnd(body: string, phraseEnd: number): number {
   if (phraseEnd === 0) return 0;
+  // "Trong thời hạn 07 ngày, kể từ ngày nhận được yêu cầu … tại các khoản 1, 2, 3 và 4 của Điều này, Chánh án …":
+  // the clause may hold commas of its own, so it ends at the first comma a subject follows.
+  const clause = /^[^;:.]{0,200}/u.exec(body.slice(phraseEnd))?.[0] ?? "";
+  for (const comma of clause.matchAll(/,\s*/g)) {
+    const at = phraseEnd + (comma.index ?? 0) + comma[0].length;
+    const span = findParties(body, { skip: at });
+    if (span && span.start <= at + 1) return at;
+  }
   const rest = /^[^,;:.]{0,60},/u.exec(body.slice(phraseEnd));
   return rest ? phraseEnd + rest[0].length : phraseEnd;
 }
@@ -562,8 +570,10 @@ function groupByDeadline(
       rest.push(sentence);
       continue;
     }
-    const { kind, due, recurrence } = sentence.deadline;
-    const key = `${kind}|${due}|${recurrence}`;
+    const { kind, due, recurrence, text } = sentence.deadline;
+    // Two undated events are two deadlines: "Trong thời hạn 05 ngày, kể từ ngày nhận đơn, Chánh án … Trong thời hạn
+    // 10 ngày, kể từ ngày được phân công, Thẩm phán …" are two steps.
+    const key = `${kind}|${due ?? (kind === "event" ? text.toLowerCase() : null)}|${recurrence}`;
     const group = groups.get(key);
     if (group) group.sentences.push(sentence);
     else groups.set(key, { sentences: [sentence], deadline: sentence.deadline });

@@ -77,6 +77,10 @@ const HEAD_NOUNS = [
   "chánh văn phòng",
   "chánh thanh tra",
   "thủ trưởng",
+  // Office holders named by their office: "Chánh án Tòa án", "Viện trưởng Viện kiểm sát", "Cục trưởng Cục Thuế".
+  "chánh án",
+  "(?:viện|cục|tổng cục|chi cục|vụ|hiệu) trưởng",
+  "tổng giám đốc",
   "trưởng ban",
   "trưởng phòng",
   "kho bạc",

@@ -11,12 +11,15 @@ import {
   partiesAt,
   splitParties,
 } from "./party-names.ts";
-import { grammar, type PartyView, partyView, W1 } from "./party-view.ts";
+import { grammar, type PartyView, partyView, W0, W1 } from "./party-view.ts";
 
 /** Cues that name the addressed parties right after them: "yêu cầu X …", "đề nghị X …", "giao X …". */
 const ADDRESS_CUE = grammar(
   `(?:^|[\\s,;:])(yêu cầu|đề nghị|giao cho|giao trách nhiệm cho|giao nhiệm vụ cho|giao|trao đổi với|trao đổi|thông báo (?:để|cho))\\s+`,
 );
+
+/** Papers named by what they request: "hồ sơ đề nghị", "văn bản yêu cầu", "đơn đề nghị", "giấy đề nghị". */
+const PAPER_BEFORE = grammar(String.raw`${W0}(?:hồ sơ|văn bản|đơn|giấy|tờ trình|công văn|phiếu)\s?$`, "u");
 
 /** "hướng dẫn X", an address in a lead-in only (elsewhere the one who guides is the responsible party). */
 const GUIDES = grammar(`(?:^|[\\s,;:])(hướng dẫn)\\s+`);
@@ -55,6 +58,8 @@ export function findParties(
       /(?:^|\s)(?:đã|da)\s*$/u.test(view.text.slice(Math.max(0, (cue.index ?? 0) - 4), (cue.index ?? 0) + 1))
     )
       continue;
+    // "hồ sơ đề nghị Tòa án …", "văn bản yêu cầu …": after a paper the cue is a noun, the request it makes.
+    if (PAPER_BEFORE(view).test(view.text.slice(0, (cue.index ?? 0) + 1))) continue;
     const start = (cue.index ?? 0) + cue[0].length;
     const span = partiesAt(sentence, view, start, true);
     if (span) return span;
@@ -223,7 +228,7 @@ const BOUND_BY_DUTY = grammar(
 
 /** Words that open an adverbial clause or a condition before the subject: a basis, a scope, a time, a purpose. */
 const OPENER = grammar(
-  String.raw`^(?:trên cơ sở|căn cứ|đối với|riêng đối với|riêng|ngoài ra|đồng thời|sau khi|trước khi|khi|trường hợp|nếu|trong quá trình|trong thời gian|để|theo|kể từ|sau|trước|hằng năm|hàng năm)${W1}`,
+  String.raw`^(?:trên cơ sở|căn cứ|đối với|riêng đối với|riêng|ngoài ra|đồng thời|ngay sau khi|ngay khi|sau khi|trước khi|khi|trường hợp|nếu|trong quá trình|trong thời gian|trong thời hạn|hết thời hạn|chậm nhất|để|theo|kể từ|sau|trước|hằng năm|hàng năm)${W1}`,
   "u",
 );
 /**
