@@ -291,6 +291,54 @@ describe("laws: duties named by an article's heading or lead-in (ALQAC laws)", (
   });
 });
 
+describe("a court procedure's steps (ALQAC: Luật Trọng tài thương mại, Luật Phòng, chống ma túy)", () => {
+  const law = read(
+    "luat-trong-tai-thuong-mai",
+    [
+      [
+        "dieu41.5",
+        "Trong thời hạn 07 ngày, kể từ ngày nhận được yêu cầu của các bên quy định tại các khoản 1, 2, 3 và 4 của Điều này, Chánh án Tòa án có thẩm quyền phải phân công một Thẩm phán chỉ định Trọng tài viên và thông báo cho các bên.",
+        ["Điều 41. Thành lập Hội đồng trọng tài vụ việc"],
+      ],
+      [
+        "dieu44.4",
+        "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được đơn khiếu nại, Chánh án Toà án có thẩm quyền phân công một Thẩm phán xem xét, giải quyết đơn khiếu nại. Trong thời hạn 10 ngày làm việc, kể từ ngày được phân công, Thẩm phán phải xem xét, quyết định.",
+        ["Điều 44. Xem xét thẩm quyền của Hội đồng trọng tài"],
+      ],
+    ],
+    { kind: "Luật" },
+  );
+
+  it("reads the subject after a time limit whose clause holds commas of its own", () => {
+    expect(law.one("dieu41.5").responsible).toEqual(["Chánh án Tòa án có thẩm quyền"]);
+  });
+
+  it("gives each step with its own time limit its own obligation", () => {
+    const steps = law.at("dieu44.4");
+    expect(steps.map((o) => [o.responsible, o.deadline.text])).toEqual([
+      [
+        ["Chánh án Toà án có thẩm quyền"],
+        "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được đơn khiếu nại",
+      ],
+      [["Thẩm phán"], "Trong thời hạn 10 ngày làm việc, kể từ ngày được phân công"],
+    ]);
+  });
+
+  it("reads 'hồ sơ đề nghị Tòa án' as a paper, not as addressing the court (Luật Phòng, chống ma túy, Điều 34)", () => {
+    const step = read(
+      "luat-phong-chong-ma-tuy",
+      [
+        [
+          "dieu34.3",
+          "Trong thời hạn 02 ngày làm việc kể từ ngày nhận được hồ sơ, Trưởng phòng Phòng Lao động - Thương binh và Xã hội cấp huyện kiểm tra tính pháp lý của hồ sơ đề nghị Tòa án nhân dân cấp huyện xem xét, quyết định đưa vào cơ sở cai nghiện bắt buộc.",
+        ],
+      ],
+      { kind: "Luật" },
+    ).one("dieu34.3");
+    expect(step.responsible).toEqual(["Trưởng phòng Phòng Lao động - Thương binh và Xã hội cấp huyện"]);
+  });
+});
+
 describe("a procedure's steps with time limits (23-2012-n-cp, Điều 6)", () => {
   const steps = read(
     "23-2012-n-cp",
