@@ -6,21 +6,27 @@
  * these questions once (README, "Retrieval"); the refusal gate and the answerers never were. Questions in file
  * order go alternately to an inspected half and a kept-back half, reported apart.
  *
- *   npm run -s eval:law-questions                    # both halves
- *   npm run -s eval:law-questions -- --show inspected  # and every miss of the inspected half
+ * Questions written by reading the laws (`eval/laws/questions.jsonl`, dev format: facts, near-misses to refuse or
+ * answer "not stated") are asked of the same index and scored like the dev set, halves alternating in file order.
+ *
+ *   npm run -s eval:law-questions                    # both halves of both sets
+ *   npm run -s eval:law-questions -- --show inspected  # and every miss of the inspected halves
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Command } from "commander";
 import { z } from "zod";
 import type { Answer } from "../src/answer/answer.ts";
-import { loadJsonl } from "./eval-harness.ts";
-import { openSetApp } from "./eval-sets.ts";
+import { devCases, devQuestionSchema } from "./dev-set.ts";
+import { loadJsonl, problemsOf, type QuestionOutcome, runEval, summarize } from "./eval-harness.ts";
+import { evalSystem, openSetApp } from "./eval-sets.ts";
+import { QuoteResolver } from "./gold-match.ts";
 import { composeLaw, lawId, readArticles } from "./law-obligations.ts";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const ALQAC = path.resolve(ROOT, "../shared/benchmarks/alqac");
+const WRITTEN = path.join(ROOT, "eval", "laws", "questions.jsonl");
 
 /** One ALQAC question; foreign JSON, so read tolerantly (extra fields pass). */
 const querySchema = z.object({
@@ -57,9 +63,10 @@ function summary(name: string, outcomes: readonly Outcome[]): string {
 async function main() {
   const opts = new Command()
     .option("--alqac <dir>", "folder with ALQAC corpus.jsonl and queries.jsonl", ALQAC)
+    .option("--questions <file>", "questions written by reading the laws (dev format)", WRITTEN)
     .option("--show <half>", "print every miss of this half (inspected only)")
     .parse()
-    .opts<{ alqac: string; show?: string }>();
+    .opts<{ alqac: string; questions: string; show?: string }>();
   if (opts.show && opts.show !== "inspected")
     throw new Error("Only the inspected half may be shown: --show inspected");
   const articles = readArticles(path.join(opts.alqac, "corpus.jsonl"));
@@ -102,10 +109,49 @@ async function main() {
         console.log(
           `\n- ${o.query.id} [${o.query.question_type}] ${o.declined ? "DECLINED" : "cited elsewhere"} (${o.query.relevant.join(", ")})\n  Q: ${o.query.question}\n  A: ${o.answer.answer.slice(0, 300).replace(/\n/g, " ")}\n  cited: ${o.answer.citations.map((c) => c.passageId).join(", ")}`,
         );
+    if (existsSync(opts.questions)) {
+      const written = loadJsonl(opts.questions, devQuestionSchema);
+      const { cases, unresolved } = devCases(written, new QuoteResolver(set.app.index.passages));
+      const { outcomes: scored } = await runEval(evalSystem(set.app), cases);
+      console.log(writtenReport(scored, unresolved.length));
+      if (opts.show === "inspected")
+        for (const o of scored.filter((_, i) => i % 2 === 0)) {
+          const problems = problemsOf(o);
+          if (problems.length)
+            console.log(
+              `\n- ${o.id} [${o.type}] ${problems.join("; ")}\n  Q: ${o.question}\n  A: ${(o.answer ?? "").slice(0, 300).replace(/\n/g, " ")}\n  cited: ${o.cited.slice(0, 3).join(", ")}`,
+            );
+        }
+    }
   } finally {
     set.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The written questions' figures per half: facts, citations, false refusals, near-misses declined. */
+export function writtenReport(outcomes: readonly QuestionOutcome[], unresolved: number): string {
+  const row = (name: string, part: readonly QuestionOutcome[]) => {
+    const m = summarize(part);
+    const r = (x: number | null) => (x === null ? "—" : x.toFixed(3));
+    return `| ${name} | ${part.length} | ${r(m.factAccuracy)} | ${r(m.citationHitRate)} | ${r(m.falseRefusalRate)} | ${r(m.nearMissRefusalRate)} |`;
+  };
+  return [
+    "",
+    `Questions written by reading the laws (${unresolved} gold quotes not found in the index):`,
+    "",
+    "| half | questions | fact accuracy | citation hit | false refusals | near-miss declined |",
+    "|---|---:|---:|---:|---:|---:|",
+    row(
+      "inspected",
+      outcomes.filter((_, i) => i % 2 === 0),
+    ),
+    row(
+      "kept-back",
+      outcomes.filter((_, i) => i % 2 === 1),
+    ),
+    row("all", outcomes),
+  ].join("\n");
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -289,6 +289,7 @@ export function extractObligations(
     const sentences = sentencesOf(passage.text, context)
       .map((text) => readSentence(text, context))
       .map((s) => (s.parties && holder ? { ...s, parties: completedFrom(s.parties, holder) } : s))
+      .map((s, _, all) => (s.parties ? { ...s, parties: completedInPassage(s, all) } : s))
       // Under "b. Đối với Bộ Quốc phòng:", an item "… tổng hợp, đề nghị Bộ Tài chính bảo đảm kinh phí" is the
       // heading party's request: only an address that opens the item ("Đề nghị Bộ …") assigns the work to another.
       .map((s) =>
@@ -351,6 +352,21 @@ function completedFrom(parties: string[], above: readonly string[]): string[] {
   return parties.map((party) => {
     const words = partyWords(party);
     return above.find((a) => partyWords(a).startsWith(`${words} `)) ?? party;
+  });
+}
+
+/**
+ * A name cut short at a word that is also a verb ("cơ quan đăng" of "cơ quan đăng ký cư trú cấp phiếu …"), completed
+ * by the longer name another sentence of the passage reads whole ("Cơ quan đăng ký cư trú có trách nhiệm …"), when
+ * this sentence writes that name too.
+ */
+function completedInPassage(sentence: ReadSentence, all: readonly ReadSentence[]): string[] {
+  const parties = sentence.parties ?? [];
+  const known = all.flatMap((s) => (s === sentence ? [] : (s.parties ?? [])));
+  const text = ` ${partyWords(sentence.text)} `;
+  return parties.map((party) => {
+    const longer = completedFrom([party], known)[0] ?? party;
+    return longer !== party && text.includes(` ${partyWords(longer)} `) ? longer : party;
   });
 }
 

@@ -324,6 +324,23 @@ describe("a court procedure's steps (ALQAC: Luật Trọng tài thương mại, 
     ]);
   });
 
+  it("completes a name cut short at a verb from the passage's other sentence (Luật Cư trú, Điều 31)", () => {
+    const steps = read(
+      "luat-cu-tru",
+      [
+        [
+          "dieu31.2-d2",
+          "Cơ quan đăng ký cư trú có trách nhiệm hướng dẫn, kiểm tra nội dung khai báo. Trong thời hạn 01 ngày làm việc kể từ ngày nhận được đề nghị khai báo tạm vắng, cơ quan đăng ký cư trú cấp phiếu khai báo tạm vắng cho công dân.",
+        ],
+      ],
+      { kind: "Luật" },
+    ).at("dieu31.2-d2");
+    expect(steps.map((o) => [o.responsible, o.deadline.kind])).toEqual([
+      [["Cơ quan đăng ký cư trú"], "none"],
+      [["Cơ quan đăng ký cư trú"], "event"],
+    ]);
+  });
+
   it("reads 'hồ sơ đề nghị Tòa án' as a paper, not as addressing the court (Luật Phòng, chống ma túy, Điều 34)", () => {
     const step = read(
       "luat-phong-chong-ma-tuy",
