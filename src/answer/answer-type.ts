@@ -260,10 +260,24 @@ function numberName(q: string, original: string, counted: string): string {
     const words = original.replace(/[?!.,;:]+/g, " ").split(/\s+/);
     const at = words.findIndex((w, i) => fold(w) === counted.split(" ")[0] && i > 0);
     const shown = at >= 0 ? words.slice(at, at + counted.split(" ").length).join(" ") : counted;
-    return `số ${shown} cụ thể`;
+    // Typed without accents, a unit is written back with them: "số nam" would read "the number of men".
+    return `số ${hasDiacritics(shown) ? shown : (UNITS_ACCENTED[shown.toLowerCase()] ?? shown)} cụ thể`;
   }
   return "con số cụ thể";
 }
+
+/** Units of time and count, as typed without accents and as written. */
+const UNITS_ACCENTED: Record<string, string> = {
+  nam: "năm",
+  thang: "tháng",
+  ngay: "ngày",
+  tuan: "tuần",
+  gio: "giờ",
+  nguoi: "người",
+  tuoi: "tuổi",
+  lan: "lần",
+  "ngay lam viec": "ngày làm việc",
+};
 
 /** Nouns that count people: "bao nhiêu người" is answered by "17 đồng chí" or "03 trường hợp". */
 const PERSONS = new Set([
@@ -324,9 +338,12 @@ const NOT_QUANTITY = [
 /** Section and ordinal numbers, read with accents: "mục 3" is a section, "mức 360.000 đồng" an amount. */
 const SECTION_NUMBER =
   /(?<![\p{L}])(?:lần thứ|thứ|số|điều|khoản|mục|điểm|chương|phần|phụ lục|bước|tiết|kèm theo)\s+\d+(?:\.\d+)*(?![\d.,]*\d)/gu;
-/** Numbers written as words; "một" only as a count ("một suất", not "một số", "một cách"). */
+/**
+ * Numbers written as words; "một" only as a count ("một suất", not "một số", "một cách"); "năm" (five) only before
+ * a unit ("năm năm", "năm người"), since it is also "year".
+ */
 const SPELLED =
-  /(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|một(?!\s+(?:số|cách|phần|trong|khi|lúc|mình|chút|vài)(?![\p{L}])))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|năm(?=\s+(?:năm|tháng|ngày|tuần|giờ|người|lần|thành viên)(?![\p{L}]))|một(?!\s+(?:số|cách|phần|trong|khi|lúc|mình|chút|vài)(?![\p{L}])))(?![\p{L}])/u;
 
 /** Quantities in a sentence, each with the folded words after it: "11 huyện" → ["11", "huyen …"]. */
 function quantities(sentence: string): { value: string; after: string }[] {

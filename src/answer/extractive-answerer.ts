@@ -12,6 +12,7 @@ import {
   type Disagreement,
   disagreement,
   documentsNamed,
+  documentsTitled,
   entityRefusalText,
   placeOnlyByNationalRule,
   questionEntities,
@@ -152,7 +153,9 @@ export class ExtractiveAnswerer {
   }> {
     const wanted = Math.max(k, this.options.maxPassages);
     const entities = questionEntities(question);
+    const titled = documentsTitled(question, this.index.documents.values());
     const named =
+      titled.length +
       entities.places.length +
       entities.years.length +
       entities.numbers.length +
@@ -163,7 +166,7 @@ export class ExtractiveAnswerer {
     if (named === 0) return { results, pool: results, nearest: results[0] ?? null, why: null };
     // A number that is a document's own names that document: texts that merely cite it do not answer for it.
     const own = new Set(
-      documentsNamed(entities, this.index.documents.values(), this.aliases).map((d) => d.id),
+      [...documentsNamed(entities, this.index.documents.values(), this.aliases), ...titled].map((d) => d.id),
     );
     if (own.size > 0) {
       const inOwn = (list: SearchResult[]) => list.filter((r) => own.has(r.document.id));

@@ -323,6 +323,35 @@ export function documentsNamed(
   return all.filter((d) => aliases(d).some(names));
 }
 
+/** How many words a title may have to name its document the way a law is named ("Luật Cư trú"). */
+const MAX_NAME_WORDS = 10;
+
+/**
+ * Documents the question names by their title, as laws and codes are cited: "Theo Luật Thanh niên, …", "luat cu
+ * tru", "Hiến pháp". Only short titles name a document this way; the longest title named wins ("Luật Giáo dục đại
+ * học" over "Luật Giáo dục" when both are in the corpus).
+ *
+ * @example
+ * documentsTitled("Theo Luật Thanh niên, thanh niên là người bao nhiêu tuổi?", docs) // [LUẬT THANH NIÊN]
+ */
+export function documentsTitled(question: string, documents: Iterable<DocumentMeta>): DocumentMeta[] {
+  // "luat hon nhan gia dinh": the name may be typed without its "và".
+  const words = (text: string) =>
+    ` ${fold(normalize(text))
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")} `
+      .replace(/ va /g, " ")
+      .trim();
+  const q = ` ${words(question)} `;
+  const named = [...documents].filter((d) => {
+    const title = words(d.title);
+    const count = title ? title.split(" ").length : 0;
+    return count >= 2 && count <= MAX_NAME_WORDS && q.includes(` ${title} `);
+  });
+  const longest = Math.max(0, ...named.map((d) => words(d.title).length));
+  return named.filter((d) => words(d.title).length === longest);
+}
+
 /** Where an entity of the question disagrees with a document, in words for the answer: "của tỉnh Điện Biên". */
 export interface Disagreement {
   kind: "place" | "year" | "number" | "issuer";

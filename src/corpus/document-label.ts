@@ -76,7 +76,7 @@ export function documentLabel(
     .join(" ");
   const issuer = issuerWithProvince(meta);
   if (ident || !title) {
-    const head = kind || "Văn bản";
+    const head = (!meta.number.trim() && lawName(kind, title)) || kind || "Văn bản";
     const of = issuer && (meta.issuer.trim() ? `của ${issuer}` : `(${issuer})`);
     return clipWords([head, ident, of].filter(Boolean).join(" "), MAX);
   }
@@ -93,6 +93,24 @@ export function documentLabel(
   if (meta.issuer.trim() && !placeKey(label).includes(placeKey(meta.issuer)))
     return `${clipWords(label, MAX - meta.issuer.length - 6)} của ${meta.issuer.trim()}`;
   return clipWords(label, MAX);
+}
+
+/** Kinds cited by their name rather than a number: "Luật Cư trú", "Bộ luật Dân sự", "Hiến pháp". */
+const NAMED_KINDS = /^(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)$/u;
+
+/**
+ * A law's name as it is cited, from a title in capitals: "LUẬT BẢO VỆ MÔI TRƯỜNG" → "Luật Bảo vệ môi trường",
+ * "BỘ LUẬT DÂN SỰ" → "Bộ luật Dân sự"; null for other kinds or a title that is not the kind and a name.
+ */
+function lawName(kind: string, title: string): string | null {
+  if (!NAMED_KINDS.test(kind) || !fold(title.toLowerCase()).startsWith(fold(kind.toLowerCase()))) return null;
+  const name = title
+    .slice(kind.length)
+    .trim()
+    .toLowerCase()
+    .replace(/\bviệt nam\b/gu, "Việt Nam");
+  if (name.split(/\s+/).length > 10) return null;
+  return name ? `${kind} ${name.charAt(0).toUpperCase()}${name.slice(1)}` : kind;
 }
 
 /** The longest leading part of the issuer (two words or more) that the title names, e.g. "Ban Thường vụ Tỉnh ủy". */

@@ -13,7 +13,9 @@ const KINDS: [RegExp, string][] = [
   [/^THÔNG TƯ LIÊN TỊCH/u, "Thông tư liên tịch"],
   [/^THÔNG TƯ/u, "Thông tư"],
   [/^PHÁP LỆNH/u, "Pháp lệnh"],
+  [/^BỘ LUẬT/u, "Bộ luật"],
   [/^LUẬT/u, "Luật"],
+  [/^HIẾN PHÁP/u, "Hiến pháp"],
   [/^CHỈ THỊ/u, "Chỉ thị"],
   [/^QUYẾT ĐỊNH/u, "Quyết định"],
   [/^QUY ĐỊNH/u, "Quy định"],
@@ -82,6 +84,18 @@ function issuedFrom(header: Block[]): { date: string; place: string } {
 }
 
 /**
+ * "Luật này đã được Quốc hội … khóa XIV, kỳ họp thứ 5 thông qua ngày 12 tháng 6 năm 2018": a law, code or
+ * ordinance is dated by the day it was passed, written in its closing line when its header carries no date.
+ */
+const ADOPTED =
+  /(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị quyết) này (?:đã )?được[^.\n]{0,160}?thông qua ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
+
+function adoptedOn(text: string): string {
+  const m = ADOPTED.exec(text);
+  return m ? `${m[3]}-${(m[2] ?? "").padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}` : "";
+}
+
+/**
  * Reads metadata from the text itself, for files without front matter: kind and title from the title block,
  * number and place/date lines, issuer from the organisation lines, signer from the signature, province only
  * where the text names it ("TỈNH ỦY LẠNG SƠN", "tỉnh Hưng Yên"). Fields the text does not give stay empty.
@@ -121,7 +135,7 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   // Some converted files put the header block at the end: fall back to lines anywhere in the text.
   const lines = fullText.split("\n").map((line) => ({ text: line.replace(/^[|*\s]+/u, "") }) as Block);
   const number = [...header, ...lines].map((b) => NUMBER_LINE.exec(b.text)?.[1] ?? "").find(Boolean) ?? "";
-  const issuedDate = issuedFrom(header).date || issuedFrom(lines).date;
+  const issuedDate = issuedFrom(header).date || issuedFrom(lines).date || adoptedOn(fullText);
   const signature = structure.trailer.filter(
     (b) => b.type !== "bullet" && !/^nơi nhận|^gửi bản/iu.test(b.text),
   );

@@ -52,6 +52,15 @@ describe("askedFacts", () => {
     expect(statesFact("Bố trí 1.500 tỷ đồng.", billions as AskedFact)).toBe(true);
   });
 
+  it("reads 'năm' as five before a unit, and names the unit with accents (Hiến pháp, Điều 71)", () => {
+    const years = askedFacts(
+      "nhiem ky moi khoa quoc hoi keo dai bao nhieu nam theo hien phap",
+    )[0] as AskedFact;
+    expect(years.name).toBe("số năm cụ thể");
+    expect(statesFact("Nhiệm kỳ của mỗi khoá Quốc hội là năm năm.", years)).toBe(true);
+    expect(statesFact("Quốc hội họp mỗi năm hai kỳ.", { ...years, counted: "nguoi" })).toBe(false);
+  });
+
   it("does not take 'máy', 'mức độ' or 'tỷ lệ những đối tượng nào' for a figure", () => {
     expect(kinds("Xe máy vượt đèn đỏ thì sao?")).toEqual([]);
     expect(kinds("Mỗi cán bộ phải nắm các nghị quyết đến mức nào?")).toEqual([]);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { metadataFields } from "../../src/answer/metadata-answerer.ts";
 import {
   disagreement,
+  documentsTitled,
   entityRefusalText,
   namedDays,
   namedPlaces,
@@ -29,6 +30,28 @@ const national: DocumentMeta = {
   signerTitle: "",
   recipients: [],
 };
+
+describe("documentsTitled", () => {
+  const law = (title: string): DocumentMeta => ({ ...national, id: title, title, kind: "Luật", number: "" });
+  const laws = [law("LUẬT GIÁO DỤC"), law("LUẬT THANH NIÊN"), law("LUẬT HÔN NHÂN VÀ GIA ĐÌNH")];
+  const titled = (q: string) => documentsTitled(q, laws).map((d) => d.title);
+
+  it("finds the law a question names by its title, typed with or without accents or 'và'", () => {
+    expect(titled("Theo Luật Thanh niên, thanh niên là người trong độ tuổi nào?")).toEqual([
+      "LUẬT THANH NIÊN",
+    ]);
+    expect(titled("theo luat hon nhan gia dinh bao nhieu tuoi thi duoc ket hon")).toEqual([
+      "LUẬT HÔN NHÂN VÀ GIA ĐÌNH",
+    ]);
+  });
+
+  it("names nothing when the title is not written whole, and ignores long titles", () => {
+    expect(titled("Thanh niên được giáo dục thế nào?")).toEqual([]);
+    expect(documentsTitled("quyết định về việc ban hành", [{ ...national, title: national.title }])).toEqual(
+      [],
+    );
+  });
+});
 
 describe("namedPlaces", () => {
   it("reads places with their level and bare province names written with capitals", () => {

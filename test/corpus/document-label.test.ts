@@ -38,6 +38,21 @@ describe("officialDay / datePhrase", () => {
 });
 
 describe("documentLabel", () => {
+  it("names a law by its name and the day it was passed, as laws are cited", () => {
+    expect(
+      documentLabel({
+        ...empty,
+        kind: "Luật",
+        title: "LUẬT BẢO VỆ MÔI TRƯỜNG",
+        issuedDate: "2020-11-17",
+        issuer: "Quốc hội",
+      }),
+    ).toBe("Luật Bảo vệ môi trường ngày 17/11/2020 của Quốc hội");
+    expect(
+      documentLabel({ ...empty, kind: "Bộ luật", title: "BỘ LUẬT DÂN SỰ", issuedDate: "2015-11-24" }),
+    ).toBe("Bộ luật Dân sự ngày 24/11/2015");
+  });
+
   it("names a document by kind, number, date, issuer and province", () => {
     expect(
       documentLabel({

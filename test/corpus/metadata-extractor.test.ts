@@ -9,6 +9,27 @@ import { bodyOf, ROOT } from "../helpers.ts";
 const DEV_DOCS = path.join(ROOT, "..", "shared", "dev-corpus", "docs");
 
 describe("metadata read from the text when front matter is missing", () => {
+  it("dates a law by the day it was passed and reads 'BỘ LUẬT' and 'HIẾN PHÁP' as kinds (ALQAC laws)", () => {
+    const law = (kind: string, name: string, closing: string) =>
+      parseDocument(
+        `QUỐC HỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n${kind}\n\n${name}\n\nĐiều 1. Phạm vi điều chỉnh\n\nLuật này quy định về thanh niên.\n\n${closing}\n`,
+        "law.md",
+      ).meta;
+    const youth = law(
+      "LUẬT",
+      "THANH NIÊN",
+      "Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 9 thông qua ngày 16 tháng 6 năm 2020.",
+    );
+    expect([youth.kind, youth.title, youth.issuedDate]).toEqual(["Luật", "LUẬT THANH NIÊN", "2020-06-16"]);
+    const civil = law(
+      "BỘ LUẬT",
+      "DÂN SỰ",
+      "Bộ luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 10 thông qua ngày 24 tháng 11 năm 2015./.",
+    );
+    expect([civil.kind, civil.title, civil.issuedDate]).toEqual(["Bộ luật", "BỘ LUẬT DÂN SỰ", "2015-11-24"]);
+    expect(law("HIẾN PHÁP", "", "").kind).toBe("Hiến pháp");
+  });
+
   it("reads kind, province, place-date and signer of the Lạng Sơn notice", () => {
     const { meta } = parseDocument(bodyOf("ls-tb-kl-btc-2024"), "003 thông báo.txt");
     expect(meta.id).toBe("003-thong-bao");
