@@ -29,6 +29,9 @@ const MUST_FINISH = /\b(?:phai|can|hoan thanh|xong|han)\b/;
 const UPCOMING = /\bsap (?:den|het|toi) han\b/;
 const WITHIN = /\btrong (?:vong )?(\d{1,4}) (ngay|tuan|thang)\b|\btrong (tuan|thang) (?:toi|nay|sap toi)\b/;
 const UPCOMING_DAYS = 30;
+/** Question words that ask a figure, a length of time or a manner: a question about content, not a task list. */
+const ASKS_CONTENT =
+  /\b(?:bao nhieu|may)\b(?! (?:viec|nhiem vu|cong viec|nghia vu|noi dung))|\b(?:bao lau|the nao|ra sao)\b/;
 const RECURRENCES: [RegExp, Recurrence][] = [
   [/\bha[nn]g nam\b/, "yearly"],
   [/\bhang quy\b/, "quarterly"],
@@ -78,6 +81,9 @@ export class ObligationAnswerer {
   async answer(question: string, context: AskContext = {}): Promise<Omit<Answer, "ms"> | null> {
     const q = fold(normalize(question));
     const today = context.today ?? calendarDay(this.clock());
+    // "sắp hết hạn tạm trú thì phải gia hạn trước bao nhiêu ngày?", "quá hạn thì xử lý thế nào?" ask what a text
+    // says, not which tasks are due.
+    if (ASKS_CONTENT.test(q)) return null;
     if (OVERDUE.test(q)) return this.overdue(question, context.unitId ?? null, today, context.noUnitHint);
     if (UPCOMING.test(q) || (/\bden han\b/.test(q) && WITHIN.test(q)))
       return this.upcoming(question, context.unitId ?? null, today, withinDays(q));

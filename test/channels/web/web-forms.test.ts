@@ -77,6 +77,12 @@ describe("web chat", () => {
     expect(mine.answer).not.toContain("tài liệu hội nghị");
   });
 
+  it("does not list due tasks for a question about what a text says ('sắp hết hạn … trước bao nhiêu ngày?')", async () => {
+    const answer = await ask("Sắp hết hạn tạm trú thì phải làm thủ tục gia hạn trước bao nhiêu ngày?");
+    expect(answer.answer).not.toMatch(/^Các việc có hạn/);
+    expect(answer.answer).not.toContain("chuẩn bị báo cáo sơ kết công tác cán bộ");
+  });
+
   it("answers 'Đơn vị tôi còn nhiệm vụ nào quá hạn?' for the unit picked on the page (cookie)", async () => {
     const page = await getText("/", "");
     expect(page).toContain('<select id="unit"');
