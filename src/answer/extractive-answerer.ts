@@ -108,6 +108,8 @@ interface Candidate {
   score: number;
   /** The score without the credit of the passage's headings and title: how well the sentence itself fits. */
   own: number;
+  /** The sentence's own fit plus the half-weight credit of the lead-in it completes, if it is a list item. */
+  topical: number;
 }
 
 /**
@@ -424,6 +426,10 @@ export class ExtractiveAnswerer {
         );
         const named = naming.get(result.document.id);
         const self = named ? SELF_NAMED(result.document.kind) : null;
+        // The lead-in a list item completes ("Nam, nữ kết hôn … phải tuân theo các điều kiện sau đây:").
+        const leadIn = result.passage.headings.at(-1)?.trimEnd().endsWith(":")
+          ? new Set(analyze(result.passage.headings.at(-1) ?? "", { accents: false }))
+          : null;
         splitSentences(result.passage.text).forEach((sentence, position) => {
           // A line of a form to fill in ("Họ và tên……………") answers nothing.
           if (BLANKS.test(sentence)) return;
@@ -432,16 +438,20 @@ export class ExtractiveAnswerer {
           if (named && self?.test(fold(sentence).toLowerCase())) for (const term of named) present.add(term);
           let own = 0;
           let inherited = 0;
+          let completed = 0;
           for (const [term, weight] of weights)
             if (present.has(term)) own += weight;
-            else if (context.has(term)) inherited += weight / 2;
+            else if (context.has(term)) {
+              inherited += weight / 2;
+              if (leadIn?.has(term)) completed += weight / 2;
+            }
           own /= total;
           let score = own + inherited / total;
           if (intent.deadline && DATE_PATTERN.test(sentence)) score += 0.2;
           if (intent.responsible && UNIT_PATTERN.test(sentence)) score += 0.15;
           if (intent.figure && FIGURE_PATTERN.test(sentence)) score += 0.15;
           score += 0.12 / (rank + 1);
-          scored.push({ result, rank, sentence, position, score, own });
+          scored.push({ result, rank, sentence, position, score, own, topical: own + completed / total });
         });
       });
       return scored.sort((a, b) => b.score - a.score);
@@ -459,7 +469,9 @@ export class ExtractiveAnswerer {
       // A sentence of a passage already kept is on its topic ("Chi hỗ trợ thương binh … Mức chi do Bộ trưởng …
       // quyết định"); elsewhere it must cover the question on its own.
       const onTopic = new Set([...kept.map((c) => c.result), ...pointing]);
-      const states = (c: Candidate) => (onTopic.has(c.result) || c.own >= topOwn * FACT_SHARE) && dated(c);
+      // An item's lead-in gives it its topic ("Nam, nữ kết hôn … điều kiện sau đây:" over "Nam từ đủ 20 tuổi …").
+      const states = (c: Candidate) =>
+        (onTopic.has(c.result) || c.topical >= topOwn * FACT_SHARE) && dated(c);
       let stating = candidates.find(states);
       if (!stating) {
         // Passages further down, from the same documents: ranked after the first ones, so no rank bonus.
