@@ -20,7 +20,7 @@ import { z } from "zod";
 import type { Answer } from "../src/answer/answer.ts";
 import { devCases, devQuestionSchema } from "./dev-set.ts";
 import { loadJsonl, problemsOf, type QuestionOutcome, runEval, summarize } from "./eval-harness.ts";
-import { evalSystem, openSetApp } from "./eval-sets.ts";
+import { evalSystem, type OpenedSet, openSetApp } from "./eval-sets.ts";
 import { QuoteResolver } from "./gold-match.ts";
 import { composeLaw, lawId, readArticles } from "./law-obligations.ts";
 
@@ -69,14 +69,9 @@ async function main() {
     .opts<{ alqac: string; questions: string; show?: string }>();
   if (opts.show && opts.show !== "inspected")
     throw new Error("Only the inspected half may be shown: --show inspected");
-  const articles = readArticles(path.join(opts.alqac, "corpus.jsonl"));
   const queries = loadJsonl(path.join(opts.alqac, "queries.jsonl"), querySchema);
-  const byLaw = new Map<string, typeof articles>();
-  for (const a of articles) byLaw.set(a.law, [...(byLaw.get(a.law) ?? []), a]);
-  const dir = mkdtempSync(path.join(tmpdir(), "troly-law-questions-"));
-  for (const [law, list] of byLaw) writeFileSync(path.join(dir, `${lawId(law)}.md`), composeLaw(law, list));
+  const { set, articles, close } = await openLawCorpus(path.join(opts.alqac, "corpus.jsonl"));
   const where = new Map(articles.map((a) => [a.id, { doc: lawId(a.law), article: a.article }]));
-  const set = await openSetApp(dir);
   try {
     const outcomes: Outcome[] = [];
     for (const query of queries) {
@@ -110,10 +105,8 @@ async function main() {
           `\n- ${o.query.id} [${o.query.question_type}] ${o.declined ? "DECLINED" : "cited elsewhere"} (${o.query.relevant.join(", ")})\n  Q: ${o.query.question}\n  A: ${o.answer.answer.slice(0, 300).replace(/\n/g, " ")}\n  cited: ${o.answer.citations.map((c) => c.passageId).join(", ")}`,
         );
     if (existsSync(opts.questions)) {
-      const written = loadJsonl(opts.questions, devQuestionSchema);
-      const { cases, unresolved } = devCases(written, new QuoteResolver(set.app.index.passages));
-      const { outcomes: scored } = await runEval(evalSystem(set.app), cases);
-      console.log(writtenReport(scored, unresolved.length));
+      const { outcomes: scored, unresolved } = await askWritten(set, opts.questions);
+      console.log(writtenReport(scored, unresolved));
       if (opts.show === "inspected")
         for (const o of scored.filter((_, i) => i % 2 === 0)) {
           const problems = problemsOf(o);
@@ -124,9 +117,43 @@ async function main() {
         }
     }
   } finally {
+    close();
+  }
+}
+
+/**
+ * All 17 ALQAC laws written out in full in a temporary folder and ingested as the product does.
+ *
+ * @example
+ * const { set, close } = await openLawCorpus(); try { … set.app.answerer … } finally { close(); }
+ */
+export async function openLawCorpus(corpus = path.join(ALQAC, "corpus.jsonl")) {
+  const articles = readArticles(corpus);
+  const byLaw = new Map<string, typeof articles>();
+  for (const a of articles) byLaw.set(a.law, [...(byLaw.get(a.law) ?? []), a]);
+  const dir = mkdtempSync(path.join(tmpdir(), "troly-law-questions-"));
+  for (const [law, list] of byLaw) writeFileSync(path.join(dir, `${lawId(law)}.md`), composeLaw(law, list));
+  const set = await openSetApp(dir);
+  const close = () => {
     set.close();
     rmSync(dir, { recursive: true, force: true });
-  }
+  };
+  return { set, articles, close };
+}
+
+/** Asks the questions written by reading the laws; halves alternate in file order (inspected first). */
+export async function askWritten(set: OpenedSet, file = WRITTEN) {
+  const written = loadJsonl(file, devQuestionSchema);
+  const { cases, unresolved } = devCases(written, new QuoteResolver(set.app.index.passages));
+  const { outcomes } = await runEval(evalSystem(set.app), cases);
+  return {
+    outcomes,
+    unresolved: unresolved.length,
+    halves: {
+      inspected: summarize(outcomes.filter((_, i) => i % 2 === 0)),
+      "kept-back": summarize(outcomes.filter((_, i) => i % 2 === 1)),
+    },
+  };
 }
 
 /** The written questions' figures per half: facts, citations, false refusals, near-misses declined. */
