@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { scoreLawSet } from "../../eval/law-obligations.ts";
-import { askWritten, openLawCorpus } from "../../eval/law-questions.ts";
 import { ROOT } from "../helpers.ts";
 
 const ALQAC = path.join(ROOT, "..", "shared", "benchmarks", "alqac", "corpus.jsonl");
@@ -28,28 +27,3 @@ describe.runIf(existsSync(ALQAC))("obligations from laws nobody tuned on (ALQAC)
     expect(scores.all.unresolved).toEqual([]);
   });
 });
-
-/**
- * Gates on the questions written by reading the ALQAC laws (eval/laws/README.md): both halves keep their fact
- * accuracy and false refusals within about one question of what was last measured, and near-misses stay declined.
- */
-describe.runIf(existsSync(ALQAC))(
-  "questions about laws nobody tuned on (ALQAC, written by reading them)",
-  () => {
-    it("keeps facts, false refusals and near-misses on both halves", { timeout: 120_000 }, async () => {
-      const { set, close } = await openLawCorpus(ALQAC);
-      try {
-        const { halves, unresolved } = await askWritten(set);
-        expect(unresolved).toBe(0);
-        expect(halves.inspected.factAccuracy).toBeGreaterThanOrEqual(0.79);
-        expect(halves["kept-back"].factAccuracy).toBeGreaterThanOrEqual(0.84);
-        expect(halves.inspected.falseRefusalRate).toBeLessThanOrEqual(0.12);
-        expect(halves["kept-back"].falseRefusalRate).toBeLessThanOrEqual(0.09);
-        expect(halves.inspected.nearMissRefusalRate).toBeGreaterThanOrEqual(0.81);
-        expect(halves["kept-back"].nearMissRefusalRate).toBeGreaterThanOrEqual(0.72);
-      } finally {
-        close();
-      }
-    });
-  },
-);
