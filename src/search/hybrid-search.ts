@@ -2,7 +2,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import type { HeadingRerank } from "./heading-rerank.ts";
 import type { LexicalIndex } from "./lexical-index.ts";
 import type { VectorIndex } from "./vector-index.ts";
-import { analyzeQuery } from "./vietnamese-analyzer.ts";
+import { analyzeQuery, numeralAlternates } from "./vietnamese-analyzer.ts";
 
 export interface HybridOptions {
   /** Reciprocal-rank-fusion constant: larger flattens the difference between ranks. */
@@ -62,7 +62,7 @@ export class HybridSearch {
       return h;
     };
     const terms = analyzeQuery(query);
-    const found = this.lexical.search(terms, Math.max(k, candidates));
+    const found = this.lexical.search([...terms, ...numeralAlternates(query)], Math.max(k, candidates));
     const lexicalHits = this.rerank ? this.rerank.apply(query, terms, found) : found;
     lexicalHits.forEach((h, rank) => {
       const entry = hit(h.index);

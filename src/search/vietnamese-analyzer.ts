@@ -107,6 +107,35 @@ export function analyzeQuery(query: string): string[] {
   return analyze(text, { accents: hasDiacritics(text), stopwords: QUERY_STOPWORDS });
 }
 
+/**
+ * The pairs a query forms with a small count in its other spelling: "lớp 1" is written "lớp một" in a law, and
+ * "lớp một" may be "lớp 1". Searched as well as the query's own terms; not topic of their own (the refusal gate
+ * does not count them).
+ *
+ * @example
+ * numeralAlternates("tre may tuoi vao hoc lop 1") // ["blop mot"]
+ */
+export function numeralAlternates(query: string): string[] {
+  const text = stripQuestionForm(query);
+  const other = text.replace(NUMERAL, (w) =>
+    /\d/.test(w) ? (SPELLED_NUMBERS[Number(w)] ?? w) : String(SPELLED_NUMBERS.indexOf(fold(w).toLowerCase())),
+  );
+  if (other === text) return [];
+  const known = new Set(analyze(text, { accents: false, stopwords: QUERY_STOPWORDS }));
+  return analyze(other, { accents: false, stopwords: QUERY_STOPWORDS }).filter(
+    (t) => t.startsWith(BIGRAM) && !known.has(t),
+  );
+}
+
+/** Counts one to ten as words, folded: index = value. */
+const SPELLED_NUMBERS = ["", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
+/**
+ * A bare count of one to ten (not part of a date, a number or a decimal), or the same count spelled: with accents,
+ * or without them where the folded word means nothing else ("năm" is also a year, "ba" a father, "sau" after).
+ */
+const NUMERAL =
+  /(?<![\d/.,-])\b(?:10|[1-9])\b(?![\d/.,-])|(?<![\p{L}])(?:một|mot|hai|bốn|bon|sáu|bảy|tám|chín|chin|mười|muoi)(?![\p{L}])/giu;
+
 export function termKind(term: string): TermKind {
   return term[0] as TermKind;
 }

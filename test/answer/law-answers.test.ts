@@ -35,6 +35,11 @@ describe.runIf(existsSync(ALQAC))("answers from laws (ALQAC)", () => {
     expect(a.answer).toContain("01 năm kể từ ngày nhận được hoặc biết được quyết định hành chính");
   });
 
+  it("finds 'lớp một' when asked 'lop 1' (Luật Giáo dục, Điều 28)", async () => {
+    const a = await ask("tre may tuoi thi vao hoc lop 1");
+    expect(a.answer).toMatch(/^Tuổi của học sinh vào học lớp một là 06 tuổi/);
+  });
+
   it("reads a count written in words ('năm năm')", async () => {
     const a = await ask("nhiem ky moi khoa quoc hoi keo dai bao nhieu nam theo hien phap");
     expect(a.notStated).not.toBe(true);

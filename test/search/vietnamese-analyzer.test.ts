@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { analyze, analyzeQuery, fold, hasDiacritics } from "../../src/search/vietnamese-analyzer.ts";
+import {
+  analyze,
+  analyzeQuery,
+  fold,
+  hasDiacritics,
+  numeralAlternates,
+} from "../../src/search/vietnamese-analyzer.ts";
 
 describe("fold", () => {
   it("drops accents and maps đ to d", () => {
@@ -38,5 +44,17 @@ describe("analyze", () => {
     const terms = analyzeQuery("Ai phải làm việc này, đúng hay sai?");
     expect(terms).not.toContain("uai");
     expect(terms).not.toContain("usai");
+  });
+});
+
+describe("numeralAlternates", () => {
+  it("asks a small count in its other spelling, as the pair it forms with the word before it", () => {
+    expect(numeralAlternates("tre may tuoi thi vao hoc lop 1")).toEqual(["blop mot"]);
+    expect(numeralAlternates("Tuổi vào học lớp một là bao nhiêu?")).toEqual(["blop 1"]);
+  });
+
+  it("leaves dates, document numbers and words that are not counts alone", () => {
+    expect(numeralAlternates("Quyết định 986/QĐ-UBND ngày 13/8/2024")).toEqual([]);
+    expect(numeralAlternates("sau khi nam nu dang ky ket hon")).toEqual([]);
   });
 });
