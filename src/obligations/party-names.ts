@@ -266,7 +266,8 @@ const PREDICATE = grammar(
     "đào tạo",
     "tập huấn",
     "lựa chọn",
-    "cử",
+    // Not the second syllable of a word: "Hội đồng bầu cử quốc gia", "Thư ký Tòa án", "cơ quan đăng ký cư trú".
+    "(?<!(?:bầu|ứng|đề|tuyển) )cử",
     "vận động",
     "khắc phục",
     "công khai",
@@ -275,7 +276,7 @@ const PREDICATE = grammar(
     "tiếp thu",
     "xét duyệt",
     "ra quyết định",
-    "ký",
+    "(?<!(?:đăng|chữ|thư) )ký",
     "thống nhất",
     "quy định(?! tại)",
     "dự kiến",

@@ -204,12 +204,27 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
     return { parties: splitParties(text), start, end: start + text.length, predicate: rest[1] ?? "" };
   }
   const duty = BOUND_BY_DUTY(view).exec(view.text.slice(start));
-  if (!duty) return null;
+  if (!duty) return boundAfterThen(sentence, view, start);
   const text = sentence.slice(start, start + duty[0].length).replace(/[\s,]+$/u, "");
   if (!text || NOT_ACTOR(view).test(view.text.slice(start)) || opensWithPredicate(text)) return null;
   const predicate = /^\S+(?:\s\S+)?/u.exec(view.text.slice(start + duty[0].length))?.[0] ?? "";
   return { parties: [text], start, end: start + text.length, predicate };
 }
+
+/**
+ * "Người tiến hành tố tụng … gây thiệt hại cho cơ quan, tổ chức, cá nhân thì cơ quan có người … phải bồi thường": a
+ * condition without an opening word still ends at "thì", and the subject bound by the duty follows it.
+ */
+function boundAfterThen(sentence: string, view: PartyView, start: number): PartySpan | null {
+  const then = / thì\s+/u.exec(view.text.slice(start, start + MAX_ADVERBIAL));
+  if (!then) return null;
+  // "… thì bị chấm dứt chế độ … và phải hoàn trả …": the main clause goes on without a subject of its own.
+  const rest = view.text.slice(start + then.index + then[0].length);
+  return NO_SUBJECT(view).test(rest) ? null : boundSubject(sentence, view, start + then.index + 1);
+}
+
+/** A clause that opens with its verb, an auxiliary or a negation: its subject is the one before. */
+const NO_SUBJECT = grammar(String.raw`^(?:bị|được|phải|sẽ|đã|đang|vẫn|cũng|không|chưa|có thể)${W1}`, "u");
 
 /**
  * At most six more words of a name, then the duty that binds it: no clause break, no "và" / "hoặc" (two verbs), and a

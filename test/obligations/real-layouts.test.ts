@@ -324,7 +324,7 @@ describe("a court procedure's steps (ALQAC: Luật Trọng tài thương mại, 
     ]);
   });
 
-  it("completes a name cut short at a verb from the passage's other sentence (Luật Cư trú, Điều 31)", () => {
+  it("reads 'cơ quan đăng ký cư trú' whole after a time limit (Luật Cư trú, Điều 31)", () => {
     const steps = read(
       "luat-cu-tru",
       [
@@ -337,7 +337,24 @@ describe("a court procedure's steps (ALQAC: Luật Trọng tài thương mại, 
     ).at("dieu31.2-d2");
     expect(steps.map((o) => [o.responsible, o.deadline.kind])).toEqual([
       [["Cơ quan đăng ký cư trú"], "none"],
-      [["Cơ quan đăng ký cư trú"], "event"],
+      [["cơ quan đăng ký cư trú"], "event"],
+    ]);
+  });
+
+  it("completes a name cut short at a verb from the passage's other sentence", () => {
+    const steps = read(
+      "luat-du-lich",
+      [
+        [
+          "dieu31.2",
+          "Cơ quan quản lý du lịch cấp tỉnh có trách nhiệm hướng dẫn thủ tục. Trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan quản lý du lịch cấp tỉnh cấp giấy phép.",
+        ],
+      ],
+      { kind: "Luật" },
+    ).at("dieu31.2");
+    expect(steps.map((o) => o.responsible)).toEqual([
+      ["Cơ quan quản lý du lịch cấp tỉnh"],
+      ["Cơ quan quản lý du lịch cấp tỉnh"],
     ]);
   });
 

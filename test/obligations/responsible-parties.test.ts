@@ -325,3 +325,27 @@ describe("partiesOfHeading", () => {
     },
   );
 });
+
+describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành chính; 02-2020-ubtvqh14)", () => {
+  it("keeps a name whose word is the second syllable of another word ('bầu cử', 'thư ký')", () => {
+    expect(
+      findParties("Hội đồng bầu cử quốc gia là cơ quan do Quốc hội thành lập, có nhiệm vụ tổ chức bầu cử")
+        ?.parties,
+    ).toEqual(["Hội đồng bầu cử quốc gia"]);
+    expect(findParties("Thư ký Tòa án có nhiệm vụ, quyền hạn sau đây:")?.parties).toEqual(["Thư ký Tòa án"]);
+  });
+
+  it("reads the subject bound by a duty after 'thì', when a condition opens with no opening word", () => {
+    const span = findParties(
+      "Người tiến hành tố tụng trong khi thực hiện nhiệm vụ, quyền hạn của mình có hành vi vi phạm pháp luật gây thiệt hại cho cơ quan, tổ chức, cá nhân thì cơ quan có người có hành vi vi phạm pháp luật đó phải bồi thường cho người bị thiệt hại.",
+    );
+    expect(span?.parties).toEqual(["cơ quan có người có hành vi vi phạm pháp luật đó"]);
+  });
+
+  it("takes no subject from a clause after 'thì' that opens with its verb", () => {
+    const span = findParties(
+      "Người khai báo gian dối giấy tờ để được hưởng thêm chế độ ưu đãi người có công với cách mạng thì bị chấm dứt chế độ ưu đãi được hưởng thêm và phải hoàn trả số tiền đã nhận do khai báo gian dối.",
+    );
+    expect(span?.parties ?? []).not.toContain("bị chấm dứt chế độ ưu đãi được hưởng thêm và");
+  });
+});
