@@ -6,6 +6,7 @@ import { analyze, fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import { type AskedFact, askedFacts, statesFact } from "./answer-type.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
+import { effectClause } from "./effect-clause.ts";
 import { withListItems } from "./list-items.ts";
 import { type NamedSection, SECTION_ITEMS_SHOWN, SectionFinder } from "./named-section.ts";
 import {
@@ -270,6 +271,11 @@ export class ExtractiveAnswerer {
         `được hỏi. Nội dung liên quan nhất (${label}):`;
       return this.notStated(opening, chosen.slice(0, 1), done);
     }
+    // "Nghị định 87/2013 có hiệu lực từ ngày nào?": the effect clause of the one document the question names.
+    const named = this.namedDocument(question);
+    const effect = named ? effectClause(question, this.index.passagesOf(named.id)) : null;
+    if (effect)
+      return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
     // "Nhiệm vụ của giáo dục thường xuyên là gì?", "Phí trọng tài gồm bao nhiêu khoản?": the section the question
     // names by its title answers with its items, whatever other sentences share its words.
     const listing = asked.every((f) => f.kind === "number" && f.counted !== "" && !f.measure);
@@ -325,6 +331,20 @@ export class ExtractiveAnswerer {
       paragraphs.push(sentences.map((s) => `${s} [${n}]`).join(" "));
     }
     return done(paragraphs.join("\n\n"), citations, general ? { notStated: true } : {});
+  }
+
+  /**
+   * The one document the question names, by its own number or its title, when it names no other document: "Nghị định
+   * 23/2012 …", "Luật Cư trú …". Null for "Thông tư 08/2023 … theo VBHN 836" (two named, one of them cited only).
+   */
+  private namedDocument(question: string): DocumentMeta | null {
+    const entities = questionEntities(question);
+    const numbers = entities.numbers.length + entities.bareNumbers.length;
+    const docs = [
+      ...documentsNamed(entities, this.index.documents.values(), this.aliases),
+      ...(numbers === 0 ? documentsTitled(question, this.index.documents.values()) : []),
+    ];
+    return numbers <= 1 && docs.length === 1 ? (docs[0] as DocumentMeta) : null;
   }
 
   /**

@@ -2,7 +2,9 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.ts";
 import { type AskedFact, askedFacts, statesFact } from "../../src/answer/answer-type.ts";
+import { effectClause } from "../../src/answer/effect-clause.ts";
 import { spokenFormula } from "../../src/answer/metadata-answerer.ts";
+import type { Passage } from "../../src/corpus/types.ts";
 import { CORPUS } from "../helpers.ts";
 import { answerersOver, DEV_DOCS, devAnswerers } from "./answer-fixture.ts";
 
@@ -175,6 +177,25 @@ describe("a document named by its own number", () => {
     const other = await answerer.answer("Quyết định 6154 của Hà Nội năm 2013 về điều dưỡng luân phiên");
     expect(other.refused).toBe(true);
     expect(other.answer).toContain("năm 2013");
+  });
+
+  it("when it takes effect: its own effect clause, not a sentence that refers to it (tune decrees)", async () => {
+    const { answerer } = await devAnswerers(["23-2012-n-cp", "102-2018-nd-cp", "170-2008-qd-ttg"]);
+    const own = await answerer.answer(
+      "nghi dinh 23/2012 ve che do huu tri cho nguoi tham gia chien tranh bao ve to quoc co hieu luc tu ngay nao",
+    );
+    expect(own.answer).toBe("Nghị định này có hiệu lực thi hành kể từ ngày 19 tháng 5 năm 2012. [1]");
+    const other = await answerer.answer("Nghị định 102/2018/NĐ-CP bắt đầu có hiệu lực thi hành từ ngày nào?");
+    expect(other.answer).toContain("từ ngày 05 tháng 9 năm 2018");
+    expect(other.answer).not.toContain("Trường hợp đã từ trần");
+  });
+
+  it("a count of days is no calendar day: the effect clause does not answer 'ngày tháng năm nào' (170-2008-qd-ttg)", () => {
+    const passages = [
+      { id: "x#dieu5", text: "Quyết định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo" },
+    ] as Passage[];
+    expect(effectClause("qd 170/2008 co hieu luc khi nao", passages)?.passage.id).toBe("x#dieu5");
+    expect(effectClause("qd 170/2008 có hiệu lực từ ngày tháng năm nào", passages)).toBeNull();
   });
 
   it("is answered from that document, not from a text that cites it", async () => {

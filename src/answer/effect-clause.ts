@@ -1,0 +1,41 @@
+import type { Passage } from "../corpus/types.ts";
+import { splitSentences } from "../language/sentences.ts";
+import { fold, normalize } from "../search/vietnamese-analyzer.ts";
+import { askedFacts, statesFact } from "./answer-type.ts";
+
+/** "… có hiệu lực từ ngày nào?", "có hiệu lực khi nào", "có hiệu lực sau bao nhiêu ngày": when a text takes effect. */
+const ASKS_EFFECT =
+  /\bhieu luc\b.*\b(?:ngay nao|khi nao|tu ngay|tu khi|bao gio|thoi diem nao|luc nao|sau bao nhieu ngay|bao nhieu ngay|ngay thang nam nao)\b/;
+
+/** Kinds a text calls itself by in its effect clause ("Nghị định này", "Thông tư liên tịch này", "Luật này"). */
+const SELF =
+  "(?:bo luat|luat|hien phap|phap lenh|nghi dinh|nghi quyet|quyet dinh|thong tu(?: lien tich)?|chi thi|ke hoach|quy dinh|quy che|van ban)";
+/** "Nghị định này có hiệu lực thi hành kể từ ngày 14 tháng 9 năm 2013", "Quyết định này có hiệu lực sau 10 ngày …". */
+const EFFECT_STATED = new RegExp(`^\\W*${SELF} nay (?:se )?co hieu luc\\b`);
+
+export interface EffectClause {
+  passage: Passage;
+  sentence: string;
+}
+
+/**
+ * The sentence by which a document states when it takes effect, when the question asks that of the one document it
+ * names: "Nghị định 23/2012 … có hiệu lực từ ngày nào?" is answered by "Nghị định này có hiệu lực thi hành kể từ
+ * ngày 19 tháng 5 năm 2012", however few of the question's other words that sentence shares. Every legal text
+ * closes with such a clause, which opens its sentence: "… trước ngày Nghị định này có hiệu lực …" only refers to it.
+ * The clause must state what is asked: a calendar day for "ngày nào".
+ *
+ * @example
+ * effectClause("nghi dinh 87/2013 co hieu luc tu ngay nao", index.passagesOf(decree.id))?.sentence
+ * // "Nghị định này có hiệu lực thi hành kể từ ngày 14 tháng 9 năm 2013."
+ */
+export function effectClause(question: string, passages: readonly Passage[]): EffectClause | null {
+  if (!ASKS_EFFECT.test(fold(normalize(question)).toLowerCase())) return null;
+  // "… có hiệu lực từ ngày tháng năm nào?" is not answered by "sau 15 ngày, kể từ ngày đăng Công báo".
+  const asked = askedFacts(question);
+  for (const passage of passages)
+    for (const sentence of splitSentences(passage.text))
+      if (EFFECT_STATED.test(fold(normalize(sentence)).toLowerCase()))
+        return asked.every((fact) => statesFact(sentence, fact)) ? { passage, sentence } : null;
+  return null;
+}
