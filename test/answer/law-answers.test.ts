@@ -53,7 +53,7 @@ describe.runIf(existsSync(ALQAC))("answers from laws (ALQAC)", () => {
   }, async () => {
     const { halves, unresolved } = await askWritten(corpus.set);
     expect(unresolved).toBe(0);
-    expect(halves.inspected.factAccuracy).toBeGreaterThanOrEqual(0.79);
+    expect(halves.inspected.factAccuracy).toBeGreaterThanOrEqual(0.81);
     expect(halves["kept-back"].factAccuracy).toBeGreaterThanOrEqual(0.84);
     expect(halves.inspected.falseRefusalRate).toBeLessThanOrEqual(0.12);
     expect(halves["kept-back"].falseRefusalRate).toBeLessThanOrEqual(0.09);
