@@ -337,7 +337,7 @@ const NOT_QUANTITY = [
 ];
 /** Section and ordinal numbers, read with accents: "mục 3" is a section, "mức 360.000 đồng" an amount. */
 const SECTION_NUMBER =
-  /(?<![\p{L}])(?:lần thứ|thứ|số|điều|khoản|mục|điểm|chương|phần|phụ lục|bước|tiết|kèm theo)\s+\d+(?:\.\d+)*(?![\d.,]*\d)/gu;
+  /(?<![\p{L}])(?:lần thứ|thứ|(?<!tổng )số|điều|khoản|mục|điểm|chương|phần|phụ lục|bước|tiết|kèm theo)\s+\d+(?:\.\d+)*(?![\d.,]*\d)/gu;
 /**
  * Numbers written as words; "một" only as a count ("một suất", not "một số", "một cách"); "năm" (five) only before
  * a unit ("năm năm", "năm người"), since it is also "year".
@@ -345,9 +345,16 @@ const SECTION_NUMBER =
 const SPELLED =
   /(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|năm(?=\s+(?:năm|tháng|ngày|tuần|giờ|người|lần|thành viên)(?![\p{L}]))|một(?!\s+(?:số|cách|phần|trong|khi|lúc|mình|chút|vài)(?![\p{L}])))(?![\p{L}])/u;
 
+/** A figure followed by itself in words: "01 (một)", "15 (mười lăm)". */
+const SPELLED_AGAIN = /(\d+)\s*\([\p{L}\s]{2,30}\)/gu;
+/** Words that measure rather than classify: a figure before them counts days, months, money, times. */
+const NOT_CLASSIFIERS = "lan|nam|thang|ngay|tuan|quy|gio|dong|trieu|ty|nghin|phan|muc|tong|so";
+
 /** Quantities in a sentence, each with the folded words after it: "11 huyện" → ["11", "huyen …"]. */
 function quantities(sentence: string): { value: string; after: string }[] {
-  let text = fold(normalize(sentence).replace(SECTION_NUMBER, (m) => " ".repeat(m.length)));
+  // "01 (một) lần": the count spelled out again in brackets is the same count.
+  const unspelled = normalize(sentence).replace(SPELLED_AGAIN, (m, n: string) => n.padEnd(m.length));
+  let text = fold(unspelled.replace(SECTION_NUMBER, (m) => " ".repeat(m.length)));
   for (const pattern of NOT_QUANTITY) text = text.replace(pattern, " ");
   const found: { value: string; after: string }[] = [];
   for (const m of text.matchAll(/\d+(?:[.,]\d+)*(?:\/\d+)?\s*%?/g)) {
@@ -432,8 +439,9 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     if (!fact.counted) return found.length > 0;
     const nouns = PERSONS.has(fact.counted) ? [...PERSONS] : [fact.counted];
     // The noun right after the figure, or after one classifier word: "17 đồng chí", "03 trường hợp", "10 huyện".
+    // Up to five classifier words between: "11 đơn vị hành chính cấp huyện"; never a unit of time or money.
     const counts = new RegExp(
-      `^(?:(?!(?:${[...NOT_COUNTED].join("|")}|lan|nam|thang)\\b)[a-z]+ )?(?:${nouns.join("|")})\\b`,
+      `^(?:(?!(?:${[...NOT_COUNTED].join("|")}|${NOT_CLASSIFIERS})\\b)[a-z]+ ){0,5}(?:${nouns.join("|")})\\b`,
     );
     return found.some((q) => counts.test(q.after));
   }

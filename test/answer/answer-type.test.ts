@@ -52,6 +52,24 @@ describe("askedFacts", () => {
     expect(statesFact("Bố trí 1.500 tỷ đồng.", billions as AskedFact)).toBe(true);
   });
 
+  it("counts a noun across classifier words, a count spelled again in brackets and a total ('tổng số')", () => {
+    const [districts] = askedFacts("Tỉnh có bao nhiêu huyện?") as AskedFact[];
+    expect(statesFact("Tỉnh có 11 đơn vị hành chính cấp huyện.", districts as AskedFact)).toBe(true);
+    expect(statesFact("Thời hạn 3 tháng đối với huyện miền núi.", districts as AskedFact)).toBe(false);
+    const [times] = askedFacts("Mỗi năm được điều dưỡng bao nhiêu lần?") as AskedFact[];
+    expect(statesFact("Được điều dưỡng 01 (một) lần.", times as AskedFact)).toBe(true);
+    const [people] = askedFacts("có bao nhiêu đối tượng được hỗ trợ") as AskedFact[];
+    expect(statesFact("tổng số 1.250 đối tượng", people as AskedFact)).toBe(true);
+    // "hai phần ba tổng số đại biểu" is a share of the deputies, not their number (Hiến pháp, Điều 85).
+    const [deputies] = askedFacts("Quốc hội có tối đa bao nhiêu đại biểu?") as AskedFact[];
+    expect(
+      statesFact(
+        "phải được ít nhất hai phần ba tổng số đại biểu Quốc hội biểu quyết tán thành",
+        deputies as AskedFact,
+      ),
+    ).toBe(false);
+  });
+
   it("reads 'năm' as five before a unit, and names the unit with accents (Hiến pháp, Điều 71)", () => {
     const years = askedFacts(
       "nhiem ky moi khoa quoc hoi keo dai bao nhieu nam theo hien phap",
