@@ -345,6 +345,10 @@ const SECTION_NUMBER =
 const SPELLED =
   /(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|năm(?=\s+(?:năm|tháng|ngày|tuần|giờ|người|lần|thành viên)(?![\p{L}]))|một(?!\s+(?:số|cách|phần|trong|khi|lúc|mình|chút|vài)(?![\p{L}])))(?![\p{L}])/u;
 
+/** The words that continue a number written in words: "(mười) lăm", "(hai) mươi tư", "(một) trăm năm mươi". */
+const NUMBER_GOES_ON =
+  /^(?:\s+(?:mươi|mười|lăm|nhăm|trăm|nghìn|ngàn|linh|lẻ|mốt|tư(?=\s)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)(?=\s+(?:mươi|trăm|nghìn|ngàn))))+/u;
+
 /** A figure followed by itself in words: "01 (một)", "15 (mười lăm)". */
 const SPELLED_AGAIN = /(\d+)\s*\([\p{L}\s]{2,30}\)/gu;
 /** Words that measure rather than classify: a figure before them counts days, months, money, times. */
@@ -363,7 +367,10 @@ function quantities(sentence: string): { value: string; after: string }[] {
   }
   const original = normalize(sentence);
   for (const m of original.matchAll(new RegExp(SPELLED.source, "gu"))) {
-    const after = fold(original.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40));
+    // "mười lăm ngày", "hai mươi tư tháng": the words after the figure start where the number ends.
+    const end = (m.index ?? 0) + m[0].length;
+    const rest = NUMBER_GOES_ON.exec(original.slice(end))?.[0].length ?? 0;
+    const after = fold(original.slice(end + rest, end + rest + 40));
     found.push({ value: m[0], after: after.trim() });
   }
   return found;

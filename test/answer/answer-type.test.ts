@@ -52,7 +52,7 @@ describe("askedFacts", () => {
     expect(statesFact("Bố trí 1.500 tỷ đồng.", billions as AskedFact)).toBe(true);
   });
 
-  it("counts a noun across classifier words, a count spelled again in brackets and a total ('tổng số')", () => {
+  it("counts a noun across classifier words, a count spelled again in brackets or in several words, and a total", () => {
     const [districts] = askedFacts("Tỉnh có bao nhiêu huyện?") as AskedFact[];
     expect(statesFact("Tỉnh có 11 đơn vị hành chính cấp huyện.", districts as AskedFact)).toBe(true);
     expect(statesFact("Thời hạn 3 tháng đối với huyện miền núi.", districts as AskedFact)).toBe(false);
@@ -60,6 +60,8 @@ describe("askedFacts", () => {
     expect(statesFact("Được điều dưỡng 01 (một) lần.", times as AskedFact)).toBe(true);
     const [people] = askedFacts("có bao nhiêu đối tượng được hỗ trợ") as AskedFact[];
     expect(statesFact("tổng số 1.250 đối tượng", people as AskedFact)).toBe(true);
+    const [howLong] = askedFacts("Thời hạn giải quyết là bao lâu?") as AskedFact[];
+    expect(statesFact("Thời hạn giải quyết là mười lăm ngày làm việc.", howLong as AskedFact)).toBe(true);
     // "hai phần ba tổng số đại biểu" is a share of the deputies, not their number (Hiến pháp, Điều 85).
     const [deputies] = askedFacts("Quốc hội có tối đa bao nhiêu đại biểu?") as AskedFact[];
     expect(
