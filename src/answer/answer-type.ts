@@ -43,6 +43,8 @@ export interface AskedFact {
    * document number, the folded kind of the document whose number is asked ("bao cao").
    */
   counted: string;
+  /** The counted noun with the word after it, folded ("doi tuong", "can nha"): a noun of two syllables. */
+  phrase?: string;
   /** How the answer names the missing fact: "số tiền", "tỷ lệ", "số huyện", "thời hạn", "đơn vị thực hiện". */
   name: string;
 }
@@ -120,6 +122,7 @@ export function askedFacts(question: string): AskedFact[] {
     facts.push({
       kind: "number",
       counted: ordinal ? "" : counted,
+      ...(!ordinal && nounPhrase && nounPhrase !== counted && { phrase: nounPhrase }),
       name: ordinal ? "số thứ tự cụ thể" : numberName(q, original, nounPhrase),
       ...(ordinal && { ordinal }),
       ...(measure && { measure }),
@@ -278,6 +281,9 @@ const UNITS_ACCENTED: Record<string, string> = {
   lan: "lần",
   "ngay lam viec": "ngày làm việc",
 };
+
+/** First syllables of people nouns that fold like other words: "căn nhà" is no "cán bộ", "đảng" no "đang". */
+const AMBIGUOUS_SYLLABLE = new Set(["can", "dang", "ca", "truong", "dong", "doi", "thanh"]);
 
 /** Nouns that count people: "bao nhiêu người" is answered by "17 đồng chí" or "03 trường hợp". */
 const PERSONS = new Set([
@@ -444,7 +450,14 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       return true;
     if (fact.measure) return found.some((q) => MEASURED[fact.measure as keyof typeof MEASURED](q));
     if (!fact.counted) return found.length > 0;
-    const nouns = PERSONS.has(fact.counted) ? [...PERSONS] : [fact.counted];
+    // "bao nhiêu đối tượng / thành viên" counts people however the text names them ("2.350 người"); "bao nhiêu căn
+    // nhà" is counted by its classifier or its noun ("500 căn", "1.000 nhà").
+    const phrase = fact.phrase ?? fact.counted;
+    const head = phrase.split(" ")[1];
+    const people =
+      PERSONS.has(phrase) ||
+      (PERSONS.has(fact.counted) && !(fact.phrase && AMBIGUOUS_SYLLABLE.has(fact.counted)));
+    const nouns = people ? [...PERSONS] : [fact.counted, ...(head && !NOT_COUNTED.has(head) ? [head] : [])];
     // The noun right after the figure, or after one classifier word: "17 đồng chí", "03 trường hợp", "10 huyện".
     // Up to five classifier words between: "11 đơn vị hành chính cấp huyện"; never a unit of time or money.
     const counts = new RegExp(

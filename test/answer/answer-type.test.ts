@@ -62,6 +62,14 @@ describe("askedFacts", () => {
     expect(statesFact("tổng số 1.250 đối tượng", people as AskedFact)).toBe(true);
     const [howLong] = askedFacts("Thời hạn giải quyết là bao lâu?") as AskedFact[];
     expect(statesFact("Thời hạn giải quyết là mười lăm ngày làm việc.", howLong as AskedFact)).toBe(true);
+    // A noun of two syllables: people however named, a thing by its classifier or its noun.
+    const [beneficiaries] = askedFacts("bao nhiêu đối tượng được hỗ trợ") as AskedFact[];
+    expect(statesFact("chi trả cho 2.350 người", beneficiaries as AskedFact)).toBe(true);
+    const [members] = askedFacts("có bao nhiêu thành viên") as AskedFact[];
+    expect(statesFact("Tổ công tác gồm 07 đồng chí", members as AskedFact)).toBe(true);
+    const [houses] = askedFacts("hỗ trợ bao nhiêu căn nhà") as AskedFact[];
+    expect(statesFact("hỗ trợ xây mới 1.000 nhà ở", houses as AskedFact)).toBe(true);
+    expect(statesFact("gồm 12 cán bộ", houses as AskedFact)).toBe(false);
     // "hai phần ba tổng số đại biểu" is a share of the deputies, not their number (Hiến pháp, Điều 85).
     const [deputies] = askedFacts("Quốc hội có tối đa bao nhiêu đại biểu?") as AskedFact[];
     expect(
