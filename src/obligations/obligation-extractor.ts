@@ -356,9 +356,9 @@ function completedFrom(parties: string[], above: readonly string[]): string[] {
 }
 
 /**
- * A name cut short at a word that is also a verb ("cơ quan đăng" of "cơ quan đăng ký cư trú cấp phiếu …"), completed
- * by the longer name another sentence of the passage reads whole ("Cơ quan đăng ký cư trú có trách nhiệm …"), when
- * this sentence writes that name too.
+ * A name cut short at a word that is also a verb ("cơ quan" of "cơ quan quản lý du lịch cấp tỉnh cấp giấy phép"),
+ * completed by the longer name another sentence of the passage reads whole ("Cơ quan quản lý du lịch cấp tỉnh có
+ * trách nhiệm …"), when this sentence writes that name too.
  */
 function completedInPassage(sentence: ReadSentence, all: readonly ReadSentence[]): string[] {
   const parties = sentence.parties ?? [];
