@@ -159,6 +159,7 @@ export class ExtractiveAnswerer {
     const titled = documentsTitled(question, this.index.documents.values());
     const named =
       titled.length +
+      entities.countries.length +
       entities.places.length +
       entities.years.length +
       entities.numbers.length +

@@ -25,6 +25,8 @@ export interface QuestionEntities {
   issuer: string | null;
   /** Kinds of document the question names ("Thông báo kết luận", "Quyết định"), longest first. */
   kinds: string[];
+  /** Foreign countries named ("Singapore", "Nhật Bản"), as written: a Vietnamese text answers only where it names them. */
+  countries: string[];
 }
 
 /** Kinds of document, as written and as abbreviated before a number ("NQ 20", "qd 08/2024"). */
@@ -266,7 +268,57 @@ export function questionEntities(question: string): QuestionEntities {
     bareNumbers,
     issuer: namedIssuer(question),
     kinds: kindsNamed(folded),
+    countries: namedCountries(question),
   };
+}
+
+/**
+ * Foreign countries whose names are nothing else: not "Anh", "Ý", "Nga", "Đức" (words and given names), nor "Pháp",
+ * "Mỹ", "Lào" (the wars "chống Pháp", "chống Mỹ", places such as "Mỹ Tho", "Lào Cai").
+ */
+const COUNTRIES = [
+  "Hoa Kỳ",
+  "Nhật Bản",
+  "Trung Quốc",
+  "Hàn Quốc",
+  "Triều Tiên",
+  "Singapore",
+  "Thái Lan",
+  "Campuchia",
+  "Malaysia",
+  "Indonesia",
+  "Philippines",
+  "Myanmar",
+  "Ấn Độ",
+  "Australia",
+  "New Zealand",
+  "Canada",
+  "Đài Loan",
+  "Hồng Kông",
+  "Tây Ban Nha",
+  "Hà Lan",
+  "Thụy Điển",
+  "Thụy Sĩ",
+];
+const countryPattern = (name: string) => new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, "iu");
+const COUNTRY_PATTERNS = COUNTRIES.map((name) => ({
+  name,
+  accented: countryPattern(name),
+  folded: countryPattern(fold(name).toLowerCase()),
+}));
+
+/**
+ * The foreign countries a question names, spelled as above; matched folded only in a question typed without accents.
+ *
+ * @example
+ * namedCountries("SIAC của Singapore tính phí thế nào") // ["Singapore"]
+ */
+export function namedCountries(question: string): string[] {
+  const text = question.normalize("NFC");
+  const typedFolded = !/[\u00c0-\u1ef9]/u.test(text) ? text.toLowerCase() : null;
+  return COUNTRY_PATTERNS.filter(
+    ({ accented, folded }) => accented.test(text) || (typedFolded !== null && folded.test(typedFolded)),
+  ).map(({ name }) => name);
 }
 
 /**
@@ -453,6 +505,16 @@ export function disagreement(
       docKey().includes(` ${place.key} `) ||
       passageKey().includes(` ${place.key} `);
     if (!agrees) return { kind: "place", phrase: `của ${placePhrase(place)}` };
+  }
+  if (entities.countries.length > 0) {
+    // Transliterations vary: "Campuchia", "Căm-pu-chi-a", "Cam Pu Chia" are one name.
+    const compact = (text: string) =>
+      fold(normalize(text))
+        .toLowerCase()
+        .replace(/[^a-z]+/g, "");
+    const written = compact(`${docText}\n${passageText}`);
+    const missing = entities.countries.find((country) => !written.includes(compact(country)));
+    if (missing) return { kind: "place", phrase: `của ${missing}` };
   }
   const dates = [doc.issuedDate, doc.meetingDate].map((d) => d.slice(0, 4));
   for (const year of entities.years) {

@@ -238,3 +238,32 @@ describe("disagreement", () => {
     );
   });
 });
+
+describe("foreign countries", () => {
+  const law: DocumentMeta = {
+    ...national,
+    id: "luat-trong-tai",
+    title: "LUẬT TRỌNG TÀI THƯƠNG MẠI",
+    kind: "Luật",
+  };
+
+  it("a Vietnamese text answers for a country only where it names it, however transliterated", () => {
+    const siac = questionEntities(
+      "Trung tâm trọng tài quốc tế Singapore (SIAC) tính phí trọng tài như thế nào?",
+    );
+    expect(siac.countries).toEqual(["Singapore"]);
+    expect(disagreement(siac, law, "Phí trọng tài do Trung tâm trọng tài ấn định.")).toEqual({
+      kind: "place",
+      phrase: "của Singapore",
+    });
+    const cambodia = questionEntities("thoi gian lam nhiem vu quoc te o campuchia duoc tinh den ngay nao");
+    expect(disagreement(cambodia, national, "làm nhiệm vụ quốc tế ở Căm-pu-chi-a, giúp bạn Lào")).toBeNull();
+  });
+
+  it("does not take the wars, places and words that share a country's name for it", () => {
+    expect(
+      questionEntities("thanh niên xung phong chống Mỹ, chống Pháp ở Mỹ Tho được hưởng gì?").countries,
+    ).toEqual([]);
+    expect(questionEntities("Anh/chị cho biết ý kiến của Sở").countries).toEqual([]);
+  });
+});
