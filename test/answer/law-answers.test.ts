@@ -57,7 +57,7 @@ describe.runIf(existsSync(ALQAC))("answers from laws (ALQAC)", () => {
     expect(halves["kept-back"].factAccuracy).toBeGreaterThanOrEqual(0.84);
     expect(halves.inspected.falseRefusalRate).toBeLessThanOrEqual(0.12);
     expect(halves["kept-back"].falseRefusalRate).toBeLessThanOrEqual(0.09);
-    expect(halves.inspected.nearMissRefusalRate).toBeGreaterThanOrEqual(0.81);
-    expect(halves["kept-back"].nearMissRefusalRate).toBeGreaterThanOrEqual(0.72);
+    expect(halves.inspected.nearMissRefusalRate).toBeGreaterThanOrEqual(0.86);
+    expect(halves["kept-back"].nearMissRefusalRate).toBeGreaterThanOrEqual(0.77);
   });
 });
