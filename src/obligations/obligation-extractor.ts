@@ -292,8 +292,12 @@ export function extractObligations(
       .map((s, _, all) => (s.parties ? { ...s, parties: completedInPassage(s, all) } : s))
       // Under "b. Đối với Bộ Quốc phòng:", an item "… tổng hợp, đề nghị Bộ Tài chính bảo đảm kinh phí" is the
       // heading party's request: only an address that opens the item ("Đề nghị Bộ …") assigns the work to another.
+      // Under a list of whose powers the items are ("Hội thẩm nhân dân có nhiệm vụ, quyền hạn sau đây:"), even an item
+      // that opens with "Đề nghị Chánh án …" is the holder's proposal.
       .map((s) =>
-        headed && s.addressed && !s.opensWithAddress ? { ...s, parties: null, addressed: false } : s,
+        headed && s.addressed && (!s.opensWithAddress || holder)
+          ? { ...s, parties: holder, addressed: false }
+          : s,
       );
     const work = sentences.filter((s) => !s.label);
     if (work.length === 0) continue;

@@ -13,7 +13,7 @@ const ALQAC = path.join(ROOT, "..", "shared", "benchmarks", "alqac", "corpus.jso
 describe.runIf(existsSync(ALQAC))("obligations from laws nobody tuned on (ALQAC)", () => {
   it("reads the responsibility articles: both halves keep their F1", { timeout: 60_000 }, async () => {
     const { scores } = await scoreLawSet("duties");
-    expect(scores.inspected.f1).toBeGreaterThanOrEqual(0.89);
+    expect(scores.inspected.f1).toBeGreaterThanOrEqual(0.9);
     expect(scores["kept-back"].f1).toBeGreaterThanOrEqual(0.835);
     expect(scores.all.unresolved).toEqual([]);
   });

@@ -277,6 +277,26 @@ describe("laws: duties named by an article's heading or lead-in (ALQAC laws)", (
     expect(law.one("dieu48.5").responsible).toEqual(["cơ quan cấp giấy phép môi trường"]);
   });
 
+  it("gives an item opening with 'Đề nghị X …' to the holder of the powers listed (Luật Tố tụng hành chính, Điều 39)", () => {
+    const heading = "Điều 39. Nhiệm vụ, quyền hạn của Hội thẩm nhân dân";
+    const law = read("luat-to-tung-hanh-chinh", [
+      [
+        "dieu39",
+        "Khi được Chánh án Tòa án phân công, Hội thẩm nhân dân có những nhiệm vụ, quyền hạn sau đây:",
+        [heading],
+      ],
+      [
+        "dieu39.2",
+        "Đề nghị Chánh án Tòa án, Thẩm phán được phân công giải quyết vụ án hành chính ra quyết định cần thiết thuộc thẩm quyền;",
+        [
+          heading,
+          "Khi được Chánh án Tòa án phân công, Hội thẩm nhân dân có những nhiệm vụ, quyền hạn sau đây:",
+        ],
+      ],
+    ]);
+    expect(law.one("dieu39.2").responsible).toEqual(["Hội thẩm nhân dân"]);
+  });
+
   it("does not complete a subject from a title that only opens with a body (Luật Trọng tài thương mại, Điều 71)", () => {
     const law = read("luat-trong-tai-thuong-mai", [
       [
