@@ -30,6 +30,7 @@ const ALQAC = path.resolve(ROOT, "../shared/benchmarks/alqac/corpus.jsonl");
 const GOLD: Record<LawSet, string> = {
   duties: path.join(ROOT, "eval", "laws", "obligations.gold.jsonl"),
   procedures: path.join(ROOT, "eval", "laws", "procedures.gold.jsonl"),
+  sample: path.join(ROOT, "eval", "laws", "sample.gold.jsonl"),
 };
 
 /** Headings of articles that give parties work; citizens' own duties ("Trách nhiệm đối với …") are not taken. */
@@ -53,19 +54,44 @@ export function lawId(law: string): string {
   return ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
-/** Which articles a set takes: those assigning duties by their heading, or procedures with a time limit. */
-export type LawSet = "duties" | "procedures";
+/**
+ * Which articles a set takes: those assigning duties by their heading, procedures with a time limit, or a sample of
+ * the other articles (ordinary law text, where most sentences are rights, definitions and rules, not work).
+ */
+export type LawSet = "duties" | "procedures" | "sample";
+export const LAW_SETS: readonly LawSet[] = ["duties", "procedures", "sample"];
+
+/** Articles per law in the sample set, evenly spaced over the articles no other set takes. */
+const SAMPLE_PER_LAW = 8;
 
 /** "Trong thời hạn 07 ngày làm việc …": a step with a time limit, the way procedures are written. */
 const TIME_LIMIT = /[Tt]rong thời hạn \S+ (?:ngày|tháng)/u;
 /** Laws left out of the procedures set: the Constitution has none, the codes of procedure would outweigh the rest. */
 const NOT_PROCEDURES = new Set(["Hiến pháp", "Bộ luật dân sự", "Luật Tố tụng hành chính"]);
 
-function takes(set: LawSet, row: Article): boolean {
+function takes(set: Exclude<LawSet, "sample">, row: Article): boolean {
   const heading = row.text.split("\n")[0] ?? "";
   const duties = heading.length <= 200 && ASSIGNS_WORK.test(heading);
   if (set === "duties") return duties;
   return !duties && !NOT_PROCEDURES.has(row.law) && TIME_LIMIT.test(row.text);
+}
+
+/** The sample: per law, {@link SAMPLE_PER_LAW} articles evenly spaced among those neither other set takes. */
+function sampled(rows: readonly Article[]): Set<Article> {
+  const byLaw = new Map<string, Article[]>();
+  for (const row of rows) {
+    if (takes("duties", row) || (takes("procedures", row) && !NOT_PROCEDURES.has(row.law))) continue;
+    if (TIME_LIMIT.test(row.text)) continue;
+    byLaw.set(row.law, [...(byLaw.get(row.law) ?? []), row]);
+  }
+  const chosen = new Set<Article>();
+  for (const articles of byLaw.values()) {
+    articles.sort((a, b) => Number(a.article) - Number(b.article));
+    const n = Math.min(SAMPLE_PER_LAW, articles.length);
+    for (let i = 0; i < n; i++)
+      chosen.add(articles[Math.floor(((i + 0.5) * articles.length) / n)] as Article);
+  }
+  return chosen;
 }
 
 /** The laws with the articles of a set, in article order, laws sorted by id. */
@@ -74,8 +100,9 @@ export function lawsWithDuties(
   set: LawSet = "duties",
 ): { id: string; law: string; articles: Article[] }[] {
   const byLaw = new Map<string, Article[]>();
+  const sample = set === "sample" ? sampled(rows) : null;
   for (const row of rows) {
-    if (!takes(set, row)) continue;
+    if (sample ? !sample.has(row) : !takes(set as Exclude<LawSet, "sample">, row)) continue;
     byLaw.set(row.law, [...(byLaw.get(row.law) ?? []), row]);
   }
   return [...byLaw]
@@ -144,8 +171,8 @@ export async function scoreLawSet(
     const extracted = listObligations(set.app.db);
     const resolver = new QuoteResolver(set.app.index.passages);
     const half = (i: number): Half => (i % 2 === 0 ? "inspected" : "kept-back");
-    // Duties: whole laws alternate. Procedures: articles alternate (by law, then article), since two laws hold most
-    // of the steps with time limits and a split by law would leave one half nearly empty.
+    // Duties: whole laws alternate. Procedures and the sample: articles alternate (by law, then article), since two
+    // laws hold most of the steps with time limits and a split by law would leave one half nearly empty.
     const lawHalf = new Map(laws.map((l, i) => [l.id, half(i)]));
     const articleHalf = new Map(
       laws.flatMap((l) => l.articles.map((a) => `${l.id}#dieu${a.article}`)).map((key, i) => [key, half(i)]),
@@ -177,7 +204,7 @@ async function main() {
     .option("--alqac <file>", "ALQAC corpus.jsonl", ALQAC)
     .option(
       "--set <name>",
-      "duties (responsibility articles) or procedures (steps with a time limit)",
+      "duties (responsibility articles), procedures (steps with a time limit) or sample (other articles)",
       "duties",
     )
     .option("--gold <file>", "gold obligations (default: eval/laws/<set>.gold.jsonl)")
@@ -188,7 +215,7 @@ async function main() {
     )
     .parse()
     .opts<{ alqac: string; set: LawSet; gold?: string; writeDocs?: string; show?: string }>();
-  if (opts.set !== "duties" && opts.set !== "procedures") throw new Error("--set is duties or procedures");
+  if (!LAW_SETS.includes(opts.set)) throw new Error("--set is duties, procedures or sample");
   if (opts.show && opts.show !== "inspected")
     throw new Error("Only the inspected half may be shown: --show inspected");
   if (!existsSync(opts.alqac)) throw new Error(`ALQAC corpus not found at ${opts.alqac}`);

@@ -3,6 +3,7 @@ import { splitSentences } from "../language/sentences.ts";
 import { HEADING_NUMBER } from "../obligations/responsible-parties.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import { analyze, fold, normalize } from "../search/vietnamese-analyzer.ts";
+import { documentsTitled, withoutTitles } from "./question-entities.ts";
 import { coverage, topicTerms } from "./refusal-gate.ts";
 
 /**
@@ -18,6 +19,12 @@ const COUNTED = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|mấy|may)(?:\s+[^\s?,.;:]+
 /** Words that ask for a list or a definition, as typed with or without accents. */
 const LIST_WORDS =
   /(?<![\p{L}])(?:bao gồm|bao gom|gồm|gom|là gì|la gi|những gì|nhung gi|như thế nào|nhu the nao|thế nào|the nao|ra sao|sau đây|sau day|có|co|là|la|nào|nao|gì|gi)(?![\p{L}])/giu;
+
+/** The first two words of what a count question counts, folded: "bao nhiêu nội dung chủ yếu" → "noi dung". */
+function countedNoun(question: string): string {
+  const m = /\b(?:bao nhieu|may)\s+([a-z]+(?:\s+[a-z]+)?)/.exec(fold(normalize(question)).toLowerCase());
+  return m?.[1] ?? "";
+}
 
 /** Share of the question's topic a section's title must hold, and of the title's words the question must use. */
 const MIN_TOPIC = 0.75;
@@ -55,8 +62,13 @@ export class SectionFinder {
     if (!ASKS_LIST.test(fold(normalize(question)).toLowerCase())) return null;
     // "Phí trọng tài gồm bao nhiêu khoản chi phí?": what is counted is the items, not the section's topic.
     // The words that ask for the list ("bao gồm", "là gì", "như thế nào") are not its topic either.
-    const terms = topicTerms(question.replace(COUNTED, " ").replace(LIST_WORDS, " "));
+    // Nor is the law it is asked of ("Theo quy định của luật Trọng tài thương mại, phán quyết … có bao nhiêu …").
+    const asks = withoutTitles(question, documentsTitled(question, this.index.documents.values()));
+    const terms = topicTerms(asks.replace(COUNTED, " , ").replace(LIST_WORDS, " , "));
     const asked = new Set(analyze(question, { accents: false }));
+    // "bao nhiêu nội dung chủ yếu": a lead-in that introduces what is counted ("… có các nội dung chủ yếu sau đây:")
+    // is named by it, however long the lead-in's sentence.
+    const counted = countedNoun(question);
     let best: { score: number; depth: number; result: SearchResult; prefix: string[] } | null = null;
     for (const result of results) {
       const { headings, text } = result.passage;
@@ -68,7 +80,11 @@ export class SectionFinder {
         if (words.length === 0) return;
         const score = coverage(this.index.lexical, terms, title);
         const named = words.filter((w) => asked.has(w)).length / words.length;
-        if (score < MIN_TOPIC || named < MIN_TITLE) return;
+        const introduces =
+          counted !== "" &&
+          heading.trimEnd().endsWith(":") &&
+          ` ${fold(normalize(title)).toLowerCase()} `.includes(` ${counted} `);
+        if (score < MIN_TOPIC || (named < MIN_TITLE && !introduces)) return;
         // On a tie the deeper title wins: "Phí trọng tài gồm:" lists what "Điều 34. Phí trọng tài" only names.
         if (best && (score < best.score || (score === best.score && at <= best.depth))) return;
         best = { score, depth: at, result, prefix: levels.slice(0, at + 1) };

@@ -404,6 +404,30 @@ export function documentsTitled(question: string, documents: Iterable<DocumentMe
   return named.filter((d) => words(d.title).length === longest);
 }
 
+/**
+ * The question without the titles it names documents by, nor the "theo (quy định của)" that cites them: what is left
+ * is what it asks of the document. Folded, for matching against other folded text.
+ *
+ * @example
+ * withoutTitles("Theo quy định của luật Trọng tài thương mại, phán quyết phải có gì?", [law]) // ", phan quyet phai co gi?"
+ */
+export function withoutTitles(question: string, named: readonly DocumentMeta[]): string {
+  let q = fold(normalize(question)).toLowerCase();
+  for (const doc of named) {
+    const words = fold(normalize(doc.title))
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w && w !== "va");
+    if (words.length === 0) continue;
+    const title = new RegExp(
+      `(?:\\b(?:theo|cua|tai)\\s+(?:(?:quy dinh|qui dinh)\\s+(?:cua|tai)\\s+)?)?\\b(?:(?:bo\\s+)?luat\\s+|phap lenh\\s+)?${words.join("[^a-z0-9]+(?:va[^a-z0-9]+)?")}\\b`,
+      "g",
+    );
+    q = q.replace(title, " ");
+  }
+  return q;
+}
+
 /** Where an entity of the question disagrees with a document, in words for the answer: "của tỉnh Điện Biên". */
 export interface Disagreement {
   kind: "place" | "year" | "number" | "issuer";

@@ -197,9 +197,12 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
     if (DUTY(view).test(view.text.slice(span.end).trimStart())) return span;
     // "cơ quan đăng ký cư trú có trách nhiệm …", "Cơ quan, người lập hồ sơ … phải …": a name cut short where one of
     // its words is also a verb runs on to the duty that binds it, a few words later in the same clause.
-    const rest = RUNS_ON_TO_DUTY(view).exec(view.text.slice(span.end));
+    const rest = RUNS_ON_TO_DUTY(view).exec(view.text.slice(span.end)) ?? listRunsOnToDuty(view, span.end);
     if (!rest) return null;
-    const end = span.end + rest[0].length;
+    // "Cơ quan, tổ chức, cá nhân có thẩm quyền trong phạm vi nhiệm vụ … của mình có trách nhiệm": without its scope.
+    const cut = QUALIFIER(view).exec(view.text.slice(span.end, span.end + rest[0].length));
+    const end = span.end + (cut ? cut.index : rest[0].length);
+    if (end === span.end) return span;
     const text = sentence.slice(start, end).replace(/[\s,]+$/u, "");
     return { parties: splitParties(text), start, end: start + text.length, predicate: rest[1] ?? "" };
   }
@@ -232,6 +235,29 @@ const NO_SUBJECT = grammar(String.raw`^(?:bị|được|phải|sẽ|đã|đang|v
  */
 const RUNS_ON_TO_DUTY = grammar(
   String.raw`^(?:\s(?!và\s|hoặc\s)[^\s,;:.()]+){1,6}\s(?=(${DUTY_WORDS}|${MUST_ACT}))`,
+  "u",
+);
+
+/**
+ * "Cơ quan, tổ chức, hộ gia đình, cá nhân có trách nhiệm …", "Cơ quan quản lý giáo dục, cơ sở giáo dục có trách
+ * nhiệm …", "Cơ quan thẩm định thiết kế xây dựng, cấp giấy phép xây dựng … có trách nhiệm …": a list of parties, or
+ * a name whose words are also verbs, runs on to the duty that binds it, in one clause (no ";", ":" or ".", no
+ * condition, no cue that would address someone else). The first group is the rest of the name up to the duty.
+ */
+function listRunsOnToDuty(view: PartyView, from: number): RegExpExecArray | null {
+  const run = LIST_RUNS_ON(view).exec(view.text.slice(from));
+  // "Chính phủ thống nhất quản lý nhà nước về thanh niên và có trách nhiệm …": a second predicate, not a longer name.
+  if (!run || ADDRESSES_INSIDE(view).test(run[0]) || /\s(?:và|hoặc|va|hoac)\s*$/u.test(run[0])) return null;
+  return run;
+}
+/** Up to 40 more words, commas allowed, then a duty; the last word before the duty is not a link word. */
+const LIST_RUNS_ON = grammar(
+  String.raw`^(?:,?\s(?!thì\s|mà\s|nếu\s|khi\s|trường hợp\s|trừ\s)[^\s,;:.()]+){1,40}?\s(?=(${DUTY_WORDS}|${MUST_ACT})${W1})`,
+  "u",
+);
+/** Cues inside a run that make it a clause of its own: someone else is addressed, led or informed. */
+const ADDRESSES_INSIDE = grammar(
+  String.raw`${W0}(?:giao|đề nghị|yêu cầu|chủ trì|phối hợp|tham mưu|chỉ đạo|báo cáo|trình|hướng dẫn|đã|được)${W1}`,
   "u",
 );
 

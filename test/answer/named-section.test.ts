@@ -61,6 +61,13 @@ describe("a question that names a section by its title", () => {
     expect(answer.notStated).toBeUndefined();
     expect(answer.answer).toContain("“Phí trọng tài” gồm 5 mục");
     expect(answer.citations).toHaveLength(5);
+    // Named by the law and by what its lead-in introduces, however long the lead-in's sentence (ALQAC question).
+    const award = await answerer.answer(
+      "Theo quy định của luật Trọng tài thương mại, phán quyết trọng tài phải có bao nhiêu nội dung chủ yếu?",
+    );
+    expect(award.notStated).toBeUndefined();
+    expect(award.answer).toContain("gồm 9 mục");
+    expect(award.citations[0]?.passageId).toBe("luat-trong-tai-thuong-mai#dieu61.1.a");
   });
 });
 

@@ -10,6 +10,7 @@ import {
   namedPlaces,
   placeOnlyByNationalRule,
   questionEntities,
+  withoutTitles,
 } from "../../src/answer/question-entities.ts";
 import { parseDocument } from "../../src/corpus/parse-document.ts";
 import type { DocumentMeta } from "../../src/corpus/types.ts";
@@ -265,5 +266,17 @@ describe("foreign countries", () => {
       questionEntities("thanh niên xung phong chống Mỹ, chống Pháp ở Mỹ Tho được hưởng gì?").countries,
     ).toEqual([]);
     expect(questionEntities("Anh/chị cho biết ý kiến của Sở").countries).toEqual([]);
+  });
+});
+
+describe("withoutTitles", () => {
+  it("leaves what is asked of a law named by its title, with or without accents and 'và'", () => {
+    const law = { title: "Luật Hôn nhân và gia đình" } as DocumentMeta;
+    expect(withoutTitles("Theo quy định của Luật Hôn nhân và gia đình, tuổi kết hôn?", [law]).trim()).toBe(
+      ", tuoi ket hon?",
+    );
+    expect(withoutTitles("theo luat hon nhan gia dinh nam nu bao nhieu tuoi", [law]).trim()).toBe(
+      "nam nu bao nhieu tuoi",
+    );
   });
 });

@@ -26,4 +26,13 @@ describe.runIf(existsSync(ALQAC))("obligations from laws nobody tuned on (ALQAC)
     expect(scores["kept-back"].recall).toBeGreaterThanOrEqual(0.46);
     expect(scores.all.unresolved).toEqual([]);
   });
+
+  it("reads a sample of ordinary articles, annotated exhaustively: both halves keep their F1", {
+    timeout: 60_000,
+  }, async () => {
+    const { scores } = await scoreLawSet("sample");
+    expect(scores.inspected.f1).toBeGreaterThanOrEqual(0.66);
+    expect(scores["kept-back"].f1).toBeGreaterThanOrEqual(0.47);
+    expect(scores.all.unresolved).toEqual([]);
+  });
 });

@@ -282,6 +282,34 @@ describe("findParties", () => {
     expect(findParties("Hồ sơ phải được gửi trước ngày 15/01")).toBeNull();
   });
 
+  it("runs a list of parties, or a name of verb-like words, on to its duty (ALQAC sample of laws)", () => {
+    // Luật Bảo vệ môi trường Điều 59.1, Luật Giáo dục Điều 96.3, Luật Bảo vệ môi trường Điều 59.3.
+    expect(
+      findParties(
+        "Cơ quan, tổ chức, hộ gia đình, cá nhân có trách nhiệm thực hiện quy định về bảo vệ môi trường và giữ gìn vệ sinh nơi công cộng",
+      )?.parties.join(", "),
+    ).toBe("Cơ quan, tổ chức, hộ gia đình, cá nhân");
+    expect(
+      findParties(
+        "Cơ quan quản lý giáo dục, cơ sở giáo dục có trách nhiệm quản lý, sử dụng có hiệu quả phần ngân sách giáo dục được giao",
+      )?.parties.join(", "),
+    ).toBe("Cơ quan quản lý giáo dục, cơ sở giáo dục");
+    expect(
+      findParties(
+        "Cơ quan thẩm định thiết kế xây dựng, cấp giấy phép xây dựng đối với đối tượng quy định tại khoản 2 Điều này có trách nhiệm lấy ý kiến",
+      )?.parties.join(", "),
+    ).toBe("Cơ quan thẩm định thiết kế xây dựng, cấp giấy phép xây dựng");
+    // Not a second predicate (Luật Thanh niên Điều 37), nor a condition after the step (Luật Chăn nuôi Điều 20).
+    expect(
+      findParties("Chính phủ thống nhất quản lý nhà nước về thanh niên và có trách nhiệm sau đây:")?.parties,
+    ).not.toContain("Chính phủ thống nhất quản lý nhà nước về thanh niên và");
+    expect(
+      findParties(
+        "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn trả lời bằng văn bản, trường hợp từ chối phải nêu rõ lý do;",
+      )?.parties.join(" "),
+    ).not.toMatch(/từ chối/u);
+  });
+
   it("drops the 'thì' that opens a main clause and ends a subject at 'có thể' (Luật Trọng tài thương mại)", () => {
     expect(
       findParties(
