@@ -55,6 +55,13 @@ export function rowValues(passageText: string): string {
   return normalizeForMatch(cells.map((cell) => cell.replace(/^[^:]{1,80}:\s/u, "")).join(" "));
 }
 
+/** A quote without the bare whole numbers of counter cells: "41 61% 4.016.000 61 81%" → "61% 4.016.000 81%". */
+const withoutCounters = (normalizedQuote: string) =>
+  normalizedQuote
+    .split(" ")
+    .filter((word) => !/^\d{1,3}$/.test(word))
+    .join(" ");
+
 export interface MatchablePassage {
   id: string;
   documentId: string;
@@ -108,7 +115,10 @@ export class QuoteResolver {
     const rules = [
       (p: (typeof passages)[number]) => containsQuote(p.text, q),
       (p: (typeof passages)[number]) => containsQuote(p.headings, q),
-      (p: (typeof passages)[number]) => containsQuote(p.values, q),
+      // The parser drops a row's counter cells ("| 41 | 61% | 5.450.000 | 61 | 81% | 7.240.000 |"); a quote copied
+      // from the line keeps them.
+      (p: (typeof passages)[number]) =>
+        containsQuote(p.values, q) || containsQuote(p.values, withoutCounters(q)),
       (p: (typeof passages)[number]) => holdsShareOfQuote(p.text, q),
     ];
     let ids: string[] = [];

@@ -56,6 +56,18 @@ describe("gold quotes", () => {
     expect(rowValues("Một đoạn văn: không phải dòng bảng")).toBe("");
   });
 
+  it("QuoteResolver: a quote copied from a table line with its counter cells finds the row (4804/2024, Phụ lục II)", () => {
+    const resolver = new QuoteResolver([
+      {
+        id: "b#plII-r21",
+        documentId: "b",
+        text: "Tỷ lệ tổn thương cơ thể: 61% | Mức hưởng trợ cấp: 5.450.000 | Tỷ lệ tổn thương cơ thể: 81% | Mức hưởng trợ cấp: 7.240.000",
+      },
+      { id: "b#1", documentId: "b", text: "Thương binh loại B hưởng mức 61% theo Phụ lục II." },
+    ]);
+    expect(resolver.resolve("b", "61% 5.450.000 61 81% 7.240.000")).toEqual(["b#plII-r21"]);
+  });
+
   it("QuoteResolver: whole quote in the text first, then in the headings, then 60 % across a boundary", () => {
     const resolver = new QuoteResolver([
       {
