@@ -7,6 +7,7 @@ import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.t
 import { type AskedFact, askedFacts, statesFact } from "./answer-type.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
 import { effectClause } from "./effect-clause.ts";
+import { itemActor } from "./item-actor.ts";
 import { withListItems } from "./list-items.ts";
 import { type NamedSection, SECTION_ITEMS_SHOWN, SectionFinder } from "./named-section.ts";
 import {
@@ -305,7 +306,12 @@ export class ExtractiveAnswerer {
       new Set(pointing),
     );
     const missing = asked.find(
-      (fact) => !chosen.some(([, sentences]) => sentences.some((x) => statesFact(x, fact))),
+      (fact) =>
+        !chosen.some(
+          ([result, sentences]) =>
+            sentences.some((x) => statesFact(x, fact)) ||
+            (fact.kind === "party" && !fact.person && itemActor(result.passage) !== null),
+        ),
     );
     if (missing)
       return this.notStated(
@@ -329,7 +335,9 @@ export class ExtractiveAnswerer {
       citations.push(
         citationOf(n, result.passage, result.document, Math.round(result.lexical * 1000) / 1000),
       );
-      paragraphs.push(sentences.map((s) => `${s} [${n}]`).join(" "));
+      // "Bộ nào … thanh tra việc thu, chi Quỹ?": an item that names no one is answered with the line above it that does.
+      const actor = asked.some((f) => f.kind === "party") ? itemActor(result.passage) : null;
+      paragraphs.push(`${actor ? `${actor} ` : ""}${sentences.map((s) => `${s} [${n}]`).join(" ")}`);
     }
     return done(paragraphs.join("\n\n"), citations, general ? { notStated: true } : {});
   }

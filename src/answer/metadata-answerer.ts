@@ -28,7 +28,7 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   ],
   [
     "issuer",
-    /\b(?:co quan|don vi|ai|noi|cap|to chuc) nao (?:da )?(?:ban hanh|gui|phat hanh)\b|\b[a-z]+(?: [a-z]+){0,2} nao (?:da )?(?:ban hanh|phat hanh)\b|\b(?:do|cua) (?:co quan|don vi|cap|noi|to chuc) nao(?: ban hanh)?\b|\b(?:ai|do ai) (?:da )?ban hanh\b|\bco quan ban hanh\b|\bban hanh boi\b/,
+    /\b(?:co quan|don vi|ai|noi|cap|to chuc) nao (?:da )?(?:ban hanh|gui|phat hanh)\b|\b[a-z]+(?: [a-z]+){0,2} nao (?:da )?(?:ban hanh|phat hanh)\b|\b(?:do|cua) (?:co quan|don vi|cap|noi|to chuc) nao(?: ban hanh)?\b|\b(?:la|thuoc) (?:cua|do) (?:ubnd|uy ban nhan dan|hdnd|so|bo|cap|co quan)(?: (?:tinh|thanh pho|huyen|quan|xa))?(?:,? (?:tinh|thanh pho|huyen|quan|xa))? nao\b|\b(?:ai|do ai) (?:da )?ban hanh\b|\bco quan ban hanh\b|\bban hanh boi\b/,
   ],
   [
     "issuedDate",
@@ -42,8 +42,8 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   ],
   [
     "recipients",
-    /\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b|\btra loi (?:cho )?(?:[a-z]+ ){0,3}(?<!\bthe )nao\b|\bduoc gui (?:cho |den |toi )(?:nhung |cac )?[a-z]+(?: [a-z]+)? nao\b/,
-    /\btra loi (?:cho )?|\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau|don vi|co quan)\b|\bkinh gui\b|\bnoi nhan\b|\bnao\b/g,
+    /\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bgui (?:de |cho |den )(?:[a-z]+ ){1,3}(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao)\b|\bco (?:duoc )?gui (?:cho|den|toi|ve) (?:[a-z&]+ ){1,8}khong\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b|\btra loi (?:cho )?(?:[a-z]+ ){0,3}(?<!\bthe )nao\b|\bduoc gui (?:cho |den |toi )(?:nhung |cac )?[a-z]+(?: [a-z]+)? nao\b/,
+    /\btra loi (?:cho )?|\bgui de (?:[a-z]+ ){1,3}(?:nhung |cac )?ai\b|\bco (?:duoc )?gui (?:cho|den|toi|ve)\b|\bkhong$|\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau|don vi|co quan)\b|\bkinh gui\b|\bnoi nhan\b|\bnao\b/g,
   ],
   [
     "meetingDate",

@@ -20,6 +20,12 @@ const COUNTED = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|mấy|may)(?:\s+[^\s?,.;:]+
 const LIST_WORDS =
   /(?<![\p{L}])(?:bao gồm|bao gom|gồm|gom|là gì|la gi|những gì|nhung gi|như thế nào|nhu the nao|thế nào|the nao|ra sao|sau đây|sau day|có|co|là|la|nào|nao|gì|gi)(?![\p{L}])/giu;
 
+/** Whether `a` ranks after `b`, comparing in order: the first difference decides; equal is not after. */
+function isAfter(a: readonly number[], b: readonly number[]): boolean {
+  const at = a.findIndex((x, i) => x !== b[i]);
+  return at >= 0 && (a[at] as number) > (b[at] as number);
+}
+
 /** The first two words of what a count question counts, folded: "bao nhiêu nội dung chủ yếu" → "noi dung". */
 function countedNoun(question: string): string {
   const m = /\b(?:bao nhieu|may)\s+([a-z]+(?:\s+[a-z]+)?)/.exec(fold(normalize(question)).toLowerCase());
@@ -69,7 +75,15 @@ export class SectionFinder {
     // "bao nhiêu nội dung chủ yếu": a lead-in that introduces what is counted ("… có các nội dung chủ yếu sau đây:")
     // is named by it, however long the lead-in's sentence.
     const counted = countedNoun(question);
-    let best: { score: number; depth: number; result: SearchResult; prefix: string[] } | null = null;
+    type Best = {
+      score: number;
+      lead: number;
+      named: number;
+      depth: number;
+      result: SearchResult;
+      prefix: string[];
+    };
+    let best: Best | null = null;
     for (const result of results) {
       const { headings, text } = result.passage;
       // The passage's own text when it opens a list ("Phí trọng tài gồm:"), then every heading above it.
@@ -85,9 +99,19 @@ export class SectionFinder {
           heading.trimEnd().endsWith(":") &&
           ` ${fold(normalize(title)).toLowerCase()} `.includes(` ${counted} `);
         if (score < MIN_TOPIC || (named < MIN_TITLE && !introduces)) return;
-        // On a tie the deeper title wins: "Phí trọng tài gồm:" lists what "Điều 34. Phí trọng tài" only names.
-        if (best && (score < best.score || (score === best.score && at <= best.depth))) return;
-        best = { score, depth: at, result, prefix: levels.slice(0, at + 1) };
+        // On a tie the title that opens with what the question asks about wins ("Phán quyết trọng tài phải có …" over
+        // "Đơn yêu cầu huỷ phán quyết trọng tài phải có …"), then the deeper one ("Phí trọng tài gồm:" lists what
+        // "Điều 34. Phí trọng tài" only names), then the one it names more of.
+        const first = words.findIndex((w) => asked.has(w));
+        const lead = first < 0 ? words.length : first;
+        const key = (b: Pick<Best, "score" | "lead" | "named" | "depth">) => [
+          b.score,
+          -b.lead,
+          b.depth,
+          b.named,
+        ];
+        if (best && !isAfter(key({ score, lead, named, depth: at }), key(best))) return;
+        best = { score, lead, named, depth: at, result, prefix: levels.slice(0, at + 1) };
       });
     }
     if (!best) return null;

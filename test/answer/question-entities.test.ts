@@ -135,6 +135,24 @@ describe("metadata questions on consolidated texts and coefficients", () => {
   });
 });
 
+describe("metadata questions asked the way officers ask them", () => {
+  it("reads recipients asked with a purpose, or as yes/no, and an issuer asked by level and place", () => {
+    expect(
+      metadataFields("CV 3354/VPCP-KGVX ngoài Bộ LĐTBXH còn được gửi để báo cáo những ai?").fields,
+    ).toEqual(["recipients"]);
+    expect(
+      metadataFields("qd 40/2011 ve che do tnxp co gui cho hoi cuu thanh nien xung phong khong").fields,
+    ).toEqual(["recipients"]);
+    expect(
+      metadataFields(
+        "QĐ 6154/QĐ-UBND về điều dưỡng luân phiên người có công là của UBND tỉnh, thành phố nào?",
+      ).fields,
+    ).toEqual(["issuer"]);
+    // A duty to send is not a question about the document's recipients.
+    expect(metadataFields("Sở LĐTBXH có phải gửi báo cáo cho Bộ không?").fields).toEqual([]);
+  });
+});
+
 describe("placeOnlyByNationalRule", () => {
   it("names the place a national text agrees with only because it applies everywhere", () => {
     const asked = questionEntities("hai phong dieu duong luan phien nguoi co cong may nam mot lan");
