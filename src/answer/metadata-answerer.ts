@@ -221,8 +221,11 @@ export class MetadataAnswerer {
     const named = entities.numbers.length + entities.bareNumbers.length > 0;
     if (named) {
       candidates = documentsNamed(entities, candidates, this.aliases);
-      // A number that is no document's own: the question is about a document the text refers to.
-      if (candidates.length === 0) return null;
+      // A number that is no document's own: the question is about a document the text refers to. So it is when the
+      // question names two numbers and only one is a document's own ("Cv 2638 thực hiện Chỉ thị 16/CT-TTg …, chỉ
+      // thị đó ban hành ngày nào?"): the other one is asked about.
+      const numbers = new Set([...entities.numbers, ...entities.bareNumbers]).size;
+      if (candidates.length === 0 || candidates.length < numbers) return null;
     }
     // "… ban hành ngày 05/3/2024": the day of issue names the document as surely as its number.
     const days = namedDays(question);

@@ -282,6 +282,16 @@ describe("a metadata question word about another document or about the text", ()
     expect(a.answer).toContain("không ghi người ký");
   });
 
+  it("the day of a directive the letter carries out is read from the letter, not refused for its issuer (2638)", async () => {
+    const { answerer } = await open();
+    const a = await answerer.answer(
+      "Cv 2638/LĐTBXH-KHTC thực hiện Chỉ thị 16/CT-TTg của Thủ tướng, chỉ thị đó ban hành ngày nào?",
+    );
+    expect(a.refused).toBe(false);
+    expect(a.answer).toContain("25/6/2019");
+    expect(a.citations[0]?.passageId).toBe("2638-2019-cv-ltbxh-khtc#md-d1");
+  });
+
   it("'trả lời thế nào' asks how a letter answers, not to whom", async () => {
     const { answerer } = await open();
     const a = await answerer.answer(
@@ -412,5 +422,17 @@ describe("items that point to what was found", () => {
     expect(a.answer).toMatch(
       /Nhóm đối tượng số 2 quy định tại Điều 3 của quy định này: \d{3}\.000 đồng\/người/u,
     );
+  });
+});
+
+describe("who does what an item of a list says", () => {
+  it("is answered with the lead-in that names the body, when the item names no one (02-2020-ubtvqh14, Điều 50)", async () => {
+    const { answerer } = await devAnswerers(["02-2020-ubtvqh14", "12-2012-q-ubnd"]);
+    const a = await answerer.answer(
+      "pl 02/2020 bo nao co trach nhiem thanh tra kiem tra viec thu chi quy den on dap nghia",
+    );
+    expect(a.notStated).toBeUndefined();
+    expect(a.answer).toMatch(/^Bộ Tài chính có trách nhiệm sau đây: Thanh tra, kiểm tra việc thu, chi Quỹ/u);
+    expect(a.citations[0]?.passageId).toBe("02-2020-ubtvqh14#dieu50.3.b");
   });
 });
