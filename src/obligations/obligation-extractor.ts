@@ -65,6 +65,13 @@ const RATE =
 const APPLIES =
   /\b(?:co hieu luc|het hieu luc|(?:duoc )?(?:thuc hien|ap dung)\s+(?:ke tu|tu|den|cho den)\s+(?:ngay|nam|thang))\b/;
 
+/**
+ * A lead-in or heading that lists rights, folded: "… có quyền sau đây:", "… có các quyền:", "Quyền của người học";
+ * not powers ("quyền hạn") nor rights and duties together ("quyền và nghĩa vụ").
+ */
+const RIGHTS_LEAD =
+  /(?:\bco (?:cac |nhung )?quyen(?: sau(?: day)?)?\s*:\s*$|^(?:cac |nhung )?quyen(?: loi)? cua\b(?!.*\b(?:nghia vu|trach nhiem|nhiem vu)\b))/;
+
 /** A heading that says its items are duties: "Trách nhiệm lập hồ sơ:", "Trách nhiệm thực hiện". */
 const DUTY_HEADING = /^trach nhiem\b/;
 
@@ -177,6 +184,14 @@ export function extractObligations(
   const isDefinition = (passage: Passage) =>
     headingsOf(passage).some((h) => DEFINITION.test(h)) ||
     ancestorsOf(passage).some((p) => DEFINITION.test(folded(strippedHeading(p.text))));
+  /**
+   * Under "Hướng dẫn viên du lịch có quyền sau đây:" or "Điều 12. Quyền của …" the items are rights: only an item that
+   * binds someone itself ("… phải …") is work. The nearest lead-in or heading decides.
+   */
+  const isRight = (passage: Passage) => {
+    const above = headingsOf(passage).at(-1) ?? "";
+    return RIGHTS_LEAD.test(above) && !MODAL.test(passage.text);
+  };
 
   /** Parties named by the nearest lead-in above the passage, else by the nearest heading that names any. */
   const namedAbove = (passage: Passage): string[] | null => {
@@ -265,7 +280,7 @@ export function extractObligations(
   const afterSignature = (passage: Passage, at: number) =>
     signedAt >= 0 && at > signedAt && isClosing(passage);
   for (const [at, passage] of passages.entries()) {
-    if (isBoilerplate(passage) || isAssessment(passage) || isDefinition(passage)) continue;
+    if (isBoilerplate(passage) || isAssessment(passage) || isDefinition(passage) || isRight(passage)) continue;
     if (afterSignature(passage, at) || FORM_BLANK.test(passage.text)) continue;
     if (DESCRIPTIVE_LABEL.test(folded(passage.text))) continue;
     if (isRowPath(passage.path)) {
@@ -355,7 +370,10 @@ const partyWords = (party: string) =>
 function completedFrom(parties: string[], above: readonly string[]): string[] {
   return parties.map((party) => {
     const words = partyWords(party);
-    return above.find((a) => partyWords(a).startsWith(`${words} `)) ?? party;
+    // "chủ hộ và thành viên hộ gia đình" lists "Chủ hộ" with another party: it does not complete its name.
+    const longer = (a: string) =>
+      partyWords(a).startsWith(`${words} `) && !/^(?:va|hoac) /.test(partyWords(a).slice(words.length + 1));
+    return above.find(longer) ?? party;
   });
 }
 

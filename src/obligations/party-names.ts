@@ -330,11 +330,18 @@ export function subjectBeforePredicate(sentence: string, maxWords = 6): string |
 }
 
 /**
+ * Things a rule may bind ("Phương pháp giáo dục phải khoa học", "Quy chuẩn kỹ thuật … phải quy định …", "Kinh phí
+ * … do … bảo đảm"), which are no one who acts.
+ */
+const THINGS =
+  "phương pháp|quy chuẩn|tiêu chuẩn|kinh phí|nội dung|chương trình|văn bản|thông tin|dữ liệu|số liệu|sản phẩm|hàng hóa|tài sản|giấy phép|giấy chứng nhận|danh sách|nguồn";
+
+/**
  * Words that open a clause about an act, a case, a time or a basis, never an actor: "Việc …", "Trường hợp …", "Hồ sơ
  * …", "Nếu …", "Căn cứ …", "Mức …".
  */
 export const NOT_ACTOR = grammar(
-  String.raw`^(?:việc|trường hợp|nếu|khi|hồ sơ|trong|sau|trước|đối với|theo|căn cứ|để|ngoài|thời gian|thời hạn|mức)${W1}`,
+  String.raw`^(?:việc|trường hợp|nếu|khi|hồ sơ|trong|sau|trước|đối với|theo|căn cứ|để|ngoài|thời gian|thời hạn|mức|${THINGS})${W1}`,
   "u",
 );
 

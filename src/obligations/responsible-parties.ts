@@ -21,6 +21,9 @@ const ADDRESS_CUE = grammar(
 /** Papers named by what they request: "hồ sơ đề nghị", "văn bản yêu cầu", "đơn đề nghị", "giấy đề nghị". */
 const PAPER_BEFORE = grammar(String.raw`${W0}(?:hồ sơ|văn bản|đơn|giấy|tờ trình|công văn|phiếu)\s?$`, "u");
 
+/** A right earlier in the clause: "có quyền yêu cầu", "có quyền tự mình yêu cầu hoặc đề nghị cá nhân … yêu cầu". */
+const RIGHT_BEFORE = grammar(String.raw`${W0}(?:có|được) quyền${W1}(?! hạn| và nghĩa vụ| và trách nhiệm)[^;:.]*$`, "u");
+
 /** "hướng dẫn X", an address in a lead-in only (elsewhere the one who guides is the responsible party). */
 const GUIDES = grammar(`(?:^|[\\s,;:])(hướng dẫn)\\s+`);
 
@@ -60,6 +63,8 @@ export function findParties(
       continue;
     // "hồ sơ đề nghị Tòa án …", "văn bản yêu cầu …": after a paper the cue is a noun, the request it makes.
     if (PAPER_BEFORE(view).test(view.text.slice(0, (cue.index ?? 0) + 1))) continue;
+    // "… có quyền (tự mình) yêu cầu Tòa án hủy …": a right to ask, not an address that gives anyone work.
+    if (RIGHT_BEFORE(view).test(view.text.slice(0, (cue.index ?? 0) + 1))) continue;
     const start = (cue.index ?? 0) + cue[0].length;
     const span = partiesAt(sentence, view, start, true);
     if (span) return span;
@@ -173,7 +178,7 @@ const AGENT_OR_RECIPIENT = grammar(
 );
 
 /** Predicates that bind their subject to a duty: "có trách nhiệm", "chịu trách nhiệm", "có (những) nhiệm vụ". */
-const DUTY_WORDS = String.raw`có trách nhiệm|chịu trách nhiệm|có (?:những |các )?nhiệm vụ`;
+const DUTY_WORDS = String.raw`có trách nhiệm|chịu trách nhiệm|có (?:những |các )?nhiệm vụ|có (?:quyền,? (?:và )?)?nghĩa vụ`;
 /** "phải" as a duty, not a passive ("phải được …") or a condition to meet ("phải có", "phải bảo đảm"). */
 const MUST_ACT = String.raw`phải(?! được| là| có| bảo đảm| đảm bảo)`;
 /** A duty right after a subject already read as a party: "phải" in any use. */

@@ -311,6 +311,62 @@ describe("laws: duties named by an article's heading or lead-in (ALQAC laws)", (
   });
 });
 
+describe("ordinary articles: rights, things and rights to ask give no one work (ALQAC sample of laws)", () => {
+  it("reads the rights a lead-in lists as no obligations, and the duties it lists next as the holder's (Luật Du lịch, Điều 65)", () => {
+    const heading = "Điều 65. Quyền và nghĩa vụ của hướng dẫn viên du lịch";
+    const law = read("luat-du-lich", [
+      ["dieu65.1", "Hướng dẫn viên du lịch có quyền sau đây:", [heading]],
+      [
+        "dieu65.1.a",
+        "Tham gia tổ chức xã hội - nghề nghiệp về hướng dẫn du lịch;",
+        [heading, "1. Hướng dẫn viên du lịch có quyền sau đây:"],
+      ],
+      [
+        "dieu65.1.b",
+        "Nhận tiền lương và khoản thù lao khác theo hợp đồng;",
+        [heading, "1. Hướng dẫn viên du lịch có quyền sau đây:"],
+      ],
+      ["dieu65.2", "Hướng dẫn viên du lịch có nghĩa vụ sau đây:", [heading]],
+      [
+        "dieu65.2.a",
+        "Hướng dẫn khách du lịch theo chương trình du lịch;",
+        [heading, "2. Hướng dẫn viên du lịch có nghĩa vụ sau đây:"],
+      ],
+    ]);
+    expect(law.at("dieu65.1.a")).toEqual([]);
+    expect(law.at("dieu65.1.b")).toEqual([]);
+    expect(law.one("dieu65.2.a").responsible.join(" ")).toMatch(/^hướng dẫn viên du lịch/iu);
+  });
+
+  it("a right to ask the court is no address, and a method bound by 'phải' is no party (Hôn nhân và gia đình Đ10, Giáo dục Đ7)", () => {
+    const law = read("luat-mau", [
+      [
+        "dieu10.3",
+        "Cá nhân, cơ quan, tổ chức khác khi phát hiện việc kết hôn trái pháp luật thì có quyền đề nghị cơ quan, tổ chức quy định tại các điểm b, c và d khoản 2 Điều này yêu cầu Tòa án hủy việc kết hôn trái pháp luật.",
+        ["Điều 10. Người có quyền yêu cầu hủy việc kết hôn trái pháp luật"],
+      ],
+      [
+        "dieu7.2",
+        "Phương pháp giáo dục phải khoa học, phát huy tính tích cực, tự giác, chủ động, tư duy sáng tạo của người học.",
+        ["Điều 7. Yêu cầu về nội dung, phương pháp giáo dục"],
+      ],
+      [
+        "dieu10.5",
+        "Chủ hộ có quyền và nghĩa vụ thực hiện, tạo điều kiện, hướng dẫn thành viên hộ gia đình thực hiện quy định về đăng ký, quản lý cư trú.",
+        ["Điều 10. Quyền, nghĩa vụ của chủ hộ và thành viên hộ gia đình về cư trú"],
+      ],
+    ]);
+    expect(
+      law
+        .at("dieu10.3")
+        .flatMap((o) => o.responsible)
+        .join(" "),
+    ).not.toMatch(/Tòa án/u);
+    expect(law.at("dieu7.2")).toEqual([]);
+    expect(law.one("dieu10.5").responsible).toEqual(["Chủ hộ"]);
+  });
+});
+
 describe("a court procedure's steps (ALQAC: Luật Trọng tài thương mại, Luật Phòng, chống ma túy)", () => {
   const law = read(
     "luat-trong-tai-thuong-mai",
