@@ -65,12 +65,18 @@ const RATE =
 const APPLIES =
   /\b(?:co hieu luc|het hieu luc|(?:duoc )?(?:thuc hien|ap dung)\s+(?:ke tu|tu|den|cho den)\s+(?:ngay|nam|thang))\b/;
 
+/** Headings of duties or powers, folded: whatever their items allow is also what the holder must do. */
+const POWERS = /\b(?:nhiem vu|trach nhiem|quyen han)\b/;
+
+/** A permission, a right or an entitlement as a sentence's predicate, folded. */
+const PERMITS = /\b(?:co the|co quyen(?! han| va nghia vu| va trach nhiem)|duoc quyen|duoc phep|thi duoc)\b/;
+
 /**
  * A lead-in or heading that lists rights, folded: "… có quyền sau đây:", "… có các quyền:", "Quyền của người học";
  * not powers ("quyền hạn") nor rights and duties together ("quyền và nghĩa vụ").
  */
 const RIGHTS_LEAD =
-  /(?:\bco (?:cac |nhung )?quyen(?: sau(?: day)?)?\s*:\s*$|^(?:cac |nhung )?quyen(?: loi)? cua\b(?!.*\b(?:nghia vu|trach nhiem|nhiem vu)\b))/;
+  /(?:\bco (?:cac |nhung )?quyen(?! han| va nghia vu| va trach nhiem)\b[^:;.]*:\s*$|^(?:cac |nhung )?quyen(?: loi)? cua\b(?!.*\b(?:nghia vu|trach nhiem|nhiem vu)\b))/;
 
 /** A heading that says its items are duties: "Trách nhiệm lập hồ sơ:", "Trách nhiệm thực hiện". */
 const DUTY_HEADING = /^trach nhiem\b/;
@@ -280,7 +286,8 @@ export function extractObligations(
   const afterSignature = (passage: Passage, at: number) =>
     signedAt >= 0 && at > signedAt && isClosing(passage);
   for (const [at, passage] of passages.entries()) {
-    if (isBoilerplate(passage) || isAssessment(passage) || isDefinition(passage) || isRight(passage)) continue;
+    if (isBoilerplate(passage) || isAssessment(passage) || isDefinition(passage) || isRight(passage))
+      continue;
     if (afterSignature(passage, at) || FORM_BLANK.test(passage.text)) continue;
     if (DESCRIPTIVE_LABEL.test(folded(passage.text))) continue;
     if (isRowPath(passage.path)) {
@@ -314,7 +321,19 @@ export function extractObligations(
           ? { ...s, parties: holder, addressed: false }
           : s,
       );
-    const work = sentences.filter((s) => !s.label);
+    // "Trung tâm trọng tài có thể quy định thêm …", "Viện trưởng … có quyền kháng nghị …", "… thì được hưởng ưu đãi":
+    // a permission, a right or an entitlement in the first clause, unless the sentence also binds someone or sets a
+    // time (brackets only explain; "…; trường hợp phức tạp thì … có thể kéo dài" is another clause).
+    // Under a list of duties or powers ("Nhiệm vụ, quyền hạn của Chánh án"), "có quyền …" is a power to exercise.
+    const powers = headingsOf(passage).some((h) => POWERS.test(h));
+    const permits = (s: ReadSentence) => {
+      const main =
+        folded(s.text)
+          .replace(/\([^)]*\)/g, " ")
+          .split(";")[0] ?? "";
+      return !powers && PERMITS.test(main) && !MODAL.test(s.text) && !s.deadline;
+    };
+    const work = sentences.filter((s) => !s.label && !permits(s));
     if (work.length === 0) continue;
     if (work.every((s) => SELF_REFERENCE.test(folded(s.text)))) continue;
     // "Tiền ăn sáng và 02 bữa chính: 1.600.000 đồng;", "Mức chi điều dưỡng: 1.110.000 đồng/người/lần.": a rate

@@ -43,7 +43,8 @@ const HEAD_NOUNS = [
   "hội đồng",
   "mặt trận",
   "sở",
-  "phòng",
+  // "Phòng, chống khủng bố mạng" is a verb pair (prevent and combat), not an office.
+  "phòng(?!,? chống)",
   "cục",
   "tổng cục",
   "chi cục",

@@ -22,7 +22,10 @@ const ADDRESS_CUE = grammar(
 const PAPER_BEFORE = grammar(String.raw`${W0}(?:hồ sơ|văn bản|đơn|giấy|tờ trình|công văn|phiếu)\s?$`, "u");
 
 /** A right earlier in the clause: "có quyền yêu cầu", "có quyền tự mình yêu cầu hoặc đề nghị cá nhân … yêu cầu". */
-const RIGHT_BEFORE = grammar(String.raw`${W0}(?:có|được) quyền${W1}(?! hạn| và nghĩa vụ| và trách nhiệm)[^;:.]*$`, "u");
+const RIGHT_BEFORE = grammar(
+  String.raw`${W0}(?:có|được) quyền${W1}(?! hạn| và nghĩa vụ| và trách nhiệm)[^;:.]*$`,
+  "u",
+);
 
 /** "hướng dẫn X", an address in a lead-in only (elsewhere the one who guides is the responsible party). */
 const GUIDES = grammar(`(?:^|[\\s,;:])(hướng dẫn)\\s+`);

@@ -365,6 +365,52 @@ describe("ordinary articles: rights, things and rights to ask give no one work (
     expect(law.at("dieu7.2")).toEqual([]);
     expect(law.one("dieu10.5").responsible).toEqual(["Chủ hộ"]);
   });
+
+  it("a permission or a right is no work, unless the heading lists powers or the sentence sets a time (ALQAC laws)", () => {
+    const law = read("luat-mau", [
+      [
+        "dieu20.3",
+        "Trung tâm trọng tài có thể quy định thêm các tiêu chuẩn cao hơn tiêu chuẩn quy định tại khoản 1 Điều này đối với Trọng tài viên của tổ chức mình.",
+        ["Điều 20. Tiêu chuẩn Trọng tài viên"],
+      ],
+      [
+        "dieu211",
+        "Viện trưởng Viện kiểm sát cùng cấp và cấp trên trực tiếp có quyền kháng nghị bản án, quyết định của Tòa án cấp sơ thẩm.",
+        ["Điều 211. Người có quyền kháng nghị"],
+      ],
+      [
+        "dieu31.2",
+        "Trong thời hạn 01 ngày làm việc kể từ ngày nhận được đề nghị khai báo tạm vắng, cơ quan đăng ký cư trú cấp phiếu khai báo tạm vắng cho công dân; trường hợp phức tạp thì thời gian giải quyết có thể kéo dài hơn nhưng không quá 02 ngày làm việc.",
+        ["Điều 31. Khai báo tạm vắng"],
+      ],
+      [
+        "dieu38.2",
+        "Thẩm phán có quyền yêu cầu đương sự giao nộp tài liệu, chứng cứ.",
+        ["Điều 38. Nhiệm vụ, quyền hạn của Thẩm phán"],
+      ],
+    ]);
+    expect(law.at("dieu20.3")).toEqual([]);
+    expect(law.at("dieu211")).toEqual([]);
+    expect(law.one("dieu31.2").responsible).toEqual(["cơ quan đăng ký cư trú"]);
+    expect(law.one("dieu38.2").responsible.join(" ")).toMatch(/Thẩm phán/u);
+  });
+
+  it("'Phòng, chống …' in a heading is a verb pair, not an office (Luật An ninh mạng, Điều 20)", () => {
+    const law = read("luat-an-ninh-mang", [
+      [
+        "dieu20.4",
+        "Bộ Công an chủ trì, phối hợp với Bộ, ngành có liên quan triển khai công tác phòng, chống khủng bố mạng.",
+        ["Điều 20. Phòng, chống khủng bố mạng"],
+      ],
+      [
+        "dieu20.6",
+        "Thường xuyên rà soát, kiểm tra hệ thống thông tin thuộc phạm vi quản lý nhằm loại trừ nguy cơ khủng bố mạng.",
+        ["Điều 20. Phòng, chống khủng bố mạng"],
+      ],
+    ]);
+    expect(law.one("dieu20.4").responsible).toEqual(["Bộ Công an"]);
+    expect(law.all.flatMap((o) => o.responsible)).not.toContain("Phòng, chống khủng bố mạng");
+  });
 });
 
 describe("a court procedure's steps (ALQAC: Luật Trọng tài thương mại, Luật Phòng, chống ma túy)", () => {
