@@ -37,7 +37,10 @@ export interface AskedFact {
    */
   deadline?: boolean;
   /** What the figure measures when the question says: money, a ratio, a length of time. */
-  measure?: "money" | "ratio" | "duration" | "area";
+  measure?: "money" | "ratio" | "duration" | "area" | "coefficient";
+  /** The question asks the value of a wage base itself ("mức lương tối thiểu chung là bao nhiêu"): an amount counted
+   * in that wage ("01 tháng lương tối thiểu chung") does not answer it. */
+  wageBase?: true;
   /**
    * The noun a "bao nhiêu …" question counts, folded ("huyen" in "bao nhiêu huyện"); "" when none. For a
    * document number, the folded kind of the document whose number is asked ("bao cao").
@@ -71,6 +74,8 @@ const NUMBER_ASK = [
 const DATE_ASK =
   /\b(?:khi nao|bao gio|luc nao|ngay nao|thang nao|nam nao|hom nao|thoi diem nao|may gio|han chot|thoi han|han cuoi|cham nhat (?:la )?(?:ngay|khi|luc) nao|(?:truoc|den|toi) ngay nao|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|thoi gian (?:nao|thuc hien|hoan thanh|nop|to chuc|bao cao|ap dung|huong))\b/;
 /** Units a "bao nhiêu / mấy" question counts when it asks a length of time. */
+/** A wage base asked about itself: "lương tối thiểu (chung)", "lương cơ sở", "mức chuẩn". */
+const WAGE_BASE = /\bluong (?:toi thieu|co so)\b|\bmuc chuan\b/;
 const DURATION_UNITS = new Set(["ngay", "thang", "nam", "tuan", "quy", "gio"]);
 const DEADLINE_ASK =
   /\b(?:han chot|han cuoi|thoi han|cham nhat|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|(?:truoc|den|toi) ngay nao)\b/;
@@ -115,17 +120,25 @@ export function askedFacts(question: string): AskedFact[] {
   if (asksNumber) {
     const word = many?.[1] ?? howMany?.[1] ?? "";
     const counted = word && !NOT_COUNTED.has(word) && !MEASURES.has(word) ? word : "";
-    const nounPhrase =
-      counted && (many?.[2] && !NOT_COUNTED.has(many[2]) ? `${counted} ${many[2]}` : counted);
+    // A unit of time is the whole noun ("bao nhiêu ngày kể từ …"), or "ngày làm việc"; another noun may take a word.
+    const workingDays = counted === "ngay" && /\b(?:bao nhieu|may) ngay lam viec\b/.test(q);
+    const nounPhrase = DURATION_UNITS.has(counted)
+      ? counted
+      : counted && (many?.[2] && !NOT_COUNTED.has(many[2]) ? `${counted} ${many[2]}` : counted);
     const ordinal = /\b(?:lan thu|thu|lan|khoa|dot|hoi nghi|dai hoi) (?:may|bao nhieu)\b/.test(q);
     const measure = ordinal || counted ? undefined : measureOf(q);
     facts.push({
       kind: "number",
       counted: ordinal ? "" : counted,
       ...(!ordinal && nounPhrase && nounPhrase !== counted && { phrase: nounPhrase }),
-      name: ordinal ? "số thứ tự cụ thể" : numberName(q, original, nounPhrase),
+      name: ordinal
+        ? "số thứ tự cụ thể"
+        : workingDays
+          ? "số ngày làm việc cụ thể"
+          : numberName(q, original, nounPhrase),
       ...(ordinal && { ordinal }),
       ...(measure && { measure }),
+      ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
     });
   }
   const asksDuration = facts.some(
@@ -245,7 +258,7 @@ function measureOf(q: string): AskedFact["measure"] {
   if (AREA_ASK.test(asked)) return "area";
   if (RATIO_ASKED.test(asked)) return "ratio";
   // "hệ số lương bao nhiêu" asks a coefficient ("hệ số 3,90"), not an amount of money.
-  if (COEFFICIENT_ASK.test(asked)) return undefined;
+  if (COEFFICIENT_ASK.test(asked)) return "coefficient";
   if (MONEY_ASK.test(asked)) return "money";
   // "Tỷ lệ hỗ trợ?": with no question word, the ratio named is what is asked.
   if (asked === q && RATIO_ASK.test(q)) return "ratio";
@@ -258,6 +271,7 @@ function numberName(q: string, original: string, counted: string): string {
   if (measure === "money") return "số tiền cụ thể";
   if (measure === "ratio") return "tỷ lệ cụ thể";
   if (measure === "duration") return "khoảng thời gian cụ thể";
+  if (measure === "coefficient") return "hệ số cụ thể";
   if (counted) {
     // The counted noun as the user wrote it, with accents when they typed them.
     const words = original.replace(/[?!.,;:]+/g, " ").split(/\s+/);
@@ -318,6 +332,8 @@ const MEASURED = {
   ratio: (q: { value: string; after: string }) =>
     q.value.endsWith("%") || q.value.includes("/") || /^phan tram\b/.test(q.after),
   duration: (q: { value: string; after: string }) => /^(?:nam|thang|ngay|tuan|quy|gio|ky)\b/.test(q.after),
+  // "hệ số 3,90": a coefficient has a decimal comma (a dot groups thousands).
+  coefficient: (q: { value: string; after: string }) => /^\d{1,2},\d{1,3}$/.test(q.value),
   area: (q: { value: string; after: string }) =>
     /^(?:m2|m²|m 2|ha\b|km2|km²|hecta|met vuong|mét vuông)/.test(q.after),
 };
@@ -447,6 +463,9 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     const found = quantities(sentence);
     // "hỗ trợ toàn bộ tiền sử dụng đất", "một nửa": a share of the whole is an amount and a ratio.
     if ((fact.measure === "money" || fact.measure === "ratio") && WHOLE_SHARE.test(fold(normalize(sentence))))
+      return true;
+    // "01 tháng lương tối thiểu chung": an amount counted in wages, unless the wage itself is asked.
+    if (fact.measure === "money" && !fact.wageBase && found.some((q) => /^thang luong\b/.test(q.after)))
       return true;
     if (fact.measure) return found.some((q) => MEASURED[fact.measure as keyof typeof MEASURED](q));
     if (!fact.counted) return found.length > 0;

@@ -172,9 +172,27 @@ describe("statesFact", () => {
 
   it("a rate 'bao nhiêu một năm' counts no years; 'hệ số' asks a coefficient; a table's millions are money", () => {
     expect(askedFacts("ho tro toi da bao nhieu mot nam")[0]?.counted).toBe("");
-    expect(askedFacts("Lương quân hàm Chuẩn úy tính theo hệ số bao nhiêu?")[0]?.measure).toBeUndefined();
+    expect(askedFacts("Lương quân hàm Chuẩn úy tính theo hệ số bao nhiêu?")[0]?.measure).toBe("coefficient");
     expect(states("Lương quân hàm Chuẩn úy tính theo hệ số bao nhiêu?", "Chuẩn úy tính hệ số 3,90.")).toBe(
       true,
+    );
+    // A period or a document number is no coefficient (23-2012-n-cp, Điều 4).
+    expect(
+      states(
+        "Lương quân hàm Thiếu úy được tính theo hệ số bao nhiêu?",
+        "Tiền lương tháng của 5 năm cuối được chuyển đổi thành hệ số lương tương ứng quy định tại Nghị định số 204/2004/NĐ-CP.",
+      ),
+    ).toBe(false);
+    // An amount counted in wages answers "bao nhiêu" of a pension, not of the wage itself (23-2012-n-cp, Điều 4).
+    const wages = "thì mức lương hưu hàng tháng được tính bằng 01 tháng lương tối thiểu chung.";
+    expect(states("luong huu hang thang tinh bang bao nhieu", wages)).toBe(true);
+    expect(states("muc luong toi thieu chung nam 2012 la bao nhieu tien", wages)).toBe(false);
+    // "bao nhiêu ngày kể từ …" counts days, named as such; "ngày làm việc" keeps its words.
+    expect(askedFacts("chi trả trong bao nhiêu ngày kể từ khi nhận quyết định?")[0]?.name).toBe(
+      "số ngày cụ thể",
+    );
+    expect(askedFacts("chuyển hồ sơ trong bao nhiêu ngày làm việc?")[0]?.name).toBe(
+      "số ngày làm việc cụ thể",
     );
     // 75-2021-n-cp, Phụ lục I: the unit is stated once above the table ("Đơn vị: đồng").
     const row = "Đối tượng: Bà mẹ Việt Nam anh hùng | Mức trợ cấp, phụ cấp Trợ cấp: 4.872.000";
