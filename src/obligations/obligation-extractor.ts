@@ -31,7 +31,7 @@ const ASSESSMENT =
  * định tại khoản 1 Điều 2 … không ủy quyền cho thân nhân …:", whose items are the steps each office takes).
  */
 const DEFINITION =
-  /^(?:pham vi(?: dieu chinh| ap dung)?|doi tuong(?: ap dung| ho tro| duoc| thu huong| tang qua|(?=\s*(?:[:.,]|va\b|$)))|giai thich tu ngu|nguyen tac|muc dich|can cu)\b/;
+  /^(?:pham vi(?: dieu chinh| ap dung)?|doi tuong(?: ap dung| ho tro| duoc| thu huong| tang qua|(?=\s*(?:[:.,]|va\b|$)))|giai thich tu ngu|muc dich|can cu)\b/;
 /** A subject followed by these states a fact or a past act, not an assignment ("Chính phủ … đã ban hành …"). */
 const REPORTED = /^(?:đã|được|da|duoc|đồng ý|nhất trí|có ý kiến|trả lời|tán thành|thông báo)(?:\s|$)/u;
 /** The article that names who carries a decision out. */

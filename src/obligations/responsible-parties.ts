@@ -217,7 +217,11 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
   const duty = BOUND_BY_DUTY(view).exec(view.text.slice(start));
   if (!duty) return boundAfterThen(sentence, view, start);
   const text = sentence.slice(start, start + duty[0].length).replace(/[\s,]+$/u, "");
-  if (!text || NOT_ACTOR(view).test(view.text.slice(start)) || opensWithPredicate(text)) return null;
+  // Before "có trách nhiệm / có nghĩa vụ" a noun phrase that opens with a verb-like word is still a name ("Tổ chức
+  // thanh niên", "Hướng dẫn viên du lịch"): an act does not bear a duty. Before a bare "phải" it may be an act.
+  const named = BEARS_DUTY(view).test(view.text.slice(start + duty[0].length));
+  if (!text || NOT_ACTOR(view).test(view.text.slice(start)) || (!named && opensWithPredicate(text)))
+    return null;
   const predicate = /^\S+(?:\s\S+)?/u.exec(view.text.slice(start + duty[0].length))?.[0] ?? "";
   return { parties: [text], start, end: start + text.length, predicate };
 }
@@ -268,6 +272,9 @@ const ADDRESSES_INSIDE = grammar(
   String.raw`${W0}(?:giao|đề nghị|yêu cầu|chủ trì|phối hợp|tham mưu|chỉ đạo|báo cáo|trình|hướng dẫn|đã|được)${W1}`,
   "u",
 );
+
+/** A duty that only a party bears: "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "có nghĩa vụ". */
+const BEARS_DUTY = grammar(String.raw`^(?:${DUTY_WORDS})${W1}`, "u");
 
 /** "… có trách nhiệm / chịu trách nhiệm / có (những) nhiệm vụ" after a noun phrase of at most 20 words, no clause break. */
 const BOUND_BY_DUTY = grammar(

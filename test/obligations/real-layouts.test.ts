@@ -395,6 +395,29 @@ describe("ordinary articles: rights, things and rights to ask give no one work (
     expect(law.one("dieu38.2").responsible.join(" ")).toMatch(/Thẩm phán/u);
   });
 
+  it("a principle that binds a named party is work; a name that opens with a verb-like word bears its duty (ALQAC)", () => {
+    const law = read("luat-mau", [
+      [
+        "dieu4.1",
+        "Trọng tài viên phải tôn trọng thoả thuận của các bên nếu thỏa thuận đó không vi phạm điều cấm và trái đạo đức xã hội.",
+        ["Điều 4. Nguyên tắc giải quyết tranh chấp bằng Trọng tài"],
+      ],
+      [
+        "dieu4.3",
+        "Các bên tranh chấp đều bình đẳng về quyền và nghĩa vụ. Hội đồng trọng tài có trách nhiệm tạo điều kiện để họ thực hiện các quyền và nghĩa vụ của mình.",
+        ["Điều 4. Nguyên tắc giải quyết tranh chấp bằng Trọng tài"],
+      ],
+      [
+        "dieu11.2",
+        "Tổ chức thanh niên có trách nhiệm nghiên cứu nhu cầu, nguyện vọng của thanh niên để kiến nghị với cơ quan nhà nước.",
+        ["Điều 11. Tổ chức thanh niên"],
+      ],
+    ]);
+    expect(law.one("dieu4.1").responsible).toEqual(["Trọng tài viên"]);
+    expect(law.one("dieu4.3").responsible).toEqual(["Hội đồng trọng tài"]);
+    expect(law.one("dieu11.2").responsible).toEqual(["Tổ chức thanh niên"]);
+  });
+
   it("'Phòng, chống …' in a heading is a verb pair, not an office (Luật An ninh mạng, Điều 20)", () => {
     const law = read("luat-an-ninh-mang", [
       [
