@@ -14,7 +14,7 @@ describe.runIf(existsSync(ALQAC))("obligations from laws nobody tuned on (ALQAC)
   it("reads the responsibility articles: both halves keep their F1", { timeout: 60_000 }, async () => {
     const { scores } = await scoreLawSet("duties");
     expect(scores.inspected.f1).toBeGreaterThanOrEqual(0.9);
-    expect(scores["kept-back"].f1).toBeGreaterThanOrEqual(0.835);
+    expect(scores["kept-back"].f1).toBeGreaterThanOrEqual(0.845);
     expect(scores.all.unresolved).toEqual([]);
   });
 
@@ -23,7 +23,7 @@ describe.runIf(existsSync(ALQAC))("obligations from laws nobody tuned on (ALQAC)
   }, async () => {
     const { scores } = await scoreLawSet("procedures");
     expect(scores.inspected.recall).toBeGreaterThanOrEqual(0.6);
-    expect(scores["kept-back"].recall).toBeGreaterThanOrEqual(0.46);
+    expect(scores["kept-back"].recall).toBeGreaterThanOrEqual(0.48);
     expect(scores.all.unresolved).toEqual([]);
   });
 
@@ -31,8 +31,8 @@ describe.runIf(existsSync(ALQAC))("obligations from laws nobody tuned on (ALQAC)
     timeout: 60_000,
   }, async () => {
     const { scores } = await scoreLawSet("sample");
-    expect(scores.inspected.f1).toBeGreaterThanOrEqual(0.66);
-    expect(scores["kept-back"].f1).toBeGreaterThanOrEqual(0.47);
+    expect(scores.inspected.f1).toBeGreaterThanOrEqual(0.8);
+    expect(scores["kept-back"].f1).toBeGreaterThanOrEqual(0.505);
     expect(scores.all.unresolved).toEqual([]);
   });
 });
