@@ -52,7 +52,10 @@ export function rowTexts(block: Block, inherited: string[]): RowText[] {
     const group = GROUP_MARK.test(row.cells[0] ?? "") && filled.length <= 3;
     const counted = COUNTER_VALUE.test(row.cells[0] ?? "");
     const content = counted ? filled.slice(1) : filled;
-    const lead = !group && content.length === 1 && /:$/u.test(content[0]);
+    // "8.1 | Người hoạt động kháng chiến bị nhiễm chất độc hoá học | | |": a counted row that only names, its value
+    // cells empty, heads the uncounted rows under it as much as one ending with ":".
+    const namesOnly = counted && content.length === 1 && row.cells.length >= 3 && (row.cells[1] ?? "") !== "";
+    const lead = !group && content.length === 1 && (/:$/u.test(content[0] ?? "") || namesOnly);
     return [{ text, start: row.start, end: row.end, group, lead, counted }];
   });
 }

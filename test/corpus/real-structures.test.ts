@@ -116,6 +116,18 @@ describe("real layouts from ../shared/dev-corpus", () => {
     expect(counted?.headings.at(-1)).not.toMatch(/:$/u);
   });
 
+  it("reads a counted row that only names, its value cells empty, as the lead of the rows under it (4804/2024, Phụ lục I)", () => {
+    // "8.1 | Người hoạt động kháng chiến bị nhiễm chất độc hoá học | | |" then "| Có tỷ lệ … 41% - 60% | 3.542.000 |".
+    const rows = dev("4804-2024-vbhn-bltbxh").passages.filter((x) => x.path.startsWith("plI-r"));
+    const row = rows.find((x) => x.text.includes("3.542.000"));
+    expect(row?.headings.at(-1)).toContain("Người hoạt động kháng chiến bị nhiễm chất độc hoá học");
+    // The next counted row ("9 | …") is no longer under it.
+    const after = rows
+      .slice(rows.indexOf(row as (typeof rows)[number]) + 1)
+      .find((x) => /\| 9 \|/u.test(` ${x.text}`));
+    if (after) expect(after.headings.at(-1) ?? "").not.toContain("chất độc hoá học");
+  });
+
   it("reads a decree converted with its title block after the body and tables without outer pipes", () => {
     // 75-2021-n-cp: "Số: 75/2021/NĐ-CP | CỘNG HÒA …" sits after Điều 16, the Nơi nhận list is plain lines, the last
     // recipient shares a row with "TM. CHÍNH PHỦ", and the appendix tables are written "3.2 | Thân nhân … | 3.248.000".
