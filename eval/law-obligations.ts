@@ -31,6 +31,7 @@ const GOLD: Record<LawSet, string> = {
   duties: path.join(ROOT, "eval", "laws", "obligations.gold.jsonl"),
   procedures: path.join(ROOT, "eval", "laws", "procedures.gold.jsonl"),
   sample: path.join(ROOT, "eval", "laws", "sample.gold.jsonl"),
+  "sample-b": path.join(ROOT, "eval", "laws", "sample-b.gold.jsonl"),
 };
 
 /** Headings of articles that give parties work; citizens' own duties ("Trách nhiệm đối với …") are not taken. */
@@ -58,8 +59,10 @@ export function lawId(law: string): string {
  * Which articles a set takes: those assigning duties by their heading, procedures with a time limit, or a sample of
  * the other articles (ordinary law text, where most sentences are rights, definitions and rules, not work).
  */
-export type LawSet = "duties" | "procedures" | "sample";
-export const LAW_SETS: readonly LawSet[] = ["duties", "procedures", "sample"];
+export type LawSet = "duties" | "procedures" | "sample" | "sample-b";
+export const LAW_SETS: readonly LawSet[] = ["duties", "procedures", "sample", "sample-b"];
+type SampleSet = Extract<LawSet, "sample" | "sample-b">;
+const isSample = (set: LawSet): set is SampleSet => set === "sample" || set === "sample-b";
 
 /** Articles per law in the sample set, evenly spaced over the articles no other set takes. */
 const SAMPLE_PER_LAW = 8;
@@ -69,19 +72,24 @@ const TIME_LIMIT = /[Tt]rong thời hạn \S+ (?:ngày|tháng)/u;
 /** Laws left out of the procedures set: the Constitution has none, the codes of procedure would outweigh the rest. */
 const NOT_PROCEDURES = new Set(["Hiến pháp", "Bộ luật dân sự", "Luật Tố tụng hành chính"]);
 
-function takes(set: Exclude<LawSet, "sample">, row: Article): boolean {
+function takes(set: Exclude<LawSet, SampleSet>, row: Article): boolean {
   const heading = row.text.split("\n")[0] ?? "";
   const duties = heading.length <= 200 && ASSIGNS_WORK.test(heading);
   if (set === "duties") return duties;
   return !duties && !NOT_PROCEDURES.has(row.law) && TIME_LIMIT.test(row.text);
 }
 
-/** The sample: per law, {@link SAMPLE_PER_LAW} articles evenly spaced among those neither other set takes. */
-function sampled(rows: readonly Article[]): Set<Article> {
+/**
+ * The sample: per law, {@link SAMPLE_PER_LAW} articles evenly spaced among those neither other set takes, from the
+ * middle of each stretch. The second sample ("sample-b", written after rules were changed on the first) takes the
+ * start of each stretch among the articles the first did not take.
+ */
+function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Article> {
+  const first = set === "sample-b" ? sampled(rows) : null;
   const byLaw = new Map<string, Article[]>();
   for (const row of rows) {
     if (takes("duties", row) || (takes("procedures", row) && !NOT_PROCEDURES.has(row.law))) continue;
-    if (TIME_LIMIT.test(row.text)) continue;
+    if (TIME_LIMIT.test(row.text) || first?.has(row)) continue;
     byLaw.set(row.law, [...(byLaw.get(row.law) ?? []), row]);
   }
   const chosen = new Set<Article>();
@@ -89,7 +97,7 @@ function sampled(rows: readonly Article[]): Set<Article> {
     articles.sort((a, b) => Number(a.article) - Number(b.article));
     const n = Math.min(SAMPLE_PER_LAW, articles.length);
     for (let i = 0; i < n; i++)
-      chosen.add(articles[Math.floor(((i + 0.5) * articles.length) / n)] as Article);
+      chosen.add(articles[Math.floor(((i + (first ? 0 : 0.5)) * articles.length) / n)] as Article);
   }
   return chosen;
 }
@@ -100,9 +108,9 @@ export function lawsWithDuties(
   set: LawSet = "duties",
 ): { id: string; law: string; articles: Article[] }[] {
   const byLaw = new Map<string, Article[]>();
-  const sample = set === "sample" ? sampled(rows) : null;
+  const sample = isSample(set) ? sampled(rows, set) : null;
   for (const row of rows) {
-    if (sample ? !sample.has(row) : !takes(set as Exclude<LawSet, "sample">, row)) continue;
+    if (sample ? !sample.has(row) : !takes(set as Exclude<LawSet, SampleSet>, row)) continue;
     byLaw.set(row.law, [...(byLaw.get(row.law) ?? []), row]);
   }
   return [...byLaw]
@@ -204,7 +212,7 @@ async function main() {
     .option("--alqac <file>", "ALQAC corpus.jsonl", ALQAC)
     .option(
       "--set <name>",
-      "duties (responsibility articles), procedures (steps with a time limit) or sample (other articles)",
+      "duties (responsibility articles), procedures (steps with a time limit), sample or sample-b (other articles)",
       "duties",
     )
     .option("--gold <file>", "gold obligations (default: eval/laws/<set>.gold.jsonl)")
@@ -215,7 +223,7 @@ async function main() {
     )
     .parse()
     .opts<{ alqac: string; set: LawSet; gold?: string; writeDocs?: string; show?: string }>();
-  if (!LAW_SETS.includes(opts.set)) throw new Error("--set is duties, procedures or sample");
+  if (!LAW_SETS.includes(opts.set)) throw new Error("--set is duties, procedures, sample or sample-b");
   if (opts.show && opts.show !== "inspected")
     throw new Error("Only the inspected half may be shown: --show inspected");
   if (!existsSync(opts.alqac)) throw new Error(`ALQAC corpus not found at ${opts.alqac}`);
