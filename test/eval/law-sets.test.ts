@@ -35,4 +35,13 @@ describe.runIf(existsSync(ALQAC))("obligations from laws nobody tuned on (ALQAC)
     expect(scores["kept-back"].f1).toBeGreaterThanOrEqual(0.505);
     expect(scores.all.unresolved).toEqual([]);
   });
+
+  it("reads a second sample, written after the rules were changed on the first: both halves keep their F1", {
+    timeout: 60_000,
+  }, async () => {
+    const { scores } = await scoreLawSet("sample-b");
+    expect(scores.inspected.f1).toBeGreaterThanOrEqual(0.52);
+    expect(scores["kept-back"].f1).toBeGreaterThanOrEqual(0.53);
+    expect(scores.all.unresolved).toEqual([]);
+  });
 });
