@@ -99,6 +99,12 @@ const HEAD_NOUNS = [
   // "Tổ chức hội nghị …" is a verb; an organisation is named by what it does or is.
   "tổ chức(?= (?:làm|dịch vụ|chính trị|đảng|hành nghề|tín dụng|xã hội|kinh tế|cá nhân|và cá nhân|có liên quan|liên quan|thực hiện chi trả)|,)",
   "cơ sở (?:giáo dục|y tế|đào tạo|nuôi dưỡng|điều dưỡng|bảo trợ)",
+  // Forces and owners that act in laws: "Lực lượng chuyên trách bảo vệ an ninh mạng", "Chủ quản hệ thống thông tin",
+  // "chủ đầu tư", "chủ dự án".
+  "lực lượng",
+  "chủ (?:quản|đầu tư|dự án|cơ sở|sở hữu)",
+  // A person by role: "<việc> viên" ("Trọng tài viên", "Kiểm sát viên", "Hướng dẫn viên du lịch").
+  "(?:trọng tài|kiểm sát|thẩm tra|điều tra|hướng dẫn|chấp hành) viên",
 ].join("|");
 const HEAD = grammar(
   String.raw`^(?:(?:các|toàn thể|mọi|từng) )?(?:(?:đồng chí|đ\/c) )?(?:${HEAD_NOUNS})${W1}`,
@@ -132,6 +138,9 @@ const PROTECTED = grammar(
     "(?<=, )tổ chức(?= (?:có trách nhiệm|chịu trách nhiệm|phải|cần|có nhiệm vụ))",
     "tập thể lãnh đạo",
     "lãnh đạo (?:các )?(?:cơ quan|đơn vị|sở|địa phương|ban|ngành)",
+    // A person by role: "hướng dẫn viên", "kiểm sát viên" are nouns, not the verbs "hướng dẫn", "kiểm sát".
+    "(?:trọng tài|kiểm sát|thẩm tra|điều tra|hướng dẫn|chấp hành) viên",
+    "chủ quản",
     "ban tổ chức",
     "ban cán sự đảng",
     "ban thường vụ",
@@ -174,6 +183,7 @@ const PREDICATE = grammar(
     "chịu trách nhiệm",
     // "Chính phủ có những nhiệm vụ và quyền hạn sau đây", "X là cơ quan đầu mối …": the subject ends at its verb.
     "có (?:những|các) (?:nhiệm vụ|quyền hạn)",
+    "có (?:quyền,? (?:và )?)?nghĩa vụ",
     // "là" as the copula that says what the subject is ("… là cơ quan đầu mối"), not inside a qualifier ("đối với các
     // đối tượng là công an").
     "là(?= (?:cơ quan|đơn vị|tổ chức|đầu mối|người|thành viên))",

@@ -418,6 +418,29 @@ describe("ordinary articles: rights, things and rights to ask give no one work (
     expect(law.one("dieu11.2").responsible).toEqual(["Tổ chức thanh niên"]);
   });
 
+  it("forces, owners and people named by their role act (ALQAC)", () => {
+    const law = read("luat-mau", [
+      [
+        "dieu24.2",
+        "Lực lượng chuyên trách bảo vệ an ninh mạng thuộc Bộ Công an thẩm định an ninh mạng đối với hệ thống thông tin.",
+        ["Điều 24. Thẩm định an ninh mạng"],
+      ],
+      [
+        "dieu20.6",
+        "Chủ quản hệ thống thông tin thường xuyên rà soát, kiểm tra hệ thống thông tin thuộc phạm vi quản lý.",
+        ["Điều 20. An ninh mạng"],
+      ],
+      [
+        "dieu65.3",
+        "Hướng dẫn viên du lịch quốc tế và hướng dẫn viên du lịch nội địa phải mang theo giấy tờ phân công nhiệm vụ.",
+        ["Điều 65. Hành nghề hướng dẫn du lịch"],
+      ],
+    ]);
+    expect(law.one("dieu24.2").responsible.join(" ")).toMatch(/^Lực lượng chuyên trách bảo vệ an ninh mạng/u);
+    expect(law.one("dieu20.6").responsible).toEqual(["Chủ quản hệ thống thông tin"]);
+    expect(law.one("dieu65.3").responsible.join(" ")).toMatch(/hướng dẫn viên du lịch nội địa/u);
+  });
+
   it("'Phòng, chống …' in a heading is a verb pair, not an office (Luật An ninh mạng, Điều 20)", () => {
     const law = read("luat-an-ninh-mang", [
       [
