@@ -1,3 +1,4 @@
+import { provincesIn } from "../corpus/provinces.ts";
 import { findDeadlinePhrases } from "../obligations/deadline-grammar.ts";
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
 
@@ -14,7 +15,7 @@ const DEADLINE_KINDS = new Set(["date", "period_end", "event"]);
  * The type of fact a question asks for: a figure, a date (or period, or recurrence), a party, or the number of a
  * document of a named kind ("báo cáo … số mấy", "Thông tư … có số hiệu gì").
  */
-export type FactKind = "number" | "date" | "party" | "docNumber";
+export type FactKind = "number" | "date" | "party" | "docNumber" | "place";
 
 export interface AskedFact {
   kind: FactKind;
@@ -79,6 +80,8 @@ const WAGE_BASE = /\bluong (?:toi thieu|co so)\b|\bmuc chuan\b/;
 const DURATION_UNITS = new Set(["ngay", "thang", "nam", "tuan", "quy", "gio"]);
 const DEADLINE_ASK =
   /\b(?:han chot|han cuoi|thoi han|cham nhat|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|(?:truoc|den|toi) ngay nao)\b/;
+/** "gồm những tỉnh nào", "huyện nào", "địa phương nào … ": a place by its name. */
+const PLACE_ASK = /(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) nao(?![a-z])/;
 const PARTY_ASK =
   /(?:^|[^a-z])(?:ai|nhung ai|(?:don vi|co quan|cap|ben|to chuc|nguoi|ca nhan|ban|bo|so|nganh|dia phuong|noi|lanh dao) nao)(?![a-z])/;
 
@@ -155,6 +158,8 @@ export function askedFacts(question: string): AskedFact[] {
       ...(!DEADLINE_ASK.test(q) && /\bkhi nao\b/.test(q) && { condition: true }),
       ...(!DEADLINE_ASK.test(q) && DAY_ASK.test(q) && { day: true }),
     });
+  if (PLACE_ASK.test(q) && !PARTY_ASK.test(q))
+    facts.push({ kind: "place", counted: "", name: "tên địa phương cụ thể" });
   if (PARTY_ASK.test(q)) {
     const person = PERSON_ASK.test(q);
     facts.push({
@@ -445,6 +450,10 @@ const AGENT_ASK =
 const AGENT_STATED =
   /(?<![\p{L}])(?:Ban|Bộ|Sở|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Đảng đoàn|Ban cán sự|Văn phòng|Chính phủ|Thủ tướng|Quốc hội|Chủ tịch|Giám đốc|Bí thư|Trưởng|Phó|Cục|Tổng cục|Vụ|Viện|Kho bạc|Ngân hàng|Công an|Quân|Hội|Đoàn|Mặt trận|Liên đoàn|Trung tâm|Chi cục|Phòng|Thanh tra|Tòa án|Trường|Bảo hiểm)(?![\p{L}])|(?<![\p{L}])(?:cơ quan|đơn vị|cấp ủy|cấp uỷ|tổ chức|địa phương|người đứng đầu|thủ trưởng|ủy ban|uỷ ban|các sở|các bộ|các ban|ngành|huyện ủy|thị ủy|thành ủy|đảng ủy|chi bộ|tập thể|lãnh đạo|kho bạc|bảo hiểm xã hội)(?![\p{L}])/u;
 
+/** A place by level and name: "huyện Gia Bình", "xã Tân Lập", "Thành phố Hồ Chí Minh". */
+const PLACE_NAMED =
+  /(?<![\p{L}])(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+\p{Lu}/u;
+
 /**
  * Whether a sentence states a fact of the asked kind: a quantity (not a date, year, document number or section
  * number; for "bao nhiêu huyện" a quantity of that noun), a date, period or recurrence, or a party.
@@ -505,6 +514,8 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     if (fact.condition && CONDITION_STATED.test(folded)) return true;
     return DATE_STATED.some((p) => p.test(folded));
   }
+  if (fact.kind === "place")
+    return provincesIn(sentence).length > 0 || PLACE_NAMED.test(sentence.normalize("NFC"));
   if (fact.person) return PERSON_NAME.test(sentence.normalize("NFC"));
   return (fact.agent ? AGENT_STATED : PARTY_STATED).test(sentence.normalize("NFC"));
 }

@@ -224,6 +224,18 @@ describe("statesFact", () => {
     ).toBe(true);
   });
 
+  it("'những tỉnh / huyện nào' asks a place by its name, not a category of places", () => {
+    const q = "Theo cv 2214/BXD-QLN, 21 tỉnh báo cáo bổ sung sau ngày 23/9/2013 gồm những tỉnh nào?";
+    expect(askedFacts(q).map((f) => f.kind)).toEqual(["place"]);
+    expect(
+      states(q, "Do các tỉnh, thành phố trực thuộc Trung ương phải tiến hành đối chiếu với quy định."),
+    ).toBe(false);
+    expect(states(q, "Các tỉnh đã báo cáo: Hà Giang, Lào Cai, Yên Bái.")).toBe(true);
+    expect(
+      states("kế hoạch áp dụng ở những huyện nào", "Thực hiện tại huyện Gia Bình và huyện Lương Tài."),
+    ).toBe(true);
+  });
+
   it("an ordinal may be a Roman numeral", () => {
     expect(
       states(
