@@ -38,7 +38,7 @@ export interface AskedFact {
    */
   deadline?: boolean;
   /** What the figure measures when the question says: money, a ratio, a length of time. */
-  measure?: "money" | "ratio" | "duration" | "area" | "coefficient";
+  measure?: "money" | "ratio" | "duration" | "area" | "coefficient" | "length";
   /** The question asks the value of a wage base itself ("mức lương tối thiểu chung là bao nhiêu"): an amount counted
    * in that wage ("01 tháng lương tối thiểu chung") does not answer it. */
   wageBase?: true;
@@ -227,6 +227,8 @@ const SHORT_KINDS: Record<string, string> = {
 /** How a sentence writes a kind: "Lệnh" is not the end of "Pháp lệnh". */
 const kindInSentence = (kind: string) => (kind === "lenh" ? "(?<!phap )lenh" : kind);
 
+/** "kích thước bao nhiêu", "chiều cao tối thiểu bao nhiêu": a length, in metres or centimetres. */
+const LENGTH_ASK = /\b(?:kich thuoc|chieu (?:dai|rong|cao|sau)|do (?:dai|cao|sau))\b/;
 const AREA_ASK = /\b(?:dien tich|rong bao nhieu)\b|\bbao nhieu (?:m2|m²|met vuong|hecta|ha|km2)(?![a-z0-9])/;
 const MONEY_ASK =
   /\b(?:tien|kinh phi|bao nhieu (?:(?:ty|trieu|nghin|ngan) )?dong(?! chi)|bao nhieu (?:ty|trieu)|luong|tro cap|phu cap|muc chi|muc ho tro|gia)\b/;
@@ -261,6 +263,7 @@ function measureOf(q: string): AskedFact["measure"] {
   if (/\bbao lau\b/.test(q)) return "duration";
   const asked = askedClause(q);
   if (AREA_ASK.test(asked)) return "area";
+  if (LENGTH_ASK.test(asked)) return "length";
   if (RATIO_ASKED.test(asked)) return "ratio";
   // "hệ số lương bao nhiêu" asks a coefficient ("hệ số 3,90"), not an amount of money.
   if (COEFFICIENT_ASK.test(asked)) return "coefficient";
@@ -277,6 +280,7 @@ function numberName(q: string, original: string, counted: string): string {
   if (measure === "ratio") return "tỷ lệ cụ thể";
   if (measure === "duration") return "khoảng thời gian cụ thể";
   if (measure === "coefficient") return "hệ số cụ thể";
+  if (measure === "length") return "kích thước cụ thể";
   if (counted) {
     // The counted noun as the user wrote it, with accents when they typed them.
     const words = original.replace(/[?!.,;:]+/g, " ").split(/\s+/);
@@ -339,6 +343,7 @@ const MEASURED = {
   duration: (q: { value: string; after: string }) => /^(?:nam|thang|ngay|tuan|quy|gio|ky)\b/.test(q.after),
   // "hệ số 3,90": a coefficient has a decimal comma (a dot groups thousands).
   coefficient: (q: { value: string; after: string }) => /^\d{1,2},\d{1,3}$/.test(q.value),
+  length: (q: { value: string; after: string }) => /^(?:m|cm|mm|km|met|mét|x)\b/.test(q.after),
   area: (q: { value: string; after: string }) =>
     /^(?:m2|m²|m 2|ha\b|km2|km²|hecta|met vuong|mét vuông)/.test(q.after),
 };

@@ -236,6 +236,15 @@ describe("statesFact", () => {
     ).toBe(true);
   });
 
+  it("'kích thước bao nhiêu' asks a length, not any figure (02-2020-ubtvqh14)", () => {
+    const q = "Theo Pháp lệnh 02/2020, mộ liệt sỹ trong nghĩa trang phải xây theo kích thước bao nhiêu?";
+    expect(askedFacts(q)[0]?.measure).toBe("length");
+    expect(states(q, "Mộ liệt sỹ được cơ quan quản lý lập hồ sơ và quản lý theo Điều 42 khoản 2.")).toBe(
+      false,
+    );
+    expect(states(q, "Mộ có kích thước 1,2 m x 2,4 m.")).toBe(true);
+  });
+
   it("an ordinal may be a Roman numeral", () => {
     expect(
       states(
