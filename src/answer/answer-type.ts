@@ -15,7 +15,7 @@ const DEADLINE_KINDS = new Set(["date", "period_end", "event"]);
  * The type of fact a question asks for: a figure, a date (or period, or recurrence), a party, or the number of a
  * document of a named kind ("báo cáo … số mấy", "Thông tư … có số hiệu gì").
  */
-export type FactKind = "number" | "date" | "party" | "docNumber" | "place";
+export type FactKind = "number" | "date" | "party" | "docNumber" | "place" | "papers";
 
 export interface AskedFact {
   kind: FactKind;
@@ -80,6 +80,9 @@ const WAGE_BASE = /\bluong (?:toi thieu|co so)\b|\bmuc chuan\b/;
 const DURATION_UNITS = new Set(["ngay", "thang", "nam", "tuan", "quy", "gio"]);
 const DEADLINE_ASK =
   /\b(?:han chot|han cuoi|thoi han|cham nhat|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|(?:truoc|den|toi) ngay nao)\b/;
+/** "hồ sơ gồm những giấy tờ gì", "cần giấy tờ nào": the papers of a dossier, by name. */
+const PAPERS_ASK =
+  /\b(?:giay to|ho so) (?:gi|nao)\b|\bgom (?:nhung |cac )?(?:giay to|thanh phan)(?: gi| nao)?\b/;
 /** "gồm những tỉnh nào", "huyện nào", "địa phương nào … ": a place by its name. */
 const PLACE_ASK = /(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) nao(?![a-z])/;
 const PARTY_ASK =
@@ -158,6 +161,7 @@ export function askedFacts(question: string): AskedFact[] {
       ...(!DEADLINE_ASK.test(q) && /\bkhi nao\b/.test(q) && { condition: true }),
       ...(!DEADLINE_ASK.test(q) && DAY_ASK.test(q) && { day: true }),
     });
+  if (PAPERS_ASK.test(q)) facts.push({ kind: "papers", counted: "", name: "thành phần hồ sơ cụ thể" });
   if (PLACE_ASK.test(q) && !PARTY_ASK.test(q))
     facts.push({ kind: "place", counted: "", name: "tên địa phương cụ thể" });
   if (PARTY_ASK.test(q)) {
@@ -455,6 +459,10 @@ const AGENT_ASK =
 const AGENT_STATED =
   /(?<![\p{L}])(?:Ban|Bộ|Sở|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Đảng đoàn|Ban cán sự|Văn phòng|Chính phủ|Thủ tướng|Quốc hội|Chủ tịch|Giám đốc|Bí thư|Trưởng|Phó|Cục|Tổng cục|Vụ|Viện|Kho bạc|Ngân hàng|Công an|Quân|Hội|Đoàn|Mặt trận|Liên đoàn|Trung tâm|Chi cục|Phòng|Thanh tra|Tòa án|Trường|Bảo hiểm)(?![\p{L}])|(?<![\p{L}])(?:cơ quan|đơn vị|cấp ủy|cấp uỷ|tổ chức|địa phương|người đứng đầu|thủ trưởng|ủy ban|uỷ ban|các sở|các bộ|các ban|ngành|huyện ủy|thị ủy|thành ủy|đảng ủy|chi bộ|tập thể|lãnh đạo|kho bạc|bảo hiểm xã hội)(?![\p{L}])/u;
 
+/** A paper a dossier holds: "Đơn đề nghị", "Bản sao giấy chứng nhận", "Tờ khai", "Biên bản", "thẻ đội viên". */
+const PAPER_NAMED =
+  /(?<![\p{L}])(?:đơn|bản sao|bản chính|bản khai|giấy|tờ khai|tờ trình|biên bản|danh sách|thẻ|sổ|chứng từ|hợp đồng|trích lục|văn bằng|chứng chỉ)(?![\p{L}])/iu;
+
 /** A place by level and name: "huyện Gia Bình", "xã Tân Lập", "Thành phố Hồ Chí Minh". */
 const PLACE_NAMED =
   /(?<![\p{L}])(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+\p{Lu}/u;
@@ -519,6 +527,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     if (fact.condition && CONDITION_STATED.test(folded)) return true;
     return DATE_STATED.some((p) => p.test(folded));
   }
+  if (fact.kind === "papers") return PAPER_NAMED.test(sentence.normalize("NFC"));
   if (fact.kind === "place")
     return provincesIn(sentence).length > 0 || PLACE_NAMED.test(sentence.normalize("NFC"));
   if (fact.person) return PERSON_NAME.test(sentence.normalize("NFC"));

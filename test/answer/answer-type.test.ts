@@ -245,6 +245,20 @@ describe("statesFact", () => {
     expect(states(q, "Mộ có kích thước 1,2 m x 2,4 m.")).toBe(true);
   });
 
+  it("'hồ sơ gồm những giấy tờ gì' asks the papers by name (87-2013-n-cp, 836-2024-vbhn-bldtbxh)", () => {
+    const q = "Theo NĐ 87/2013, hồ sơ đề nghị trợ cấp khó khăn đột xuất gồm những giấy tờ gì?";
+    expect(askedFacts(q).map((f) => f.kind)).toEqual(["papers"]);
+    expect(states(q, "Bố, mẹ đẻ; bố, mẹ vợ hoặc chồng; người nuôi dưỡng hợp pháp; vợ hoặc chồng.")).toBe(
+      false,
+    );
+    expect(
+      states(
+        "giay to nao dung de chung minh la thanh nien xung phong",
+        "Thẻ đội viên, giấy chứng nhận hoàn thành nhiệm vụ hoặc giấy xác nhận.",
+      ),
+    ).toBe(true);
+  });
+
   it("an ordinal may be a Roman numeral", () => {
     expect(
       states(
