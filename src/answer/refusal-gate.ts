@@ -68,6 +68,7 @@ export function looksLikeInjection(question: string): boolean {
 /** Phrases that name no topic: document kinds, "việc đó", "trách nhiệm", "hạn chót", question phrases. */
 const NO_TOPIC_PHRASES = new RegExp(
   `\\b(?:${[
+    "tom tat|phu trach|ap dung|bao cao|ho tro|so lieu|noi dung chinh|giup toi|cho toi biet",
     "thong bao ket luan|ket luan|thong bao|quyet dinh|nghi quyet|ke hoach|cong van|chi thi|huong dan|quy dinh",
     "tai lieu|van ban|noi dung|trach nhiem|thuc hien|han chot|thoi han|thoi gian|ket qua|thong tin|cau hoi",
     "tra loi|cho biet|ban hanh|don vi|co quan|mot so|tat ca|bao nhieu|khi nao|the nao|nhu the nao|vi sao",
@@ -81,7 +82,7 @@ const NO_TOPIC = new Set(
     "ai gi nao sao dau may khi gio luc the nhu vay a ha nhi oi khong co chua roi nua con thi la va hay hoac voi " +
     "cua cho ve o tai trong de duoc bi phai can nen se da dang moi cac nhung mot nay do ay kia tren duoi viec " +
     "muc phan doan y dieu cai chiu lam toi minh ban anh chi em xin hoi ky gui nhan nguoi ngay thang nam han " +
-    "gi them nua ra sao"
+    "gi them nua ra sao xong giao lay tien biet"
   ).split(" "),
 );
 

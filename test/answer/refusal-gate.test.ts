@@ -56,6 +56,23 @@ describe("hasOwnTopic", () => {
     expect(hasOwnTopic("còn gì nữa?")).toBe(false);
     expect(hasOwnTopic("Hạn chót là khi nào?")).toBe(false);
     expect(hasOwnTopic("Văn bản này do ai ký?")).toBe(false);
+    // Generic asks a user types on a phone before saying what about.
+    for (const q of [
+      "Tóm tắt giúp tôi",
+      "Việc này giao cho ai?",
+      "Bao giờ phải xong?",
+      "Ai phụ trách?",
+      "Khi nào phải báo cáo?",
+      "Cho tôi biết thêm",
+      "Mức hỗ trợ là bao nhiêu?",
+      "Bao nhiêu tiền?",
+      "Nội dung chính là gì?",
+      "Điều này áp dụng cho ai?",
+    ])
+      expect(hasOwnTopic(q), q).toBe(false);
+    // The same words beside a topic leave it one.
+    expect(hasOwnTopic("Mức hỗ trợ tiền ăn cho người có công là bao nhiêu?")).toBe(true);
+    expect(hasOwnTopic("Ai phụ trách báo cáo kết quả giám sát?")).toBe(true);
   });
 
   it("finds no topic in a question about a document it only points at", () => {
