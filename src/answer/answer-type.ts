@@ -1,6 +1,6 @@
-import { provincesIn } from "../corpus/provinces.ts";
 import { findDeadlinePhrases } from "../obligations/deadline-grammar.ts";
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
+import { namedPlaces } from "./question-entities.ts";
 
 /**
  * A time allowed, as procedures state it: "Thời hạn giải quyết: 10 ngày làm việc", "trong 05 ngày làm việc",
@@ -74,9 +74,9 @@ const NUMBER_ASK = [
 ];
 const DATE_ASK =
   /\b(?:khi nao|bao gio|luc nao|ngay nao|thang nao|nam nao|hom nao|thoi diem nao|may gio|han chot|thoi han|han cuoi|cham nhat (?:la )?(?:ngay|khi|luc) nao|(?:truoc|den|toi) ngay nao|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|thoi gian (?:nao|thuc hien|hoan thanh|nop|to chuc|bao cao|ap dung|huong))\b/;
-/** Units a "bao nhiêu / mấy" question counts when it asks a length of time. */
 /** A wage base asked about itself: "lương tối thiểu (chung)", "lương cơ sở", "mức chuẩn". */
 const WAGE_BASE = /\bluong (?:toi thieu|co so)\b|\bmuc chuan\b/;
+/** Units a "bao nhiêu / mấy" question counts when it asks a length of time. */
 const DURATION_UNITS = new Set(["ngay", "thang", "nam", "tuan", "quy", "gio"]);
 const DEADLINE_ASK =
   /\b(?:han chot|han cuoi|thoi han|cham nhat|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|(?:truoc|den|toi) ngay nao)\b/;
@@ -463,10 +463,6 @@ const AGENT_STATED =
 const PAPER_NAMED =
   /(?<![\p{L}])(?:đơn|bản sao|bản chính|bản khai|giấy|tờ khai|tờ trình|biên bản|danh sách|thẻ|sổ|chứng từ|hợp đồng|trích lục|văn bằng|chứng chỉ)(?![\p{L}])/iu;
 
-/** A place by level and name: "huyện Gia Bình", "xã Tân Lập", "Thành phố Hồ Chí Minh". */
-const PLACE_NAMED =
-  /(?<![\p{L}])(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+\p{Lu}/u;
-
 /**
  * Whether a sentence states a fact of the asked kind: a quantity (not a date, year, document number or section
  * number; for "bao nhiêu huyện" a quantity of that noun), a date, period or recurrence, or a party.
@@ -528,8 +524,8 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     return DATE_STATED.some((p) => p.test(folded));
   }
   if (fact.kind === "papers") return PAPER_NAMED.test(sentence.normalize("NFC"));
-  if (fact.kind === "place")
-    return provincesIn(sentence).length > 0 || PLACE_NAMED.test(sentence.normalize("NFC"));
+  // "huyện Gia Bình", "Hà Giang, Lào Cai": a place by its name, as a question names one.
+  if (fact.kind === "place") return namedPlaces(sentence).length > 0;
   if (fact.person) return PERSON_NAME.test(sentence.normalize("NFC"));
   return (fact.agent ? AGENT_STATED : PARTY_STATED).test(sentence.normalize("NFC"));
 }

@@ -305,12 +305,15 @@ export class ExtractiveAnswerer {
       wider,
       new Set(pointing),
     );
+    // "Bộ nào … thanh tra việc thu, chi Quỹ?": an item that names no one is answered with the line above it that does.
+    const asksParty = asked.some((f) => f.kind === "party");
+    const actors = new Map(chosen.map(([result]) => [result, asksParty ? itemActor(result.passage) : null]));
     const missing = asked.find(
       (fact) =>
         !chosen.some(
           ([result, sentences]) =>
             sentences.some((x) => statesFact(x, fact)) ||
-            (fact.kind === "party" && !fact.person && itemActor(result.passage) !== null),
+            (fact.kind === "party" && !fact.person && actors.get(result) !== null),
         ),
     );
     if (missing)
@@ -335,8 +338,7 @@ export class ExtractiveAnswerer {
       citations.push(
         citationOf(n, result.passage, result.document, Math.round(result.lexical * 1000) / 1000),
       );
-      // "Bộ nào … thanh tra việc thu, chi Quỹ?": an item that names no one is answered with the line above it that does.
-      const actor = asked.some((f) => f.kind === "party") ? itemActor(result.passage) : null;
+      const actor = actors.get(result);
       paragraphs.push(`${actor ? `${actor} ` : ""}${sentences.map((s) => `${s} [${n}]`).join(" ")}`);
     }
     return done(paragraphs.join("\n\n"), citations, general ? { notStated: true } : {});

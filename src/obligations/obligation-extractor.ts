@@ -68,15 +68,16 @@ const APPLIES =
 /** Headings of duties or powers, folded: whatever their items allow is also what the holder must do. */
 const POWERS = /\b(?:nhiem vu|trach nhiem|quyen han)\b/;
 
-/** A permission, a right or an entitlement as a sentence's predicate, folded. */
-const PERMITS = /\b(?:co the|co quyen(?! han| va nghia vu| va trach nhiem)|duoc quyen|duoc phep|thi duoc)\b/;
+/** "quyền" as a right, folded: not powers ("quyền hạn") nor rights and duties together ("quyền và nghĩa vụ"). */
+const RIGHT = String.raw`quyen(?! han| va nghia vu| va trach nhiem)`;
 
-/**
- * A lead-in or heading that lists rights, folded: "… có quyền sau đây:", "… có các quyền:", "Quyền của người học";
- * not powers ("quyền hạn") nor rights and duties together ("quyền và nghĩa vụ").
- */
-const RIGHTS_LEAD =
-  /(?:\bco (?:cac |nhung )?quyen(?! han| va nghia vu| va trach nhiem)\b[^:;.]*:\s*$|^(?:cac |nhung )?quyen(?: loi)? cua\b(?!.*\b(?:nghia vu|trach nhiem|nhiem vu)\b))/;
+/** A permission, a right or an entitlement as a sentence's predicate, folded. */
+const PERMITS = new RegExp(String.raw`\b(?:co the|co ${RIGHT}|duoc quyen|duoc phep|thi duoc)\b`);
+
+/** A lead-in or heading that lists rights, folded: "… có quyền sau đây:", "… có các quyền:", "Quyền của người học". */
+const RIGHTS_LEAD = new RegExp(
+  String.raw`\bco (?:cac |nhung )?${RIGHT}\b[^:;.]*:\s*$|^(?:cac |nhung )?quyen(?: loi)? cua\b(?!.*\b(?:nghia vu|trach nhiem|nhiem vu)\b)`,
+);
 
 /** A heading that says its items are duties: "Trách nhiệm lập hồ sơ:", "Trách nhiệm thực hiện". */
 const DUTY_HEADING = /^trach nhiem\b/;
