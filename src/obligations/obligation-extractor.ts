@@ -32,6 +32,8 @@ const ASSESSMENT =
  */
 const DEFINITION =
   /^(?:pham vi(?: dieu chinh| ap dung)?|doi tuong(?: ap dung| ho tro| duoc| thu huong| tang qua|(?=\s*(?:[:.,]|va\b|$)))|giai thich tu ngu|muc dich|can cu)\b/;
+/** Nouns that say a title is about someone's duties, folded. */
+const DUTY_NOUN = /\b(?:trach nhiem|nhiem vu|nghia vu)\b/;
 /** A subject followed by these states a fact or a past act, not an assignment ("Chính phủ … đã ban hành …"). */
 const REPORTED = /^(?:đã|được|da|duoc|đồng ý|nhất trí|có ý kiến|trả lời|tán thành|thông báo)(?:\s|$)/u;
 /** The article that names who carries a decision out. */
@@ -188,9 +190,11 @@ export function extractObligations(
   const isAssessment = (passage: Passage) =>
     [passage, ...ancestorsOf(passage)].some((p) => ASSESSMENT.test(folded(p.text))) ||
     headingsOf(passage).some((h) => ASSESSMENT.test(h));
+  // "Phạm vi và trách nhiệm cung cấp thông tin" defines a scope and assigns duties: not a definition only.
+  const defines = (title: string) => DEFINITION.test(title) && !DUTY_NOUN.test(title);
   const isDefinition = (passage: Passage) =>
-    headingsOf(passage).some((h) => DEFINITION.test(h)) ||
-    ancestorsOf(passage).some((p) => DEFINITION.test(folded(strippedHeading(p.text))));
+    headingsOf(passage).some(defines) ||
+    ancestorsOf(passage).some((p) => defines(folded(strippedHeading(p.text))));
   /**
    * Under "Hướng dẫn viên du lịch có quyền sau đây:" or "Điều 12. Quyền của …" the items are rights: only an item that
    * binds someone itself ("… phải …") is work. The nearest lead-in or heading decides.
@@ -473,7 +477,7 @@ function partiesOfLeadIn(heading: string): string[] | null {
  * là cơ quan đầu mối …, có trách nhiệm sau đây:", "Chính phủ có những nhiệm vụ và quyền hạn sau đây:").
  */
 const TAKES_ON =
-  /^\W*(?:(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu)|thuc hien cac (?:nhiem vu|noi dung))\b|\b(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu)(?:,? (?:va )?quyen han)?(?: (?:sau day|nhu sau|sau))?\W*$/;
+  /^\W*(?:(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)|thuc hien cac (?:nhiem vu|noi dung))\b|\b(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)(?:,? (?:va )?quyen han)?(?: (?:sau day|nhu sau|sau))?\W*$/;
 
 interface ReadSentence {
   text: string;

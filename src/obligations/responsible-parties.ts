@@ -302,7 +302,7 @@ const CONDITION = grammar(String.raw`^(?:sau khi|trước khi|khi|trường hợ
 const MAX_ADVERBIAL = 300;
 
 /** "Trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Quyền và trách nhiệm của": whatever follows is whose they are. */
-const DUTIES_OF = String.raw`(?:(?:trách nhiệm|nhiệm vụ|quyền hạn|quyền|nghĩa vụ)(?: cụ thể| thực hiện)?(?:,? (?:và )?)?){1,3}của`;
+const DUTIES_OF = String.raw`(?:(?:trách nhiệm|nhiệm vụ|quyền hạn|quyền|nghĩa vụ)(?: cụ thể| thực hiện| chung| chính| cơ bản)?(?:,? (?:và )?)?){1,3}của`;
 /** Parties named by a heading or a lead-in that says whose work follows. */
 const HEADING_LEADS = grammar(
   String.raw`^(?:đối với|giao cho|giao|phân công(?: nhiệm vụ)? cho|${DUTIES_OF})\s+`,
@@ -326,16 +326,13 @@ function dutyHolder(body: string): string[] | null {
   const view = partyView(body);
   const cut = QUALIFIER(view).exec(view.text);
   const phrase = body.slice(0, cut ? cut.index : body.length).replace(/[\s,;:.]+$/u, "");
-  if (
-    !phrase ||
-    phrase.split(/\s+/).length > MAX_HOLDER_WORDS ||
-    NOT_ACTOR(partyView(phrase)).test(partyView(phrase).text)
-  )
-    return null;
-  return splitParties(phrase);
+  if (!phrase || NOT_ACTOR(partyView(phrase)).test(partyView(phrase).text)) return null;
+  // A list of holders may be long ("nhà sản xuất phim, biên kịch, đạo diễn, …"); each name in it may not.
+  const names = phrase.split(/[,;]|\s(?:và|hoặc)\s/u);
+  return names.some((n) => n.trim().split(/\s+/).length > MAX_HOLDER_WORDS) ? null : splitParties(phrase);
 }
 
-/** How long the noun phrase of a duties heading may be. */
+/** How long one name in the noun phrase of a duties heading may be. */
 const MAX_HOLDER_WORDS = 15;
 
 /** Numbering before a heading: "3.", "Điều 2.", "Chương III", "Mục 1.", "Bước 1:", "II.", "a)". */
@@ -348,7 +345,11 @@ export const HEADING_NUMBER =
  * A heading naming people or a topic ("Đối với cán bộ, công chức cấp xã") names no party.
  */
 export function partiesOfHeading(heading: string): string[] | null {
-  const text = heading.replace(HEADING_NUMBER, "").replace(/[:.]\s*$/, "");
+  // "Nghĩa vụ của nhà sản xuất phim, … bao gồm:": the lead-in's closing verb is not part of the name.
+  const text = heading
+    .replace(HEADING_NUMBER, "")
+    .replace(/[:.]\s*$/, "")
+    .replace(/,?\s+(?:bao gồm|gồm có|gồm|như sau|sau đây)$/u, "");
   const view = partyView(text);
   const lead = view.text.match(HEADING_LEADS(view));
   if (lead) {

@@ -457,6 +457,43 @@ describe("ordinary articles: rights, things and rights to ask give no one work (
     expect(law.one("dieu20.4").responsible).toEqual(["Bộ Công an"]);
     expect(law.all.flatMap((o) => o.responsible)).not.toContain("Phòng, chống khủng bố mạng");
   });
+
+  it("a title that names duties besides a scope assigns them; 'Nghĩa vụ chung của X' and 'Nghĩa vụ của X bao gồm:' are X's (ALQAC)", () => {
+    const scope = "Điều 9. Phạm vi và trách nhiệm cung cấp thông tin";
+    const duties = "Điều 16. Nghĩa vụ chung của viên chức";
+    const film = "Điều 11. Quyền và nghĩa vụ của nhà sản xuất phim, biên kịch, đạo diễn";
+    const lead =
+      "2. Nghĩa vụ của nhà sản xuất phim, biên kịch, đạo diễn, quay phim, diễn viên và thành viên khác trong đoàn làm phim bao gồm:";
+    const law = read("luat-mau", [
+      [
+        "dieu9.2.b",
+        "Văn phòng Chủ tịch nước có trách nhiệm cung cấp thông tin do Chủ tịch nước tạo ra và thông tin do mình tạo ra;",
+        [scope],
+      ],
+      [
+        "dieu1",
+        "Luật này quy định về viên chức; quyền nghĩa vụ của viên chức.",
+        ["Điều 1. Phạm vi điều chỉnh"],
+      ],
+      [
+        "dieu16.4",
+        "Bảo vệ bí mật nhà nước; giữ gìn và bảo vệ của công, sử dụng hiệu quả tiết kiệm tài sản được giao.",
+        [duties],
+      ],
+      ["dieu11.2", lead.slice(3), [film]],
+      [
+        "dieu11.2.a",
+        "Tuân thủ quy định của Luật này và quy định khác của pháp luật có liên quan;",
+        [film, lead],
+      ],
+    ]);
+    expect(law.one("dieu9.2.b").responsible).toEqual(["Văn phòng Chủ tịch nước"]);
+    expect(law.at("dieu1")).toEqual([]);
+    expect(law.one("dieu16.4").responsible).toEqual(["viên chức"]);
+    expect(law.one("dieu11.2.a").responsible.join(", ")).toMatch(
+      /^nhà sản xuất phim, biên kịch, .*thành viên khác$/u,
+    );
+  });
 });
 
 describe("a court procedure's steps (ALQAC: Luật Trọng tài thương mại, Luật Phòng, chống ma túy)", () => {
