@@ -496,6 +496,42 @@ describe("ordinary articles: rights, things and rights to ask give no one work (
   });
 });
 
+describe("an article's title is its topic, not a party (ALQAC sample of laws)", () => {
+  it("reads no work from items that describe the body an article is titled after (Luật Giáo dục Đ55, Luật Du lịch Đ58)", () => {
+    const school = "Điều 55. Hội đồng trường";
+    const guide = "Điều 58. Hướng dẫn viên du lịch, thẻ hướng dẫn viên du lịch";
+    const law = read("luat-mau", [
+      [
+        "dieu55.2-d2",
+        "Thành phần hội đồng trường gồm đại diện cộng đồng dân cư, đại diện chính quyền địa phương cấp xã và người góp vốn xây dựng, duy trì hoạt động của nhà trường.",
+        [school],
+      ],
+      [
+        "dieu58.4-d2",
+        "Thẻ hướng dẫn viên du lịch quốc tế và thẻ hướng dẫn viên du lịch nội địa có thời hạn 05 năm.",
+        [guide],
+      ],
+      [
+        "dieu58.5",
+        "Phí thẩm định cấp thẻ hướng dẫn viên du lịch được thực hiện theo quy định của pháp luật về phí và lệ phí.",
+        [guide],
+      ],
+    ]);
+    expect(law.all).toEqual([]);
+  });
+
+  it("still reads an item titled by a party's name under a work heading ('1. Bộ …' under 'Tổ chức thực hiện')", () => {
+    const plan = read("ke-hoach", [
+      [
+        "3.1.1",
+        "Hướng dẫn các địa phương rà soát đối tượng.",
+        ["III. Tổ chức thực hiện", "1. Bộ Lao động - Thương binh và Xã hội"],
+      ],
+    ]);
+    expect(plan.one("3.1.1").responsible).toEqual(["Bộ Lao động - Thương binh và Xã hội"]);
+  });
+});
+
 describe("a court procedure's steps (ALQAC: Luật Trọng tài thương mại, Luật Phòng, chống ma túy)", () => {
   const law = read(
     "luat-trong-tai-thuong-mai",
