@@ -477,7 +477,7 @@ function partiesOfLeadIn(heading: string): string[] | null {
  * là cơ quan đầu mối …, có trách nhiệm sau đây:", "Chính phủ có những nhiệm vụ và quyền hạn sau đây:").
  */
 const TAKES_ON =
-  /^\W*(?:(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)|thuc hien cac (?:nhiem vu|noi dung))\b|\b(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)(?:,? (?:va )?quyen han)?(?: (?:sau day|nhu sau|sau))?\W*$/;
+  /^\W*(?:(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)|phai|thuc hien cac (?:nhiem vu|noi dung))\b|\b(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)(?:,? (?:va )?quyen han)?(?: (?:sau day|nhu sau|sau))?\W*$/;
 
 interface ReadSentence {
   text: string;

@@ -496,6 +496,42 @@ describe("ordinary articles: rights, things and rights to ask give no one work (
   });
 });
 
+describe("a lead-in whose subject must meet what follows (ALQAC sample of laws)", () => {
+  it("gives the items of 'X phải đáp ứng các điều kiện sau đây:' to X, and an item's own establishment to it (Luật Chăn nuôi, Điều 22)", () => {
+    const title = "Điều 22. Điều kiện sản xuất, mua bán con giống vật nuôi";
+    const lead = "2. Tổ chức, cá nhân sản xuất con giống vật nuôi phải đáp ứng các điều kiện sau đây:";
+    const law = read("luat-chan-nuoi", [
+      ["dieu22.2", lead.slice(3), [title]],
+      [
+        "dieu22.2.b",
+        "Áp dụng hệ thống quản lý chất lượng phù hợp và công bố tiêu chuẩn áp dụng đối với giống vật nuôi;",
+        [title, lead],
+      ],
+      [
+        "dieu22.2.c",
+        "Cơ sở nuôi giữ giống gốc, cơ sở tạo dòng, giống vật nuôi phải có nhân viên kỹ thuật có trình độ từ đại học trở lên;",
+        [title, lead],
+      ],
+    ]);
+    expect(law.at("dieu22.2")).toEqual([]);
+    expect(law.one("dieu22.2.b").responsible).toEqual(["Tổ chức, cá nhân sản xuất con giống vật nuôi"]);
+    expect(law.one("dieu22.2.c").responsible[0]).toBe("Cơ sở nuôi giữ giống gốc");
+  });
+
+  it("a thing that must meet requirements is no party, nor a database ('Hợp đồng lữ hành phải có …', 'Cơ sở dữ liệu …')", () => {
+    const law = read("luat-mau", [
+      ["dieu39.3", "Hợp đồng lữ hành phải có các nội dung sau đây:", ["Điều 39. Hợp đồng lữ hành"]],
+      [
+        "dieu39.3.b",
+        "Giá trị hợp đồng và phương thức thanh toán;",
+        ["Điều 39. Hợp đồng lữ hành", "3. Hợp đồng lữ hành phải có các nội dung sau đây:"],
+      ],
+      ["dieu40.1", "Cơ sở dữ liệu phải được cập nhật thường xuyên.", ["Điều 40. Dữ liệu"]],
+    ]);
+    expect(law.all).toEqual([]);
+  });
+});
+
 describe("an article's title is its topic, not a party (ALQAC sample of laws)", () => {
   it("reads no work from items that describe the body an article is titled after (Luật Giáo dục Đ55, Luật Du lịch Đ58)", () => {
     const school = "Điều 55. Hội đồng trường";
