@@ -76,6 +76,15 @@ const RIGHT = String.raw`quyen(?! han| va nghia vu| va trach nhiem)`;
 /** A permission, a right or an entitlement as a sentence's predicate, folded. */
 const PERMITS = new RegExp(String.raw`\b(?:co the|co ${RIGHT}|duoc quyen|duoc phep|thi duoc)\b`);
 
+/**
+ * "Cơ quan đăng ký hộ tịch có thẩm quyền xác định cha, mẹ, con …": the subject's predicate, or the end of the name
+ * read for it, says which body is competent, not what it must do.
+ */
+const COMPETENT = /\bco tham quyen$/;
+const isCompetent = (s: { parties: string[] | null; action: string }) =>
+  (s.parties ?? []).some((p) => COMPETENT.test(folded(p).trim())) ||
+  /^co tham quyen\b/.test(folded(s.action));
+
 /** A lead-in or heading that lists rights, folded: "… có quyền sau đây:", "… có các quyền:", "Quyền của người học". */
 const RIGHTS_LEAD = new RegExp(
   String.raw`\bco (?:cac |nhung )?${RIGHT}\b[^:;.]*:\s*$|^(?:cac |nhung )?quyen(?: loi)? cua\b(?!.*\b(?:nghia vu|trach nhiem|nhiem vu)\b)`,
@@ -336,7 +345,7 @@ export function extractObligations(
         folded(s.text)
           .replace(/\([^)]*\)/g, " ")
           .split(";")[0] ?? "";
-      return !powers && PERMITS.test(main) && !MODAL.test(s.text) && !s.deadline;
+      return !powers && (PERMITS.test(main) || isCompetent(s)) && !MODAL.test(s.text) && !s.deadline;
     };
     const work = sentences.filter((s) => !s.label && !permits(s));
     if (work.length === 0) continue;

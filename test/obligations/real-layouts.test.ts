@@ -532,6 +532,25 @@ describe("a lead-in whose subject must meet what follows (ALQAC sample of laws)"
   });
 });
 
+describe("which body is competent is no work of it (ALQAC sample of laws)", () => {
+  it("reads 'X có thẩm quyền <làm gì>' as competence, unless it binds or sets a time (Hôn nhân và gia đình Đ101, Cư trú Đ29)", () => {
+    const law = read("luat-mau", [
+      [
+        "dieu101.1",
+        "Cơ quan đăng ký hộ tịch có thẩm quyền xác định cha, mẹ, con theo quy định của pháp luật về hộ tịch trong trường hợp không có tranh chấp.",
+        ["Điều 101. Thẩm quyền giải quyết việc xác định cha, mẹ, con"],
+      ],
+      [
+        "dieu29.2",
+        "Cơ quan đã đăng ký tạm trú có thẩm quyền xóa đăng ký tạm trú và phải ghi rõ lý do, thời điểm xóa đăng ký tạm trú trong Cơ sở dữ liệu về cư trú.",
+        ["Điều 29. Xóa đăng ký tạm trú"],
+      ],
+    ]);
+    expect(law.at("dieu101.1")).toEqual([]);
+    expect(law.at("dieu29.2")).toHaveLength(1);
+  });
+});
+
 describe("an article's title is its topic, not a party (ALQAC sample of laws)", () => {
   it("reads no work from items that describe the body an article is titled after (Luật Giáo dục Đ55, Luật Du lịch Đ58)", () => {
     const school = "Điều 55. Hội đồng trường";
