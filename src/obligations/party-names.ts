@@ -98,8 +98,7 @@ const HEAD_NOUNS = [
   "ban chỉ huy",
   // "Tổ chức hội nghị …" is a verb; an organisation is named by what it does or is.
   "tổ chức(?= (?:làm|dịch vụ|chính trị|đảng|hành nghề|tín dụng|xã hội|kinh tế|cá nhân|và cá nhân|có liên quan|liên quan|thực hiện chi trả)|,)",
-  // An establishment ("Cơ sở giáo dục", "Cơ sở nuôi giữ giống gốc", "Cơ sở điện ảnh"), not a basis or a base.
-  "cơ sở(?! (?:dữ liệu|vật chất|pháp lý|hạ tầng|khoa học|lý luận|thực tiễn|để|của|nào|này|đó|trên|cho|từ)(?![\\p{L}]))",
+  "cơ sở (?:giáo dục|y tế|đào tạo|nuôi dưỡng|điều dưỡng|bảo trợ)",
   // Forces and owners that act in laws: "Lực lượng chuyên trách bảo vệ an ninh mạng", "Chủ quản hệ thống thông tin",
   // "chủ đầu tư", "chủ dự án".
   "lực lượng",

@@ -362,15 +362,10 @@ export function partiesOfHeading(heading: string): string[] | null {
     return span ? span.parties : null;
   }
   // "1. Sở Lao động - Thương binh và Xã hội:" — or without the colon, when the whole title is party names
-  // ("1. Bộ Lao động - Thương binh và Xã hội" under "III. Tổ chức thực hiện"). An article's title is its topic
-  // ("Điều 55. Hội đồng trường", "Điều 58. Hướng dẫn viên du lịch, thẻ hướng dẫn viên du lịch"): its items describe
-  // the body, they are not its work.
+  // ("1. Bộ Lao động - Thương binh và Xã hội" under "III. Tổ chức thực hiện").
   const span = partiesAt(text, view, 0, true);
   if (!span || span.end < text.trimEnd().length - 1) return null;
-  const namesOnly =
-    /^\p{Lu}/u.test(text) &&
-    text.split(/\s+/).length <= MAX_NAME_HEADING_WORDS &&
-    !/^\s*điều\s+\d/iu.test(heading);
+  const namesOnly = /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= MAX_NAME_HEADING_WORDS;
   return /:\s*$/.test(heading) || namesOnly ? span.parties : null;
 }
 
