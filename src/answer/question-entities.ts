@@ -78,8 +78,14 @@ export function bodyKey(text: string): string {
 
 const LEVELS =
   "thành phố|thanh pho|tp\\.?|thị xã|thi xa|thị trấn|thi tran|tỉnh|tinh|huyện|huyen|quận|quan|xã|xa|phường|phuong";
-/** A level word, and (looked ahead, not consumed) the words after it: "huyện Yên Bình và xã Tân Lập" has two. */
-const PLACE = new RegExp(`(?<![\\p{L}])(${LEVELS})\\s+(?=([\\p{L}][\\p{L}\\s-]{0,40}))`, "giu");
+/**
+ * A level word, and (looked ahead, not consumed) the words after it: "huyện Yên Bình và xã Tân Lập" has two; "TP.HCM"
+ * is written without a space after the dot.
+ */
+const PLACE = new RegExp(
+  `(?<![\\p{L}])(${LEVELS})(?:\\s+|(?<=\\.)(?=\\p{Lu}))(?=([\\p{L}][\\p{L}\\s-]{0,40}))`,
+  "giu",
+);
 /** Words that follow a level word without making a place: "Tỉnh ủy", "tỉnh đoàn", "Xã hội". */
 const NOT_A_NAME = /^(?:uy|doan|hoi|nha|ban|dai|lo|thi|va|cac|nao|do|nay|minh|toi|ta)$/;
 const CAPITALISED = /^[\p{Lu}][\p{Ll}\p{M}]*$/u;
@@ -352,7 +358,7 @@ export function namedDays(question: string): string[] {
  * documentsNamed(questionEntities("tnxp theo qd 40/2011 được bao nhiêu?"), docs) // [the 40/2011/QĐ-TTg decision]
  */
 export function documentsNamed(
-  entities: Pick<QuestionEntities, "numbers" | "bareNumbers">,
+  entities: Pick<QuestionEntities, "numbers" | "bareNumbers"> & { kinds?: string[] },
   documents: Iterable<DocumentMeta>,
   /**
    * Other numbers a document answers to when no document has the named one as its own: a consolidated text (văn
@@ -361,18 +367,46 @@ export function documentsNamed(
   aliases?: (doc: DocumentMeta) => string[],
 ): DocumentMeta[] {
   if (entities.numbers.length + entities.bareNumbers.length === 0) return [];
-  const names = (number: string) => {
-    const own = fold(normalize(number)).toLowerCase();
-    if (!own) return false;
-    return (
-      entities.numbers.some((n) => own === n) ||
-      entities.bareNumbers.some((n) => own === n || own.startsWith(`${n}/`) || own.startsWith(`${n}-`))
-    );
-  };
+  const names = (number: string) => numberTests(entities).some((is) => is(numberKey(number)));
   const all = [...documents];
   const owned = all.filter((d) => names(d.number));
-  if (owned.length > 0 || !aliases) return owned;
-  return all.filter((d) => aliases(d).some(names));
+  if (!aliases) return owned;
+  // "Văn bản hợp nhất NĐ 75/2021 … theo NĐ 77/2024": a consolidated text that answers to every number named wins
+  // over the decree that owns only one of them, when a consolidated text is what is asked for.
+  const owners = owned.map((d) => d.number);
+  if (
+    entities.kinds?.includes(CONSOLIDATED_KIND) &&
+    numberTests(entities).length > 1 &&
+    !namesEvery(entities, owners)
+  ) {
+    const covering = all.filter((d) => namesEvery(entities, [d.number, ...aliases(d)]));
+    if (covering.length > 0) return covering;
+  }
+  if (owned.length > 0) return owned;
+  // A consolidated text answers to the text it consolidates (its first alias) when no document owns that number.
+  return all.filter((d) => names(aliases(d)[0] ?? ""));
+}
+
+const CONSOLIDATED_KIND = "Văn bản hợp nhất";
+const numberKey = (number: string) => fold(normalize(number)).toLowerCase();
+
+/** One test per number named: a full number ("40/2011/qđ-ttg") matches exactly, a bare one ("40/2011") its start. */
+function numberTests(entities: Pick<QuestionEntities, "numbers" | "bareNumbers">) {
+  return [
+    ...entities.numbers.map((n) => (own: string) => own === n),
+    ...entities.bareNumbers.map(
+      (n) => (own: string) => own === n || own.startsWith(`${n}/`) || own.startsWith(`${n}-`),
+    ),
+  ];
+}
+
+/** Whether every number the question names is one of `numbers` (a document's own and those it answers to). */
+export function namesEvery(
+  entities: Pick<QuestionEntities, "numbers" | "bareNumbers">,
+  numbers: readonly string[],
+): boolean {
+  const keys = numbers.map(numberKey).filter(Boolean);
+  return numberTests(entities).every((is) => keys.some(is));
 }
 
 /** How many words a title may have to name its document the way a law is named ("Luật Cư trú"). */

@@ -238,6 +238,25 @@ describe("a document named by its own number", () => {
     expect(answer.answer).toContain("834/VBHN-BLĐTBXH");
     expect(answer.citations[0]?.passageId).toBe("834-2024-vbhn-bldtbxh#hd");
   });
+
+  it("a consolidated text named by the decree it consolidates and the one that amended it last (4804-2024-vbhn)", async () => {
+    const { answerer } = await devAnswerers([
+      "75-2021-n-cp",
+      "834-2024-vbhn-bldtbxh",
+      "4804-2024-vbhn-bltbxh",
+      "836-2024-vbhn-bldtbxh",
+    ]);
+    const answer = await answerer.answer(
+      "Văn bản hợp nhất NĐ 75/2021 đã cập nhật sửa đổi theo NĐ 77/2024, Bộ LĐTBXH xác thực tháng 10/2024, có số hiệu là gì?",
+    );
+    expect(answer.answer).toContain("4804/VBHN-BLĐTBXH");
+    expect(answer.citations[0]?.passageId).toBe("4804-2024-vbhn-bltbxh#hd");
+    // The consolidated circular is named with the circular it consolidates: that one is another document.
+    const other = await answerer.answer(
+      "VBHN 836 hợp nhất Thông tư 24/2009, thông tư 24/2009 ban hành ngày nào?",
+    );
+    expect(other.answer).not.toContain("05/3/2024");
+  });
 });
 
 describe("a metadata question word about another document or about the text", () => {
