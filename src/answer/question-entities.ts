@@ -78,14 +78,8 @@ export function bodyKey(text: string): string {
 
 const LEVELS =
   "thành phố|thanh pho|tp\\.?|thị xã|thi xa|thị trấn|thi tran|tỉnh|tinh|huyện|huyen|quận|quan|xã|xa|phường|phuong";
-/**
- * A level word, and (looked ahead, not consumed) the words after it: "huyện Yên Bình và xã Tân Lập" has two; "TP.HCM"
- * is written without a space after the dot.
- */
-const PLACE = new RegExp(
-  `(?<![\\p{L}])(${LEVELS})(?:\\s+|(?<=\\.)(?=\\p{Lu}))(?=([\\p{L}][\\p{L}\\s-]{0,40}))`,
-  "giu",
-);
+/** A level word, and (looked ahead, not consumed) the words after it: "huyện Yên Bình và xã Tân Lập" has two. */
+const PLACE = new RegExp(`(?<![\\p{L}])(${LEVELS})\\s+(?=([\\p{L}][\\p{L}\\s-]{0,40}))`, "giu");
 /** Words that follow a level word without making a place: "Tỉnh ủy", "tỉnh đoàn", "Xã hội". */
 const NOT_A_NAME = /^(?:uy|doan|hoi|nha|ban|dai|lo|thi|va|cac|nao|do|nay|minh|toi|ta)$/;
 const CAPITALISED = /^[\p{Lu}][\p{Ll}\p{M}]*$/u;

@@ -67,10 +67,6 @@ describe("namedPlaces", () => {
       "Tân Lập",
     ]);
     expect(namedPlaces("TP. Hồ Chí Minh hỗ trợ bao nhiêu?").map((p) => p.name)).toEqual(["Hồ Chí Minh"]);
-    // Written without a space after the dot, as officers type it.
-    expect(
-      namedPlaces("UBND TP.HCM năm 2012 nâng định suất nuôi dưỡng lên bao nhiêu?").map((p) => p.name),
-    ).toEqual(["Hồ Chí Minh"]);
   });
 
   it("reads a province typed without diacritics after 'tinh' or 'thanh pho'", () => {
