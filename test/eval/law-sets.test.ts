@@ -18,21 +18,21 @@ const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: 
       reads: "the steps of procedures with time limits",
       measure: "recall",
       inspected: 0.6,
-      keptBack: 0.48,
+      keptBack: 0.49,
     },
     {
       set: "sample",
       reads: "a sample of ordinary articles",
       measure: "f1",
       inspected: 0.83,
-      keptBack: 0.535,
+      keptBack: 0.555,
     },
     {
       set: "sample-b",
       reads: "a second sample, annotated after the first one's rules",
       measure: "f1",
-      inspected: 0.52,
-      keptBack: 0.55,
+      inspected: 0.69,
+      keptBack: 0.555,
     },
   ];
 
