@@ -10,8 +10,8 @@ import {
   disagreement,
   documentsNamed,
   entityRefusalText,
-  namesEvery,
   namedDays,
+  namesEvery,
   questionEntities,
 } from "./question-entities.ts";
 import { coverage, hasOwnTopic, topicTerms } from "./refusal-gate.ts";
