@@ -11,7 +11,7 @@ import {
   documentsNamed,
   entityRefusalText,
   namedDays,
-  namesEvery,
+  namedThroughConsolidation,
   questionEntities,
 } from "./question-entities.ts";
 import { coverage, hasOwnTopic, topicTerms } from "./refusal-gate.ts";
@@ -219,11 +219,8 @@ export class MetadataAnswerer {
     // "QĐ 22/2013 … ban hành ngày nào (theo cv 2214)": the same, with the source named at the end; unless one text
     // answers to both numbers ("Văn bản hợp nhất NĐ 75/2021 … theo NĐ 77/2024": the decree it consolidates and one
     // that amended it).
-    const consolidates = (d: DocumentMeta) =>
-      entities.kinds.includes("Văn bản hợp nhất") &&
-      this.aliases(d).length > 0 &&
-      namesEvery(entities, [d.number, ...this.aliases(d)]);
-    if (SOURCE_NAMED.test(folded(question)) && ![...this.index.documents.values()].some(consolidates))
+    const consolidated = (d: DocumentMeta) => namedThroughConsolidation(entities, d, this.aliases);
+    if (SOURCE_NAMED.test(folded(question)) && ![...this.index.documents.values()].some(consolidated))
       return null;
     let candidates = [...this.index.documents.values()];
     const named = entities.numbers.length + entities.bareNumbers.length > 0;
@@ -233,11 +230,9 @@ export class MetadataAnswerer {
       // question names two numbers and only one is a document's own ("Cv 2638 thực hiện Chỉ thị 16/CT-TTg …, chỉ
       // thị đó ban hành ngày nào?"): the other one is asked about.
       const numbers = new Set([...entities.numbers, ...entities.bareNumbers]).size;
-      // Unless one consolidated text answers to every number through the texts it brings together, owning none.
-      const answersToAll = candidates.some(
-        (d) => documentsNamed(entities, [d]).length === 0 && namesEvery(entities, this.aliases(d)),
-      );
-      if (candidates.length === 0 || (candidates.length < numbers && !answersToAll)) return null;
+      // Unless one consolidated text answers to every number through the texts it brings together.
+      if (candidates.length === 0 || (candidates.length < numbers && !candidates.some(consolidated)))
+        return null;
     }
     // "… ban hành ngày 05/3/2024": the day of issue names the document as surely as its number.
     const days = namedDays(question);

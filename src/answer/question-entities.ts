@@ -352,7 +352,7 @@ export function namedDays(question: string): string[] {
  * documentsNamed(questionEntities("tnxp theo qd 40/2011 được bao nhiêu?"), docs) // [the 40/2011/QĐ-TTg decision]
  */
 export function documentsNamed(
-  entities: Pick<QuestionEntities, "numbers" | "bareNumbers"> & { kinds?: string[] },
+  entities: Pick<QuestionEntities, "numbers" | "bareNumbers" | "kinds">,
   documents: Iterable<DocumentMeta>,
   /**
    * Other numbers a document answers to when no document has the named one as its own: a consolidated text (văn
@@ -361,21 +361,15 @@ export function documentsNamed(
   aliases?: (doc: DocumentMeta) => string[],
 ): DocumentMeta[] {
   if (entities.numbers.length + entities.bareNumbers.length === 0) return [];
-  const names = (number: string) => numberTests(entities).some((is) => is(numberKey(number)));
+  const tests = numberTests(entities);
+  const names = (number: string) => tests.some((is) => is(numberKey(number)));
   const all = [...documents];
   const owned = all.filter((d) => names(d.number));
   if (!aliases) return owned;
-  // "Văn bản hợp nhất NĐ 75/2021 … theo NĐ 77/2024": a consolidated text that answers to every number named wins
-  // over the decree that owns only one of them, when a consolidated text is what is asked for.
-  const owners = owned.map((d) => d.number);
-  if (
-    entities.kinds?.includes(CONSOLIDATED_KIND) &&
-    numberTests(entities).length > 1 &&
-    !namesEvery(entities, owners)
-  ) {
-    const covering = all.filter((d) => namesEvery(entities, [d.number, ...aliases(d)]));
-    if (covering.length > 0) return covering;
-  }
+  // "Văn bản hợp nhất NĐ 75/2021 … theo NĐ 77/2024": the consolidated text named through both decrees wins over the
+  // decree that owns only one of the numbers.
+  const consolidated = all.filter((d) => namedThroughConsolidation(entities, d, aliases));
+  if (consolidated.length > 0) return consolidated;
   if (owned.length > 0) return owned;
   // A consolidated text answers to the text it consolidates (its first alias) when no document owns that number.
   return all.filter((d) => names(aliases(d)[0] ?? ""));
@@ -394,13 +388,29 @@ function numberTests(entities: Pick<QuestionEntities, "numbers" | "bareNumbers">
   ];
 }
 
-/** Whether every number the question names is one of `numbers` (a document's own and those it answers to). */
-export function namesEvery(
+/** Whether every number the question names is one of `numbers`. */
+function namesEvery(
   entities: Pick<QuestionEntities, "numbers" | "bareNumbers">,
   numbers: readonly string[],
 ): boolean {
   const keys = numbers.map(numberKey).filter(Boolean);
   return numberTests(entities).every((is) => keys.some(is));
+}
+
+/**
+ * Whether the question asks for a consolidated text (văn bản hợp nhất) and names it only through the texts it brings
+ * together, every number it names being one of them and none its own: "Văn bản hợp nhất NĐ 75/2021 … theo NĐ
+ * 77/2024" is 4804/VBHN-BLĐTBXH; "VBHN 836 … Thông tư 24/2009" names 836 by its own number, and the circular besides.
+ */
+export function namedThroughConsolidation(
+  entities: Pick<QuestionEntities, "numbers" | "bareNumbers" | "kinds">,
+  doc: DocumentMeta,
+  aliases: (doc: DocumentMeta) => string[],
+): boolean {
+  if (!entities.kinds.includes(CONSOLIDATED_KIND)) return false;
+  const brought = aliases(doc);
+  const ownNamed = numberTests(entities).some((is) => is(numberKey(doc.number)));
+  return brought.length > 0 && !ownNamed && namesEvery(entities, brought);
 }
 
 /** How many words a title may have to name its document the way a law is named ("Luật Cư trú"). */
