@@ -255,7 +255,7 @@ export class ExtractiveAnswerer {
       return done(REFUSAL_TEXT, []);
     const { results, pool, nearest, why } = await this.retrieve(question, k);
     const covered = (list: SearchResult[]) =>
-      Math.max(0, ...list.slice(0, 3).map((r) => coverage(lexical, terms, contextText(r))));
+      Math.max(0, ...list.slice(0, 3).map((r) => coverage(lexical, terms, contextText(r), question)));
     if (results.length === 0 || covered(results) < this.options.minCoverage) {
       // Nothing that agrees with the place, year, number or body the question names covers it: when a passage that
       // disagrees does, name that document instead of quoting it.

@@ -1,5 +1,14 @@
+import { hasTone, toneKey } from "../language/vietnamese-text.ts";
 import type { LexicalIndex } from "../search/lexical-index.ts";
-import { analyze, analyzeQuery, fold, NUMBER, normalize, termKind } from "../search/vietnamese-analyzer.ts";
+import {
+  analyze,
+  analyzeQuery,
+  fold,
+  NUMBER,
+  normalize,
+  termKind,
+  UNIGRAM,
+} from "../search/vietnamese-analyzer.ts";
 import { namedPlaces } from "./question-entities.ts";
 
 /** Query terms that count as topic evidence: syllables, syllable pairs and document numbers. */
@@ -11,8 +20,21 @@ export function topicTerms(question: string): string[] {
  * IDF-weighted share of the question's topic terms that a passage contains. Terms the corpus has never seen
  * weigh as much as the rarest known term: a question full of unknown words is about something else.
  */
-export function coverage(index: LexicalIndex, terms: readonly string[], passageText: string): number {
+export function coverage(
+  index: LexicalIndex,
+  terms: readonly string[],
+  passageText: string,
+  question?: string,
+): number {
   const present = new Set(analyze(passageText, { accents: false }));
+  const asked = question ? accentedSyllables(question, true) : undefined;
+  if (asked?.size) {
+    // A syllable typed with its tone must be that syllable: "cứu hỏa" is not covered by "hóa học". One typed
+    // without a tone ("đinh" for "định") may be a phone typist's shortcut, so it is not held to its spelling.
+    const spelled = accentedSyllables(passageText, false);
+    for (const [folded, keys] of asked)
+      if (!spelled.get(folded)?.some((k) => keys.includes(k))) present.delete(UNIGRAM + folded);
+  }
   const maxIdf = Math.log(1 + (index.size + 0.5) / 0.5);
   let total = 0;
   let covered = 0;
@@ -22,6 +44,19 @@ export function coverage(index: LexicalIndex, terms: readonly string[], passageT
     if (present.has(term)) covered += weight;
   }
   return total === 0 ? 0 : covered / total;
+}
+
+/** Each accented syllable of the text (only those with a tone mark if `toned`), folded, with its tone keys. */
+function accentedSyllables(text: string, toned: boolean): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const word of normalize(text).match(/\p{L}+/gu) ?? []) {
+    const folded = fold(word);
+    if (folded === word || (toned && !hasTone(word))) continue;
+    const keys = found.get(folded) ?? [];
+    keys.push(toneKey(word));
+    found.set(folded, keys);
+  }
+  return found;
 }
 
 /** A document number in the question ("99-NQ/TU") that no indexed passage mentions. */

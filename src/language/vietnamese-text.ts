@@ -30,6 +30,26 @@ export function fold(text: string): string {
   return folded;
 }
 
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * A syllable's spelling with its tone moved to the end, so "hoá" and "hóa" (old and new tone placement) agree while
+ * "hỏa" and "hóa" do not.
+ *
+ * @example
+ * toneKey("hoá") === toneKey("hóa") // true
+ */
+export function toneKey(syllable: string): string {
+  const decomposed = syllable.normalize("NFD");
+  const tone = decomposed.match(TONE_MARKS)?.[0] ?? "";
+  return decomposed.replace(TONE_MARKS, "").normalize("NFC") + tone;
+}
+
+/** True when the syllable carries one of the five tone marks (not only "â", "ơ" or "đ"). */
+export function hasTone(syllable: string): boolean {
+  return /[\u0300\u0301\u0303\u0309\u0323]/.test(syllable.normalize("NFD"));
+}
+
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  coverage,
   hasOwnTopic,
   looksLikeInjection,
   topicTerms,
@@ -23,6 +24,21 @@ describe("unknownDocumentNumber", () => {
   it("does not mistake a month/year or a partial number for a document number", () => {
     expect(unknown("Cuộc họp tháng 8/2024 có ai báo cáo?")).toBeNull();
     expect(unknown("qd 08/2024 ve tieu chuan can bo xa do ai ban hanh")).toBeNull();
+  });
+});
+
+describe("coverage", () => {
+  const passage = "Sở Khoa học và Công nghệ hướng dẫn kiểm định hóa chất độc hại.";
+  const of = (question: string) => coverage(index, topicTerms(question), passage, question);
+
+  it("holds a syllable typed with its tone to that tone, whatever the tone's placement", () => {
+    // "hỏa" is not "hóa"; "hoá" (old placement) is.
+    expect(of("Kiểm định hỏa chất độc hại?")).toBeLessThan(of("Kiểm định hoá chất độc hại?"));
+    expect(of("Kiểm định hoá chất độc hại?")).toBe(of("kiem dinh hoa chat doc hai?"));
+  });
+
+  it("does not hold a syllable typed without its tone (a phone typist's shortcut)", () => {
+    expect(of("Kiểm đinh hóa chất độc hại?")).toBe(of("Kiểm định hóa chất độc hại?"));
   });
 });
 
