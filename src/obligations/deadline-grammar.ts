@@ -92,17 +92,20 @@ const EVENT = re(String.raw`\b(?:${BEFORE_EVENT}|${FROM_TERM})\b${EVENT_NAME}`);
 const CONTINUOUS = re(
   String.raw`(?<!\b(?:chua|khong|thieu)(?:\s+[^\s,;.]+){0,2}\s*,\s*|\b(?:chua|khong|thieu)\s+)\b(?:thuong\s+xuyen|kip\s+thoi|lien\s+tuc)\b`,
 );
-/** "hằng năm", "hàng quý", "định kỳ", "định kỳ 6 tháng/lần", "định kỳ hằng năm". */
+/**
+ * "hằng năm", "hàng quý", "định kỳ", "định kỳ 6 tháng/lần", "định kỳ hằng năm", and "mỗi năm" as a clause of its
+ * own ("Mỗi năm, Sở …", "… kiểm tra mỗi quý."), not "mỗi năm công tác được cộng thêm …".
+ */
 const RECURRENCE = re(
-  String.raw`\b(?:dinh\s+ky(?:\s+(?:hang\s+(?<dk>nam|quy|thang|tuan)|(?<n>\d{1,2})\s+(?<unit>thang|nam|quy|tuan)(?:\s*(?:\/|mot)\s*lan)?))?|hang\s+(?<every>nam|quy|thang|tuan))\b`,
+  String.raw`\b(?:dinh\s+ky(?:\s+(?:hang\s+(?<dk>nam|quy|thang|tuan)|(?<n>\d{1,2})\s+(?<unit>thang|nam|quy|tuan)(?:\s*(?:\/|mot)\s*lan)?))?|hang\s+(?<every>nam|quy|thang|tuan)|(?<=(?:^|[,;:.])\s*)moi\s+(?<each>nam|quy|thang|tuan)(?=\s*,)|moi\s+(?<last>nam|quy|thang|tuan)(?=\s*(?:[;.]|$)))\b`,
 );
 /** "3 tháng một lần", "6 tháng/lần", "hai năm một lần", "mỗi quý một lần": a cadence written as a count. */
 const EVERY_N = re(
   String.raw`\b(?:moi\s+)?(?:(?<n>\d{1,2}|mot|hai|ba|sau)\s+)?(?<unit>thang|quy|nam|tuan)\s*(?:\/\s*(?:1\s+)?lan|(?:mot|1)\s+lan)\b`,
 );
-/** "6 tháng, hằng năm", "3 tháng và hàng năm": reports for a part of the year and for the year. */
+/** "6 tháng, hằng năm", "3 tháng và hàng năm", "06 tháng, 01 năm": reports for a part of the year and for the year. */
 const PART_AND_YEAR = re(
-  String.raw`\b(?<n>\d{1,2}|ba|sau)\s+thang\s*(?:,|va|hoac)\s*(?:hang\s+nam\b|nam(?=\s*(?:[.;,)]|$)))`,
+  String.raw`\b(?<n>\d{1,2}|ba|sau)\s+thang\s*(?:,|va|hoac)\s*(?:hang\s+nam\b|(?:(?:0?1|mot)\s+)?nam(?=\s*(?:[.;,)]|$)))`,
 );
 /** "trước ngày 25 hằng tháng", "ngày 5 hàng tháng": a day of every month. */
 const MONTHLY_DAY = re(String.raw`${lead(DATE_CUE)}\bngay\s+(?<day>\d{1,2})\s+(?:cua\s+)?hang\s+thang\b`);
@@ -347,7 +350,9 @@ const RULES: Rule[] = [
         : {
             kind: "none",
             due: null,
-            recurrence: g.n ? cadence(g.n, g.unit) : (EVERY[g.dk ?? g.every ?? ""] ?? "periodic"),
+            recurrence: g.n
+              ? cadence(g.n, g.unit)
+              : (EVERY[g.dk ?? g.every ?? g.each ?? g.last ?? ""] ?? "periodic"),
           },
   },
   {

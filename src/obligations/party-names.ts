@@ -51,6 +51,8 @@ const HEAD_NOUNS = [
   "bộ",
   "tỉnh đoàn",
   "đoàn",
+  "đài (?:phát thanh|truyền hình|khí tượng)",
+  "trường (?:chính trị|đại học|cao đẳng|trung cấp|trung học|tiểu học|mầm non|dân tộc|phổ thông|quân sự)",
   "hội",
   "liên đoàn",
   "công đoàn",

@@ -30,9 +30,12 @@ const RIGHT_BEFORE = grammar(
 /** "hướng dẫn X", an address in a lead-in only (elsewhere the one who guides is the responsible party). */
 const GUIDES = grammar(`(?:^|[\\s,;:])(hướng dẫn)\\s+`);
 
-/** Adverbials that may precede the subject: "Căn cứ kết luận này, …", "Các ông (bà): …". */
+/**
+ * Adverbials that may precede the subject: "Căn cứ kết luận này, …", "Các ông (bà): …", and "Trách nhiệm của" before a
+ * party that a colon closes ("Trách nhiệm của Sở Y tế: hướng dẫn …").
+ */
 const LEADING_ADVERBIAL = grammar(
-  String.raw`^(?:căn cứ [^,]+,\s*|các ông(?:\s*\(bà\)|,? bà)?\s*:?\s*|(?:ghi chú|lưu ý|chú ý|nb)\s*:\s*)`,
+  String.raw`^(?:căn cứ [^,]+,\s*|(?:trách nhiệm|nhiệm vụ)(?: cụ thể)? của\s+(?=[^:.;]{2,80}:)|các ông(?:\s*\(bà\)|,? bà)?\s*:?\s*|(?:ghi chú|lưu ý|chú ý|nb)\s*:\s*)`,
   "u",
 );
 

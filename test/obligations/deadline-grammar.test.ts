@@ -237,6 +237,10 @@ describe("continuous cues and recurrences", () => {
     ]);
   });
 
+  it("reads 'mỗi năm' as a recurrence only as a clause of its own", () => {
+    expect(phrases("Mỗi năm công tác được cộng thêm 1.500.000 đồng.")).toEqual([]);
+  });
+
   it("ignores negated cues", () => {
     expect(phrases("Tham mưu kết luận chưa kịp thời, không thường xuyên.")).toEqual([]);
   });
@@ -252,6 +256,9 @@ describe("continuous cues and recurrences", () => {
     ["Báo cáo định kỳ 6 tháng.", "periodic", "định kỳ 6 tháng"],
     ["Sơ kết định kỳ 6 tháng/lần.", "periodic", "định kỳ 6 tháng/lần"],
     ["Báo cáo định kỳ hằng quý.", "quarterly", "định kỳ hằng quý"],
+    ["Mỗi năm, Sở Nội vụ tổ chức kiểm tra.", "yearly", "Mỗi năm"],
+    ["Sở Nội vụ kiểm tra mỗi quý.", "quarterly", "mỗi quý"],
+    ["Sở Nội vụ báo cáo kết quả 06 tháng, 01 năm.", "periodic", "06 tháng, 01 năm"],
   ])("a recurrence alone sets no kind: %s", (text, recurrence, phrase) => {
     expect(phrases(text)).toEqual([["none", null, recurrence, phrase]]);
     expect(read(text)).toEqual(["none", null, recurrence, ""]);

@@ -189,6 +189,18 @@ describe("findParties", () => {
     ]);
   });
 
+  it("reads a broadcaster or a school as a party, and the party of 'Trách nhiệm của X:' (written examples)", () => {
+    expect(findParties("Đài Phát thanh và Truyền hình tỉnh xây dựng chuyên mục.")?.parties).toEqual([
+      "Đài Phát thanh và Truyền hình tỉnh",
+    ]);
+    expect(findParties("Trường Chính trị tỉnh tổ chức các lớp bồi dưỡng.")?.parties).toEqual([
+      "Trường Chính trị tỉnh",
+    ]);
+    expect(
+      findParties("Trách nhiệm của Sở Giáo dục và Đào tạo: tổ chức bồi dưỡng giáo viên.")?.parties,
+    ).toEqual(["Sở Giáo dục và Đào tạo"]);
+  });
+
   it("reads the addressees of 'đề nghị' (2214-2013-cv-bxd)", () => {
     const span = findParties(
       "Bộ Xây dựng đề nghị Bộ Tài chính, Bộ Kế hoạch và Đầu tư bố trí vốn theo danh sách mà Ủy ban nhân dân các tỉnh đã báo cáo.",
