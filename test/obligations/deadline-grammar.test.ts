@@ -241,6 +241,18 @@ describe("continuous cues and recurrences", () => {
     expect(phrases("Mỗi năm công tác được cộng thêm 1.500.000 đồng.")).toEqual([]);
   });
 
+  it("does not read the budget term 'chi thường xuyên' (recurrent spending) as a cadence (02-2020-ubtvqh14, Điều 50)", () => {
+    expect(
+      phrases("Hướng dẫn việc quản lý và sử dụng kinh phí chi thường xuyên thực hiện chính sách."),
+    ).toEqual([]);
+    expect(phrases("Kinh phí chi trả trợ cấp theo chế độ thường xuyên: căn cứ dự toán được giao.")).toEqual(
+      [],
+    );
+    expect(phrases("Thường xuyên kiểm tra việc chi trả.")).toEqual([
+      ["continuous", null, null, "Thường xuyên"],
+    ]);
+  });
+
   it("ignores negated cues", () => {
     expect(phrases("Tham mưu kết luận chưa kịp thời, không thường xuyên.")).toEqual([]);
   });
