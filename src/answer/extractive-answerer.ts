@@ -2,7 +2,7 @@ import { documentLabel } from "../corpus/document-label.ts";
 import type { DocumentMeta } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
-import { analyze, fold, normalize } from "../search/vietnamese-analyzer.ts";
+import { analyze, fold, normalize, termKind } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import { type AskedFact, askedFacts, statesFact } from "./answer-type.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
@@ -100,6 +100,44 @@ function namingTerms(
     );
   }
   return out;
+}
+
+/** Words of the question's form, not its topic: "bao nhiêu", "mấy". */
+const QUESTION_FORM = /\b(?:bao nhiêu|bao nhieu|mấy|may|là gì|la gi|thế nào|the nao)\b/giu;
+/** Share of the question's topic weight the kept sentences must leave out before a complement is looked for. */
+const UNCOVERED_SHARE = 0.2;
+/** Share of that left-out weight a complement must cover. */
+const COMPLEMENT_COVER = 0.5;
+
+/**
+ * "… được hỗ trợ bao nhiêu, trên 2 năm thì cộng thêm bao nhiêu?": a question in two parts needs the sentence that holds
+ * the words the kept ones leave out ("Trên 2 năm, … mỗi năm được cộng thêm 1.500.000 đồng"), from the same document.
+ */
+function complementOf(
+  kept: readonly Candidate[],
+  candidates: readonly Candidate[],
+  weights: ReadonlyMap<string, number>,
+): Candidate | null {
+  const [first] = kept;
+  if (!first) return null;
+  // What the best sentence's headings and document title say is not missing ("NĐ 102/2018", "định cư ở nước ngoài").
+  const context = [first.result.document.title, ...first.result.passage.headings].join("\n");
+  const covered = new Set(
+    [...kept.map((c) => c.sentence), context].flatMap((t) => analyze(t, { accents: false })),
+  );
+  const missing = [...weights].filter(([term]) => !covered.has(term));
+  const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
+  const left = missing.reduce((sum, [, w]) => sum + w, 0);
+  if (total === 0 || left < total * UNCOVERED_SHARE) return null;
+  let best: Candidate | null = null;
+  let bestGain = 0;
+  for (const c of candidates) {
+    if (kept.includes(c) || c.result.document.id !== first.result.document.id) continue;
+    const present = new Set(analyze(c.sentence, { accents: false }));
+    const gain = missing.reduce((sum, [term, w]) => sum + (present.has(term) ? w : 0), 0);
+    if (gain > bestGain) [best, bestGain] = [c, gain];
+  }
+  return bestGain >= left * COMPLEMENT_COVER ? best : null;
 }
 
 interface Candidate {
@@ -493,6 +531,27 @@ export class ExtractiveAnswerer {
     const kept = candidates
       .filter((c) => c.score >= top * this.options.keepRatio)
       .slice(0, this.options.maxSentences);
+    const [head] = kept;
+    // The items beside the best one ("- Từ đủ 2 năm …;" "- Trên 2 năm, …"), whether or not the search found them.
+    const siblings = head
+      ? this.index
+          .passagesOf(head.result.document.id)
+          .filter(
+            (p) =>
+              p.id !== head.result.passage.id &&
+              p.headings.join("\n") === head.result.passage.headings.join("\n") &&
+              !results.some((r) => r.passage.id === p.id),
+          )
+          .map((passage) => ({ ...head.result, passage, lexical: 0, score: 0, vector: 0 }))
+      : [];
+    // The question's topic without its form ("bao nhiêu", "mấy") and without the document it names.
+    const topic = new Set(topicTerms(question.replace(QUESTION_FORM, ",")));
+    const named = head ? (naming.get(head.result.document.id) ?? []) : [];
+    const asks = new Map(
+      [...weights].filter(([t]) => topic.has(t) && !named.includes(t) && termKind(t) !== "n"),
+    );
+    const complement = complementOf(kept, [...candidates, ...score(siblings)], asks);
+    if (complement && kept.length < this.options.maxSentences) kept.push(complement);
     let further: Candidate[] | null = null;
     for (const fact of asked) {
       const dated = (c: Candidate) => statesFact(c.sentence, fact);

@@ -455,3 +455,20 @@ describe("who does what an item of a list says", () => {
     expect(a.citations[0]?.passageId).toBe("02-2020-ubtvqh14#dieu50.3.b");
   });
 });
+
+describe("a question in two parts", () => {
+  it("gets the item that holds its second part, beside the first (102-2018-nd-cp, Điều 4 khoản 2 điểm a)", async () => {
+    const { answerer } = await devAnswerers(["102-2018-nd-cp", "12-2012-q-ubnd"]);
+    const a = await answerer.answer(
+      "NĐ 102/2018: người tham gia KC đang định cư ở nước ngoài có từ đủ 2 năm công tác trở xuống được hỗ trợ bao nhiêu, trên 2 năm thì cộng thêm bao nhiêu?",
+    );
+    expect(a.answer).toContain("4.000.000 đồng");
+    expect(a.answer).toContain("1.500.000 đồng");
+    // A question in one part keeps its one sentence.
+    const one = await answerer.answer(
+      "NĐ 102/2018: người có từ đủ 2 năm công tác trở xuống được hỗ trợ bao nhiêu?",
+    );
+    expect(one.answer).toContain("4.000.000 đồng");
+    expect(one.answer).not.toContain("1.500.000 đồng");
+  });
+});
