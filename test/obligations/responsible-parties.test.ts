@@ -201,6 +201,16 @@ describe("findParties", () => {
     ).toEqual(["Sở Giáo dục và Đào tạo"]);
   });
 
+  it("ends the subject at common verbs of plans (written examples)", () => {
+    const parties = (s: string) => findParties(s)?.parties;
+    expect(parties("Sở Tài chính cân đối, bố trí kinh phí cho công tác phòng, chống thiên tai.")).toEqual([
+      "Sở Tài chính",
+    ]);
+    expect(
+      parties("Tỉnh đoàn phát động phong trào thi đua thanh niên tham gia cải cách hành chính."),
+    ).toEqual(["Tỉnh đoàn"]);
+  });
+
   it("reads the addressees of 'đề nghị' (2214-2013-cv-bxd)", () => {
     const span = findParties(
       "Bộ Xây dựng đề nghị Bộ Tài chính, Bộ Kế hoạch và Đầu tư bố trí vốn theo danh sách mà Ủy ban nhân dân các tỉnh đã báo cáo.",
