@@ -162,7 +162,13 @@ interface Candidate {
  */
 export class ExtractiveAnswerer {
   /** The numbers a consolidated text answers to besides its own. */
+  /** The numbers a consolidated text answers to: the text it consolidates, then the decrees that amended it. */
   private readonly aliases: (doc: DocumentMeta) => string[];
+  /**
+   * Only the text it consolidates: a question about one amending decree on its own ("… do ai ký?", "… có hiệu lực từ
+   * ngày nào?") is not about the consolidated text, whose signer and effect clause are its own.
+   */
+  private readonly consolidates = (doc: DocumentMeta) => this.aliases(doc).slice(0, 1);
 
   private readonly referring: ReferringPassages;
 
@@ -390,7 +396,7 @@ export class ExtractiveAnswerer {
     const entities = questionEntities(question);
     const numbers = entities.numbers.length + entities.bareNumbers.length;
     const docs = [
-      ...documentsNamed(entities, this.index.documents.values(), this.aliases),
+      ...documentsNamed(entities, this.index.documents.values(), this.consolidates),
       ...(numbers === 0 ? documentsTitled(question, this.index.documents.values()) : []),
     ];
     return numbers <= 1 && docs.length === 1 ? (docs[0] as DocumentMeta) : null;
@@ -404,9 +410,12 @@ export class ExtractiveAnswerer {
   private outsideDocument(question: string, asked: readonly AskedFact[]): string | null {
     const entities = questionEntities(question);
     const named = [...entities.numbers, ...entities.bareNumbers];
+    // A consolidated text stands for the text it consolidates (its first alias), not for the decrees that amended
+    // it: those are signed and written elsewhere.
+    const consolidates = (doc: DocumentMeta) => this.aliases(doc).slice(0, 1);
     if (
       named.length !== 1 ||
-      documentsNamed(entities, this.index.documents.values(), this.aliases).length > 0
+      documentsNamed(entities, this.index.documents.values(), consolidates).length > 0
     )
       return null;
     const number = named[0] as string;

@@ -370,6 +370,13 @@ export function documentsNamed(
   // decree that owns only one of the numbers.
   const consolidated = all.filter((d) => namedThroughConsolidation(entities, d, aliases));
   if (consolidated.length > 0) return consolidated;
+  // "Nghị định 77/2024 sửa đổi Nghị định 75/2021 …" when no document is 77/2024: the consolidated text that brings both
+  // together holds the amending decree's own clauses.
+  const ownedBySome = (is: (own: string) => boolean) => all.some((d) => is(numberKey(d.number)));
+  if (!tests.every(ownedBySome)) {
+    const bringing = all.filter((d) => namesEvery(entities, [d.number, ...aliases(d)]));
+    if (bringing.length > 0) return bringing;
+  }
   if (owned.length > 0) return owned;
   // A consolidated text answers to the text it consolidates (its first alias) when no document owns that number.
   return all.filter((d) => names(aliases(d)[0] ?? ""));

@@ -429,6 +429,20 @@ describe("a consolidated text named by the text it consolidates", () => {
     expect(own.answer).toContain("24/7/2021");
     expect(own.citations[0]?.documentId).toBe("75-2021-n-cp");
   });
+
+  it("an amending decree no document is, named with the decree it amends, is read in the text that brings both together", async () => {
+    const { answerer } = await devAnswerers(["4804-2024-vbhn-bltbxh", "75-2021-n-cp"]);
+    const a = await answerer.answer(
+      "Nghị định 77/2024/NĐ-CP sửa đổi Nghị định 75/2021 có hiệu lực từ ngày nào?",
+    );
+    expect(a.answer).toContain("có hiệu lực kể từ ngày 01 tháng 7 năm 2024");
+    expect(a.citations[0]?.passageId).toBe("4804-2024-vbhn-bltbxh#md-d3");
+    // Who signed it is not in that text: the decree itself is not in the corpus.
+    const signer = await answerer.answer(
+      "Nghị định 55/2023/NĐ-CP sửa đổi mức hưởng trợ cấp người có công do ai ký?",
+    );
+    expect(signer.answer).toMatch(/^Văn bản số 55\/2023\/NĐ-CP không có trong kho/u);
+  });
 });
 
 describe("items that point to what was found", () => {
