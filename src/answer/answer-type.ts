@@ -398,6 +398,8 @@ function quantities(sentence: string): { value: string; after: string }[] {
   for (const pattern of NOT_QUANTITY) text = text.replace(pattern, " ");
   const found: { value: string; after: string }[] = [];
   for (const m of text.matchAll(/\d+(?:[.,]\d+)*(?:\/\d+)?\s*%?/g)) {
+    // "1.000.000 đồng/01 mộ": a rate's denominator is no count of graves.
+    if (/\/\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index))) continue;
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
     found.push({ value: m[0].trim(), after: after.trim() });
   }

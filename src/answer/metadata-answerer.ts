@@ -25,7 +25,7 @@ export type { MetaField } from "./document-kind.ts";
 const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   [
     "signer",
-    /\b(?:ai|nguoi nao|dong chi nao|ong nao|ba nao|lanh dao nao|nguoi|do ai|ai la nguoi) (?:da )?(?:ky|ki)\b|\bnguoi (?:ky|ki)\b|\b(?:ky|ki) (?:boi|ten)\b|\bchu (?:ky|ki)\b/,
+    /\b(?:ai|nguoi|do ai|ai la nguoi|[a-z]+(?: [a-z]+)? nao) (?:da )?(?:ky|ki)\b|\bnguoi (?:ky|ki)\b|\b(?:ky|ki) (?:boi|ten)\b|\bchu (?:ky|ki)\b/,
   ],
   [
     "issuer",
@@ -117,7 +117,7 @@ const DESCRIBED_KIND =
 
 /** A document introduced as the source of what is asked: "(theo cv 2214 bxd)", "căn cứ Quyết định 40/2011". */
 const SOURCE_NAMED =
-  /\b(?:theo|can cu)\s+(?:cong van|cv|quyet dinh|qd|thong tu(?: lien tich)?|ttlt|tt|nghi dinh|nd|nghi quyet|nq|van ban(?: hop nhat)?|vbhn|ke hoach|thong bao|ket luan|chi thi|phap lenh)\s*(?:so\s*)?\d/;
+  /\b(?:theo|can cu)\s+(?:cong van|cv|quyet dinh|qd|thong tu(?: lien tich)?|ttlt|tt|nghi dinh|nd|nghi quyet|nq|van ban(?: hop nhat)?|vbhn|ke hoach|thong bao|ket luan|chi thi|phap lenh|pl)\s*(?:so\s*)?\d/;
 /**
  * How much better a passage of the document must cover the topic than its name (kind, number, title, issuer, place,
  * addressees) for the question to be about the text.

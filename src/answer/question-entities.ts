@@ -21,6 +21,8 @@ export interface QuestionEntities {
   numbers: string[];
   /** Bare numbers after a kind ("công văn 2864", "qd 08/2024", "NQ 20"): a document's number without its symbol. */
   bareNumbers: string[];
+  /** Terms of an elected body ("khóa XIV", "khoá 14"), as numbers. */
+  terms: number[];
   /** The body a named document is "của" / "do" ("Kết luận của Ban Thường vụ Tỉnh ủy Hưng Yên"), without place. */
   issuer: string | null;
   /** Kinds of document the question names ("Thông báo kết luận", "Quyết định"), longest first. */
@@ -48,7 +50,7 @@ const KINDS: [string, RegExp][] = [
   ["Chương trình", /\bchuong trinh (?=(?:so )?\d)|\bctr (?=\d)/],
   ["Đề án", /\bde an (?=(?:so )?\d)|\bda (?=\d)/],
   ["Báo cáo", /\bbao cao (?=(?:so )?\d)/],
-  ["Pháp lệnh", /\bphap lenh\b/],
+  ["Pháp lệnh", /\bphap lenh\b|\bpl (?=\d)/],
   ["Luật", /\bluat\b/],
 ];
 
@@ -163,7 +165,7 @@ const ISSUER_STOP_PAIRS =
 /** A document named, then "của"/"do": "Kết luận số 12-KL/TU ngày 01/8/2024 của …". */
 const ISSUED_BY = new RegExp(
   "\\b(?:thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|" +
-    "cong van|thong tu|chuong trinh|de an|bao cao|phap lenh|luat|van ban|vb|nq|qd|kl|tb|ct|kh|hd|cv|nd|tt|ctr|da)" +
+    "cong van|thong tu|chuong trinh|de an|bao cao|phap lenh|luat|van ban|vb|pl|nq|qd|kl|tb|ct|kh|hd|cv|nd|tt|ctr|da)" +
     "(?:\\s+(?:so\\s+)?[\\w./-]*\\d[\\w./-]*)?(?:,?\\s+ngay\\s+[\\d/]+)?\\s+(?:cua|do)\\s+",
   "i",
 );
@@ -240,7 +242,7 @@ function namedYears(folded: string): string[] {
 
 /** A number right after a kind of document: "công văn 2864", "quy dinh 1071", "NĐ 29/2024", "NQ 20". */
 const BARE_NUMBER =
-  /\b(?:thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|cong van|thong tu lien tich|thong tu|chuong trinh|de an|bao cao|phap lenh|van ban hop nhat|van ban|vbhn|ttlt|vb|nq|qd|kl|tb|ct|kh|hd|cv|nd|tt|ctr|da)\s+(?:so\s+)?(\d{1,5}(?:\/(?:19|20)\d{2})?)(?![\w/-])/g;
+  /\b(?:thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|cong van|thong tu lien tich|thong tu|chuong trinh|de an|bao cao|phap lenh|van ban hop nhat|van ban|vbhn|ttlt|vb|pl|nq|qd|kl|tb|ct|kh|hd|cv|nd|tt|ctr|da)\s+(?:so\s+)?(\d{1,5}(?:\/(?:19|20)\d{2})?)(?![\w/-])/g;
 
 /**
  * Reads the places, years, document numbers, issuing body and document kinds a question names.
@@ -266,10 +268,34 @@ export function questionEntities(question: string): QuestionEntities {
     years: namedYears(folded),
     numbers,
     bareNumbers,
+    terms: namedTerms(folded),
     issuer: namedIssuer(question),
     kinds: kindsNamed(folded),
     countries: namedCountries(question),
   };
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+/** "xiv" → 14; a number written in digits as itself. */
+function termNumber(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  let total = 0;
+  for (let i = 0; i < written.length; i++) {
+    const value = ROMAN[written[i] ?? ""] ?? 0;
+    total += value < (ROMAN[written[i + 1] ?? ""] ?? 0) ? -value : value;
+  }
+  return total;
+}
+const TERM = /\bkhoa\s+([ivxl]+|\d{1,2})\b/g;
+
+/**
+ * The terms of an elected body a text names, folded lower case: "khóa XIV", "khoá 13".
+ *
+ * @example
+ * namedTerms("ubtvqh khoa xiv co nghi quyet giam sat") // [14]
+ */
+export function namedTerms(folded: string): number[] {
+  return [...new Set([...folded.toLowerCase().matchAll(TERM)].map((m) => termNumber(m[1] ?? "")))];
 }
 
 /**
@@ -475,7 +501,7 @@ export function withoutTitles(question: string, named: readonly DocumentMeta[]):
 
 /** Where an entity of the question disagrees with a document, in words for the answer: "của tỉnh Điện Biên". */
 export interface Disagreement {
-  kind: "place" | "year" | "number" | "issuer";
+  kind: "place" | "year" | "number" | "issuer" | "term";
   /** "của tỉnh Điện Biên", "năm 2023", "số 1234-qđ/ubnd", "của Bộ Tài chính". */
   phrase: string;
 }
@@ -591,6 +617,16 @@ export function disagreement(
       continue;
     return { kind: "year", phrase: `năm ${year}` };
   }
+  // "UBTVQH khóa XIV": a document of another term (number "…/NQ-UBTVQH13", or "khóa XIII" in its title or header)
+  // does not answer; one that names no term may.
+  if (entities.terms.length > 0) {
+    const own = [
+      ...(/qh(\d{1,2})$/i.exec(doc.number)?.slice(1) ?? []).map(Number),
+      ...namedTerms(fold(normalize(`${doc.title}\n${header}`))),
+    ];
+    if (own.length > 0 && !own.some((t) => entities.terms.includes(t)))
+      return { kind: "term", phrase: `của khóa ${toRoman(entities.terms[0] ?? 0)}` };
+  }
   const named = entities.numbers.length + entities.bareNumbers.length > 0;
   const numberText = named ? fold(normalize(`${doc.number}\n${doc.title}\n${header}\n${passageText}`)) : "";
   for (const number of entities.numbers) {
@@ -617,6 +653,27 @@ export function disagreement(
       return { kind: "issuer", phrase: `của ${entities.issuer}` };
   }
   return null;
+}
+
+/** 14 → "XIV". */
+function toRoman(n: number): string {
+  const parts: [number, string][] = [
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let rest = n;
+  let out = "";
+  for (const [value, letters] of parts)
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  return out;
 }
 
 /** "ban thuong vu tinh uy dien bien" → "ban thuong vu tinh uy": places are checked on their own. */

@@ -283,3 +283,13 @@ describe("statesFact", () => {
     expect(states(q, "Tiếp tục đổi mới phương pháp, lề lối, tác phong làm việc.")).toBe(false);
   });
 });
+
+describe("a rate's denominator is no count", () => {
+  it("'1.000.000 đồng/01 mộ' does not say how many graves there are", () => {
+    expect(states("Nghĩa trang có bao nhiêu ngôi mộ?", "Sửa lại vỏ mộ: mức chi 1.000.000 đồng/01 mộ;")).toBe(
+      false,
+    );
+    expect(states("Nghĩa trang có bao nhiêu ngôi mộ?", "Nghĩa trang có 10.000 ngôi mộ.")).toBe(true);
+    expect(states("Sửa vỏ mộ được chi bao nhiêu tiền?", "mức chi 1.000.000 đồng/01 mộ;")).toBe(true);
+  });
+});

@@ -99,6 +99,21 @@ describe("questionEntities", () => {
     expect(questionEntities("huong dan 05-HD/TU ngay 18/02/2022 cua co quan nao").issuer).toBeNull();
   });
 
+  it("reads 'PL 02/2020' as an ordinance's number, and the term of an elected body ('khóa XIV', 'khoa 13')", () => {
+    expect(questionEntities("Theo PL 02/2020, quân nhân bị bệnh khi làm nhiệm vụ …").bareNumbers).toEqual([
+      "02/2020",
+    ]);
+    expect(questionEntities("UBTVQH khóa XIV có nghị quyết giám sát không?").terms).toEqual([14]);
+    expect(questionEntities("ubtvqh khoa 13 giam sat nguoi co cong").terms).toEqual([13]);
+    expect(questionEntities("Ủy ban Thường vụ Quốc hội giám sát gì?").terms).toEqual([]);
+  });
+
+  it("reads who signed, asked by office ('thủ trưởng nào ký', 'thu truong nao ky')", () => {
+    expect(metadataFields("Thứ trưởng nào ký công văn 2864?").fields).toEqual(["signer"]);
+    expect(metadataFields("cv 2638 do thu truong nao ky").fields).toEqual(["signer"]);
+    expect(metadataFields("Định kỳ nào báo cáo?").fields).toEqual([]);
+  });
+
   it("reads kinds, the longest form first", () => {
     expect(questionEntities("Thông báo kết luận số hiệu là gì?").kinds).toEqual(["Thông báo kết luận"]);
     expect(questionEntities("NQ 20 va NQ 32 trien khai duoc bao lau roi").kinds).toEqual(["Nghị quyết"]);
@@ -193,6 +208,18 @@ describe("disagreement", () => {
     expect(
       disagreement(questionEntities("Ở tỉnh Điện Biên mức chuẩn trợ cấp là bao nhiêu?"), national, ""),
     ).toBeNull();
+  });
+
+  it("a document of another term of the body disagrees; one that names no term does not", () => {
+    const of13 = {
+      ...national,
+      number: "494/NQ-UBTVQH13",
+      title: "NGHỊ QUYẾT về kết quả giám sát chuyên đề",
+    };
+    const e = questionEntities("UBTVQH khóa XIV có nghị quyết giám sát chính sách người có công không?");
+    expect(disagreement(e, of13, "")).toEqual({ kind: "term", phrase: "của khóa XIV" });
+    expect(disagreement(questionEntities("UBTVQH khóa XIII giám sát gì?"), of13, "")).toBeNull();
+    expect(disagreement(e, national, "")).toBeNull();
   });
 
   it("a place the passage names agrees", () => {
