@@ -118,7 +118,10 @@ export class QuoteResolver {
       // The parser drops a row's counter cells ("| 41 | 61% | 5.450.000 | 61 | 81% | 7.240.000 |"); a quote copied
       // from the line keeps them.
       (p: (typeof passages)[number]) =>
-        containsQuote(p.values, q) || containsQuote(p.values, withoutCounters(q)),
+        containsQuote(p.values, q) ||
+        containsQuote(p.values, withoutCounters(q)) ||
+        // A counter dropped from the row and a small figure kept in it ("| 21 | Răng giả | 05 năm | 1.110.000 |").
+        containsQuote(withoutCounters(p.values), withoutCounters(q)),
       (p: (typeof passages)[number]) => holdsShareOfQuote(p.text, q),
     ];
     let ids: string[] = [];

@@ -68,6 +68,18 @@ describe("gold quotes", () => {
     expect(resolver.resolve("b", "61% 5.450.000 61 81% 7.240.000")).toEqual(["b#plII-r21"]);
   });
 
+  it("QuoteResolver: a dropped counter and a small figure kept in the row still find it (834/2024, Phụ lục V)", () => {
+    const resolver = new QuoteResolver([
+      {
+        id: "c#plV-r21",
+        documentId: "c",
+        text: "Tên sản phẩm/nhóm sản phẩm: Răng giả | Niên hạn cấp: 05 năm | Mức cấp (đồng): 1.110.000",
+      },
+      { id: "c#1", documentId: "c", text: "Niên hạn cấp răng giả là 05 năm." },
+    ]);
+    expect(resolver.resolve("c", "21 Răng giả 05 năm 1.110.000")).toEqual(["c#plV-r21"]);
+  });
+
   it("QuoteResolver: whole quote in the text first, then in the headings, then 60 % across a boundary", () => {
     const resolver = new QuoteResolver([
       {
