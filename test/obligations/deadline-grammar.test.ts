@@ -253,6 +253,13 @@ describe("continuous cues and recurrences", () => {
     ]);
   });
 
+  it("does not read 'đã … trước ngày' (something that happened before a day) as a time limit (04-2001-tt-bxd)", () => {
+    expect(phrases("Cả 2 người đã mất trước ngày 18/2/2000 mà các con có khó khăn về nhà ở.")).toEqual([]);
+    expect(phrases("Các huyện báo cáo trước ngày 18/2/2025.")).toEqual([
+      ["date", "2025-02-18", null, "trước ngày 18/2/2025"],
+    ]);
+  });
+
   it("ignores negated cues", () => {
     expect(phrases("Tham mưu kết luận chưa kịp thời, không thường xuyên.")).toEqual([]);
   });
