@@ -502,7 +502,8 @@ export function findDeadlinePhrases(text: string, context: DeadlineContext): Dea
         afterStart: AFTER_START.test(before),
       };
       // "… đã mất trước ngày 18/2/2000": "đã" marks something that happened before the day, not a time limit.
-      if (/^truoc\b/.test(m[0]) && DONE_BEFORE.test(view.folded.slice(Math.max(0, start - 30), start))) continue;
+      if (/^truoc\b/.test(m[0]) && DONE_BEFORE.test(view.folded.slice(Math.max(0, start - 30), start)))
+        continue;
       const found = rule(m.groups ?? {}, scope);
       // A period or end year inside an unnumbered title ("Chương trình … giai đoạn 2021-2025") is the title's.
       if (found && found.kind === "period_end" && inName(start)) continue;
