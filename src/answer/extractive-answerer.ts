@@ -62,7 +62,9 @@ const ABOUT_ITSELF =
 const SOURCE_LATER =
   /\b(?:theo|tai|trong)\s+(?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|van ban|vbhn)\b/;
 /** "ai ký", "do ai ký", "người ký", folded. */
-const SIGNED = /\b(?:ai|nguoi|lanh dao nao|dong chi nao)(?: da)? ky\b|\bnguoi ky\b/;
+const SIGNED = /\b(?:ai|nguoi|[a-z]+(?: [a-z]+)? nao)(?: da)? ky\b|\bnguoi ky\b/;
+/** "… có hiệu lực (thi hành) từ ngày nào?", folded. */
+const EFFECT_ASKED = /\bhieu luc\b/;
 
 /** How many of the first results have the items that point to them read too. */
 const POINTED_DEPTH = 2;
@@ -410,33 +412,48 @@ export class ExtractiveAnswerer {
   private outsideDocument(question: string, asked: readonly AskedFact[]): string | null {
     const entities = questionEntities(question);
     const named = [...entities.numbers, ...entities.bareNumbers];
-    // A consolidated text stands for the text it consolidates (its first alias), not for the decrees that amended
-    // it: those are signed and written elsewhere.
-    const consolidates = (doc: DocumentMeta) => this.aliases(doc).slice(0, 1);
-    if (
-      named.length !== 1 ||
-      documentsNamed(entities, this.index.documents.values(), consolidates).length > 0
-    )
-      return null;
-    const number = named[0] as string;
     const q = fold(normalize(question)).toLowerCase();
+    const subject = SUBJECT_DOCUMENT.exec(q);
+    // The one document named, or the one the question opens with ("Quyết định 117/2007/QĐ-TTg sửa đổi QĐ 118/TTg …").
+    const number = named.length === 1 ? named[0] : named.find((n) => n === subject?.[1]);
+    if (!number) return null;
+    const only = {
+      ...entities,
+      numbers: entities.numbers.filter((n) => n === number),
+      bareNumbers: entities.bareNumbers.filter((n) => n === number),
+    };
+    if (documentsNamed(only, this.index.documents.values(), this.consolidates).length > 0) return null;
     // Who signed it; or what it provides, asked of it as the question's subject ("Nghị định 54/2008/NĐ-CP quy định
     // … bao nhiêu?"): a text that cites a document gives its number, date and topic, not its signer or its content.
-    const signer = asked.some((f) => f.kind === "party") && SIGNED.test(q);
-    const subject = SUBJECT_DOCUMENT.exec(q);
+    const signer = named.length === 1 && asked.some((f) => f.kind === "party") && SIGNED.test(q);
     const content =
+      named.length === 1 &&
       subject !== null &&
       subject[1] === number &&
       number.includes("/") &&
       !ABOUT_ITSELF.test(q) &&
       !SOURCE_LATER.test(q.slice(subject[0].length));
-    if (!signer && !content) return null;
+    // When it took effect, where no text of the corpus says so ("… Quyết định số 117/2007/QĐ-TTg ngày 27/7/2007 …"
+    // gives its date of issue, not of effect).
+    const effect = EFFECT_ASKED.test(q) && !this.effectStated(number);
+    if (!signer && !content && !effect) return null;
     // As the user wrote it ("55/2023/NĐ-CP"), not folded.
     const written = question
       .split(/\s+/)
       .map((w) => w.replace(/^[(“"]+|[)”",.;:?!]+$/gu, ""))
       .find((w) => fold(normalize(w)).toLowerCase() === number);
     return written ?? number.toUpperCase();
+  }
+
+  /** Whether some passage says when the document numbered `number` (folded) takes effect. */
+  private effectStated(number: string): boolean {
+    const digits = number.split("/").slice(0, 2).join("/");
+    return this.index.passages.some((p) => {
+      if (!p.text.includes(digits)) return false;
+      const text = fold(normalize(p.text));
+      const at = text.indexOf(number);
+      return at >= 0 && EFFECT_ASKED.test(text.slice(at, at + 400));
+    });
   }
 
   /** The items of a named section, each cited, counted when the list runs longer than is quoted. */

@@ -334,6 +334,15 @@ describe("a document the corpus only cites", () => {
     expect(date.answer).toContain("05 tháng 9 năm 2023");
   });
 
+  it("when it took effect is 'not stated' where the texts that cite it give only its date of issue (1414-2013-cv-tct)", async () => {
+    const { answerer } = await devAnswerers(["1414-2013-cv-tct", "12-2012-q-ubnd"]);
+    const a = await answerer.answer(
+      "Quyết định 117/2007/QĐ-TTg sửa đổi QĐ 118/TTg về hỗ trợ NCC cải thiện nhà ở có hiệu lực thi hành từ ngày nào?",
+    );
+    expect(a.notStated).toBe(true);
+    expect(a.answer).toMatch(/^Văn bản số 117\/2007\/QĐ-TTg không có trong kho/u);
+  });
+
   it("what it provides, asked of it as the subject, is 'not stated'; what it is about is answered (2214-2013-cv-bxd)", async () => {
     const { answerer } = await devAnswerers(["2214-2013-cv-bxd", "12-2012-q-ubnd"]);
     const content = await answerer.answer(
