@@ -339,17 +339,17 @@ export class ExtractiveAnswerer {
     // The items that point to what was found by number ("Nhóm đối tượng số 2 quy định tại Điều 3: 300.000 đồng")
     // say what the question asks of it: read them after the first results.
     const found = results.slice(0, k);
-    const pointing = found
-      .slice(0, POINTED_DEPTH)
-      .flatMap((r) => this.referring.of(r))
-      .filter((r) => !found.some((f) => f.passage.id === r.passage.id));
+    const referring = found.slice(0, POINTED_DEPTH).flatMap((r) => this.referring.of(r));
+    const pointing = referring.filter((r) => !found.some((f) => f.passage.id === r.passage.id));
+    // An item found in its own right that points to what was found is on its topic all the same.
+    const alsoFound = found.filter((f) => referring.some((r) => r.passage.id === f.passage.id));
     const chosen = await this.selectSentences(
       question,
       terms,
       [...found, ...pointing],
       asked,
       wider,
-      new Set(pointing),
+      new Set([...pointing, ...alsoFound]),
     );
     // "Bộ nào … thanh tra việc thu, chi Quỹ?": an item that names no one is answered with the line above it that does.
     const asksParty = asked.some((f) => f.kind === "party");

@@ -465,6 +465,17 @@ describe("items that point to what was found", () => {
       /Nhóm đối tượng số 2 quy định tại Điều 3 của quy định này: \d{3}\.000 đồng\/người/u,
     );
   });
+
+  it("also when the pointing item was found in its own right, below the group it points to (12-2012)", async () => {
+    const { answerer } = await devAnswerers(["12-2012-q-ubnd", "6154-2011-qd-ubnd-hn"]);
+    const a = await answerer.answer(
+      "QĐ 12/2012 Tuyên Quang: người HĐCM trước 01/01/1945 đang hưởng trợ cấp được tặng quà dịp Quốc khánh 2/9 bao nhiêu tiền?",
+    );
+    expect(a.notStated).not.toBe(true);
+    expect(a.answer).toContain(
+      "Nhóm đối tượng số 2 quy định tại Điều 3 của quy định này: 300.000 đồng/người",
+    );
+  });
 });
 
 describe("who does what an item of a list says", () => {
