@@ -108,6 +108,7 @@ const NO_TOPIC_PHRASES = new RegExp(
     "tai lieu|van ban|noi dung|trach nhiem|thuc hien|han chot|thoi han|thoi gian|ket qua|thong tin|cau hoi",
     "tra loi|cho biet|ban hanh|don vi|co quan|mot so|tat ca|bao nhieu|khi nao|the nao|nhu the nao|vi sao",
     "tai sao|o dau|bao gio|luc nao|van de|cong viec|nhiem vu|so hieu|ky hieu|nguoi ky|noi nhan|kinh gui",
+    "bao lau|hieu luc",
   ].join("|")})\\b`,
   "g",
 );
@@ -117,9 +118,12 @@ const NO_TOPIC = new Set(
     "ai gi nao sao dau may khi gio luc the nhu vay a ha nhi oi khong co chua roi nua con thi la va hay hoac voi " +
     "cua cho ve o tai trong de duoc bi phai can nen se da dang moi cac nhung mot nay do ay kia tren duoi viec " +
     "muc phan doan y dieu cai chiu lam toi minh ban anh chi em xin hoi ky gui nhan nguoi ngay thang nam han " +
-    "gi them nua ra sao xong giao lay tien biet"
+    "gi them nua ra sao xong giao lay tien biet nop"
   ).split(" "),
 );
+
+/** Personal pronouns, with their accents. */
+const PRONOUNS = /(?<![\p{L}])(?:họ|nó|chúng)(?![\p{L}])/gu;
 
 /** "văn bản này", "quyết định đó", "kế hoạch trên": a document pointed at, not named. */
 const DEICTIC_DOCUMENT =
@@ -140,7 +144,8 @@ function pointsAtUnnamedDocument(question: string): boolean {
  */
 export function hasOwnTopic(question: string): boolean {
   if (pointsAtUnnamedDocument(question)) return false;
-  const rest = fold(normalize(question)).replace(NO_TOPIC_PHRASES, " ");
+  // "họ", "nó", "chúng" point back to what a conversation named ("hộ", typed the same without accents, is a topic).
+  const rest = fold(normalize(question).replace(PRONOUNS, " ")).replace(NO_TOPIC_PHRASES, " ");
   const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.some((w) => /\d/.test(w) || !NO_TOPIC.has(w));
 }

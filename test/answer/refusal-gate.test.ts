@@ -84,11 +84,18 @@ describe("hasOwnTopic", () => {
       "Bao nhiêu tiền?",
       "Nội dung chính là gì?",
       "Điều này áp dụng cho ai?",
+      "Họ phải làm gì?",
+      "Nó có hiệu lực chưa?",
+      "Trong bao lâu?",
+      "Khi nào phải nộp?",
     ])
       expect(hasOwnTopic(q), q).toBe(false);
     // The same words beside a topic leave it one.
     expect(hasOwnTopic("Mức hỗ trợ tiền ăn cho người có công là bao nhiêu?")).toBe(true);
     expect(hasOwnTopic("Ai phụ trách báo cáo kết quả giám sát?")).toBe(true);
+    // "hộ" (household) is a topic; "họ" (they) is not.
+    expect(hasOwnTopic("Hộ nghèo được hỗ trợ gì?")).toBe(true);
+    expect(hasOwnTopic("Nộp hồ sơ ở đâu?")).toBe(true);
   });
 
   it("finds no topic in a question about a document it only points at", () => {
