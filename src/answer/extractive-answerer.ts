@@ -211,6 +211,7 @@ export class ExtractiveAnswerer {
       entities.years.length +
       entities.numbers.length +
       entities.bareNumbers.length +
+      entities.terms.length +
       (entities.issuer ? 1 : 0);
     // Entities can rule out the first hits: look further down the ranking for agreeing passages.
     let results = await this.index.search(question, named > 0 ? wanted * 4 : wanted);

@@ -617,12 +617,14 @@ export function disagreement(
       continue;
     return { kind: "year", phrase: `năm ${year}` };
   }
-  // "UBTVQH khóa XIV": a document of another term (number "…/NQ-UBTVQH13", or "khóa XIII" in its title or header)
-  // does not answer; one that names no term may.
+  // "UBTVQH khóa XIV": a document or passage of another term (number "…/NQ-UBTVQH13", or "khóa XIII" written) does
+  // not answer; one that names no term may.
   if (entities.terms.length > 0) {
+    // The terms in the numbers of the document and of the texts the passage cites ("494/NQ-UBTVQH13"), and written out.
+    const written = `${doc.number}\n${doc.title}\n${header}\n${passageText}`;
     const own = [
-      ...(/qh(\d{1,2})$/i.exec(doc.number)?.slice(1) ?? []).map(Number),
-      ...namedTerms(fold(normalize(`${doc.title}\n${header}`))),
+      ...[...written.matchAll(/QH(\d{1,2})(?!\d)/gi)].map((m) => Number(m[1])),
+      ...namedTerms(fold(normalize(written))),
     ];
     if (own.length > 0 && !own.some((t) => entities.terms.includes(t)))
       return { kind: "term", phrase: `của khóa ${toRoman(entities.terms[0] ?? 0)}` };

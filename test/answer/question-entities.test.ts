@@ -220,6 +220,10 @@ describe("disagreement", () => {
     expect(disagreement(e, of13, "")).toEqual({ kind: "term", phrase: "của khóa XIV" });
     expect(disagreement(questionEntities("UBTVQH khóa XIII giám sát gì?"), of13, "")).toBeNull();
     expect(disagreement(e, national, "")).toBeNull();
+    // A passage that cites a text of another term speaks for that term ("Căn cứ Nghị quyết số 494/NQ-UBTVQH13 …").
+    expect(disagreement(e, national, "Căn cứ Nghị quyết số 494/NQ-UBTVQH13 ngày 18/5/2012")?.kind).toBe(
+      "term",
+    );
   });
 
   it("a place the passage names agrees", () => {
