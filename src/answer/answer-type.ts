@@ -125,7 +125,9 @@ export function askedFacts(question: string): AskedFact[] {
       (muc && (NUMBER_ASK[3] as RegExp).test(q)));
   if (asksNumber) {
     const word = many?.[1] ?? howMany?.[1] ?? "";
-    const counted = word && !NOT_COUNTED.has(word) && !MEASURES.has(word) ? word : "";
+    // "bao nhiêu đồng" asks money; "bao nhiêu đồng chí" counts people.
+    const money = word === "dong" && many?.[2] !== "chi";
+    const counted = word && !NOT_COUNTED.has(word) && !MEASURES.has(word) && !money ? word : "";
     // A unit of time is the whole noun ("bao nhiêu ngày kể từ …"), or "ngày làm việc"; another noun may take a word.
     const workingDays = counted === "ngay" && /\b(?:bao nhieu|may) ngay lam viec\b/.test(q);
     const nounPhrase = DURATION_UNITS.has(counted)

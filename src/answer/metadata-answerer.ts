@@ -43,7 +43,7 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   ],
   [
     "recipients",
-    /\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bgui (?:de |cho |den )(?:[a-z]+ ){1,3}(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao)\b|\bco (?:duoc )?gui (?:cho|den|toi|ve) (?:[a-z&]+ ){1,8}khong\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b|\btra loi (?:cho )?(?:[a-z]+ ){0,3}(?<!\bthe )nao\b|\bduoc gui (?:cho |den |toi )(?:nhung |cac )?[a-z]+(?: [a-z]+)? nao\b/,
+    /\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bgui (?:de |cho |den )(?:[a-z]+ ){1,3}(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao)\b|\bco (?:duoc )?gui (?:cho|den|toi|ve) (?:[a-z&]+ ){1,8}khong\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b|\btra loi (?:cho )?(?:[a-z]+ ){0,3}(?<!\bthe )nao\b|\bduoc gui (?:cho |den |toi )(?:nhung |cac )?[a-z]+(?: [a-z]+)? nao\b|\bgui (?:cho |den |toi )?(?:nhung |cac )?(?:uy ban|co quan|don vi|bo|so|ban|nganh|to chuc|phong|cuc|dong chi)(?: (?!ngay|thang|nam|khi|luc|han|thoi)[a-z]+){0,4} nao\b/,
     /\btra loi (?:cho )?|\bgui de (?:[a-z]+ ){1,3}(?:nhung |cac )?ai\b|\bco (?:duoc )?gui (?:cho|den|toi|ve)\b|\bkhong$|\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau|don vi|co quan)\b|\bkinh gui\b|\bnoi nhan\b|\bnao\b/g,
   ],
   [

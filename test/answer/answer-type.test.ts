@@ -293,3 +293,15 @@ describe("a rate's denominator is no count", () => {
     expect(states("Sửa vỏ mộ được chi bao nhiêu tiền?", "mức chi 1.000.000 đồng/01 mộ;")).toBe(true);
   });
 });
+
+describe("'bao nhiêu đồng' asks money", () => {
+  it("is not answered by a count of people; 'bao nhiêu đồng chí' still counts people", () => {
+    const q = "Thân nhân đi nhận kết quả giám định ADN được hỗ trợ tiền ăn bao nhiêu đồng một ngày?";
+    expect(askedFacts(q)[0]).toMatchObject({ kind: "number", counted: "", measure: "money" });
+    expect(
+      states(q, "Mức hỗ trợ thực hiện theo chế độ công tác phí hiện hành (hỗ trợ tối đa 02 người)."),
+    ).toBe(false);
+    expect(states(q, "Mức hỗ trợ tiền ăn 100.000 đồng/người/ngày.")).toBe(true);
+    expect(askedFacts("Ban Thường vụ có bao nhiêu đồng chí?")[0]?.counted).toBe("dong");
+  });
+});

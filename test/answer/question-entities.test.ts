@@ -112,6 +112,12 @@ describe("questionEntities", () => {
     expect(metadataFields("Thứ trưởng nào ký công văn 2864?").fields).toEqual(["signer"]);
     expect(metadataFields("cv 2638 do thu truong nao ky").fields).toEqual(["signer"]);
     expect(metadataFields("Định kỳ nào báo cáo?").fields).toEqual([]);
+    // Whom it is sent to, asked by the kind of body or person.
+    expect(metadataFields("CV 2214 còn được gửi ủy ban nào của Quốc hội?").fields).toEqual(["recipients"]);
+    expect(metadataFields("QĐ 6154 gửi cho những đồng chí phó văn phòng nào?").fields).toEqual([
+      "recipients",
+    ]);
+    expect(metadataFields("Sở phải gửi cho Bộ báo cáo trước ngày nào?").fields).toEqual([]);
   });
 
   it("reads kinds, the longest form first", () => {
