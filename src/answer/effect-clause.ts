@@ -39,3 +39,50 @@ export function effectClause(question: string, passages: readonly Passage[]): Ef
         return asked.every((fact) => statesFact(sentence, fact)) ? { passage, sentence } : null;
   return null;
 }
+
+/** "… (Điều 4, 5 và 12) được thực hiện từ ngày nào?", "áp dụng từ khi nào": from when some articles apply. */
+const ASKS_START =
+  /\b(?:duoc thuc hien|thuc hien|ap dung|co hieu luc)\b.*\b(?:tu|ke tu) (?:ngay nao|khi nao|bao gio|thoi diem nao|luc nao)\b/;
+/** "Điều 4, 5 và 12", "Điều 6–11, 13", "các Điều 6, 7": the article numbers, as written. */
+const ARTICLES = /\bdieu\s+(\d+(?:\s*(?:,|va|-|–|—|den)\s*\d+)*)/g;
+
+/** The article numbers a text names, ranges spelled out: "Điều 6–11, 13" → 6, 7, 8, 9, 10, 11, 13. */
+function articlesIn(folded: string): Set<number> {
+  const found = new Set<number>();
+  for (const m of folded.matchAll(ARTICLES)) {
+    const list = m[1] ?? "";
+    for (const part of list.split(/\s*(?:,|va)\s*/)) {
+      const range = /^(\d+)\s*(?:-|–|—|den)\s*(\d+)$/.exec(part.trim());
+      if (range)
+        for (let n = Number(range[1]); n <= Number(range[2]) && n - Number(range[1]) < 50; n++) found.add(n);
+      else if (/^\d+$/.test(part.trim())) found.add(Number(part.trim()));
+    }
+  }
+  return found;
+}
+
+/**
+ * The sentence that says from when the articles a question names apply: "Theo VBHN 4804, chế độ tại Điều 4, 5 và 12
+ * … được thực hiện từ ngày nào?" is answered by "Chế độ quy định tại Điều 4, 5 và 12 Nghị định này được thực hiện kể
+ * từ ngày 01 tháng 7 năm 2021", which shares none of the question's other words. The sentence must name the same
+ * articles and state a day.
+ *
+ * @example
+ * articleStartClause("che do tai Dieu 4, 5 va 12 duoc thuc hien tu ngay nao", index.passagesOf(decree.id))?.sentence
+ */
+export function articleStartClause(question: string, passages: readonly Passage[]): EffectClause | null {
+  const q = fold(normalize(question)).toLowerCase();
+  if (!ASKS_START.test(q)) return null;
+  const asked = articlesIn(q);
+  if (asked.size === 0) return null;
+  const facts = askedFacts(question);
+  for (const passage of passages)
+    for (const sentence of splitSentences(passage.text)) {
+      const folded = fold(normalize(sentence)).toLowerCase();
+      if (!/\b(?:ke )?tu ngay\b/.test(folded)) continue;
+      const named = articlesIn(folded);
+      if (named.size !== asked.size || ![...asked].every((n) => named.has(n))) continue;
+      if (facts.every((fact) => statesFact(sentence, fact))) return { passage, sentence };
+    }
+  return null;
+}

@@ -1,12 +1,13 @@
 import { documentLabel } from "../corpus/document-label.ts";
 import type { DocumentMeta } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
+import { HEADING_NUMBER } from "../obligations/responsible-parties.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import { analyze, fold, normalize, termKind } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import { type AskedFact, askedFacts, statesFact } from "./answer-type.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
-import { effectClause } from "./effect-clause.ts";
+import { articleStartClause, effectClause } from "./effect-clause.ts";
 import { itemActor } from "./item-actor.ts";
 import { withListItems } from "./list-items.ts";
 import { type NamedSection, SECTION_ITEMS_SHOWN, SectionFinder } from "./named-section.ts";
@@ -106,6 +107,34 @@ function namingTerms(
 
 /** Words of the question's form, not its topic: "bao nhiêu", "mấy". */
 const QUESTION_FORM = /\b(?:bao nhiêu|bao nhieu|mấy|may|là gì|la gi|thế nào|the nao)\b/giu;
+/** Share of the question's topic weight a list item's lead-in must add to be quoted before it. */
+const LEAD_IN_SHARE = 0.15;
+
+/**
+ * The lead-in of a list item when it holds what the question asks and the item does not: "Ngân sách địa phương bảo
+ * đảm thực hiện các nhiệm vụ chi sau đây:" before "Tổ chức lễ truy điệu, an táng hài cốt liệt sỹ;" answers "… do ngân
+ * sách trung ương hay ngân sách địa phương bảo đảm?".
+ */
+function leadInFor(
+  passage: { headings: readonly string[] },
+  sentences: readonly string[],
+  terms: readonly string[],
+  lexical: { idf(term: string): number },
+): string | null {
+  const heading = passage.headings.at(-1)?.replace(HEADING_NUMBER, "").trim();
+  if (!heading?.endsWith(":")) return null;
+  const said = new Set(analyze(sentences.join(" "), { accents: false }));
+  const lead = new Set(analyze(heading, { accents: false }));
+  let total = 0;
+  let added = 0;
+  for (const term of terms) {
+    const weight = lexical.idf(term) || 1;
+    total += weight;
+    if (!said.has(term) && lead.has(term)) added += weight;
+  }
+  return total > 0 && added >= total * LEAD_IN_SHARE ? heading : null;
+}
+
 /** Share of the question's topic weight the kept sentences must leave out before a complement is looked for. */
 const UNCOVERED_SHARE = 0.2;
 /** Share of that left-out weight a complement must cover. */
@@ -325,6 +354,12 @@ export class ExtractiveAnswerer {
     const effect = named ? effectClause(question, this.index.passagesOf(named.id)) : null;
     if (effect)
       return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
+    // "… chế độ tại Điều 4, 5 và 12 được thực hiện từ ngày nào?": the clause on those articles, in the documents found.
+    const byName = documentsNamed(questionEntities(question), this.index.documents.values(), this.aliases);
+    for (const doc of [...new Set([...byName, ...results.slice(0, 2).map((r) => r.document)])]) {
+      const start = articleStartClause(question, this.index.passagesOf(doc.id));
+      if (start) return done(`${start.sentence} [1]`, [citationOf(1, start.passage, doc, 1)]);
+    }
     // "Nhiệm vụ của giáo dục thường xuyên là gì?", "Phí trọng tài gồm bao nhiêu khoản?": the section the question
     // names by its title answers with its items, whatever other sentences share its words.
     const listing = asked.every((f) => f.kind === "number" && f.counted !== "" && !f.measure);
@@ -382,10 +417,10 @@ export class ExtractiveAnswerer {
       );
     for (const [result, sentences] of chosen) {
       const n = citations.length + 1;
-      citations.push(
-        citationOf(n, result.passage, result.document, Math.round(result.lexical * 1000) / 1000),
-      );
-      const actor = actors.get(result);
+      const actor = actors.get(result) ?? leadInFor(result.passage, sentences, terms, this.index.lexical);
+      // The line quoted before an item is part of what is cited.
+      const passage = actor ? { ...result.passage, text: `${actor} ${result.passage.text}` } : result.passage;
+      citations.push(citationOf(n, passage, result.document, Math.round(result.lexical * 1000) / 1000));
       paragraphs.push(`${actor ? `${actor} ` : ""}${sentences.map((s) => `${s} [${n}]`).join(" ")}`);
     }
     return done(paragraphs.join("\n\n"), citations, general ? { notStated: true } : {});

@@ -506,3 +506,34 @@ describe("a question in two parts", () => {
     expect(one.answer).not.toContain("1.500.000 đồng");
   });
 });
+
+describe("from when named articles apply", () => {
+  it("is the clause that names the same articles, whatever other words the question has (834 and 4804, Điều 15)", async () => {
+    const { answerer } = await devAnswerers(["834-2024-vbhn-bldtbxh", "4804-2024-vbhn-bltbxh"]);
+    const a = await answerer.answer(
+      "Theo VBHN 834, chế độ điều dưỡng, dụng cụ chỉnh hình, thăm viếng mộ liệt sĩ (Điều 6–11, 13) được thực hiện từ ngày nào?",
+    );
+    expect(a.answer).toContain(
+      "Điều 6, 7, 8, 9, 10, 11 và 13 Nghị định này được thực hiện kể từ ngày 01 tháng 01 năm 2022",
+    );
+    expect(a.citations[0]?.passageId).toBe("834-2024-vbhn-bldtbxh#dieu15.3");
+    const other = await answerer.answer(
+      "Theo VBHN 4804, chế độ tại Điều 4, 5 và 12 được thực hiện từ ngày nào?",
+    );
+    expect(other.answer).toContain("01 tháng 7 năm 2021");
+  });
+});
+
+describe("a list item's lead-in", () => {
+  it("is quoted before the item when it holds what the question asks (02-2020-ubtvqh14, Điều 45 khoản 2)", async () => {
+    const { answerer } = await devAnswerers(["02-2020-ubtvqh14", "12-2012-q-ubnd"]);
+    const a = await answerer.answer(
+      "Theo PL 02/2020, chi tổ chức lễ truy điệu, an táng hài cốt liệt sỹ do ngân sách trung ương hay ngân sách địa phương bảo đảm?",
+    );
+    expect(a.answer).toMatch(
+      /^Ngân sách địa phương bảo đảm thực hiện các nhiệm vụ chi sau đây: Tổ chức lễ truy điệu/u,
+    );
+    // The lead-in is part of what is cited.
+    expect(a.citations[0]?.text).toMatch(/^Ngân sách địa phương bảo đảm/u);
+  });
+});
