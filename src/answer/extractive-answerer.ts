@@ -106,7 +106,7 @@ function namingTerms(
 }
 
 /** Words of the question's form, not its topic: "bao nhiêu", "mấy". */
-const QUESTION_FORM = /\b(?:bao nhiêu|bao nhieu|mấy|may|là gì|la gi|thế nào|the nao)\b/giu;
+const QUESTION_FORM = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|mấy|may|là gì|la gi|thế nào|the nao)(?![\p{L}])/giu;
 /** Share of the question's topic weight a list item's lead-in must add to be quoted before it. */
 const LEAD_IN_SHARE = 0.15;
 
@@ -192,7 +192,6 @@ interface Candidate {
  * const answer = await new ExtractiveAnswerer(index).answer("Hạn rà soát quy hoạch cán bộ trẻ?");
  */
 export class ExtractiveAnswerer {
-  /** The numbers a consolidated text answers to besides its own. */
   /** The numbers a consolidated text answers to: the text it consolidates, then the decrees that amended it. */
   private readonly aliases: (doc: DocumentMeta) => string[];
   /**
@@ -483,7 +482,8 @@ export class ExtractiveAnswerer {
 
   /** Whether some passage says when the document numbered `number` (folded) takes effect. */
   private effectStated(number: string): boolean {
-    const digits = number.split("/").slice(0, 2).join("/");
+    // Its figures ("117/2007") first: folding every passage would be slow.
+    const digits = /^\d+(?:\/\d{4})?/.exec(number)?.[0] ?? number;
     return this.index.passages.some((p) => {
       if (!p.text.includes(digits)) return false;
       const text = fold(normalize(p.text));

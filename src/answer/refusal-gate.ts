@@ -18,7 +18,11 @@ export function topicTerms(question: string): string[] {
 
 /**
  * IDF-weighted share of the question's topic terms that a passage contains. Terms the corpus has never seen
- * weigh as much as the rarest known term: a question full of unknown words is about something else.
+ * weigh as much as the rarest known term: a question full of unknown words is about something else. Given the
+ * `question`, a syllable it types with a tone counts only where the passage writes that tone ("hỏa" is not "hóa").
+ *
+ * @example
+ * coverage(index, topicTerms(q), passage.text, q) // 0.72
  */
 export function coverage(
   index: LexicalIndex,
