@@ -292,8 +292,11 @@ function numberName(q: string, original: string, counted: string): string {
     const words = original.replace(/[?!.,;:]+/g, " ").split(/\s+/);
     const at = words.findIndex((w, i) => fold(w) === counted.split(" ")[0] && i > 0);
     const shown = at >= 0 ? words.slice(at, at + counted.split(" ").length).join(" ") : counted;
-    // Typed without accents, a unit is written back with them: "số nam" would read "the number of men".
-    return `số ${hasDiacritics(shown) ? shown : (UNITS_ACCENTED[shown.toLowerCase()] ?? shown)} cụ thể`;
+    // Typed without accents, a unit is written back with them: "số nam" would read "the number of men"; another
+    // noun is not echoed unaccented ("số ngoi mo").
+    if (hasDiacritics(shown)) return `số ${shown} cụ thể`;
+    const unit = UNITS_ACCENTED[shown.toLowerCase()];
+    return unit ? `số ${unit} cụ thể` : "con số cụ thể";
   }
   return "con số cụ thể";
 }

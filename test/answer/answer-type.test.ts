@@ -84,6 +84,9 @@ describe("askedFacts", () => {
       "nhiem ky moi khoa quoc hoi keo dai bao nhieu nam theo hien phap",
     )[0] as AskedFact;
     expect(years.name).toBe("số năm cụ thể");
+    // Another noun typed without accents is not echoed without them.
+    expect(askedFacts("nghia trang co bao nhieu ngoi mo")[0]?.name).toBe("con số cụ thể");
+    expect(askedFacts("Nghĩa trang có bao nhiêu ngôi mộ?")[0]?.name).toBe("số ngôi mộ cụ thể");
     expect(statesFact("Nhiệm kỳ của mỗi khoá Quốc hội là năm năm.", years)).toBe(true);
     expect(statesFact("Quốc hội họp mỗi năm hai kỳ.", { ...years, counted: "nguoi" })).toBe(false);
   });
