@@ -61,6 +61,12 @@ function articlesIn(folded: string): Set<number> {
   return found;
 }
 
+/** Whether the question asks from when some articles it names apply ("Điều 4, 5 và 12 … được thực hiện từ ngày nào?"). */
+export function asksArticleStart(question: string): boolean {
+  const q = fold(normalize(question)).toLowerCase();
+  return ASKS_START.test(q) && /\bdieu\s+\d/.test(q);
+}
+
 /**
  * The sentence that says from when the articles a question names apply: "Theo VBHN 4804, chế độ tại Điều 4, 5 và 12
  * … được thực hiện từ ngày nào?" is answered by "Chế độ quy định tại Điều 4, 5 và 12 Nghị định này được thực hiện kể
@@ -71,9 +77,8 @@ function articlesIn(folded: string): Set<number> {
  * articleStartClause("che do tai Dieu 4, 5 va 12 duoc thuc hien tu ngay nao", index.passagesOf(decree.id))?.sentence
  */
 export function articleStartClause(question: string, passages: readonly Passage[]): EffectClause | null {
-  const q = fold(normalize(question)).toLowerCase();
-  if (!ASKS_START.test(q)) return null;
-  const asked = articlesIn(q);
+  if (!asksArticleStart(question)) return null;
+  const asked = articlesIn(fold(normalize(question)).toLowerCase());
   if (asked.size === 0) return null;
   const facts = askedFacts(question);
   for (const passage of passages)

@@ -7,7 +7,7 @@ import { analyze, fold, normalize, termKind } from "../search/vietnamese-analyze
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import { type AskedFact, askedFacts, statesFact } from "./answer-type.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
-import { articleStartClause, effectClause } from "./effect-clause.ts";
+import { articleStartClause, asksArticleStart, effectClause } from "./effect-clause.ts";
 import { itemActor } from "./item-actor.ts";
 import { withListItems } from "./list-items.ts";
 import { type NamedSection, SECTION_ITEMS_SHOWN, SectionFinder } from "./named-section.ts";
@@ -146,7 +146,7 @@ const COMPLEMENT_COVER = 0.5;
  */
 function complementOf(
   kept: readonly Candidate[],
-  candidates: readonly Candidate[],
+  candidates: () => readonly Candidate[],
   weights: ReadonlyMap<string, number>,
 ): Candidate | null {
   const [first] = kept;
@@ -162,7 +162,7 @@ function complementOf(
   if (total === 0 || left < total * UNCOVERED_SHARE) return null;
   let best: Candidate | null = null;
   let bestGain = 0;
-  for (const c of candidates) {
+  for (const c of candidates()) {
     if (kept.includes(c) || c.result.document.id !== first.result.document.id) continue;
     const present = new Set(analyze(c.sentence, { accents: false }));
     const gain = missing.reduce((sum, [term, w]) => sum + (present.has(term) ? w : 0), 0);
@@ -354,10 +354,12 @@ export class ExtractiveAnswerer {
     if (effect)
       return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
     // "… chế độ tại Điều 4, 5 và 12 được thực hiện từ ngày nào?": the clause on those articles, in the documents found.
-    const byName = documentsNamed(questionEntities(question), this.index.documents.values(), this.aliases);
-    for (const doc of [...new Set([...byName, ...results.slice(0, 2).map((r) => r.document)])]) {
-      const start = articleStartClause(question, this.index.passagesOf(doc.id));
-      if (start) return done(`${start.sentence} [1]`, [citationOf(1, start.passage, doc, 1)]);
+    if (asksArticleStart(question)) {
+      const byName = documentsNamed(questionEntities(question), this.index.documents.values(), this.aliases);
+      for (const doc of new Set([...byName, ...results.slice(0, 2).map((r) => r.document)])) {
+        const start = articleStartClause(question, this.index.passagesOf(doc.id));
+        if (start) return done(`${start.sentence} [1]`, [citationOf(1, start.passage, doc, 1)]);
+      }
     }
     // "Nhiệm vụ của giáo dục thường xuyên là gì?", "Phí trọng tài gồm bao nhiêu khoản?": the section the question
     // names by its title answers with its items, whatever other sentences share its words.
@@ -480,6 +482,20 @@ export class ExtractiveAnswerer {
     return written ?? number.toUpperCase();
   }
 
+  /** The items beside a result, under the same headings ("- Từ đủ 2 năm …;" "- Trên 2 năm, …"), not among `found`. */
+  private siblingsOf(result: SearchResult, found: readonly SearchResult[]): SearchResult[] {
+    const headings = result.passage.headings.join("\n");
+    return this.index
+      .passagesOf(result.document.id)
+      .filter(
+        (p) =>
+          p.id !== result.passage.id &&
+          p.headings.join("\n") === headings &&
+          !found.some((r) => r.passage.id === p.id),
+      )
+      .map((passage) => ({ ...result, passage, lexical: 0, score: 0, vector: 0 }));
+  }
+
   /** Whether some passage says when the document numbered `number` (folded) takes effect. */
   private effectStated(number: string): boolean {
     // Its figures ("117/2007") first: folding every passage would be slow.
@@ -594,26 +610,18 @@ export class ExtractiveAnswerer {
       .filter((c) => c.score >= top * this.options.keepRatio)
       .slice(0, this.options.maxSentences);
     const [head] = kept;
-    // The items beside the best one ("- Từ đủ 2 năm …;" "- Trên 2 năm, …"), whether or not the search found them.
-    const siblings = head
-      ? this.index
-          .passagesOf(head.result.document.id)
-          .filter(
-            (p) =>
-              p.id !== head.result.passage.id &&
-              p.headings.join("\n") === head.result.passage.headings.join("\n") &&
-              !results.some((r) => r.passage.id === p.id),
-          )
-          .map((passage) => ({ ...head.result, passage, lexical: 0, score: 0, vector: 0 }))
-      : [];
-    // The question's topic without its form ("bao nhiêu", "mấy") and without the document it names.
-    const topic = new Set(topicTerms(question.replace(QUESTION_FORM, ",")));
-    const named = head ? (naming.get(head.result.document.id) ?? []) : [];
-    const asks = new Map(
-      [...weights].filter(([t]) => topic.has(t) && !named.includes(t) && termKind(t) !== "n"),
-    );
-    const complement = complementOf(kept, [...candidates, ...score(siblings)], asks);
-    if (complement && kept.length < this.options.maxSentences) kept.push(complement);
+    if (head && kept.length < this.options.maxSentences) {
+      // The question's topic without its form ("bao nhiêu", "mấy") and without the document it names.
+      const topic = new Set(topicTerms(question.replace(QUESTION_FORM, ",")));
+      const named = naming.get(head.result.document.id) ?? [];
+      const asks = new Map(
+        [...weights].filter(([t]) => topic.has(t) && !named.includes(t) && termKind(t) !== "n"),
+      );
+      // Read only when the kept sentences leave part of the question out.
+      const pool = () => [...candidates, ...score(this.siblingsOf(head.result, results))];
+      const complement = complementOf(kept, pool, asks);
+      if (complement) kept.push(complement);
+    }
     let further: Candidate[] | null = null;
     for (const fact of asked) {
       const dated = (c: Candidate) => statesFact(c.sentence, fact);

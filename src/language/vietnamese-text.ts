@@ -47,7 +47,7 @@ export function toneKey(syllable: string): string {
 
 /** True when the syllable carries one of the five tone marks (not only "â", "ơ" or "đ"). */
 export function hasTone(syllable: string): boolean {
-  return /[\u0300\u0301\u0303\u0309\u0323]/.test(syllable.normalize("NFD"));
+  return syllable.normalize("NFD").search(TONE_MARKS) >= 0;
 }
 
 function isAscii(text: string): boolean {
