@@ -33,7 +33,7 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   ],
   [
     "issuedDate",
-    /\b(?:ban hanh|ky|ki|phat hanh|ra doi)(?: (?:vao|tu|la))? (?:ngay nao|khi nao|bao gio|luc nao|nam nao|thang nao|thoi gian nao|ngay bao nhieu|hom nao)\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b|^(?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|thong bao|ket luan|van ban)\b(?!.*\b(?:hieu luc|ap dung|thuc hien|bat dau|ket thuc|het han|thi hanh|nop|chi tra|huong(?! dan)|tang|to chuc|dien ra|hop|lam viec|bao cao|gui|tra loi)\b).*\b(?:ngay thang nam|ngay thang|ngay) nao$/,
+    /\b(?:ban hanh|ky|ki|phat hanh|ra doi)(?: (?:vao|tu|la))? (?:ngay nao|khi nao|bao gio|luc nao|nam nao|thang nao|thoi gian nao|ngay bao nhieu|hom nao)\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b|^(?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|thong bao|ket luan|van ban)\b(?!.*\b(?:hieu luc|ap dung|thuc hien|bat dau|ket thuc|het han|thi hanh|nop|chi tra|huong(?! dan)|tang|to chuc|dien ra|hop|lam viec|bao cao|gui|tra loi|phai|truoc|cham nhat|han)\b).*\b(?:ngay thang nam|ngay thang|ngay) nao$/,
     /\b(?:(?:ban hanh|ky|ki|phat hanh|ra doi) )?(?:(?:vao|tu|la) )?(?:ngay thang nam|ngay thang|ngay|khi|bao gio|luc|nam|thang|thoi gian|hom) nao\b|\bbao gio\b|\bngay bao nhieu\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b/g,
   ],
   // "số bao nhiêu" asks for a document's number, not for a coefficient, ratio or total ("hệ số", "tổng số").

@@ -120,6 +120,14 @@ describe("questionEntities", () => {
     expect(metadataFields("Sở phải gửi cho Bộ báo cáo trước ngày nào?").fields).toEqual([]);
   });
 
+  it("reads a time limit as no date of issue, even after the document's name ('cv 1921 … phải … trước ngày nào')", () => {
+    expect(
+      metadataFields("cv 1921/ldtbxh-ncc: trung tam dieu duong phai quyet toan kinh phi truoc ngay nao").fields,
+    ).toEqual([]);
+    expect(metadataFields("QĐ 12/2012 chậm nhất ngày nào").fields).toEqual([]);
+    expect(metadataFields("Công văn 1921 ngày nào").fields).toEqual(["issuedDate"]);
+  });
+
   it("reads kinds, the longest form first", () => {
     expect(questionEntities("Thông báo kết luận số hiệu là gì?").kinds).toEqual(["Thông báo kết luận"]);
     expect(questionEntities("NQ 20 va NQ 32 trien khai duoc bao lau roi").kinds).toEqual(["Nghị quyết"]);
