@@ -396,17 +396,18 @@ const SPELLED_AGAIN = /(\d+)\s*\([\p{L}\s]{2,30}\)/gu;
 const NOT_CLASSIFIERS = "lan|nam|thang|ngay|tuan|quy|gio|dong|trieu|ty|nghin|phan|muc|tong|so";
 
 /** Quantities in a sentence, each with the folded words after it: "11 huyện" → ["11", "huyen …"]. */
-function quantities(sentence: string): { value: string; after: string }[] {
+function quantities(sentence: string): { value: string; after: string; before: string }[] {
   // "01 (một) lần": the count spelled out again in brackets is the same count.
   const unspelled = normalize(sentence).replace(SPELLED_AGAIN, (m, n: string) => n.padEnd(m.length));
   let text = fold(unspelled.replace(SECTION_NUMBER, (m) => " ".repeat(m.length)));
   for (const pattern of NOT_QUANTITY) text = text.replace(pattern, " ");
-  const found: { value: string; after: string }[] = [];
+  const found: { value: string; after: string; before: string }[] = [];
   for (const m of text.matchAll(/\d+(?:[.,]\d+)*(?:\/\d+)?\s*%?/g)) {
     // "1.000.000 đồng/01 mộ": a rate's denominator is no count of graves.
     if (/\/\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index))) continue;
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
-    found.push({ value: m[0].trim(), after: after.trim() });
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
+    found.push({ value: m[0].trim(), after: after.trim(), before });
   }
   const original = normalize(sentence);
   for (const m of original.matchAll(new RegExp(SPELLED.source, "gu"))) {
@@ -414,7 +415,7 @@ function quantities(sentence: string): { value: string; after: string }[] {
     const end = (m.index ?? 0) + m[0].length;
     const rest = NUMBER_GOES_ON.exec(original.slice(end))?.[0].length ?? 0;
     const after = fold(original.slice(end + rest, end + rest + 40));
-    found.push({ value: m[0], after: after.trim() });
+    found.push({ value: m[0], after: after.trim(), before: "" });
   }
   return found;
 }
@@ -507,7 +508,14 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     const counts = new RegExp(
       `^(?:(?!(?:${[...NOT_COUNTED].join("|")}|${NOT_CLASSIFIERS})\\b)[a-z]+ ){0,5}(?:${nouns.join("|")})\\b`,
     );
-    return found.some((q) => counts.test(q.after));
+    // "Số học sinh: 1.250", "Thành viên gồm: 15": a bare figure (no noun or unit after it) counts the noun just
+    // before it, in the same clause.
+    const countedBefore = new RegExp(
+      `\\b(?:${nouns.join("|")})\\b(?: [a-z]+){0,4}\\s*(?::|\\||la|gom|co)?\\s*$`,
+    );
+    const bareCount = (q: { value: string; after: string }) =>
+      /^\d+(?:\.\d{3})*$/.test(q.value) && !/^[a-z%]/.test(q.after);
+    return found.some((q) => counts.test(q.after) || (bareCount(q) && countedBefore.test(q.before)));
   }
   if (fact.kind === "docNumber") {
     // The kind, then within six words its number: "công văn số 1983/BXD-QLN", "Báo cáo kết quả giám sát số 120/BC-ĐGS".

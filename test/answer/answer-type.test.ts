@@ -227,6 +227,16 @@ describe("statesFact", () => {
     ).toBe(true);
   });
 
+  it("a bare figure counts the noun just before it: a table cell or 'Số X: N'", () => {
+    const q = "Trường có bao nhiêu học sinh?";
+    expect(states(q, "Số học sinh: 1.250.")).toBe(true);
+    expect(states(q, "Học sinh | 1.250")).toBe(true);
+    // A share, an amount or a class number is no count of pupils.
+    expect(states(q, "Số học sinh của trường tăng 5%.")).toBe(false);
+    expect(states(q, "Học sinh được hỗ trợ 50.000 đồng.")).toBe(false);
+    expect(states(q, "Học sinh lớp 5 được nghỉ.")).toBe(false);
+  });
+
   it("'những tỉnh / huyện nào' asks a place by its name, not a category of places", () => {
     const q = "Theo cv 2214/BXD-QLN, 21 tỉnh báo cáo bổ sung sau ngày 23/9/2013 gồm những tỉnh nào?";
     expect(askedFacts(q).map((f) => f.kind)).toEqual(["place"]);
