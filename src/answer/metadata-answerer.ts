@@ -2,7 +2,7 @@ import { datePhrase, documentLabel, issuerWithProvince, officialDay } from "../c
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
-import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
+import { BIGRAM, fold, hasDiacritics, normalize, termKind } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
 import { asksAboutAnother, isOfKind, type MetaField } from "./document-kind.ts";
@@ -11,6 +11,7 @@ import {
   documentsNamed,
   entityRefusalText,
   namedDays,
+  namedMonths,
   namedThroughConsolidation,
   questionEntities,
 } from "./question-entities.ts";
@@ -36,10 +37,13 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
     /\b(?:ban hanh|ky|ki|phat hanh|ra doi)(?: (?:vao|tu|la))? (?:ngay nao|khi nao|bao gio|luc nao|nam nao|thang nao|thoi gian nao|ngay bao nhieu|hom nao)\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b|^(?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|thong bao|ket luan|van ban)\b(?!.*\b(?:hieu luc|ap dung|thuc hien|bat dau|ket thuc|het han|thi hanh|nop|chi tra|huong(?! dan)|tang|to chuc|dien ra|hop|lam viec|bao cao|gui|tra loi|phai|truoc|cham nhat|han)\b).*\b(?:ngay thang nam|ngay thang|ngay) nao$/,
     /\b(?:(?:ban hanh|ky|ki|phat hanh|ra doi) )?(?:(?:vao|tu|la) )?(?:ngay thang nam|ngay thang|ngay|khi|bao gio|luc|nam|thang|thoi gian|hom) nao\b|\bbao gio\b|\bngay bao nhieu\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b/g,
   ],
-  // "số bao nhiêu" asks for a document's number, not for a coefficient, ratio or total ("hệ số", "tổng số").
+  // "số bao nhiêu" asks for a document's number, not for a coefficient, ratio or total ("hệ số", "tổng số"); "định
+  // số" only as "nghị định / quyết định số mấy".
   [
     "number",
-    /\bso hieu\b|\bky hieu\b|\bmang so\b|(?<!\b(?:he|ty|chi|tong|phan|dinh|can|bao|nhieu|mot|cac) )\bso (?:may|bao nhieu)\b|\b(?:la|co) so (?:gi|nao)\b/,
+    /\bla (?:van ban|cong van|quyet dinh|nghi dinh|thong tu(?: lien tich)?|nghi quyet|chi thi|ke hoach|phap lenh|thong bao) nao$|\bso hieu\b|\bky hieu\b|\bmang so\b|(?<!\b(?:he|ty|chi|tong|phan|can|bao|nhieu|mot|cac) )(?<!(?<!\b(?:nghi|quyet) )\bdinh )\bso (?:may|bao nhieu)\b|\b(?:la|co) so (?:gi|nao)\b/,
+    // "Số, ký hiệu của công văn …": the "số" of "số và ký hiệu" asks too; "… là quyết định nào?" asks which one.
+    /\bla [a-z ]+ nao$|\bso (?:va )?ky hieu\b|\bso hieu\b|\bky hieu\b|\bmang so\b|\bso (?:may|bao nhieu)\b|\b(?:la|co) so (?:gi|nao)\b/g,
   ],
   [
     "recipients",
@@ -78,6 +82,15 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
     rest = asked ? rest.replace(asked, " ") : rest.replace(m[0], " ");
   }
   return { fields, rest: rest.replace(/\s+/g, " ").trim() };
+}
+
+/** The ways a question writes a document's day of issue: "24/7/2021", "ngày 24 tháng 7 năm 2021", "tháng 7/2021". */
+function issueDateForms(iso: string): string[] {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!y) return [];
+  if (!m) return [String(y)];
+  const month = [`${m}/${y}`, `tháng ${m} năm ${y}`];
+  return d ? [`${d}/${m}/${y}`, `ngày ${d} tháng ${m} năm ${y}`, ...month] : month;
 }
 
 const KINH_GUI = /Kính\s*gửi\s*:?\s*/i;
@@ -245,6 +258,10 @@ export class MetadataAnswerer {
       if (candidates.some(onDay)) candidates = candidates.filter(onDay);
       else if (dated.length > 0) candidates = dated;
     }
+    // "… tháng 10/2013": the month of issue, when a candidate was issued then.
+    const months = namedMonths(question);
+    const inMonth = candidates.filter((d) => months.some((m) => d.issuedDate.startsWith(m)));
+    if (inMonth.length > 0) candidates = inMonth;
     if (entities.kinds.length > 0) {
       const agreeing = candidates.filter((d) => entities.kinds.some((k) => isOfKind(d, k)));
       if (agreeing.length === 0) return null;
@@ -303,16 +320,23 @@ export class MetadataAnswerer {
       doc.title,
       doc.issuer,
       doc.province,
-      doc.issuedDate.slice(0, 4),
+      ...issueDateForms(doc.issuedDate),
       ...doc.recipients,
       this.index.passage(`${doc.id}#kg`)?.text ?? "",
     ].join("\n");
-    const own = coverage(this.index.lexical, terms, identity);
     const hits = await this.index.search(rest, 10);
     const body = hits
       .filter((h) => h.document.id === doc.id && !/^(?:hd|ck|nn|kg)$/u.test(h.passage.path))
-      .map((h) => coverage(this.index.lexical, terms, [...h.passage.headings, h.passage.text].join("\n")));
-    return Math.max(0, ...body) < own + BODY_MARGIN;
+      .map((h) => [...h.passage.headings, h.passage.text].join("\n"));
+    // Read with and without the syllable pairs: a passage that happens to share the question's word order ("người
+    // có công định cư") is not more about the topic than a title naming every word of it in another order.
+    const syllables = terms.filter((t) => termKind(t) !== BIGRAM);
+    return [terms, syllables].some((asked) => {
+      const own = coverage(this.index.lexical, asked, identity);
+      return (
+        Math.max(0, ...body.map((text) => coverage(this.index.lexical, asked, text))) < own + BODY_MARGIN
+      );
+    });
   }
 
   private whichDocument(question: string, documents: DocumentMeta[]): Omit<Answer, "ms"> {

@@ -154,8 +154,8 @@ const ORG_HEAD =
 /** Words that end a body's name when written in lower case ("… của Bộ Tài chính về …", but "Tài" is a name). */
 const ISSUER_STOP = new Set(
   (
-    "gui lam hop de do ai ve ky ngay nam so co la noi giao phai duoc thi trong cho tai nhu gom neu da ra nhung " +
-    "nao gi khi va hay hoac con"
+    "gui lam hop de do ai ve ky ngay thang quy nam so co la noi giao phai duoc thi trong cho tai nhu gom neu da ra " +
+    "nhung nao gi khi va hay hoac con"
   ).split(" "),
 );
 /** Two-word stops whose first word may also start a name ("ban hành" ends it, "Ban Tổ chức" does not). */
@@ -368,6 +368,21 @@ export function namedDays(question: string): string[] {
         days.add(`${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
     }
   return [...days];
+}
+
+/**
+ * The months a question names as "tháng 10/2013" or "tháng 10 năm 2013", as "YYYY-MM": how officers name a
+ * document by when it was issued when they do not know the day.
+ *
+ * @example
+ * namedMonths("Văn bản của Bộ Xây dựng tháng 10/2013 …") // ["2013-10"]
+ */
+export function namedMonths(question: string): string[] {
+  const folded = fold(normalize(question));
+  const months = new Set<string>();
+  for (const [, m, y] of folded.matchAll(/\bthang (\d{1,2})(?:\s*\/\s*| nam )((?:19|20)\d{2})\b/g))
+    if (Number(m) >= 1 && Number(m) <= 12) months.add(`${y}-${String(Number(m)).padStart(2, "0")}`);
+  return [...months];
 }
 
 /**

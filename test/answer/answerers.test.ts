@@ -537,3 +537,33 @@ describe("a list item's lead-in", () => {
     expect(a.citations[0]?.text).toMatch(/^Ngân sách địa phương bảo đảm/u);
   });
 });
+
+describe("a document named by what it is and when, asked for its number", () => {
+  it("'tháng 10/2013', 'Số, ký hiệu của …', 'là nghị định số mấy', 'là quyết định nào' (tune documents)", async () => {
+    const files = [
+      "04-2001-tt-bxd",
+      "2214-2013-cv-bxd",
+      "1414-2013-cv-tct",
+      "102-2018-nd-cp",
+      "5129-2008-qd-ubnd",
+    ].map((id) => path.join(DEV_DOCS, `${id}.md`));
+    const { answerer } = await answerersOver(files);
+    // Two letters of the Ministry of Construction on housing: the month of issue tells them apart.
+    const month = await answerer.answer(
+      "Văn bản của Bộ Xây dựng tháng 10/2013 về hỗ trợ nhà ở người có công có số và ký hiệu là gì?",
+    );
+    expect(month.answer).toContain("Số hiệu: 2214/BXD-QLN");
+    const first = await answerer.answer(
+      "Số, ký hiệu của công văn Tổng cục Thuế về hỗ trợ người có công cải thiện nhà ở?",
+    );
+    expect(first.answer).toContain("Số hiệu: 1414/TCT-CS");
+    const decree = await answerer.answer(
+      "Nghị định hỗ trợ người có công định cư ở nước ngoài là nghị định số mấy?",
+    );
+    expect(decree.answer).toContain("Số hiệu: 102/2018/NĐ-CP");
+    const which = await answerer.answer(
+      "quyết định nâng mức trợ cấp người có công giúp đỡ cách mạng TP HCM năm 2008 là quyết định nào?",
+    );
+    expect(which.answer).toContain("Số hiệu: 5129/QĐ-UBND");
+  });
+});

@@ -7,6 +7,7 @@ import {
   documentsTitled,
   entityRefusalText,
   namedDays,
+  namedMonths,
   namedPlaces,
   placeOnlyByNationalRule,
   questionEntities,
@@ -122,10 +123,21 @@ describe("questionEntities", () => {
 
   it("reads a time limit as no date of issue, even after the document's name ('cv 1921 … phải … trước ngày nào')", () => {
     expect(
-      metadataFields("cv 1921/ldtbxh-ncc: trung tam dieu duong phai quyet toan kinh phi truoc ngay nao").fields,
+      metadataFields("cv 1921/ldtbxh-ncc: trung tam dieu duong phai quyet toan kinh phi truoc ngay nao")
+        .fields,
     ).toEqual([]);
     expect(metadataFields("QĐ 12/2012 chậm nhất ngày nào").fields).toEqual([]);
     expect(metadataFields("Công văn 1921 ngày nào").fields).toEqual(["issuedDate"]);
+  });
+
+  it("reads 'nghị định số mấy' and 'quyết định số bao nhiêu' as a number, not 'quy định số mấy'; and the month named", () => {
+    expect(metadataFields("Nghị định này là nghị định số mấy?").fields).toEqual(["number"]);
+    expect(metadataFields("quyet dinh tang qua la quyet dinh so bao nhieu").fields).toEqual(["number"]);
+    expect(metadataFields("quy dinh so may").fields).toEqual([]);
+    expect(metadataFields("Số, ký hiệu của công văn Tổng cục Thuế?").rest).toBe("cua cong van tong cuc thue");
+    expect(namedMonths("Văn bản của Bộ Xây dựng tháng 10/2013")).toEqual(["2013-10"]);
+    expect(namedMonths("ban hành tháng 6 năm 2024")).toEqual(["2024-06"]);
+    expect(namedMonths("ngày 10/10/2013")).toEqual([]);
   });
 
   it("reads kinds, the longest form first", () => {
