@@ -41,9 +41,10 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   // số" only as "nghị định / quyết định số mấy".
   [
     "number",
-    /\bla (?:van ban|cong van|quyet dinh|nghi dinh|thong tu(?: lien tich)?|nghi quyet|chi thi|ke hoach|phap lenh|thong bao) nao$|\bso hieu\b|\bky hieu\b|\bmang so\b|(?<!\b(?:he|ty|chi|tong|phan|can|bao|nhieu|mot|cac) )(?<!(?<!\b(?:nghi|quyet) )\bdinh )\bso (?:may|bao nhieu)\b|\b(?:la|co) so (?:gi|nao)\b/,
-    // "Số, ký hiệu của công văn …": the "số" of "số và ký hiệu" asks too; "… là quyết định nào?" asks which one.
-    /\bla [a-z ]+ nao$|\bso (?:va )?ky hieu\b|\bso hieu\b|\bky hieu\b|\bmang so\b|\bso (?:may|bao nhieu)\b|\b(?:la|co) so (?:gi|nao)\b/g,
+    /^(?:(?:cho|xin) (?:hoi|biet) )?so (?:cua )?(?:van ban|cong van|cv|quyet dinh|qd|nghi dinh|nd|thong tu|tt|nghi quyet|nq|chi thi|ke hoach|phap lenh)\b(?!.*\b(?:bao nhieu|may)\b)|\bla (?:van ban|cong van|quyet dinh|nghi dinh|thong tu(?: lien tich)?|nghi quyet|chi thi|ke hoach|phap lenh|thong bao) nao$|\bso hieu\b|\bky hieu\b|\bmang so\b|(?<!\b(?:he|ty|chi|tong|phan|can|bao|nhieu|mot|cac) )(?<!(?<!\b(?:nghi|quyet) )\bdinh )\bso (?:may|bao nhieu)\b|\b(?:la|co) so (?:gi|nao)\b/,
+    // "Số, ký hiệu của công văn …": the "số" of "số và ký hiệu" asks too; so does a question that opens with "số (của)
+    // công văn …" (not "số văn bản … là bao nhiêu", a count); "… là quyết định nào?" asks which one.
+    /^(?:(?:cho|xin) (?:hoi|biet) )?so (?:cua )?|\bla [a-z ]+ nao$|\bso (?:va )?ky hieu\b|\bso hieu\b|\bky hieu\b|\bmang so\b|\bso (?:may|bao nhieu)\b|\b(?:la|co) so (?:gi|nao)\b/g,
   ],
   [
     "recipients",

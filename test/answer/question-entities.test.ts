@@ -134,6 +134,9 @@ describe("questionEntities", () => {
     expect(metadataFields("Nghị định này là nghị định số mấy?").fields).toEqual(["number"]);
     expect(metadataFields("quyet dinh tang qua la quyet dinh so bao nhieu").fields).toEqual(["number"]);
     expect(metadataFields("quy dinh so may").fields).toEqual([]);
+    expect(metadataFields("so van ban cua ubnd tinh tuyen quang ve tang qua").fields).toEqual(["number"]);
+    expect(metadataFields("Cho hỏi số của công văn Bộ LĐTBXH tháng 3/2013").fields).toEqual(["number"]);
+    expect(metadataFields("Số văn bản UBND đã ban hành năm 2024 là bao nhiêu?").fields).toEqual([]);
     expect(metadataFields("Số, ký hiệu của công văn Tổng cục Thuế?").rest).toBe("cua cong van tong cuc thue");
     expect(namedMonths("Văn bản của Bộ Xây dựng tháng 10/2013")).toEqual(["2013-10"]);
     expect(namedMonths("ban hành tháng 6 năm 2024")).toEqual(["2024-06"]);
