@@ -26,7 +26,7 @@ export type { MetaField } from "./document-kind.ts";
 const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   [
     "signer",
-    /\b(?:ai|nguoi|do ai|ai la nguoi|[a-z]+(?: [a-z]+)? nao) (?:da )?(?:ky|ki)\b|\bnguoi (?:ky|ki)\b|\b(?:ky|ki) (?:boi|ten)\b|\bchu (?:ky|ki)\b/,
+    /\b(?:ai|nguoi|do ai|ai la nguoi|[a-z]+(?: [a-z]+)? nao) (?:da |dung ten |dung ra )?(?:ky|ki)\b|\bnguoi (?:ky|ki)\b|\b(?:ky|ki) (?:boi|ten)\b|\bchu (?:ky|ki)\b/,
   ],
   [
     "issuer",
@@ -34,8 +34,8 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   ],
   [
     "issuedDate",
-    /\b(?:ban hanh|ky|ki|phat hanh|ra doi)(?: (?:vao|tu|la))? (?:ngay nao|khi nao|bao gio|luc nao|nam nao|thang nao|thoi gian nao|ngay bao nhieu|hom nao)\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b|^(?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|thong bao|ket luan|van ban)\b(?!.*\b(?:hieu luc|ap dung|thuc hien|bat dau|ket thuc|het han|thi hanh|nop|chi tra|huong(?! dan)|tang|to chuc|dien ra|hop|lam viec|bao cao|gui|tra loi|phai|truoc|cham nhat|han)\b).*\b(?:ngay thang nam|ngay thang|ngay) nao$/,
-    /\b(?:(?:ban hanh|ky|ki|phat hanh|ra doi) )?(?:(?:vao|tu|la) )?(?:ngay thang nam|ngay thang|ngay|khi|bao gio|luc|nam|thang|thoi gian|hom) nao\b|\bbao gio\b|\bngay bao nhieu\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b/g,
+    /\b(?:ban hanh|ky|ki|phat hanh|ra doi|thong qua|xac thuc)(?: (?:vao|tu|la))? (?:ngay thang nam nao|ngay thang nao|ngay nao|ngay may|khi nao|bao gio|luc nao|nam nao|thang nao|thoi gian nao|ngay bao nhieu|hom nao)\b|\b(?:de|ghi) ngay (?:nao|may|bao nhieu)\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b|^(?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|thong bao|ket luan|van ban)\b(?!.*\b(?:hieu luc|ap dung|thuc hien|bat dau|ket thuc|het han|thi hanh|nop|chi tra|huong(?! dan)|tang|to chuc|dien ra|hop|lam viec|bao cao|gui|tra loi|phai|truoc|cham nhat|han)\b).*\b(?:(?:ngay thang nam|ngay thang|ngay) nao|ngay (?:may|bao nhieu))$/,
+    /\b(?:(?:ban hanh|ky|ki|phat hanh|ra doi|thong qua|xac thuc) )?(?:(?:vao|tu|la) )?(?:ngay thang nam|ngay thang|ngay|khi|bao gio|luc|nam|thang|thoi gian|hom) nao\b|\bbao gio\b|\bngay (?:bao nhieu|may)\b|\b(?:de|ghi) ngay\b|\b(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|ki)\b/g,
   ],
   // "số bao nhiêu" asks for a document's number, not for a coefficient, ratio or total ("hệ số", "tổng số"); "định
   // số" only as "nghị định / quyết định số mấy".

@@ -128,6 +128,16 @@ describe("questionEntities", () => {
     ).toEqual([]);
     expect(metadataFields("QĐ 12/2012 chậm nhất ngày nào").fields).toEqual([]);
     expect(metadataFields("Công văn 1921 ngày nào").fields).toEqual(["issuedDate"]);
+    // Other ways to ask the day of issue, and the signer.
+    for (const q of [
+      "Quyết định tặng quà được ký vào ngày tháng năm nào?",
+      "Công văn 2864 đề ngày mấy?",
+      "Pháp lệnh ưu đãi người có công 2020 được thông qua ngày nào?",
+      "cv 1414 tct ngay bao nhieu",
+      "Văn bản hợp nhất 836 được xác thực ngày nào?",
+    ])
+      expect(metadataFields(q).fields).toEqual(["issuedDate"]);
+    expect(metadataFields("Ai đứng tên ký nghị định 87/2013?").fields).toEqual(["signer"]);
   });
 
   it("reads 'nghị định số mấy' and 'quyết định số bao nhiêu' as a number, not 'quy định số mấy'; and the month named", () => {
