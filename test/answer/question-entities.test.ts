@@ -138,6 +138,15 @@ describe("questionEntities", () => {
     ])
       expect(metadataFields(q).fields).toEqual(["issuedDate"]);
     expect(metadataFields("Ai đứng tên ký nghị định 87/2013?").fields).toEqual(["signer"]);
+    // Who receives it, asked from the receiving side; "nhận được kinh phí" and "có gửi báo cáo không" are not.
+    for (const q of [
+      "Những đơn vị nào nhận được công văn 2864?",
+      "Ai là người nhận công văn 2638?",
+      "Văn bản 12/2012 Tuyên Quang có gửi Ủy ban MTTQ tỉnh không?",
+    ])
+      expect(metadataFields(q).fields).toEqual(["recipients"]);
+    expect(metadataFields("Những đơn vị nào nhận được kinh phí?").fields).toEqual([]);
+    expect(metadataFields("Sở có gửi báo cáo không?").fields).toEqual([]);
   });
 
   it("reads 'nghị định số mấy' and 'quyết định số bao nhiêu' as a number, not 'quy định số mấy'; and the month named", () => {
