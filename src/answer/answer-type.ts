@@ -39,6 +39,11 @@ export interface AskedFact {
   deadline?: boolean;
   /** What the figure measures when the question says: money, a ratio, a length of time. */
   measure?: "money" | "ratio" | "duration" | "area" | "coefficient" | "length";
+  /**
+   * Figures the question itself gives ("ngoài mức 200.000 đồng", "thương binh 81%"): a sentence that only repeats
+   * them tells the user nothing they did not type.
+   */
+  given?: string[];
   /** The question asks the value of a wage base itself ("mức lương tối thiểu chung là bao nhiêu"): an amount counted
    * in that wage ("01 tháng lương tối thiểu chung") does not answer it. */
   wageBase?: true;
@@ -135,9 +140,19 @@ export function askedFacts(question: string): AskedFact[] {
       : counted && (many?.[2] && !NOT_COUNTED.has(many[2]) ? `${counted} ${many[2]}` : counted);
     const ordinal = /\b(?:lan thu|thu|lan|khoa|dot|hoi nghi|dai hoi) (?:may|bao nhieu)\b/.test(q);
     const measure = ordinal || counted ? undefined : measureOf(q);
+    // Figures in digits ("một người" is no figure given); a rate only when a rate is not what is asked.
+    const asksRatio = measureOf(q) === "ratio";
+    const given = [
+      ...new Set(
+        quantities(question)
+          .filter((g) => /\d/.test(g.value) && !(asksRatio && g.value.endsWith("%")))
+          .map((g) => g.value),
+      ),
+    ];
     facts.push({
       kind: "number",
       counted: ordinal ? "" : counted,
+      ...(given.length > 0 && { given }),
       ...(!ordinal && nounPhrase && nounPhrase !== counted && { phrase: nounPhrase }),
       name: ordinal
         ? "số thứ tự cụ thể"
@@ -375,6 +390,8 @@ const NOT_QUANTITY = [
   /\b(?:nam|quy|khoa|nhiem ky|giai doan)\s+\d{4}\b/g,
   /\b\d+(?:\/\d{4})?[-/](?:[a-z]+[-/]?)+[a-z]*\b/g,
   /\b(?:19|20)\d{2}\b/g,
+  // A footnote marker of a consolidated text: "[5] Điều dưỡng …".
+  /\[\d{1,3}\]/g,
 ];
 /** Section and ordinal numbers, read with accents: "mục 3" is a section, "mức 360.000 đồng" an amount. */
 const SECTION_NUMBER =
@@ -384,7 +401,7 @@ const SECTION_NUMBER =
  * a unit ("năm năm", "năm người"), since it is also "year".
  */
 const SPELLED =
-  /(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|năm(?=\s+(?:năm|tháng|ngày|tuần|giờ|người|lần|thành viên)(?![\p{L}]))|một(?!\s+(?:số|cách|phần|trong|khi|lúc|mình|chút|vài)(?![\p{L}])))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ(?!\s+lệ(?![\p{L}]))|năm(?=\s+(?:năm|tháng|ngày|tuần|giờ|người|lần|thành viên)(?![\p{L}]))|một(?!\s+(?:số|cách|phần|trong|khi|lúc|mình|chút|vài)(?![\p{L}])))(?![\p{L}])/u;
 
 /** The words that continue a number written in words: "(mười) lăm", "(hai) mươi tư", "(một) trăm năm mươi". */
 const NUMBER_GOES_ON =
@@ -486,7 +503,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       (ROMAN.test(sentence) || /\b(?:lan thu|thu|lan|khoa|dot)\s+\d+\b/.test(fold(normalize(sentence))))
     )
       return true;
-    const found = quantities(sentence);
+    const found = quantities(sentence).filter((q) => !fact.given?.includes(q.value));
     // "hỗ trợ toàn bộ tiền sử dụng đất", "một nửa": a share of the whole is an amount and a ratio.
     if ((fact.measure === "money" || fact.measure === "ratio") && WHOLE_SHARE.test(fold(normalize(sentence))))
       return true;

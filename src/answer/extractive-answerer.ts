@@ -326,7 +326,8 @@ export class ExtractiveAnswerer {
       ms: Math.round((this.now() - started) * 10) / 10,
       ...extra,
     });
-    if (looksLikeInjection(question) || unknownDocumentNumber(lexical, terms) !== null)
+    const ownNumbers = [...this.index.documents.values()].map((d) => fold(normalize(d.number)).toLowerCase());
+    if (looksLikeInjection(question) || unknownDocumentNumber(lexical, terms, ownNumbers) !== null)
       return done(REFUSAL_TEXT, []);
     const { results, pool, nearest, why } = await this.retrieve(question, k);
     const covered = (list: SearchResult[]) =>

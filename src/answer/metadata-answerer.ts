@@ -41,10 +41,10 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   // số" only as "nghị định / quyết định số mấy".
   [
     "number",
-    /^(?:(?:cho|xin) (?:hoi|biet) )?so (?:cua )?(?:van ban|cong van|cv|quyet dinh|qd|nghi dinh|nd|thong tu|tt|nghi quyet|nq|chi thi|ke hoach|phap lenh)\b(?!.*\b(?:bao nhieu|may)\b)|\bla (?:van ban|cong van|quyet dinh|nghi dinh|thong tu(?: lien tich)?|nghi quyet|chi thi|ke hoach|phap lenh|thong bao) nao$|\bso hieu\b|\bky hieu\b|\bmang so\b|(?<!\b(?:he|ty|chi|tong|phan|can|bao|nhieu|mot|cac) )(?<!(?<!\b(?:nghi|quyet) )\bdinh )\bso (?:may|bao nhieu)\b|\b(?:la|co) so (?:gi|nao)\b/,
+    /^(?:(?:cho|xin) (?:hoi|biet) )?so (?:cua )?(?:van ban|cong van|cv|quyet dinh|qd|nghi dinh|nd|thong tu|tt|nghi quyet|nq|chi thi|ke hoach|phap lenh)\b(?!.*\b(?:bao nhieu|may)\b)|\bla (?:van ban|cong van|quyet dinh|nghi dinh|thong tu(?: lien tich)?|nghi quyet|chi thi|ke hoach|phap lenh|thong bao) nao$|\bso hieu\b|\bky hieu\b|\bmang so\b|(?<!\b(?:he|ty|chi|tong|phan|can|bao|nhieu|mot|cac) )(?<!(?<!\b(?:nghi|quyet) )\bdinh )\bso (?:may|bao nhieu)\b|(?<!\btren )\b(?:la|co) so (?:gi|nao)\b/,
     // "Số, ký hiệu của công văn …": the "số" of "số và ký hiệu" asks too; so does a question that opens with "số (của)
     // công văn …" (not "số văn bản … là bao nhiêu", a count); "… là quyết định nào?" asks which one.
-    /^(?:(?:cho|xin) (?:hoi|biet) )?so (?:cua )?|\bla [a-z ]+ nao$|\bso (?:va )?ky hieu\b|\bso hieu\b|\bky hieu\b|\bmang so\b|\bso (?:may|bao nhieu)\b|\b(?:la|co) so (?:gi|nao)\b/g,
+    /^(?:(?:cho|xin) (?:hoi|biet) )?so (?:cua )?|\bla [a-z ]+ nao$|\bso (?:va )?ky hieu\b|\bso hieu\b|\bky hieu\b|\bmang so\b|\bso (?:may|bao nhieu)\b|(?<!\btren )\b(?:la|co) so (?:gi|nao)\b/g,
   ],
   [
     "recipients",
@@ -72,12 +72,16 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
     .trim();
   const signAccented =
     !hasDiacritics(question) || /(?<![\p{L}])(?:ký|kí)(?![\p{L}])/u.test(normalize(question));
+  // "trên cơ sở nào" folds like "có số nào": typed with accents, a number is asked only with "số" or "ký hiệu".
+  const numberAccented =
+    !hasDiacritics(question) || /(?<![\p{L}])(?:số|ký hiệu|kí hiệu)(?![\p{L}])/iu.test(normalize(question));
   const fields: MetaField[] = [];
   let rest = q;
   for (const [field, form, asked] of FIELD_FORMS) {
     const m = form.exec(q);
     if (!m) continue;
     if (field === "signer" && !signAccented) continue;
+    if (field === "number" && !numberAccented && /\bco so\b/.test(m[0])) continue;
     if (field === "meetingDate" && fields.includes("issuedDate")) continue;
     fields.push(field);
     rest = asked ? rest.replace(asked, " ") : rest.replace(m[0], " ");

@@ -429,7 +429,10 @@ const numberKey = (number: string) => fold(normalize(number)).toLowerCase();
 /** One test per number named: a full number ("40/2011/qđ-ttg") matches exactly, a bare one ("40/2011") its start. */
 function numberTests(entities: Pick<QuestionEntities, "numbers" | "bareNumbers">) {
   return [
-    ...entities.numbers.map((n) => (own: string) => own === n),
+    // "834/VBHN" typed for "834/VBHN-BLĐTBXH": a number cut at a separator still names the document.
+    ...entities.numbers.map(
+      (n) => (own: string) => own === n || own.startsWith(`${n}-`) || own.startsWith(`${n}/`),
+    ),
     ...entities.bareNumbers.map(
       (n) => (own: string) => own === n || own.startsWith(`${n}/`) || own.startsWith(`${n}-`),
     ),

@@ -64,9 +64,20 @@ function accentedSyllables(text: string, toned: boolean): Map<string, string[]> 
 }
 
 /** A document number in the question ("99-NQ/TU") that no indexed passage mentions. */
-export function unknownDocumentNumber(index: LexicalIndex, terms: readonly string[]): string | null {
+export function unknownDocumentNumber(
+  index: LexicalIndex,
+  terms: readonly string[],
+  /** The corpus documents' own numbers, folded: one typed cut at a separator ("834/vbhn") is known. */
+  documentNumbers: readonly string[] = [],
+): string | null {
+  const cut = (n: string) =>
+    documentNumbers.some((own) => own.startsWith(`${n}-`) || own.startsWith(`${n}/`));
   const unknown = terms.find(
-    (t) => t.startsWith(NUMBER) && /\p{L}/u.test(t.slice(NUMBER.length)) && index.idf(t) === 0,
+    (t) =>
+      t.startsWith(NUMBER) &&
+      /\p{L}/u.test(t.slice(NUMBER.length)) &&
+      index.idf(t) === 0 &&
+      !cut(t.slice(NUMBER.length)),
   );
   return unknown ? unknown.slice(1) : null;
 }

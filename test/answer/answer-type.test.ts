@@ -227,6 +227,35 @@ describe("statesFact", () => {
     ).toBe(true);
   });
 
+  it("a figure the question itself gives does not answer it ('ngoài mức 200.000 đồng … thêm bao nhiêu')", () => {
+    const q = "Tỉnh Bến Tre hỗ trợ thêm cho thương binh 81% ngoài mức 200.000 đồng là bao nhiêu?";
+    expect(
+      states(
+        q,
+        "Thương binh có tỷ lệ tổn thương cơ thể từ 81% trở lên: Mức chi 200.000 đồng/01 người/01 ngày.",
+      ),
+    ).toBe(false);
+    expect(states(q, "Thương binh từ 81% trở lên được hỗ trợ thêm 100.000 đồng.")).toBe(true);
+    // A footnote marker of a consolidated text is no figure.
+    expect(states("Mức chi điều dưỡng là bao nhiêu?", "[5] Điều dưỡng phục hồi sức khỏe tập trung.")).toBe(
+      false,
+    );
+    // "một người" is no figure given: "một suất" still answers "mấy suất".
+    expect(
+      states(
+        "Một người thuộc hai diện thì nhận mấy suất quà?",
+        "Người đó chỉ được nhận một suất quà với mức cao nhất.",
+      ),
+    ).toBe(true);
+    // A rate the question gives as its condition still answers a rate asked ("tỷ lệ … 61%").
+    expect(
+      states(
+        "Thương binh tỷ lệ tổn thương 61% thì tỷ lệ hưởng là bao nhiêu?",
+        "Tỷ lệ tổn thương 61%: hưởng 100%.",
+      ),
+    ).toBe(true);
+  });
+
   it("a bare figure counts the noun just before it: a table cell or 'Số X: N'", () => {
     const q = "Trường có bao nhiêu học sinh?";
     expect(states(q, "Số học sinh: 1.250.")).toBe(true);

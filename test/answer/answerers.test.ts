@@ -566,4 +566,12 @@ describe("a document named by what it is and when, asked for its number", () => 
     );
     expect(which.answer).toContain("Số hiệu: 5129/QĐ-UBND");
   });
+
+  it("a number typed without the end of its symbol ('834/VBHN' for 834/VBHN-BLĐTBXH) names the document", async () => {
+    const { answerer } = await answerersOver([path.join(DEV_DOCS, "834-2024-vbhn-bldtbxh.md")]);
+    const a = await answerer.answer(
+      "Văn bản hợp nhất 834/VBHN năm 2024 về mức hưởng trợ cấp ưu đãi NCC do bộ nào ban hành?",
+    );
+    expect(a.answer).toContain("Cơ quan ban hành: BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+  });
 });

@@ -153,6 +153,9 @@ describe("questionEntities", () => {
     expect(metadataFields("Nghị định này là nghị định số mấy?").fields).toEqual(["number"]);
     expect(metadataFields("quyet dinh tang qua la quyet dinh so bao nhieu").fields).toEqual(["number"]);
     expect(metadataFields("quy dinh so may").fields).toEqual([]);
+    // "trên cơ sở nào" (on what basis) folds like "có số nào" (which number).
+    expect(metadataFields("Dự toán năm 2020 xây dựng trên cơ sở nào?").fields).toEqual([]);
+    expect(metadataFields("du toan xay dung tren co so nao").fields).toEqual([]);
     expect(metadataFields("so van ban cua ubnd tinh tuyen quang ve tang qua").fields).toEqual(["number"]);
     expect(metadataFields("Cho hỏi số của công văn Bộ LĐTBXH tháng 3/2013").fields).toEqual(["number"]);
     expect(metadataFields("Số văn bản UBND đã ban hành năm 2024 là bao nhiêu?").fields).toEqual([]);
