@@ -30,6 +30,8 @@ export interface AskedFact {
   person?: boolean;
   /** "ngày nào", "ngày tháng năm nào": a calendar day is asked, not a period or a count of days from an event. */
   day?: boolean;
+  /** "mấy tháng một lần": a cadence is asked; "định kỳ … theo quy định" with no period does not give one. */
+  cadence?: boolean;
   /** "khi nào" with no time limit asked: a case or condition answers it as well as a date. */
   condition?: boolean;
   /**
@@ -78,7 +80,7 @@ const NUMBER_ASK = [
   /\bmuc (?!do\b|tieu\b|dich\b|nay\b|do\b|ay\b|kia\b|\d)[a-z]+(?: [a-z]+){0,5} (?:la )?(?:bao nhieu|la gi|the nao|ra sao)\b/,
 ];
 const DATE_ASK =
-  /\b(?:khi nao|bao gio|luc nao|ngay nao|thang nao|nam nao|hom nao|thoi diem nao|may gio|han chot|thoi han|han cuoi|cham nhat (?:la )?(?:ngay|khi|luc) nao|(?:truoc|den|toi) ngay nao|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|thoi gian (?:nao|thuc hien|hoan thanh|nop|to chuc|bao cao|ap dung|huong))\b/;
+  /\b(?:khi nao|bao gio|(?:vao )?dip nao|luc nao|ngay nao|thang nao|nam nao|hom nao|thoi diem nao|may gio|han chot|thoi han|han cuoi|cham nhat (?:la )?(?:ngay|khi|luc) nao|(?:truoc|den|toi) ngay nao|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|thoi gian (?:nao|thuc hien|hoan thanh|nop|to chuc|bao cao|ap dung|huong))\b/;
 /** A wage base asked about itself: "lương tối thiểu (chung)", "lương cơ sở", "mức chuẩn". */
 const WAGE_BASE = /\bluong (?:toi thieu|co so)\b|\bmuc chuan\b/;
 /** Units a "bao nhiêu / mấy" question counts when it asks a length of time. */
@@ -167,7 +169,7 @@ export function askedFacts(question: string): AskedFact[] {
   const asksDuration = facts.some(
     (f) => f.kind === "number" && (f.measure === "duration" || DURATION_UNITS.has(f.counted)),
   );
-  if (howOften) facts.push({ kind: "date", counted: "", name: "thời hạn, định kỳ cụ thể" });
+  if (howOften) facts.push({ kind: "date", counted: "", name: "thời hạn, định kỳ cụ thể", cadence: true });
   // "Thời hạn giải quyết là bao nhiêu ngày?" asks a length of time, which the number answers.
   else if (DATE_ASK.test(q) && !asksDuration)
     facts.push({
@@ -449,7 +451,8 @@ const DATE_STATED = [
   /\b(?:nam|thang|quy|tuan|ngay)\s*(?:(?:mot|1)\s+lan|\/\s*lan)\b/,
   /\b(?:dinh ky|thuong xuyen|giai doan|nhiem ky|cham nhat|ke tu|tu nay den|dau nam|cuoi nam|giua nam|hieu luc|ngay ky)\b/,
   /\btruoc (?:ngay|khi|dai hoi|ky hop|thoi diem)\b|\b(?:ngay|sau) khi\b/,
-  /\b\d+\s+(?:ngay|thang|nam|tuan|quy)\b/,
+  // Not a rate's denominator: "1.400.000 đồng/01 liệt sĩ/01 năm" says how much a year, not when.
+  /(?<!\/\s*)\b\d+\s+(?:ngay|thang|nam|tuan|quy)\b/,
 ];
 
 /**
@@ -553,6 +556,9 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     if (fact.day) return DAY_STATED.test(folded);
     // "Khi nào … được tiếp cận?" may ask in what case: "Khi thông tin … được giải mật thì …" answers it.
     if (fact.condition && CONDITION_STATED.test(folded)) return true;
+    // A cadence needs its period: "định kỳ", "thường xuyên" alone say that it recurs, not how often.
+    if (fact.cadence)
+      return DATE_STATED.some((p) => p.test(folded.replace(/\b(?:dinh ky|thuong xuyen)\b/g, " ")));
     return DATE_STATED.some((p) => p.test(folded));
   }
   if (fact.kind === "papers") return PAPER_NAMED.test(sentence.normalize("NFC"));

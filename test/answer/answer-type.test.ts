@@ -256,6 +256,17 @@ describe("statesFact", () => {
     ).toBe(true);
   });
 
+  it("a cadence needs its period; a rate's '/01 năm' is no time ('mấy tháng một lần', 'vào dịp nào')", () => {
+    const often = "Sở phải báo cáo kết quả thăm hỏi mấy tháng 1 lần?";
+    expect(states(often, "Định kỳ tổng hợp, báo cáo kết quả với Ủy ban nhân dân tỉnh theo quy định.")).toBe(
+      false,
+    );
+    expect(states(often, "Định kỳ 6 tháng một lần tổng hợp, báo cáo kết quả.")).toBe(true);
+    const when = "Trợ cấp thờ cúng liệt sĩ được chi trả vào dịp nào trong năm?";
+    expect(states(when, "Trợ cấp thờ cúng liệt sĩ: 1.400.000 đồng/01 liệt sĩ/01 năm.")).toBe(false);
+    expect(states(when, "Trợ cấp được chi trả trước ngày 27 tháng 7 hằng năm.")).toBe(true);
+  });
+
   it("a bare figure counts the noun just before it: a table cell or 'Số X: N'", () => {
     const q = "Trường có bao nhiêu học sinh?";
     expect(states(q, "Số học sinh: 1.250.")).toBe(true);
