@@ -23,6 +23,7 @@ import {
 import { DATE_PATTERN, detectIntent, FIGURE_PATTERN, UNIT_PATTERN } from "./question-intent.ts";
 import { ReferringPassages } from "./referring-passages.ts";
 import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
+import { asksSuccessor, successorSentences } from "./successor.ts";
 
 export interface ExtractiveOptions {
   /** Passages retrieved per question. */
@@ -72,6 +73,10 @@ const POINTED_DEPTH = 2;
 
 /** How much further than the first `k` passages a missing fact is looked for (a fixed depth, not tuned). */
 const WIDER = 3;
+/** How far down the ranking to look for a text that replaced or amended the one the question names. */
+const SUCCESSOR_DEPTH = 50;
+/** How many amending texts listed after "… được sửa đổi, bổ sung bởi:" are quoted. */
+const SUCCESSORS_LISTED = 4;
 /** How far down the ranking to look for the passages of a document the question names by number. */
 const OWN_DOCUMENT_DEPTH = 25;
 
@@ -329,6 +334,35 @@ export class ExtractiveAnswerer {
     const ownNumbers = [...this.index.documents.values()].map((d) => fold(normalize(d.number)).toLowerCase());
     if (looksLikeInjection(question) || unknownDocumentNumber(lexical, terms, ownNumbers) !== null)
       return done(REFUSAL_TEXT, []);
+    // "NĐ 87/2013 đã được thay thế bằng nghị định nào?": only another text can say; the document's own clauses tell
+    // what it replaced.
+    if (asksSuccessor(question)) {
+      const named = documentsNamed(questionEntities(question), this.index.documents.values());
+      if (named.length > 0) {
+        const hits = await this.index.search(question, SUCCESSOR_DEPTH);
+        const [first, ...more] = successorSentences(named, hits);
+        if (!first)
+          return done(
+            `Trong kho không có văn bản nào thay thế, sửa đổi hay bãi bỏ ${documentLabel(named[0] as DocumentMeta)}.`,
+            [],
+          );
+        const same = [first, ...more.filter((m) => m.passage.id === first.passage.id)].slice(0, 2);
+        const citations = [citationOf(1, first.passage, first.document, 1)];
+        let text = `${same.map((m) => m.sentence).join(" ")} [1]`;
+        // "… được sửa đổi, bổ sung bởi:": the texts follow, one per passage, each naming the amended one.
+        if (text.endsWith(": [1]")) {
+          const all = this.index.passagesOf(first.document.id);
+          const at = all.findIndex((p) => p.id === first.passage.id);
+          for (const next of all.slice(at + 1, at + 1 + SUCCESSORS_LISTED)) {
+            if (successorSentences(named, [{ passage: next, document: first.document }]).length === 0) break;
+            const n = citations.length + 1;
+            text += ` ${splitSentences(next.text)[0]} [${n}]`;
+            citations.push(citationOf(n, next, first.document, 1));
+          }
+        }
+        return done(text, citations);
+      }
+    }
     const { results, pool, nearest, why } = await this.retrieve(question, k);
     const covered = (list: SearchResult[]) =>
       Math.max(0, ...list.slice(0, 3).map((r) => coverage(lexical, terms, contextText(r), question)));
