@@ -138,6 +138,11 @@ describe("questionEntities", () => {
     ])
       expect(metadataFields(q).fields).toEqual(["issuedDate"]);
     expect(metadataFields("Ai đứng tên ký nghị định 87/2013?").fields).toEqual(["signer"]);
+    expect(metadataFields("Ngày tháng năm ban hành của Quyết định tặng quà?").fields).toEqual(["issuedDate"]);
+    // "CV 2864 của bộ nào?" asks the issuer; "trách nhiệm của sở nào" asks who must act.
+    expect(metadataFields("CV 2864 của bộ nào?").fields).toEqual(["issuer"]);
+    expect(metadataFields("QĐ 12/2012 là của tỉnh nào").fields).toEqual(["issuer"]);
+    expect(metadataFields("Việc lập danh sách là trách nhiệm của sở nào?").fields).toEqual([]);
     // Who receives it, asked from the receiving side; "nhận được kinh phí" and "có gửi báo cáo không" are not.
     for (const q of [
       "Những đơn vị nào nhận được công văn 2864?",
