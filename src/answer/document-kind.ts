@@ -59,6 +59,8 @@ export function asksAboutAnother(question: string, fields: MetaField[], doc: Doc
   const subject = kinds[0];
   if (kinds.length >= 2 && subject && !isOwnKind(doc, subject.kind)) return true;
   if (!fields.some((f) => f === "number" || f === "issuedDate")) return false;
+  // "… được Thủ tướng đồng ý tại văn bản số mấy?": a document where something was done is another one.
+  if (/\b(?:tai|theo|bang|boi) van ban (?:so (?:may|nao|bao nhieu|gi)|so hieu)\b/.test(q)) return true;
   const owner = kindOwning(q, FIELD_CUE);
   // "văn bản" names no kind: any document is one.
   return owner !== null && owner !== "van ban" && !isOwnKind(doc, owner) && !issuesKind(doc, owner);

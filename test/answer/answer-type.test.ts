@@ -256,6 +256,14 @@ describe("statesFact", () => {
     ).toBe(true);
   });
 
+  it("'bệnh viện cấp nào' is answered by a hospital's level", () => {
+    const q = "Người có công đi điều trị phục hồi chức năng phải có chỉ định của bệnh viện cấp nào?";
+    expect(states(q, "đi điều trị phục hồi chức năng theo chỉ định của bệnh viện cấp tỉnh trở lên.")).toBe(
+      true,
+    );
+    expect(states(q, "Mức hỗ trợ tiền đi lại là 3.000 đồng/01 km.")).toBe(false);
+  });
+
   it("a cadence needs its period; a rate's '/01 năm' is no time ('mấy tháng một lần', 'vào dịp nào')", () => {
     const often = "Sở phải báo cáo kết quả thăm hỏi mấy tháng 1 lần?";
     expect(states(often, "Định kỳ tổng hợp, báo cáo kết quả với Ủy ban nhân dân tỉnh theo quy định.")).toBe(

@@ -567,6 +567,13 @@ describe("a document named by what it is and when, asked for its number", () => 
     expect(which.answer).toContain("Số hiệu: 5129/QĐ-UBND");
   });
 
+  it("'… tại văn bản số mấy' asks the number of a letter the circular cites, not its own (04-2001-tt-bxd)", async () => {
+    const { answerer } = await answerersOver([path.join(DEV_DOCS, "04-2001-tt-bxd.md")]);
+    const a = await answerer.answer("tt 04/2001 bxd duoc thu tuong dong y tai van ban so may");
+    expect(a.answer).toContain("710/CP-CN");
+    expect(a.answer).not.toContain("Số hiệu: 04/2001/TT-BXD");
+  });
+
   it("a number typed without the end of its symbol ('834/VBHN' for 834/VBHN-BLĐTBXH) names the document", async () => {
     const { answerer } = await answerersOver([path.join(DEV_DOCS, "834-2024-vbhn-bldtbxh.md")]);
     const a = await answerer.answer(

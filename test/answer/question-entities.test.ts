@@ -151,6 +151,7 @@ describe("questionEntities", () => {
     ])
       expect(metadataFields(q).fields).toEqual(["recipients"]);
     expect(metadataFields("Những đơn vị nào nhận được kinh phí?").fields).toEqual([]);
+    expect(metadataFields("VBHN 4804 còn gửi cổng thông tin nào?").fields).toEqual(["recipients"]);
     expect(metadataFields("Sở có gửi báo cáo không?").fields).toEqual([]);
   });
 
