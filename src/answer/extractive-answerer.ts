@@ -73,6 +73,10 @@ const POINTED_DEPTH = 2;
 
 /** How much further than the first `k` passages a missing fact is looked for (a fixed depth, not tuned). */
 const WIDER = 3;
+/** Symbols of a document's kind in its number ("QĐ", "NĐ-CP", "TT"): they name no issuing office. */
+const KIND_SYMBOLS = new Set("qd nd tt ttlt cv nq ct kh tb kl hd bc vbhn pl ubnd cp ttg tw tu".split(" "));
+/** A number symbol names an office only when few documents carry it (most letters of a ministry carry its own). */
+const SYMBOL_DOCUMENTS = 3;
 /** How far down the ranking to look for a text that replaced or amended the one the question names. */
 const SUCCESSOR_DEPTH = 50;
 /** How many amending texts listed after "… được sửa đổi, bổ sung bởi:" are quoted. */
@@ -246,8 +250,18 @@ export class ExtractiveAnswerer {
       entities.bareNumbers.length +
       entities.terms.length +
       (entities.issuer ? 1 : 0);
+    // "tct trả lời thế nào": a symbol of few documents' numbers ("1414/TCT-CS") names their issuing office.
+    const bySymbol = this.documentsBySymbol(question);
     // Entities can rule out the first hits: look further down the ranking for agreeing passages.
-    let results = await this.index.search(question, named > 0 ? wanted * 4 : wanted);
+    let results = await this.index.search(question, named + bySymbol.size > 0 ? wanted * 4 : wanted);
+    if (named === 0 && bySymbol.size > 0) {
+      const deeper = await this.index.search(question, wanted * OWN_DOCUMENT_DEPTH);
+      const first = deeper.filter((r) => bySymbol.has(r.document.id));
+      if (first.length > 0) {
+        results = [...first, ...results.filter((r) => !bySymbol.has(r.document.id))].slice(0, wanted);
+        return { results, pool: results, nearest: results[0] ?? null, why: null };
+      }
+    }
     if (named === 0) return { results, pool: results, nearest: results[0] ?? null, why: null };
     // A number that is a document's own names that document: texts that merely cite it do not answer for it.
     const own = new Set(
@@ -292,6 +306,29 @@ export class ExtractiveAnswerer {
       nearest: nearest ?? results[0] ?? null,
       why,
     };
+  }
+
+  /**
+   * The documents whose number carries a symbol the question types as a word ("tct" for 1414/TCT-CS), when the
+   * symbol is an office's (not a kind's, such as "QĐ") and belongs to at most {@link SYMBOL_DOCUMENTS} documents.
+   */
+  private documentsBySymbol(question: string): Set<string> {
+    const words = new Set(
+      fold(normalize(question))
+        .toLowerCase()
+        .split(/[^a-z0-9]+/),
+    );
+    const owners = new Map<string, string[]>();
+    for (const doc of this.index.documents.values())
+      for (const part of fold(normalize(doc.number))
+        .toLowerCase()
+        .split(/[^a-z0-9]+/))
+        if (/^[a-z]{2,}$/.test(part) && !KIND_SYMBOLS.has(part))
+          owners.set(part, [...(owners.get(part) ?? []), doc.id]);
+    const found = new Set<string>();
+    for (const [symbol, ids] of owners)
+      if (words.has(symbol) && ids.length <= SYMBOL_DOCUMENTS) for (const id of ids) found.add(id);
+    return found;
   }
 
   /** The years written anywhere in a document's passages, per index generation. */

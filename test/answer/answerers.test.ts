@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.ts";
@@ -5,7 +6,7 @@ import { type AskedFact, askedFacts, statesFact } from "../../src/answer/answer-
 import { effectClause } from "../../src/answer/effect-clause.ts";
 import { spokenFormula } from "../../src/answer/metadata-answerer.ts";
 import type { Passage } from "../../src/corpus/types.ts";
-import { CORPUS } from "../helpers.ts";
+import { CORPUS, tempDir } from "../helpers.ts";
 import { answerersOver, DEV_DOCS, devAnswerers } from "./answer-fixture.ts";
 
 let ask: (question: string, chatId?: string) => Promise<Answer>;
@@ -572,6 +573,26 @@ describe("a document named by what it is and when, asked for its number", () => 
     const a = await answerer.answer("tt 04/2001 bxd duoc thu tuong dong y tai van ban so may");
     expect(a.answer).toContain("710/CP-CN");
     expect(a.answer).not.toContain("Số hiệu: 04/2001/TT-BXD");
+  });
+
+  it("a symbol of a document's number typed as a word names its issuer ('tct' for 1414/TCT-CS)", async () => {
+    // A provincial rule on the same exemption competes; the question asks what the tax office (TCT) replied.
+    const rule = path.join(tempDir("troly-symbol-"), "99-2012-qd-ubnd.md");
+    writeFileSync(
+      rule,
+      [
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM",
+        "Số: 99/2012/QĐ-UBND",
+        "QUYẾT ĐỊNH VỀ VIỆC MIỄN, GIẢM TIỀN SỬ DỤNG ĐẤT CHO NGƯỜI CÓ CÔNG",
+        "Điều 1. Người có công với cách mạng được miễn, giảm tiền sử dụng đất khi được giao đất làm nhà ở.",
+        "Điều 2. Việc miễn, giảm tiền sử dụng đất cho người có công được áp dụng một lần, không áp dụng qua người khác.",
+      ].join("\n\n"),
+    );
+    const { answerer } = await answerersOver([path.join(DEV_DOCS, "1414-2013-cv-tct.md"), rule]);
+    const a = await answerer.answer(
+      "mien giam tien su dung dat cho nguoi co cong co duoc ap dung qua nguoi khac khong, tct tra loi the nao",
+    );
+    expect(a.citations[0]?.documentId).toBe("1414-2013-cv-tct");
   });
 
   it("a number typed without the end of its symbol ('834/VBHN' for 834/VBHN-BLĐTBXH) names the document", async () => {
