@@ -71,6 +71,10 @@ describe("hasOwnTopic", () => {
     expect(hasOwnTopic("Việc đó ai chịu trách nhiệm?")).toBe(false);
     expect(hasOwnTopic("còn gì nữa?")).toBe(false);
     expect(hasOwnTopic("Hạn chót là khi nào?")).toBe(false);
+    expect(hasOwnTopic("Việc này làm trước ngày nào?")).toBe(false);
+    expect(hasOwnTopic("Khi nào bắt đầu?")).toBe(false);
+    expect(hasOwnTopic("Kết thúc lúc nào?")).toBe(false);
+    expect(hasOwnTopic("Khi nào bắt đầu tuyển sinh lớp 10?")).toBe(true);
     expect(hasOwnTopic("Văn bản này do ai ký?")).toBe(false);
     // Generic asks a user types on a phone before saying what about.
     for (const q of [
