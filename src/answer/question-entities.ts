@@ -182,10 +182,10 @@ function namedIssuer(question: string): string | null {
   const body: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const raw = words[i] as string;
-    const word = raw.replace(/[?,.;:()!]+$/, "");
+    const word = raw.replace(/[^\p{L}\p{N}]+$/u, "");
     const key = fold(word.toLowerCase());
     const lower = word === word.toLowerCase();
-    const pair = `${key} ${fold((words[i + 1] ?? "").toLowerCase().replace(/[?,.;:()!]+$/, ""))}`;
+    const pair = `${key} ${fold((words[i + 1] ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ""))}`;
     if (!word || (lower && (ISSUER_STOP.has(key) || ISSUER_STOP_PAIRS.test(pair)))) break;
     if (ISSUER_STOP_PAIRS.test(pair) && body.length > 0) break;
     body.push(word);

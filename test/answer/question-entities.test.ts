@@ -171,6 +171,10 @@ describe("questionEntities", () => {
     expect(namedMonths("ngày 10/10/2013")).toEqual([]);
   });
 
+  it("an issuer's name ends at any closing punctuation ('… của Bộ Xây dựng\")', pasted quotes)", () => {
+    expect(questionEntities('Công văn của Bộ Xây dựng") ban hành ngày nào?').issuer).toBe("Bộ Xây dựng");
+  });
+
   it("reads kinds, the longest form first", () => {
     expect(questionEntities("Thông báo kết luận số hiệu là gì?").kinds).toEqual(["Thông báo kết luận"]);
     expect(questionEntities("NQ 20 va NQ 32 trien khai duoc bao lau roi").kinds).toEqual(["Nghị quyết"]);
