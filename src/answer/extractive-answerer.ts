@@ -318,17 +318,62 @@ export class ExtractiveAnswerer {
         .toLowerCase()
         .split(/[^a-z0-9]+/),
     );
-    const owners = new Map<string, string[]>();
-    for (const doc of this.index.documents.values())
-      for (const part of fold(normalize(doc.number))
-        .toLowerCase()
-        .split(/[^a-z0-9]+/))
-        if (/^[a-z]{2,}$/.test(part) && !KIND_SYMBOLS.has(part))
-          owners.set(part, [...(owners.get(part) ?? []), doc.id]);
     const found = new Set<string>();
-    for (const [symbol, ids] of owners)
+    for (const [symbol, ids] of this.numbers().symbols)
       if (words.has(symbol) && ids.length <= SYMBOL_DOCUMENTS) for (const id of ids) found.add(id);
     return found;
+  }
+
+  /** The documents' own numbers, folded, and the office symbols in them with their documents, per index generation. */
+  private numberKeys: { list: readonly unknown[]; own: string[]; symbols: Map<string, string[]> } | null =
+    null;
+
+  private numbers(): { own: string[]; symbols: Map<string, string[]> } {
+    const list = this.index.passages;
+    if (this.numberKeys?.list === list) return this.numberKeys;
+    const own: string[] = [];
+    const symbols = new Map<string, string[]>();
+    for (const doc of this.index.documents.values()) {
+      const key = fold(normalize(doc.number)).toLowerCase();
+      own.push(key);
+      for (const part of key.split(/[^a-z0-9]+/))
+        if (/^[a-z]{2,}$/.test(part) && !KIND_SYMBOLS.has(part))
+          symbols.set(part, [...(symbols.get(part) ?? []), doc.id]);
+    }
+    this.numberKeys = { list, own, symbols };
+    return this.numberKeys;
+  }
+
+  /**
+   * Which text replaced, amended or repealed the document the question names: the sentences of other documents that
+   * name it with such a verb (a consolidated text's list after "… được sửa đổi, bổ sung bởi:" quoted whole), or a
+   * sentence saying the corpus holds none. Null when the question names no document of the corpus.
+   */
+  private async successorAnswer(question: string): Promise<{ text: string; citations: Citation[] } | null> {
+    const named = documentsNamed(questionEntities(question), this.index.documents.values());
+    if (named.length === 0) return null;
+    const hits = await this.index.search(question, SUCCESSOR_DEPTH);
+    const [first, ...more] = successorSentences(named, hits);
+    if (!first)
+      return {
+        text: `Trong kho không có văn bản nào thay thế, sửa đổi hay bãi bỏ ${documentLabel(named[0] as DocumentMeta)}.`,
+        citations: [],
+      };
+    const same = [first, ...more.filter((m) => m.passage.id === first.passage.id)].slice(0, 2);
+    const citations = [citationOf(1, first.passage, first.document, 1)];
+    let text = `${same.map((m) => m.sentence).join(" ")} [1]`;
+    // "… được sửa đổi, bổ sung bởi:": the texts follow, one per passage, each naming the amended one.
+    if (text.endsWith(": [1]")) {
+      const all = this.index.passagesOf(first.document.id);
+      const at = all.findIndex((p) => p.id === first.passage.id);
+      for (const next of all.slice(at + 1, at + 1 + SUCCESSORS_LISTED)) {
+        if (successorSentences(named, [{ passage: next, document: first.document }]).length === 0) break;
+        const n = citations.length + 1;
+        text += ` ${splitSentences(next.text)[0]} [${n}]`;
+        citations.push(citationOf(n, next, first.document, 1));
+      }
+    }
+    return { text, citations };
   }
 
   /** The years written anywhere in a document's passages, per index generation. */
@@ -368,37 +413,12 @@ export class ExtractiveAnswerer {
       ms: Math.round((this.now() - started) * 10) / 10,
       ...extra,
     });
-    const ownNumbers = [...this.index.documents.values()].map((d) => fold(normalize(d.number)).toLowerCase());
-    if (looksLikeInjection(question) || unknownDocumentNumber(lexical, terms, ownNumbers) !== null)
+    if (looksLikeInjection(question) || unknownDocumentNumber(lexical, terms, this.numbers().own) !== null)
       return done(REFUSAL_TEXT, []);
-    // "NĐ 87/2013 đã được thay thế bằng nghị định nào?": only another text can say; the document's own clauses tell
-    // what it replaced.
+    // "NĐ 87/2013 đã được thay thế bằng nghị định nào?": only another text can say.
     if (asksSuccessor(question)) {
-      const named = documentsNamed(questionEntities(question), this.index.documents.values());
-      if (named.length > 0) {
-        const hits = await this.index.search(question, SUCCESSOR_DEPTH);
-        const [first, ...more] = successorSentences(named, hits);
-        if (!first)
-          return done(
-            `Trong kho không có văn bản nào thay thế, sửa đổi hay bãi bỏ ${documentLabel(named[0] as DocumentMeta)}.`,
-            [],
-          );
-        const same = [first, ...more.filter((m) => m.passage.id === first.passage.id)].slice(0, 2);
-        const citations = [citationOf(1, first.passage, first.document, 1)];
-        let text = `${same.map((m) => m.sentence).join(" ")} [1]`;
-        // "… được sửa đổi, bổ sung bởi:": the texts follow, one per passage, each naming the amended one.
-        if (text.endsWith(": [1]")) {
-          const all = this.index.passagesOf(first.document.id);
-          const at = all.findIndex((p) => p.id === first.passage.id);
-          for (const next of all.slice(at + 1, at + 1 + SUCCESSORS_LISTED)) {
-            if (successorSentences(named, [{ passage: next, document: first.document }]).length === 0) break;
-            const n = citations.length + 1;
-            text += ` ${splitSentences(next.text)[0]} [${n}]`;
-            citations.push(citationOf(n, next, first.document, 1));
-          }
-        }
-        return done(text, citations);
-      }
+      const successor = await this.successorAnswer(question);
+      if (successor) return done(successor.text, successor.citations);
     }
     const { results, pool, nearest, why } = await this.retrieve(question, k);
     const covered = (list: SearchResult[]) =>
