@@ -123,7 +123,7 @@ const NO_TOPIC_PHRASES = new RegExp(
     "tai lieu|van ban|noi dung|trach nhiem|thuc hien|han chot|thoi han|thoi gian|ket qua|thong tin|cau hoi",
     "tra loi|cho biet|ban hanh|don vi|co quan|mot so|tat ca|bao nhieu|khi nao|the nao|nhu the nao|vi sao",
     "tai sao|o dau|bao gio|luc nao|van de|cong viec|nhiem vu|so hieu|ky hieu|nguoi ky|noi nhan|kinh gui",
-    "bao lau|hieu luc|bat dau|ket thuc|hoan thanh",
+    "bao lau|hieu luc|bat dau|ket thuc|hoan thanh|cham nhat|cuoi cung|trien khai",
   ].join("|")})\\b`,
   "g",
 );
@@ -133,7 +133,7 @@ const NO_TOPIC = new Set(
     "ai gi nao sao dau may khi gio luc the nhu vay a ha nhi oi khong co chua roi nua con thi la va hay hoac voi " +
     "cua cho ve o tai trong de duoc bi phai can nen se da dang moi cac nhung mot nay do ay kia tren duoi viec " +
     "muc phan doan y dieu cai chiu lam toi minh ban anh chi em xin hoi ky gui nhan nguoi ngay thang nam han " +
-    "gi them nua ra sao xong giao lay tien biet nop truoc sau"
+    "gi them nua ra sao xong giao lay tien biet nop truoc sau tu den"
   ).split(" "),
 );
 

@@ -74,6 +74,9 @@ describe("hasOwnTopic", () => {
     expect(hasOwnTopic("Việc này làm trước ngày nào?")).toBe(false);
     expect(hasOwnTopic("Khi nào bắt đầu?")).toBe(false);
     expect(hasOwnTopic("Kết thúc lúc nào?")).toBe(false);
+    expect(hasOwnTopic("Chậm nhất là ngày nào?")).toBe(false);
+    expect(hasOwnTopic("Từ khi nào có hiệu lực?")).toBe(false);
+    expect(hasOwnTopic("Tháng nào triển khai?")).toBe(false);
     expect(hasOwnTopic("Khi nào bắt đầu tuyển sinh lớp 10?")).toBe(true);
     expect(hasOwnTopic("Văn bản này do ai ký?")).toBe(false);
     // Generic asks a user types on a phone before saying what about.
