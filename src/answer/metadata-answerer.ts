@@ -26,7 +26,7 @@ export type { MetaField } from "./document-kind.ts";
 const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   [
     "signer",
-    /\b(?:ai|nguoi|do ai|ai la nguoi|[a-z]+(?: [a-z]+)? nao) (?:da |dung ten |dung ra )?(?:ky|ki)\b|\bnguoi (?:ky|ki)\b|\b(?:ky|ki) (?:boi|ten)\b|\bchu (?:ky|ki)\b/,
+    /\b(?:ai|nguoi|do ai|ai la nguoi|[a-z]+(?: [a-z]+)? nao) (?:da |dung ten |dung ra )?(?:ky|ki)\b|\b(?:ai|do ai|nguoi) (?:da )?xac thuc\b|\bnguoi (?:ky|ki)\b|\b(?:ky|ki) (?:boi|ten)\b|\bchu (?:ky|ki)\b/,
   ],
   [
     "issuer",
@@ -71,7 +71,7 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
     .replace(/\s+/g, " ")
     .trim();
   const signAccented =
-    !hasDiacritics(question) || /(?<![\p{L}])(?:ký|kí)(?![\p{L}])/u.test(normalize(question));
+    !hasDiacritics(question) || /(?<![\p{L}])(?:ký|kí|xác thực)(?![\p{L}])/iu.test(normalize(question));
   // "trên cơ sở nào" folds like "có số nào": typed with accents, a number is asked only with "số" or "ký hiệu".
   const numberAccented =
     !hasDiacritics(question) || /(?<![\p{L}])(?:số|ký hiệu|kí hiệu)(?![\p{L}])/iu.test(normalize(question));

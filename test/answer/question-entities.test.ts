@@ -138,6 +138,9 @@ describe("questionEntities", () => {
     ])
       expect(metadataFields(q).fields).toEqual(["issuedDate"]);
     expect(metadataFields("Ai đứng tên ký nghị định 87/2013?").fields).toEqual(["signer"]);
+    // A consolidated text is signed by whoever authenticates it ("xác thực").
+    expect(metadataFields("vbhn 834 ai xac thuc").fields).toEqual(["signer"]);
+    expect(metadataFields("Ai xác thực văn bản hợp nhất 834?").fields).toEqual(["signer"]);
     expect(metadataFields("Ngày tháng năm ban hành của Quyết định tặng quà?").fields).toEqual(["issuedDate"]);
     // "CV 2864 của bộ nào?" asks the issuer; "trách nhiệm của sở nào" asks who must act.
     expect(metadataFields("CV 2864 của bộ nào?").fields).toEqual(["issuer"]);
