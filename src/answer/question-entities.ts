@@ -426,17 +426,20 @@ export function documentsNamed(
 const CONSOLIDATED_KIND = "Văn bản hợp nhất";
 const numberKey = (number: string) => fold(normalize(number)).toLowerCase();
 
-/** One test per number named: a full number ("40/2011/qđ-ttg") matches exactly, a bare one ("40/2011") its start. */
+/**
+ * Whether a typed number is a document's own number, whole or cut at a separator: "40/2011" and "834/VBHN" name
+ * "40/2011/qđ-ttg" and "834/VBHN-BLĐTBXH" (both folded, lower case).
+ *
+ * @example
+ * namesNumber("834/vbhn-bldtbxh", "834/vbhn") // true
+ */
+export function namesNumber(own: string, typed: string): boolean {
+  return own === typed || own.startsWith(`${typed}/`) || own.startsWith(`${typed}-`);
+}
+
+/** One test per number named, full ("40/2011/qđ-ttg", "834/vbhn") or bare ("40/2011"). */
 function numberTests(entities: Pick<QuestionEntities, "numbers" | "bareNumbers">) {
-  return [
-    // "834/VBHN" typed for "834/VBHN-BLĐTBXH": a number cut at a separator still names the document.
-    ...entities.numbers.map(
-      (n) => (own: string) => own === n || own.startsWith(`${n}-`) || own.startsWith(`${n}/`),
-    ),
-    ...entities.bareNumbers.map(
-      (n) => (own: string) => own === n || own.startsWith(`${n}/`) || own.startsWith(`${n}-`),
-    ),
-  ];
+  return [...entities.numbers, ...entities.bareNumbers].map((n) => (own: string) => namesNumber(own, n));
 }
 
 /** Whether every number the question names is one of `numbers`. */

@@ -9,7 +9,7 @@ import {
   termKind,
   UNIGRAM,
 } from "../search/vietnamese-analyzer.ts";
-import { namedPlaces } from "./question-entities.ts";
+import { namedPlaces, namesNumber } from "./question-entities.ts";
 
 /** Query terms that count as topic evidence: syllables, syllable pairs and document numbers. */
 export function topicTerms(question: string): string[] {
@@ -70,14 +70,12 @@ export function unknownDocumentNumber(
   /** The corpus documents' own numbers, folded: one typed cut at a separator ("834/vbhn") is known. */
   documentNumbers: readonly string[] = [],
 ): string | null {
-  const cut = (n: string) =>
-    documentNumbers.some((own) => own.startsWith(`${n}-`) || own.startsWith(`${n}/`));
   const unknown = terms.find(
     (t) =>
       t.startsWith(NUMBER) &&
       /\p{L}/u.test(t.slice(NUMBER.length)) &&
       index.idf(t) === 0 &&
-      !cut(t.slice(NUMBER.length)),
+      !documentNumbers.some((own) => namesNumber(own, t.slice(NUMBER.length))),
   );
   return unknown ? unknown.slice(1) : null;
 }
