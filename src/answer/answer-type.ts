@@ -30,6 +30,12 @@ export interface AskedFact {
   person?: boolean;
   /** "ngày nào", "ngày tháng năm nào": a calendar day is asked, not a period or a count of days from an event. */
   day?: boolean;
+  /**
+   * "vào dịp nào", "tháng nào trong năm": a point in the year is asked (a month, a day, an occasion), which a cadence
+   * ("mỗi năm một lần", "01 năm") does not give. "yearly" when it recurs ("trong năm", "hằng năm"): a date of a
+   * given year ("ngày 01 tháng 01 năm 1945") is then no answer.
+   */
+  point?: true | "yearly";
   /** "mấy tháng một lần": a cadence is asked; "định kỳ … theo quy định" with no period does not give one. */
   cadence?: boolean;
   /** "khi nào" with no time limit asked: a case or condition answers it as well as a date. */
@@ -176,10 +182,17 @@ export function askedFacts(question: string): AskedFact[] {
     facts.push({
       kind: "date",
       counted: "",
-      name: /\bngay nao\b/.test(q) ? "ngày cụ thể" : "thời hạn cụ thể",
+      name: /\bngay nao\b/.test(q)
+        ? "ngày cụ thể"
+        : !DEADLINE_ASK.test(q) && POINT_ASK.test(q)
+          ? "thời điểm cụ thể"
+          : "thời hạn cụ thể",
       ...(DEADLINE_ASK.test(q) && { deadline: true }),
       ...(!DEADLINE_ASK.test(q) && /\bkhi nao\b/.test(q) && { condition: true }),
       ...(!DEADLINE_ASK.test(q) && DAY_ASK.test(q) && { day: true }),
+      ...(!DEADLINE_ASK.test(q) &&
+        !DAY_ASK.test(q) &&
+        POINT_ASK.test(q) && { point: /\b(?:trong|hang|moi) nam\b/.test(q) ? ("yearly" as const) : true }),
     });
   if (PAPERS_ASK.test(q)) facts.push({ kind: "papers", counted: "", name: "thành phần hồ sơ cụ thể" });
   if (PLACE_ASK.test(q) && !PARTY_ASK.test(q))
@@ -468,6 +481,14 @@ const PERSON_NAME =
 
 /** A question for a calendar day. */
 const DAY_ASK = /\b(?:ngay nao|ngay thang nam nao|ngay thang nao|ngay bao nhieu|hom nao)\b/;
+/** A point in the year: "vào dịp nào", "tháng nào", "thời điểm nào trong năm". */
+const POINT_ASK = /\b(?:dip nao|thang nao|thoi diem nao trong nam)\b/;
+/** A month, a day or an occasion written: "tháng 7", "27/7", "quý I", "dịp Tết", "ngày lễ", "cuối năm". */
+const POINT_STATED =
+  /\b\d{1,2}\s*[/.-]\s*\d{1,2}\b|\b(?:ngay|thang)\s+\d{1,2}\b|\bquy\s+(?:[ivx]+|\d)\b|\b(?:dip|tet|ngay le|ky niem)\b|\b(?:dau|cuoi|giua) (?:nam|quy|thang)\b/;
+/** A date of a given year: "01/01/1945", "ngày 01 tháng 01 năm 1945", "tháng Tám năm 1945". */
+const FULL_DATE =
+  /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\b(?:ngay\s+\d{1,2}\s+)?thang\s+[a-z0-9]+\s+nam\s+\d{4}\b/g;
 /** A calendar day written: "26/8/2024", "26/8", "ngày 26 tháng 8". */
 const DAY_STATED = /\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\b|\bngay\s+\d{1,2}\b/;
 
@@ -558,6 +579,8 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     const folded = fold(normalize(sentence));
     // "… có hiệu lực từ ngày tháng năm nào?" is not answered by "sau 15 ngày, kể từ ngày đăng Công báo".
     if (fact.day) return DAY_STATED.test(folded);
+    if (fact.point === "yearly") return POINT_STATED.test(folded.replace(FULL_DATE, " "));
+    if (fact.point) return POINT_STATED.test(folded);
     // "Khi nào … được tiếp cận?" may ask in what case: "Khi thông tin … được giải mật thì …" answers it.
     if (fact.condition && CONDITION_STATED.test(folded)) return true;
     // A cadence needs its period: "định kỳ", "thường xuyên" alone say that it recurs, not how often.

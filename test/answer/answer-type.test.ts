@@ -275,6 +275,18 @@ describe("statesFact", () => {
     expect(states(when, "Trợ cấp được chi trả trước ngày 27 tháng 7 hằng năm.")).toBe(true);
   });
 
+  it("a point in the year needs a month, a day or an occasion, not a cadence or a date of a past year", () => {
+    const when = "Trợ cấp thờ cúng liệt sĩ được chi trả vào dịp nào trong năm?";
+    expect(askedFacts(when)[0]?.name).toBe("thời điểm cụ thể");
+    expect(states(when, "Người thờ cúng liệt sĩ được hỗ trợ mỗi năm một lần khi đi thăm viếng.")).toBe(false);
+    expect(states(when, "Quà được tặng vào dịp Tết Nguyên đán.")).toBe(true);
+    const month = "tro cap uu dai giao duc duoc chi tra vao thang nao trong nam";
+    expect(states(month, "Con của người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945.")).toBe(false);
+    expect(states(month, "Trợ cấp được chi trả một lần vào tháng 9 hằng năm.")).toBe(true);
+    // Not in every year: a dated day answers "tháng nào".
+    expect(states("Kế hoạch triển khai vào tháng nào?", "Triển khai từ ngày 01/3/2024.")).toBe(true);
+  });
+
   it("a bare figure counts the noun just before it: a table cell or 'Số X: N'", () => {
     const q = "Trường có bao nhiêu học sinh?";
     expect(states(q, "Số học sinh: 1.250.")).toBe(true);
