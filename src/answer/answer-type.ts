@@ -19,6 +19,8 @@ export type FactKind = "number" | "date" | "party" | "docNumber" | "place" | "pa
 
 export interface AskedFact {
   kind: FactKind;
+  /** "mẫu số mấy", "điều số mấy": the folded noun whose label is asked ("mau"); a sentence must label one. */
+  label?: string;
   /** "lần thứ mấy", "khóa mấy": an ordinal, which may be a Roman numeral ("Đại hội XIII"). */
   ordinal?: boolean;
   /**
@@ -28,6 +30,8 @@ export interface AskedFact {
   agent?: boolean;
   /** "… là ai?", "ai là …": a person, named, is asked ("Nguyễn Thiện Nhân"), not a body. */
   person?: boolean;
+  /** "từ năm nào": a year is asked, which a day and month alone ("ngày 27 tháng 7") do not give. */
+  year?: boolean;
   /** "ngày nào", "ngày tháng năm nào": a calendar day is asked, not a period or a count of days from an event. */
   day?: boolean;
   /**
@@ -147,8 +151,10 @@ export function askedFacts(question: string): AskedFact[] {
       ? counted
       : counted && (many?.[2] && !NOT_COUNTED.has(many[2]) ? `${counted} ${many[2]}` : counted);
     const ordinal = /\b(?:lan thu|thu|lan|khoa|dot|hoi nghi|dai hoi) (?:may|bao nhieu)\b/.test(q);
+    // "lập theo mẫu số mấy", "quy định tại Điều số mấy": the label of a form or a part, not a quantity.
+    const label = FORM_LABEL_ASK.exec(q)?.[1];
     const measured = measureOf(q);
-    const measure = ordinal || counted ? undefined : measured;
+    const measure = ordinal || label || counted ? undefined : measured;
     // Figures in digits ("một người" is no figure given); a rate only when a rate is not what is asked.
     const asksRatio = measured === "ratio";
     const given = [
@@ -160,15 +166,18 @@ export function askedFacts(question: string): AskedFact[] {
     ];
     facts.push({
       kind: "number",
-      counted: ordinal ? "" : counted,
+      counted: ordinal || label ? "" : counted,
       ...(given.length > 0 && { given }),
-      ...(!ordinal && nounPhrase && nounPhrase !== counted && { phrase: nounPhrase }),
-      name: ordinal
-        ? "số thứ tự cụ thể"
-        : workingDays
-          ? "số ngày làm việc cụ thể"
-          : numberName(q, original, nounPhrase),
+      ...(!ordinal && !label && nounPhrase && nounPhrase !== counted && { phrase: nounPhrase }),
+      name: label
+        ? "số hiệu cụ thể"
+        : ordinal
+          ? "số thứ tự cụ thể"
+          : workingDays
+            ? "số ngày làm việc cụ thể"
+            : numberName(q, original, nounPhrase),
       ...(ordinal && { ordinal }),
+      ...(label && { label }),
       ...(measure && { measure }),
       ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
     });
@@ -190,6 +199,7 @@ export function askedFacts(question: string): AskedFact[] {
       ...(DEADLINE_ASK.test(q) && { deadline: true }),
       ...(!DEADLINE_ASK.test(q) && /\bkhi nao\b/.test(q) && { condition: true }),
       ...(!DEADLINE_ASK.test(q) && DAY_ASK.test(q) && { day: true }),
+      ...(!DEADLINE_ASK.test(q) && !DAY_ASK.test(q) && /\bnam nao\b/.test(q) && { year: true }),
       ...(!DEADLINE_ASK.test(q) &&
         !DAY_ASK.test(q) &&
         POINT_ASK.test(q) && { point: /\b(?:trong|hang|moi) nam\b/.test(q) ? ("yearly" as const) : true }),
@@ -392,6 +402,8 @@ const MEASURED = {
 const WHOLE_SHARE = /\b(?:toan bo|mot nua|gap (?:doi|ba|hai))\b/;
 
 /** A Roman numeral as a word: "khóa XIII", "Hội nghị Trung ương IX", "Đợt I". */
+/** Forms and parts asked by their label: "mẫu số mấy", "biểu số bao nhiêu", "phụ lục số mấy". */
+const FORM_LABEL_ASK = /\b(mau|bieu|mau bieu|phu luc|dieu|khoan|chuong|muc) so (?:may|bao nhieu)\b/;
 const ROMAN = /(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u;
 
 // ---- What a sentence states -------------------------------------------------------------------------------
@@ -526,6 +538,10 @@ const PAPER_NAMED =
  */
 export function statesFact(sentence: string, fact: AskedFact): boolean {
   if (fact.kind === "number") {
+    if (fact.label)
+      return new RegExp(`\\b${fact.label} (?:so )?[a-z]{0,3}\\d`).test(
+        fold(normalize(sentence)).toLowerCase(),
+      );
     if (
       fact.ordinal &&
       (ROMAN.test(sentence) || /\b(?:lan thu|thu|lan|khoa|dot)\s+\d+\b/.test(fold(normalize(sentence))))
@@ -579,6 +595,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     const folded = fold(normalize(sentence));
     // "… có hiệu lực từ ngày tháng năm nào?" is not answered by "sau 15 ngày, kể từ ngày đăng Công báo".
     if (fact.day) return DAY_STATED.test(folded);
+    if (fact.year) return /\b(?:19|20)\d{2}\b/.test(folded);
     if (fact.point === "yearly") return POINT_STATED.test(folded.replace(FULL_DATE, " "));
     if (fact.point) return POINT_STATED.test(folded);
     // "Khi nào … được tiếp cận?" may ask in what case: "Khi thông tin … được giải mật thì …" answers it.

@@ -61,6 +61,16 @@ export function asksAboutAnother(question: string, fields: MetaField[], doc: Doc
   if (!fields.some((f) => f === "number" || f === "issuedDate")) return false;
   // "… được Thủ tướng đồng ý tại văn bản số mấy?": a document where something was done is another one.
   if (/\b(?:tai|theo|bang|boi) van ban (?:so (?:may|nao|bao nhieu|gi)|so hieu)\b/.test(q)) return true;
+  // "Pháp lệnh 02/2020/UBTVQH14 bãi bỏ điều nào, của pháp lệnh số mấy?": a document already named by its number is
+  // not the one whose number is asked by a second mention.
+  const cue = FIELD_CUE.exec(q);
+  const named = kinds.filter((k) => cue && k.index < cue.index);
+  if (
+    fields.includes("number") &&
+    named.length >= 2 &&
+    /^(?:[a-z]+ ){1,4}(?:so )?\d+\/(?:\d{4}\b|[a-z])/.test(q.slice(named[0]?.index))
+  )
+    return true;
   const owner = kindOwning(q, FIELD_CUE);
   // "văn bản" names no kind: any document is one.
   return owner !== null && owner !== "van ban" && !isOwnKind(doc, owner) && !issuesKind(doc, owner);

@@ -287,6 +287,16 @@ describe("statesFact", () => {
     expect(states("Kế hoạch triển khai vào tháng nào?", "Triển khai từ ngày 01/3/2024.")).toBe(true);
   });
 
+  it("'năm nào' needs a year; 'mẫu số mấy' needs a form's label, not an amount", () => {
+    const year = "Ngày Thương binh liệt sĩ 27/7 được chọn làm ngày kỷ niệm từ năm nào?";
+    expect(states(year, "Tặng quà (một lần) vào ngày Thương binh liệt sĩ 27 tháng 7.")).toBe(false);
+    expect(states(year, "Ngày 27/7 được chọn làm Ngày Thương binh liệt sĩ từ năm 1947.")).toBe(true);
+    const form = "danh sach chi tra tro cap lap theo mau so may";
+    expect(askedFacts(form)[0]?.name).toBe("số hiệu cụ thể");
+    expect(states(form, "Mức trợ cấp 1.500.000 đồng/người.")).toBe(false);
+    expect(states(form, "Danh sách lập theo mẫu số C65-HD/LĐTBXH.")).toBe(true);
+  });
+
   it("a bare figure counts the noun just before it: a table cell or 'Số X: N'", () => {
     const q = "Trường có bao nhiêu học sinh?";
     expect(states(q, "Số học sinh: 1.250.")).toBe(true);

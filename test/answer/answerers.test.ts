@@ -321,6 +321,29 @@ describe("a metadata question word about another document or about the text", ()
   });
 });
 
+describe("a number asked of a document the question names by another's number, or of a form", () => {
+  const open = () =>
+    answerersOver(
+      ["02-2020-ubtvqh14", "47-2009-ttlt-btc-bltbxh"].map((id) => path.join(DEV_DOCS, `${id}.md`)),
+    );
+
+  it("'Pháp lệnh 02/2020 bãi bỏ … của pháp lệnh số mấy' asks the repealed one, not 02/2020 itself", async () => {
+    const { answerer } = await open();
+    const a = await answerer.answer("Pháp lệnh 02/2020/UBTVQH14 bãi bỏ điều nào, của pháp lệnh số mấy?");
+    expect(a.answer).toContain("01/2018/UBTVQH14");
+    expect(a.answer).not.toContain("Số hiệu:");
+  });
+
+  it("'lập theo mẫu số mấy' asks the form's label, answered where the text names it", async () => {
+    const { answerer } = await open();
+    const a = await answerer.answer(
+      "ttlt 47/2009 danh sach chi tra tro cap mot lan cho nguoi co cong lap theo mau so may",
+    );
+    expect(a.notStated).toBeFalsy();
+    expect(a.answer).toContain("C65-HD/LĐTBXH");
+  });
+});
+
 describe("a document the corpus only cites", () => {
   it("who signed it is 'not stated', though the texts that cite it give its date (55/2023 in 4804-2024-vbhn-bltbxh)", async () => {
     const { answerer } = await devAnswerers(["4804-2024-vbhn-bltbxh", "12-2012-q-ubnd"]);

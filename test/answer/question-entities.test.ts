@@ -113,6 +113,11 @@ describe("questionEntities", () => {
     expect(metadataFields("Thứ trưởng nào ký công văn 2864?").fields).toEqual(["signer"]);
     expect(metadataFields("cv 2638 do thu truong nao ky").fields).toEqual(["signer"]);
     expect(metadataFields("Định kỳ nào báo cáo?").fields).toEqual([]);
+    // "ngày kỷ niệm" is a day of remembrance, not a day of signing.
+    expect(
+      metadataFields("ngay thuong binh liet si 27/7 duoc chon lam ngay ky niem tu nam nao").fields,
+    ).toEqual([]);
+    expect(metadataFields("ngay ky cong van 1921").fields).toEqual(["issuedDate"]);
     // Whom it is sent to, asked by the kind of body or person.
     expect(metadataFields("CV 2214 còn được gửi ủy ban nào của Quốc hội?").fields).toEqual(["recipients"]);
     expect(metadataFields("QĐ 6154 gửi cho những đồng chí phó văn phòng nào?").fields).toEqual([
