@@ -161,7 +161,7 @@ export function askedFacts(question: string): AskedFact[] {
       ...new Set(
         quantities(question)
           .filter((g) => /\d/.test(g.value) && !(asksRatio && g.value.endsWith("%")))
-          .map((g) => g.value),
+          .map(amountOf),
       ),
     ];
     facts.push({
@@ -440,6 +440,32 @@ const SPELLED_AGAIN = /(\d+)\s*\([\p{L}\s]{2,30}\)/gu;
 /** Words that measure rather than classify: a figure before them counts days, months, money, times. */
 const NOT_CLASSIFIERS = "lan|nam|thang|ngay|tuan|quy|gio|dong|trieu|ty|nghin|phan|muc|tong|so";
 
+/** Units that make a figure a count of time or of times. */
+const TIME_COUNTS = new Set(["lan", "nam", "thang", "ngay", "tuan", "quy", "gio"]);
+/** Words that multiply the figure before them: "2 triệu" is 2.000.000. */
+const MULTIPLIERS: Record<string, number> = { trieu: 1e6, ty: 1e9, nghin: 1e3, ngan: 1e3 };
+
+/**
+ * A figure as one key whatever its writing: "2 triệu" and "2.000.000 (đồng)" are one amount, "1,5 triệu" is
+ * 1.500.000; a percentage stays apart from a plain number, and a count of time or times keeps its unit.
+ *
+ * @example
+ * amountOf({ value: "2", after: "trieu dong" }) === amountOf({ value: "2.000.000", after: "dong" }) // true
+ */
+function amountOf(q: { value: string; after: string }): string {
+  const percent = q.value.endsWith("%");
+  const digits = q.value.replace(/%$/, "").trim();
+  if (!/^\d+(?:[.,]\d+)*$/.test(digits)) return q.value;
+  // "1.500.000" groups thousands; "1,5" and a lone "2.5" are decimals.
+  const grouped = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(digits);
+  const n = Number(grouped ? digits.replace(/\./g, "").replace(",", ".") : digits.replace(",", "."));
+  const unit = /^([a-z]+)/.exec(q.after)?.[1] ?? "";
+  const times = percent ? 1 : (MULTIPLIERS[unit] ?? 1);
+  // "1 năm" given is not the "01 lần" of the answer: a count of time or times keeps its unit.
+  const counted = TIME_COUNTS.has(unit) ? ` ${unit}` : "";
+  return Number.isFinite(n) ? `${n * times}${percent ? "%" : ""}${counted}` : q.value;
+}
+
 /** Quantities in a sentence, each with the folded words after it: "11 huyện" → ["11", "huyen …"]. */
 function quantities(sentence: string): { value: string; after: string; before: string }[] {
   // "01 (một) lần": the count spelled out again in brackets is the same count.
@@ -547,7 +573,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       (ROMAN.test(sentence) || /\b(?:lan thu|thu|lan|khoa|dot)\s+\d+\b/.test(fold(normalize(sentence))))
     )
       return true;
-    const found = quantities(sentence).filter((q) => !fact.given?.includes(q.value));
+    const found = quantities(sentence).filter((q) => !fact.given?.includes(amountOf(q)));
     // "hỗ trợ toàn bộ tiền sử dụng đất", "một nửa": a share of the whole is an amount and a ratio.
     if ((fact.measure === "money" || fact.measure === "ratio") && WHOLE_SHARE.test(fold(normalize(sentence))))
       return true;
@@ -594,7 +620,8 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       );
     const folded = fold(normalize(sentence));
     // "… có hiệu lực từ ngày tháng năm nào?" is not answered by "sau 15 ngày, kể từ ngày đăng Công báo".
-    if (fact.day) return DAY_STATED.test(folded);
+    // "… kể từ ngày bản án có hiệu lực" names the day by its event; "sau 15 ngày, kể từ ngày …" counts from one.
+    if (fact.day) return DAY_STATED.test(folded) || /(?<!\bngay,? )\bke tu ngay [a-z]/.test(folded);
     if (fact.year) return /\b(?:19|20)\d{2}\b/.test(folded);
     if (fact.point === "yearly") return POINT_STATED.test(folded.replace(FULL_DATE, " "));
     if (fact.point) return POINT_STATED.test(folded);

@@ -236,6 +236,13 @@ describe("statesFact", () => {
       ),
     ).toBe(false);
     expect(states(q, "Thương binh từ 81% trở lên được hỗ trợ thêm 100.000 đồng.")).toBe(true);
+    // "2 triệu" given is the "2.000.000 đồng" written; "1 năm" given is not the "01 lần" asked.
+    const more =
+      "Ngoài mức 2 triệu theo NĐ 87/2013, thành phố hỗ trợ thêm bao nhiêu cho gia đình bị cháy nhà?";
+    expect(states(more, "Gia đình bị cháy nhà được trợ cấp 2.000.000 đồng/suất/lần.")).toBe(false);
+    expect(states(more, "Thành phố hỗ trợ thêm 1,5 triệu đồng.")).toBe(true);
+    const times = "Người có công tự túc phương tiện về thăm nhà được hỗ trợ mấy lần 1 năm?";
+    expect(states(times, "Được hỗ trợ tối đa 01 lần/01 năm.")).toBe(true);
     // A footnote marker of a consolidated text is no figure.
     expect(states("Mức chi điều dưỡng là bao nhiêu?", "[5] Điều dưỡng phục hồi sức khỏe tập trung.")).toBe(
       false,
@@ -285,6 +292,16 @@ describe("statesFact", () => {
     expect(states(month, "Trợ cấp được chi trả một lần vào tháng 9 hằng năm.")).toBe(true);
     // Not in every year: a dated day answers "tháng nào".
     expect(states("Kế hoạch triển khai vào tháng nào?", "Triển khai từ ngày 01/3/2024.")).toBe(true);
+  });
+
+  it("'từ ngày nào' is answered by the day of an event ('kể từ ngày bản án có hiệu lực'), not a count from it", () => {
+    const q = "Người có công phạm tội xâm phạm an ninh quốc gia bị chấm dứt chế độ ưu đãi từ ngày nào?";
+    expect(
+      states(q, "thì bị chấm dứt hưởng chế độ ưu đãi kể từ ngày bản án của tòa án có hiệu lực pháp luật."),
+    ).toBe(true);
+    expect(
+      states("Nghị định có hiệu lực từ ngày nào?", "Có hiệu lực sau 15 ngày, kể từ ngày đăng Công báo."),
+    ).toBe(false);
   });
 
   it("'năm nào' needs a year; 'mẫu số mấy' needs a form's label, not an amount", () => {
