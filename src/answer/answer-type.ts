@@ -589,7 +589,8 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     const people =
       PERSONS.has(phrase) ||
       (PERSONS.has(fact.counted) && !(fact.phrase && AMBIGUOUS_SYLLABLE.has(fact.counted)));
-    const nouns = people ? [...PERSONS] : [fact.counted, ...(head && !NOT_COUNTED.has(head) ? [head] : [])];
+    // Read in the sentence, a people noun is whole: "2.220.000 đồng/người" counts no "đồng chí".
+    const nouns = people ? [...PERSONS].filter((n) => !AMBIGUOUS_SYLLABLE.has(n)) : [fact.counted, ...(head && !NOT_COUNTED.has(head) ? [head] : [])];
     // The noun right after the figure, or after one classifier word: "17 đồng chí", "03 trường hợp", "10 huyện".
     // Up to five classifier words between: "11 đơn vị hành chính cấp huyện"; never a unit of time or money.
     const counts = new RegExp(

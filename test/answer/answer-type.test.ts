@@ -241,6 +241,10 @@ describe("statesFact", () => {
       "Ngoài mức 2 triệu theo NĐ 87/2013, thành phố hỗ trợ thêm bao nhiêu cho gia đình bị cháy nhà?";
     expect(states(more, "Gia đình bị cháy nhà được trợ cấp 2.000.000 đồng/suất/lần.")).toBe(false);
     expect(states(more, "Thành phố hỗ trợ thêm 1,5 triệu đồng.")).toBe(true);
+    // An amount per person counts no people ("đồng" is not "đồng chí").
+    const people = "Mỗi đợt điều dưỡng tập trung được tổ chức tối đa bao nhiêu người?";
+    expect(states(people, "Mức chi điều dưỡng 2.220.000 đồng/người/lần.")).toBe(false);
+    expect(states(people, "Mỗi đợt tối đa 17 đồng chí.")).toBe(true);
     const times = "Người có công tự túc phương tiện về thăm nhà được hỗ trợ mấy lần 1 năm?";
     expect(states(times, "Được hỗ trợ tối đa 01 lần/01 năm.")).toBe(true);
     // A footnote marker of a consolidated text is no figure.
