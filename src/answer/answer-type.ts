@@ -466,6 +466,31 @@ function amountOf(q: { value: string; after: string }): string {
   return Number.isFinite(n) ? `${n * times}${percent ? "%" : ""}${counted}` : q.value;
 }
 
+/**
+ * The figures a sentence writes, each as one key whatever its writing (see {@link amountOf}): what a question's
+ * `given` figures are compared with.
+ *
+ * @example
+ * figuresIn("từ 21% đến 40% được hỗ trợ 70%") // ["21%", "40%", "70%"]
+ */
+export function figuresIn(sentence: string): string[] {
+  return quantities(sentence).map(amountOf);
+}
+
+/**
+ * The figures a question states as its conditions: rates and amounts ("thương binh 21%–40%", "ngoài mức 2 triệu"),
+ * not a bare number that may name a document ("cv 2864").
+ *
+ * @example
+ * conditionFigures("thương binh 21%–40% được hỗ trợ bao nhiêu %?") // ["21%", "40%"]
+ */
+export function conditionFigures(question: string): string[] {
+  const stated = quantities(question).filter(
+    (q) => /\d/.test(q.value) && (q.value.endsWith("%") || MEASURED.money(q)),
+  );
+  return [...new Set(stated.map(amountOf))];
+}
+
 /** Quantities in a sentence, each with the folded words after it: "11 huyện" → ["11", "huyen …"]. */
 function quantities(sentence: string): { value: string; after: string; before: string }[] {
   // "01 (một) lần": the count spelled out again in brackets is the same count.
@@ -590,7 +615,9 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       PERSONS.has(phrase) ||
       (PERSONS.has(fact.counted) && !(fact.phrase && AMBIGUOUS_SYLLABLE.has(fact.counted)));
     // Read in the sentence, a people noun is whole: "2.220.000 đồng/người" counts no "đồng chí".
-    const nouns = people ? [...PERSONS].filter((n) => !AMBIGUOUS_SYLLABLE.has(n)) : [fact.counted, ...(head && !NOT_COUNTED.has(head) ? [head] : [])];
+    const nouns = people
+      ? [...PERSONS].filter((n) => !AMBIGUOUS_SYLLABLE.has(n))
+      : [fact.counted, ...(head && !NOT_COUNTED.has(head) ? [head] : [])];
     // The noun right after the figure, or after one classifier word: "17 đồng chí", "03 trường hợp", "10 huyện".
     // Up to five classifier words between: "11 đơn vị hành chính cấp huyện"; never a unit of time or money.
     const counts = new RegExp(

@@ -5,7 +5,7 @@ import { HEADING_NUMBER } from "../obligations/responsible-parties.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import { analyze, fold, normalize, termKind } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
-import { type AskedFact, askedFacts, statesFact } from "./answer-type.ts";
+import { type AskedFact, askedFacts, conditionFigures, figuresIn, statesFact } from "./answer-type.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
 import { articleStartClause, asksArticleStart, effectClause } from "./effect-clause.ts";
 import { itemActor } from "./item-actor.ts";
@@ -84,6 +84,8 @@ const SUCCESSORS_LISTED = 4;
 /** How far down the ranking to look for the passages of a document the question names by number. */
 const OWN_DOCUMENT_DEPTH = 25;
 
+/** What a sentence gains for writing the figures a question gives (as much as a date for a deadline question). */
+const GIVEN_BONUS = 0.2;
 /** A sentence stating the asked fact joins the answer if it scores at least this share of the best sentence. */
 const FACT_SHARE = 0.5;
 
@@ -654,6 +656,8 @@ export class ExtractiveAnswerer {
     const weights = new Map(terms.map((t) => [t, lexical.idf(t) || 1]));
     const total = [...weights.values()].reduce((s, w) => s + w, 0) || 1;
     const naming = namingTerms(question, terms, this.index.documents.values());
+    // Figures the question gives are its conditions ("thương binh 21%–40%"): the item that writes them is the one asked.
+    const given = conditionFigures(question);
     const score = (list: SearchResult[]) => {
       const scored: Candidate[] = [];
       list.forEach((result, rank) => {
@@ -689,6 +693,10 @@ export class ExtractiveAnswerer {
           if (intent.deadline && DATE_PATTERN.test(sentence)) score += 0.2;
           if (intent.responsible && UNIT_PATTERN.test(sentence)) score += 0.15;
           if (intent.figure && FIGURE_PATTERN.test(sentence)) score += 0.15;
+          if (given.length > 0) {
+            const written = new Set(figuresIn(sentence));
+            score += (GIVEN_BONUS * given.filter((g) => written.has(g)).length) / given.length;
+          }
           score += 0.12 / (rank + 1);
           scored.push({ result, rank, sentence, position, score, own, topical: own + completed / total });
         });
@@ -715,8 +723,26 @@ export class ExtractiveAnswerer {
       if (complement) kept.push(complement);
     }
     let further: Candidate[] | null = null;
+    // A figure the question gives as its condition ("thương binh 21%–40%") picks, among the passages stating the
+    // asked fact, the item that writes it: a lead-in or another item states a figure too, for another case. In that
+    // item, a sentence with a figure of its own is the answer; the one with the condition is shown with it.
+    const writesGiven = (text: string) => {
+      const written = figuresIn(text);
+      return given.every((g) => written.includes(g));
+    };
     for (const fact of asked) {
       const dated = (c: Candidate) => statesFact(c.sentence, fact);
+      if (given.length > 0 && !kept.some((c) => dated(c) && writesGiven(c.result.passage.text))) {
+        further ??= score(await wider()).map((c) => ({ ...c, score: c.score - 0.12 / (c.rank + 1) }));
+        const pool = [...candidates, ...further].filter((c) => writesGiven(c.result.passage.text));
+        const own = (c: Candidate) => figuresIn(c.sentence).some((f) => !given.includes(f));
+        const exact = pool.find((c) => dated(c) && own(c)) ?? pool.find(dated);
+        if (exact) {
+          const condition = pool.find((c) => c.result === exact.result && writesGiven(c.sentence));
+          kept.unshift(...(condition && condition !== exact ? [condition, exact] : [exact]));
+          continue;
+        }
+      }
       if (kept.some(dated)) continue;
       // A sentence of a passage already kept is on its topic ("Chi hỗ trợ thương binh … Mức chi do Bộ trưởng …
       // quyết định"); elsewhere it must cover the question on its own.

@@ -321,10 +321,12 @@ describe("a metadata question word about another document or about the text", ()
   });
 });
 
-describe("a number asked of a document the question names by another's number, or of a form", () => {
+describe("a number asked of another document, of a form, or of the case a figure names", () => {
   const open = () =>
     answerersOver(
-      ["02-2020-ubtvqh14", "47-2009-ttlt-btc-bltbxh"].map((id) => path.join(DEV_DOCS, `${id}.md`)),
+      ["02-2020-ubtvqh14", "47-2009-ttlt-btc-bltbxh", "1414-2013-cv-tct"].map((id) =>
+        path.join(DEV_DOCS, `${id}.md`),
+      ),
     );
 
   it("'Pháp lệnh 02/2020 bãi bỏ … của pháp lệnh số mấy' asks the repealed one, not 02/2020 itself", async () => {
@@ -332,6 +334,15 @@ describe("a number asked of a document the question names by another's number, o
     const a = await answerer.answer("Pháp lệnh 02/2020/UBTVQH14 bãi bỏ điều nào, của pháp lệnh số mấy?");
     expect(a.answer).toContain("01/2018/UBTVQH14");
     expect(a.answer).not.toContain("Số hiệu:");
+  });
+
+  it("a rate the question gives picks the list item that writes it (1414-2013-cv-tct)", async () => {
+    const { answerer } = await open();
+    const a = await answerer.answer(
+      "CV 1414/TCT-CS: thương binh tỷ lệ 21%–40% mua nhà ở SHNN loại một tầng được hỗ trợ bao nhiêu % tiền sử dụng đất?",
+    );
+    expect(a.answer).toContain("70%");
+    expect(a.citations[0]?.passageId).toBe("1414-2013-cv-tct#2-y4");
   });
 
   it("'lập theo mẫu số mấy' asks the form's label, answered where the text names it", async () => {
