@@ -21,6 +21,8 @@ export interface AskedFact {
   kind: FactKind;
   /** "mẫu số mấy", "điều số mấy": the folded noun whose label is asked ("mau"); a sentence must label one. */
   label?: string;
+  /** "mấy ngày làm việc": a count of working days, which "15 ngày" (calendar days) does not give. */
+  workingDays?: boolean;
   /** "lần thứ mấy", "khóa mấy": an ordinal, which may be a Roman numeral ("Đại hội XIII"). */
   ordinal?: boolean;
   /**
@@ -178,6 +180,7 @@ export function askedFacts(question: string): AskedFact[] {
             : numberName(q, original, nounPhrase),
       ...(ordinal && { ordinal }),
       ...(label && { label }),
+      ...(workingDays && { workingDays }),
       ...(measure && { measure }),
       ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
     });
@@ -599,6 +602,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     )
       return true;
     const found = quantities(sentence).filter((q) => !fact.given?.includes(amountOf(q)));
+    if (fact.workingDays) return found.some((q) => /^ngay lam viec\b/.test(q.after));
     // "hỗ trợ toàn bộ tiền sử dụng đất", "một nửa": a share of the whole is an amount and a ratio.
     if ((fact.measure === "money" || fact.measure === "ratio") && WHOLE_SHARE.test(fold(normalize(sentence))))
       return true;

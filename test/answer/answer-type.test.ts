@@ -245,6 +245,12 @@ describe("statesFact", () => {
     const people = "Mỗi đợt điều dưỡng tập trung được tổ chức tối đa bao nhiêu người?";
     expect(states(people, "Mức chi điều dưỡng 2.220.000 đồng/người/lần.")).toBe(false);
     expect(states(people, "Mỗi đợt tối đa 17 đồng chí.")).toBe(true);
+    // "mấy ngày làm việc" is not answered by calendar days.
+    const working = "UBND xã phải chuyển hồ sơ lên Phòng LĐTBXH trong mấy ngày làm việc?";
+    expect(
+      states(working, "Sau 15 ngày, nếu không có khiếu kiện thì Ủy ban nhân dân cấp xã lập biên bản."),
+    ).toBe(false);
+    expect(states(working, "Trong 05 ngày làm việc, Ủy ban nhân dân cấp xã chuyển hồ sơ.")).toBe(true);
     const times = "Người có công tự túc phương tiện về thăm nhà được hỗ trợ mấy lần 1 năm?";
     expect(states(times, "Được hỗ trợ tối đa 01 lần/01 năm.")).toBe(true);
     // A footnote marker of a consolidated text is no figure.
