@@ -9,7 +9,14 @@ import { kindOwning } from "./answer-type.ts";
 import { kindMentions } from "./question-entities.ts";
 
 /** The metadata fields a question can ask for. */
-export type MetaField = "signer" | "issuer" | "number" | "issuedDate" | "recipients" | "meetingDate";
+export type MetaField =
+  | "signer"
+  | "issuer"
+  | "number"
+  | "issuedDate"
+  | "recipients"
+  | "meetingDate"
+  | "proposer";
 
 const folded = (text: string) => fold(normalize(text)).replace(/\s+/g, " ");
 

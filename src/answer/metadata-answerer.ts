@@ -51,6 +51,9 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
     /\b(?:nguoi|don vi|co quan|ai|nao) (?:nhan|nhan duoc) (?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|van ban|vb|thong bao|phap lenh)\b|\bco (?:duoc )?gui (?:cho |den |toi |ve )?(?:uy ban|ubnd|bo|so|ban|co quan|don vi|hoi dong|mat tran|mttq|tinh uy|thanh uy)\b(?: [a-z&]+){0,8} khong\b|\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bgui (?:de |cho |den )(?:[a-z]+ ){1,3}(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao)\b|\bco (?:duoc )?gui (?:cho|den|toi|ve) (?:[a-z&]+ ){1,8}khong\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b|\btra loi (?:cho )?(?:[a-z]+ ){0,3}(?<!\bthe )nao\b|\bduoc gui (?:cho |den |toi )(?:nhung |cac )?[a-z]+(?: [a-z]+)? nao\b|\bgui (?:cho |den |toi )?(?:nhung |cac )?(?:uy ban|co quan|don vi|bo|so|ban|nganh|to chuc|phong|cuc|dong chi|cong thong tin|trang thong tin)(?: (?!ngay|thang|nam|khi|luc|han|thoi)[a-z]+){0,4} nao\b/,
     /\b(?:nguoi|don vi|co quan|ai|nao) (?:nhan|nhan duoc)\b|\bco (?:duoc )?gui\b|\btra loi (?:cho )?|\bgui de (?:[a-z]+ ){1,3}(?:nhung |cac )?ai\b|\bco (?:duoc )?gui (?:cho|den|toi|ve)\b|\bkhong$|\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau|don vi|co quan)\b|\bkinh gui\b|\bnoi nhan\b|\bnao\b/g,
   ],
+  // "… được ban hành theo đề nghị của ai?": the body that proposed it, as the preamble's "Theo / Xét đề nghị của …"
+  // line names it.
+  ["proposer", /\b(?:theo|xet) de nghi cua (?:ai|nhung ai|[a-z]+(?: [a-z]+){0,3} nao)\b/],
   [
     "meetingDate",
     /\b(?:hop|lam viec|hoi nghi|buoi lam viec|cuoc hop|phien hop)\b.*\b(?:ngay nao|khi nao|bao gio|hom nao|luc nao|thoi gian nao)\b/,
@@ -97,6 +100,18 @@ function issueDateForms(iso: string): string[] {
   const month = [`${m}/${y}`, `tháng ${m} năm ${y}`];
   return d ? [`${d}/${m}/${y}`, `ngày ${d} tháng ${m} năm ${y}`, ...month] : month;
 }
+
+/** The longest sentence quoted whole for a fact; a longer one is quoted by the fact's own words. */
+const QUOTED_SENTENCE = 160;
+/** How many passages from the start a preamble may take. */
+const PREAMBLE_PASSAGES = 15;
+/**
+ * "Theo đề nghị của Bộ trưởng Bộ Công an;", "Xét đề nghị của Giám đốc Sở … tại Tờ trình số …;": the proposer ends at
+ * ";", a full stop, "tại" (the submission that carried the proposal), or where the enacting words start ("…,
+ * QUYẾT ĐỊNH:", "Chính phủ ban hành …").
+ */
+const PROPOSED_BY =
+  /(?:Theo|Xét) đề nghị của\s+(?<who>[^;\n]{3,200}?)(?=\s*;|\.(?!\d)|\s+tại\s|,?\s+(?:\p{Lu}{2,}|(?:Chính phủ|Thủ tướng|Ủy ban|UBND|Bộ trưởng)\s+(?:\p{Ll}+\s+){0,6}ban hành)|\s*$)/u;
 
 const KINH_GUI = /Kính\s*gửi\s*:?\s*/i;
 
@@ -407,7 +422,8 @@ export class MetadataAnswerer {
     // The sentence that holds the fact when it is short, else the words of the fact as the source has them.
     const quoteOf = (passage: Passage, test: (s: string) => boolean, span: (t: string) => Span | null) => {
       const sentence = splitSentences(passage.text).find(test);
-      if (sentence && sentence.length <= 300 && sentence.length < passage.text.length) return sentence;
+      if (sentence && sentence.length <= QUOTED_SENTENCE && sentence.length < passage.text.length)
+        return sentence;
       const at = span(passage.text);
       return at ? passage.text.slice(at[0], at[1]) : undefined;
     };
@@ -502,6 +518,20 @@ export class MetadataAnswerer {
           ...others,
         ];
         return facts.length > 0 ? facts : absent("nơi nhận", header);
+      }
+      case "proposer": {
+        // The preamble, before the first article: "Theo đề nghị của Bộ trưởng Bộ Công an;".
+        for (const passage of this.index.passagesOf(doc.id).slice(0, PREAMBLE_PASSAGES)) {
+          const m = PROPOSED_BY.exec(passage.text);
+          if (!m?.groups) continue;
+          const proposer = m.groups.who?.trim() ?? "";
+          // The clause as written, up to its end: "… tại Tờ trình số 461/TTr-SLĐTBXH ngày 15/5/2012 …".
+          const clause = /^[^;]*/.exec(passage.text.slice(m.index))?.[0].trim() ?? m[0];
+          return [{ line: `Theo đề nghị của: ${proposer}.`, passage, quote: clause.slice(0, 300) }];
+        }
+        // No proposer in the preamble: the question may be about a form or a step inside ("mẫu quyết định … ký theo
+        // đề nghị của ai"), which the passages answer.
+        return [];
       }
       case "meetingDate": {
         const iso = doc.meetingDate.trim();

@@ -36,6 +36,18 @@ describe("metadata answers", () => {
     );
   });
 
+  it("who proposed it: the preamble's 'Theo / Xét đề nghị của …' line, cited", async () => {
+    const decision = await ask("qd 12/2012 tuyen quang ban hanh theo de nghi cua ai");
+    expect(decision.answer).toContain("Theo đề nghị của: Giám đốc Sở Lao động - Thương binh và Xã hội.");
+    expect(decision.answer).toContain("tại Tờ trình số 461/TTr-SLĐTBXH");
+    expect(cited(decision)).toEqual(["12-2012-q-ubnd#md-d5"]);
+    const decree = await ask("Nghị định 75/2021/NĐ-CP được ban hành theo đề nghị của bộ trưởng bộ nào?");
+    expect(decree.answer).toContain("Bộ trưởng Bộ Lao động - Thương binh và Xã hội");
+    // A letter has no such line: the passages answer, never "không ghi".
+    const letter = await ask("Công văn 2864 theo đề nghị của ai?");
+    expect(letter.answer).not.toContain("Theo đề nghị của:");
+  });
+
   it("typed without diacritics, about a real decision", async () => {
     const a = await ask("quyet dinh ban hanh quy dinh tang qua thuong binh benh binh o tuyen quang do ai ky");
     expect(a.answer).toContain("Chẩu Văn Lâm");

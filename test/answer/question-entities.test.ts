@@ -118,6 +118,7 @@ describe("questionEntities", () => {
       metadataFields("ngay thuong binh liet si 27/7 duoc chon lam ngay ky niem tu nam nao").fields,
     ).toEqual([]);
     expect(metadataFields("ngay ky cong van 1921").fields).toEqual(["issuedDate"]);
+    expect(metadataFields("nd 23/2012 theo de nghi cua bo truong nhung bo nao").fields).toEqual(["proposer"]);
     // Whom it is sent to, asked by the kind of body or person.
     expect(metadataFields("CV 2214 còn được gửi ủy ban nào của Quốc hội?").fields).toEqual(["recipients"]);
     expect(metadataFields("QĐ 6154 gửi cho những đồng chí phó văn phòng nào?").fields).toEqual([
