@@ -480,6 +480,29 @@ export function figuresIn(sentence: string): string[] {
   return quantities(sentence).map(amountOf);
 }
 
+/** A range of rates: "từ 16% - 20%", "21% đến 40%", "từ 61 đến 80%". */
+const RATE_RANGE = /(\d+(?:,\d+)?)\s*%?\s*(?:-|–|den|toi)\s*(\d+(?:,\d+)?)\s*%/g;
+
+/**
+ * How closely a text writes a figure (a key of {@link amountOf}): 0 when it writes it as such; for a rate, the width
+ * of the narrowest range it writes that holds it ("18%" is in "từ 16% - 20%": 4); Infinity when it does not.
+ *
+ * @example
+ * figureFit("Tỷ lệ tổn thương cơ thể từ 16% - 20%: 8,0 lần mức chuẩn", "18%") // 4
+ */
+export function figureFit(text: string, key: string): number {
+  if (figuresIn(text).includes(key)) return 0;
+  if (!key.endsWith("%")) return Number.POSITIVE_INFINITY;
+  const value = Number(key.slice(0, -1));
+  const number = (s: string) => Number(s.replace(",", "."));
+  let best = Number.POSITIVE_INFINITY;
+  for (const m of fold(normalize(text)).matchAll(RATE_RANGE)) {
+    const [low, high] = [number(m[1] as string), number(m[2] as string)];
+    if (low <= value && value <= high) best = Math.min(best, high - low);
+  }
+  return best;
+}
+
 /**
  * The figures a question states as its conditions: rates and amounts ("thương binh 21%–40%", "ngoài mức 2 triệu"),
  * not a bare number that may name a document ("cv 2864").

@@ -5,7 +5,14 @@ import { HEADING_NUMBER } from "../obligations/responsible-parties.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import { analyze, fold, normalize, termKind } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
-import { type AskedFact, askedFacts, conditionFigures, figuresIn, statesFact } from "./answer-type.ts";
+import {
+  type AskedFact,
+  askedFacts,
+  conditionFigures,
+  figuresIn,
+  statesFact,
+  figureFit,
+} from "./answer-type.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
 import { articleStartClause, asksArticleStart, effectClause } from "./effect-clause.ts";
 import { itemActor } from "./item-actor.ts";
@@ -83,6 +90,9 @@ const SUCCESSOR_DEPTH = 50;
 const SUCCESSORS_LISTED = 4;
 /** How far down the ranking to look for the passages of a document the question names by number. */
 const OWN_DOCUMENT_DEPTH = 25;
+
+/** Units a count of times or of time is in: never the items of a list. */
+const TIME_UNITS = new Set(["lan", "nam", "thang", "ngay", "tuan", "quy", "gio"]);
 
 /** What a sentence gains for writing the figures a question gives (as much as a date for a deadline question). */
 const GIVEN_BONUS = 0.2;
@@ -457,7 +467,10 @@ export class ExtractiveAnswerer {
     }
     // "Nhiệm vụ của giáo dục thường xuyên là gì?", "Phí trọng tài gồm bao nhiêu khoản?": the section the question
     // names by its title answers with its items, whatever other sentences share its words.
-    const listing = asked.every((f) => f.kind === "number" && f.counted !== "" && !f.measure);
+    // "bằng mấy lần mức chuẩn", "mấy ngày" count times and time, not the items of a section.
+    const listing = asked.every(
+      (f) => f.kind === "number" && f.counted !== "" && !f.measure && !TIME_UNITS.has(f.counted),
+    );
     const section = listing ? this.sections.find(question, results.slice(0, k)) : null;
     if (section) return this.sectionAnswer(section, done);
     // Before saying a document does not state the fact, look further into the documents found (lazily).
@@ -726,22 +739,37 @@ export class ExtractiveAnswerer {
     // A figure the question gives as its condition ("thương binh 21%–40%") picks, among the passages stating the
     // asked fact, the item that writes it: a lead-in or another item states a figure too, for another case. In that
     // item, a sentence with a figure of its own is the answer; the one with the condition is shown with it.
-    const writesGiven = (text: string) => {
-      const written = figuresIn(text);
-      return given.every((g) => written.includes(g));
-    };
+    // How closely a text writes the given figures: 0 exactly, a range's width for a rate inside it ("18%" in "từ 16% -
+    // 20%"), Infinity when it does not write them.
+    const fit = (text: string) => given.reduce((sum, g) => sum + figureFit(text, g), 0);
     for (const fact of asked) {
       const dated = (c: Candidate) => statesFact(c.sentence, fact);
-      if (given.length > 0 && !kept.some((c) => dated(c) && writesGiven(c.result.passage.text))) {
+      if (given.length > 0) {
         further ??= score(await wider()).map((c) => ({ ...c, score: c.score - 0.12 / (c.rank + 1) }));
-        const pool = [...candidates, ...further].filter((c) => writesGiven(c.result.passage.text));
+        // The other rows or items under the same headings as those found: "18%" is in the row "từ 16% - 20%" that
+        // the words of the question did not find.
+        const rows = [...new Set(kept.slice(0, 3).map((c) => c.result))].flatMap((r) =>
+          this.siblingsOf(
+            r,
+            [...candidates, ...(further ?? [])].map((c) => c.result),
+          ),
+        );
+        const fitting = [...kept, ...candidates, ...further, ...score(rows)].filter(
+          (c) => dated(c) && Number.isFinite(fit(c.result.passage.text)),
+        );
+        const best = Math.min(...fitting.map((c) => fit(c.result.passage.text)));
         const own = (c: Candidate) => figuresIn(c.sentence).some((f) => !given.includes(f));
-        const exact = pool.find((c) => dated(c) && own(c)) ?? pool.find(dated);
+        const closest = fitting.filter((c) => fit(c.result.passage.text) === best);
+        const exact = closest.find(own) ?? closest[0];
         if (exact) {
-          const condition = pool.find((c) => c.result === exact.result && writesGiven(c.sentence));
+          // First, so the passage limit never cuts it.
+          if (kept.includes(exact)) kept.splice(kept.indexOf(exact), 1);
+          const condition = [...candidates, ...further].find(
+            (c) => c.result === exact.result && Number.isFinite(fit(c.sentence)),
+          );
           kept.unshift(...(condition && condition !== exact ? [condition, exact] : [exact]));
-          continue;
         }
+        if (exact) continue;
       }
       if (kept.some(dated)) continue;
       // A sentence of a passage already kept is on its topic ("Chi hỗ trợ thương binh … Mức chi do Bộ trưởng …

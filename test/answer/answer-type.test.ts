@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type AskedFact, askedFacts, statesFact } from "../../src/answer/answer-type.ts";
+import { type AskedFact, askedFacts, figureFit, statesFact } from "../../src/answer/answer-type.ts";
 
 const kinds = (q: string) => askedFacts(q).map((f) => f.kind);
 const states = (q: string, sentence: string) => {
@@ -322,6 +322,14 @@ describe("statesFact", () => {
     expect(askedFacts(form)[0]?.name).toBe("số hiệu cụ thể");
     expect(states(form, "Mức trợ cấp 1.500.000 đồng/người.")).toBe(false);
     expect(states(form, "Danh sách lập theo mẫu số C65-HD/LĐTBXH.")).toBe(true);
+  });
+
+  it("a rate is written as such or inside a range; the narrowest range fits best", () => {
+    expect(figureFit("thương binh từ 21% đến 40% được hỗ trợ 70%", "21%")).toBe(0);
+    expect(figureFit("Tỷ lệ tổn thương cơ thể từ 16% - 20% | 8,0 lần mức chuẩn", "18%")).toBe(4);
+    expect(figureFit("có tỷ lệ tổn thương cơ thể từ 5% - 20%", "18%")).toBe(15);
+    expect(figureFit("từ 5% - 10%: 4,0 lần mức chuẩn", "18%")).toBe(Number.POSITIVE_INFINITY);
+    expect(figureFit("Mức chi 2.000.000 đồng", "2000000")).toBe(0);
   });
 
   it("a bare figure counts the noun just before it: a table cell or 'Số X: N'", () => {

@@ -336,7 +336,7 @@ describe("a metadata question word about another document or about the text", ()
 describe("a number asked of another document, of a form, or of the case a figure names", () => {
   const open = () =>
     answerersOver(
-      ["02-2020-ubtvqh14", "47-2009-ttlt-btc-bltbxh", "1414-2013-cv-tct"].map((id) =>
+      ["02-2020-ubtvqh14", "47-2009-ttlt-btc-bltbxh", "1414-2013-cv-tct", "4804-2024-vbhn-bltbxh"].map((id) =>
         path.join(DEV_DOCS, `${id}.md`),
       ),
     );
@@ -355,6 +355,15 @@ describe("a number asked of another document, of a form, or of the case a figure
     );
     expect(a.answer).toContain("70%");
     expect(a.citations[0]?.passageId).toBe("1414-2013-cv-tct#2-y4");
+  });
+
+  it("a rate inside a row's range picks that row, though the question's words did not find it (4804)", async () => {
+    const { answerer } = await open();
+    const a = await answerer.answer(
+      "nguoi bi thuong ty le ton thuong 18% duoc tro cap uu dai mot lan bang may lan muc chuan theo vbhn 4804",
+    );
+    expect(a.citations[0]?.passageId).toBe("4804-2024-vbhn-bltbxh#plVI-r4");
+    expect(a.answer).toContain("8,0 lần mức chuẩn");
   });
 
   it("'lập theo mẫu số mấy' asks the form's label, answered where the text names it", async () => {
