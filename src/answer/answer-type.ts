@@ -575,6 +575,9 @@ const POINT_ASK = /\b(?:dip nao|thang nao|thoi diem nao trong nam)\b/;
 /** A month, a day or an occasion written: "tháng 7", "27/7", "quý I", "dịp Tết", "ngày lễ", "cuối năm". */
 const POINT_STATED =
   /\b\d{1,2}\s*[/.-]\s*\d{1,2}\b|\b(?:ngay|thang)\s+\d{1,2}\b|\bquy\s+(?:[ivx]+|\d)\b|\b(?:dip|tet|ngay le|ky niem)\b|\b(?:dau|cuoi|giua) (?:nam|quy|thang)\b/;
+/** A document's number, with the date after it: "170/2008/qd-ttg ngay 18 thang 12 nam 2008", "54/2006/nd-cp ngay 26/5/2006". */
+const CITED_DOCUMENT =
+  /\b\d+\/(?:\d{4}\/)?[a-z][\w-]*(?:\s*,?\s*ngay\s+\d{1,2}(?:\s+thang\s+|\s*[/.-]\s*)\d{1,2}(?:\s+nam\s+|\s*[/.-]\s*)\d{4})?/g;
 /** A date of a given year: "01/01/1945", "ngày 01 tháng 01 năm 1945", "tháng Tám năm 1945". */
 const FULL_DATE =
   /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\b(?:ngay\s+\d{1,2}\s+)?thang\s+[a-z0-9]+\s+nam\s+\d{4}\b/g;
@@ -677,7 +680,9 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     // "… có hiệu lực từ ngày tháng năm nào?" is not answered by "sau 15 ngày, kể từ ngày đăng Công báo".
     // "… kể từ ngày bản án có hiệu lực" names the day by its event; "sau 15 ngày, kể từ ngày …" counts from one.
     if (fact.day) return DAY_STATED.test(folded) || /(?<!\bngay,? )\bke tu ngay [a-z]/.test(folded);
-    if (fact.year) return /\b(?:19|20)\d{2}\b/.test(folded);
+    // A document cited with its number and date ("Quyết định số 170/2008/QĐ-TTg ngày 18 tháng 12 năm 2008") gives
+    // no year of what is asked.
+    if (fact.year) return /\b(?:19|20)\d{2}\b/.test(folded.toLowerCase().replace(CITED_DOCUMENT, " "));
     if (fact.point === "yearly") return POINT_STATED.test(folded.replace(FULL_DATE, " "));
     if (fact.point) return POINT_STATED.test(folded);
     // "Khi nào … được tiếp cận?" may ask in what case: "Khi thông tin … được giải mật thì …" answers it.

@@ -318,6 +318,13 @@ describe("statesFact", () => {
     const year = "Ngày Thương binh liệt sĩ 27/7 được chọn làm ngày kỷ niệm từ năm nào?";
     expect(states(year, "Tặng quà (một lần) vào ngày Thương binh liệt sĩ 27 tháng 7.")).toBe(false);
     expect(states(year, "Ngày 27/7 được chọn làm Ngày Thương binh liệt sĩ từ năm 1947.")).toBe(true);
+    // The year of a document cited by number and date is not the year asked.
+    expect(
+      states(
+        year,
+        "Quyết định số 110/2005/QĐ-UBND ngày 29/12/2005 của Ủy ban nhân dân tỉnh về việc tặng quà.",
+      ),
+    ).toBe(false);
     const form = "danh sach chi tra tro cap lap theo mau so may";
     expect(askedFacts(form)[0]?.name).toBe("số hiệu cụ thể");
     expect(states(form, "Mức trợ cấp 1.500.000 đồng/người.")).toBe(false);

@@ -119,7 +119,9 @@ describe("questionEntities", () => {
     ).toEqual([]);
     expect(metadataFields("ngay ky cong van 1921").fields).toEqual(["issuedDate"]);
     expect(metadataFields("nd 23/2012 theo de nghi cua bo truong nhung bo nao").fields).toEqual(["proposer"]);
-    expect(metadataFields("QĐ 170/2008 có gửi VP Chủ tịch nước, VP Quốc hội không?").fields).toEqual(["recipients"]);
+    expect(metadataFields("QĐ 170/2008 có gửi VP Chủ tịch nước, VP Quốc hội không?").fields).toEqual([
+      "recipients",
+    ]);
     // Whom it is sent to, asked by the kind of body or person.
     expect(metadataFields("CV 2214 còn được gửi ủy ban nào của Quốc hội?").fields).toEqual(["recipients"]);
     expect(metadataFields("QĐ 6154 gửi cho những đồng chí phó văn phòng nào?").fields).toEqual([
