@@ -312,9 +312,14 @@ const HEADING_LEADS = grammar(
   "u",
 );
 const DUTIES_HEADING = grammar(String.raw`^${DUTIES_OF}\s+`, "u");
-/** What qualifies the party named after "Trách nhiệm của …": a time, a scope, a field ("… sau khi có quyết định"). */
+/**
+ * What qualifies the party named after "Trách nhiệm của …": a time, a scope, a field ("… sau khi có quyết định").
+ * The field of a state management body is its name: "cơ quan quản lý nhà nước về du lịch", "cơ quan chuyên môn về
+ * lao động" are other bodies than those of tourism's neighbours, and so are its levels ("… ở trung ương", "… ở địa
+ * phương").
+ */
 const QUALIFIER = grammar(
-  String.raw`\s(?:sau khi|trước khi|khi|trong|đối với|về|tại|theo|thuộc|ở)\s|[,;:(]\s*(?:trong|đối với|về|khi|sau khi)\s`,
+  String.raw`\s(?:sau khi|trước khi|khi|trong|đối với|tại|theo|thuộc)\s|\sở\s(?!trung ương|địa phương|cấp\s)|(?<!nhà nước|chuyên môn|chuyên trách)\svề\s|[,;:(]\s*(?:trong|đối với|về|khi|sau khi)\s`,
   "u",
 );
 

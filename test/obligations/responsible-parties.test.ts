@@ -201,6 +201,21 @@ describe("findParties", () => {
     ).toEqual(["Sở Giáo dục và Đào tạo"]);
   });
 
+  it("keeps a state management body's field and level in its name, and still cuts a scope (written examples)", () => {
+    expect(
+      findParties("Cơ quan quản lý nhà nước về du lịch ở trung ương có trách nhiệm xây dựng chiến lược.")
+        ?.parties,
+    ).toEqual(["Cơ quan quản lý nhà nước về du lịch ở trung ương"]);
+    expect(
+      partiesOfHeading("Điều 8. Trách nhiệm của cơ quan quản lý nhà nước về lao động ở địa phương"),
+    ).toEqual(["cơ quan quản lý nhà nước về lao động ở địa phương"]);
+    expect(
+      findParties(
+        "Hội đồng nhân dân các cấp trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm giám sát.",
+      )?.parties,
+    ).toEqual(["Hội đồng nhân dân các cấp"]);
+  });
+
   it("ends the subject at common verbs of plans (written examples)", () => {
     const parties = (s: string) => findParties(s)?.parties;
     expect(parties("Sở Tài chính cân đối, bố trí kinh phí cho công tác phòng, chống thiên tai.")).toEqual([
