@@ -319,7 +319,7 @@ const DUTIES_HEADING = grammar(String.raw`^${DUTIES_OF}\s+`, "u");
  * phương").
  */
 const QUALIFIER = grammar(
-  String.raw`\s(?:sau khi|trước khi|khi|trong|đối với|tại|theo|thuộc)\s|\sở\s(?!trung ương|địa phương|cấp\s)|(?<!nhà nước|chuyên môn|chuyên trách)\svề\s|[,;:(]\s*(?:trong|đối với|về|khi|sau khi)\s`,
+  String.raw`\s(?:sau khi|trước khi|khi|trong|đối với|tại|theo|thuộc)\s|(?<!nhà)\sở\s(?!trung ương|địa phương|cấp\s)|(?<!nhà nước|chuyên môn|chuyên trách)\svề\s|[,;:(]\s*(?:trong|đối với|về|khi|sau khi)\s`,
   "u",
 );
 
