@@ -58,6 +58,11 @@ export interface AskedFact {
    * them tells the user nothing they did not type.
    */
   given?: string[];
+  /**
+   * "hằng tháng", "mỗi năm": the period an amount asked is paid for; an amount written for another period
+   * ("500.000 đồng/suất/lần") does not answer it.
+   */
+  period?: "thang" | "nam";
   /** The question asks the value of a wage base itself ("mức lương tối thiểu chung là bao nhiêu"): an amount counted
    * in that wage ("01 tháng lương tối thiểu chung") does not answer it. */
   wageBase?: true;
@@ -183,6 +188,7 @@ export function askedFacts(question: string): AskedFact[] {
       ...(workingDays && { workingDays }),
       ...(measure && { measure }),
       ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
+      ...(measure === "money" && periodAsked(q) && { period: periodAsked(q) }),
     });
   }
   const asksDuration = facts.some(
@@ -443,6 +449,22 @@ const SPELLED_AGAIN = /(\d+)\s*\([\p{L}\s]{2,30}\)/gu;
 /** Words that measure rather than classify: a figure before them counts days, months, money, times. */
 const NOT_CLASSIFIERS = "lan|nam|thang|ngay|tuan|quy|gio|dong|trieu|ty|nghin|phan|muc|tong|so";
 
+/** The period a money question asks an amount for: "hằng tháng", "mỗi năm", "1 tháng". */
+function periodAsked(q: string): "thang" | "nam" | undefined {
+  const m = /\b(?:hang|moi|mot|1|01) (thang|nam)\b/.exec(q);
+  // "một tháng lương" is an amount, not a period.
+  return m && !/\b(?:mot|1|01) thang luong\b/.test(q) ? (m[1] as "thang" | "nam") : undefined;
+}
+
+/** The period an amount is written for, read in the words after it: "đồng/người/tháng", "đồng/suất/lần", "/01 năm". */
+function periodOf(after: string): "thang" | "nam" | "lan" | undefined {
+  const m = /^(?:dong|trieu dong|ty dong|nghin dong|d)?((?:\s*\/\s*(?:0?1\s*)?[a-z]+(?: [a-z]+)?){1,3})/.exec(
+    after,
+  );
+  const units = [...(m?.[1] ?? "").matchAll(/\/\s*(?:0?1\s*)?([a-z]+)/g)].map((u) => u[1]);
+  return units.find((u): u is "thang" | "nam" | "lan" => u === "thang" || u === "nam" || u === "lan");
+}
+
 /** Units that make a figure a count of time or of times. */
 const TIME_COUNTS = new Set(["lan", "nam", "thang", "ngay", "tuan", "quy", "gio"]);
 /** Words that multiply the figure before them: "2 triệu" is 2.000.000. */
@@ -635,6 +657,11 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     // "01 tháng lương tối thiểu chung": an amount counted in wages, unless the wage itself is asked.
     if (fact.measure === "money" && !fact.wageBase && found.some((q) => /^thang luong\b/.test(q.after)))
       return true;
+    if (fact.measure === "money" && fact.period)
+      return found.some((q) => {
+        const written = periodOf(q.after);
+        return MEASURED.money(q) && (written === undefined || written === fact.period);
+      });
     if (fact.measure) return found.some((q) => MEASURED[fact.measure as keyof typeof MEASURED](q));
     if (!fact.counted) return found.length > 0;
     // "bao nhiêu đối tượng / thành viên" counts people however the text names them ("2.350 người"); "bao nhiêu căn

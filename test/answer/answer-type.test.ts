@@ -331,6 +331,17 @@ describe("statesFact", () => {
     expect(states(form, "Danh sách lập theo mẫu số C65-HD/LĐTBXH.")).toBe(true);
   });
 
+  it("a monthly or yearly amount asked is not answered by an amount for another period", () => {
+    const monthly = "Chiến sĩ công an nghĩa vụ được phụ cấp hằng tháng bao nhiêu tiền?";
+    expect(states(monthly, "Gia đình được trợ cấp 500.000 đồng/suất/lần.")).toBe(false);
+    expect(states(monthly, "Trợ cấp thờ cúng 1.400.000 đồng/01 liệt sĩ/01 năm.")).toBe(false);
+    expect(states(monthly, "Định suất nuôi dưỡng 500.000 đồng/người/tháng.")).toBe(true);
+    // An amount with no period written may still be the monthly one.
+    expect(states(monthly, "Phụ cấp 250.000 đồng.")).toBe(true);
+    // "một tháng lương" is an amount, not a period.
+    expect(askedFacts("Được hưởng một tháng lương là bao nhiêu tiền?")[0]?.period).toBeUndefined();
+  });
+
   it("a rate is written as such or inside a range; the narrowest range fits best", () => {
     expect(figureFit("thương binh từ 21% đến 40% được hỗ trợ 70%", "21%")).toBe(0);
     expect(figureFit("Tỷ lệ tổn thương cơ thể từ 16% - 20% | 8,0 lần mức chuẩn", "18%")).toBe(4);
