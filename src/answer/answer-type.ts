@@ -216,13 +216,13 @@ export function askedFacts(question: string): AskedFact[] {
   if (PAPERS_ASK.test(q)) facts.push({ kind: "papers", counted: "", name: "thành phần hồ sơ cụ thể" });
   if (PLACE_ASK.test(q) && !PARTY_ASK.test(q))
     facts.push({ kind: "place", counted: "", name: "tên địa phương cụ thể" });
-  if (PARTY_ASK.test(q)) {
+  if (PARTY_ASK.test(q) || BODY_CHOICE.test(q)) {
     const person = PERSON_ASK.test(q);
     facts.push({
       kind: "party",
       counted: "",
       name: person ? "họ tên người cụ thể" : "đơn vị, người thực hiện cụ thể",
-      ...(AGENT_ASK.test(q) && { agent: true }),
+      ...((AGENT_ASK.test(q) || BODY_CHOICE.test(q)) && { agent: true }),
       ...(person && { person }),
     });
   }
@@ -616,6 +616,10 @@ const LEVEL_STATED = /(?<![\p{L}])cấp (?:tỉnh|huyện|xã|trung ương|bộ|
 const PARTY_STATED =
   /(?<![\p{L}])(?:Ban|Bộ|Sở|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Đảng đoàn|Ban cán sự|Văn phòng|Chính phủ|Thủ tướng|Quốc hội|Chủ tịch|Giám đốc|Bí thư|Trưởng|Phó|Cục|Tổng cục|Vụ|Viện|Kho bạc|Ngân hàng|Công an|Quân|Hội|Đoàn|Mặt trận|Liên đoàn|Trung tâm|Chi cục|Phòng|Thanh tra|Tòa án|Trường|Bệnh viện)(?![\p{L}])|(?<![\p{L}])(?:cơ quan|đơn vị|cấp ủy|cấp uỷ|tổ chức|địa phương|người đứng đầu|cán bộ|công chức|viên chức|đảng viên|cá nhân|hộ gia đình|người|thân nhân|đối tượng|thương binh|bệnh binh|liệt sĩ|quân nhân|ủy ban|uỷ ban|sở|ban|ngành|huyện ủy|thị ủy|thành ủy|đảng ủy|chi bộ|tập thể|lãnh đạo)(?![\p{L}])/u;
 
+/** Heads of a body's name, folded: what "A hay B" chooses between when it asks who acts. */
+const BODY_HEAD = String.raw`(?:ubnd|uy ban|phong|so|bo|cuc|chi cuc|ban|hoi dong|kho bac|bao hiem xa hoi|bhxh|truong|trung tam|co quan|don vi)`;
+/** "do UBND xã hay Phòng LĐTBXH chi trả": a choice between two bodies asks which one acts. */
+const BODY_CHOICE = new RegExp(String.raw`\b${BODY_HEAD}\b(?: [a-z&]+){0,4} hay ${BODY_HEAD}\b`);
 /** "do ai …", "bởi ai", "cơ quan / đơn vị / tổ chức / cấp / sở / bộ / ban / ngành nào": who acts, folded. */
 const AGENT_ASK =
   /\b(?:do|boi) ai\b|\b(?:co quan|don vi|to chuc|cap|so|bo|ban|nganh|lanh dao) nao\b(?! (?:duoc|se duoc|thi duoc) (?:huong|nhan|ho tro|tro cap|cap|tang))/;

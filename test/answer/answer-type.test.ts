@@ -331,6 +331,17 @@ describe("statesFact", () => {
     expect(states(form, "Danh sách lập theo mẫu số C65-HD/LĐTBXH.")).toBe(true);
   });
 
+  it("a choice between two bodies ('UBND xã hay Phòng LĐTBXH') asks which one acts", () => {
+    const q = "Tiền điều dưỡng tại gia đình do UBND xã hay Phòng LĐTBXH chi trả?";
+    expect(askedFacts(q).map((f) => f.kind)).toEqual(["party"]);
+    expect(states(q, "Điều dưỡng tại gia đình: Mức chi điều dưỡng: 1.110.000 đồng/người/lần.")).toBe(false);
+    expect(states(q, "Phòng Lao động - Thương binh và Xã hội chi trả tiền điều dưỡng.")).toBe(true);
+    // Not a choice between bodies: "ngân sách trung ương hay địa phương".
+    expect(
+      askedFacts("Do ngân sách trung ương hay ngân sách địa phương bảo đảm?").map((f) => f.kind),
+    ).toEqual([]);
+  });
+
   it("a monthly or yearly amount asked is not answered by an amount for another period", () => {
     const monthly = "Chiến sĩ công an nghĩa vụ được phụ cấp hằng tháng bao nhiêu tiền?";
     expect(states(monthly, "Gia đình được trợ cấp 500.000 đồng/suất/lần.")).toBe(false);
