@@ -63,6 +63,8 @@ export interface AskedFact {
    * ("500.000 đồng/suất/lần") does not answer it.
    */
   period?: "thang" | "nam";
+  /** For a rate: the folded question, to tell whose rate a sentence's "tỷ lệ X … N%" is. */
+  asked?: string;
   /** The question asks the value of a wage base itself ("mức lương tối thiểu chung là bao nhiêu"): an amount counted
    * in that wage ("01 tháng lương tối thiểu chung") does not answer it. */
   wageBase?: true;
@@ -189,6 +191,7 @@ export function askedFacts(question: string): AskedFact[] {
       ...(measure && { measure }),
       ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
       ...(measure === "money" && periodAsked(q) && { period: periodAsked(q) }),
+      ...(measure === "ratio" && { asked: q }),
     });
   }
   const asksDuration = facts.some(
@@ -465,6 +468,9 @@ function periodOf(after: string): "thang" | "nam" | "lan" | undefined {
   return units.find((u): u is "thang" | "nam" | "lan" => u === "thang" || u === "nam" || u === "lan");
 }
 
+/** "tỷ lệ tổn thương cơ thể (từ) …" just before a rate: the first word of what it is a rate of, folded. */
+const RATE_OWNER = /\bty le ([a-z]+)(?: [a-z]+){0,4}(?: (?:tu|la|duoi|tren))?\s*$/;
+
 /** Units that make a figure a count of time or of times. */
 const TIME_COUNTS = new Set(["lan", "nam", "thang", "ngay", "tuan", "quy", "gio"]);
 /** Words that multiply the figure before them: "2 triệu" is 2.000.000. */
@@ -666,6 +672,15 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
         const written = periodOf(q.after);
         return MEASURED.money(q) && (written === undefined || written === fact.period);
       });
+    // "tỷ lệ tổn thương cơ thể từ 61%" is a rate of injury: it answers a rate asked of something else only if the
+    // question names injury too.
+    if (fact.measure === "ratio" && fact.asked !== undefined) {
+      const asked = fact.asked;
+      return found.some((q) => {
+        const owner = RATE_OWNER.exec(q.before)?.[1];
+        return MEASURED.ratio(q) && (owner === undefined || new RegExp(`\\b${owner}\\b`).test(asked));
+      });
+    }
     if (fact.measure) return found.some((q) => MEASURED[fact.measure as keyof typeof MEASURED](q));
     if (!fact.counted) return found.length > 0;
     // "bao nhiêu đối tượng / thành viên" counts people however the text names them ("2.350 người"); "bao nhiêu căn

@@ -342,6 +342,16 @@ describe("statesFact", () => {
     ).toEqual([]);
   });
 
+  it("a rate of injury ('tỷ lệ tổn thương cơ thể từ 61%') answers only a question about injury", () => {
+    const paid = "Người có công khám chữa bệnh được quỹ BHYT chi trả bao nhiêu phần trăm?";
+    expect(states(paid, "Con của bệnh binh có tỷ lệ tổn thương cơ thể từ 61% trở lên;")).toBe(false);
+    expect(states(paid, "Quỹ bảo hiểm y tế chi trả 100% chi phí khám chữa bệnh.")).toBe(true);
+    const injured = "Thương binh tỷ lệ tổn thương 81% được hỗ trợ bao nhiêu phần trăm?";
+    expect(states(injured, "Thương binh có tỷ lệ tổn thương cơ thể từ 81% trở lên được hỗ trợ 100%.")).toBe(
+      true,
+    );
+  });
+
   it("a monthly or yearly amount asked is not answered by an amount for another period", () => {
     const monthly = "Chiến sĩ công an nghĩa vụ được phụ cấp hằng tháng bao nhiêu tiền?";
     expect(states(monthly, "Gia đình được trợ cấp 500.000 đồng/suất/lần.")).toBe(false);
