@@ -512,6 +512,25 @@ export class ExtractiveAnswerer {
         chosen.slice(0, 1),
         done,
       );
+    // "CV 2214: tỉnh Quảng Trị có bao nhiêu hộ …": a count of things in a place is that place's own figure; a national
+    // text that never names the place does not give it, though its rules apply there.
+    const counts = asked.some((f) => f.kind === "number" && f.counted !== "" && !f.measure && !f.ordinal);
+    const first0 = chosen[0];
+    const countPlace =
+      counts && first0
+        ? placeOnlyByNationalRule(
+            questionEntities(question),
+            first0[0].document,
+            first0[0].passage.text,
+            true,
+          )
+        : null;
+    if (countPlace)
+      return this.notStated(
+        (label) => `${label} không nêu số liệu riêng của ${countPlace}. Nội dung liên quan nhất:`,
+        chosen.slice(0, 1),
+        done,
+      );
     const citations: Citation[] = [];
     const paragraphs: string[] = [];
     // A place the question names that only a national text "agrees" with: say there is no text of that place's own

@@ -566,8 +566,10 @@ export function placeOnlyByNationalRule(
   entities: QuestionEntities,
   doc: DocumentMeta,
   passageText: string,
+  /** Also when the question names the document: "CV 2214: tỉnh Quảng Trị có bao nhiêu hộ …" asks the place's own count. */
+  evenNamed = false,
 ): string | null {
-  if (entities.numbers.length + entities.bareNumbers.length > 0 || isLocal(doc)) return null;
+  if ((!evenNamed && entities.numbers.length + entities.bareNumbers.length > 0) || isLocal(doc)) return null;
   if (documentPlaces(doc).length > 0) return null;
   const text = placeWords(`${doc.title}\n${doc.issuer}\n${passageText}`);
   const place = entities.places.find((p) => !text.includes(` ${p.key} `));

@@ -282,6 +282,18 @@ describe("a metadata question word about another document or about the text", ()
   ];
   const open = () => answerersOver(files.map((id) => path.join(DEV_DOCS, `${id}.md`)));
 
+  it("a count of a province's own things is not given by a national letter that never names it (2214)", async () => {
+    const { answerer } = await open();
+    const a = await answerer.answer(
+      "CV 2214/BXD-QLN: tỉnh Quảng Trị có bao nhiêu hộ người có công được đề nghị hỗ trợ nhà ở năm 2013?",
+    );
+    expect(a.notStated).toBe(true);
+    expect(a.answer).toContain("không nêu số liệu riêng của tỉnh Quảng Trị");
+    // The national figure is still the answer when no place is named.
+    const all = await answerer.answer("CV 2214/BXD-QLN: năm 2013 cần hỗ trợ nhà ở cho khoảng bao nhiêu hộ?");
+    expect(all.answer).toContain("71.000 hộ");
+  });
+
   it("'công văn số mấy' after what the letter tells is answered from the letter's text (2214-2013-cv-bxd)", async () => {
     const { answerer } = await open();
     const a = await answerer.answer("Danh sách 29 tỉnh đã báo cáo được BXD gửi kèm công văn số mấy?");
