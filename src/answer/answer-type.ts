@@ -153,7 +153,9 @@ export function askedFacts(question: string): AskedFact[] {
     const word = many?.[1] ?? howMany?.[1] ?? "";
     // "bao nhiêu đồng" asks money; "bao nhiêu đồng chí" counts people.
     const money = word === "dong" && many?.[2] !== "chi";
-    const counted = word && !NOT_COUNTED.has(word) && !MEASURES.has(word) && !money ? word : "";
+    // "bao nhiêu so với mức xây mới" compares; it counts nothing.
+    const compares = word === "so" && many?.[2] === "voi";
+    const counted = word && !NOT_COUNTED.has(word) && !MEASURES.has(word) && !money && !compares ? word : "";
     // A unit of time is the whole noun ("bao nhiêu ngày kể từ …"), or "ngày làm việc"; another noun may take a word.
     const workingDays = counted === "ngay" && /\b(?:bao nhieu|may) ngay lam viec\b/.test(q);
     const nounPhrase = DURATION_UNITS.has(counted)
@@ -313,9 +315,12 @@ function askedClause(q: string): string {
   return `${before} ${after}`;
 }
 
-/** "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu", "bao nhiêu %": a ratio is what is asked. */
+/**
+ * "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu", "bao nhiêu %", "tối đa bao nhiêu so với mức xây mới": a ratio is what is
+ * asked.
+ */
 const RATIO_ASKED =
-  /\b(?:bao nhieu|may) (?:phan tram|%)|(?:ty le|phan tram)\b.*\b(?:bao nhieu|may)\b|bao nhieu ?%/;
+  /\b(?:bao nhieu|may) (?:phan tram|%)|(?:ty le|phan tram)\b.*\b(?:bao nhieu|may)\b|bao nhieu ?%|\bbao nhieu so voi\b/;
 
 function measureOf(q: string): AskedFact["measure"] {
   // "trong bao lâu": a length of time, whatever the question is about.

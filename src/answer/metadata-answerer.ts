@@ -48,7 +48,7 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   ],
   [
     "recipients",
-    /\b(?:nguoi|don vi|co quan|ai|nao) (?:nhan|nhan duoc) (?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|van ban|vb|thong bao|phap lenh)\b|\bco (?:duoc )?gui (?:cho |den |toi |ve )?(?:uy ban|ubnd|bo|so|ban|co quan|don vi|hoi dong|mat tran|mttq|tinh uy|thanh uy|van phong|vp|cuc|tong cuc|kho bac|toa an|vien kiem sat|kiem toan)\b(?: [a-z&]+){0,8} khong\b|\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bgui (?:de |cho |den )(?:[a-z]+ ){1,3}(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao)\b|\bco (?:duoc )?gui (?:cho|den|toi|ve) (?:[a-z&]+ ){1,8}khong\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b|\btra loi (?:cho )?(?:[a-z]+ ){0,3}(?<!\bthe )nao\b|\bduoc gui (?:cho |den |toi )(?:nhung |cac )?[a-z]+(?: [a-z]+)? nao\b|\bgui (?:cho |den |toi )?(?:nhung |cac )?(?:uy ban|co quan|don vi|bo|so|ban|nganh|to chuc|phong|cuc|dong chi|cong thong tin|trang thong tin)(?: (?!ngay|thang|nam|khi|luc|han|thoi)[a-z]+){0,4} nao\b/,
+    /\b(?:nguoi|don vi|co quan|ai|nao) (?:nhan|nhan duoc) (?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|van ban|vb|thong bao|phap lenh)\b|\bco (?:duoc )?gui (?:cho |den |toi |ve )?(?:uy ban|ubnd|bo|so|ban|co quan|don vi|hoi dong|mat tran|mttq|tinh uy|thanh uy|van phong|vp|cuc|tong cuc|kho bac|toa an|vien kiem sat|kiem toan)\b(?: [a-z&]+){0,8} khong\b|\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bgui (?:de |cho |den )(?:[a-z]+ ){1,3}(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao)\b|\bco (?:duoc )?gui (?:cho|den|toi|ve) (?:[a-z&]+ ){1,8}khong\b|\b(?:qd|quyet dinh|cv|cong van|nd|nghi dinh|tt|thong tu|ttlt|vbhn|van ban hop nhat|nq|nghi quyet|phap lenh|chi thi|ke hoach|thong bao)\b.*\bco (?:duoc )?gui (?!kem\b)(?:[a-z&]+ ){1,14}khong\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b|\btra loi (?:cho )?(?:[a-z]+ ){0,3}(?<!\bthe )nao\b|\bduoc gui (?:cho |den |toi )(?:nhung |cac )?[a-z]+(?: [a-z]+)? nao\b|\bgui (?:cho |den |toi )?(?:nhung |cac )?(?:uy ban|co quan|don vi|bo|so|ban|nganh|to chuc|phong|cuc|dong chi|cong thong tin|trang thong tin)(?: (?!ngay|thang|nam|khi|luc|han|thoi)[a-z]+){0,4} nao\b/,
     /\b(?:nguoi|don vi|co quan|ai|nao) (?:nhan|nhan duoc)\b|\bco (?:duoc )?gui\b|\btra loi (?:cho )?|\bgui de (?:[a-z]+ ){1,3}(?:nhung |cac )?ai\b|\bco (?:duoc )?gui (?:cho|den|toi|ve)\b|\bkhong$|\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau|don vi|co quan)\b|\bkinh gui\b|\bnoi nhan\b|\bnao\b/g,
   ],
   // "… được ban hành theo đề nghị của ai?": the body that proposed it, as the preamble's "Theo / Xét đề nghị của …"
@@ -85,6 +85,8 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
     if (!m) continue;
     if (field === "signer" && !signAccented) continue;
     if (field === "number" && !numberAccented && /\bco so\b/.test(m[0])) continue;
+    // "… phải gửi cho những cơ quan nào": a duty to send, which the passages state, not whom the document goes to.
+    if (field === "recipients" && /\bphai gui\b/.test(q)) continue;
     if (field === "meetingDate" && fields.includes("issuedDate")) continue;
     fields.push(field);
     rest = asked ? rest.replace(asked, " ") : rest.replace(m[0], " ");

@@ -69,7 +69,8 @@ const clipWords = (text: string, max: number) => {
 export function documentLabel(
   meta: Pick<DocumentMeta, "title" | "kind" | "number" | "issuer" | "province" | "issuedDate">,
 ): string {
-  const kind = meta.kind.trim();
+  // "4804/VBHN-BLĐTBXH" is a consolidated text, whatever kind the text it consolidates is (its header says "NGHỊ ĐỊNH").
+  const kind = /\/VBHN\b/iu.test(meta.number) ? "Văn bản hợp nhất" : meta.kind.trim();
   const title = meta.title.replace(/\s+/g, " ").trim();
   const ident = [meta.number.trim() && `số ${numberPhrase(meta.number)}`, datePhrase(meta.issuedDate.trim())]
     .filter(Boolean)

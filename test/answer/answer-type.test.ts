@@ -352,6 +352,12 @@ describe("statesFact", () => {
     );
   });
 
+  it("'bao nhiêu so với mức xây mới' asks a share, not a count of 'số'", () => {
+    const q = "Cải tạo, sửa chữa mộ liệt sĩ được hỗ trợ tối đa bao nhiêu so với mức xây mới?";
+    expect(askedFacts(q)[0]).toMatchObject({ kind: "number", counted: "", measure: "ratio" });
+    expect(states(q, "Sửa chữa mộ liệt sĩ: tối đa bằng 70% mức xây mới.")).toBe(true);
+  });
+
   it("a monthly or yearly amount asked is not answered by an amount for another period", () => {
     const monthly = "Chiến sĩ công an nghĩa vụ được phụ cấp hằng tháng bao nhiêu tiền?";
     expect(states(monthly, "Gia đình được trợ cấp 500.000 đồng/suất/lần.")).toBe(false);

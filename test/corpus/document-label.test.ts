@@ -38,6 +38,18 @@ describe("officialDay / datePhrase", () => {
 });
 
 describe("documentLabel", () => {
+  it("names a consolidated text as such, not by the kind its header repeats (4804/VBHN-BLĐTBXH)", () => {
+    expect(
+      documentLabel({
+        ...empty,
+        kind: "Nghị định",
+        number: "4804/VBHN-BLĐTBXH",
+        issuedDate: "2024-10-04",
+        issuer: "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+      }),
+    ).toBe("Văn bản hợp nhất số 4804/VBHN-BLĐTBXH ngày 04/10/2024 của BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+  });
+
   it("names a law by its name and the day it was passed, as laws are cited", () => {
     expect(
       documentLabel({
