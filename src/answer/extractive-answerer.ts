@@ -9,9 +9,9 @@ import {
   type AskedFact,
   askedFacts,
   conditionFigures,
+  figureFit,
   figuresIn,
   statesFact,
-  figureFit,
 } from "./answer-type.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
 import { articleStartClause, asksArticleStart, effectClause } from "./effect-clause.ts";
@@ -760,7 +760,7 @@ export class ExtractiveAnswerer {
     // item, a sentence with a figure of its own is the answer; the one with the condition is shown with it.
     // How closely a text writes the given figures: 0 exactly, a range's width for a rate inside it ("18%" in "từ 16% -
     // 20%"), Infinity when it does not write them.
-    const fit = (text: string) => given.reduce((sum, g) => sum + figureFit(text, g), 0);
+    const closeness = (text: string) => given.reduce((sum, g) => sum + figureFit(text, g), 0);
     for (const fact of asked) {
       const dated = (c: Candidate) => statesFact(c.sentence, fact);
       if (given.length > 0) {
@@ -774,17 +774,17 @@ export class ExtractiveAnswerer {
           ),
         );
         const fitting = [...kept, ...candidates, ...further, ...score(rows)].filter(
-          (c) => dated(c) && Number.isFinite(fit(c.result.passage.text)),
+          (c) => dated(c) && Number.isFinite(closeness(c.result.passage.text)),
         );
-        const best = Math.min(...fitting.map((c) => fit(c.result.passage.text)));
+        const best = Math.min(...fitting.map((c) => closeness(c.result.passage.text)));
         const own = (c: Candidate) => figuresIn(c.sentence).some((f) => !given.includes(f));
-        const closest = fitting.filter((c) => fit(c.result.passage.text) === best);
+        const closest = fitting.filter((c) => closeness(c.result.passage.text) === best);
         const exact = closest.find(own) ?? closest[0];
         if (exact) {
           // First, so the passage limit never cuts it.
           if (kept.includes(exact)) kept.splice(kept.indexOf(exact), 1);
           const condition = [...candidates, ...further].find(
-            (c) => c.result === exact.result && Number.isFinite(fit(c.sentence)),
+            (c) => c.result === exact.result && Number.isFinite(closeness(c.sentence)),
           );
           kept.unshift(...(condition && condition !== exact ? [condition, exact] : [exact]));
         }
