@@ -91,6 +91,9 @@ const SUCCESSORS_LISTED = 4;
 /** How far down the ranking to look for the passages of a document the question names by number. */
 const OWN_DOCUMENT_DEPTH = 25;
 
+/** "hỗ trợ thêm", "chi thêm", "cấp thêm": what is added to a rate, by whoever adds it. */
+const ADDED = /\b(?:ho tro|chi|cap|tang|tro cap|bo sung) them\b/;
+
 /** Units a count of times or of time is in: never the items of a list. */
 const TIME_UNITS = new Set(["lan", "nam", "thang", "ngay", "tuan", "quy", "gio"]);
 
@@ -514,7 +517,10 @@ export class ExtractiveAnswerer {
       );
     // "CV 2214: tỉnh Quảng Trị có bao nhiêu hộ …": a count of things in a place is that place's own figure; a national
     // text that never names the place does not give it, though its rules apply there.
-    const counts = asked.some((f) => f.kind === "number" && f.counted !== "" && !f.measure && !f.ordinal);
+    // So is what a province adds to a national rate ("tỉnh Bình Phước hỗ trợ thêm … bao nhiêu").
+    const counts =
+      asked.some((f) => f.kind === "number" && f.counted !== "" && !f.measure && !f.ordinal) ||
+      (asked.some((f) => f.kind === "number") && ADDED.test(fold(normalize(question)).toLowerCase()));
     const first0 = chosen[0];
     const countPlace =
       counts && first0

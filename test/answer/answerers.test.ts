@@ -289,6 +289,11 @@ describe("a metadata question word about another document or about the text", ()
     );
     expect(a.notStated).toBe(true);
     expect(a.answer).toContain("không nêu số liệu riêng của tỉnh Quảng Trị");
+    // What a province adds to a national rate is its own figure too.
+    const added = await answerer.answer(
+      "CV 2214/BXD-QLN: tỉnh Quảng Trị hỗ trợ thêm bao nhiêu hộ người có công về nhà ở năm 2013?",
+    );
+    expect(added.notStated).toBe(true);
     // The national figure is still the answer when no place is named.
     const all = await answerer.answer("CV 2214/BXD-QLN: năm 2013 cần hỗ trợ nhà ở cho khoảng bao nhiêu hộ?");
     expect(all.answer).toContain("71.000 hộ");
