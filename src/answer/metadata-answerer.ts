@@ -104,7 +104,7 @@ function issueDateForms(iso: string): string[] {
 }
 
 /** The longest sentence quoted whole for a fact; a longer one is quoted by the fact's own words. */
-const QUOTED_SENTENCE = 160;
+const QUOTED_SENTENCE = 300;
 /** How many passages from the start a preamble may take. */
 const PREAMBLE_PASSAGES = 15;
 /**
@@ -476,7 +476,13 @@ export class MetadataAnswerer {
           {
             line: `Cơ quan ban hành: ${issuerWithProvince(doc)}.`,
             passage,
-            quote: quoteOf(passage, test, valueSpan(own)),
+            // The issuer's own words: the header's first sentence runs on into the title and the bases.
+            quote: passage.id.endsWith("#hd")
+              ? (() => {
+                  const at = valueSpan(own)(passage.text);
+                  return at ? passage.text.slice(at[0], at[1]) : quoteOf(passage, test, valueSpan(own));
+                })()
+              : quoteOf(passage, test, valueSpan(own)),
           },
         ];
       }
