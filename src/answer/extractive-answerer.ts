@@ -615,6 +615,15 @@ export class ExtractiveAnswerer {
   }
 
   /** The items beside a result, under the same headings ("- Từ đủ 2 năm …;" "- Trên 2 năm, …"), not among `found`. */
+  /** The passages whose last heading is this passage's text: the rows or items a lead-in row or line opens. */
+  private openedBy(result: SearchResult): SearchResult[] {
+    if (!result.passage.text.trimEnd().endsWith(":")) return [];
+    return this.index
+      .passagesOf(result.document.id)
+      .filter((p) => p.headings.at(-1) === result.passage.text)
+      .map((passage) => ({ ...result, passage, lexical: 0, score: 0, vector: 0 }));
+  }
+
   private siblingsOf(result: SearchResult, found: readonly SearchResult[]): SearchResult[] {
     const headings = result.passage.headings.join("\n");
     return this.index
@@ -804,6 +813,12 @@ export class ExtractiveAnswerer {
       const states = (c: Candidate) =>
         (onTopic.has(c.result) || c.topical >= topOwn * FACT_SHARE) && dated(c);
       let stating = candidates.find(states);
+      if (!stating) {
+        // The rows or items a kept lead-in opens ("Người hoạt động cách mạng … chết mà chưa được hưởng chế độ ưu đãi:"
+        // over "Thân nhân | 31,0 lần mức chuẩn"): on the lead's topic, though their own words are few.
+        const opened = [...new Set(kept.map((c) => c.result))].flatMap((r) => this.openedBy(r));
+        stating = score(opened).find(dated);
+      }
       if (!stating) {
         // Passages further down, from the same documents: ranked after the first ones, so no rank bonus.
         further ??= score(await wider()).map((c) => ({ ...c, score: c.score - 0.12 / (c.rank + 1) }));

@@ -251,12 +251,15 @@ class StructureParser {
     const item = this.inClosing ? this.closing : (this.outline.current ?? this.intro);
     let group = "";
     let lead = "";
+    let leadCounter = "";
     const own = (block.headerRows ?? 0) > 0;
     const rows = rowTexts(block, own ? [] : this.columns);
     if (own) this.columns = columnNames(block);
     for (const row of rows) {
       item.rows++;
-      if (row.counted || row.group) lead = "";
+      // "1.1 | Thân nhân | 31,0 lần mức chuẩn" numbers a sub-row of the lead row "1 | … chết mà chưa được hưởng …:".
+      const subRow = leadCounter !== "" && row.counter.startsWith(`${leadCounter}.`);
+      if ((row.counted && !subRow) || row.group) lead = "";
       const headings = [...item.headings, item.heading, group, lead].filter(Boolean);
       this.push({
         path: `${item.path}-r${item.rows}`,
@@ -267,7 +270,7 @@ class StructureParser {
         end: row.end,
       });
       if (row.group) group = row.text;
-      else if (row.lead) lead = row.text;
+      else if (row.lead) [lead, leadCounter] = [row.text, row.counter];
     }
     this.last = null;
     this.titleOpen = null;

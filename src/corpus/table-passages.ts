@@ -9,8 +9,10 @@ export interface RowText {
   group: boolean;
   /** A lead row ("1.1 | Người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945:") that heads the uncounted rows after it. */
   lead: boolean;
-  /** The row has its own counter ("1.2", "3"): it is not one of a lead row's sub-rows. */
+  /** The row has its own counter ("1.2", "3"): it is not one of a lead row's sub-rows, unless it numbers one. */
   counted: boolean;
+  /** The counter as written, without its closing mark: "1.1" is a sub-row of the lead row "1". */
+  counter: string;
 }
 
 /** Columns that only count rows ("STT", "TT") carry no meaning of their own. */
@@ -56,7 +58,8 @@ export function rowTexts(block: Block, inherited: string[]): RowText[] {
     // cells empty, heads the uncounted rows under it as much as one ending with ":".
     const namesOnly = counted && content.length === 1 && row.cells.length >= 3 && (row.cells[1] ?? "") !== "";
     const lead = !group && content.length === 1 && (/:$/u.test(content[0] ?? "") || namesOnly);
-    return [{ text, start: row.start, end: row.end, group, lead, counted }];
+    const counter = counted ? (row.cells[0] ?? "").replace(/[.)]$/u, "") : "";
+    return [{ text, start: row.start, end: row.end, group, lead, counted, counter }];
   });
 }
 

@@ -116,6 +116,17 @@ describe("real layouts from ../shared/dev-corpus", () => {
     expect(counted?.headings.at(-1)).not.toMatch(/:$/u);
   });
 
+  it("reads a row numbered under a lead row's number ('1.1' under '1 | …:') as one of its sub-rows (4804/2024, Phụ lục IV)", () => {
+    const rows = dev("4804-2024-vbhn-bltbxh").passages.filter((x) => x.path.startsWith("plIV-r"));
+    const row = rows.find((x) => x.text.includes("31,0 lần mức chuẩn"));
+    expect(row?.headings.at(-1)).toContain(
+      "trước ngày 01 tháng 01 năm 1945 chết mà chưa được hưởng chế độ ưu đãi:",
+    );
+    // "2.1" belongs to the lead row "2", not to "1".
+    const second = rows.find((x) => x.text.includes("15,5 lần mức chuẩn"));
+    expect(second?.headings.at(-1)).toContain("từ ngày 01 tháng 01 năm 1945 đến ngày khởi nghĩa");
+  });
+
   it("reads a counted row that only names, its value cells empty, as the lead of the rows under it (4804/2024, Phụ lục I)", () => {
     // "8.1 | Người hoạt động kháng chiến bị nhiễm chất độc hoá học | | |" then "| Có tỷ lệ … 41% - 60% | 3.542.000 |".
     const rows = dev("4804-2024-vbhn-bltbxh").passages.filter((x) => x.path.startsWith("plI-r"));
