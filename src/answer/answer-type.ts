@@ -15,7 +15,7 @@ const DEADLINE_KINDS = new Set(["date", "period_end", "event"]);
  * The type of fact a question asks for: a figure, a date (or period, or recurrence), a party, or the number of a
  * document of a named kind ("báo cáo … số mấy", "Thông tư … có số hiệu gì").
  */
-export type FactKind = "number" | "date" | "party" | "docNumber" | "place" | "papers";
+export type FactKind = "number" | "date" | "party" | "docNumber" | "place" | "papers" | "choice";
 
 export interface AskedFact {
   kind: FactKind;
@@ -23,6 +23,8 @@ export interface AskedFact {
   label?: string;
   /** "mấy ngày làm việc": a count of working days, which "15 ngày" (calendar days) does not give. */
   workingDays?: boolean;
+  /** For a choice ("tiền mặt hay hiện vật"): the two options, folded; a sentence must write one. */
+  options?: [string, string];
   /** "lần thứ mấy", "khóa mấy": an ordinal, which may be a Roman numeral ("Đại hội XIII"). */
   ordinal?: boolean;
   /**
@@ -219,6 +221,16 @@ export function askedFacts(question: string): AskedFact[] {
         POINT_ASK.test(q) && { point: /\b(?:trong|hang|moi) nam\b/.test(q) ? ("yearly" as const) : true }),
     });
   if (PAPERS_ASK.test(q)) facts.push({ kind: "papers", counted: "", name: "thành phần hồ sơ cụ thể" });
+  // "phát bằng tiền mặt hay hiện vật?": one of the two must be written; a choice of bodies asks who acts (below).
+  const choice = facts.length === 0 && !BODY_CHOICE.test(q) ? CHOICE.exec(q) : null;
+  if (choice?.[1] && choice[2])
+    facts.push({
+      kind: "choice",
+      counted: "",
+      name: "nội dung cụ thể",
+      // "theo tháng hay theo năm": the options without the preposition they share ("hàng tháng" writes one).
+      options: [choice[1], choice[2]].map((o) => o.replace(CHOICE_LINK, "")) as [string, string],
+    });
   if (PLACE_ASK.test(q) && !PARTY_ASK.test(q))
     facts.push({ kind: "place", counted: "", name: "tên địa phương cụ thể" });
   if (PARTY_ASK.test(q) || BODY_CHOICE.test(q)) {
@@ -627,6 +639,9 @@ const LEVEL_STATED = /(?<![\p{L}])cấp (?:tỉnh|huyện|xã|trung ương|bộ|
 const PARTY_STATED =
   /(?<![\p{L}])(?:Ban|Bộ|Sở|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Đảng đoàn|Ban cán sự|Văn phòng|Chính phủ|Thủ tướng|Quốc hội|Chủ tịch|Giám đốc|Bí thư|Trưởng|Phó|Cục|Tổng cục|Vụ|Viện|Kho bạc|Ngân hàng|Công an|Quân|Hội|Đoàn|Mặt trận|Liên đoàn|Trung tâm|Chi cục|Phòng|Thanh tra|Tòa án|Trường|Bệnh viện)(?![\p{L}])|(?<![\p{L}])(?:cơ quan|đơn vị|cấp ủy|cấp uỷ|tổ chức|địa phương|người đứng đầu|cán bộ|công chức|viên chức|đảng viên|cá nhân|hộ gia đình|người|thân nhân|đối tượng|thương binh|bệnh binh|liệt sĩ|quân nhân|ủy ban|uỷ ban|sở|ban|ngành|huyện ủy|thị ủy|thành ủy|đảng ủy|chi bộ|tập thể|lãnh đạo)(?![\p{L}])/u;
 
+/** "bằng tiền mặt hay hiện vật": the two words before "hay" and the two after, at the end of the question. */
+const CHOICE = /\b([a-z]+ [a-z]+) hay ([a-z]+ [a-z]+)\s*$/;
+const CHOICE_LINK = /^(?:theo|bang|cho|boi|tai|o|tu|den|voi|la|phai|duoc) /;
 /** Heads of a body's name, folded: what "A hay B" chooses between when it asks who acts. */
 const BODY_HEAD = String.raw`(?:ubnd|uy ban|phong|so|bo|cuc|chi cuc|ban|hoi dong|kho bac|bao hiem xa hoi|bhxh|truong|trung tam|co quan|don vi)`;
 /** "do UBND xã hay Phòng LĐTBXH chi trả": a choice between two bodies asks which one acts. */
@@ -744,6 +759,10 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     return DATE_STATED.some((p) => p.test(folded));
   }
   if (fact.kind === "papers") return PAPER_NAMED.test(sentence.normalize("NFC"));
+  if (fact.kind === "choice") {
+    const folded = fold(normalize(sentence)).toLowerCase();
+    return (fact.options ?? []).some((o) => new RegExp(`\\b${o}\\b`).test(folded));
+  }
   // "huyện Gia Bình", "Hà Giang, Lào Cai": a place by its name, as a question names one.
   if (fact.kind === "place") return namedPlaces(sentence).length > 0;
   if (fact.person) return PERSON_NAME.test(sentence.normalize("NFC"));

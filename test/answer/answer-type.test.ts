@@ -358,6 +358,16 @@ describe("statesFact", () => {
     expect(states(q, "Sửa chữa mộ liệt sĩ: tối đa bằng 70% mức xây mới.")).toBe(true);
   });
 
+  it("'tiền mặt hay hiện vật' needs one of the two written; 'hay không' and longer phrasings ask nothing more", () => {
+    const q = "Quà tặng 150.000đ khi điều dưỡng tập trung phát bằng tiền mặt hay hiện vật?";
+    expect(states(q, "Quà tặng đối tượng: 150.000 đồng;")).toBe(false);
+    expect(states(q, "Quà tặng bằng tiền mặt 150.000 đồng.")).toBe(true);
+    // The preposition the options share is not needed: "hàng tháng" answers "theo tháng hay theo năm".
+    const period = "Cấp dưỡng đưa theo tháng hay theo năm?";
+    expect(states(period, "Việc cấp dưỡng có thể được thực hiện định kỳ hàng tháng, hàng quý.")).toBe(true);
+    expect(askedFacts("Nghị định có áp dụng cho công an hay không?")).toEqual([]);
+  });
+
   it("a monthly or yearly amount asked is not answered by an amount for another period", () => {
     const monthly = "Chiến sĩ công an nghĩa vụ được phụ cấp hằng tháng bao nhiêu tiền?";
     expect(states(monthly, "Gia đình được trợ cấp 500.000 đồng/suất/lần.")).toBe(false);
