@@ -521,15 +521,10 @@ export class ExtractiveAnswerer {
     const counts =
       asked.some((f) => f.kind === "number" && f.counted !== "" && !f.measure && !f.ordinal) ||
       (asked.some((f) => f.kind === "number") && ADDED.test(fold(normalize(question)).toLowerCase()));
-    const first0 = chosen[0];
+    const [best] = chosen;
     const countPlace =
-      counts && first0
-        ? placeOnlyByNationalRule(
-            questionEntities(question),
-            first0[0].document,
-            first0[0].passage.text,
-            true,
-          )
+      counts && best
+        ? placeOnlyByNationalRule(questionEntities(question), best[0].document, best[0].passage.text, true)
         : null;
     if (countPlace)
       return this.notStated(
@@ -614,7 +609,6 @@ export class ExtractiveAnswerer {
     return written ?? number.toUpperCase();
   }
 
-  /** The items beside a result, under the same headings ("- Từ đủ 2 năm …;" "- Trên 2 năm, …"), not among `found`. */
   /** The passages whose last heading is this passage's text: the rows or items a lead-in row or line opens. */
   private openedBy(result: SearchResult): SearchResult[] {
     if (!result.passage.text.trimEnd().endsWith(":")) return [];
@@ -624,6 +618,7 @@ export class ExtractiveAnswerer {
       .map((passage) => ({ ...result, passage, lexical: 0, score: 0, vector: 0 }));
   }
 
+  /** The items beside a result, under the same headings ("- Từ đủ 2 năm …;" "- Trên 2 năm, …"), not among `found`. */
   private siblingsOf(result: SearchResult, found: readonly SearchResult[]): SearchResult[] {
     const headings = result.passage.headings.join("\n");
     return this.index
@@ -771,10 +766,9 @@ export class ExtractiveAnswerer {
     }
     let further: Candidate[] | null = null;
     // A figure the question gives as its condition ("thương binh 21%–40%") picks, among the passages stating the
-    // asked fact, the item that writes it: a lead-in or another item states a figure too, for another case. In that
-    // item, a sentence with a figure of its own is the answer; the one with the condition is shown with it.
-    // How closely a text writes the given figures: 0 exactly, a range's width for a rate inside it ("18%" in "từ 16% -
-    // 20%"), Infinity when it does not write them.
+    // asked fact, the item that writes it most closely: exactly, else the narrowest range that holds it ("18%" in "từ
+    // 16% - 20%"). A lead-in or another item states a figure too, for another case. In that item, a sentence with a
+    // figure of its own is the answer; the one with the condition is shown with it.
     const closeness = (text: string) => given.reduce((sum, g) => sum + figureFit(text, g), 0);
     for (const fact of asked) {
       const dated = (c: Candidate) => statesFact(c.sentence, fact);
