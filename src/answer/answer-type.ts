@@ -222,7 +222,8 @@ export function askedFacts(question: string): AskedFact[] {
     });
   if (PAPERS_ASK.test(q)) facts.push({ kind: "papers", counted: "", name: "thành phần hồ sơ cụ thể" });
   // "phát bằng tiền mặt hay hiện vật?": one of the two must be written; a choice of bodies asks who acts (below).
-  const choice = facts.length === 0 && !BODY_CHOICE.test(q) ? CHOICE.exec(q) : null;
+  const bodyChoice = BODY_CHOICE.test(q);
+  const choice = facts.length === 0 && !bodyChoice ? CHOICE.exec(q) : null;
   if (choice?.[1] && choice[2])
     facts.push({
       kind: "choice",
@@ -233,13 +234,13 @@ export function askedFacts(question: string): AskedFact[] {
     });
   if (PLACE_ASK.test(q) && !PARTY_ASK.test(q))
     facts.push({ kind: "place", counted: "", name: "tên địa phương cụ thể" });
-  if (PARTY_ASK.test(q) || BODY_CHOICE.test(q)) {
+  if (PARTY_ASK.test(q) || bodyChoice) {
     const person = PERSON_ASK.test(q);
     facts.push({
       kind: "party",
       counted: "",
       name: person ? "họ tên người cụ thể" : "đơn vị, người thực hiện cụ thể",
-      ...((AGENT_ASK.test(q) || BODY_CHOICE.test(q)) && { agent: true }),
+      ...((AGENT_ASK.test(q) || bodyChoice) && { agent: true }),
       ...(person && { person }),
     });
   }
@@ -430,9 +431,9 @@ const MEASURED = {
 /** Shares of a whole, in words: "toàn bộ", "một nửa", "gấp đôi". */
 const WHOLE_SHARE = /\b(?:toan bo|mot nua|gap (?:doi|ba|hai))\b/;
 
-/** A Roman numeral as a word: "khóa XIII", "Hội nghị Trung ương IX", "Đợt I". */
 /** Forms and parts asked by their label: "mẫu số mấy", "biểu số bao nhiêu", "phụ lục số mấy". */
 const FORM_LABEL_ASK = /\b(mau|bieu|mau bieu|phu luc|dieu|khoan|chuong|muc) so (?:may|bao nhieu)\b/;
+/** A Roman numeral as a word: "khóa XIII", "Hội nghị Trung ương IX", "Đợt I". */
 const ROMAN = /(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u;
 
 // ---- What a sentence states -------------------------------------------------------------------------------

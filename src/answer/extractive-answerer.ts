@@ -769,18 +769,25 @@ export class ExtractiveAnswerer {
     // asked fact, the item that writes it most closely: exactly, else the narrowest range that holds it ("18%" in "từ
     // 16% - 20%"). A lead-in or another item states a figure too, for another case. In that item, a sentence with a
     // figure of its own is the answer; the one with the condition is shown with it.
-    const closeness = (text: string) => given.reduce((sum, g) => sum + figureFit(text, g), 0);
+    // Once per text: the sentences of one passage all ask it of that passage.
+    const closenessOf = new Map<string, number>();
+    const closeness = (text: string) => {
+      let value = closenessOf.get(text);
+      if (value === undefined) {
+        value = given.reduce((sum, g) => sum + figureFit(text, g), 0);
+        closenessOf.set(text, value);
+      }
+      return value;
+    };
     for (const fact of asked) {
       const dated = (c: Candidate) => statesFact(c.sentence, fact);
       if (given.length > 0) {
         further ??= score(await wider()).map((c) => ({ ...c, score: c.score - 0.12 / (c.rank + 1) }));
         // The other rows or items under the same headings as those found: "18%" is in the row "từ 16% - 20%" that
         // the words of the question did not find.
+        const found = [...candidates, ...further].map((c) => c.result);
         const rows = [...new Set(kept.slice(0, 3).map((c) => c.result))].flatMap((r) =>
-          this.siblingsOf(
-            r,
-            [...candidates, ...(further ?? [])].map((c) => c.result),
-          ),
+          this.siblingsOf(r, found),
         );
         const fitting = [...kept, ...candidates, ...further, ...score(rows)].filter(
           (c) => dated(c) && Number.isFinite(closeness(c.result.passage.text)),

@@ -433,6 +433,10 @@ export class MetadataAnswerer {
       const at = fold(normalize(text)).indexOf(fold(normalize(value)));
       return at < 0 ? null : ([at, at + value.length] as Span);
     };
+    const wordsOf = (passage: Passage, value: string) => {
+      const at = valueSpan(value)(passage.text);
+      return at ? passage.text.slice(at[0], at[1]) : undefined;
+    };
     // A date in a header is quoted with the place before it, as written: "TP. Hồ Chí Minh, ngày 26 tháng 11 năm 2008".
     const patternSpan = (pattern: RegExp | null) => (text: string) => {
       const m = pattern?.exec(fold(normalize(text)));
@@ -478,10 +482,7 @@ export class MetadataAnswerer {
             passage,
             // The issuer's own words: the header's first sentence runs on into the title and the bases.
             quote: passage.id.endsWith("#hd")
-              ? (() => {
-                  const at = valueSpan(own)(passage.text);
-                  return at ? passage.text.slice(at[0], at[1]) : quoteOf(passage, test, valueSpan(own));
-                })()
+              ? (wordsOf(passage, own) ?? quoteOf(passage, test, valueSpan(own)))
               : quoteOf(passage, test, valueSpan(own)),
           },
         ];
@@ -535,7 +536,9 @@ export class MetadataAnswerer {
           const proposer = m.groups.who?.trim() ?? "";
           // The clause as written, up to its end: "… tại Tờ trình số 461/TTr-SLĐTBXH ngày 15/5/2012 …".
           const clause = /^[^;]*/.exec(passage.text.slice(m.index))?.[0].trim() ?? m[0];
-          return [{ line: `Theo đề nghị của: ${proposer}.`, passage, quote: clause.slice(0, 300) }];
+          return [
+            { line: `Theo đề nghị của: ${proposer}.`, passage, quote: clause.slice(0, QUOTED_SENTENCE) },
+          ];
         }
         // No proposer in the preamble: the question may be about a form or a step inside ("mẫu quyết định … ký theo
         // đề nghị của ai"), which the passages answer.
