@@ -116,6 +116,13 @@ const MONTHLY_DAY = re(String.raw`${lead(DATE_CUE)}\bngay\s+(?<day>\d{1,2})\s+(?
 const QUARTER_DAY = re(
   String.raw`${lead(DATE_CUE)}\bngay\s+(?<day>\d{1,2})\s+(?:cua\s+)?thang\s+(?<which>cuoi|dau|thu\s+(?:hai|2))\s+(?:cua\s+)?(?:moi\s+|hang\s+)?quy(?:\s+(?<next>sau|tiep\s+theo|ke\s+tiep))?\b`,
 );
+/**
+ * "trước ngày 25", "chậm nhất vào ngày 05 của tháng sau": a day with no month, after a time-limit cue. It is a day
+ * of whatever period the text repeats ("Hằng tháng, chậm nhất ngày 05 của tháng sau, …"), so no due day.
+ */
+const DAY_ONLY = re(
+  String.raw`\b(?<lead>truoc|${CUTOFF})\s+(?:vao\s+)?ngay\s+(?<day>\d{1,2})(?!\d|\s*[/.-]\s*\d|\s+thang\s+\d)(?:\s+(?:cua\s+)?thang\s+(?:sau|tiep\s+theo|ke\s+tiep)\b)?`,
+);
 /** "trước ngày 15/12 hằng năm", "ngày 31 tháng 01 hàng năm", "trước 15/01 hằng năm": a day of every year. */
 const YEARLY_DAY = re(
   String.raw`${lead(DATE_CUE)}\b(?:ngay\s+(?<day>\d{1,2})\s*(?:[/.-]|\s+thang\s+)|(?<bareDay>\d{1,2})\s*\/)\s*(?<month>\d{1,2})(?!\s*[/.-]\s*\d)\s+(?:cua\s+)?hang\s+nam\b`,
@@ -252,6 +259,11 @@ const RULES: Rule[] = [
       if (isBlockedDay(g.lead, g.day) || month < 1 || month > 12) return null;
       return { kind: "date", due: null, recurrence: null };
     },
+  },
+  {
+    pattern: DAY_ONLY,
+    describesReference: false,
+    rule: (g) => (isBlockedDay(g.lead, g.day) ? null : date(null)),
   },
   {
     pattern: YEARLY_MONTH,

@@ -517,6 +517,29 @@ describe("real layouts (issue 11): recurring days, cadences, events, fields", ()
     expect(read(text, JUNE_2024)).toEqual(["date", null, recurrence, phrase]);
   });
 
+  it.each([
+    ["Phòng gửi báo cáo hàng tháng trước ngày 25.", "monthly", "hàng tháng trước ngày 25"],
+    [
+      "Hằng tháng, chậm nhất ngày 05 của tháng sau, Phòng gửi báo cáo.",
+      "monthly",
+      "Hằng tháng, chậm nhất ngày 05 của tháng sau",
+    ],
+    ["Hàng quý, các xã báo cáo chậm nhất vào ngày 10.", "quarterly", "chậm nhất vào ngày 10"],
+  ])("a day with no month is a day of the period the text repeats: %s", (text, recurrence, phrase) => {
+    expect(read(text, JUNE_2024)).toEqual(["date", null, recurrence, phrase]);
+  });
+
+  it("reads no bare day in a full date, a day and month, or a day without a time-limit cue", () => {
+    expect(read("Gửi báo cáo trước ngày 25 tháng 12 năm 2024.", JUNE_2024)).toEqual([
+      "date",
+      "2024-12-25",
+      null,
+      "trước ngày 25 tháng 12 năm 2024",
+    ]);
+    expect(read("Gửi báo cáo trước ngày 25.12.2024.", JUNE_2024)[1]).toBe("2024-12-25");
+    expect(read("Ngày 25 các đơn vị họp giao ban.", JUNE_2024)[0]).toBe("none");
+  });
+
   it("reads 'định kỳ hàng quý (trước ngày 20 tháng cuối quý)' as one quarterly deadline", () => {
     expect(read("Báo cáo định kỳ hàng quý (trước ngày 20 tháng cuối quý) về Sở Nội vụ.")).toEqual([
       "date",
