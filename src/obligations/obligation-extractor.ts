@@ -93,6 +93,15 @@ const RIGHTS_LEAD = new RegExp(
 /** A heading that says its items are duties: "Trách nhiệm lập hồ sơ:", "Trách nhiệm thực hiện". */
 const DUTY_HEADING = /^trach nhiem\b/;
 
+/**
+ * A category that names no one ("các cơ quan", "các cơ quan, đơn vị có liên quan", "các bên"): a heading "Trách
+ * nhiệm của các cơ quan" shares duties out among its items, whose own subjects are the parties.
+ */
+const GENERIC_PARTY =
+  /^(?:cac |nhung )?(?:co quan|don vi|ben|to chuc|ca nhan|cap|nganh)(?:(?:,| va| hoac)* (?:cac )?(?:co quan|don vi|ben|to chuc|ca nhan|cap|nganh))*(?: (?:co )?lien quan)?$/;
+const isGeneric = (parties: readonly string[]) =>
+  parties.length > 0 && parties.every((p) => GENERIC_PARTY.test(folded(p).replace(/\s+/g, " ").trim()));
+
 /** A blank to fill in ("Phòng Lao động - Thương binh và Xã hội……………… và ông (bà)"): a form, not a text's own work. */
 const FORM_BLANK = /(?:\.{6,}|…{3,}|_{6,})/u;
 
@@ -247,13 +256,15 @@ export function extractObligations(
     (/^kem\d/u.test(passage.path) ? [] : fallback);
 
   /**
-   * Under a heading that states whose duty its items are without naming anyone ("2. Trách nhiệm lập hồ sơ:"), an
-   * item opening with a noun phrase and a verb names its party: "Thanh niên xung phong lập bản khai cá nhân."
+   * Under a heading that states whose duty its items are without naming anyone ("2. Trách nhiệm lập hồ sơ:", "Trách
+   * nhiệm của các cơ quan"), an item opening with a noun phrase and a verb names its party: "Thanh niên xung phong
+   * lập bản khai cá nhân."
    */
   const dutyItemSubject = (passage: Passage, work: readonly ReadSentence[]): string[] | null => {
     const heading = allHeadings(passage).at(-1);
-    if (!heading || !DUTY_HEADING.test(folded(strippedHeading(heading))) || partiesOfHeading(heading))
-      return null;
+    if (!heading || !DUTY_HEADING.test(folded(strippedHeading(heading)))) return null;
+    const named = partiesOfHeading(heading);
+    if (named && !isGeneric(named)) return null;
     const subject = work[0] ? subjectBeforePredicate(work[0].text) : null;
     return subject ? [subject] : null;
   };

@@ -85,7 +85,7 @@ export function findParties(
   const agent = agentOfTopic(sentence, view, start);
   if (agent) return agent;
   const opener = OPENER(view).exec(view.text.slice(start));
-  if (!opener) return null;
+  if (!opener) return subjectAfterClause(sentence, view, start);
   // A condition may hold its subject without a comma; a phrase of basis or scope ("Đối với các khoản chi hỗ trợ các
   // cơ sở …:") only names a topic, and the subject follows it.
   const condition = CONDITION(view).test(opener[0]);
@@ -128,6 +128,24 @@ function subjectAfterOpener(
     segment = boundary;
   }
   return null;
+}
+
+/**
+ * "Kết thúc năm ngân sách, Sở Lao động … lập báo cáo quyết toán …": whatever opening clause a capitalised sentence
+ * has, a body named with a capital right after its first comma, with a predicate, is the subject, when the clause
+ * names no one and does not open with a verb ("Chỉ đạo các xã, phường lập danh sách" lists places).
+ */
+function subjectAfterClause(sentence: string, view: PartyView, start: number): PartySpan | null {
+  if (!/^\p{Lu}/u.test(sentence.slice(start))) return null;
+  const comma = /^[^,;:.()]{6,120}?,\s+(?=\p{Lu})/u.exec(sentence.slice(start));
+  if (!comma) return null;
+  // An opening verb ("Tiếp tục đưa cán bộ … làm Bí thư, Chủ tịch …") or a party in the clause: the comma is a list's.
+  const clause = sentence.slice(start, start + comma[0].length);
+  if (opensWithPredicate(clause)) return null;
+  for (const word of clause.matchAll(/(?:^|\s)\S/gu))
+    if (headAt(view, start + (word.index ?? 0) + word[0].length - 1)) return null;
+  const span = partiesAt(sentence, view, start + comma[0].length, false);
+  return span?.predicate ? span : null;
 }
 
 /** Heads that are also the last syllable of a common word ("cơ sở", "dự phòng", "xã hội", "cán bộ", "ban đầu"). */

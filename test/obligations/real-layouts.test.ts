@@ -1184,3 +1184,49 @@ describe("a heading that is only a party's name, without a colon (773-2018-q-ttg
     for (const o of plan.at("kem1.I.2-y1")) expect(o.responsible).not.toContain("Yêu cầu");
   });
 });
+
+describe("parties of articles written in a way the dev corpus does not show (written examples)", () => {
+  const decision = parseDocument(
+    [
+      "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Số: 215/QĐ-UBND | Bắc Kạn, ngày 10 tháng 3 năm 2025",
+      "",
+      "QUYẾT ĐỊNH",
+      "",
+      "QUYẾT ĐỊNH:",
+      "",
+      "Điều 1. Trách nhiệm của các cơ quan",
+      "",
+      "1. Sở Tài chính bố trí kinh phí chi trả trợ cấp trong dự toán ngân sách hằng năm.",
+      "",
+      "2. Bưu điện tỉnh tổ chức chi trả trợ cấp cho đối tượng, hoàn thành trước ngày 10 hằng tháng.",
+      "",
+      "Điều 2. Quyết toán",
+      "",
+      "Kết thúc năm ngân sách, Sở Lao động - Thương binh và Xã hội lập báo cáo quyết toán, gửi Bộ Lao động - Thương binh và Xã hội trước ngày 31 tháng 3 năm sau.",
+      "",
+      "Điều 3. Nhiệm vụ của Ủy ban nhân dân các huyện",
+      "",
+      "Tiếp tục phối hợp đưa cán bộ trẻ về làm Bí thư, Chủ tịch Ủy ban nhân dân cấp xã để đào tạo.",
+    ].join("\n"),
+    "215-2025-qd-ubnd.md",
+  );
+  const found = extractObligations(decision);
+  const partiesAt = (path: string) =>
+    found.filter((o) => o.passageId.endsWith(`#${path}`)).map((o) => o.responsible);
+
+  it("gives an item under 'Trách nhiệm của các cơ quan' its own subject, since the heading names no one", () => {
+    expect(partiesAt("dieu1.2")).toEqual([["Bưu điện tỉnh"]]);
+    expect(partiesAt("dieu1.1")).toEqual([["Sở Tài chính"]]);
+  });
+
+  it("reads the subject after an opening clause of any wording ('Kết thúc năm ngân sách, Sở … lập …')", () => {
+    const closing = found.find((o) => o.passageId.endsWith("#dieu2"));
+    expect(closing?.responsible).toEqual(["Sở Lao động - Thương binh và Xã hội"]);
+    expect(closing?.deadline.kind).toBe("date");
+  });
+
+  it("does not take a name after a list's comma as the subject when the sentence opens with its verb", () => {
+    expect(partiesAt("dieu3")).toEqual([["Ủy ban nhân dân các huyện"]]);
+  });
+});
