@@ -65,6 +65,12 @@ export function asksAboutAnother(question: string, fields: MetaField[], doc: Doc
   const kinds = kindMentions(q);
   const subject = kinds[0];
   if (kinds.length >= 2 && subject && !isOwnKind(doc, subject.kind)) return true;
+  // "CV 1921 … trong khi chờ TTLT …; TTLT đó do những bộ nào ban hành?": another kind owns the asked issuer.
+  if (fields.includes("issuer")) {
+    const owner = kindOwning(q, ISSUER_CUE);
+    if (owner !== null && owner !== "van ban" && !isOwnKind(doc, owner) && !issuesKind(doc, owner))
+      return true;
+  }
   if (!fields.some((f) => f === "number" || f === "issuedDate")) return false;
   // "… được Thủ tướng đồng ý tại văn bản số mấy?": a document where something was done is another one.
   if (/\b(?:tai|theo|bang|boi) van ban (?:so (?:may|nao|bao nhieu|gi)|so hieu)\b/.test(q)) return true;
@@ -82,6 +88,10 @@ export function asksAboutAnother(question: string, fields: MetaField[], doc: Doc
   // "văn bản" names no kind: any document is one.
   return owner !== null && owner !== "van ban" && !isOwnKind(doc, owner) && !issuesKind(doc, owner);
 }
+
+/** The question words of an issuer: "do những bộ nào ban hành", "cơ quan nào ban hành". */
+const ISSUER_CUE =
+  /\b(?:(?:do|cua) )?(?:(?:nhung|cac) )?[a-z]+(?: [a-z]+)? nao (?:da )?(?:ban hanh|phat hanh)\b|\bban hanh boi\b/;
 
 /** The question words of a number or a date. */
 const FIELD_CUE = /\b(?:so (?:may|bao nhieu|gi|nao)|so hieu|ky hieu|ngay nao|ngay bao nhieu)\b/;

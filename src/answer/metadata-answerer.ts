@@ -32,9 +32,10 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
     "issuer",
     /^(?:cong van|cv|quyet dinh|qd|thong tu(?: lien tich)?|ttlt|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|van ban|vbhn)\s+(?:so\s+)?\d[\w/.-]*\s+(?:la\s+)?(?:cua|do)\s+(?:bo|so|ban|nganh|ubnd|uy ban nhan dan|uy ban|tinh|thanh pho|huyen)\s+nao$|\b(?:co quan|don vi|ai|noi|cap|to chuc) nao (?:da )?(?:ban hanh|gui|phat hanh)\b|\b[a-z]+(?: [a-z]+){0,2} nao (?:da )?(?:ban hanh|phat hanh)\b|\b(?:do|cua) (?:co quan|don vi|cap|noi|to chuc) nao(?: ban hanh)?\b|\b(?:la|thuoc) (?:cua|do) (?:ubnd|uy ban nhan dan|hdnd|so|bo|cap|co quan)(?: (?:tinh|thanh pho|huyen|quan|xa))?(?:,? (?:tinh|thanh pho|huyen|quan|xa))? nao\b|\b(?:ai|do ai) (?:da )?ban hanh\b|\bco quan ban hanh\b|\bban hanh boi\b/,
   ],
+  // "… có hiệu lực sau bao nhiêu ngày kể từ ngày ký": the day of signing is where a count starts, not what is asked.
   [
     "issuedDate",
-    /\b(?:ban hanh|ky|ki|phat hanh|ra doi|thong qua|xac thuc)(?: (?:vao|tu|la))? (?:ngay thang nam nao|ngay thang nao|ngay nao|ngay may|khi nao|bao gio|luc nao|nam nao|thang nao|thoi gian nao|ngay bao nhieu|hom nao)\b|\b(?:de|ghi) ngay (?:nao|may|bao nhieu)\b|\b(?:ngay(?: thang(?: nam)?)?|thoi gian|thoi diem) (?:ban hanh|ky|ki)(?! (?:niem|hop|luat|nang|thuat|thi))\b|^(?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|thong bao|ket luan|van ban)\b(?!.*\b(?:hieu luc|ap dung|thuc hien|bat dau|ket thuc|het han|thi hanh|nop|chi tra|huong(?! dan)|tang|to chuc|dien ra|hop|lam viec|bao cao|gui|tra loi|phai|truoc|cham nhat|han)\b).*\b(?:(?:ngay thang nam|ngay thang|ngay) nao|ngay (?:may|bao nhieu))$/,
+    /\b(?:ban hanh|ky|ki|phat hanh|ra doi|thong qua|xac thuc)(?: (?:vao|tu|la))? (?:ngay thang nam nao|ngay thang nao|ngay nao|ngay may|khi nao|bao gio|luc nao|nam nao|thang nao|thoi gian nao|ngay bao nhieu|hom nao)\b|\b(?:de|ghi) ngay (?:nao|may|bao nhieu)\b|(?<!\b(?:tu|sau|truoc) )\b(?:ngay(?: thang(?: nam)?)?|thoi gian|thoi diem) (?:ban hanh|ky|ki)(?! (?:niem|hop|luat|nang|thuat|thi))\b|^(?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|thong bao|ket luan|van ban)\b(?!.*\b(?:hieu luc|ap dung|thuc hien|bat dau|ket thuc|het han|thi hanh|nop|chi tra|huong(?! dan)|tang|to chuc|dien ra|hop|lam viec|bao cao|gui|tra loi|phai|truoc|cham nhat|han)\b).*\b(?:(?:ngay thang nam|ngay thang|ngay) nao|ngay (?:may|bao nhieu))$/,
     /\b(?:(?:ban hanh|ky|ki|phat hanh|ra doi|thong qua|xac thuc) )?(?:(?:vao|tu|la) )?(?:ngay thang nam|ngay thang|ngay|khi|bao gio|luc|nam|thang|thoi gian|hom) nao\b|\bbao gio\b|\bngay (?:bao nhieu|may)\b|\b(?:de|ghi) ngay\b|\b(?:ngay(?: thang(?: nam)?)?|thoi gian|thoi diem) (?:ban hanh|ky|ki)(?! (?:niem|hop|luat|nang|thuat|thi))\b/g,
   ],
   // "số bao nhiêu" asks for a document's number, not for a coefficient, ratio or total ("hệ số", "tổng số"), nor for a
@@ -88,6 +89,13 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
     // "… phải gửi cho những cơ quan nào": a duty to send, which the passages state, not whom the document goes to.
     if (field === "recipients" && /\bphai gui\b/.test(q)) continue;
     if (field === "meetingDate" && fields.includes("issuedDate")) continue;
+    // "Bộ trưởng …, thời điểm ban hành Thông tư 04/2001, là ai?": the question ends asking for a person, so a day or
+    // a number it mentions on the way is not what it asks.
+    if (
+      /\b(?:la|con) ai$/.test(q) &&
+      (field === "issuedDate" || field === "meetingDate" || field === "number")
+    )
+      continue;
     fields.push(field);
     rest = asked ? rest.replace(asked, " ") : rest.replace(m[0], " ");
   }

@@ -11,9 +11,17 @@ import {
 } from "../search/vietnamese-analyzer.ts";
 import { namedPlaces, namesNumber } from "./question-entities.ts";
 
+/**
+ * How long or how often is asked ("bao lâu một lần", "mấy năm một lần", "bao lâu"): the form of the question, which
+ * the passage answers with a period ("05 năm"), not with these words.
+ */
+const ASKED_SPAN =
+  /(?<![\p{L}\p{N}])(?:bao\s+l[âa]u|(?:m[ấa]y|bao\s+nhi[êe]u)\s+(?:n[ăa]m|th[áa]ng|qu[ýy]|tu[ầa]n|ng[àa]y))(?:\s+(?:m[ộo]t|1)\s+l[ầa]n)?(?![\p{L}\p{N}])/giu;
+
 /** Query terms that count as topic evidence: syllables, syllable pairs and document numbers. */
 export function topicTerms(question: string): string[] {
-  return [...new Set(analyzeQuery(question).filter((t) => termKind(t) !== "a"))];
+  const topic = question.normalize("NFC").replace(ASKED_SPAN, " , ");
+  return [...new Set(analyzeQuery(topic).filter((t) => termKind(t) !== "a"))];
 }
 
 /**

@@ -136,6 +136,15 @@ describe("questionEntities", () => {
         .fields,
     ).toEqual([]);
     expect(metadataFields("QĐ 12/2012 chậm nhất ngày nào").fields).toEqual([]);
+    // The day of signing as where a count starts, and a day mentioned on the way to asking for a person.
+    expect(
+      metadataFields("Thông tư liên tịch 47/2009 có hiệu lực thi hành sau bao nhiêu ngày kể từ ngày ký?")
+        .fields,
+    ).toEqual([]);
+    expect(
+      metadataFields("Bộ trưởng Bộ Xây dựng năm 2001, thời điểm ban hành Thông tư 04/2001/TT-BXD, là ai?")
+        .fields,
+    ).toEqual([]);
     expect(metadataFields("Công văn 1921 ngày nào").fields).toEqual(["issuedDate"]);
     // Other ways to ask the day of issue, and the signer.
     for (const q of [

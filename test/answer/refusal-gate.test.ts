@@ -37,6 +37,16 @@ describe("coverage", () => {
     expect(of("Kiểm định hoá chất độc hại?")).toBe(of("kiem dinh hoa chat doc hai?"));
   });
 
+  it("counts no words of 'how long / how often' as topic ('bao lâu một lần', 'mấy năm một lần')", () => {
+    const terms = topicTerms("Răng giả được cấp bao lâu một lần, mức bao nhiêu?");
+    expect(terms).not.toContain("ulau");
+    expect(terms).not.toContain("ulan");
+    expect(terms).toContain("brang gia");
+    expect(topicTerms("rang gia may nam mot lan")).toEqual(topicTerms("rang gia"));
+    // "trợ cấp một lần" is a topic of its own.
+    expect(topicTerms("trợ cấp một lần là bao nhiêu")).toContain("ulan");
+  });
+
   it("does not hold a syllable typed without its tone (a phone typist's shortcut)", () => {
     expect(of("Kiểm đinh hóa chất độc hại?")).toBe(of("Kiểm định hóa chất độc hại?"));
   });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { asksAboutAnother } from "../../src/answer/document-kind.ts";
+import type { DocumentMeta } from "../../src/corpus/types.ts";
+
+const letter: DocumentMeta = {
+  id: "1921-2013-cv-ldtbxh",
+  title: "Công văn 1921/LĐTBXH-NCC",
+  kind: "Công văn",
+  number: "1921/LĐTBXH-NCC",
+  issuer: "Bộ Lao động - Thương binh và Xã hội",
+  province: "",
+  issuedDate: "2013-06-03",
+  meetingDate: "",
+  signer: "",
+  signerTitle: "",
+  recipients: [],
+};
+
+describe("asksAboutAnother", () => {
+  it("reads the issuer asked of another kind of document as not this letter's ('TTLT đó do những bộ nào ban hành')", () => {
+    expect(
+      asksAboutAnother(
+        "CV 1921/LĐTBXH-NCC hướng dẫn tạm thời trong khi chờ TTLT về điều dưỡng; TTLT đó do những bộ nào ban hành?",
+        ["issuer"],
+        letter,
+      ),
+    ).toBe(true);
+  });
+
+  it("keeps the letter's own issuer, however the question names the letter", () => {
+    expect(asksAboutAnother("CV 1921/LĐTBXH-NCC do cơ quan nào ban hành?", ["issuer"], letter)).toBe(false);
+    expect(asksAboutAnother("Công văn 1921 về điều dưỡng do bộ nào ban hành?", ["issuer"], letter)).toBe(
+      false,
+    );
+  });
+});
