@@ -168,12 +168,11 @@ export function askedFacts(question: string): AskedFact[] {
     const label = FORM_LABEL_ASK.exec(q)?.[1];
     const measured = measureOf(q);
     const measure = ordinal || label || counted ? undefined : measured;
-    // Figures in digits ("một người" is no figure given); a rate only when a rate is not what is asked.
-    const asksRatio = measured === "ratio";
+    // Figures in digits ("một người" is no figure given), rates too ("khoản chi 1,7% chia mỗi bộ bao nhiêu %").
     const given = [
       ...new Set(
         quantities(question)
-          .filter((g) => /\d/.test(g.value) && !(asksRatio && g.value.endsWith("%")))
+          .filter((g) => /\d/.test(g.value))
           .map(amountOf),
       ),
     ];
@@ -333,7 +332,7 @@ function askedClause(q: string): string {
  * asked.
  */
 const RATIO_ASKED =
-  /\b(?:bao nhieu|may) (?:phan tram|%)|(?:ty le|phan tram)\b.*\b(?:bao nhieu|may)\b|bao nhieu ?%|\bbao nhieu so voi\b/;
+  /\b(?:bao nhieu|may) (?:phan tram|%)|(?:ty le|phan tram)\b(?:(?!\d+(?:[.,]\d+)? ?%).)*\b(?:bao nhieu|may)\b|bao nhieu ?%|\bbao nhieu so voi\b/;
 
 function measureOf(q: string): AskedFact["measure"] {
   // "trong bao lâu": a length of time, whatever the question is about.

@@ -271,6 +271,14 @@ describe("statesFact", () => {
         "Tỷ lệ tổn thương 61%: hưởng 100%.",
       ),
     ).toBe(true);
+    // A rate given as the topic is not the rate asked ("khoản chi 1,7% … mỗi bộ bao nhiêu phần trăm").
+    const share = "Khoản kinh phí chi quản lý 1,7% được chia cho mỗi bộ bao nhiêu phần trăm?";
+    expect(states(share, "Bố trí kinh phí chi quản lý bằng 1,7% tổng kinh phí của các bộ.")).toBe(false);
+    expect(states(share, "Mỗi bộ được 0,5% tổng kinh phí.")).toBe(true);
+    // "tỷ lệ … từ 81% trở lên … bao nhiêu 1 ngày" asks an amount; the rate only says who.
+    const daily =
+      "Tiền ăn thêm ngày lễ cho thương binh có tỷ lệ tổn thương từ 81% trở lên là bao nhiêu 1 ngày?";
+    expect(states(daily, "Thương binh từ 81% trở lên: mức chi 200.000 đồng/01 người/01 ngày.")).toBe(true);
   });
 
   it("'bệnh viện cấp nào' is answered by a hospital's level", () => {
