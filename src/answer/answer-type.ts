@@ -65,6 +65,11 @@ export interface AskedFact {
    * ("500.000 đồng/suất/lần") does not answer it.
    */
   period?: "thang" | "nam";
+  /**
+   * "hỗ trợ tiền tàu xe bao nhiêu": what the money asked is for ("tau xe"), folded; a passage that never names it
+   * (with its headings) gives an amount for something else ({@link namesItem}).
+   */
+  item?: string;
   /** For a rate: the folded question, to tell whose rate a sentence's "tỷ lệ X … N%" is. */
   asked?: string;
   /** The question asks the value of a wage base itself ("mức lương tối thiểu chung là bao nhiêu"): an amount counted
@@ -104,6 +109,31 @@ const DATE_ASK =
   /\b(?:khi nao|bao gio|(?:vao )?dip nao|luc nao|ngay nao|thang nao|nam nao|hom nao|thoi diem nao|may gio|han chot|thoi han|han cuoi|cham nhat (?:la )?(?:ngay|khi|luc) nao|(?:truoc|den|toi) ngay nao|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|thoi gian (?:nao|thuc hien|hoan thanh|nop|to chuc|bao cao|ap dung|huong))\b/;
 /** A wage base asked about itself: "lương tối thiểu (chung)", "lương cơ sở", "mức chuẩn". */
 const WAGE_BASE = /\bluong (?:toi thieu|co so)\b|\bmuc chuan\b/;
+
+/** Words that end what "tiền …" is for: prepositions, question words, verbs of giving, counts. */
+const ITEM_END = new Set(
+  "theo cho cua la bao may duoc khi de trong o tai nguoi mot hai moi tu nhu va hay thi voi tren hang hoac do se phai con gom bang toi da thieu nam thang ngay lan".split(
+    " ",
+  ),
+);
+
+/**
+ * What the money asked is for: "tiền tàu xe" → "tau xe", up to two words (folded); undefined when none is named.
+ * Typed with accents, "tiền" is not the "tiện" of "phương tiện"; typed without, "phuong tien" is passed over.
+ */
+function moneyItem(original: string): string | undefined {
+  const accented = hasDiacritics(original);
+  const at = accented
+    ? /(?<![\p{L}])tiền\s/iu.exec(original)
+    : /(?<![\p{L}])(?<!phuong\s)tien\s/iu.exec(fold(original).toLowerCase());
+  if (!at) return undefined;
+  const rest = fold(original.slice(at.index + at[0].length))
+    .toLowerCase()
+    .replace(/[?!.,;:()]+/g, " ");
+  const m = /^\s*([a-z]+)(?: ([a-z]+))?/.exec(rest);
+  if (!m?.[1] || ITEM_END.has(m[1])) return undefined;
+  return m[2] && !ITEM_END.has(m[2]) ? `${m[1]} ${m[2]}` : m[1];
+}
 /** Units a "bao nhiêu / mấy" question counts when it asks a length of time. */
 const DURATION_UNITS = new Set(["ngay", "thang", "nam", "tuan", "quy", "gio"]);
 const DEADLINE_ASK =
@@ -194,6 +224,7 @@ export function askedFacts(question: string): AskedFact[] {
       ...(measure && { measure }),
       ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
       ...(measure === "money" && periodAsked(q) && { period: periodAsked(q) }),
+      ...(measure === "money" && moneyItem(original) && { item: moneyItem(original) }),
       ...(measure === "ratio" && { asked: q }),
     });
   }
@@ -768,4 +799,15 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
   if (fact.person) return PERSON_NAME.test(sentence.normalize("NFC"));
   const text = sentence.normalize("NFC");
   return (fact.agent ? AGENT_STATED : PARTY_STATED).test(text) || LEVEL_STATED.test(text);
+}
+
+/**
+ * Whether a text (a passage with its headings) names what the money asked is for: "tiền tàu xe" needs "tàu xe"
+ * written; an amount under "Tiền ăn sáng" is no fare.
+ *
+ * @example
+ * namesItem("Hỗ trợ tiền tàu xe đi và về: 300.000 đồng", askedFacts("hỗ trợ tiền tàu xe bao nhiêu")[0]) // true
+ */
+export function namesItem(text: string, fact: AskedFact): boolean {
+  return !fact.item || new RegExp(`\\b${fact.item}\\b`).test(fold(normalize(text)).toLowerCase());
 }

@@ -11,6 +11,7 @@ import {
   conditionFigures,
   figureFit,
   figuresIn,
+  namesItem,
   statesFact,
 } from "./answer-type.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
@@ -505,7 +506,7 @@ export class ExtractiveAnswerer {
       (fact) =>
         !chosen.some(
           ([result, sentences]) =>
-            sentences.some((x) => statesFact(x, fact)) ||
+            (namesItem(contextText(result), fact) && sentences.some((x) => statesFact(x, fact))) ||
             (fact.kind === "party" && !fact.person && actors.get(result) !== null),
         ),
     );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type AskedFact, askedFacts, figureFit, statesFact } from "../../src/answer/answer-type.ts";
+import {
+  type AskedFact,
+  askedFacts,
+  figureFit,
+  namesItem,
+  statesFact,
+} from "../../src/answer/answer-type.ts";
 
 const kinds = (q: string) => askedFacts(q).map((f) => f.kind);
 const states = (q: string, sentence: string) => {
@@ -279,6 +285,21 @@ describe("statesFact", () => {
     const daily =
       "Tiền ăn thêm ngày lễ cho thương binh có tỷ lệ tổn thương từ 81% trở lên là bao nhiêu 1 ngày?";
     expect(states(daily, "Thương binh từ 81% trở lên: mức chi 200.000 đồng/01 người/01 ngày.")).toBe(true);
+  });
+
+  it("what the money asked is for must be named where the amount is ('tiền tàu xe', not 'phương tiện')", () => {
+    const [fare] = askedFacts("NCC đi điều dưỡng được hỗ trợ tiền tàu xe đi và về bao nhiêu?");
+    expect(fare?.item).toBe("tau xe");
+    expect(
+      namesItem("Mức chi điều dưỡng 2.220.000 đồng/người/lần, gồm tiền ăn sáng.", fare as AskedFact),
+    ).toBe(false);
+    expect(namesItem("Hỗ trợ tiền tàu xe đi và về: 300.000 đồng.", fare as AskedFact)).toBe(true);
+    // "phương tiện" is no "tiền", with or without accents; "tiền ăn được …" is for food.
+    const [food] = askedFacts("NCC tự túc phương tiện về thăm nhà thì tiền ăn được hỗ trợ bao nhiêu 1 lượt?");
+    expect(food?.item).toBe("an");
+    expect(askedFacts("tu tuc phuong tien ve tham nha duoc ho tro bao nhieu tien")[0]?.item).toBeUndefined();
+    // "bao nhiêu tiền theo QĐ …" names nothing the money is for.
+    expect(askedFacts("Mỗi năm được cộng bao nhiêu tiền theo QĐ 40/2011?")[0]?.item).toBeUndefined();
   });
 
   it("'bệnh viện cấp nào' is answered by a hospital's level", () => {
