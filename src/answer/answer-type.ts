@@ -187,7 +187,10 @@ export function askedFacts(question: string): AskedFact[] {
     const money = word === "dong" && many?.[2] !== "chi";
     // "bao nhiêu so với mức xây mới" compares; it counts nothing.
     const compares = word === "so" && many?.[2] === "voi";
-    const counted = word && !NOT_COUNTED.has(word) && !MEASURES.has(word) && !money && !compares ? word : "";
+    // "bao nhiêu mét vuông" asks an area ("24 m2"), not a count of "mét".
+    const area = /\b(?:bao nhieu|may) (?:met vuong|m2|hecta|km2)\b/.test(q);
+    const counted =
+      word && !NOT_COUNTED.has(word) && !MEASURES.has(word) && !money && !compares && !area ? word : "";
     // A unit of time is the whole noun ("bao nhiêu ngày kể từ …"), or "ngày làm việc"; another noun may take a word.
     const workingDays = counted === "ngay" && /\b(?:bao nhieu|may) ngay lam viec\b/.test(q);
     const nounPhrase = DURATION_UNITS.has(counted)

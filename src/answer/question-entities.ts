@@ -403,9 +403,9 @@ export function documentsNamed(
 ): DocumentMeta[] {
   if (entities.numbers.length + entities.bareNumbers.length === 0) return [];
   const tests = numberTests(entities);
-  const names = (number: string) => tests.some((is) => is(numberKey(number)));
+  const names = (number: string, year?: string) => tests.some((is) => is(numberKey(number), year));
   const all = [...documents];
-  const owned = all.filter((d) => names(d.number));
+  const owned = all.filter((d) => names(d.number, d.issuedDate.slice(0, 4)));
   if (!aliases) return owned;
   // "Văn bản hợp nhất NĐ 75/2021 … theo NĐ 77/2024": the consolidated text named through both decrees wins over the
   // decree that owns only one of the numbers.
@@ -413,7 +413,8 @@ export function documentsNamed(
   if (consolidated.length > 0) return consolidated;
   // "Nghị định 77/2024 sửa đổi Nghị định 75/2021 …" when no document is 77/2024: the consolidated text that brings both
   // together holds the amending decree's own clauses.
-  const ownedBySome = (is: (own: string) => boolean) => all.some((d) => is(numberKey(d.number)));
+  const ownedBySome = (is: (own: string, year?: string) => boolean) =>
+    all.some((d) => is(numberKey(d.number), d.issuedDate.slice(0, 4)));
   if (!tests.every(ownedBySome)) {
     const bringing = all.filter((d) => namesEvery(entities, [d.number, ...aliases(d)]));
     if (bringing.length > 0) return bringing;
@@ -437,9 +438,21 @@ export function namesNumber(own: string, typed: string): boolean {
   return own === typed || own.startsWith(`${typed}/`) || own.startsWith(`${typed}-`);
 }
 
-/** One test per number named, full ("40/2011/qđ-ttg", "834/vbhn") or bare ("40/2011"). */
+/**
+ * One test per number named, full ("40/2011/qđ-ttg", "834/vbhn") or bare ("40/2011"). Given the document's year of
+ * issue, "986/2024" also names a number that carries no year ("986/qđ-ubnd" issued in 2024): officers cite a
+ * decision by its number and year.
+ */
 function numberTests(entities: Pick<QuestionEntities, "numbers" | "bareNumbers">) {
-  return [...entities.numbers, ...entities.bareNumbers].map((n) => (own: string) => namesNumber(own, n));
+  return [...entities.numbers, ...entities.bareNumbers].map((n) => {
+    const numberAndYear = /^(\d+)\/((?:19|20)\d{2})$/.exec(n);
+    return (own: string, year?: string) =>
+      namesNumber(own, n) ||
+      (numberAndYear !== null &&
+        year === numberAndYear[2] &&
+        (own === numberAndYear[1] || own.startsWith(`${numberAndYear[1]}/`)) &&
+        !/^\d+\/(?:19|20)\d{2}\b/.test(own));
+  });
 }
 
 /** Whether every number the question names is one of `numbers`. */
@@ -448,7 +461,7 @@ function namesEvery(
   numbers: readonly string[],
 ): boolean {
   const keys = numbers.map(numberKey).filter(Boolean);
-  return numberTests(entities).every((is) => keys.some(is));
+  return numberTests(entities).every((is) => keys.some((key) => is(key)));
 }
 
 /**
@@ -463,7 +476,7 @@ export function namedThroughConsolidation(
 ): boolean {
   if (!entities.kinds.includes(CONSOLIDATED_KIND)) return false;
   const brought = aliases(doc);
-  const ownNamed = numberTests(entities).some((is) => is(numberKey(doc.number)));
+  const ownNamed = numberTests(entities).some((is) => is(numberKey(doc.number), doc.issuedDate.slice(0, 4)));
   return brought.length > 0 && !ownNamed && namesEvery(entities, brought);
 }
 
@@ -662,7 +675,14 @@ export function disagreement(
   const bare = entities.bareNumbers;
   if (
     bare.length > 0 &&
-    !bare.some((n) => new RegExp(`(?<![\\d/.])${n.replace("/", "\\/")}[/-]`).test(` ${numberText}`))
+    !bare.some(
+      (n) =>
+        new RegExp(`(?<![\\d/.])${n.replace("/", "\\/")}[/-]`).test(` ${numberText}`) ||
+        numberTests({ numbers: [], bareNumbers: [n] })[0]?.(
+          numberKey(doc.number),
+          doc.issuedDate.slice(0, 4),
+        ),
+    )
   )
     return { kind: "number", phrase: `số ${bare[0]}` };
   if (entities.issuer) {

@@ -302,6 +302,13 @@ describe("statesFact", () => {
     expect(askedFacts("Mỗi năm được cộng bao nhiêu tiền theo QĐ 40/2011?")[0]?.item).toBeUndefined();
   });
 
+  it("'bao nhiêu mét vuông' asks an area, which '24 m2' or '24 m²' gives", () => {
+    const q = "Nhà được hỗ trợ xây mới phải có diện tích tối thiểu bao nhiêu mét vuông?";
+    expect(states(q, "Diện tích sử dụng tối thiểu 24 m2.")).toBe(true);
+    expect(states(q, "Diện tích tối thiểu 30 m²")).toBe(true);
+    expect(states(q, "Hỗ trợ 40 triệu đồng/hộ.")).toBe(false);
+  });
+
   it("'bệnh viện cấp nào' is answered by a hospital's level", () => {
     const q = "Người có công đi điều trị phục hồi chức năng phải có chỉ định của bệnh viện cấp nào?";
     expect(states(q, "đi điều trị phục hồi chức năng theo chỉ định của bệnh viện cấp tỉnh trở lên.")).toBe(

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { metadataFields } from "../../src/answer/metadata-answerer.ts";
 import {
   disagreement,
+  documentsNamed,
   documentsTitled,
   entityRefusalText,
   namedDays,
@@ -409,5 +410,32 @@ describe("withoutTitles", () => {
     expect(withoutTitles("theo luat hon nhan gia dinh nam nu bao nhieu tuoi", [law]).trim()).toBe(
       "nam nu bao nhieu tuoi",
     );
+  });
+});
+
+describe("a decision cited by its number and year ('Quyết định 986/2024')", () => {
+  const decision: DocumentMeta = {
+    ...national,
+    id: "986-2024-q-ubnd",
+    title: "Quyết định ban hành kế hoạch thời gian năm học",
+    kind: "Quyết định",
+    number: "986/QĐ-UBND",
+    issuer: "Ủy ban nhân dân tỉnh Tuyên Quang",
+    issuedDate: "2024-08-13",
+  };
+
+  it("names a document whose number carries no year, issued that year", () => {
+    expect(documentsNamed(questionEntities("Ai ký Quyết định 986/2024?"), [decision, national])).toEqual([
+      decision,
+    ]);
+    expect(disagreement(questionEntities("ai ky quyet dinh 986/2024"), decision, "")).toBeNull();
+  });
+
+  it("does not name it with another year, nor a document whose number has its own year", () => {
+    expect(documentsNamed(questionEntities("Ai ký Quyết định 986/2023?"), [decision])).toEqual([]);
+    expect(disagreement(questionEntities("Quyết định 986/2023 do ai ký?"), decision, "")?.kind).toBe(
+      "number",
+    );
+    expect(documentsNamed(questionEntities("Nghị định 75/2020 do ai ký?"), [national])).toEqual([]);
   });
 });
