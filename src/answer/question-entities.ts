@@ -31,26 +31,26 @@ export interface QuestionEntities {
   countries: string[];
 }
 
-/** Kinds of document, as written and as abbreviated before a number ("NQ 20", "qd 08/2024"). */
+/** Kinds of document, as written and as abbreviated before a number ("NQ 20", "qd 08/2024", "QĐ số 40"). */
 const KINDS: [string, RegExp][] = [
   ["Thông báo kết luận", /\bthong bao ket luan\b/],
   ["Thông tư liên tịch", /\bthong tu lien tich\b|\bttlt\b/],
   ["Văn bản hợp nhất", /\bvan ban hop nhat\b|\bvbhn\b/],
-  ["Kết luận", /\bket luan\b|\bkl (?=\d)/],
-  ["Thông báo", /\bthong bao\b|\btb (?=\d)/],
-  ["Nghị quyết", /\bnghi quyet\b|\bnq (?=\d)|\bnq\d/],
-  ["Nghị định", /\bnghi dinh\b|\bnd (?=\d)/],
-  ["Chỉ thị", /\bchi thi\b|\bct (?=\d)/],
-  ["Quyết định", /\bquyet dinh\b|\bqd (?=\d)/],
+  ["Kết luận", /\bket luan\b|\bkl (?=(?:so )?\d)/],
+  ["Thông báo", /\bthong bao\b|\btb (?=(?:so )?\d)/],
+  ["Nghị quyết", /\bnghi quyet\b|\bnq (?=(?:so )?\d)|\bnq\d/],
+  ["Nghị định", /\bnghi dinh\b|\bnd (?=(?:so )?\d)/],
+  ["Chỉ thị", /\bchi thi\b|\bct (?=(?:so )?\d)/],
+  ["Quyết định", /\bquyet dinh\b|\bqd (?=(?:so )?\d)/],
   ["Quy định", /\bquy dinh (?=(?:so )?\d)/],
-  ["Kế hoạch", /\bke hoach\b|\bkh (?=\d)/],
-  ["Hướng dẫn", /\bhuong dan (?=(?:so )?\d)|\bhd (?=\d)/],
-  ["Công văn", /\bcong van\b|\bcv (?=\d)/],
-  ["Thông tư", /\bthong tu\b|\btt (?=\d)/],
-  ["Chương trình", /\bchuong trinh (?=(?:so )?\d)|\bctr (?=\d)/],
+  ["Kế hoạch", /\bke hoach\b|\bkh (?=(?:so )?\d)/],
+  ["Hướng dẫn", /\bhuong dan (?=(?:so )?\d)|\bhd (?=(?:so )?\d)/],
+  ["Công văn", /\bcong van\b|\bcv (?=(?:so )?\d)/],
+  ["Thông tư", /\bthong tu\b|\btt (?=(?:so )?\d)/],
+  ["Chương trình", /\bchuong trinh (?=(?:so )?\d)|\bctr (?=(?:so )?\d)/],
   ["Đề án", /\bde an (?=(?:so )?\d)|\bda (?=\d)/],
   ["Báo cáo", /\bbao cao (?=(?:so )?\d)/],
-  ["Pháp lệnh", /\bphap lenh\b|\bpl (?=\d)/],
+  ["Pháp lệnh", /\bphap lenh\b|\bpl (?=(?:so )?\d)/],
   ["Luật", /\bluat\b/],
 ];
 
@@ -393,7 +393,7 @@ export function namedMonths(question: string): string[] {
  * documentsNamed(questionEntities("tnxp theo qd 40/2011 được bao nhiêu?"), docs) // [the 40/2011/QĐ-TTg decision]
  */
 export function documentsNamed(
-  entities: Pick<QuestionEntities, "numbers" | "bareNumbers" | "kinds">,
+  entities: Pick<QuestionEntities, "numbers" | "bareNumbers" | "kinds"> & { years?: string[] },
   documents: Iterable<DocumentMeta>,
   /**
    * Other numbers a document answers to when no document has the named one as its own: a consolidated text (văn
@@ -405,7 +405,10 @@ export function documentsNamed(
   const tests = numberTests(entities);
   const names = (number: string, year?: string) => tests.some((is) => is(numberKey(number), year));
   const all = [...documents];
-  const owned = all.filter((d) => names(d.number, d.issuedDate.slice(0, 4)));
+  const numbered = all.filter((d) => names(d.number, d.issuedDate.slice(0, 4)));
+  // "QĐ số 40 năm 2011": of the documents numbered 40, the one issued in the year named.
+  const ofYear = numbered.filter((d) => entities.years?.includes(d.issuedDate.slice(0, 4)));
+  const owned = numbered.length > 1 && ofYear.length > 0 ? ofYear : numbered;
   if (!aliases) return owned;
   // "Văn bản hợp nhất NĐ 75/2021 … theo NĐ 77/2024": the consolidated text named through both decrees wins over the
   // decree that owns only one of the numbers.

@@ -431,6 +431,28 @@ describe("a decision cited by its number and year ('Quyết định 986/2024')",
     expect(disagreement(questionEntities("ai ky quyet dinh 986/2024"), decision, "")).toBeNull();
   });
 
+  it("reads 'QĐ số 40 năm 2011' as a decision, and of two documents numbered 40 names the one of 2011", () => {
+    const circular: DocumentMeta = {
+      ...national,
+      id: "40-2012-tt-btc",
+      kind: "Thông tư",
+      number: "40/2012/TT-BTC",
+      issuedDate: "2012-03-09",
+    };
+    const decree: DocumentMeta = {
+      ...national,
+      id: "40-2011-qd-ttg",
+      kind: "Quyết định",
+      number: "40/2011/QĐ-TTg",
+      issuedDate: "2011-07-27",
+    };
+    const entities = questionEntities("QĐ số 40 năm 2011 do ai ký?");
+    expect(entities.kinds).toEqual(["Quyết định"]);
+    expect(documentsNamed(entities, [circular, decree])).toEqual([decree]);
+    // With no year, both stay named.
+    expect(documentsNamed(questionEntities("văn bản số 40 do ai ký?"), [circular, decree])).toHaveLength(2);
+  });
+
   it("does not name it with another year, nor a document whose number has its own year", () => {
     expect(documentsNamed(questionEntities("Ai ký Quyết định 986/2023?"), [decision])).toEqual([]);
     expect(disagreement(questionEntities("Quyết định 986/2023 do ai ký?"), decision, "")?.kind).toBe(
