@@ -15,7 +15,7 @@ const DEADLINE_KINDS = new Set(["date", "period_end", "event"]);
  * The type of fact a question asks for: a figure, a date (or period, or recurrence), a party, or the number of a
  * document of a named kind ("báo cáo … số mấy", "Thông tư … có số hiệu gì").
  */
-export type FactKind = "number" | "date" | "party" | "docNumber" | "place" | "papers" | "choice";
+export type FactKind = "number" | "date" | "party" | "docNumber" | "place" | "papers" | "choice" | "formula";
 
 export interface AskedFact {
   kind: FactKind;
@@ -141,6 +141,10 @@ const DEADLINE_ASK =
 /** "hồ sơ gồm những giấy tờ gì", "cần giấy tờ nào": the papers of a dossier, by name. */
 const PAPERS_ASK =
   /\b(?:giay to|ho so) (?:gi|nao)\b|\bgom (?:nhung |cac )?(?:giay to|thanh phan)(?: gi| nao)?\b/;
+/** "công thức tính … là gì", "tính theo công thức nào": a formula, which a line with "=" writes. */
+const FORMULA_ASK = /\bcong thuc\b/;
+/** "A = (B - C) x D", "Mức hỗ trợ = số năm x mức chuẩn": two sides joined by "=". */
+const FORMULA_STATED = /\S\s*=\s*\S/u;
 /** "gồm những tỉnh nào", "huyện nào", "địa phương nào … ": a place by its name. */
 const PLACE_ASK = /(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) nao(?![a-z])/;
 const PARTY_ASK =
@@ -254,6 +258,9 @@ export function askedFacts(question: string): AskedFact[] {
         POINT_ASK.test(q) && { point: /\b(?:trong|hang|moi) nam\b/.test(q) ? ("yearly" as const) : true }),
     });
   if (PAPERS_ASK.test(q)) facts.push({ kind: "papers", counted: "", name: "thành phần hồ sơ cụ thể" });
+  // "Công thức tính mức hỗ trợ là gì?" asks the formula, not the amount it gives.
+  if (FORMULA_ASK.test(q) && !/\b(?:bao nhieu|may)\b/.test(q))
+    facts.splice(0, facts.length, { kind: "formula", counted: "", name: "công thức cụ thể" });
   // "phát bằng tiền mặt hay hiện vật?": one of the two must be written; a choice of bodies asks who acts (below).
   const bodyChoice = BODY_CHOICE.test(q);
   const choice = facts.length === 0 && !bodyChoice ? CHOICE.exec(q) : null;
@@ -629,8 +636,8 @@ const DATE_STATED = [
   /\bnam\s+(?:19|20)\d{2}\b/,
   /\bquy\s+(?:[ivx]+|\d)\b/,
   /\b(?:hang|hang) (?:nam|quy|thang|tuan|ngay)\b|\bmoi (?:nam|quy|thang|tuan)\b/,
-  // A cadence written as a count: "hai năm một lần", "6 tháng/lần".
-  /\b(?:nam|thang|quy|tuan|ngay)\s*(?:(?:mot|1)\s+lan|\/\s*lan)\b/,
+  // A cadence written as a count: "hai năm một lần", "6 tháng/lần"; or by a fixed term: "mỗi niên hạn 01 lần".
+  /\b(?:nam|thang|quy|tuan|ngay)\s*(?:(?:mot|1)\s+lan|\/\s*lan)\b|\bmoi nien han\b/,
   /\b(?:dinh ky|thuong xuyen|giai doan|nhiem ky|cham nhat|ke tu|tu nay den|dau nam|cuoi nam|giua nam|hieu luc|ngay ky)\b/,
   /\btruoc (?:ngay|khi|dai hoi|ky hop|thoi diem)\b|\b(?:ngay|sau) khi\b/,
   // Not a rate's denominator: "1.400.000 đồng/01 liệt sĩ/01 năm" says how much a year, not when.
@@ -793,6 +800,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     return DATE_STATED.some((p) => p.test(folded));
   }
   if (fact.kind === "papers") return PAPER_NAMED.test(sentence.normalize("NFC"));
+  if (fact.kind === "formula") return FORMULA_STATED.test(sentence);
   if (fact.kind === "choice") {
     const folded = fold(normalize(sentence)).toLowerCase();
     return (fact.options ?? []).some((o) => new RegExp(`\\b${o}\\b`).test(folded));

@@ -502,8 +502,10 @@ export class ExtractiveAnswerer {
     // "Bộ nào … thanh tra việc thu, chi Quỹ?": an item that names no one is answered with the line above it that does.
     const asksParty = asked.some((f) => f.kind === "party");
     const actors = new Map(chosen.map(([result]) => [result, asksParty ? itemActor(result.passage) : null]));
+    // A formula is sought, not required: a text may give the computation in words ("… nhân với mức chuẩn").
     const missing = asked.find(
       (fact) =>
+        fact.kind !== "formula" &&
         !chosen.some(
           ([result, sentences]) =>
             (namesItem(contextText(result), fact) && sentences.some((x) => statesFact(x, fact))) ||
@@ -617,6 +619,13 @@ export class ExtractiveAnswerer {
       .passagesOf(result.document.id)
       .filter((p) => p.headings.at(-1) === result.passage.text)
       .map((passage) => ({ ...result, passage, lexical: 0, score: 0, vector: 0 }));
+  }
+
+  /** The item a paragraph of it belongs to: "dieu4.1.a" for "dieu4.1.a-d2"; none for an item itself. */
+  private itemOf(result: SearchResult): SearchResult[] {
+    const path = /^(.+)-d\d+$/u.exec(result.passage.path)?.[1];
+    const owner = path ? this.index.passage(`${result.document.id}#${path}`) : undefined;
+    return owner ? [{ ...result, passage: owner, lexical: 0, score: 0, vector: 0 }] : [];
   }
 
   /** The items beside a result, under the same headings ("- Từ đủ 2 năm …;" "- Trên 2 năm, …"), not among `found`. */
@@ -820,6 +829,14 @@ export class ExtractiveAnswerer {
         // over "Thân nhân | 31,0 lần mức chuẩn"): on the lead's topic, though their own words are few.
         const opened = [...new Set(kept.map((c) => c.result))].flatMap((r) => this.openedBy(r));
         stating = score(opened).find(dated);
+      }
+      if (!stating) {
+        // The item a kept paragraph continues ("Trong đó: A là mức hỗ trợ; …" under the item that writes "A = (B - C) x
+        // D"). On the question's topic like any other passage, except a formula, whose line is letters and signs.
+        const owners = [...new Set(kept.map((c) => c.result))].flatMap((r) => this.itemOf(r));
+        stating = score(owners).find(
+          (c) => (fact.kind === "formula" || c.topical >= topOwn * FACT_SHARE) && dated(c),
+        );
       }
       if (!stating) {
         // Passages further down, from the same documents: ranked after the first ones, so no rank bonus.

@@ -607,6 +607,9 @@ const placeWords = (text: string) => ` ${placeKey(text).replace(/[^a-z0-9 -]+/g,
  * agrees with any place; a local one — tied to a province, or issued by a provincial body of an unnamed province —
  * agrees only with places its metadata, title or the passage name.
  */
+/** The place-and-date line of a header: "Hà Nội, ngày 04 tháng 05 năm 2013", "TP. Hồ Chí Minh, ngày 23/10/2012". */
+const PLACE_AND_DATE = /[\p{Lu}][\p{L}.' -]{1,40},\s*ngày\s+\d{1,2}\b/gu;
+
 export function disagreement(
   entities: QuestionEntities,
   doc: DocumentMeta,
@@ -615,7 +618,10 @@ export function disagreement(
   context: { header?: string; addressees?: string } = {},
 ): Disagreement | null {
   const header = context.header ?? "";
-  const docText = [doc.title, doc.issuer, doc.province, doc.number, doc.kind, header].join(" \n ");
+  // A national body writes from the capital ("Hà Nội, ngày 04 tháng 05 năm 2013"): where it signs is not what its
+  // text is about. A local one's place line is its own place, kept.
+  const placed = isLocal(doc) ? header : header.replace(PLACE_AND_DATE, " ");
+  const docText = [doc.title, doc.issuer, doc.province, doc.number, doc.kind, placed].join(" \n ");
   // Folded keys are computed only when a place is named: most questions name none.
   const once = (compute: () => string) => {
     let value: string | null = null;

@@ -309,6 +309,16 @@ describe("statesFact", () => {
     expect(states(q, "Hỗ trợ 40 triệu đồng/hộ.")).toBe(false);
   });
 
+  it("a formula is a line with '=', and 'mỗi niên hạn 01 lần' says how often", () => {
+    const formula = "Công thức tính mức hỗ trợ cho người còn sống là gì?";
+    expect(states(formula, "Cách tính như sau: A = (B - C) x D.")).toBe(true);
+    expect(states(formula, "Trong đó: A là mức hỗ trợ; B là thời điểm có quyết định hỗ trợ.")).toBe(false);
+    const often = "Hỗ trợ tiền đi lại khi đi làm dụng cụ chỉnh hình bao lâu một lần?";
+    expect(states(often, "Hỗ trợ tiền đi lại khi đi làm dụng cụ chỉnh hình (mỗi niên hạn 01 lần).")).toBe(
+      true,
+    );
+  });
+
   it("'bệnh viện cấp nào' is answered by a hospital's level", () => {
     const q = "Người có công đi điều trị phục hồi chức năng phải có chỉ định của bệnh viện cấp nào?";
     expect(states(q, "đi điều trị phục hồi chức năng theo chỉ định của bệnh viện cấp tỉnh trở lên.")).toBe(

@@ -413,6 +413,26 @@ describe("withoutTitles", () => {
   });
 });
 
+describe("the place of a national body's letter", () => {
+  const reply: DocumentMeta = {
+    ...national,
+    id: "1414-2013-cv-tct",
+    kind: "Công văn",
+    number: "1414/TCT-CS",
+    issuer: "Tổng cục Thuế",
+    issuedDate: "2013-05-04",
+  };
+  const header = "TỔNG CỤC THUẾ Số: 1414/TCT-CS V/v hỗ trợ người có công. Hà Nội, ngày 04 tháng 05 năm 2013";
+  const addressees = "Kính gửi: Cục Thuế tỉnh Hà Tĩnh.";
+
+  it("is whom it addresses, not the city it is written in ('Hà Nội, ngày …')", () => {
+    const hanoi = questionEntities("Tổng cục Thuế trả lời Cục Thuế Hà Nội bằng công văn số mấy?");
+    expect(disagreement(hanoi, reply, "", { header, addressees })?.kind).toBe("place");
+    const hatinh = questionEntities("Tổng cục Thuế trả lời Cục Thuế tỉnh Hà Tĩnh bằng công văn số mấy?");
+    expect(disagreement(hatinh, reply, "", { header, addressees })).toBeNull();
+  });
+});
+
 describe("a decision cited by its number and year ('Quyết định 986/2024')", () => {
   const decision: DocumentMeta = {
     ...national,
