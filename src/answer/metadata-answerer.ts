@@ -111,6 +111,10 @@ function issueDateForms(iso: string): string[] {
   return d ? [`${d}/${m}/${y}`, `ngày ${d} tháng ${m} năm ${y}`, ...month] : month;
 }
 
+/** An enacting line of a preamble: "<issuer> ban hành Nghị định / Thông tư / Quyết định …" (folded). */
+const ENACTING =
+  /\bban hanh (?:nghi dinh|thong tu(?: lien tich)?|quyet dinh|nghi quyet|phap lenh|chi thi|quy dinh|quy che)\b/;
+
 /** The longest sentence quoted whole for a fact; a longer one is quoted by the fact's own words. */
 const QUOTED_SENTENCE = 300;
 /** How many passages from the start a preamble may take. */
@@ -484,6 +488,10 @@ export class MetadataAnswerer {
         const own = doc.issuer.replace(new RegExp(`\\s*${doc.province}$`), "");
         const test = has(own);
         const passage = this.holder(doc, ["hd"], null) ?? this.holder(doc, [], test) ?? header;
+        // "Chính phủ ban hành Nghị định quy định …": the preamble's enacting line says it in a sentence of its own.
+        const enacting = this.index
+          .passagesOf(doc.id)
+          .find((p) => p.path.startsWith("md") && test(p.text) && ENACTING.test(folded(p.text)));
         return [
           {
             line: `Cơ quan ban hành: ${issuerWithProvince(doc)}.`,
@@ -493,6 +501,14 @@ export class MetadataAnswerer {
               ? (wordsOf(passage, own) ?? quoteOf(passage, test, valueSpan(own)))
               : quoteOf(passage, test, valueSpan(own)),
           },
+          ...(enacting && enacting !== passage
+            ? [
+                {
+                  line: `Phần mở đầu ghi: “${enacting.text.slice(0, QUOTED_SENTENCE).trim()}”`,
+                  passage: enacting,
+                },
+              ]
+            : []),
         ];
       }
       case "number": {

@@ -46,10 +46,15 @@ const HEADER_TAIL = /^(?:Độc lập|Số\s*:|[\p{L}. ]{2,40},\s*ngày\s.{0,20}
 const SIGNING_FORMULA = /^(?:(?:TM|KT|TL|TUQ|Q)\.|(?:T\/M|K\/T|T\/L)\.?)\s*\p{Lu}/u;
 const TITLE_MAX = 120;
 
+/** A ground of the preamble: "Căn cứ Luật Tổ chức …", "Theo đề nghị của Giám đốc Sở …", "Xét đề nghị của …". */
+const PREAMBLE_LINE = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị)\s+\S.{20,}/su;
+
 /** Where the body starts: the first numbered item or a real sentence; before it is the title block. */
 function isBodyStart(block: Block): boolean {
   if (block.type === "numbered") return true;
   if (block.type === "bullet" || block.type === "table") return false;
+  // The preamble's grounds ("Căn cứ Luật …", "Theo đề nghị của …") open the body, even unpunctuated at the line's end.
+  if (PREAMBLE_LINE.test(block.text) && !block.heading) return true;
   return block.text.length >= 60 && endsSentence(block.text) && !block.heading && !isTitleLine(block);
 }
 

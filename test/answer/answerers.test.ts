@@ -674,4 +674,19 @@ describe("a document named by what it is and when, asked for its number", () => 
     );
     expect(a.answer).toContain("Cơ quan ban hành: BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
   });
+
+  it("cites the preamble's enacting line with the issuer ('Chính phủ ban hành Nghị định …')", async () => {
+    const { answerer } = await answerersOver([path.join(DEV_DOCS, "87-2013-n-cp.md")]);
+    const a = await answerer.answer("Nghị định 87/2013 do cơ quan nào ban hành?");
+    expect(a.answer).toContain("Cơ quan ban hành: CHÍNH PHỦ");
+    expect(a.answer).toContain("Phần mở đầu ghi: “Chính phủ ban hành Nghị định");
+    expect(a.citations.map((c) => c.passageId)).toContain("87-2013-n-cp#md-d5");
+  });
+
+  it("reads 'Quyết định 5129/2008' as the decision 5129/QĐ-UBND of 2008", async () => {
+    const { answerer } = await answerersOver([path.join(DEV_DOCS, "5129-2008-qd-ubnd.md")]);
+    const a = await answerer.answer("Ai ký Quyết định 5129/2008?");
+    expect(a.refused).toBe(false);
+    expect(a.answer).toContain("Người ký");
+  });
 });

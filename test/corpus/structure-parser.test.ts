@@ -150,3 +150,31 @@ describe("parseStructure", () => {
     ]);
   });
 });
+
+describe("the preamble's grounds", () => {
+  it("open the body even when the line does not end with punctuation (5129/QĐ-UBND)", () => {
+    const doc = parseDocument(
+      [
+        "| ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+        "|---|---|",
+        "| Số: 5129/QĐ-UBND | TP. Hồ Chí Minh, ngày 26 tháng 11 năm 2008 |",
+        "",
+        "QUYẾT ĐỊNH",
+        "",
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
+        "",
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003; Căn cứ Nghị định số 93/2001/NĐ-CP ngày 12 tháng 12 năm 2001 của Chính phủ",
+        "",
+        "QUYẾT ĐỊNH:",
+        "",
+        "Điều 1. Nâng mức trợ cấp đối với người có công giúp đỡ cách mạng.",
+      ].join("\n"),
+      "5129-2008-qd-ubnd.md",
+    );
+    const grounds = doc.passages.find((p) => p.path === "md-d1");
+    expect(grounds?.text).toMatch(/^Căn cứ Luật Tổ chức Hội đồng nhân dân/);
+    expect(doc.passages.find((p) => p.path === "hd")?.text).not.toContain("Căn cứ");
+    expect(doc.meta.number).toBe("5129/QĐ-UBND");
+    expect(doc.meta.issuer).toMatch(/ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH/);
+  });
+});
