@@ -44,13 +44,14 @@ export function effectClause(question: string, passages: readonly Passage[]): Ef
 const ASKS_START =
   /\b(?:duoc thuc hien|thuc hien|ap dung|co hieu luc)\b.*\b(?:tu|ke tu) (?:ngay nao|khi nao|bao gio|thoi diem nao|luc nao)\b/;
 /** "Điều 4, 5 và 12", "Điều 6–11, 13", "các Điều 6, 7": the article numbers, as written. */
-const ARTICLES = /\bdieu\s+(\d+(?:\s*(?:,|va|-|–|—|den)\s*\d+)*)/g;
+const ARTICLES = /\bdieu\s+(\d+(?:\s*(?:,|va|-|–|—|den)\s*(?:dieu\s+)?\d+)*)/g;
 
 /** The article numbers a text names, ranges spelled out: "Điều 6–11, 13" → 6, 7, 8, 9, 10, 11, 13. */
 function articlesIn(folded: string): Set<number> {
   const found = new Set<number>();
   for (const m of folded.matchAll(ARTICLES)) {
-    const list = m[1] ?? "";
+    // "Điều 6 đến Điều 13" is the range "6 đến 13".
+    const list = (m[1] ?? "").replace(/\bdieu\s+/g, "");
     for (const part of list.split(/\s*(?:,|va)\s*/)) {
       const range = /^(\d+)\s*(?:-|–|—|den)\s*(\d+)$/.exec(part.trim());
       if (range)
@@ -78,16 +79,29 @@ export function asksArticleStart(question: string): boolean {
  */
 export function articleStartClause(question: string, passages: readonly Passage[]): EffectClause | null {
   if (!asksArticleStart(question)) return null;
-  const asked = articlesIn(fold(normalize(question)).toLowerCase());
+  const q = fold(normalize(question)).toLowerCase();
+  const asked = articlesIn(q);
   if (asked.size === 0) return null;
+  // "Điều 6 đến Điều 13" spans what the text may list article by article ("Điều 6, 7, 8, 9, 10, 11 và 13").
+  const ranged = /\bdieu\s+\d+\s*(?:-|–|—|den)\s*(?:dieu\s+)?\d+/.test(q);
   const facts = askedFacts(question);
   for (const passage of passages)
     for (const sentence of splitSentences(passage.text)) {
       const folded = fold(normalize(sentence)).toLowerCase();
       if (!/\b(?:ke )?tu ngay\b/.test(folded)) continue;
       const named = articlesIn(folded);
-      if (named.size !== asked.size || ![...asked].every((n) => named.has(n))) continue;
+      if (!sameArticles(asked, named, ranged)) continue;
       if (facts.every((fact) => statesFact(sentence, fact))) return { passage, sentence };
     }
   return null;
+}
+
+/**
+ * Whether a sentence names the articles asked: the same ones, or, asked as a range, articles within it from its first
+ * to its last ("Điều 6 đến Điều 13" and "Điều 6, 7, 8, 9, 10, 11 và 13").
+ */
+function sameArticles(asked: Set<number>, named: Set<number>, ranged: boolean): boolean {
+  if (named.size === asked.size && [...asked].every((n) => named.has(n))) return true;
+  if (!ranged || named.size < 2 || ![...named].every((n) => asked.has(n))) return false;
+  return named.has(Math.min(...asked)) && named.has(Math.max(...asked));
 }

@@ -13,6 +13,13 @@ import { coverage, topicTerms } from "./refusal-gate.ts";
 const ASKS_LIST =
   /\b(?:la gi|gom (?:nhung )?(?:gi|nao|nhung gi)|bao gom(?: nhung| cac)? (?:gi|[a-z]+ nao)|(?:nhung|cac) [a-z]+(?: [a-z]+)? nao|bao nhieu [a-z]+|may [a-z]+|(?:quy dinh|duoc quy dinh) (?:nhu the nao|the nao|ra sao)|nhu the nao)\b/;
 
+/** "khoản 2 Điều 7", "Điều 7 khoản 2", "Điều 7" (folded): the clause and article numbers. */
+const ARTICLE_LABEL =
+  /\bkhoan\s+(\d+)\s*,?\s*(?:cua\s+)?dieu\s+(\d+)|\bdieu\s+(\d+)(?:\s*,?\s*khoan\s+(\d+))?/;
+/** "… quy định gì?", "… nói về gì?", "… gồm những nội dung gì?": what a numbered part says. */
+const LABEL_ASK =
+  /\b(?:quy dinh (?:gi|nhung gi|ve gi|ve van de gi|nhung noi dung gi)|noi (?:ve )?gi|co noi dung gi|gom (?:nhung )?(?:gi|noi dung gi|nhung gi))[\s?.!]*$/;
+
 /** "bao nhiêu khoản chi phí", "mấy nội dung chủ yếu": the count asked and the noun phrase it counts. */
 const COUNTED = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|mấy|may)(?:\s+[^\s?,.;:]+){1,3}/giu;
 
@@ -65,6 +72,8 @@ export class SectionFinder {
   constructor(private readonly index: PassageIndex) {}
 
   find(question: string, results: readonly SearchResult[]): NamedSection | null {
+    const byLabel = this.byLabel(question, results);
+    if (byLabel) return byLabel;
     if (!ASKS_LIST.test(fold(normalize(question)).toLowerCase())) return null;
     // "Phí trọng tài gồm bao nhiêu khoản chi phí?": what is counted is the items, not the section's topic.
     // The words that ask for the list ("bao gồm", "là gì", "như thế nào") are not its topic either.
@@ -119,6 +128,32 @@ export class SectionFinder {
     const items = this.itemsUnder(result, prefix);
     if (items.length < 2) return null;
     return { document: result.document, title: titleOf(prefix.at(-1) ?? ""), items };
+  }
+
+  /**
+   * The article (or its clause) a question names by its number and asks what it says: "Điều 7 Nghị định 102/2018
+   * quy định gì?" lists what stands under Điều 7 of the document found, whatever words it shares with the question.
+   */
+  private byLabel(question: string, results: readonly SearchResult[]): NamedSection | null {
+    const q = fold(normalize(question)).toLowerCase();
+    const label = ARTICLE_LABEL.exec(q);
+    if (!label || !LABEL_ASK.test(q)) return null;
+    const [article, clause] = label[2] ? [label[2], label[1]] : [label[3], label[4]];
+    const base = `dieu${article}${clause ? `.${clause}` : ""}`;
+    for (const result of results) {
+      // Everything under it, in order ("dieu7.1.a", "dieu7.2.a-d2"…): an article's title is often a heading only.
+      const items = this.index
+        .passagesOf(result.document.id)
+        .filter((p) => p.path === base || p.path.startsWith(`${base}.`) || p.path.startsWith(`${base}-`));
+      if (items.length === 0) continue;
+      const own = new RegExp(`^(?:Điều|ĐIỀU) ${article}\\b`, "u");
+      const heading = items[0]?.headings.find((h) => own.test(h)) ?? "";
+      const title = clause
+        ? `${titleOf(heading) || heading}, khoản ${clause}`
+        : titleOf(heading) || `Điều ${article}`;
+      return { document: result.document, title, items };
+    }
+    return null;
   }
 
   /** The items right under a heading: same headings up to it, one level deeper; or a lead-in's own items. */

@@ -594,6 +594,11 @@ describe("from when named articles apply", () => {
       "Theo VBHN 4804, chế độ tại Điều 4, 5 và 12 được thực hiện từ ngày nào?",
     );
     expect(other.answer).toContain("01 tháng 7 năm 2021");
+    // A range in the question ("Điều 6 đến Điều 13") spans the articles the text lists one by one.
+    const ranged = await answerer.answer(
+      "VBHN 834: chế độ điều dưỡng, dụng cụ chỉnh hình (Điều 6 đến Điều 13) được thực hiện từ ngày nào?",
+    );
+    expect(ranged.citations[0]?.passageId).toBe("834-2024-vbhn-bldtbxh#dieu15.3");
   });
 });
 

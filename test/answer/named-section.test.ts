@@ -71,6 +71,17 @@ describe("a question that names a section by its title", () => {
   });
 });
 
+describe("a question that names an article by its number", () => {
+  it("lists what stands under it, each cited ('Điều 42 … quy định gì?', 'khoản 1 Điều 34 …')", async () => {
+    const answerer = await lawAnswerer();
+    const article = await answerer.answer("Điều 42 luật giáo dục quy định gì?");
+    expect(article.answer).toContain("“Nhiệm vụ của giáo dục thường xuyên” gồm 2 mục");
+    expect(article.citations.map((c) => c.passageId)).toEqual(["luat-mau#dieu42.1", "luat-mau#dieu42.2"]);
+    const clause = await answerer.answer("khoản 2 Điều 34 quy định những gì?");
+    expect(clause.citations.map((c) => c.passageId)).toEqual(["luat-mau#dieu34.2"]);
+  });
+});
+
 describe("a form appended to a text", () => {
   it("is never quoted: its lines are blanks to fill in", async () => {
     const file = path.join(tempDir("troly-form-"), "mau-ban-khai.md");
