@@ -12,11 +12,11 @@ import {
 import { namedPlaces, namesNumber } from "./question-entities.ts";
 
 /**
- * How long or how often is asked ("bao lâu một lần", "mấy năm một lần", "bao lâu"): the form of the question, which
- * the passage answers with a period ("05 năm"), not with these words.
+ * How long or how often is asked ("bao lâu một lần", "mấy năm một lần", "bao lâu"), or what a part says ("nói về
+ * gì"): the form of the question, which the passage answers with a period ("05 năm") or its text, not these words.
  */
 const ASKED_SPAN =
-  /(?<![\p{L}\p{N}])(?:bao\s+l[âa]u|(?:m[ấa]y|bao\s+nhi[êe]u)\s+(?:n[ăa]m|th[áa]ng|qu[ýy]|tu[ầa]n|ng[àa]y))(?:\s+(?:m[ộo]t|1)\s+l[ầa]n)?(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:bao\s+l[âa]u|(?:m[ấa]y|bao\s+nhi[êe]u)\s+(?:n[ăa]m|th[áa]ng|qu[ýy]|tu[ầa]n|ng[àa]y))(?:\s+(?:m[ộo]t|1)\s+l[ầa]n)?|n[óo]i(?:\s+v[ềe])?\s+g[ìi])(?![\p{L}\p{N}])/giu;
 
 /** Query terms that count as topic evidence: syllables, syllable pairs and document numbers. */
 export function topicTerms(question: string): string[] {

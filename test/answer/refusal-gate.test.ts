@@ -43,6 +43,8 @@ describe("coverage", () => {
     expect(terms).not.toContain("ulan");
     expect(terms).toContain("brang gia");
     expect(topicTerms("rang gia may nam mot lan")).toEqual(topicTerms("rang gia"));
+    // "nói (về) gì" asks what a part says.
+    expect(topicTerms("dieu 3 qd 170/2008 noi ve gi")).toEqual(topicTerms("dieu 3 qd 170/2008"));
     // "trợ cấp một lần" is a topic of its own.
     expect(topicTerms("trợ cấp một lần là bao nhiêu")).toContain("ulan");
   });
