@@ -3,7 +3,7 @@ import { splitSentences } from "../language/sentences.ts";
 import { HEADING_NUMBER } from "../obligations/responsible-parties.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import { analyze, fold, normalize } from "../search/vietnamese-analyzer.ts";
-import { documentsTitled, withoutTitles } from "./question-entities.ts";
+import { documentsNamed, documentsTitled, questionEntities, withoutTitles } from "./question-entities.ts";
 import { coverage, topicTerms } from "./refusal-gate.ts";
 
 /**
@@ -140,18 +140,18 @@ export class SectionFinder {
     if (!label || !LABEL_ASK.test(q)) return null;
     const [article, clause] = label[2] ? [label[2], label[1]] : [label[3], label[4]];
     const base = `dieu${article}${clause ? `.${clause}` : ""}`;
-    for (const result of results) {
+    // The document the question names by number first ("Nghị định 102/2018"), then those the search found.
+    const named = documentsNamed(questionEntities(question), this.index.documents.values());
+    for (const document of new Set([...named, ...results.map((r) => r.document)])) {
       // Everything under it, in order ("dieu7.1.a", "dieu7.2.a-d2"…): an article's title is often a heading only.
       const items = this.index
-        .passagesOf(result.document.id)
+        .passagesOf(document.id)
         .filter((p) => p.path === base || p.path.startsWith(`${base}.`) || p.path.startsWith(`${base}-`));
       if (items.length === 0) continue;
       const own = new RegExp(`^(?:Điều|ĐIỀU) ${article}\\b`, "u");
       const heading = items[0]?.headings.find((h) => own.test(h)) ?? "";
-      const title = clause
-        ? `${titleOf(heading) || heading}, khoản ${clause}`
-        : titleOf(heading) || `Điều ${article}`;
-      return { document: result.document, title, items };
+      const title = titleOf(heading) || `Điều ${article}`;
+      return { document, title: clause ? `${title}, khoản ${clause}` : title, items };
     }
     return null;
   }
