@@ -213,6 +213,7 @@ export function askedFacts(question: string): AskedFact[] {
           .map(amountOf),
       ),
     ];
+    const item = measure === "money" ? moneyItem(original) : undefined;
     facts.push({
       kind: "number",
       counted: ordinal || label ? "" : counted,
@@ -231,7 +232,7 @@ export function askedFacts(question: string): AskedFact[] {
       ...(measure && { measure }),
       ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
       ...(measure === "money" && periodAsked(q) && { period: periodAsked(q) }),
-      ...(measure === "money" && moneyItem(original) && { item: moneyItem(original) }),
+      ...(item && { item }),
       ...(measure === "ratio" && { asked: q }),
     });
   }
