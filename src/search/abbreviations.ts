@@ -60,9 +60,15 @@ export class Abbreviations {
   }
 }
 
+/**
+ * The initials an abbreviation stands for, as folded syllables begin: "w" is the "ư" of Telex typing ("TW" is "Trung
+ * ương", "nstw" is "ngân sách trung ương"), which folds to "u".
+ */
+const initialsOf = (word: string) => word.replace(/w/g, "u");
+
 /** The dominant phrase of each word's initials in the texts, or null. */
 function lookUp(passages: readonly { text: string }[], words: readonly string[]): Map<string, string | null> {
-  const wanted = new Set(words);
+  const wanted = new Set(words.map(initialsOf));
   const lengths = new Set(words.map((w) => w.length));
   const counts = new Map<string, Map<string, number>>();
   // A large corpus is read through an even sample: a phrase frequent enough to own its initials shows in it, and a
@@ -90,7 +96,9 @@ function lookUp(passages: readonly { text: string }[], words: readonly string[])
   }
   const out = new Map<string, string | null>();
   for (const word of words) {
-    const ranked = [...(counts.get(word) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+    const ranked = [...(counts.get(initialsOf(word)) ?? new Map<string, number>())].sort(
+      (a, b) => b[1] - a[1],
+    );
     const [best, next] = ranked;
     out.set(word, best && best[1] >= MIN_COUNT && best[1] >= DOMINANCE * (next?.[1] ?? 0) ? best[0] : null);
   }

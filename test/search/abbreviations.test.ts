@@ -33,6 +33,14 @@ describe("Abbreviations", () => {
     );
   });
 
+  it("reads a 'w' as the 'ư' of Telex typing ('NSTW' is 'ngân sách trung ương')", () => {
+    const budget = new Abbreviations(
+      () => [1, 2, 3].map((i) => ({ text: `Kinh phí lần ${i} do ngân sách trung ương bảo đảm.` })),
+      () => false,
+    );
+    expect(budget.expand("ngoai phan NSTW bao dam")).toBe("ngoai phan ngan sach trung uong bao dam");
+  });
+
   it("leaves question words, known words and initials no phrase clearly owns", () => {
     expect(abbreviations.expand("Ai ký quyết định này?")).toBe("Ai ký quyết định này?");
     // "hn": "hà nội", "hằng năm", "hội nghị" … no phrase dominates.
