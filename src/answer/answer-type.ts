@@ -214,6 +214,7 @@ export function askedFacts(question: string): AskedFact[] {
       ),
     ];
     const item = measure === "money" ? moneyItem(original) : undefined;
+    const period = measure === "money" ? periodAsked(q) : undefined;
     facts.push({
       kind: "number",
       counted: ordinal || label ? "" : counted,
@@ -231,7 +232,7 @@ export function askedFacts(question: string): AskedFact[] {
       ...(workingDays && { workingDays }),
       ...(measure && { measure }),
       ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
-      ...(measure === "money" && periodAsked(q) && { period: periodAsked(q) }),
+      ...(period && { period }),
       ...(item && { item }),
       ...(measure === "ratio" && { asked: q }),
     });
@@ -531,7 +532,15 @@ function periodOf(after: string): "thang" | "nam" | "lan" | undefined {
 const RATE_OWNER = /\bty le ([a-z]+)(?: [a-z]+){0,4}(?: (?:tu|la|duoi|tren))?\s*$/;
 
 /** Units that make a figure a count of time or of times. */
-const TIME_COUNTS = new Set(["lan", "nam", "thang", "ngay", "tuan", "quy", "gio"]);
+export const TIME_COUNTS: ReadonlySet<string> = new Set([
+  "lan",
+  "nam",
+  "thang",
+  "ngay",
+  "tuan",
+  "quy",
+  "gio",
+]);
 /** Words that multiply the figure before them: "2 triệu" is 2.000.000. */
 const MULTIPLIERS: Record<string, number> = { trieu: 1e6, ty: 1e9, nghin: 1e3, ngan: 1e3 };
 

@@ -13,6 +13,7 @@ import {
   figuresIn,
   namesItem,
   statesFact,
+  TIME_COUNTS,
 } from "./answer-type.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
 import { articleStartClause, asksArticleStart, effectClause } from "./effect-clause.ts";
@@ -59,6 +60,15 @@ export const DEFAULT_EXTRACTIVE: ExtractiveOptions = {
 const contextText = (r: SearchResult) =>
   [r.document.title, r.document.number, ...r.passage.headings, r.passage.text].join("\n");
 
+/** Another passage of a result's document, read because of where it stands, not found by the search (no score). */
+const beside = (result: SearchResult, passage: SearchResult["passage"]): SearchResult => ({
+  ...result,
+  passage,
+  lexical: 0,
+  score: 0,
+  vector: 0,
+});
+
 /** A run of dots or underscores left to be filled in. */
 const BLANKS = /(?:\.{6,}|…{3,}|_{5,})/u;
 
@@ -94,9 +104,6 @@ const OWN_DOCUMENT_DEPTH = 25;
 
 /** "hỗ trợ thêm", "chi thêm", "cấp thêm": what is added to a rate, by whoever adds it. */
 const ADDED = /\b(?:ho tro|chi|cap|tang|tro cap|bo sung) them\b/;
-
-/** Units a count of times or of time is in: never the items of a list. */
-const TIME_UNITS = new Set(["lan", "nam", "thang", "ngay", "tuan", "quy", "gio"]);
 
 /** What a sentence gains for writing the figures a question gives (as much as a date for a deadline question). */
 const GIVEN_BONUS = 0.2;
@@ -473,7 +480,7 @@ export class ExtractiveAnswerer {
     // names by its title answers with its items, whatever other sentences share its words.
     // "bằng mấy lần mức chuẩn", "mấy ngày" count times and time, not the items of a section.
     const listing = asked.every(
-      (f) => f.kind === "number" && f.counted !== "" && !f.measure && !TIME_UNITS.has(f.counted),
+      (f) => f.kind === "number" && f.counted !== "" && !f.measure && !TIME_COUNTS.has(f.counted),
     );
     const section = listing ? this.sections.find(question, results.slice(0, k)) : null;
     if (section) return this.sectionAnswer(section, done);
@@ -618,14 +625,14 @@ export class ExtractiveAnswerer {
     return this.index
       .passagesOf(result.document.id)
       .filter((p) => p.headings.at(-1) === result.passage.text)
-      .map((passage) => ({ ...result, passage, lexical: 0, score: 0, vector: 0 }));
+      .map((passage) => beside(result, passage));
   }
 
   /** The item a paragraph of it belongs to: "dieu4.1.a" for "dieu4.1.a-d2"; none for an item itself. */
   private itemOf(result: SearchResult): SearchResult[] {
     const path = /^(.+)-d\d+$/u.exec(result.passage.path)?.[1];
     const owner = path ? this.index.passage(`${result.document.id}#${path}`) : undefined;
-    return owner ? [{ ...result, passage: owner, lexical: 0, score: 0, vector: 0 }] : [];
+    return owner ? [beside(result, owner)] : [];
   }
 
   /** The items beside a result, under the same headings ("- Từ đủ 2 năm …;" "- Trên 2 năm, …"), not among `found`. */
@@ -639,7 +646,7 @@ export class ExtractiveAnswerer {
           p.headings.join("\n") === headings &&
           !found.some((r) => r.passage.id === p.id),
       )
-      .map((passage) => ({ ...result, passage, lexical: 0, score: 0, vector: 0 }));
+      .map((passage) => beside(result, passage));
   }
 
   /** Whether some passage says when the document numbered `number` (folded) takes effect. */
@@ -813,8 +820,8 @@ export class ExtractiveAnswerer {
             (c) => c.result === exact.result && Number.isFinite(closeness(c.sentence)),
           );
           kept.unshift(...(condition && condition !== exact ? [condition, exact] : [exact]));
+          continue;
         }
-        if (exact) continue;
       }
       if (kept.some(dated)) continue;
       // A sentence of a passage already kept is on its topic ("Chi hỗ trợ thương binh … Mức chi do Bộ trưởng …

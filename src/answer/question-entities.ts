@@ -405,9 +405,9 @@ export function documentsNamed(
   const tests = numberTests(entities);
   const names = (number: string, year?: string) => tests.some((is) => is(numberKey(number), year));
   const all = [...documents];
-  const numbered = all.filter((d) => names(d.number, d.issuedDate.slice(0, 4)));
+  const numbered = all.filter((d) => names(d.number, issueYear(d)));
   // "QĐ số 40 năm 2011": of the documents numbered 40, the one issued in the year named.
-  const ofYear = numbered.filter((d) => entities.years?.includes(d.issuedDate.slice(0, 4)));
+  const ofYear = numbered.filter((d) => entities.years?.includes(issueYear(d)));
   const owned = numbered.length > 1 && ofYear.length > 0 ? ofYear : numbered;
   if (!aliases) return owned;
   // "Văn bản hợp nhất NĐ 75/2021 … theo NĐ 77/2024": the consolidated text named through both decrees wins over the
@@ -417,7 +417,7 @@ export function documentsNamed(
   // "Nghị định 77/2024 sửa đổi Nghị định 75/2021 …" when no document is 77/2024: the consolidated text that brings both
   // together holds the amending decree's own clauses.
   const ownedBySome = (is: (own: string, year?: string) => boolean) =>
-    all.some((d) => is(numberKey(d.number), d.issuedDate.slice(0, 4)));
+    all.some((d) => is(numberKey(d.number), issueYear(d)));
   if (!tests.every(ownedBySome)) {
     const bringing = all.filter((d) => namesEvery(entities, [d.number, ...aliases(d)]));
     if (bringing.length > 0) return bringing;
@@ -447,16 +447,22 @@ export function namesNumber(own: string, typed: string): boolean {
  * decision by its number and year.
  */
 function numberTests(entities: Pick<QuestionEntities, "numbers" | "bareNumbers">) {
-  return [...entities.numbers, ...entities.bareNumbers].map((n) => {
-    const numberAndYear = /^(\d+)\/((?:19|20)\d{2})$/.exec(n);
-    return (own: string, year?: string) =>
-      namesNumber(own, n) ||
-      (numberAndYear !== null &&
-        year === numberAndYear[2] &&
-        (own === numberAndYear[1] || own.startsWith(`${numberAndYear[1]}/`)) &&
-        !/^\d+\/(?:19|20)\d{2}\b/.test(own));
-  });
+  return [...entities.numbers, ...entities.bareNumbers].map(numberTest);
 }
+
+/** Whether a document's own number (folded), issued in `year`, is the number `typed`. */
+function numberTest(typed: string): (own: string, year?: string) => boolean {
+  const numberAndYear = /^(\d+)\/((?:19|20)\d{2})$/.exec(typed);
+  return (own, year) =>
+    namesNumber(own, typed) ||
+    (numberAndYear !== null &&
+      year === numberAndYear[2] &&
+      (own === numberAndYear[1] || own.startsWith(`${numberAndYear[1]}/`)) &&
+      !/^\d+\/(?:19|20)\d{2}\b/.test(own));
+}
+
+/** The year a document was issued, as a question names it. */
+const issueYear = (doc: DocumentMeta) => doc.issuedDate.slice(0, 4);
 
 /** Whether every number the question names is one of `numbers`. */
 function namesEvery(
@@ -479,7 +485,7 @@ export function namedThroughConsolidation(
 ): boolean {
   if (!entities.kinds.includes(CONSOLIDATED_KIND)) return false;
   const brought = aliases(doc);
-  const ownNamed = numberTests(entities).some((is) => is(numberKey(doc.number), doc.issuedDate.slice(0, 4)));
+  const ownNamed = numberTests(entities).some((is) => is(numberKey(doc.number), issueYear(doc)));
   return brought.length > 0 && !ownNamed && namesEvery(entities, brought);
 }
 
@@ -601,15 +607,15 @@ function placePhrase(place: NamedPlace): string {
 /** Folded words of a text, space-padded, for whole-word place lookups. */
 const placeWords = (text: string) => ` ${placeKey(text).replace(/[^a-z0-9 -]+/g, " ")} `.replace(/\s+/g, " ");
 
+/** The place-and-date line of a header: "Hà Nội, ngày 04 tháng 05 năm 2013", "TP. Hồ Chí Minh, ngày 23/10/2012". */
+const PLACE_AND_DATE = /[\p{Lu}][\p{L}.' -]{1,40},\s*ngày\s+\d{1,2}\b/gu;
+
 /**
  * The first entity of the question that the document (its metadata and title) and the passage text do not agree
  * with, or null when everything agrees. A national document (a law, a Nghị định) or one whose issuer is unknown
  * agrees with any place; a local one — tied to a province, or issued by a provincial body of an unnamed province —
  * agrees only with places its metadata, title or the passage name.
  */
-/** The place-and-date line of a header: "Hà Nội, ngày 04 tháng 05 năm 2013", "TP. Hồ Chí Minh, ngày 23/10/2012". */
-const PLACE_AND_DATE = /[\p{Lu}][\p{L}.' -]{1,40},\s*ngày\s+\d{1,2}\b/gu;
-
 export function disagreement(
   entities: QuestionEntities,
   doc: DocumentMeta,
@@ -687,10 +693,7 @@ export function disagreement(
     !bare.some(
       (n) =>
         new RegExp(`(?<![\\d/.])${n.replace("/", "\\/")}[/-]`).test(` ${numberText}`) ||
-        numberTests({ numbers: [], bareNumbers: [n] })[0]?.(
-          numberKey(doc.number),
-          doc.issuedDate.slice(0, 4),
-        ),
+        numberTest(n)(numberKey(doc.number), issueYear(doc)),
     )
   )
     return { kind: "number", phrase: `số ${bare[0]}` };
