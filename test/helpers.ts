@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { DocumentMeta } from "../src/corpus/types.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const CORPUS = path.join(ROOT, "corpus");
@@ -8,6 +9,21 @@ export const CORPUS = path.join(ROOT, "corpus");
 export const tempDir = (prefix = "troly-test-") => mkdtempSync(path.join(tmpdir(), prefix));
 
 export const corpusFile = (id: string) => readFileSync(path.join(CORPUS, `${id}.md`), "utf8");
+
+/** A document's metadata with every field empty but those given: what a unit test of one field needs. */
+export const documentMeta = (fields: Partial<DocumentMeta> & Pick<DocumentMeta, "id">): DocumentMeta => ({
+  title: "",
+  kind: "",
+  number: "",
+  issuer: "",
+  province: "",
+  issuedDate: "",
+  meetingDate: "",
+  signer: "",
+  signerTitle: "",
+  recipients: [],
+  ...fields,
+});
 
 /** The body of a corpus file without its front matter, as a file from the field would arrive. */
 export const bodyOf = (id: string) => corpusFile(id).replace(/^---\n[\s\S]*?\n---\n/, "");

@@ -1,20 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { asksAboutAnother } from "../../src/answer/document-kind.ts";
-import type { DocumentMeta } from "../../src/corpus/types.ts";
+import { documentMeta } from "../helpers.ts";
 
-const letter: DocumentMeta = {
+const letter = documentMeta({
   id: "1921-2013-cv-ldtbxh",
   title: "Công văn 1921/LĐTBXH-NCC",
   kind: "Công văn",
   number: "1921/LĐTBXH-NCC",
   issuer: "Bộ Lao động - Thương binh và Xã hội",
-  province: "",
   issuedDate: "2013-06-03",
-  meetingDate: "",
-  signer: "",
-  signerTitle: "",
-  recipients: [],
-};
+});
 
 describe("asksAboutAnother", () => {
   it("reads the issuer asked of another kind of document as not this letter's ('TTLT đó do những bộ nào ban hành')", () => {

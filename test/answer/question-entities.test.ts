@@ -16,23 +16,18 @@ import {
 } from "../../src/answer/question-entities.ts";
 import { parseDocument } from "../../src/corpus/parse-document.ts";
 import type { DocumentMeta } from "../../src/corpus/types.ts";
-import { CORPUS, ROOT } from "../helpers.ts";
+import { CORPUS, documentMeta, ROOT } from "../helpers.ts";
 
 const DEV = path.join(ROOT, "..", "shared", "dev-corpus", "docs");
 const seed = (id: string) => parseDocument(readFileSync(`${CORPUS}/${id}.md`, "utf8"), `${id}.md`).meta;
-const national: DocumentMeta = {
+const national = documentMeta({
   id: "75-2021-n-cp",
   title: "Nghị định quy định mức hưởng trợ cấp, phụ cấp và các chế độ ưu đãi người có công với cách mạng",
   kind: "Nghị định",
   number: "75/2021/NĐ-CP",
   issuer: "Chính phủ",
-  province: "",
   issuedDate: "2021-07-24",
-  meetingDate: "",
-  signer: "",
-  signerTitle: "",
-  recipients: [],
-};
+});
 
 describe("documentsTitled", () => {
   const law = (title: string): DocumentMeta => ({ ...national, id: title, title, kind: "Luật", number: "" });
