@@ -258,6 +258,12 @@ class StructureParser {
     let lead = "";
     let leadCounter = "";
     const own = (block.headerRows ?? 0) > 0;
+    // "Đối tượng | Mức trợ cấp" on a line of its own, its rows after a lead paragraph: the new table's column names,
+    // not a row of the table before it.
+    if (!own && headerLine(block)) {
+      this.columns = block.rows?.[0]?.cells ?? [];
+      return;
+    }
     const rows = rowTexts(block, own ? [] : this.columns);
     if (own) this.columns = columnNames(block);
     for (const row of rows) {
@@ -496,3 +502,15 @@ class StructureParser {
 }
 
 export { headingOf };
+
+/** A one-line table of short names without a figure: column headers whose rows come later. */
+function headerLine(block: Block): boolean {
+  const [row, ...more] = block.rows ?? [];
+  const cells = row?.cells.filter(Boolean) ?? [];
+  return (
+    more.length === 0 &&
+    cells.length >= 2 &&
+    cells.length === row?.cells.length &&
+    cells.every((c) => c.length <= 40 && !/\d/.test(c))
+  );
+}

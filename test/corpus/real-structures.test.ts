@@ -116,6 +116,17 @@ describe("real layouts from ../shared/dev-corpus", () => {
     expect(counted?.headings.at(-1)).not.toMatch(/:$/u);
   });
 
+  it("reads a header line standing alone before a lead paragraph as the next rows' columns (75-2021-n-cp, Phụ lục VI)", () => {
+    const rows = dev("75-2021-n-cp").passages.filter((x) => x.path.startsWith("plVI-r"));
+    // "Đối tượng | Mức trợ cấp", then the lead paragraph, then the rows: not the columns of Phụ lục V's table.
+    expect(rows.map((x) => x.text)).toEqual([
+      "Đối tượng: Tỷ lệ tổn thương cơ thể từ 5% - 10% | Mức trợ cấp: 4,0 lần mức chuẩn",
+      "Đối tượng: Tỷ lệ tổn thương cơ thể từ 11% - 15% | Mức trợ cấp: 6,0 lần mức chuẩn",
+      "Đối tượng: Tỷ lệ tổn thương cơ thể từ 16% - 20% | Mức trợ cấp: 8,0 lần mức chuẩn",
+    ]);
+    expect(rows[0]?.section).toBe("Phụ lục VI, dòng 1");
+  });
+
   it("reads a row numbered under a lead row's number ('1.1' under '1 | …:') as one of its sub-rows (4804/2024, Phụ lục IV)", () => {
     const rows = dev("4804-2024-vbhn-bltbxh").passages.filter((x) => x.path.startsWith("plIV-r"));
     const row = rows.find((x) => x.text.includes("31,0 lần mức chuẩn"));
