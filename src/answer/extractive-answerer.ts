@@ -30,6 +30,7 @@ import {
   questionEntities,
 } from "./question-entities.ts";
 import { DATE_PATTERN, detectIntent, FIGURE_PATTERN, UNIT_PATTERN } from "./question-intent.ts";
+import { coversRate, rateSpans } from "./rate-condition.ts";
 import { ReferringPassages } from "./referring-passages.ts";
 import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
 import { asksSuccessor, successorSentences } from "./successor.ts";
@@ -522,6 +523,22 @@ export class ExtractiveAnswerer {
     if (missing)
       return this.notStated(
         (label) => `${label} không nêu ${missing.name}. Nội dung liên quan nhất:`,
+        chosen.slice(0, 1),
+        done,
+      );
+    // A rate the question sets as its case ("tỷ lệ tổn thương dưới 5%") must be one the quoted text provides for, when
+    // that text sorts its cases by rate: a table starting at "từ 5% - 20%" gives nothing below 5%.
+    const cases = rateSpans(question);
+    const ratesWritten = chosen.some(([r]) => rateSpans(r.passage.text).length > 0);
+    if (
+      asked.length > 0 &&
+      cases.length > 0 &&
+      ratesWritten &&
+      !chosen.some(([r]) => cases.every((c) => coversRate(contextText(r), c)))
+    )
+      return this.notStated(
+        (label) =>
+          `${label} không quy định cho trường hợp ${cases.map((c) => c.text).join(", ")}. Nội dung liên quan nhất:`,
         chosen.slice(0, 1),
         done,
       );
