@@ -105,6 +105,8 @@ const NUMBER_ASK = [
   /\b(?:ty le|phan tram|so luong)\b/,
   /\bmuc (?!do\b|tieu\b|dich\b|nay\b|do\b|ay\b|kia\b|\d)[a-z]+(?: [a-z]+){0,5} (?:la )?(?:bao nhieu|la gi|the nao|ra sao)\b/,
 ];
+/** "mức hỗ trợ (được) tính thế nào": asks how it is reckoned, which a rule in words answers as well as a figure. */
+const COMPUTED_HOW = /\btinh (?:nhu )?(?:the nao|ra sao)\b/;
 const DATE_ASK =
   /\b(?:khi nao|bao gio|(?:vao )?dip nao|luc nao|ngay nao|thang nao|nam nao|hom nao|thoi diem nao|may gio|han chot|thoi han|han cuoi|cham nhat (?:la )?(?:ngay|khi|luc) nao|(?:truoc|den|toi) ngay nao|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|thoi gian (?:nao|thuc hien|hoan thanh|nop|to chuc|bao cao|ap dung|huong))\b/;
 /** A wage base asked about itself: "lương tối thiểu (chung)", "lương cơ sở", "mức chuẩn". */
@@ -184,7 +186,7 @@ export function askedFacts(question: string): AskedFact[] {
       asksHowMany ||
       NUMBER_ASK.slice(0, 2).some((p) => p.test(q)) ||
       ((NUMBER_ASK[2] as RegExp).test(q) && !otherQuestionWord) ||
-      (muc && (NUMBER_ASK[3] as RegExp).test(q)));
+      (muc && (NUMBER_ASK[3] as RegExp).test(q) && !COMPUTED_HOW.test(q)));
   if (asksNumber) {
     const word = many?.[1] ?? howMany?.[1] ?? "";
     // "bao nhiêu đồng" asks money; "bao nhiêu đồng chí" counts people.

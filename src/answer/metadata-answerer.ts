@@ -62,6 +62,10 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   ],
 ];
 
+/** Things that carry a number of their own: a telephone, an account, a house, an identity card. */
+const NUMBERED_THING =
+  /\bso (?:dien thoai|dt|tai khoan|fax|ho chieu|cmnd|can cuoc|chung minh|nha|seri|serial|hotline|duong day nong|ma so thue|bien so|xe)\b/;
+
 /**
  * The metadata fields a question asks for, with the spans that asked (removed before looking for the topic).
  * "ký" typed with accents must be "ký"/"kí" ("định kỳ", "kỹ năng" fold alike).
@@ -86,6 +90,8 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
     if (!m) continue;
     if (field === "signer" && !signAccented) continue;
     if (field === "number" && !numberAccented && /\bco so\b/.test(m[0])) continue;
+    // "số điện thoại của Cục … là số mấy": the number of a thing the question names, not the document's.
+    if (field === "number" && NUMBERED_THING.test(q)) continue;
     // "… phải gửi cho những cơ quan nào": a duty to send, which the passages state, not whom the document goes to.
     if (field === "recipients" && /\bphai gui\b/.test(q)) continue;
     if (field === "meetingDate" && fields.includes("issuedDate")) continue;

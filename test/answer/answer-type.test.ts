@@ -15,6 +15,12 @@ const states = (q: string, sentence: string) => {
 };
 
 describe("askedFacts", () => {
+  it("reads 'mức … tính thế nào' as how it is reckoned, 'mức … thế nào' as the amount", () => {
+    expect(askedFacts("mức hỗ trợ được tính thế nào?")).toEqual([]);
+    expect(askedFacts("muc ho tro tinh nhu the nao")).toEqual([]);
+    expect(askedFacts("mức hỗ trợ thế nào?")[0]?.kind).toBe("number");
+  });
+
   it("reads 'bao nhiêu m2' as an area", () => {
     expect(askedFacts("định mức đất ở để tính hỗ trợ là bao nhiêu m2?")[0]?.measure).toBe("area");
   });

@@ -109,6 +109,9 @@ describe("questionEntities", () => {
     expect(metadataFields("Thứ trưởng nào ký công văn 2864?").fields).toEqual(["signer"]);
     expect(metadataFields("cv 2638 do thu truong nao ky").fields).toEqual(["signer"]);
     expect(metadataFields("Định kỳ nào báo cáo?").fields).toEqual([]);
+    // The number of a thing the question names is not the document's.
+    expect(metadataFields("cv 2638 so dien thoai cua cuc la so may").fields).toEqual([]);
+    expect(metadataFields("cv 2638 la so may").fields).toEqual(["number"]);
     // "ngày kỷ niệm" is a day of remembrance, not a day of signing.
     expect(
       metadataFields("ngay thuong binh liet si 27/7 duoc chon lam ngay ky niem tu nam nao").fields,
