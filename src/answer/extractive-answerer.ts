@@ -804,6 +804,18 @@ export class ExtractiveAnswerer {
     // 16% - 20%"). A lead-in or another item states a figure too, for another case. In that item, a sentence with a
     // figure of its own is the answer; the one with the condition is shown with it.
     // Once per text: the sentences of one passage all ask it of that passage.
+    const coverOf = new Map<SearchResult, number>();
+    const covered = (r: SearchResult) => {
+      let value = coverOf.get(r);
+      if (value === undefined) {
+        const present = new Set(
+          analyze([r.document.title, ...r.passage.headings, r.passage.text].join("\n"), { accents: false }),
+        );
+        value = [...weights].reduce((sum, [t, w]) => sum + (present.has(t) ? w : 0), 0) / total;
+        coverOf.set(r, value);
+      }
+      return value;
+    };
     const closenessOf = new Map<string, number>();
     const closeness = (text: string) => {
       let value = closenessOf.get(text);
@@ -823,9 +835,13 @@ export class ExtractiveAnswerer {
         const rows = [...new Set(kept.slice(0, 3).map((c) => c.result))].flatMap((r) =>
           this.siblingsOf(r, found),
         );
-        const fitting = [...kept, ...candidates, ...further, ...score(rows)].filter(
+        const fits = [...kept, ...candidates, ...further, ...score(rows)].filter(
           (c) => dated(c) && Number.isFinite(closeness(c.result.passage.text)),
         );
+        // Among them, those on the question's topic with what they stand under: "bệnh binh … 55%" is the row
+        // "từ 51% - 60%" under "Bệnh binh:", not the row "55%" of the table for thương binh.
+        const most = Math.max(0, ...fits.map((c) => covered(c.result)));
+        const fitting = fits.filter((c) => covered(c.result) >= most);
         const best = Math.min(...fitting.map((c) => closeness(c.result.passage.text)));
         const own = (c: Candidate) => figuresIn(c.sentence).some((f) => !given.includes(f));
         const closest = fitting.filter((c) => closeness(c.result.passage.text) === best);

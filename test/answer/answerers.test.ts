@@ -383,6 +383,19 @@ describe("a number asked of another document, of a form, or of the case a figure
     expect(a.answer).toContain("8,0 lần mức chuẩn");
   });
 
+  it("a rate in the range of the asked group's row beats the same rate written for another group (4804)", async () => {
+    const { answerer } = await open();
+    // Phụ lục II writes "55%" for thương binh; the row for bệnh binh is "từ 51% - 60%" under "Bệnh binh:".
+    const sick = await answerer.answer(
+      "vbhn 4804 benh binh ty le ton thuong 55% tro cap hang thang bao nhieu",
+    );
+    expect(sick.answer.split("\n")[0]).toContain("3.627.000");
+    const wounded = await answerer.answer(
+      "VBHN 4804: thương binh có tỷ lệ tổn thương cơ thể 55% được trợ cấp hằng tháng bao nhiêu?",
+    );
+    expect(wounded.answer.split("\n")[0]).toContain("4.918.000");
+  });
+
   it("'lập theo mẫu số mấy' asks the form's label, answered where the text names it", async () => {
     const { answerer } = await open();
     const a = await answerer.answer(
