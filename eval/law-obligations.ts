@@ -32,6 +32,7 @@ const GOLD: Record<LawSet, string> = {
   procedures: path.join(ROOT, "eval", "laws", "procedures.gold.jsonl"),
   sample: path.join(ROOT, "eval", "laws", "sample.gold.jsonl"),
   "sample-b": path.join(ROOT, "eval", "laws", "sample-b.gold.jsonl"),
+  "sample-c": path.join(ROOT, "eval", "laws", "sample-c.gold.jsonl"),
 };
 
 /** Headings of articles that give parties work; citizens' own duties ("Trách nhiệm đối với …") are not taken. */
@@ -59,10 +60,11 @@ export function lawId(law: string): string {
  * Which articles a set takes: those assigning duties by their heading, procedures with a time limit, or a sample of
  * the other articles (ordinary law text, where most sentences are rights, definitions and rules, not work).
  */
-export type LawSet = "duties" | "procedures" | "sample" | "sample-b";
-export const LAW_SETS: readonly LawSet[] = ["duties", "procedures", "sample", "sample-b"];
-type SampleSet = Extract<LawSet, "sample" | "sample-b">;
-const isSample = (set: LawSet): set is SampleSet => set === "sample" || set === "sample-b";
+export type LawSet = "duties" | "procedures" | "sample" | "sample-b" | "sample-c";
+export const LAW_SETS: readonly LawSet[] = ["duties", "procedures", "sample", "sample-b", "sample-c"];
+type SampleSet = Extract<LawSet, "sample" | "sample-b" | "sample-c">;
+const isSample = (set: LawSet): set is SampleSet =>
+  set === "sample" || set === "sample-b" || set === "sample-c";
 
 /** Articles per law in the sample set, evenly spaced over the articles no other set takes. */
 const SAMPLE_PER_LAW = 8;
@@ -82,14 +84,21 @@ function takes(set: Exclude<LawSet, SampleSet>, row: Article): boolean {
 /**
  * The sample: per law, {@link SAMPLE_PER_LAW} articles evenly spaced among those neither other set takes, from the
  * middle of each stretch. The second sample ("sample-b", written after rules were changed on the first) takes the
- * start of each stretch among the articles the first did not take.
+ * start of each stretch among the articles the first did not take; the third ("sample-c", ninth session) a quarter
+ * into each stretch among the articles neither took.
  */
 function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Article> {
-  const first = set === "sample-b" ? sampled(rows) : null;
+  const before =
+    set === "sample-b"
+      ? sampled(rows)
+      : set === "sample-c"
+        ? new Set([...sampled(rows), ...sampled(rows, "sample-b")])
+        : null;
+  const offset = { sample: 0.5, "sample-b": 0, "sample-c": 0.25 }[set];
   const byLaw = new Map<string, Article[]>();
   for (const row of rows) {
     if (takes("duties", row) || (takes("procedures", row) && !NOT_PROCEDURES.has(row.law))) continue;
-    if (TIME_LIMIT.test(row.text) || first?.has(row)) continue;
+    if (TIME_LIMIT.test(row.text) || before?.has(row)) continue;
     byLaw.set(row.law, [...(byLaw.get(row.law) ?? []), row]);
   }
   const chosen = new Set<Article>();
@@ -97,7 +106,7 @@ function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Artic
     articles.sort((a, b) => Number(a.article) - Number(b.article));
     const n = Math.min(SAMPLE_PER_LAW, articles.length);
     for (let i = 0; i < n; i++)
-      chosen.add(articles[Math.floor(((i + (first ? 0 : 0.5)) * articles.length) / n)] as Article);
+      chosen.add(articles[Math.floor(((i + offset) * articles.length) / n)] as Article);
   }
   return chosen;
 }
@@ -212,7 +221,7 @@ async function main() {
     .option("--alqac <file>", "ALQAC corpus.jsonl", ALQAC)
     .option(
       "--set <name>",
-      "duties (responsibility articles), procedures (steps with a time limit), sample or sample-b (other articles)",
+      "duties (responsibility articles), procedures (steps with a time limit), sample, sample-b or sample-c (other articles)",
       "duties",
     )
     .option("--gold <file>", "gold obligations (default: eval/laws/<set>.gold.jsonl)")
@@ -223,7 +232,8 @@ async function main() {
     )
     .parse()
     .opts<{ alqac: string; set: LawSet; gold?: string; writeDocs?: string; show?: string }>();
-  if (!LAW_SETS.includes(opts.set)) throw new Error("--set is duties, procedures, sample or sample-b");
+  if (!LAW_SETS.includes(opts.set))
+    throw new Error("--set is duties, procedures, sample, sample-b or sample-c");
   if (opts.show && opts.show !== "inspected")
     throw new Error("Only the inspected half may be shown: --show inspected");
   if (!existsSync(opts.alqac)) throw new Error(`ALQAC corpus not found at ${opts.alqac}`);
