@@ -85,9 +85,12 @@ const isCompetent = (s: { parties: string[] | null; action: string }) =>
   (s.parties ?? []).some((p) => COMPETENT.test(folded(p).trim())) ||
   /^co tham quyen\b/.test(folded(s.action));
 
-/** A lead-in or heading that lists rights, folded: "… có quyền sau đây:", "… có các quyền:", "Quyền của người học". */
+/**
+ * A lead-in or heading that lists rights or choices, folded: "… có quyền sau đây:", "… có các quyền:", "Quyền của
+ * người học", "… được lựa chọn … một trong các hình thức sau đây:".
+ */
 const RIGHTS_LEAD = new RegExp(
-  String.raw`\bco (?:cac |nhung )?${RIGHT}\b[^:;.]*:\s*$|^(?:cac |nhung )?quyen(?: loi)? cua\b(?!.*\b(?:nghia vu|trach nhiem|nhiem vu)\b)`,
+  String.raw`\b(?:co (?:cac |nhung )?${RIGHT}|duoc (?:lua chon|chon|quyen|phep))\b[^:;.]*:\s*$|^(?:cac |nhung )?quyen(?: loi)? cua\b(?!.*\b(?:nghia vu|trach nhiem|nhiem vu)\b)`,
 );
 
 /** A heading that says its items are duties: "Trách nhiệm lập hồ sơ:", "Trách nhiệm thực hiện". */

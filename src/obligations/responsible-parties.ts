@@ -11,7 +11,7 @@ import {
   partiesAt,
   splitParties,
 } from "./party-names.ts";
-import { grammar, type PartyView, partyView, W0, W1 } from "./party-view.ts";
+import { foldKeepingOffsets, grammar, type PartyView, partyView, W0, W1 } from "./party-view.ts";
 
 /** Cues that name the addressed parties right after them: "yêu cầu X …", "đề nghị X …", "giao X …". */
 const ADDRESS_CUE = grammar(
@@ -243,6 +243,10 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
   const named = BEARS_DUTY(view).test(view.text.slice(start + duty[0].length));
   if (!text || NOT_ACTOR(view).test(view.text.slice(start)) || (!named && opensWithPredicate(text)))
     return null;
+  // "Bảo đảm và chịu trách nhiệm …", "Chịu trách nhiệm hoặc liên đới chịu trách nhiệm …": a verb joined to the duty,
+  // or the duty itself, opens an item whose party is above it; no subject stands before it.
+  const own = partyView(text);
+  if (COORDINATED_PREDICATE.test(foldKeepingOffsets(text)) || BEARS_DUTY(own).test(own.text)) return null;
   const predicate = /^\S+(?:\s\S+)?/u.exec(view.text.slice(start + duty[0].length))?.[0] ?? "";
   return { parties: [text], start, end: start + text.length, predicate };
 }
@@ -295,6 +299,9 @@ const ADDRESSES_INSIDE = grammar(
 );
 
 /** A duty that only a party bears: "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "có nghĩa vụ". */
+/** Text before a duty that ends with a conjunction: the duty is a second predicate, not the first. */
+const COORDINATED_PREDICATE = /(?:^|\s)(?:va|hoac|hay|cung nhu)$/;
+
 const BEARS_DUTY = grammar(String.raw`^(?:${DUTY_WORDS})${W1}`, "u");
 
 /** "… có trách nhiệm / chịu trách nhiệm / có (những) nhiệm vụ" after a noun phrase of at most 20 words, no clause break. */

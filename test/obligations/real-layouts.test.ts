@@ -5,6 +5,7 @@ import { parseDocument } from "../../src/corpus/parse-document.ts";
 import type { DocumentMeta, Passage } from "../../src/corpus/types.ts";
 import type { Obligation } from "../../src/obligations/obligation.ts";
 import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
+import { findParties } from "../../src/obligations/responsible-parties.ts";
 import { ROOT } from "../helpers.ts";
 
 const DEV_DOCS = path.join(ROOT, "..", "shared", "dev-corpus", "docs");
@@ -336,6 +337,40 @@ describe("ordinary articles: rights, things and rights to ask give no one work (
     expect(law.at("dieu65.1.a")).toEqual([]);
     expect(law.at("dieu65.1.b")).toEqual([]);
     expect(law.one("dieu65.2.a").responsible.join(" ")).toMatch(/^hướng dẫn viên du lịch/iu);
+  });
+
+  it("reads the choices a lead-in grants ('được lựa chọn … sau đây:') as no obligations (Bảo vệ môi trường, Điều 54)", () => {
+    const heading = "Điều 54. Trách nhiệm tái chế của tổ chức, cá nhân sản xuất, nhập khẩu";
+    const lead =
+      "2. Tổ chức, cá nhân quy định tại khoản 1 Điều này được lựa chọn thực hiện tái chế sản phẩm, bao bì theo một trong các hình thức sau đây:";
+    const law = read("luat-bao-ve-moi-truong", [
+      ["dieu54.2", lead.slice(3), [heading]],
+      ["dieu54.2.a", "Tổ chức tái chế sản phẩm, bao bì;", [heading, lead]],
+      [
+        "dieu54.2.b",
+        "Đóng góp tài chính vào Quỹ Bảo vệ môi trường Việt Nam để hỗ trợ tái chế sản phẩm, bao bì.",
+        [heading, lead],
+      ],
+    ]);
+    expect(law.at("dieu54.2.a")).toEqual([]);
+    expect(law.at("dieu54.2.b")).toEqual([]);
+  });
+
+  it("a verb joined to the duty is no subject: the item is the lead-in's party's (Chăn nuôi, Viên chức)", () => {
+    const heading = "Điều 25. Quyền và nghĩa vụ của cơ sở sản xuất, mua bán sản phẩm giống vật nuôi";
+    const lead = "Cơ sở sản xuất, mua bán sản phẩm giống vật nuôi có nghĩa vụ sau đây:";
+    const law = read("luat-mau", [
+      ["dieu25.2", lead, [heading]],
+      [
+        "dieu25.2.d",
+        "Bảo đảm và chịu trách nhiệm về chất lượng sản phẩm giống vật nuôi phù hợp với tiêu chuẩn công bố áp dụng;",
+        [heading, `2. ${lead}`],
+      ],
+    ]);
+    expect(law.one("dieu25.2.d").responsible.join(" ")).toMatch(/^cơ sở sản xuất, mua bán/iu);
+    expect(
+      findParties("Chịu trách nhiệm hoặc liên đới chịu trách nhiệm về việc thực hiện hoạt động nghề nghiệp."),
+    ).toBeNull();
   });
 
   it("a right to ask the court is no address, and a method bound by 'phải' is no party (Hôn nhân và gia đình Đ10, Giáo dục Đ7)", () => {
