@@ -32,7 +32,14 @@ const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: 
       reads: "a second sample, annotated after the first one's rules",
       measure: "f1",
       inspected: 0.69,
-      keptBack: 0.555,
+      keptBack: 0.56,
+    },
+    {
+      set: "sample-c",
+      reads: "a third sample, annotated in the ninth session",
+      measure: "f1",
+      inspected: 0.655,
+      keptBack: 0.51,
     },
   ];
 
