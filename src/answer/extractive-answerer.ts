@@ -149,13 +149,15 @@ const LEAD_IN_SHARE = 0.15;
  * sách trung ương hay ngân sách địa phương bảo đảm?".
  */
 function leadInFor(
-  passage: { headings: readonly string[] },
+  passage: { path: string; headings: readonly string[] },
   sentences: readonly string[],
   terms: readonly string[],
   lexical: { idf(term: string): number },
 ): string | null {
   const heading = passage.headings.at(-1)?.replace(HEADING_NUMBER, "").trim();
-  if (!heading?.endsWith(":")) return null;
+  // A table row also sits under the row that names its group ("7.1 | Bệnh binh" over "Có tỷ lệ … 51% - 60% | …").
+  const leadRow = /-r\d+$/.test(passage.path) && heading?.includes(" | ");
+  if (!heading || (!heading.endsWith(":") && !leadRow)) return null;
   const said = new Set(analyze(sentences.join(" "), { accents: false }));
   const lead = new Set(analyze(heading, { accents: false }));
   let total = 0;
@@ -165,7 +167,16 @@ function leadInFor(
     total += weight;
     if (!said.has(term) && lead.has(term)) added += weight;
   }
+  // A row read without its group row is ambiguous: any word of the question that only the group row gives shows it,
+  // as its cells say it ("7.1 | Bệnh binh" → "Bệnh binh:").
+  if (leadRow) return total > 0 && added > 0 ? `${groupName(heading)}:` : null;
   return total > 0 && added >= total * LEAD_IN_SHARE ? heading : null;
+}
+
+/** A group row's name from its cells: no column names, no counters ("Mức …: 7.1 | Bệnh binh" → "Bệnh binh"). */
+function groupName(row: string): string {
+  const cells = row.split(" | ").map((cell) => cell.replace(/^[^:]{1,80}:\s+/u, "").trim());
+  return cells.filter((cell) => cell && !/^[\dIVXL]+(?:\.\d+)*\.?$/u.test(cell)).join(", ");
 }
 
 /** Share of the question's topic weight the kept sentences must leave out before a complement is looked for. */

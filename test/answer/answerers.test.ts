@@ -390,6 +390,8 @@ describe("a number asked of another document, of a form, or of the case a figure
       "vbhn 4804 benh binh ty le ton thuong 55% tro cap hang thang bao nhieu",
     );
     expect(sick.answer.split("\n")[0]).toContain("3.627.000");
+    // The row is shown under the group row that says whose rate it is.
+    expect(sick.answer.split("\n")[0]).toMatch(/^Bệnh binh: /u);
     const wounded = await answerer.answer(
       "VBHN 4804: thương binh có tỷ lệ tổn thương cơ thể 55% được trợ cấp hằng tháng bao nhiêu?",
     );
