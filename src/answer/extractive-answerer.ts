@@ -1,7 +1,6 @@
 import { documentLabel } from "../corpus/document-label.ts";
 import type { DocumentMeta } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
-import { HEADING_NUMBER } from "../obligations/responsible-parties.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import { analyze, fold, normalize, termKind } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
@@ -18,6 +17,7 @@ import {
 import { consolidatedNumbers } from "./consolidated-number.ts";
 import { articleStartClause, asksArticleStart, effectClause } from "./effect-clause.ts";
 import { itemActor } from "./item-actor.ts";
+import { leadInFor } from "./lead-in-for.ts";
 import { withListItems } from "./list-items.ts";
 import { type NamedSection, SECTION_ITEMS_SHOWN, SectionFinder } from "./named-section.ts";
 import {
@@ -140,45 +140,6 @@ function namingTerms(
 
 /** Words of the question's form, not its topic: "bao nhiêu", "mấy". */
 const QUESTION_FORM = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|mấy|may|là gì|la gi|thế nào|the nao)(?![\p{L}])/giu;
-/** Share of the question's topic weight a list item's lead-in must add to be quoted before it. */
-const LEAD_IN_SHARE = 0.15;
-
-/**
- * The lead-in of a list item when it holds what the question asks and the item does not: "Ngân sách địa phương bảo
- * đảm thực hiện các nhiệm vụ chi sau đây:" before "Tổ chức lễ truy điệu, an táng hài cốt liệt sỹ;" answers "… do ngân
- * sách trung ương hay ngân sách địa phương bảo đảm?".
- */
-function leadInFor(
-  passage: { path: string; headings: readonly string[] },
-  sentences: readonly string[],
-  terms: readonly string[],
-  lexical: { idf(term: string): number },
-): string | null {
-  const heading = passage.headings.at(-1)?.replace(HEADING_NUMBER, "").trim();
-  // A table row also sits under the row that names its group ("7.1 | Bệnh binh" over "Có tỷ lệ … 51% - 60% | …").
-  const leadRow = /-r\d+$/.test(passage.path) && heading?.includes(" | ");
-  if (!heading || (!heading.endsWith(":") && !leadRow)) return null;
-  const said = new Set(analyze(sentences.join(" "), { accents: false }));
-  const lead = new Set(analyze(heading, { accents: false }));
-  let total = 0;
-  let added = 0;
-  for (const term of terms) {
-    const weight = lexical.idf(term) || 1;
-    total += weight;
-    if (!said.has(term) && lead.has(term)) added += weight;
-  }
-  // A row read without its group row is ambiguous: any word of the question that only the group row gives shows it,
-  // as its cells say it ("7.1 | Bệnh binh" → "Bệnh binh:").
-  if (leadRow) return total > 0 && added > 0 ? `${groupName(heading)}:` : null;
-  return total > 0 && added >= total * LEAD_IN_SHARE ? heading : null;
-}
-
-/** A group row's name from its cells: no column names, no counters ("Mức …: 7.1 | Bệnh binh" → "Bệnh binh"). */
-function groupName(row: string): string {
-  const cells = row.split(" | ").map((cell) => cell.replace(/^[^:]{1,80}:\s+/u, "").trim());
-  return cells.filter((cell) => cell && !/^[\dIVXL]+(?:\.\d+)*\.?$/u.test(cell)).join(", ");
-}
-
 /** Share of the question's topic weight the kept sentences must leave out before a complement is looked for. */
 const UNCOVERED_SHARE = 0.2;
 /** Share of that left-out weight a complement must cover. */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { leadInFor } from "../../src/answer/lead-in-for.ts";
+import { analyze } from "../../src/search/vietnamese-analyzer.ts";
+
+const flat = { idf: () => 1 };
+const terms = (question: string) => analyze(question, { accents: false });
+
+describe("leadInFor", () => {
+  it("quotes a list item's lead-in when it gives what the question asks and the item does not", () => {
+    const lead = "Ngân sách địa phương bảo đảm thực hiện các nhiệm vụ chi sau đây:";
+    const item = ["Tổ chức lễ truy điệu, an táng hài cốt liệt sỹ;"];
+    const passage = { path: "dieu7.2.a", headings: [lead] };
+    expect(leadInFor(passage, item, terms("lễ truy điệu do ngân sách địa phương bảo đảm?"), flat)).toBe(lead);
+    // Nothing the question asks is in the lead-in: the item stands alone.
+    expect(leadInFor(passage, item, terms("lễ truy điệu liệt sỹ"), flat)).toBeNull();
+  });
+
+  it("names a table row's group from the row above it, without column names or counters", () => {
+    const passage = {
+      path: "plI-r38",
+      headings: ["Phụ lục I", "MỨC TRỢ CẤP, PHỤ CẤP ƯU ĐÃI HẰNG THÁNG: 7.1 | Bệnh binh"],
+    };
+    const row = [
+      "MỨC TRỢ CẤP, PHỤ CẤP ƯU ĐÃI HẰNG THÁNG: Có tỷ lệ tổn thương cơ thể từ 51% - 60% | 3.627.000",
+    ];
+    expect(leadInFor(passage, row, terms("bệnh binh 55% trợ cấp bao nhiêu"), flat)).toBe("Bệnh binh:");
+    // A heading that is no row and ends without a colon is a title, not a lead-in.
+    expect(leadInFor({ ...passage, path: "dieu3.1" }, row, terms("bệnh binh 55%"), flat)).toBeNull();
+  });
+});
