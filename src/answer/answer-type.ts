@@ -261,7 +261,16 @@ export function askedFacts(question: string): AskedFact[] {
         !DAY_ASK.test(q) &&
         POINT_ASK.test(q) && { point: /\b(?:trong|hang|moi) nam\b/.test(q) ? ("yearly" as const) : true }),
     });
-  if (PAPERS_ASK.test(q)) facts.push({ kind: "papers", counted: "", name: "thành phần hồ sơ cụ thể" });
+  if (PAPERS_ASK.test(q)) {
+    // "xin cấp Giấy chứng nhận gia đình liệt sĩ thì cần hồ sơ gì": the paper applied for is no paper of the dossier.
+    const given = papersIn(original).map((p) => fold(p));
+    facts.push({
+      kind: "papers",
+      counted: "",
+      name: "thành phần hồ sơ cụ thể",
+      ...(given.length > 0 && { given }),
+    });
+  }
   // "Công thức tính mức hỗ trợ là gì?" asks the formula, not the amount it gives.
   if (FORMULA_ASK.test(q) && !/\b(?:bao nhieu|may)\b/.test(q))
     facts.splice(0, facts.length, { kind: "formula", counted: "", name: "công thức cụ thể" });
@@ -711,7 +720,19 @@ const AGENT_STATED =
 
 /** A paper a dossier holds: "Đơn đề nghị", "Bản sao giấy chứng nhận", "Tờ khai", "Biên bản", "thẻ đội viên". */
 const PAPER_NAMED =
-  /(?<![\p{L}])(?:đơn|bản sao|bản chính|bản khai|giấy|tờ khai|tờ trình|biên bản|danh sách|thẻ|sổ|chứng từ|hợp đồng|trích lục|văn bằng|chứng chỉ)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:đơn|bản sao|bản chính|bản khai|giấy|tờ khai|tờ trình|biên bản|danh sách|thẻ|sổ|chứng từ|hợp đồng|trích lục|văn bằng|chứng chỉ)(?![\p{L}])/giu;
+
+/** The papers a text names, each with the two words after it, lower case: "giấy chứng nhận", "bản sao giấy". */
+function papersIn(text: string): string[] {
+  return [...text.toLowerCase().matchAll(PAPER_NAMED)].map((m) =>
+    text
+      .toLowerCase()
+      .slice(m.index ?? 0)
+      .split(/[\s,;.:()"“”]+/u)
+      .slice(0, m[0].split(" ").length + 2)
+      .join(" "),
+  );
+}
 
 /**
  * Whether a sentence states a fact of the asked kind: a quantity (not a date, year, document number or section
@@ -811,7 +832,8 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       return DATE_STATED.some((p) => p.test(folded.replace(/\b(?:dinh ky|thuong xuyen)\b/g, " ")));
     return DATE_STATED.some((p) => p.test(folded));
   }
-  if (fact.kind === "papers") return PAPER_NAMED.test(sentence.normalize("NFC"));
+  if (fact.kind === "papers")
+    return papersIn(normalize(sentence)).some((p) => !fact.given?.includes(fold(p)));
   if (fact.kind === "formula") return FORMULA_STATED.test(sentence);
   if (fact.kind === "choice") {
     const folded = fold(normalize(sentence)).toLowerCase();

@@ -15,6 +15,13 @@ const states = (q: string, sentence: string) => {
 };
 
 describe("askedFacts", () => {
+  it("does not take the paper applied for as a paper of the dossier", () => {
+    const q = "muốn xin cấp Giấy chứng nhận gia đình liệt sĩ thì cần hồ sơ gì?";
+    expect(states(q, 'Cấp "Giấy chứng nhận gia đình liệt sĩ" theo quy định của Chính phủ.')).toBe(false);
+    expect(states(q, "Hồ sơ gồm: đơn đề nghị, bản sao giấy báo tử.")).toBe(true);
+    expect(states("hồ sơ gồm những giấy tờ gì", "Hồ sơ gồm giấy chứng nhận thương binh.")).toBe(true);
+  });
+
   it("reads 'mức … tính thế nào' as how it is reckoned, 'mức … thế nào' as the amount", () => {
     expect(askedFacts("mức hỗ trợ được tính thế nào?")).toEqual([]);
     expect(askedFacts("muc ho tro tinh nhu the nao")).toEqual([]);
