@@ -150,7 +150,7 @@ const FORMULA_STATED = /\S\s*=\s*\S/u;
 /** "gồm những tỉnh nào", "huyện nào", "địa phương nào … ": a place by its name. */
 const PLACE_ASK = /(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) nao(?![a-z])/;
 const PARTY_ASK =
-  /(?:^|[^a-z])(?:ai|nhung ai|(?:don vi|co quan|cap|ben|to chuc|nguoi|ca nhan|ban|bo|so|nganh|dia phuong|noi|lanh dao) nao)(?![a-z])/;
+  /(?:^|[^a-z])(?:ai|nhung ai|(?:don vi|co quan|cap|ben|to chuc|nguoi|ca nhan|ban|bo|so|nganh|dia phuong|noi|lanh dao|can bo|dong chi|chuyen vien) nao)(?![a-z])/;
 
 /**
  * What kind of fact the question asks for, read from its question words: "bao nhiêu / mấy / tỷ lệ / mức … là bao
@@ -670,7 +670,7 @@ const DATE_STATED = [
  * nhiệm …" and "cơ quan chủ trì là ai" ask for a role or a body.
  */
 const PERSON_ASK =
-  /^(?!.*\b(?:don vi|co quan|to chuc|nganh|dia phuong|cap nao|nguoi co trach nhiem)\b).*\bla ai\s*$/;
+  /^(?!.*\b(?:don vi|co quan|to chuc|nganh|dia phuong|cap nao|nguoi co trach nhiem)\b).*\bla ai\s*$|\b(?:lien he (?:voi )?)?(?:can bo|dong chi|chuyen vien) nao (?:phu trach|theo doi|tiep nhan|giai dap)\b|\blien he (?:voi )?(?:can bo|dong chi|chuyen vien) nao\b/;
 /** A person's name: a Vietnamese family name, then one to three capitalised words ("Nguyễn Thiện Nhân"). */
 const PERSON_NAME =
   /(?<![\p{L}])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh|Mai|Trương|Lương|Tạ|Lâm|Cao|Đoàn|Vương|Thái|Tô|Chu|Lưu|Kiều|Quách|Triệu|Nông|Lò|Giàng|Hứa|Phùng|Tăng|Khuất|Thân|Tống|Mạc|Lại|Đàm|Hà)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}(?![\p{L}])/u;

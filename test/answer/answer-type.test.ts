@@ -15,6 +15,14 @@ const states = (q: string, sentence: string) => {
 };
 
 describe("askedFacts", () => {
+  it("reads 'liên hệ cán bộ nào' and 'đồng chí nào phụ trách' as asking a person, not a body", () => {
+    expect(
+      askedFacts("gửi dự toán thì liên hệ cán bộ nào phụ trách ở Vụ Kế hoạch - Tài chính?")[0]?.person,
+    ).toBe(true);
+    expect(askedFacts("đồng chí nào phụ trách việc này")[0]?.person).toBe(true);
+    expect(askedFacts("cơ quan nào phụ trách việc này")[0]?.person).toBeUndefined();
+  });
+
   it("does not take the paper applied for as a paper of the dossier", () => {
     const q = "muốn xin cấp Giấy chứng nhận gia đình liệt sĩ thì cần hồ sơ gì?";
     expect(states(q, 'Cấp "Giấy chứng nhận gia đình liệt sĩ" theo quy định của Chính phủ.')).toBe(false);
