@@ -1,4 +1,4 @@
-import type { Block, TableRow } from "./text-blocks.ts";
+import { type Block, isTitleRow, type TableRow } from "./text-blocks.ts";
 
 /** A table row made readable on its own: "Nội dung: … | Thời gian: trước 15/01/2021 | Cơ quan thực hiện: …". */
 export interface RowText {
@@ -28,7 +28,7 @@ export function columnNames(block: Block): string[] {
   // A merged title cell repeated across every column ("MỨC TRỢ CẤP | MỨC TRỢ CẤP | …") names no column.
   const spansAll = (r: TableRow) => {
     const filled = r.cells.filter(Boolean);
-    return filled.length > 1 && new Set(filled).size === 1;
+    return (filled.length > 1 && new Set(filled).size === 1) || isTitleRow(r);
   };
   if (header.some((r) => !spansAll(r))) header = header.filter((r) => !spansAll(r));
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
@@ -68,10 +68,9 @@ function rowText(row: TableRow, names: string[]): string {
   // A converter drops the counter cell of a row that has none ("Diện thoát ly | 1.815.000 | 308.000" under
   // "STT | Đối tượng | Trợ cấp | Phụ cấp"): the row's cells start at the column after the counter.
   const first = row.cells[0] ?? "";
-  const shift =
-    COUNTER.test(names[0] ?? "") && row.cells.length < names.length && first && !COUNTER_VALUE.test(first)
-      ? 1
-      : 0;
+  // Or it keeps the row's width and leaves the last cell empty ("| Có tỷ lệ … 81% trở lên | 6.358.000 |  |  |").
+  const shifted = row.cells.length < names.length || (row.cells.length === names.length && !row.cells.at(-1));
+  const shift = COUNTER.test(names[0] ?? "") && shifted && first && !COUNTER_VALUE.test(first) ? 1 : 0;
   row.cells.forEach((cell, at) => {
     const i = at + shift;
     const name = names[i] ?? "";

@@ -177,6 +177,15 @@ function tableCells(line: string): string[] {
   return inner.split(/(?<!\\)\|/).map((cell) => cleanText(cell));
 }
 
+/** A row with one filled cell across several columns: a merged title, not column names. */
+export function isTitleRow(row: TableRow): boolean {
+  return row.cells.length > 2 && row.cells.filter(Boolean).length === 1;
+}
+
+/** A row that names columns: two or more filled cells, none with a figure. */
+const isHeaderRow = (row: TableRow) =>
+  row.cells.filter(Boolean).length >= 2 && !row.cells.some((c) => /\d/.test(c));
+
 function tableBlock(lines: Line[]): Block {
   const rows: TableRow[] = [];
   let headerRows = 0;
@@ -187,6 +196,10 @@ function tableBlock(lines: Line[]): Block {
     }
     rows.push({ cells: tableCells(line.text), start: line.start, end: line.end });
   }
+  // "| MỨC TRỢ CẤP … |  |  |" over the rule, then "| STT | Đối tượng | Mức trợ cấp, phụ cấp |" and "|  |  | Trợ cấp |
+  // Phụ cấp |" below it: a merged title stands where the header should, and the real header rows follow it.
+  if (headerRows > 0 && rows.slice(0, headerRows).every(isTitleRow))
+    while (headerRows < rows.length - 1 && isHeaderRow(rows[headerRows] as TableRow)) headerRows++;
   // A table written without a `|---|` rule: its leading rows without a figure are its column headers.
   if (headerRows === 0 && !lines.some((l) => TABLE_RULE.test(l.text)) && rows.length > 2) {
     let n = 0;

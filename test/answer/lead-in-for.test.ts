@@ -24,6 +24,12 @@ describe("leadInFor", () => {
       "MỨC TRỢ CẤP, PHỤ CẤP ƯU ĐÃI HẰNG THÁNG: Có tỷ lệ tổn thương cơ thể từ 51% - 60% | 3.627.000",
     ];
     expect(leadInFor(passage, row, terms("bệnh binh 55% trợ cấp bao nhiêu"), flat)).toBe("Bệnh binh:");
+    // A group row of one cell opens with the same column name as the row under it.
+    const labelled = { path: "plI-r38", headings: ["Phụ lục I", "Đối tượng: Bệnh binh"] };
+    const cells = [
+      "Đối tượng: Có tỷ lệ tổn thương cơ thể từ 51% - 60% | Mức trợ cấp, phụ cấp Trợ cấp: 3.627.000",
+    ];
+    expect(leadInFor(labelled, cells, terms("bệnh binh 55% trợ cấp bao nhiêu"), flat)).toBe("Bệnh binh:");
     // A heading that is no row and ends without a colon is a title, not a lead-in.
     expect(leadInFor({ ...passage, path: "dieu3.1" }, row, terms("bệnh binh 55%"), flat)).toBeNull();
   });

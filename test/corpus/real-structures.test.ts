@@ -116,6 +116,20 @@ describe("real layouts from ../shared/dev-corpus", () => {
     expect(counted?.headings.at(-1)).not.toMatch(/:$/u);
   });
 
+  it("reads the header rows under a merged title row, and a row the converter shifted left (4804/2024, Phụ lục I)", () => {
+    const rows = dev("4804-2024-vbhn-bltbxh").passages.filter((x) => x.path.startsWith("plI-r"));
+    // "| MỨC TRỢ CẤP … |  |  |  |" over the rule, then "| STT | Đối tượng | Mức trợ cấp, phụ cấp |  |" and
+    // "|  |  | Trợ cấp | Phụ cấp |": the two rows below the title name the columns.
+    expect(rows.find((x) => x.text.includes("3.117.000"))?.text).toBe(
+      "Đối tượng: Diện thoát ly | Mức trợ cấp, phụ cấp Trợ cấp: 3.117.000 | Phụ cấp: 529.000/01 thâm niên",
+    );
+    expect(rows.some((x) => x.text.startsWith("STT") || x.text.includes("MỨC TRỢ CẤP"))).toBe(false);
+    // "| Người hoạt động kháng chiến … từ 81% trở lên |  | 1.399.000 |  |" lost its empty counter cell: an allowance.
+    expect(rows.find((x) => x.text.includes("1.399.000") && x.text.includes("chất độc"))?.text).toMatch(
+      /^Đối tượng: Người hoạt động kháng chiến .* \| Phụ cấp: 1\.399\.000$/u,
+    );
+  });
+
   it("reads a header line standing alone before a lead paragraph as the next rows' columns (75-2021-n-cp, Phụ lục VI)", () => {
     const rows = dev("75-2021-n-cp").passages.filter((x) => x.path.startsWith("plVI-r"));
     // "Đối tượng | Mức trợ cấp", then the lead paragraph, then the rows: not the columns of Phụ lục V's table.
