@@ -125,9 +125,13 @@ const ITEM_END = new Set(
  */
 function moneyItem(original: string): string | undefined {
   const accented = hasDiacritics(original);
+  // "tiền tàu xe"; else the kind of an allowance: "trợ cấp khó khăn đột xuất", "phụ cấp thâm niên" ("ngoài trợ cấp
+  // ưu đãi … có được thêm tiền mua sách vở không" asks the money for books).
+  const folded = fold(original).toLowerCase();
   const at = accented
-    ? /(?<![\p{L}])tiền\s/iu.exec(original)
-    : /(?<![\p{L}])(?<!phuong\s)tien\s/iu.exec(fold(original).toLowerCase());
+    ? (/(?<![\p{L}])tiền\s/iu.exec(original) ?? /(?<![\p{L}])(?:trợ cấp|phụ cấp)\s/iu.exec(original))
+    : (/(?<![\p{L}])(?<!phuong\s)tien\s/iu.exec(folded) ??
+      /(?<![\p{L}])(?:tro cap|phu cap)\s/iu.exec(folded));
   if (!at) return undefined;
   const rest = fold(original.slice(at.index + at[0].length))
     .toLowerCase()

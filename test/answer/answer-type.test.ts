@@ -323,6 +323,16 @@ describe("statesFact", () => {
     expect(askedFacts("Mỗi năm được cộng bao nhiêu tiền theo QĐ 40/2011?")[0]?.item).toBeUndefined();
   });
 
+  it("the kind of an allowance asked must be named too ('trợ cấp khó khăn đột xuất'); 'tiền' names it first", () => {
+    const [hardship] = askedFacts("mức trợ cấp khó khăn đột xuất cho thân nhân chiến sĩ là bao nhiêu");
+    expect(hardship?.item).toBe("kho khan");
+    expect(namesItem("Thân nhân của 01 liệt sĩ | Trợ cấp: 2.789.000", hardship as AskedFact)).toBe(false);
+    // "trợ cấp hằng tháng", "trợ cấp một lần" say when it is paid, not what for.
+    expect(askedFacts("trợ cấp hằng tháng là bao nhiêu")[0]?.item).toBeUndefined();
+    const books = "ngoài trợ cấp ưu đãi giáo dục có được hỗ trợ thêm tiền mua sách vở không, bao nhiêu";
+    expect(askedFacts(books)[0]?.item).toBe("mua sach");
+  });
+
   it("'bao nhiêu mét vuông' asks an area, which '24 m2' or '24 m²' gives", () => {
     const q = "Nhà được hỗ trợ xây mới phải có diện tích tối thiểu bao nhiêu mét vuông?";
     expect(states(q, "Diện tích sử dụng tối thiểu 24 m2.")).toBe(true);
