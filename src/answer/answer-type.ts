@@ -125,20 +125,27 @@ const ITEM_END = new Set(
  */
 function moneyItem(original: string): string | undefined {
   const accented = hasDiacritics(original);
-  // "tiền tàu xe"; else the kind of an allowance: "trợ cấp khó khăn đột xuất", "phụ cấp thâm niên" ("ngoài trợ cấp
-  // ưu đãi … có được thêm tiền mua sách vở không" asks the money for books).
+  // "tiền tàu xe"; else the kind of an allowance, cost or gift: "trợ cấp khó khăn đột xuất", "chi phí vận chuyển",
+  // "quà mừng thọ" ("ngoài trợ cấp ưu đãi … có được thêm tiền mua sách vở không" asks the money for books). Folded,
+  // "qua" is also the "qua" of "thông qua".
   const folded = fold(original).toLowerCase();
-  const at = accented
-    ? (/(?<![\p{L}])tiền\s/iu.exec(original) ?? /(?<![\p{L}])(?:trợ cấp|phụ cấp)\s/iu.exec(original))
-    : (/(?<![\p{L}])(?<!phuong\s)tien\s/iu.exec(folded) ??
-      /(?<![\p{L}])(?:tro cap|phu cap)\s/iu.exec(folded));
-  if (!at) return undefined;
-  const rest = fold(original.slice(at.index + at[0].length))
-    .toLowerCase()
-    .replace(/[?!.,;:()]+/g, " ");
-  const m = /^\s*([a-z]+)(?: ([a-z]+))?/.exec(rest);
-  if (!m?.[1] || ITEM_END.has(m[1])) return undefined;
-  return m[2] && !ITEM_END.has(m[2]) ? `${m[1]} ${m[2]}` : m[1];
+  const heads = accented
+    ? [/(?<![\p{L}])tiền\s/iu, /(?<![\p{L}])(?:trợ cấp|phụ cấp|chi phí|đơn giá|quà)\s/iu]
+    : [
+        /(?<![\p{L}])(?<!phuong\s)tien\s/iu,
+        /(?<![\p{L}])(?:tro cap|phu cap|chi phi|don gia|(?<!(?:thong|di|vuot|da)\s)qua)\s/iu,
+      ];
+  for (const head of heads) {
+    const at = head.exec(accented ? original : folded);
+    if (!at) continue;
+    const rest = fold(original.slice(at.index + at[0].length))
+      .toLowerCase()
+      .replace(/[?!.,;:()]+/g, " ");
+    const m = /^\s*([a-z]+)(?: ([a-z]+))?/.exec(rest);
+    if (!m?.[1] || ITEM_END.has(m[1])) continue;
+    return m[2] && !ITEM_END.has(m[2]) ? `${m[1]} ${m[2]}` : m[1];
+  }
+  return undefined;
 }
 /** Units a "bao nhiêu / mấy" question counts when it asks a length of time. */
 const DURATION_UNITS = new Set(["ngay", "thang", "nam", "tuan", "quy", "gio"]);

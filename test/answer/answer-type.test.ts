@@ -329,6 +329,12 @@ describe("statesFact", () => {
     expect(namesItem("Thân nhân của 01 liệt sĩ | Trợ cấp: 2.789.000", hardship as AskedFact)).toBe(false);
     // "trợ cấp hằng tháng", "trợ cấp một lần" say when it is paid, not what for.
     expect(askedFacts("trợ cấp hằng tháng là bao nhiêu")[0]?.item).toBeUndefined();
+    expect(askedFacts("Bà mẹ VNAH tròn 100 tuổi được tặng quà mừng thọ bao nhiêu tiền?")[0]?.item).toBe(
+      "mung tho",
+    );
+    const haul =
+      "VBHN 4804: chi phí vận chuyển mẫu hài cốt liệt sĩ đi giám định được chi tối đa bao nhiêu tiền một mẫu?";
+    expect(askedFacts(haul)[0]?.item).toBe("van chuyen");
     const books = "ngoài trợ cấp ưu đãi giáo dục có được hỗ trợ thêm tiền mua sách vở không, bao nhiêu";
     expect(askedFacts(books)[0]?.item).toBe("mua sach");
   });
