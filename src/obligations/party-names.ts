@@ -398,6 +398,12 @@ export function partiesAt(
   for (let m = predicates.exec(masked); m; m = predicates.exec(masked)) {
     // A capitalised word inside the sentence belongs to a name ("Ban Chỉ đạo", "Sở Xây dựng").
     if (/\p{Lu}/u.test(sentence[m.index] ?? "")) continue;
+    // "Cơ quan, tổ chức thực hiện …": after a category and a comma, "tổ chức" is one more category of party.
+    if (
+      /^(?:tổ chức|to chuc)\b/u.test(view.text.slice(m.index)) &&
+      /(?:cơ quan|co quan|đơn vị|don vi|cá nhân|ca nhan),\s*$/u.test(view.text.slice(start, m.index))
+    )
+      continue;
     end = m.index;
     break;
   }

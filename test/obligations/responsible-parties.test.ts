@@ -81,6 +81,16 @@ describe("findParties: a recipient after 'báo cáo' is not the subject", () => 
 });
 
 describe("findParties", () => {
+  it("reads 'tổ chức' after a category and a comma as one more category, not a verb (Phòng, chống ma túy, Điều 17)", () => {
+    expect(
+      findParties(
+        "Cơ quan, tổ chức thực hiện việc quá cảnh phải làm thủ tục, chịu sự kiểm soát của cơ quan Hải quan.",
+      )?.parties,
+    ).toEqual(["Cơ quan, tổ chức thực hiện việc quá cảnh"]);
+    // After a named body, "tổ chức" stays the verb.
+    expect(findParties("Sở Tài chính, tổ chức kiểm tra việc chi trả.")?.parties).toEqual(["Sở Tài chính"]);
+  });
+
   it.each([
     [
       "Cục Người có công (Bộ Lao động - Thương binh và Xã hội) ký Hợp đồng đặt hàng với cơ sở giám định.",
