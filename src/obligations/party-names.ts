@@ -398,9 +398,15 @@ export function partiesAt(
   for (let m = predicates.exec(masked); m; m = predicates.exec(masked)) {
     // A capitalised word inside the sentence belongs to a name ("Ban Chỉ đạo", "Sở Xây dựng").
     if (/\p{Lu}/u.test(sentence[m.index] ?? "")) continue;
+    // "cơ quan quản lý chuyên ngành về trồng trọt công bố …": a bare category is named by what it manages.
+    if (
+      /^(?:quản lý|quan ly)(?!\p{L})/u.test(view.text.slice(m.index).trimStart()) &&
+      /^(?:(?:các|cac) )?(?:cơ quan|co quan|đơn vị|don vi)\s*$/u.test(view.text.slice(start, m.index))
+    )
+      continue;
     // "Cơ quan, tổ chức thực hiện …": after a category and a comma, "tổ chức" is one more category of party.
     if (
-      /^(?:tổ chức|to chuc)\b/u.test(view.text.slice(m.index)) &&
+      /^(?:tổ chức|to chuc)(?!\p{L})/u.test(view.text.slice(m.index).trimStart()) &&
       /(?:cơ quan|co quan|đơn vị|don vi|cá nhân|ca nhan),\s*$/u.test(view.text.slice(start, m.index))
     )
       continue;

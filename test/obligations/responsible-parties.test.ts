@@ -91,6 +91,12 @@ describe("findParties", () => {
     expect(findParties("Sở Tài chính, tổ chức kiểm tra việc chi trả.")?.parties).toEqual(["Sở Tài chính"]);
   });
 
+  it("reads 'cơ quan quản lý …' as a name, not a bare category and its verb (Trồng trọt, Điều 24)", () => {
+    const sentence =
+      "Trường hợp không có tiêu chuẩn quốc gia, cơ quan quản lý chuyên ngành về trồng trọt công bố tiêu chuẩn cơ sở.";
+    expect(findParties(sentence)?.parties).toEqual(["cơ quan quản lý chuyên ngành về trồng trọt"]);
+  });
+
   it.each([
     [
       "Cục Người có công (Bộ Lao động - Thương binh và Xã hội) ký Hợp đồng đặt hàng với cơ sở giám định.",
