@@ -65,8 +65,11 @@ const MEETING_DATE = /(?<![\p{Lu}Đ]+\/[\p{Lu}]+,?\s*)\b[Nn]gày\s+(\d{1,2}\/\d{
  */
 const AUTHORITY =
   /^(CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|QUYẾT ĐỊNH:|QUYẾT NGHỊ:)/u;
-/** An issuer below the province (commune, district) or the province itself: its province is in its name. */
-const LOCAL_ISSUER = /(TỈNH|THÀNH PHỐ|THÀNH ỦY|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\b/u;
+/**
+ * An issuer below the province (commune, district) or the province itself: its province is in its name. The end of a
+ * word is no `\b` after "Ố" or "Ã"; "XÃ HỘI" is a ministry's, not a commune's.
+ */
+const LOCAL_ISSUER = /(TỈNH|THÀNH PHỐ|THÀNH ỦY|HUYỆN|QUẬN|THỊ XÃ|XÃ(?! HỘI)|PHƯỜNG)(?![\p{L}])/u;
 
 function issuedFrom(header: Block[]): { date: string; place: string } {
   for (const block of header) {

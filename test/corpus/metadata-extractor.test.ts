@@ -53,6 +53,18 @@ describe("metadata read from the text when front matter is missing", () => {
     expect(meta.signer).toBe("Nguyễn Hữu Nghĩa");
   });
 
+  it("finds the province of a commune's or a city's text in its opening when its issuer's name does not hold it", () => {
+    const local = (issuer: string) =>
+      parseDocument(
+        `${issuer}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nKẾ HOẠCH\n\nTriển khai công tác người có công năm 2025\n\nThực hiện chỉ đạo của Ủy ban nhân dân huyện, toàn tỉnh Tuyên Quang rà soát hồ sơ người có công.\n\n1. Công chức văn hóa - xã hội rà soát hồ sơ trước ngày 30/6/2025.\n`,
+        "ke-hoach.md",
+      ).meta.province;
+    // "XÃ" and "THÀNH PHỐ" end in a letter that \\b does not see as a word's end: they were taken for a ministry.
+    expect(local("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ")).toBe("Tuyên Quang");
+    expect(local("ỦY BAN NHÂN DÂN THÀNH PHỐ TAM KỲ")).toBe("Tuyên Quang");
+    expect(local("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")).toBe("");
+  });
+
   it("leaves unknown fields empty instead of guessing", () => {
     const { meta } = parseDocument(bodyOf("kl-hnbch-14-nq17"), "002.txt");
     expect(meta.province).toBe("");
