@@ -24,22 +24,22 @@ const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: 
       set: "sample",
       reads: "a sample of ordinary articles",
       measure: "f1",
-      inspected: 0.83,
-      keptBack: 0.555,
+      inspected: 0.835,
+      keptBack: 0.565,
     },
     {
       set: "sample-b",
       reads: "a second sample, annotated after the first one's rules",
       measure: "f1",
       inspected: 0.69,
-      keptBack: 0.56,
+      keptBack: 0.565,
     },
     {
       set: "sample-c",
       reads: "a third sample, annotated in the ninth session",
       measure: "f1",
-      inspected: 0.655,
-      keptBack: 0.51,
+      inspected: 0.69,
+      keptBack: 0.52,
     },
   ];
 
