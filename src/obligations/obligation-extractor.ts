@@ -53,7 +53,8 @@ const DESCRIPTIVE_LABEL =
 const WORK_HEADING =
   /^(?:to chuc thuc hien|(?:cac |nhung )?nhiem vu|(?:cac |nhung )?giai phap|phuong huong|trach nhiem|giao trach nhiem|phan cong|ke hoach thuc hien|noi dung thuc hien|cac buoc thuc hien)/;
 /** Words that make a sentence an assignment by themselves, given a party. */
-const MODAL = /(?:^|[^\p{L}])(?:phải|cần|có trách nhiệm|chịu trách nhiệm|nghiêm cấm|không được)(?![\p{L}])/u;
+const MODAL =
+  /(?:^|[^\p{L}])(?:(?<!(?:không|chưa)\s)phải|cần|có trách nhiệm|chịu trách nhiệm|nghiêm cấm|không được)(?![\p{L}])/u;
 /** The document speaking of itself: "Quyết định này có hiệu lực…", "Thông tư này thay thế…". */
 const SELF_REFERENCE =
   /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung)/;

@@ -247,6 +247,8 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
   // or the duty itself, opens an item whose party is above it; no subject stands before it.
   const own = partyView(text);
   if (COORDINATED_PREDICATE.test(foldKeepingOffsets(text)) || BEARS_DUTY(own).test(own.text)) return null;
+  // "Công dân được cung cấp thông tin không phải trả phí": "không phải" lifts a duty, it binds no one.
+  if (/(?:^|\s)(?:khong|chua)$/u.test(foldKeepingOffsets(text))) return null;
   const predicate = /^\S+(?:\s\S+)?/u.exec(view.text.slice(start + duty[0].length))?.[0] ?? "";
   return { parties: [text], start, end: start + text.length, predicate };
 }

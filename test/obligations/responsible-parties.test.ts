@@ -91,6 +91,11 @@ describe("findParties", () => {
     expect(findParties("Sở Tài chính, tổ chức kiểm tra việc chi trả.")?.parties).toEqual(["Sở Tài chính"]);
   });
 
+  it("reads no one bound by 'không phải' (Tiếp cận thông tin, Điều 12)", () => {
+    expect(findParties("Công dân được cung cấp thông tin không phải trả phí, lệ phí.")).toBeNull();
+    expect(findParties("Công dân phải trả phí theo quy định.")?.parties).toEqual(["Công dân"]);
+  });
+
   it("reads 'cơ quan quản lý …' as a name, not a bare category and its verb (Trồng trọt, Điều 24)", () => {
     const sentence =
       "Trường hợp không có tiêu chuẩn quốc gia, cơ quan quản lý chuyên ngành về trồng trọt công bố tiêu chuẩn cơ sở.";
