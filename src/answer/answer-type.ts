@@ -93,6 +93,13 @@ const NOT_COUNTED = new Set(
     "bang va voi ma hay hoac co khong mot moi"
   ).split(" "),
 );
+/** The same words as written with their accents: "thẻ", "con", "cá" are nouns, "thế", "còn", "cả" are not. */
+const NOT_COUNTED_WRITTEN = new Set(
+  (
+    "là rồi vậy thế nhỉ à hả thì nữa cả còn được để theo cho ở tại trong về từ đến mỗi như khi nếu vào sau trước " +
+    "bằng và với mà hay hoặc có không một mới"
+  ).split(" "),
+);
 /** Units of money and proportion: a figure of any noun answers them. */
 const MEASURES = new Set(["tien", "phan", "ty", "trieu", "nghin", "ngan", "kinh"]);
 /** Nouns that make folded "may" the word "máy" (machine), not "mấy" (how many). */
@@ -206,8 +213,12 @@ export function askedFacts(question: string): AskedFact[] {
     const compares = word === "so" && many?.[2] === "voi";
     // "bao nhiêu mét vuông" asks an area ("24 m2"), not a count of "mét".
     const area = /\b(?:bao nhieu|may) (?:met vuong|m2|hecta|km2)\b/.test(q);
-    const counted =
-      word && !NOT_COUNTED.has(word) && !MEASURES.has(word) && !money && !compares && !area ? word : "";
+    // Typed with accents, the word says itself: "bao nhiêu thẻ" counts cards, "bao nhiêu thế" counts nothing.
+    const written = accented
+      ? /(?:bao nhiêu|mấy)\s+(\p{L}+)/iu.exec(original)?.[1]?.toLowerCase()
+      : undefined;
+    const functionWord = written !== undefined ? NOT_COUNTED_WRITTEN.has(written) : NOT_COUNTED.has(word);
+    const counted = word && !functionWord && !MEASURES.has(word) && !money && !compares && !area ? word : "";
     // A unit of time is the whole noun ("bao nhiêu ngày kể từ …"), or "ngày làm việc"; another noun may take a word.
     const workingDays = counted === "ngay" && /\b(?:bao nhieu|may) ngay lam viec\b/.test(q);
     const nounPhrase = DURATION_UNITS.has(counted)

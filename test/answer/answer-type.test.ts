@@ -15,6 +15,14 @@ const states = (q: string, sentence: string) => {
 };
 
 describe("askedFacts", () => {
+  it("reads the counted noun as written with accents: 'thẻ' and 'con' are counted, 'thế' is not", () => {
+    expect(askedFacts("Tỉnh Bắc Ninh đã cấp bao nhiêu thẻ BHYT?")[0]?.counted).toBe("the");
+    expect(askedFacts("Mẹ có mấy con là liệt sĩ thì được tặng danh hiệu?")[0]?.counted).toBe("con");
+    expect(askedFacts("Mức chuẩn là bao nhiêu thế?")[0]?.counted).toBe("");
+    // Without accents, the folded word may be either: it is not counted.
+    expect(askedFacts("muc chuan la bao nhieu the")[0]?.counted).toBe("");
+  });
+
   it("reads 'liên hệ cán bộ nào' and 'đồng chí nào phụ trách' as asking a person, not a body", () => {
     expect(
       askedFacts("gửi dự toán thì liên hệ cán bộ nào phụ trách ở Vụ Kế hoạch - Tài chính?")[0]?.person,
