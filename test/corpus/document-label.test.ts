@@ -4,24 +4,12 @@ import { datePhrase, documentLabel, officialDay } from "../../src/corpus/documen
 import { parseDocument } from "../../src/corpus/parse-document.ts";
 import { provinceNamed, provincesIn } from "../../src/corpus/provinces.ts";
 import type { DocumentMeta } from "../../src/corpus/types.ts";
-import { CORPUS } from "../helpers.ts";
+import { CORPUS, documentMeta } from "../helpers.ts";
 
 const meta = (id: string): DocumentMeta =>
   parseDocument(readFileSync(`${CORPUS}/${id}.md`, "utf8"), `${id}.md`).meta;
 
-const empty: DocumentMeta = {
-  id: "x",
-  title: "",
-  kind: "",
-  number: "",
-  issuer: "",
-  province: "",
-  issuedDate: "",
-  meetingDate: "",
-  signer: "",
-  signerTitle: "",
-  recipients: [],
-};
+const empty: DocumentMeta = documentMeta({ id: "x" });
 
 describe("officialDay / datePhrase", () => {
   it("writes days as official documents do: zero before days < 10 and months 1-2 only", () => {

@@ -6,7 +6,7 @@ import type { DocumentMeta, Passage } from "../../src/corpus/types.ts";
 import type { Obligation } from "../../src/obligations/obligation.ts";
 import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
 import { findParties } from "../../src/obligations/responsible-parties.ts";
-import { ROOT } from "../helpers.ts";
+import { documentMeta, ROOT } from "../helpers.ts";
 
 const DEV_DOCS = path.join(ROOT, "..", "shared", "dev-corpus", "docs");
 
@@ -31,20 +31,7 @@ function documentOf(id: string, rows: Row[], meta: Partial<DocumentMeta> = {}) {
     references: [],
   }));
   return {
-    meta: {
-      id,
-      title: "",
-      kind: "Quyết định",
-      number: "",
-      issuer: "",
-      province: "",
-      issuedDate: "",
-      meetingDate: "",
-      signer: "",
-      signerTitle: "",
-      recipients: [],
-      ...meta,
-    },
+    meta: documentMeta({ id, kind: "Quyết định", ...meta }),
     passages,
   };
 }
