@@ -746,9 +746,9 @@ const PAPER_NAMED =
 
 /** The papers a text names, each with the two words after it, lower case: "giấy chứng nhận", "bản sao giấy". */
 function papersIn(text: string): string[] {
-  return [...text.toLowerCase().matchAll(PAPER_NAMED)].map((m) =>
-    text
-      .toLowerCase()
+  const lower = text.toLowerCase();
+  return [...lower.matchAll(PAPER_NAMED)].map((m) =>
+    lower
       .slice(m.index ?? 0)
       .split(/[\s,;.:()"“”]+/u)
       .slice(0, m[0].split(" ").length + 2)

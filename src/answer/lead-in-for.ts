@@ -27,13 +27,13 @@ export function leadInFor(
   const heading = passage.headings.at(-1)?.replace(HEADING_NUMBER, "").trim();
   // A table row also sits under the row that names its group ("Đối tượng: Bệnh binh" over "Đối tượng: Có tỷ lệ … 51%
   // - 60% | …"): a row of cells, or one that opens with the same column name as the row.
+  if (!heading) return null;
   const label = (text: string) => /^[^:|]{1,60}:\s/u.exec(text)?.[0];
-  const first = sentences[0] ?? "";
+  const own = label(heading);
   const leadRow =
     /-r\d+$/.test(passage.path) &&
-    (heading?.includes(" | ") ||
-      (label(heading ?? "") !== undefined && label(heading ?? "") === label(first)));
-  if (!heading || (!heading.endsWith(":") && !leadRow)) return null;
+    (heading.includes(" | ") || (own !== undefined && own === label(sentences[0] ?? "")));
+  if (!heading.endsWith(":") && !leadRow) return null;
   const said = new Set(analyze(sentences.join(" "), { accents: false }));
   const lead = new Set(analyze(heading, { accents: false }));
   let total = 0;
