@@ -278,7 +278,7 @@ export function extractObligations(
     ancestorsOf(passage).some((a) => a.text.trimEnd().endsWith(":") && introducesDirectives(a.text)) ||
     allHeadings(passage).some(
       (h) =>
-        partiesOfHeading(h) !== null ||
+        (partiesOfHeading(h) !== null && !namesArticleTopic(h)) ||
         WORK_HEADING.test(folded(strippedHeading(h))) ||
         introducesDirectives(h),
     );
@@ -439,6 +439,18 @@ function completedInPassage(sentence: ReadSentence, all: readonly ReadSentence[]
     return longer !== party && text.includes(` ${partyWords(longer)} `) ? longer : party;
   });
 }
+
+/**
+ * An article titled with a bare name ("Điều 55. Hội đồng trường", "Điều 30. Lực lượng bảo vệ an ninh mạng") is about
+ * that body or group: what it is, how it is made up. Its clauses are work only when they say so themselves; a title
+ * that hands work out says how ("Điều 4. Sở … có nhiệm vụ", "Trách nhiệm của …", "1. Sở Tài chính:").
+ */
+const namesArticleTopic = (heading: string) =>
+  /^\s*điều\s+\d+/iu.test(heading) &&
+  !/:\s*$/.test(heading) &&
+  !HANDS_WORK_OUT.test(folded(strippedHeading(heading)));
+const HANDS_WORK_OUT =
+  /^(?:doi voi|giao|phan cong|trach nhiem|nhiem vu|quyen han|quyen|nghia vu)(?: |$)|\sco (?:cac |nhung )?(?:nhiem vu|trach nhiem)\b/;
 
 /** Whether a lead-in introduces directives: it addresses parties, names the parties whose work follows, or concludes. */
 function introducesDirectives(text: string): boolean {

@@ -384,7 +384,9 @@ export function partiesOfHeading(heading: string): string[] | null {
   const text = heading
     .replace(HEADING_NUMBER, "")
     .replace(/[:.]\s*$/, "")
-    .replace(/,?\s+(?:bao gồm|gồm có|gồm|như sau|sau đây)$/u, "");
+    .replace(/,?\s+(?:bao gồm|gồm có|gồm|như sau|sau đây)$/u, "")
+    // "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ": the title's predicate is not part of the name.
+    .replace(/\s+có (?:các |những )?(?:nhiệm vụ|trách nhiệm)(?: sau đây| như sau| sau)?$/u, "");
   const view = partyView(text);
   const lead = view.text.match(HEADING_LEADS(view));
   if (lead) {

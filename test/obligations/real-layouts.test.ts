@@ -343,6 +343,39 @@ describe("ordinary articles: rights, things and rights to ask give no one work (
     expect(law.at("dieu54.2.b")).toEqual([]);
   });
 
+  it("an article titled with a bare name describes that body: its clauses are not its duties (Du lịch Điều 58, An ninh mạng Điều 30)", () => {
+    const guides = "Điều 58. Hướng dẫn viên du lịch, thẻ hướng dẫn viên du lịch";
+    const conditions = "3. Điều kiện hành nghề của hướng dẫn viên du lịch bao gồm:";
+    const forces = "Điều 30. Lực lượng bảo vệ an ninh mạng";
+    const law = read("luat-mau", [
+      [
+        "dieu58.1",
+        "Hướng dẫn viên du lịch bao gồm hướng dẫn viên du lịch quốc tế, hướng dẫn viên du lịch nội địa và hướng dẫn viên du lịch tại điểm.",
+        [guides],
+      ],
+      ["dieu58.3", conditions.slice(3), [guides]],
+      [
+        "dieu58.3.b",
+        "Có hợp đồng lao động với doanh nghiệp kinh doanh dịch vụ lữ hành, doanh nghiệp cung cấp dịch vụ hướng dẫn du lịch;",
+        [guides, conditions],
+      ],
+      [
+        "dieu30.1",
+        "Lực lượng chuyên trách bảo vệ an ninh mạng được bố trí tại Bộ Công an, Bộ Quốc phòng.",
+        [forces],
+      ],
+      ["dieu30.3", "Tổ chức, cá nhân được huy động tham gia bảo vệ an ninh mạng.", [forces]],
+      // A title that hands the work out still does, and its predicate is not part of the name (QĐ 49/2012 Hà Nội).
+      [
+        "dieu4.1",
+        "Thẩm tra dự toán kinh phí hàng năm thực hiện chính sách ưu đãi người có công với cách mạng, tổng hợp thành dự toán kinh phí của Thành phố báo cáo Bộ Lao động - Thương binh và Xã hội trước ngày 05 tháng 7 hàng năm.",
+        ["Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ"],
+      ],
+    ]);
+    for (const path of ["dieu58.1", "dieu58.3.b", "dieu30.1", "dieu30.3"]) expect(law.at(path)).toEqual([]);
+    expect(law.one("dieu4.1").responsible).toEqual(["Sở Lao động - Thương binh và Xã hội"]);
+  });
+
   it("a verb joined to the duty is no subject: the item is the lead-in's party's (Chăn nuôi, Viên chức)", () => {
     const heading = "Điều 25. Quyền và nghĩa vụ của cơ sở sản xuất, mua bán sản phẩm giống vật nuôi";
     const lead = "Cơ sở sản xuất, mua bán sản phẩm giống vật nuôi có nghĩa vụ sau đây:";
