@@ -356,8 +356,9 @@ export function extractObligations(
     // Under a list of duties or powers ("Nhiệm vụ, quyền hạn của Chánh án"), "có quyền …" is a power to exercise.
     const powers = headingsOf(passage).some((h) => POWERS.test(h));
     const permits = (s: ReadSentence) => {
+      // The subject and its predicate: "theo yêu cầu của người có quyền …, Tòa án ra quyết định …" grants nothing.
       const main =
-        folded(s.text)
+        folded(s.subject ? `${(s.parties ?? []).join(", ")} ${s.action}` : s.text)
           .replace(/\([^)]*\)/g, " ")
           .split(";")[0] ?? "";
       return !powers && (PERMITS.test(main) || isCompetent(s)) && !MODAL.test(s.text) && !s.deadline;

@@ -107,7 +107,13 @@ function subjectAfterOpener(
   searchInside: boolean,
 ): PartySpan | null {
   const then = / thì\s+/u.exec(view.text.slice(start));
-  if (then) return partiesAt(sentence, view, start + then.index + then[0].length, false);
+  if (then) {
+    // "… thì theo yêu cầu của người có quyền …, Tòa án ra quyết định …": another adverbial may open the main clause.
+    const main = start + then.index + then[0].length;
+    const opener = OPENER(view).exec(view.text.slice(main));
+    const after = opener ? subjectAfterOpener(sentence, view, main, main + opener[0].length, false) : null;
+    return partiesAt(sentence, view, main, false) ?? after;
+  }
   const end = Math.min(view.text.length, start + MAX_ADVERBIAL);
   let segment = from;
   const boundaries = [...view.text.slice(from, end).matchAll(/[,:;]\s+/g)].map(

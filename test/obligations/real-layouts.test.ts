@@ -376,6 +376,24 @@ describe("ordinary articles: rights, things and rights to ask give no one work (
     expect(law.one("dieu4.1").responsible).toEqual(["Sở Lao động - Thương binh và Xã hội"]);
   });
 
+  it("after 'thì', an adverbial may open the main clause, and a right named inside it grants nothing (Dân sự Điều 22)", () => {
+    const law = read("bo-luat-dan-su", [
+      [
+        "dieu22.1",
+        "Khi một người do bị bệnh tâm thần hoặc mắc bệnh khác mà không thể nhận thức, làm chủ được hành vi thì theo yêu cầu của người có quyền, lợi ích liên quan hoặc của cơ quan, tổ chức hữu quan, Tòa án ra quyết định tuyên bố người này là người mất năng lực hành vi dân sự trên cơ sở kết luận giám định pháp y tâm thần.",
+        ["Điều 22. Mất năng lực hành vi dân sự"],
+      ],
+      // The subject's own right is still a right.
+      [
+        "dieu45",
+        "Hội đồng trọng tài có quyền gặp hoặc trao đổi với các bên với sự có mặt của bên kia.",
+        ["Điều 45. Thẩm quyền của Hội đồng trọng tài xác minh sự việc"],
+      ],
+    ]);
+    expect(law.one("dieu22.1").responsible).toEqual(["Tòa án"]);
+    expect(law.at("dieu45")).toEqual([]);
+  });
+
   it("a verb joined to the duty is no subject: the item is the lead-in's party's (Chăn nuôi, Viên chức)", () => {
     const heading = "Điều 25. Quyền và nghĩa vụ của cơ sở sản xuất, mua bán sản phẩm giống vật nuôi";
     const lead = "Cơ sở sản xuất, mua bán sản phẩm giống vật nuôi có nghĩa vụ sau đây:";
