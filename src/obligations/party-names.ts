@@ -160,6 +160,8 @@ const PREDICATE = grammar(
     "cần",
     "phải",
     "tham mưu",
+    // "Phó Chủ tịch nước giúp Chủ tịch nước …", "Bộ Tư pháp giúp Chính phủ …" ("giúp việc" is masked above).
+    "giúp",
     "chủ trì",
     "phối hợp",
     "lãnh đạo",

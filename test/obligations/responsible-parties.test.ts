@@ -247,6 +247,21 @@ describe("findParties", () => {
     ).toEqual(["Tỉnh đoàn"]);
   });
 
+  it("ends the subject at 'giúp', but keeps 'giúp việc' in a name (Hiến pháp Điều 92, 48-2013-n-cp)", () => {
+    const parties = (s: string) => findParties(s)?.parties;
+    expect(parties("Phó Chủ tịch nước giúp Chủ tịch nước thực hiện nhiệm vụ.")).toEqual([
+      "Phó Chủ tịch nước",
+    ]);
+    expect(
+      parties(
+        "Bộ Tư pháp giúp Chính phủ thống nhất quản lý nhà nước về công tác kiểm soát thủ tục hành chính.",
+      ),
+    ).toEqual(["Bộ Tư pháp"]);
+    expect(parties("Tổ giúp việc Ban Chỉ đạo có trách nhiệm tổng hợp kết quả.")).toEqual([
+      "Tổ giúp việc Ban Chỉ đạo",
+    ]);
+  });
+
   it("reads the addressees of 'đề nghị' (2214-2013-cv-bxd)", () => {
     const span = findParties(
       "Bộ Xây dựng đề nghị Bộ Tài chính, Bộ Kế hoạch và Đầu tư bố trí vốn theo danh sách mà Ủy ban nhân dân các tỉnh đã báo cáo.",
