@@ -241,7 +241,7 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
     const text = sentence.slice(start, end).replace(/[\s,]+$/u, "");
     return { parties: splitParties(text), start, end: start + text.length, predicate: rest[1] ?? "" };
   }
-  const duty = BOUND_BY_DUTY(view).exec(view.text.slice(start));
+  const duty = BOUND_BY_DUTY(view).exec(view.text.slice(start)) ?? agentMustMeet(view, start);
   if (!duty) return boundAfterThen(sentence, view, start);
   const text = sentence.slice(start, start + duty[0].length).replace(/[\s,]+$/u, "");
   // Before "có trách nhiệm / có nghĩa vụ" a noun phrase that opens with a verb-like word is still a name ("Tổ chức
@@ -315,6 +315,25 @@ const BEARS_DUTY = grammar(String.raw`^(?:${DUTY_WORDS})${W1}`, "u");
 /** "… có trách nhiệm / chịu trách nhiệm / có (những) nhiệm vụ" after a noun phrase of at most 20 words, no clause break. */
 const BOUND_BY_DUTY = grammar(
   String.raw`^(?:[^\s,;:.()]+\s){1,20}?(?=(?:${DUTY_WORDS}|${MUST_ACT})${W1})`,
+  "u",
+);
+
+/**
+ * "Người lấy mẫu thức ăn chăn nuôi … phải được tập huấn", "Cơ sở nuôi giữ giống gốc … phải có nhân viên kỹ thuật": a
+ * person or an establishment bound to meet a condition. Only an agent noun opens such a subject; a paper or a thing
+ * that "phải có" something ("Hồ sơ phải có …") binds no one.
+ */
+function agentMustMeet(view: PartyView, start: number): RegExpExecArray | null {
+  const run = MUST_MEET(view).exec(view.text.slice(start));
+  return run && AGENT_NOUN(view).test(view.text.slice(start)) ? run : null;
+}
+const MUST_MEET = grammar(
+  String.raw`^(?:(?!thì\s|mà\s|nếu\s|khi\s)[^\s,;:.()]+\s){1,20}?(?=phải (?:được|có|bảo đảm|đảm bảo)${W1})`,
+  "u",
+);
+/** Nouns that name a person or an establishment by what it is or does. */
+const AGENT_NOUN = grammar(
+  String.raw`^(?:các |mọi )?(?:người|cơ sở(?! dữ liệu| vật chất| hạ tầng| pháp lý)|doanh nghiệp|tổ chức|cá nhân|chủ|bên|nhà (?:đầu tư|sản xuất|cung cấp|thầu)|hộ|thành viên)${W1}`,
   "u",
 );
 

@@ -247,6 +247,24 @@ describe("findParties", () => {
     ).toEqual(["Tỉnh đoàn"]);
   });
 
+  it("reads a person or an establishment bound to meet a condition, not a paper (Chăn nuôi Điều 22, Điều 45)", () => {
+    const parties = (s: string) => findParties(s)?.parties;
+    expect(
+      parties(
+        "Cơ sở nuôi giữ giống gốc phải có nhân viên kỹ thuật có trình độ từ đại học trở lên về một trong các chuyên ngành chăn nuôi.",
+      ),
+    ).toEqual(["Cơ sở nuôi giữ giống gốc"]);
+    expect(
+      parties(
+        "Người lấy mẫu thức ăn chăn nuôi phục vụ công tác quản lý nhà nước phải được tập huấn về lấy mẫu.",
+      ),
+    ).toEqual(["Người lấy mẫu thức ăn chăn nuôi phục vụ công tác quản lý nhà nước"]);
+    expect(parties("Hồ sơ phải có chữ ký của người đề nghị.")).toBeUndefined();
+    expect(
+      parties("Người được bổ nhiệm chức danh nghề nghiệp nào thì phải có đủ tiêu chuẩn của chức danh đó."),
+    ).toBeUndefined();
+  });
+
   it("ends the subject at 'giúp', but keeps 'giúp việc' in a name (Hiến pháp Điều 92, 48-2013-n-cp)", () => {
     const parties = (s: string) => findParties(s)?.parties;
     expect(parties("Phó Chủ tịch nước giúp Chủ tịch nước thực hiện nhiệm vụ.")).toEqual([
