@@ -328,7 +328,7 @@ function agentMustMeet(view: PartyView, start: number): RegExpExecArray | null {
   return run && AGENT_NOUN(view).test(view.text.slice(start)) ? run : null;
 }
 const MUST_MEET = grammar(
-  String.raw`^(?:(?!thì\s|mà\s|nếu\s|khi\s)[^\s,;:.()]+\s){1,20}?(?=phải (?:được|có|bảo đảm|đảm bảo)${W1})`,
+  String.raw`^(?:(?!thì\s|mà\s|nếu\s|khi\s)[^\s,;:.()]+,?\s){1,20}?(?=phải (?:được|có|bảo đảm|đảm bảo)${W1})`,
   "u",
 );
 /** Nouns that name a person or an establishment by what it is or does. */

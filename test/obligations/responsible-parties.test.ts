@@ -259,6 +259,9 @@ describe("findParties", () => {
         "Người lấy mẫu thức ăn chăn nuôi phục vụ công tác quản lý nhà nước phải được tập huấn về lấy mẫu.",
       ),
     ).toEqual(["Người lấy mẫu thức ăn chăn nuôi phục vụ công tác quản lý nhà nước"]);
+    expect(
+      parties("Cơ sở nuôi giữ giống gốc, cơ sở tạo dòng, giống vật nuôi phải có nhân viên kỹ thuật."),
+    ).toEqual(["Cơ sở nuôi giữ giống gốc, cơ sở tạo dòng, giống vật nuôi"]);
     expect(parties("Hồ sơ phải có chữ ký của người đề nghị.")).toBeUndefined();
     expect(
       parties("Người được bổ nhiệm chức danh nghề nghiệp nào thì phải có đủ tiêu chuẩn của chức danh đó."),
