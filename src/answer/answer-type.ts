@@ -329,7 +329,8 @@ export function askedFacts(question: string): AskedFact[] {
 const DOC_KINDS =
   "cong van|cv|thong tu(?: lien tich)?|ttlt|quyet dinh|qd|nghi quyet|nq|nghi dinh|nd|bao cao|to trinh|(?<!phap )lenh|ke hoach|chi thi|van ban(?: hop nhat)?|vbhn|phap lenh|luat";
 /** "số mấy", "số hiệu", "ký hiệu", "số bao nhiêu", "số gì": the number of a document. */
-const NUMBER_CUE = /\b(?:so hieu|ky hieu|so (?:may|bao nhieu|gi|nao))\b/;
+// "mã số bao nhiêu" asks a code ("mã số Chương"), not a document's number.
+const NUMBER_CUE = /\b(?:so hieu|ky hieu|(?<!\bma )so (?:may|bao nhieu|gi|nao))\b/;
 const KIND_WORD = new RegExp(`\\b(?:${DOC_KINDS})\\b`, "g");
 /** How many words may stand between the kind and the question words ("báo cáo kết quả giám sát số mấy"). */
 const KIND_REACH = 7;
@@ -353,7 +354,8 @@ export function kindOwning(q: string, cue: RegExp): string | null {
   const asked = cue.exec(q);
   if (!asked) return null;
   const before = q.slice(0, asked.index);
-  const relative = before.lastIndexOf(" ma ");
+  // "mà" folds to "ma", like "mã" of "mã số": only the relative pronoun opens a clause.
+  const relative = before.search(/ ma (?!so\b)(?!.* ma (?!so\b))/);
   const scope = relative >= 0 ? before.slice(0, relative) : before;
   const last = [...scope.matchAll(KIND_WORD)].at(-1);
   if (!last) return null;

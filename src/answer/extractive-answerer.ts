@@ -73,6 +73,9 @@ const beside = (result: SearchResult, passage: SearchResult["passage"]): SearchR
 /** A run of dots or underscores left to be filled in. */
 const BLANKS = /(?:\.{6,}|…{3,}|_{5,})/u;
 
+/** The question proper after its context, folded: "…; vậy <question>", "…, vậy <question>". */
+const ASKING_CLAUSE = /(?:^|[;,.?]\s*|\s)vay\s+(.+)$/;
+
 /** A document kind and number opening the question (after "theo" / "căn cứ"): the document is its subject. */
 const SUBJECT_DOCUMENT =
   /^\s*(?:theo |can cu )?(?:nghi dinh|nd|thong tu(?: lien tich)?|ttlt|tt|quyet dinh|qd|phap lenh|pl|luat|nghi quyet|nq|chi thi|ct|cong van|cv)\s*(?:so\s*)?(\d+\/\d{4}(?:\/[a-z0-9đ-]+)?)\b/;
@@ -577,8 +580,17 @@ export class ExtractiveAnswerer {
     const named = [...entities.numbers, ...entities.bareNumbers];
     const q = fold(normalize(question)).toLowerCase();
     const subject = SUBJECT_DOCUMENT.exec(q);
-    // The one document named, or the one the question opens with ("Quyết định 117/2007/QĐ-TTg sửa đổi QĐ 118/TTg …").
-    const number = named.length === 1 ? named[0] : named.find((n) => n === subject?.[1]);
+    // The one document named; or the one the question proper names, after the context it opens with ("CV 1414 có trích
+    // NĐ 120/2010 …, vậy NĐ 120/2010 có hiệu lực từ ngày nào"); or the one it opens with ("Quyết định 117/2007/QĐ-TTg
+    // sửa đổi QĐ 118/TTg …").
+    const asking = ASKING_CLAUSE.exec(q)?.[1] ?? "";
+    const inAsking = named.filter((n) => asking.includes(n.split(/[/-](?=[a-z])/)[0] ?? n));
+    const number =
+      named.length === 1
+        ? named[0]
+        : inAsking.length === 1
+          ? inAsking[0]
+          : named.find((n) => n === subject?.[1]);
     if (!number) return null;
     const only = {
       ...entities,

@@ -62,9 +62,9 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   ],
 ];
 
-/** Things that carry a number of their own: a telephone, an account, a house, an identity card. */
+/** Things that carry a number of their own: a telephone, an account, a house, an identity card, a code ("mã số"). */
 const NUMBERED_THING =
-  /\bso (?:dien thoai|dt|tai khoan|fax|ho chieu|cmnd|can cuoc|chung minh|nha|seri|serial|hotline|duong day nong|ma so thue|bien so|xe)\b/;
+  /\bma so\b|\bso (?:dien thoai|dt|tai khoan|fax|ho chieu|cmnd|can cuoc|chung minh|nha|seri|serial|hotline|duong day nong|ma so thue|bien so|xe)\b/;
 
 /**
  * The metadata fields a question asks for, with the spans that asked (removed before looking for the topic).

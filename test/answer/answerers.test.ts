@@ -431,6 +431,24 @@ describe("a document the corpus only cites", () => {
     expect(a.answer).toMatch(/^Văn bản số 117\/2007\/QĐ-TTg không có trong kho/u);
   });
 
+  it("the document the question proper asks about, after its context, decides (1414-2013-cv-tct)", async () => {
+    const { answerer } = await devAnswerers(["1414-2013-cv-tct", "12-2012-q-ubnd"]);
+    const a = await answerer.answer(
+      "cv 1414/tct-cs co trich nghi dinh 120/2010/nd-cp ve thu tien su dung dat, vay nghi dinh 120/2010 co hieu luc tu ngay nao",
+    );
+    expect(a.notStated).toBe(true);
+    expect(a.answer).toMatch(/^Văn bản số 120\/2010\/nd-cp không có trong kho/u);
+  });
+
+  it("a code ('mã số bao nhiêu') is not the document's number (47-2009-ttlt-btc-bltbxh)", async () => {
+    const { answerer } = await devAnswerers(["47-2009-ttlt-btc-bltbxh", "12-2012-q-ubnd"]);
+    const a = await answerer.answer(
+      "TTLT 47/2009 hạch toán kinh phí NCC vào Chương của Bộ LĐTBXH mã số 024; vậy Chương của Bộ Quốc phòng có mã số bao nhiêu?",
+    );
+    expect(a.answer).not.toContain("Số hiệu");
+    expect(a.refused || a.notStated).toBe(true);
+  });
+
   it("what it provides, asked of it as the subject, is 'not stated'; what it is about is answered (2214-2013-cv-bxd)", async () => {
     const { answerer } = await devAnswerers(["2214-2013-cv-bxd", "12-2012-q-ubnd"]);
     const content = await answerer.answer(
