@@ -375,6 +375,16 @@ export class ExtractiveAnswerer {
     return { text, citations };
   }
 
+  /**
+   * A later paragraph of a list item ("điểm a, đoạn 2") sits under the item's first paragraph when that one leads in
+   * ("a) Quà tặng của lãnh đạo Đảng, Nhà nước, …:" over "Mức quà tặng đối với tập thể: …"): that line is its heading.
+   */
+  private underItemLead<P extends { id: string; headings: readonly string[] }>(passage: P): P {
+    const first = this.index.passage(passage.id.replace(/-d\d+$/, ""));
+    if (!first || first.id === passage.id || !first.text.trimEnd().endsWith(":")) return passage;
+    return { ...passage, headings: [...passage.headings, first.text.trim()] };
+  }
+
   /** The years written anywhere in a document's passages, per index generation. */
   private years: { list: readonly unknown[]; map: Map<string, Set<string>> } | null = null;
 
@@ -484,7 +494,9 @@ export class ExtractiveAnswerer {
     );
     // "Bộ nào … thanh tra việc thu, chi Quỹ?": an item that names no one is answered with the line above it that does.
     const asksParty = asked.some((f) => f.kind === "party");
-    const actors = new Map(chosen.map(([result]) => [result, asksParty ? itemActor(result.passage) : null]));
+    const actors = new Map(
+      chosen.map(([result]) => [result, asksParty ? itemActor(this.underItemLead(result.passage)) : null]),
+    );
     // A formula is sought, not required: a text may give the computation in words ("… nhân với mức chuẩn").
     const missing = asked.find(
       (fact) =>
@@ -547,7 +559,9 @@ export class ExtractiveAnswerer {
       );
     for (const [result, sentences] of chosen) {
       const n = citations.length + 1;
-      const actor = actors.get(result) ?? leadInFor(result.passage, sentences, terms, this.index.lexical);
+      const actor =
+        actors.get(result) ??
+        leadInFor(this.underItemLead(result.passage), sentences, terms, this.index.lexical, asksParty);
       // The line quoted before an item is part of what is cited.
       const passage = actor ? { ...result.passage, text: `${actor} ${result.passage.text}` } : result.passage;
       citations.push(citationOf(n, passage, result.document, Math.round(result.lexical * 1000) / 1000));

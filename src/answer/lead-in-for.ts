@@ -23,6 +23,8 @@ export function leadInFor(
   sentences: readonly string[],
   terms: readonly string[],
   lexical: { idf(term: string): number },
+  /** The question asks who: a lead-in that adds any of its words may be the one naming them ("Quà tặng của lãnh đạo …:"). */
+  asksWho = false,
 ): string | null {
   const heading = passage.headings.at(-1)?.replace(HEADING_NUMBER, "").trim();
   // A table row also sits under the row that names its group ("Đối tượng: Bệnh binh" over "Đối tượng: Có tỷ lệ … 51%
@@ -46,7 +48,7 @@ export function leadInFor(
   // A row read without its group row is ambiguous: any word of the question that only the group row gives shows it,
   // as its cells say it ("7.1 | Bệnh binh" → "Bệnh binh:").
   if (leadRow) return total > 0 && added > 0 ? `${groupName(heading)}:` : null;
-  return total > 0 && added >= total * LEAD_IN_SHARE ? heading : null;
+  return total > 0 && added > 0 && added >= total * (asksWho ? 0 : LEAD_IN_SHARE) ? heading : null;
 }
 
 /** A group row's name from its cells: no column names, no counters ("Mức …: 7.1 | Bệnh binh" → "Bệnh binh"). */

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.ts";
@@ -405,6 +405,19 @@ describe("a number asked of another document, of a form, or of the case a figure
     );
     expect(a.notStated).toBeFalsy();
     expect(a.answer).toContain("C65-HD/LĐTBXH");
+  });
+});
+
+describe("a later paragraph of a list item", () => {
+  it("is quoted under the item's first paragraph when that one leads in and names who (4804-2024-vbhn-bltbxh)", async () => {
+    // The whole dev corpus: with fewer texts the item's first paragraph is found itself.
+    const { answerer } = await devAnswerers(readdirSync(DEV_DOCS).map((f) => f.replace(/\.md$/, "")));
+    const a = await answerer.answer(
+      "Theo VBHN 4804, mức quà tiền mặt 5.000.000 đồng/tập thể là quà tặng của những lãnh đạo nào?",
+    );
+    expect(a.answer.split("\n")[0]).toMatch(
+      /^Quà tặng của lãnh đạo Đảng, Nhà nước, Quốc hội, .*: Mức quà tặng đối với tập thể/u,
+    );
   });
 });
 

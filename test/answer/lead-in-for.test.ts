@@ -15,6 +15,20 @@ describe("leadInFor", () => {
     expect(leadInFor(passage, item, terms("lễ truy điệu liệt sỹ"), flat)).toBeNull();
   });
 
+  it("for a question asking who, quotes a lead-in that adds any word of it (4804-2024-vbhn-bltbxh, Điều 13)", () => {
+    const lead =
+      "Quà tặng của lãnh đạo Đảng, Nhà nước, Quốc hội, Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam:";
+    const item = [
+      "Mức quà tặng đối với tập thể: Tiền mặt là 5.000.000 đồng/tập thể, hiện vật trị giá 500.000 đồng/tập thể.",
+    ];
+    const passage = { path: "dieu13.11.a-d2", headings: [lead] };
+    const question = terms(
+      "quà tặng tập thể 5.000.000 đồng tiền mặt hiện vật 500.000 là quà của lãnh đạo nào",
+    );
+    expect(leadInFor(passage, item, question, flat)).toBeNull();
+    expect(leadInFor(passage, item, question, flat, true)).toBe(lead);
+  });
+
   it("names a table row's group from the row above it, without column names or counters", () => {
     const passage = {
       path: "plI-r38",
