@@ -115,7 +115,7 @@ const NUMBER_ASK = [
 /** "mức hỗ trợ (được) tính thế nào": asks how it is reckoned, which a rule in words answers as well as a figure. */
 const COMPUTED_HOW = /\btinh (?:nhu )?(?:the nao|ra sao)\b/;
 const DATE_ASK =
-  /\b(?:khi nao|bao gio|(?:vao )?dip nao|luc nao|ngay nao|thang nao|nam nao|hom nao|thoi diem nao|may gio|han chot|thoi han|han cuoi|cham nhat (?:la )?(?:ngay|khi|luc) nao|(?:truoc|den|toi) ngay nao|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|thoi gian (?:nao|thuc hien|hoan thanh|nop|to chuc|bao cao|ap dung|huong))\b/;
+  /\b(?:khi nao|bao gio|(?:vao )?dip nao|(?<!phu )luc nao|ngay nao|thang nao|nam nao|hom nao|thoi diem nao|may gio|han chot|thoi han|han cuoi|cham nhat (?:la )?(?:ngay|khi|luc) nao|(?:truoc|den|toi) ngay nao|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|thoi gian (?:nao|thuc hien|hoan thanh|nop|to chuc|bao cao|ap dung|huong))\b/;
 /** A wage base asked about itself: "lương tối thiểu (chung)", "lương cơ sở", "mức chuẩn". */
 const WAGE_BASE = /\bluong (?:toi thieu|co so)\b|\bmuc chuan\b/;
 
@@ -769,7 +769,7 @@ function papersIn(text: string): string[] {
 export function statesFact(sentence: string, fact: AskedFact): boolean {
   if (fact.kind === "number") {
     if (fact.label)
-      return new RegExp(`\\b${fact.label} (?:so )?[a-z]{0,3}\\d`).test(
+      return new RegExp(`\\b${fact.label} (?:so )?(?:[a-z]{0,3}\\d|[ivxlc]{1,6}\\b)`).test(
         fold(normalize(sentence)).toLowerCase(),
       );
     if (

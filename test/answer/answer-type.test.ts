@@ -420,6 +420,15 @@ describe("statesFact", () => {
     expect(askedFacts(form)[0]?.name).toBe("số hiệu cụ thể");
     expect(states(form, "Mức trợ cấp 1.500.000 đồng/người.")).toBe(false);
     expect(states(form, "Danh sách lập theo mẫu số C65-HD/LĐTBXH.")).toBe(true);
+    // An appendix is labelled with a Roman numeral as often as with a digit.
+    const appendix = "muc tro cap thuong binh loai b quy dinh tai phu luc so may";
+    expect(states(appendix, "Mức trợ cấp đối với thương binh loại B được quy định tại Phụ lục III.")).toBe(
+      true,
+    );
+    // "phụ lục nào" folds like "phụ lúc nào", but asks no time.
+    expect(
+      askedFacts("Mức trợ cấp của thương binh loại B được tra ở phụ lục nào?").map((f) => f.kind),
+    ).not.toContain("date");
   });
 
   it("a choice between two bodies ('UBND xã hay Phòng LĐTBXH') asks which one acts", () => {
