@@ -75,6 +75,8 @@ const BLANKS = /(?:\.{6,}|…{3,}|_{5,})/u;
 
 /** The question proper after its context, folded: "…; vậy <question>", "…, vậy <question>". */
 const ASKING_CLAUSE = /(?:^|[;,.?]\s*|\s)vay\s+(.+)$/;
+/** The same, as written: "…; vậy <question>". */
+const ASKING_CLAUSE_WRITTEN = /(?:^|[;,.?]\s*|\s)(?:vậy|vay)\s+(.+)$/iu;
 
 /** A document kind and number opening the question (after "theo" / "căn cứ"): the document is its subject. */
 const SUBJECT_DOCUMENT =
@@ -438,6 +440,17 @@ export class ExtractiveAnswerer {
       if (nearest && why && covered([nearest]) >= this.options.minCoverage)
         return done(entityRefusalText(why, nearest.document), []);
       return done(REFUSAL_TEXT, []);
+    }
+    // "NĐ 75/2021 cho thương binh ăn thêm ngày 22/12, vậy ngày 22/12 là kỷ niệm … từ năm nào": the context is the
+    // document's, so only what the question proper asks tells whether the passages answer it.
+    const proper = ASKING_CLAUSE_WRITTEN.exec(normalize(question))?.[1];
+    if (proper && covered(results) >= this.options.minCoverage) {
+      const properTerms = topicTerms(proper);
+      const properCovered = Math.max(
+        0,
+        ...results.slice(0, 3).map((r) => coverage(lexical, properTerms, contextText(r), proper)),
+      );
+      if (properTerms.length > 0 && properCovered < this.options.minCoverage) return done(REFUSAL_TEXT, []);
     }
     const asked = askedFacts(question);
     const outside = this.outsideDocument(question, asked);

@@ -408,6 +408,22 @@ describe("a number asked of another document, of a form, or of the case a figure
   });
 });
 
+describe("a question that states its context first ('…, vậy …')", () => {
+  it("is answered only when the passages cover what it asks after 'vậy' (75-2021-n-cp)", async () => {
+    const { answerer } = await devAnswerers(["75-2021-n-cp", "12-2012-q-ubnd"]);
+    const general = await answerer.answer(
+      "nd 75/2021 cho thuong binh an them ngay 22/12, vay ngay 22/12 la ky niem thanh lap quan doi nhan dan viet nam tu nam nao",
+    );
+    expect(general.refused).toBe(true);
+    // What the document gives, asked the same way, is answered.
+    const own = await answerer.answer(
+      "nd 75/2021 co chi tien an them ngay le tet cho thuong binh, vay muc chi bao nhieu mot nguoi mot ngay",
+    );
+    expect(own.refused).toBe(false);
+    expect(own.answer).toContain("200.000");
+  });
+});
+
 describe("a later paragraph of a list item", () => {
   it("is quoted under the item's first paragraph when that one leads in and names who (4804-2024-vbhn-bltbxh)", async () => {
     // The whole dev corpus: with fewer texts the item's first paragraph is found itself.
