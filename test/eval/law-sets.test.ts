@@ -12,34 +12,34 @@ const ALQAC = path.join(ROOT, "..", "shared", "benchmarks", "alqac", "corpus.jso
  */
 const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: number; keptBack: number }[] =
   [
-    { set: "duties", reads: "the responsibility articles", measure: "f1", inspected: 0.9, keptBack: 0.845 },
+    { set: "duties", reads: "the responsibility articles", measure: "f1", inspected: 0.9, keptBack: 0.855 },
     {
       set: "procedures",
       reads: "the steps of procedures with time limits",
       measure: "recall",
       inspected: 0.6,
-      keptBack: 0.49,
+      keptBack: 0.56,
     },
     {
       set: "sample",
       reads: "a sample of ordinary articles",
       measure: "f1",
-      inspected: 0.835,
-      keptBack: 0.565,
+      inspected: 0.845,
+      keptBack: 0.57,
     },
     {
       set: "sample-b",
       reads: "a second sample, annotated after the first one's rules",
       measure: "f1",
-      inspected: 0.69,
-      keptBack: 0.565,
+      inspected: 0.745,
+      keptBack: 0.57,
     },
     {
       set: "sample-c",
       reads: "a third sample, annotated in the ninth session",
       measure: "f1",
-      inspected: 0.69,
-      keptBack: 0.52,
+      inspected: 0.73,
+      keptBack: 0.55,
     },
   ];
 
