@@ -73,10 +73,8 @@ const beside = (result: SearchResult, passage: SearchResult["passage"]): SearchR
 /** A run of dots or underscores left to be filled in. */
 const BLANKS = /(?:\.{6,}|…{3,}|_{5,})/u;
 
-/** The question proper after its context, folded: "…; vậy <question>", "…, vậy <question>". */
-const ASKING_CLAUSE = /(?:^|[;,.?]\s*|\s)vay\s+(.+)$/;
-/** The same, as written: "…; vậy <question>". */
-const ASKING_CLAUSE_WRITTEN = /(?:^|[;,.?]\s*|\s)(?:vậy|vay)\s+(.+)$/iu;
+/** The question proper after its context: "…; vậy <question>", "…, vay <question>" (as written or folded). */
+const ASKING_CLAUSE = /(?:^|[;,.?]\s*|\s)(?:vậy|vay)\s+(.+)$/iu;
 
 /** A document kind and number opening the question (after "theo" / "căn cứ"): the document is its subject. */
 const SUBJECT_DOCUMENT =
@@ -443,7 +441,7 @@ export class ExtractiveAnswerer {
     }
     // "NĐ 75/2021 cho thương binh ăn thêm ngày 22/12, vậy ngày 22/12 là kỷ niệm … từ năm nào": the context is the
     // document's, so only what the question proper asks tells whether the passages answer it.
-    const proper = ASKING_CLAUSE_WRITTEN.exec(normalize(question))?.[1];
+    const proper = ASKING_CLAUSE.exec(normalize(question))?.[1];
     if (proper && covered(results) >= this.options.minCoverage) {
       const properTerms = topicTerms(proper);
       const properCovered = Math.max(

@@ -110,9 +110,10 @@ function subjectAfterOpener(
   if (then) {
     // "… thì theo yêu cầu của người có quyền …, Tòa án ra quyết định …": another adverbial may open the main clause.
     const main = start + then.index + then[0].length;
+    const subject = partiesAt(sentence, view, main, false);
+    if (subject) return subject;
     const opener = OPENER(view).exec(view.text.slice(main));
-    const after = opener ? subjectAfterOpener(sentence, view, main, main + opener[0].length, false) : null;
-    return partiesAt(sentence, view, main, false) ?? after;
+    return opener ? subjectAfterOpener(sentence, view, main, main + opener[0].length, false) : null;
   }
   const end = Math.min(view.text.length, start + MAX_ADVERBIAL);
   let segment = from;
