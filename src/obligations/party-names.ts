@@ -259,6 +259,8 @@ const PREDICATE = grammar(
     "trong vòng",
     "giao",
     "có văn bản",
+    // "Chính phủ có chính sách hỗ trợ …": having a policy or a plan is what the subject does, not part of its name.
+    "có (?:chính sách|biện pháp|kế hoạch|phương án|chương trình|cơ chế)",
     "dự toán",
     "phản ánh",
     "xác định",

@@ -281,6 +281,10 @@ describe("findParties", () => {
     expect(parties("Tổ giúp việc Ban Chỉ đạo có trách nhiệm tổng hợp kết quả.")).toEqual([
       "Tổ giúp việc Ban Chỉ đạo",
     ]);
+    // Having a policy or a plan is the predicate (Du lịch Điều 18).
+    expect(
+      parties("Chính phủ có chính sách hỗ trợ phát triển sản phẩm du lịch chủ đạo đối với từng vùng."),
+    ).toEqual(["Chính phủ"]);
   });
 
   it("reads the addressees of 'đề nghị' (2214-2013-cv-bxd)", () => {
