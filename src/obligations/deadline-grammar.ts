@@ -157,6 +157,13 @@ const WITHIN_SPAN = re(
  * what follows it, whatever the event (its own words up to the comma).
  */
 const AFTER_CLAUSE = re(String.raw`\bsau\s+khi(?:\s+[^\s.;:,()]+){1,40}?(?=\s*,)`);
+/**
+ * "thông báo ngay", "gửi ngay kết quả", "ngay sau ngày ban hành", "ngay lập tức": at once, after what happened. Folded,
+ * "ngay" is also "ngày" ("báo cáo ngày 20/12"), so the rule holds only where the text writes "ngay".
+ */
+const AT_ONCE = re(
+  String.raw`\b(?:thong\s+bao|bao\s+cao|bao|gui|chuyen|cung\s+cap|tra\s+loi|giao|xu\s+ly|trinh)\s+ngay(?:\s+lap\s+tuc)?(?!\s+(?:ca|tu|tai|trong|khi|sau|\d))\b|\bngay\s+sau\s+ngay\s+[^\s,;.]+(?:\s+[^\s,;.]+){0,3}|\bngay\s+lap\s+tuc\b`,
+);
 /** "ngay khi xảy ra", "ngay sau khi có kết quả": as soon as something happens. */
 const AS_SOON_AS = re(String.raw`\bngay\s+(?:sau\s+)?khi(?<tail>(?:\s+[^\s,;.:()!?"“”]+){1,8})`);
 
@@ -206,6 +213,8 @@ interface Rule {
   pattern: RegExp;
   describesReference: boolean;
   namesReference?: boolean;
+  /** A word the match must write as given, since folding merges it with another ("ngay" now, "ngày" day). */
+  written?: RegExp;
   rule: (groups: Groups, scope: Scope) => Found | null;
 }
 
@@ -335,6 +344,12 @@ const RULES: Rule[] = [
     rule: () => ({ kind: "event", due: null, recurrence: null }),
   },
   { pattern: AS_SOON_AS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
+  {
+    pattern: AT_ONCE,
+    describesReference: false,
+    written: /(?<!\p{L})ngay(?!\p{L})/iu,
+    rule: () => ({ kind: "event", due: null, recurrence: null }),
+  },
   {
     pattern: AFTER_CLAUSE,
     describesReference: false,
@@ -497,10 +512,11 @@ export function findDeadlinePhrases(text: string, context: DeadlineContext): Dea
   const zones = referenceZones(view);
   const inName = (at: number) => zones.names.some(([s, e]) => at >= s && at < e);
   const candidates: { start: number; end: number; found: Found }[] = [];
-  for (const { pattern, describesReference, namesReference, rule } of RULES) {
+  for (const { pattern, describesReference, namesReference, written, rule } of RULES) {
     for (const m of view.folded.matchAll(pattern)) {
       const start = m.index;
       const matchEnd = start + m[0].length;
+      if (written && !written.test(view.nfc.slice(start, matchEnd))) continue;
       if (!namesReference && overlaps(zones.spans, start, matchEnd)) continue;
       if (describesReference && zones.descriptions.some(([s, e]) => start >= s && start < e)) continue;
       // A named subject ("khi Quy trình … được ban hành") is free text: only the grammar's own words are checked.

@@ -585,6 +585,9 @@ describe("real layouts (issue 11): recurring days, cadences, events, fields", ()
       "khi Quyết định số 12/2024/QĐ-UBND được ban hành",
     ],
     ["Báo cáo ngay khi xảy ra sự cố.", "ngay khi xảy ra sự cố"],
+    // At once ("ngay", not "ngày"): Luật Phòng, chống ma túy; Luật Trọng tài thương mại.
+    ["Cơ sở y tế có trách nhiệm gửi ngay kết quả đến cơ quan đề nghị.", "gửi ngay"],
+    ["Phán quyết trọng tài phải được gửi cho các bên ngay sau ngày ban hành.", "ngay sau ngày ban hành"],
     ["Ngay khi xảy ra, báo cáo Ủy ban nhân dân tỉnh.", "Ngay khi xảy ra"],
     ["Thực hiện khi Kế hoạch có hiệu lực.", "khi Kế hoạch có hiệu lực"],
     [
@@ -594,6 +597,10 @@ describe("real layouts (issue 11): recurring days, cadences, events, fields", ()
     ],
   ])("an event deadline: %s", (text, phrase) => {
     expect(read(text)).toEqual(["event", null, null, phrase]);
+  });
+
+  it("does not read a day ('báo cáo ngày 20/12') as 'at once' ('báo cáo ngay')", () => {
+    expect(read("Sở Tài chính báo cáo ngày 20/12/2024 kết quả thực hiện.")[0]).not.toBe("event");
   });
 
   it("does not read a condition as an event", () => {
