@@ -158,6 +158,13 @@ const WITHIN_SPAN = re(
  */
 const AFTER_CLAUSE = re(String.raw`\bsau\s+khi(?:\s+[^\s.;:,()]+){1,40}?(?=\s*,)`);
 /**
+ * "Trước 06 tháng, tính đến ngày viên chức nghỉ hưu", "trước ít nhất 15 ngày, kể từ ngày …": a time ahead of an
+ * event, counted back from it.
+ */
+const AHEAD_OF_EVENT = re(
+  String.raw`\btruoc\s+(?:it\s+nhat\s+)?\d{1,3}\s+(?:ngay(?:\s+lam\s+viec)?|tuan|thang|nam)\s*,?\s+(?:tinh\s+den|ke\s+tu|so\s+voi)\s+ngay${EVENT_NAME}`,
+);
+/**
  * "thông báo ngay", "gửi ngay kết quả", "ngay sau ngày ban hành", "ngay lập tức": at once, after what happened. Folded,
  * "ngay" is also "ngày" ("báo cáo ngày 20/12"), so the rule holds only where the text writes "ngay".
  */
@@ -344,6 +351,7 @@ const RULES: Rule[] = [
     rule: () => ({ kind: "event", due: null, recurrence: null }),
   },
   { pattern: AS_SOON_AS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
+  { pattern: AHEAD_OF_EVENT, describesReference: false, rule: (g) => eventRule(g) },
   {
     pattern: AT_ONCE,
     describesReference: false,

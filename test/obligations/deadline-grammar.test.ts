@@ -588,6 +588,11 @@ describe("real layouts (issue 11): recurring days, cadences, events, fields", ()
     // At once ("ngay", not "ngày"): Luật Phòng, chống ma túy; Luật Trọng tài thương mại.
     ["Cơ sở y tế có trách nhiệm gửi ngay kết quả đến cơ quan đề nghị.", "gửi ngay"],
     ["Phán quyết trọng tài phải được gửi cho các bên ngay sau ngày ban hành.", "ngay sau ngày ban hành"],
+    // A time ahead of an event, counted back from it (Luật Viên chức, Điều 46).
+    [
+      "Trước 06 tháng, tính đến ngày viên chức nghỉ hưu, đơn vị quản lý viên chức phải thông báo bằng văn bản.",
+      "Trước 06 tháng, tính đến ngày viên chức nghỉ hưu",
+    ],
     ["Ngay khi xảy ra, báo cáo Ủy ban nhân dân tỉnh.", "Ngay khi xảy ra"],
     ["Thực hiện khi Kế hoạch có hiệu lực.", "khi Kế hoạch có hiệu lực"],
     [
