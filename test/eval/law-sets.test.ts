@@ -12,13 +12,13 @@ const ALQAC = path.join(ROOT, "..", "shared", "benchmarks", "alqac", "corpus.jso
  */
 const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: number; keptBack: number }[] =
   [
-    { set: "duties", reads: "the responsibility articles", measure: "f1", inspected: 0.9, keptBack: 0.855 },
+    { set: "duties", reads: "the responsibility articles", measure: "f1", inspected: 0.9, keptBack: 0.86 },
     {
       set: "procedures",
       reads: "the steps of procedures with time limits",
       measure: "recall",
-      inspected: 0.6,
-      keptBack: 0.56,
+      inspected: 0.61,
+      keptBack: 0.575,
     },
     {
       set: "sample",
@@ -31,14 +31,14 @@ const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: 
       set: "sample-b",
       reads: "a second sample, annotated after the first one's rules",
       measure: "f1",
-      inspected: 0.745,
+      inspected: 0.775,
       keptBack: 0.57,
     },
     {
       set: "sample-c",
       reads: "a third sample, annotated in the ninth session",
       measure: "f1",
-      inspected: 0.73,
+      inspected: 0.74,
       keptBack: 0.55,
     },
   ];
