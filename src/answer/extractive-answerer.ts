@@ -379,9 +379,10 @@ export class ExtractiveAnswerer {
    * A later paragraph of a list item ("điểm a, đoạn 2") sits under the item's first paragraph when that one leads in
    * ("a) Quà tặng của lãnh đạo Đảng, Nhà nước, …:" over "Mức quà tặng đối với tập thể: …"): that line is its heading.
    */
-  private underItemLead<P extends { id: string; headings: readonly string[] }>(passage: P): P {
-    const first = this.index.passage(passage.id.replace(/-d\d+$/, ""));
-    if (!first || first.id === passage.id || !first.text.trimEnd().endsWith(":")) return passage;
+  private underItemLead(result: SearchResult): SearchResult["passage"] {
+    const { passage } = result;
+    const first = this.itemPassage(result);
+    if (!first || !first.text.trimEnd().endsWith(":")) return passage;
     return { ...passage, headings: [...passage.headings, first.text.trim()] };
   }
 
@@ -440,9 +441,10 @@ export class ExtractiveAnswerer {
       return done(REFUSAL_TEXT, []);
     }
     // "NĐ 75/2021 cho thương binh ăn thêm ngày 22/12, vậy ngày 22/12 là kỷ niệm … từ năm nào": the context is the
-    // document's, so only what the question proper asks tells whether the passages answer it.
+    // document's, so only what the question proper asks tells whether the passages answer it (the whole question
+    // passed the gate above).
     const proper = ASKING_CLAUSE.exec(normalize(question))?.[1];
-    if (proper && covered(results) >= this.options.minCoverage) {
+    if (proper) {
       const properTerms = topicTerms(proper);
       const properCovered = Math.max(
         0,
@@ -505,8 +507,10 @@ export class ExtractiveAnswerer {
     );
     // "Bộ nào … thanh tra việc thu, chi Quỹ?": an item that names no one is answered with the line above it that does.
     const asksParty = asked.some((f) => f.kind === "party");
+    // Each passage with its item's lead-in line as a heading, when it is a later paragraph of that item.
+    const led = new Map(chosen.map(([result]) => [result, this.underItemLead(result)]));
     const actors = new Map(
-      chosen.map(([result]) => [result, asksParty ? itemActor(this.underItemLead(result.passage)) : null]),
+      chosen.map(([result]) => [result, asksParty ? itemActor(led.get(result) ?? result.passage) : null]),
     );
     // A formula is sought, not required: a text may give the computation in words ("… nhân với mức chuẩn").
     const missing = asked.find(
@@ -572,7 +576,7 @@ export class ExtractiveAnswerer {
       const n = citations.length + 1;
       const actor =
         actors.get(result) ??
-        leadInFor(this.underItemLead(result.passage), sentences, terms, this.index.lexical, asksParty);
+        leadInFor(led.get(result) ?? result.passage, sentences, terms, this.index.lexical, asksParty);
       // The line quoted before an item is part of what is cited.
       const passage = actor ? { ...result.passage, text: `${actor} ${result.passage.text}` } : result.passage;
       citations.push(citationOf(n, passage, result.document, Math.round(result.lexical * 1000) / 1000));
@@ -656,9 +660,14 @@ export class ExtractiveAnswerer {
 
   /** The item a paragraph of it belongs to: "dieu4.1.a" for "dieu4.1.a-d2"; none for an item itself. */
   private itemOf(result: SearchResult): SearchResult[] {
-    const path = /^(.+)-d\d+$/u.exec(result.passage.path)?.[1];
-    const owner = path ? this.index.passage(`${result.document.id}#${path}`) : undefined;
+    const owner = this.itemPassage(result);
     return owner ? [beside(result, owner)] : [];
+  }
+
+  /** The passage of the item a later paragraph belongs to ("dieu4.1.a" for "dieu4.1.a-d2"), if any. */
+  private itemPassage(result: SearchResult): SearchResult["passage"] | undefined {
+    const path = /^(.+)-d\d+$/u.exec(result.passage.path)?.[1];
+    return path ? this.index.passage(`${result.document.id}#${path}`) : undefined;
   }
 
   /** The items beside a result, under the same headings ("- Từ đủ 2 năm …;" "- Trên 2 năm, …"), not among `found`. */
