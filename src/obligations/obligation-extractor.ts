@@ -60,6 +60,13 @@ const SELF_REFERENCE =
   /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung)/;
 
 const DATED_KINDS = new Set(["date", "period_end", "event"]);
+/**
+ * A lead-in whose list completes its subject, not its work: "Tổ chức, cá nhân có hoạt động dưới đây phải thực hiện
+ * ký quỹ:", "Các thông tin sau đây phải được công khai:". The lead-in is the obligation; its items are cases.
+ */
+const LISTED_SUBJECT =
+  /^[^:;]*\b(?:duoi|sau) day\b[^:;]*?(?:^|\s)(?:phai|can|co trach nhiem|co nghia vu|chiu trach nhiem)\s/;
+const listCompletesSubject = (text: string) => LISTED_SUBJECT.test(folded(text));
 /** "<label>: <figure> đồng / % / ngày …", the whole sentence (folded): an amount or a rate stated under its label. */
 const RATE =
   /^(?:[^:]{2,160}:\s*)+(?:(?:toi da|toi thieu|bang)\s+)?[\d.,]+\s*(?:dong|%|lan|ngay|thang|nam|m2|nguoi)?[^:;.]{0,40}[.;]?\s*$/u;
@@ -273,6 +280,12 @@ export function extractObligations(
     return subject ? [subject] : null;
   };
 
+  /** An item of a list that completes its lead-in's subject ("… có hoạt động dưới đây phải …:"), binding no one itself. */
+  const listedCase = (passage: Passage) => {
+    const lead = ancestorsOf(passage).find((a) => a.text.trimEnd().endsWith(":"));
+    return lead !== undefined && listCompletesSubject(lead.text) && !MODAL.test(passage.text);
+  };
+
   /** Whether the passage is under a lead-in or heading that introduces work. */
   const underDirective = (passage: Passage): boolean =>
     ancestorsOf(passage).some((a) => a.text.trimEnd().endsWith(":") && introducesDirectives(a.text)) ||
@@ -319,6 +332,7 @@ export function extractObligations(
       continue;
     if (afterSignature(passage, at) || FORM_BLANK.test(passage.text)) continue;
     if (DESCRIPTIVE_LABEL.test(folded(passage.text))) continue;
+    if (listedCase(passage)) continue;
     if (isRowPath(passage.path)) {
       const row = readTimelineRow(passage.text, context);
       if (row) {
@@ -369,7 +383,8 @@ export function extractObligations(
     // "Tiền ăn sáng và 02 bữa chính: 1.600.000 đồng;", "Mức chi điều dưỡng: 1.110.000 đồng/người/lần.": a rate
     // or amount under its label states what is paid, not work someone must do.
     if (work.every((s) => !s.parties && !s.deadline && RATE.test(folded(s.text)))) continue;
-    const introducesList = passage.text.trimEnd().endsWith(":");
+    const listsSubject = passage.text.trimEnd().endsWith(":") && listCompletesSubject(passage.text);
+    const introducesList = passage.text.trimEnd().endsWith(":") && !listsSubject;
     // A party that must do something: addressed, a subject with a predicate of its own, or any subject with
     // "phải / cần / có trách nhiệm / chịu trách nhiệm" ("Các cơ quan … được phân bổ … chịu trách nhiệm …").
     const own = work.some((s) => s.addressed || s.subject || (s.parties !== null && MODAL.test(s.text)));
@@ -396,13 +411,25 @@ export function extractObligations(
       push(
         passage,
         group.sentences.map((s) => s.text).join(" "),
-        issuerNamed(actors(group.sentences) ?? passageParties ?? inheritedParties(passage)),
+        issuerNamed(actors(group.sentences) ?? passageParties ?? inheritedParties(passage)).map((party) =>
+          listsSubject ? withListedCases(party, children.get(passage.path) ?? []) : party,
+        ),
         group.sentences.map((s) => s.action).join(" "),
         group.deadline,
       );
     }
   }
   return obligations;
+}
+
+/** "Tổ chức, cá nhân có hoạt động dưới đây" with its short items in place of "dưới đây": whom the lead-in binds. */
+function withListedCases(party: string, items: readonly Passage[]): string {
+  const cases = items.map((item) => item.text.trim().replace(/[.;,]+$/u, ""));
+  if (cases.length === 0 || cases.some((c) => c.length > 120 || c.endsWith(":"))) return party;
+  return party.replace(
+    /\s*(?:dưới|sau) đây$/iu,
+    ` ${cases.map((c) => c.charAt(0).toLowerCase() + c.slice(1)).join(", ")}`,
+  );
 }
 
 /** Folded words of a party, without punctuation: "cơ quan, người …" and "Cơ quan người …" compare alike. */

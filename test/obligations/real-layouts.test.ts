@@ -394,6 +394,30 @@ describe("ordinary articles: rights, things and rights to ask give no one work (
     expect(law.at("dieu45")).toEqual([]);
   });
 
+  it("a list that completes the lead-in's subject gives cases, not tasks: the lead-in binds them (Bảo vệ môi trường Điều 137)", () => {
+    const title = "Điều 137. Ký quỹ bảo vệ môi trường";
+    const lead = "Tổ chức, cá nhân có hoạt động dưới đây phải thực hiện ký quỹ bảo vệ môi trường:";
+    const law = read("luat-mau", [
+      ["dieu137.2", lead, [title]],
+      ["dieu137.2.a", "Khai thác khoáng sản;", [title, lead]],
+      ["dieu137.2.b", "Chôn lấp chất thải;", [title, lead]],
+      // A lead-in whose list is its work keeps the work in the items.
+      ["dieu138.1", "Bộ Tài nguyên và Môi trường có trách nhiệm sau đây:", ["Điều 138. Trách nhiệm"]],
+      [
+        "dieu138.1.a",
+        "Hướng dẫn việc ký quỹ;",
+        ["Điều 138. Trách nhiệm", "Bộ Tài nguyên và Môi trường có trách nhiệm sau đây:"],
+      ],
+    ]);
+    expect(law.at("dieu137.2.a")).toEqual([]);
+    expect(law.at("dieu137.2.b")).toEqual([]);
+    expect(law.one("dieu137.2").responsible).toEqual([
+      "Tổ chức, cá nhân có hoạt động khai thác khoáng sản, chôn lấp chất thải",
+    ]);
+    expect(law.at("dieu138.1")).toEqual([]);
+    expect(law.one("dieu138.1.a").responsible).toEqual(["Bộ Tài nguyên và Môi trường"]);
+  });
+
   it("a verb joined to the duty is no subject: the item is the lead-in's party's (Chăn nuôi, Viên chức)", () => {
     const heading = "Điều 25. Quyền và nghĩa vụ của cơ sở sản xuất, mua bán sản phẩm giống vật nuôi";
     const lead = "Cơ sở sản xuất, mua bán sản phẩm giống vật nuôi có nghĩa vụ sau đây:";
