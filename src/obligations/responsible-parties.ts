@@ -110,7 +110,7 @@ function subjectAfterOpener(
   if (then) {
     // "… thì theo yêu cầu của người có quyền …, Tòa án ra quyết định …": another adverbial may open the main clause.
     const main = start + then.index + then[0].length;
-    const subject = partiesAt(sentence, view, main, false);
+    const subject = partiesAt(sentence, view, main, false) ?? agentOfTopic(sentence, view, main);
     if (subject) return subject;
     const opener = OPENER(view).exec(view.text.slice(main));
     return opener ? subjectAfterOpener(sentence, view, main, main + opener[0].length, false) : null;
@@ -197,7 +197,7 @@ function agentOfTopic(sentence: string, view: PartyView, start: number): PartySp
 const TOPIC_THEN_AGENT = grammar(String.raw`^(?:[^\s,;:.()]+\s){1,12}?do\s+`, "u");
 /** Verbs by which an agent decides or carries out what the sentence's topic names. */
 const DECIDES = grammar(
-  String.raw`^(?:quyết định|quy định|hướng dẫn|ban hành|tổ chức thực hiện|thực hiện|chủ trì|phê duyệt)${W1}`,
+  String.raw`^(?:quyết định|quy định|hướng dẫn|ban hành|tổ chức|thực hiện|chủ trì|phê duyệt)${W1}`,
   "u",
 );
 

@@ -419,6 +419,19 @@ describe("findParties", () => {
     ]);
   });
 
+  it("reads the agent of a topic after 'thì', and 'tổ chức …' as a verb of doing (Luật Điện ảnh, Luật Giáo dục)", () => {
+    expect(
+      findParties(
+        "Trường hợp thể lệ liên hoan phim quy định phim tham gia là phim đại diện quốc gia thì việc tuyển chọn phim do Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quy định và tổ chức thực hiện.",
+      )?.parties,
+    ).toEqual(["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"]);
+    expect(
+      findParties("Tài liệu giáo dục địa phương do Ủy ban nhân dân cấp tỉnh tổ chức biên soạn.")?.parties,
+    ).toEqual(["Ủy ban nhân dân cấp tỉnh"]);
+    // A paper issued by a body names no one's task.
+    expect(findParties("Giấy khai tử do Ủy ban nhân dân cấp xã cấp.")).toBeNull();
+  });
+
   it("reports the word that ends the subject", () => {
     expect(findParties("Chính phủ, các bộ, ngành đã ban hành chính sách.")?.predicate).toBe("đã ban");
   });
