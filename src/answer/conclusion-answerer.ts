@@ -3,6 +3,7 @@ import type { PromptLibrary } from "../language/prompt-library.ts";
 import { Abbreviations } from "../search/abbreviations.ts";
 import { fold, normalize, UNIGRAM } from "../search/vietnamese-analyzer.ts";
 import type { Answer } from "./answer.ts";
+import { stripChatFrame } from "./chat-frame.ts";
 import type { ChatHistory } from "./chat-history.ts";
 import type { ExtractiveAnswerer } from "./extractive-answerer.ts";
 import { rewriteFollowUp } from "./follow-up.ts";
@@ -58,7 +59,8 @@ export class ConclusionAnswerer {
     const { history, llm } = this.options;
     const turns = context.chatId && history ? history.recent(context.chatId) : [];
     // "bhyt", "tphcm": abbreviations the documents never write are read as the phrases they stand for.
-    const standalone = this.abbreviations.expand(await rewriteFollowUp(question, turns, llm));
+    // "Dạ, cho em hỏi … vậy ạ?": the chat's politeness is no part of what is asked.
+    const standalone = this.abbreviations.expand(await rewriteFollowUp(stripChatFrame(question), turns, llm));
     const inConversation = turns.some((t) => t.role === "user");
     const answer = await this.answerStandalone(standalone, k, context, started, inConversation);
     if (context.chatId && history) {

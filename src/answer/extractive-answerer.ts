@@ -74,7 +74,8 @@ const beside = (result: SearchResult, passage: SearchResult["passage"]): SearchR
 const BLANKS = /(?:\.{6,}|…{3,}|_{5,})/u;
 
 /** The question proper after its context: "…; vậy <question>", "…, vay <question>" (as written or folded). */
-const ASKING_CLAUSE = /(?:^|[;,.?]\s*|\s)(?:vậy|vay)\s+(.+)$/iu;
+// Punctuation closes the context: without it "vay" is a word ("tnxp được vay vốn …": a loan) or a closing particle.
+const ASKING_CLAUSE = /[;,.?]\s*(?:vậy|vay)\s+(.+)$/iu;
 
 /** A document kind and number opening the question (after "theo" / "căn cứ"): the document is its subject. */
 const SUBJECT_DOCUMENT =
@@ -382,7 +383,7 @@ export class ExtractiveAnswerer {
   private underItemLead(result: SearchResult): SearchResult["passage"] {
     const { passage } = result;
     const first = this.itemPassage(result);
-    if (!first || !first.text.trimEnd().endsWith(":")) return passage;
+    if (!first?.text.trimEnd().endsWith(":")) return passage;
     return { ...passage, headings: [...passage.headings, first.text.trim()] };
   }
 
