@@ -56,8 +56,11 @@ function signerGroups(signature: readonly Block[]): { name: string; title: strin
   return groups;
 }
 
-/** A date in the opening paragraphs that is not the date of a cited document ("17-NQ/TU, ngày …"). */
-const MEETING_DATE = /(?<![\p{Lu}Đ]+\/[\p{Lu}]+,?\s*)\b[Nn]gày\s+(\d{1,2}\/\d{1,2}\/\d{4})/u;
+/**
+ * A date in the opening paragraphs that is not the date of a cited document: one right after a document's number
+ * ("17-NQ/TU, ngày …", "Chỉ thị số 16/CT-TTg ngày 25/6/2019") is that document's, not a meeting's.
+ */
+const MEETING_DATE = /(?<![\p{L}\d]\/[\p{L}\d./-]*,?\s*)\b[Nn]gày\s+(\d{1,2}\/\d{1,2}\/\d{4})/u;
 
 /**
  * The line naming the authority that decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …", "QUYẾT ĐỊNH:")

@@ -65,6 +65,25 @@ describe("metadata read from the text when front matter is missing", () => {
     expect(local("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")).toBe("");
   });
 
+  it("takes no cited document's date for a meeting's (2638-2019-cv-ltbxh-khtc: 'Chỉ thị số 16/CT-TTg ngày 25/6/2019')", () => {
+    const meetingOf = (opening: string) =>
+      parseDocument(
+        `BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nSố: 2638/LĐTBXH-KHTC\n\nHà Nội, ngày 03 tháng 7 năm 2019\n\nV/v hướng dẫn xây dựng dự toán năm 2020\n\nKính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh\n\n${opening}\n\n1. Sở Lao động - Thương binh và Xã hội gửi báo cáo về Bộ.\n`,
+        "cv.md",
+      ).meta.meetingDate;
+    expect(
+      meetingOf(
+        "Thực hiện Chỉ thị số 16/CT-TTg ngày 25/6/2019 của Thủ tướng Chính phủ, Bộ hướng dẫn như sau:",
+      ),
+    ).toBe("");
+    expect(
+      meetingOf("Thực hiện Nghị quyết 17-NQ/TU, ngày 02/3/2024 của Tỉnh ủy, Bộ hướng dẫn như sau:"),
+    ).toBe("");
+    expect(
+      meetingOf("Thực hiện kết luận tại cuộc họp ngày 25/6/2019 với các Sở, Bộ hướng dẫn như sau:"),
+    ).toBe("2019-06-25");
+  });
+
   it("leaves unknown fields empty instead of guessing", () => {
     const { meta } = parseDocument(bodyOf("kl-hnbch-14-nq17"), "002.txt");
     expect(meta.province).toBe("");
