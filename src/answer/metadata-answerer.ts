@@ -24,9 +24,10 @@ export type { MetaField } from "./document-kind.ts";
  * element is the part to drop when looking for the question's topic, when not the whole match.
  */
 const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
+  // "… là bộ trưởng hay thứ trưởng ký": a choice between two signers asks who signed.
   [
     "signer",
-    /\b(?:ai|nguoi|do ai|ai la nguoi|[a-z]+(?: [a-z]+)? nao) (?:da |dung ten |dung ra )?(?:ky|ki)\b|\b(?:ai|do ai|nguoi) (?:da )?xac thuc\b|\bnguoi (?:ky|ki)\b|\b(?:ky|ki) (?:boi|ten)\b|\bchu (?:ky|ki)\b/,
+    /\b(?:ai|nguoi|do ai|ai la nguoi|[a-z]+(?: [a-z]+)? nao) (?:da |dung ten |dung ra )?(?:ky|ki)\b|\b(?:ai|do ai|nguoi) (?:da )?xac thuc\b|\bnguoi (?:ky|ki)\b|\b(?:ky|ki) (?:boi|ten)\b|\bchu (?:ky|ki)\b|\bhay (?:[a-z]+ ){1,3}(?:ky|ki)$/,
   ],
   [
     "issuer",

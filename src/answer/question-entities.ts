@@ -174,10 +174,15 @@ const ISSUED_BY = new RegExp(
  * The body as the user wrote it ("Ban Thường vụ Tỉnh ủy Điện Biên"): the words after "của"/"do" up to punctuation
  * or a lower-case function word or verb.
  */
+/** A question that ends with the verb of signing ("… ký?", typed without diacritics "… ky"). */
+const SIGNED_LAST = /(?<!\p{L})(?:ký|kí|ky|ki)[\s?.!]*$/u;
+
 function namedIssuer(question: string): string | null {
   const original = question.normalize("NFC").replace(/\s+/g, " ");
   const m = ISSUED_BY.exec(fold(original));
   if (!m) return null;
+  // "Quyết định 12/2012 do chủ tịch hay phó chủ tịch ký?": who signed is asked, not whose document it is.
+  if (SIGNED_LAST.test(original.toLowerCase())) return null;
   const words = original.slice(m.index + m[0].length).split(" ");
   const body: string[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -109,6 +109,10 @@ describe("questionEntities", () => {
     expect(metadataFields("Thứ trưởng nào ký công văn 2864?").fields).toEqual(["signer"]);
     expect(metadataFields("cv 2638 do thu truong nao ky").fields).toEqual(["signer"]);
     expect(metadataFields("Định kỳ nào báo cáo?").fields).toEqual([]);
+    // A choice between two signers asks who signed; the office named is not the issuer the document must agree with.
+    expect(metadataFields("cv 2214 la bo truong hay thu truong ky").fields).toEqual(["signer"]);
+    expect(questionEntities("Quyết định 12/2012 do chủ tịch hay phó chủ tịch ký?").issuer).toBeNull();
+    expect(questionEntities("Quyết định 12/2012 do UBND tỉnh Tuyên Quang ban hành?").issuer).not.toBeNull();
     // The number of a thing the question names is not the document's.
     expect(metadataFields("cv 2638 so dien thoai cua cuc la so may").fields).toEqual([]);
     expect(metadataFields("cv 2638 la so may").fields).toEqual(["number"]);
