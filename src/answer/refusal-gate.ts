@@ -3,6 +3,7 @@ import type { LexicalIndex } from "../search/lexical-index.ts";
 import {
   analyze,
   analyzeQuery,
+  BIGRAM,
   fold,
   NUMBER,
   normalize,
@@ -47,6 +48,10 @@ export function coverage(
     for (const [folded, keys] of asked)
       if (!spelled.get(folded)?.some((k) => keys.includes(k))) present.delete(UNIGRAM + folded);
   }
+  // A passage that writes one word of a group of near-synonyms covers the others: officers ask in their words.
+  for (const group of SYNONYM_TERMS)
+    if (group.some((terms) => terms.every((t) => present.has(t))))
+      for (const terms of group) for (const t of terms) present.add(t);
   const maxIdf = Math.log(1 + (index.size + 0.5) / 0.5);
   let total = 0;
   let covered = 0;
@@ -57,6 +62,30 @@ export function coverage(
   }
   return total === 0 ? 0 : covered / total;
 }
+
+/**
+ * Words of administrative Vietnamese that officers use for one another, folded: when a text takes effect, what is
+ * sent or handed in, money and its formal names, a difficulty, how often.
+ */
+const SYNONYMS = [
+  ["ap dung", "hieu luc", "thi hanh"],
+  ["bat dau", "ke tu"],
+  ["vuong", "vuong mac", "kho khan"],
+  ["nop", "gui", "chuyen"],
+  ["tien", "kinh phi", "muc chi"],
+  ["giay to", "ho so"],
+  ["nhan", "tiep nhan"],
+  ["hang thang", "moi thang"],
+  ["hang nam", "moi nam"],
+  ["han", "cham nhat"],
+];
+const SYNONYM_TERMS: string[][][] = SYNONYMS.map((group) =>
+  group.map((phrase) => {
+    const syllables = phrase.split(" ");
+    const pairs = syllables.slice(1).map((s, i) => `${BIGRAM}${syllables[i]} ${s}`);
+    return [...syllables.map((s) => UNIGRAM + s), ...pairs];
+  }),
+);
 
 /** Each accented syllable of the text (only those with a tone mark if `toned`), folded, with its tone keys. */
 function accentedSyllables(text: string, toned: boolean): Map<string, string[]> {

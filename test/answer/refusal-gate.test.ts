@@ -49,6 +49,16 @@ describe("coverage", () => {
     expect(topicTerms("trợ cấp một lần là bao nhiêu")).toContain("ulan");
   });
 
+  it("counts a near-synonym the passage writes as covering the officer's word ('áp dụng' for 'hiệu lực')", () => {
+    const effect = "Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 10 năm 2011.";
+    const asked = "qd 40 ap dung tu ngay nao";
+    expect(coverage(index, topicTerms(asked), effect, asked)).toBe(
+      coverage(index, topicTerms("qd 40 hieu luc tu ngay nao"), effect, "qd 40 hieu luc tu ngay nao"),
+    );
+    // Not when the passage writes none of the group.
+    expect(of("kiem dinh hoa chat ap dung")).toBeLessThan(of("kiem dinh hoa chat"));
+  });
+
   it("does not hold a syllable typed without its tone (a phone typist's shortcut)", () => {
     expect(of("Kiểm đinh hóa chất độc hại?")).toBe(of("Kiểm định hóa chất độc hại?"));
   });
