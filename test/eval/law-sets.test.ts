@@ -31,14 +31,14 @@ const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: 
       set: "sample-b",
       reads: "a second sample, annotated after the first one's rules",
       measure: "f1",
-      inspected: 0.775,
+      inspected: 0.785,
       keptBack: 0.57,
     },
     {
       set: "sample-c",
       reads: "a third sample, annotated in the ninth session",
       measure: "f1",
-      inspected: 0.74,
+      inspected: 0.755,
       keptBack: 0.55,
     },
   ];
