@@ -3,9 +3,13 @@ import { splitSentences } from "../language/sentences.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { askedFacts, statesFact } from "./answer-type.ts";
 
-/** "… có hiệu lực từ ngày nào?", "có hiệu lực khi nào", "có hiệu lực sau bao nhiêu ngày": when a text takes effect. */
-const ASKS_EFFECT =
-  /\bhieu luc\b.*\b(?:ngay nao|khi nao|tu ngay|tu khi|bao gio|thoi diem nao|luc nao|sau bao nhieu ngay|bao nhieu ngay|ngay thang nam nao)\b/;
+/**
+ * "… có hiệu lực từ ngày nào?", "có hiệu lực khi nào", "có hiệu lực sau bao nhiêu ngày", "tính từ ngày nào mới bắt đầu
+ * áp dụng": when a text takes effect.
+ */
+const EFFECT_WORD = String.raw`(?:hieu luc|(?:bat dau )?ap dung|thi hanh)`;
+const WHEN = String.raw`(?:ngay nao|khi nao|tu ngay|tu khi|bao gio|thoi diem nao|luc nao|sau bao nhieu ngay|bao nhieu ngay|ngay thang nam nao)`;
+const ASKS_EFFECT = new RegExp(String.raw`\b${EFFECT_WORD}\b.*\b${WHEN}\b|\b${WHEN}\b.*\b${EFFECT_WORD}$`);
 
 /** Kinds a text calls itself by in its effect clause ("Nghị định này", "Thông tư liên tịch này", "Luật này"). */
 const SELF =

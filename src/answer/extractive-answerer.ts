@@ -431,6 +431,12 @@ export class ExtractiveAnswerer {
       const successor = await this.successorAnswer(question);
       if (successor) return done(successor.text, successor.citations);
     }
+    // "Nghị định 87/2013 có hiệu lực từ ngày nào?", "qd 40 tính từ ngày nào mới áp dụng": the effect clause of the one
+    // document the question names answers it, however few of the question's words it shares.
+    const named = this.namedDocument(question);
+    const effect = named ? effectClause(question, this.index.passagesOf(named.id)) : null;
+    if (effect)
+      return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
     const { results, pool, nearest, why } = await this.retrieve(question, k);
     const covered = (list: SearchResult[]) =>
       Math.max(0, ...list.slice(0, 3).map((r) => coverage(lexical, terms, contextText(r), question)));
@@ -463,11 +469,6 @@ export class ExtractiveAnswerer {
         `được hỏi. Nội dung liên quan nhất (${label}):`;
       return this.notStated(opening, chosen.slice(0, 1), done);
     }
-    // "Nghị định 87/2013 có hiệu lực từ ngày nào?": the effect clause of the one document the question names.
-    const named = this.namedDocument(question);
-    const effect = named ? effectClause(question, this.index.passagesOf(named.id)) : null;
-    if (effect)
-      return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
     // "… chế độ tại Điều 4, 5 và 12 được thực hiện từ ngày nào?": the clause on those articles, in the documents found.
     if (asksArticleStart(question)) {
       const byName = documentsNamed(questionEntities(question), this.index.documents.values(), this.aliases);

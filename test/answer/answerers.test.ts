@@ -201,6 +201,9 @@ describe("a document named by its own number", () => {
     const other = await answerer.answer("Nghị định 102/2018/NĐ-CP bắt đầu có hiệu lực thi hành từ ngày nào?");
     expect(other.answer).toContain("từ ngày 05 tháng 9 năm 2018");
     expect(other.answer).not.toContain("Trường hợp đã từ trần");
+    // In the officer's words, and however few of them the clause shares: the gate does not refuse it first.
+    const own2 = await answerer.answer("nd 23/2012 ve huu tri tinh tu ngay nao moi bat dau ap dung");
+    expect(own2.answer).toBe("Nghị định này có hiệu lực thi hành kể từ ngày 19 tháng 5 năm 2012. [1]");
   });
 
   it("a count of days is no calendar day: the effect clause does not answer 'ngày tháng năm nào' (170-2008-qd-ttg)", () => {
