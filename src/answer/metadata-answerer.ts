@@ -24,10 +24,11 @@ export type { MetaField } from "./document-kind.ts";
  * element is the part to drop when looking for the question's topic, when not the whole match.
  */
 const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
-  // "… là bộ trưởng hay thứ trưởng ký": a choice between two signers asks who signed.
+  // "… là bộ trưởng hay thứ trưởng ký": a choice between two signers asks who signed; so does "ông X ký với chức danh
+  // gì", "ký thay ai", "thừa lệnh ai": the capacity the signature block states.
   [
     "signer",
-    /\b(?:ai|nguoi|do ai|ai la nguoi|[a-z]+(?: [a-z]+)? nao) (?:da |dung ten |dung ra )?(?:ky|ki)\b|\b(?:ai|do ai|nguoi) (?:da )?xac thuc\b|\bnguoi (?:ky|ki)\b|\b(?:ky|ki) (?:boi|ten)\b|\bchu (?:ky|ki)\b|\bhay (?:[a-z]+ ){1,3}(?:ky|ki)$/,
+    /\b(?:ai|nguoi|do ai|ai la nguoi|[a-z]+(?: [a-z]+)? nao) (?:da |dung ten |dung ra )?(?:ky|ki)\b|\b(?:ai|do ai|nguoi) (?:da )?xac thuc\b|\bnguoi (?:ky|ki)\b|\b(?:ky|ki) (?:boi|ten)\b|\bchu (?:ky|ki)\b|\bhay (?:[a-z]+ ){1,3}(?:ky|ki)$|\b(?:ky|ki) (?:voi |duoi )?(?:chuc danh|chuc vu|cuong vi|tu cach)\b|\b(?:ky|ki) thay (?:ai|cho ai)\b|\bthua lenh ai\b/,
   ],
   [
     "issuer",
@@ -608,20 +609,40 @@ const FORMULAS: Record<string, string> = {
 };
 
 /**
+ * Offices a signer holds, as signature blocks write them, deputies first: the signer's own title is the last of them
+ * after the formulas ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG" is signed by the Deputy Prime Minister for the Prime Minister).
+ */
+const OFFICE =
+  /(?:PHÓ )?(?:THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ TỊCH|CHÁNH VĂN PHÒNG|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|CHỦ NHIỆM|BÍ THƯ|TRƯỞNG BAN|CHÁNH ÁN|VIỆN TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA|TỔNG GIÁM ĐỐC)(?![\p{L}])/gu;
+
+/**
  * A signature's title with its signing formulas spelled out, so that an answer does not read "KT." as the end of a
- * sentence and put a citation mark after it.
+ * sentence, and the signer's own office first: "PHÓ THỦ TƯỚNG, ký thay THỦ TƯỚNG".
  *
  * @example
- * spokenFormula("KT. CHỦ TỊCH PHÓ CHỦ TỊCH") // "ký thay CHỦ TỊCH PHÓ CHỦ TỊCH"
- * spokenFormula("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ") // "thay mặt BAN THƯỜNG VỤ PHÓ BÍ THƯ"
+ * spokenFormula("KT. CHỦ TỊCH PHÓ CHỦ TỊCH") // "PHÓ CHỦ TỊCH, ký thay CHỦ TỊCH"
+ * spokenFormula("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ") // "PHÓ BÍ THƯ, thay mặt BAN THƯỜNG VỤ"
  */
 export function spokenFormula(title: string): string {
   // "KT." and the slashed "K/T" of Party documents are one formula.
   const formula = /(?<![\p{L}/])(?:(KT|TM|TL|TUQ|Q)\.|([KT])\/([TML])\.?)\s*/gu;
-  return title
-    .replace(formula, (m, dotted?: string, a?: string, b?: string) => {
-      const spoken = FORMULAS[dotted ?? `${a}${b}`];
-      return spoken ? `${spoken} ` : m;
+  const spoken = title
+    .replace(formula, (m, dotted?: string, a?: string, b?: string, offset?: number) => {
+      const word = FORMULAS[dotted ?? `${a}${b}`];
+      // "TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG …": a second formula is a second clause.
+      return word ? `${offset ? ", " : ""}${word} ` : m;
     })
+    .replace(/\s+,/gu, ",")
     .trim();
+  // The office after the last formula's role is the signer's own: "thừa lệnh BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG".
+  const last = Object.values(FORMULAS)
+    .map((word) => ({ word, at: spoken.lastIndexOf(`${word} `) }))
+    .reduce((a, b) => (b.at > a.at ? b : a));
+  if (last.at < 0) return spoken;
+  const roleStart = last.at + last.word.length + 1;
+  const own = [...spoken.slice(roleStart).matchAll(OFFICE)].find((m) => (m.index ?? 0) > 0);
+  if (!own) return spoken;
+  const at = roleStart + (own.index ?? 0);
+  const role = spoken.slice(0, at).trim();
+  return `${spoken.slice(at).trim()}, ${role}`;
 }

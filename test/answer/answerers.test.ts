@@ -53,10 +53,18 @@ describe("metadata answers", () => {
     expect(a.answer).toContain("Chẩu Văn Lâm");
     expect(cited(a)).toEqual(["12-2012-q-ubnd#ck"]);
     // The signing formula is spelled out, not cut as a sentence ("TM. [1] ỦY BAN …").
-    expect(a.answer).toMatch(/Chẩu Văn Lâm, thay mặt UỶ BAN NHÂN DÂN TỈNH CHỦ TỊCH/u);
+    expect(a.answer).toMatch(/Chẩu Văn Lâm, CHỦ TỊCH, thay mặt UỶ BAN NHÂN DÂN TỈNH/u);
     expect(a.answer).not.toMatch(/TM\. \[1\]/u);
-    expect(spokenFormula("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ")).toBe("thay mặt BAN THƯỜNG VỤ PHÓ BÍ THƯ");
-    expect(spokenFormula("K/T CHỦ TỊCH PHÓ CHỦ TỊCH")).toBe("ký thay CHỦ TỊCH PHÓ CHỦ TỊCH");
+    expect(spokenFormula("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ")).toBe("PHÓ BÍ THƯ, thay mặt BAN THƯỜNG VỤ");
+    expect(spokenFormula("K/T CHỦ TỊCH PHÓ CHỦ TỊCH")).toBe("PHÓ CHỦ TỊCH, ký thay CHỦ TỊCH");
+    // The signer's own office comes first, after every formula (1414-2013-cv-tct, 895-2013-cv-ltbxh).
+    expect(spokenFormula("TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG")).toBe(
+      "PHÓ VỤ TRƯỞNG, thừa lệnh TỔNG CỤC TRƯỞNG, ký thay VỤ TRƯỞNG VỤ CHÍNH SÁCH",
+    );
+    expect(spokenFormula("TL. BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG")).toBe(
+      "CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG, thừa lệnh BỘ TRƯỞNG",
+    );
+    expect(spokenFormula("BỘ TRƯỞNG")).toBe("BỘ TRƯỞNG");
   });
 
   it("the date and the number, from the header, quoted as written", async () => {
@@ -498,7 +506,7 @@ describe("who acts, not whom a rule is about", () => {
     const { answerer } = await devAnswerers(["47-2009-ttlt-btc-bltbxh", "12-2012-q-ubnd"]);
     const a = await answerer.answer("Ai ký TTLT 47/2009/TTLT-BTC-BLĐTBXH?");
     expect(a.answer).toMatch(
-      /Người ký: Bùi Hồng Lĩnh, ký thay BỘ TRƯỞNG BỘ LAO ĐỘNG .*; \[1\] Phạm Sỹ Danh, ký thay BỘ TRƯỞNG BỘ TÀI CHÍNH/u,
+      /Người ký: Bùi Hồng Lĩnh, THỨ TRƯỞNG, ký thay BỘ TRƯỞNG BỘ LAO ĐỘNG .*; \[1\] Phạm Sỹ Danh, THỨ TRƯỞNG, ký thay BỘ TRƯỞNG BỘ TÀI CHÍNH/u,
     );
   });
 

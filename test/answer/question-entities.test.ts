@@ -111,6 +111,11 @@ describe("questionEntities", () => {
     expect(metadataFields("Định kỳ nào báo cáo?").fields).toEqual([]);
     // A choice between two signers asks who signed; the office named is not the issuer the document must agree with.
     expect(metadataFields("cv 2214 la bo truong hay thu truong ky").fields).toEqual(["signer"]);
+    // The capacity a signer signed in is asked of the signature block too.
+    expect(metadataFields("qd 170/2008 ong nguyen sinh hung ky voi chuc vu gi").fields).toEqual(["signer"]);
+    expect(metadataFields("CV 1414 ông Ngô Văn Độ ký với chức danh gì, thừa lệnh ai?").fields).toEqual([
+      "signer",
+    ]);
     expect(questionEntities("Quyết định 12/2012 do chủ tịch hay phó chủ tịch ký?").issuer).toBeNull();
     expect(questionEntities("Quyết định 12/2012 do UBND tỉnh Tuyên Quang ban hành?").issuer).not.toBeNull();
     // The number of a thing the question names is not the document's.
