@@ -127,7 +127,8 @@ const ITEM_END = new Set(
 );
 
 /**
- * What the money asked is for: "tiền tàu xe" → "tau xe", up to two words (folded); undefined when none is named.
+ * What the money asked is for: "tiền tàu xe" → "tau xe", "tiền mua xe lăn" → "xe lan", up to two words (folded);
+ * undefined when none is named.
  * Typed with accents, "tiền" is not the "tiện" of "phương tiện"; typed without, "phuong tien" is passed over.
  */
 function moneyItem(original: string): string | undefined {
@@ -148,7 +149,8 @@ function moneyItem(original: string): string | undefined {
     const rest = fold(original.slice(at.index + at[0].length))
       .toLowerCase()
       .replace(/[?!.,;:()]+/g, " ");
-    const m = /^\s*([a-z]+)(?: ([a-z]+))?/.exec(rest);
+    // "tiền mua xe lăn tay", "tiền thuê nhà": what is bought or rented, not the verb ("Xe lăn tay | 2.500.000").
+    const m = /^\s*(?:(?:mua|thue|sua|xay|sam|lam)\s+)?([a-z]+)(?: ([a-z]+))?/.exec(rest);
     if (!m?.[1] || ITEM_END.has(m[1])) continue;
     return m[2] && !ITEM_END.has(m[2]) ? `${m[1]} ${m[2]}` : m[1];
   }

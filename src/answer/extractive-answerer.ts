@@ -111,6 +111,25 @@ const OWN_DOCUMENT_DEPTH = 25;
 const ADDED = /\b(?:ho tro|chi|cap|tang|tro cap|bo sung) them\b/;
 
 /** What a sentence gains for writing the figures a question gives (as much as a date for a deadline question). */
+/** What naming a table row's item word for word adds: more than sharing the question's other words. */
+const ROW_ITEM_BONUS = 0.25;
+
+/**
+ * Whether the passage is a table row whose item (its first cell with words, "Tên sản phẩm: Xe lăn tay") the question
+ * names whole; `askedPhrase` is the folded question between spaces.
+ */
+function namesRowItem(askedPhrase: string, passage: { path: string; text: string }): boolean {
+  if (!/-r\d+$/.test(passage.path)) return false;
+  const cells = passage.text.split(" | ").map((cell) => cell.replace(/^[^:]{1,60}:\s*/u, ""));
+  const item = cells.find((cell) => /\p{L}{2,}/u.test(cell) && !/^[IVXLC]+\.?$/u.test(cell.trim()));
+  if (!item) return false;
+  const key = fold(normalize(item))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+  return key.split(" ").length >= 2 && askedPhrase.includes(` ${key} `);
+}
+
 const GIVEN_BONUS = 0.2;
 /** A sentence stating the asked fact joins the answer if it scores at least this share of the best sentence. */
 const FACT_SHARE = 0.5;
@@ -754,6 +773,10 @@ export class ExtractiveAnswerer {
     const naming = namingTerms(question, terms, this.index.documents.values());
     // Figures the question gives are its conditions ("thương binh 21%–40%"): the item that writes them is the one asked.
     const given = conditionFigures(question);
+    const askedPhrase = ` ${fold(normalize(question))
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim()} `;
     const score = (list: SearchResult[]) => {
       const scored: Candidate[] = [];
       list.forEach((result, rank) => {
@@ -793,6 +816,8 @@ export class ExtractiveAnswerer {
             const written = new Set(figuresIn(sentence));
             score += (GIVEN_BONUS * given.filter((g) => written.has(g)).length) / given.length;
           }
+          // "… tiền mua xe lăn tay …": the table row whose item is the one the question names, word for word.
+          if (namesRowItem(askedPhrase, result.passage)) score += ROW_ITEM_BONUS;
           score += 0.12 / (rank + 1);
           scored.push({ result, rank, sentence, position, score, own, topical: own + completed / total });
         });

@@ -448,6 +448,25 @@ describe("a later paragraph of a list item", () => {
   });
 });
 
+describe("a table row named by its item", () => {
+  it("quotes the row whose item the question names word for word, not a row sharing more of its other words (4804-2024-vbhn-bltbxh, Phụ lục V)", async () => {
+    // Beside the other versions of the decree, as in the real corpus, so that the words weigh as they do there.
+    const { answerer } = await devAnswerers([
+      "4804-2024-vbhn-bltbxh",
+      "834-2024-vbhn-bldtbxh",
+      "75-2021-n-cp",
+      "12-2012-q-ubnd",
+      "1921-2013-cv-ldtbxh",
+    ]);
+    const a = await answerer.answer(
+      "Bác thương binh nhà em được cấp tiền mua xe lăn tay, theo VBHN 4804 thì mức cấp là bao nhiêu tiền?",
+    );
+    expect(a.notStated).not.toBe(true);
+    expect(a.citations[0]?.text).toContain("Xe lăn tay");
+    expect(a.answer).toContain("2.500.000");
+  });
+});
+
 describe("a document the corpus only cites", () => {
   it("who signed it is 'not stated', though the texts that cite it give its date (55/2023 in 4804-2024-vbhn-bltbxh)", async () => {
     const { answerer } = await devAnswerers(["4804-2024-vbhn-bltbxh", "12-2012-q-ubnd"]);
