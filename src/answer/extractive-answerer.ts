@@ -650,7 +650,9 @@ export class ExtractiveAnswerer {
     if (documentsNamed(only, this.index.documents.values(), this.consolidates).length > 0) return null;
     // Who signed it; or what it provides, asked of it as the question's subject ("Nghị định 54/2008/NĐ-CP quy định
     // … bao nhiêu?"): a text that cites a document gives its number, date and topic, not its signer or its content.
-    const signer = named.length === 1 && asked.some((f) => f.kind === "party") && SIGNED.test(q);
+    // The one named, or the one the question proper or its subject names ("cv 2864 có nhắc cv 1879 …, vậy cv 1879 do
+    // ai ký").
+    const signer = asked.some((f) => f.kind === "party") && SIGNED.test(q);
     const content =
       named.length === 1 &&
       subject !== null &&

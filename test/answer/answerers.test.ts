@@ -481,6 +481,15 @@ describe("a document the corpus only cites", () => {
     expect(date.answer).toContain("05 tháng 9 năm 2023");
   });
 
+  it("who signed it is 'not stated' when the question names it after the text that cites it (2864-2015-cv-ltbxh)", async () => {
+    const { answerer } = await devAnswerers(["2864-2015-cv-ltbxh", "12-2012-q-ubnd"]);
+    const a = await answerer.answer(
+      "cv 2864 co nhac cv 1879/ubnd-vx cua long an gui bo, vay cv 1879 do ai ky",
+    );
+    expect(a.notStated).toBe(true);
+    expect(a.answer).toMatch(/^Văn bản số 1879\/ubnd-vx không có trong kho/u);
+  });
+
   it("when it took effect is 'not stated' where the texts that cite it give only its date of issue (1414-2013-cv-tct)", async () => {
     const { answerer } = await devAnswerers(["1414-2013-cv-tct", "12-2012-q-ubnd"]);
     const a = await answerer.answer(
