@@ -64,6 +64,9 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   ],
 ];
 
+/** The blocks of a document that list whom it is sent to, named. */
+const NAMES_BLOCK = /\b(?:noi nhan|kinh gui)\b/;
+
 /** Things that carry a number of their own: a telephone, an account, a house, an identity card, a code ("mã số"). */
 const NUMBERED_THING =
   /\bma so\b|\bso (?:dien thoai|dt|tai khoan|fax|ho chieu|cmnd|can cuoc|chung minh|nha|seri|serial|hotline|duong day nong|ma so thue|bien so|xe)\b/;
@@ -230,7 +233,13 @@ export class MetadataAnswerer {
     if (facts.length === 0) return null;
     // A document with no "Kính gửi" or "Nơi nhận" may still say in its text where things go ("… danh sách gửi về
     // Ban Tổ chức Trung ương Đảng thẩm định"): the passages are asked before saying it is not given.
-    if (fields.every((f) => f === "recipients") && facts.every((f) => f.absent)) return null;
+    // Unless the question names the block it asks for ("… gửi cho những cơ quan nào (nơi nhận)").
+    if (
+      fields.every((f) => f === "recipients") &&
+      facts.every((f) => f.absent) &&
+      !NAMES_BLOCK.test(folded(question))
+    )
+      return null;
     const passages: Passage[] = [];
     const label = documentLabel(doc);
     // One fact per line under the document's name; a fact the document lacks is a sentence of its own.

@@ -595,6 +595,13 @@ describe("where something is sent, in a document with no addressees", () => {
     expect(a.answer).toContain("Ban Tổ chức Trung ương");
     expect(a.answer).not.toContain("không ghi nơi nhận");
   });
+
+  it("is 'not stated' when the question asks for the Nơi nhận block by name (87-2013-n-cp has none)", async () => {
+    const { answerer } = await devAnswerers(["87-2013-n-cp", "12-2012-q-ubnd"]);
+    const a = await answerer.answer("nd 87/2013 gui cho nhung co quan nao (noi nhan)");
+    expect(a.notStated).toBe(true);
+    expect(a.answer).toContain("không ghi nơi nhận");
+  });
 });
 
 describe("a consolidated text named by the text it consolidates", () => {
