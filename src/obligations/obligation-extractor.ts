@@ -89,6 +89,25 @@ const PERMITS = new RegExp(String.raw`\b(?:co the|co ${RIGHT}|duoc quyen|duoc ph
  * read for it, says which body is competent, not what it must do.
  */
 const COMPETENT = /\bco tham quyen$/;
+/**
+ * "Cơ quan có thẩm quyền quản lý đơn vị sự nghiệp công lập thực hiện quản lý viên chức": what the body is competent
+ * for names it, and a later verb of doing, in the same clause, is its work.
+ */
+const COMPETENT_FOR =
+  /^([^,;:.()]+?) (?=(?:thuc hien|quyet dinh|chiu trach nhiem|co trach nhiem|phai|to chuc|chi dao|ban hanh) )/;
+
+/** The sentence with the body's competence read into its name, when a later verb of the clause is its work. */
+function competenceNamed(s: ReadSentence): ReadSentence {
+  const [party] = s.parties ?? [];
+  if (s.parties?.length !== 1 || !party || !COMPETENT.test(folded(party).trim())) return s;
+  const m = COMPETENT_FOR.exec(folded(s.action));
+  if (!m?.[1]) return s;
+  return {
+    ...s,
+    parties: [`${party} ${s.action.slice(0, m[1].length).trim()}`],
+    action: s.action.slice(m[1].length).trim(),
+  };
+}
 const isCompetent = (s: { parties: string[] | null; action: string }) =>
   (s.parties ?? []).some((p) => COMPETENT.test(folded(p).trim())) ||
   /^co tham quyen\b/.test(folded(s.action));
@@ -353,6 +372,7 @@ export function extractObligations(
     const holder = dutyHolderAbove(passage);
     const sentences = sentencesOf(passage.text, context)
       .map((text) => readSentence(text, context))
+      .map(competenceNamed)
       .map((s) => (s.parties && holder ? { ...s, parties: completedFrom(s.parties, holder) } : s))
       .map((s, _, all) => (s.parties ? { ...s, parties: completedInPassage(s, all) } : s))
       // Under "b. Đối với Bộ Quốc phòng:", an item "… tổng hợp, đề nghị Bộ Tài chính bảo đảm kinh phí" is the

@@ -126,6 +126,8 @@ export function headAt(view: PartyView, at: number): boolean {
 const PROTECTED = grammar(
   [
     "ủy ban kiểm tra",
+    // "đơn vị sự nghiệp công lập", "trường ngoài công lập": public, not the verb "lập" (draw up).
+    "công lập",
     "chuyên trách tham mưu, giúp việc",
     "tham mưu, giúp việc",
     "tổ chức đảng",

@@ -418,6 +418,25 @@ describe("ordinary articles: rights, things and rights to ask give no one work (
     expect(law.one("dieu138.1.a").responsible).toEqual(["Bộ Tài nguyên và Môi trường"]);
   });
 
+  it("what a body is competent for names it when a later verb is its work; 'công lập' is no verb (Luật Viên chức Điều 48)", () => {
+    const title = "Điều 48. Quản lý viên chức";
+    const law = read("luat-mau", [
+      [
+        "dieu48.3",
+        "Đối với đơn vị sự nghiệp công lập chưa được giao quyền tự chủ, cơ quan có thẩm quyền quản lý đơn vị sự nghiệp công lập thực hiện quản lý viên chức.",
+        [title],
+      ],
+      ["dieu48.5", "Người đứng đầu đơn vị sự nghiệp công lập chịu trách nhiệm báo cáo cấp trên.", [title]],
+      // Competence alone is no task.
+      ["dieu49.1", "Cơ quan đăng ký hộ tịch có thẩm quyền xác định cha, mẹ, con.", ["Điều 49. Thẩm quyền"]],
+    ]);
+    expect(law.one("dieu48.3").responsible).toEqual([
+      "cơ quan có thẩm quyền quản lý đơn vị sự nghiệp công lập",
+    ]);
+    expect(law.one("dieu48.5").responsible).toEqual(["Người đứng đầu đơn vị sự nghiệp công lập"]);
+    expect(law.at("dieu49.1")).toEqual([]);
+  });
+
   it("a verb joined to the duty is no subject: the item is the lead-in's party's (Chăn nuôi, Viên chức)", () => {
     const heading = "Điều 25. Quyền và nghĩa vụ của cơ sở sản xuất, mua bán sản phẩm giống vật nuôi";
     const lead = "Cơ sở sản xuất, mua bán sản phẩm giống vật nuôi có nghĩa vụ sau đây:";
