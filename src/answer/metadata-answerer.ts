@@ -636,10 +636,11 @@ export function spokenFormula(title: string): string {
   // "KT." and the slashed "K/T" of Party documents are one formula.
   const formula = /(?<![\p{L}/])(?:(KT|TM|TL|TUQ|Q)\.|([KT])\/([TML])\.?)\s*/gu;
   const spoken = title
-    .replace(formula, (m, dotted?: string, a?: string, b?: string, offset?: number) => {
+    .replace(formula, (m, dotted?: string, a?: string, b?: string, offset = 0) => {
       const word = FORMULAS[dotted ?? `${a}${b}`];
-      // "TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG …": a second formula is a second clause.
-      return word ? `${offset ? ", " : ""}${word} ` : m;
+      // "TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG …": a second formula after a name is a second clause.
+      const after = /\p{L}\s*$/u.test(title.slice(0, offset));
+      return word ? `${after ? ", " : ""}${word} ` : m;
     })
     .replace(/\s+,/gu, ",")
     .trim();

@@ -65,6 +65,8 @@ describe("metadata answers", () => {
       "CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG, thừa lệnh BỘ TRƯỞNG",
     );
     expect(spokenFormula("BỘ TRƯỞNG")).toBe("BỘ TRƯỞNG");
+    // A formula in brackets after the office stays where it is (the seeds' front matter).
+    expect(spokenFormula("Bí thư (T/M Ban Thường vụ)")).toBe("Bí thư (thay mặt Ban Thường vụ)");
   });
 
   it("the date and the number, from the header, quoted as written", async () => {
