@@ -653,8 +653,9 @@ export class ExtractiveAnswerer {
     // The one named, or the one the question proper or its subject names ("cv 2864 có nhắc cv 1879 …, vậy cv 1879 do
     // ai ký").
     const signer = asked.some((f) => f.kind === "party") && SIGNED.test(q);
+    // The subject named first, whatever other document the question cites ("Pháp lệnh 04/2012 (mà CV 895 nhắc tới)
+    // bổ sung những đối tượng nào?").
     const content =
-      named.length === 1 &&
       subject !== null &&
       subject[1] === number &&
       number.includes("/") &&
