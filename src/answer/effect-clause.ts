@@ -109,3 +109,24 @@ function sameArticles(asked: Set<number>, named: Set<number>, ranged: boolean): 
   if (!ranged || named.size < 2 || ![...named].every((n) => asked.has(n))) return false;
   return named.has(Math.min(...asked)) && named.has(Math.max(...asked));
 }
+
+/** "… những ai chịu trách nhiệm thi hành?", "ai có trách nhiệm thi hành quyết định": who carries the text out. */
+const ASKS_EXECUTION = /\b(?:chiu|co) trach nhiem thi hanh\b/;
+/** "Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định này.": the closing clause of a decision. */
+const EXECUTION_STATED = new RegExp(`\\b(?:chiu|co) trach nhiem thi hanh ${SELF} nay\\b`);
+
+/**
+ * The clause by which a decision names who carries it out, when the question asks that of the one document it names
+ * ("qd 12/2012 … những ai chịu trách nhiệm thi hành"), however strongly the articles on duties share its other words.
+ *
+ * @example
+ * executionClause("qd 12/2012 ai chiu trach nhiem thi hanh", index.passagesOf(decision.id))?.sentence
+ * // "Chánh Văn phòng Ủy ban nhân dân tỉnh, … chịu trách nhiệm thi hành Quyết định này./."
+ */
+export function executionClause(question: string, passages: readonly Passage[]): EffectClause | null {
+  if (!ASKS_EXECUTION.test(fold(normalize(question)).toLowerCase())) return null;
+  for (const passage of passages)
+    for (const sentence of splitSentences(passage.text))
+      if (EXECUTION_STATED.test(fold(normalize(sentence)).toLowerCase())) return { passage, sentence };
+  return null;
+}

@@ -15,7 +15,7 @@ import {
   TIME_COUNTS,
 } from "./answer-type.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
-import { articleStartClause, asksArticleStart, effectClause } from "./effect-clause.ts";
+import { articleStartClause, asksArticleStart, effectClause, executionClause } from "./effect-clause.ts";
 import { itemActor } from "./item-actor.ts";
 import { leadInFor } from "./lead-in-for.ts";
 import { withListItems } from "./list-items.ts";
@@ -453,7 +453,10 @@ export class ExtractiveAnswerer {
     // "Nghị định 87/2013 có hiệu lực từ ngày nào?", "qd 40 tính từ ngày nào mới áp dụng": the effect clause of the one
     // document the question names answers it, however few of the question's words it shares.
     const named = this.namedDocument(question);
-    const effect = named ? effectClause(question, this.index.passagesOf(named.id)) : null;
+    const effect = named
+      ? (effectClause(question, this.index.passagesOf(named.id)) ??
+        executionClause(question, this.index.passagesOf(named.id)))
+      : null;
     if (effect)
       return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
     const { results, pool, nearest, why } = await this.retrieve(question, k);

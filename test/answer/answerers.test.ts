@@ -213,6 +213,10 @@ describe("a document named by its own number", () => {
     expect(other.answer).not.toContain("Trường hợp đã từ trần");
     // In the officer's words, and however few of them the clause shares: the gate does not refuse it first.
     const own2 = await answerer.answer("nd 23/2012 ve huu tri tinh tu ngay nao moi bat dau ap dung");
+    // Who carries it out: its closing clause, not the articles on duties that share more words.
+    const { answerer: decisions } = await devAnswerers(["12-2012-q-ubnd", "1921-2013-cv-ldtbxh"]);
+    const execution = await decisions.answer("qd 12/2012 tuyen quang nhung ai chiu trach nhiem thi hanh");
+    expect(execution.citations[0]?.passageId).toBe("12-2012-q-ubnd#dieu3-d2");
     expect(own2.answer).toBe("Nghị định này có hiệu lực thi hành kể từ ngày 19 tháng 5 năm 2012. [1]");
   });
 
