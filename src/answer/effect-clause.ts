@@ -89,15 +89,17 @@ export function articleStartClause(question: string, passages: readonly Passage[
   // "Điều 6 đến Điều 13" spans what the text may list article by article ("Điều 6, 7, 8, 9, 10, 11 và 13").
   const ranged = /\bdieu\s+\d+\s*(?:-|–|—|den)\s*(?:dieu\s+)?\d+/.test(q);
   const facts = askedFacts(question);
-  for (const passage of passages)
-    for (const sentence of splitSentences(passage.text)) {
-      const folded = fold(normalize(sentence)).toLowerCase();
-      if (!/\b(?:ke )?tu ngay\b/.test(folded)) continue;
-      const named = articlesIn(folded);
-      if (!sameArticles(asked, named, ranged)) continue;
-      if (facts.every((fact) => statesFact(sentence, fact))) return { passage, sentence };
-    }
-  return null;
+  const stating = passages.flatMap((passage) =>
+    splitSentences(passage.text)
+      .filter((sentence) => /\b(?:ke )?tu ngay\b/.test(fold(normalize(sentence)).toLowerCase()))
+      .filter((sentence) => facts.every((fact) => statesFact(sentence, fact)))
+      .map((sentence) => ({ passage, sentence, named: articlesIn(fold(normalize(sentence)).toLowerCase()) })),
+  );
+  // The same articles; else a list that holds every one asked ("Điều 8" in "Điều 6, 7, 8, 9, 10, 11 và 13").
+  const found =
+    stating.find((s) => sameArticles(asked, s.named, ranged)) ??
+    stating.find((s) => [...asked].every((n) => s.named.has(n)));
+  return found ? { passage: found.passage, sentence: found.sentence } : null;
 }
 
 /**

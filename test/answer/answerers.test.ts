@@ -713,6 +713,11 @@ describe("from when named articles apply", () => {
       "VBHN 834: chế độ điều dưỡng, dụng cụ chỉnh hình (Điều 6 đến Điều 13) được thực hiện từ ngày nào?",
     );
     expect(ranged.citations[0]?.passageId).toBe("834-2024-vbhn-bldtbxh#dieu15.3");
+    // One article asked: the sentence whose list holds it.
+    const one = await answerer.answer(
+      "VBHN 834: trợ cấp ưu đãi giáo dục (Điều 8) được thực hiện từ ngày nào?",
+    );
+    expect(one.citations[0]?.passageId).toBe("834-2024-vbhn-bldtbxh#dieu15.3");
   });
 });
 
