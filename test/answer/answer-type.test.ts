@@ -29,6 +29,9 @@ describe("askedFacts", () => {
     ).toBe(true);
     expect(askedFacts("đồng chí nào phụ trách việc này")[0]?.person).toBe(true);
     expect(askedFacts("cơ quan nào phụ trách việc này")[0]?.person).toBeUndefined();
+    // A person asked by the post they hold: "do ai làm trưởng đoàn".
+    expect(askedFacts("Đoàn giám sát năm 2012 do ai làm trưởng đoàn?")[0]?.person).toBe(true);
+    expect(askedFacts("ai làm việc này")[0]?.person).toBeUndefined();
   });
 
   it("does not take the paper applied for as a paper of the dossier", () => {
