@@ -300,7 +300,7 @@ export function askedFacts(question: string): AskedFact[] {
     facts.splice(0, facts.length, { kind: "formula", counted: "", name: "công thức cụ thể" });
   // "phát bằng tiền mặt hay hiện vật?": one of the two must be written; a choice of bodies asks who acts (below).
   const bodyChoice = BODY_CHOICE.test(q);
-  const choice = facts.length === 0 && !bodyChoice ? CHOICE.exec(q) : null;
+  const choice = facts.length === 0 && !bodyChoice ? choiceOf(q) : null;
   if (choice?.[1] && choice[2])
     facts.push({
       kind: "choice",
@@ -729,6 +729,18 @@ const PARTY_STATED =
 
 /** "bằng tiền mặt hay hiện vật": the two words before "hay" and the two after, at the end of the question. */
 const CHOICE = /\b([a-z]+ [a-z]+) hay ([a-z]+ [a-z]+)\s*$/;
+/**
+ * "… tiền mặt hay hiện vật", "… ngân sách thành phố hay ngân sách quận huyện": the two options closing the question,
+ * the first as many words long as the second (two to four).
+ */
+function choiceOf(q: string): [string, string, string] | null {
+  const two = CHOICE.exec(q);
+  const right = /\shay ((?:[a-z]+ ){2,3}[a-z]+)\s*$/.exec(q);
+  if (!right?.[1]) return two ? [two[0], two[1] ?? "", two[2] ?? ""] : null;
+  const n = right[1].split(" ").length;
+  const left = q.slice(0, right.index).trim().split(" ").slice(-n).join(" ");
+  return /^[a-z ]+$/.test(left) ? [`${left} hay ${right[1]}`, left, right[1]] : null;
+}
 const CHOICE_LINK = /^(?:theo|bang|cho|boi|tai|o|tu|den|voi|la|phai|duoc) /;
 /** Heads of a body's name, folded: what "A hay B" chooses between when it asks who acts. */
 const BODY_HEAD = String.raw`(?:ubnd|uy ban|phong|so|bo|cuc|chi cuc|ban|hoi dong|kho bac|bao hiem xa hoi|bhxh|truong|trung tam|co quan|don vi)`;

@@ -471,6 +471,13 @@ describe("statesFact", () => {
     const period = "Cấp dưỡng đưa theo tháng hay theo năm?";
     expect(states(period, "Việc cấp dưỡng có thể được thực hiện định kỳ hàng tháng, hàng quý.")).toBe(true);
     expect(askedFacts("Nghị định có áp dụng cho công an hay không?")).toEqual([]);
+    // Longer options, the first as long as the second (qd 5129 tphcm).
+    const budget = "tien nang dinh suat lay tu ngan sach thanh pho hay ngan sach quan huyen";
+    expect(askedFacts(budget)[0]?.options).toEqual(["ngan sach thanh pho", "ngan sach quan huyen"]);
+    expect(
+      states(budget, "Chánh Văn phòng, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này."),
+    ).toBe(false);
+    expect(states(budget, "Kinh phí do ngân sách thành phố bảo đảm.")).toBe(true);
   });
 
   it("a monthly or yearly amount asked is not answered by an amount for another period", () => {
