@@ -96,6 +96,12 @@ const COMPETENT = /\bco tham quyen$/;
 const COMPETENT_FOR =
   /^([^,;:.()]+?) (?=(?:thuc hien|quyet dinh|chiu trach nhiem|co trach nhiem|phai|to chuc|chi dao|ban hanh) )/;
 
+/**
+ * "Tòa án có thẩm quyền là Tòa án nơi cư trú của bị đơn …", "Đoàn Thanh niên … là tổ chức chính trị - xã hội …": a
+ * subject read through the copula "là" says what something is, not what anyone must do. No name holds "là".
+ */
+const identifies = (s: ReadSentence) => (s.parties ?? []).some((p) => /(?:^|\s)là(?:\s|$)/u.test(p));
+
 /** The sentence with the body's competence read into its name, when a later verb of the clause is its work. */
 function competenceNamed(s: ReadSentence): ReadSentence {
   const [party] = s.parties ?? [];
@@ -395,7 +401,12 @@ export function extractObligations(
         folded(s.subject ? `${(s.parties ?? []).join(", ")} ${s.action}` : s.text)
           .replace(/\([^)]*\)/g, " ")
           .split(";")[0] ?? "";
-      return !powers && (PERMITS.test(main) || isCompetent(s)) && !MODAL.test(s.text) && !s.deadline;
+      return (
+        !powers &&
+        (PERMITS.test(main) || isCompetent(s) || identifies(s)) &&
+        !MODAL.test(s.text) &&
+        !s.deadline
+      );
     };
     const work = sentences.filter((s) => !s.label && !permits(s));
     if (work.length === 0) continue;

@@ -269,7 +269,9 @@ const PREDICATE = grammar(
     "xác nhận",
     "đề xuất",
     "kiến nghị",
-    "chuyển",
+    // "vận chuyển", "luân chuyển", "di chuyển" are the nouns of a party's trade ("Tổ chức, cá nhân vận chuyển hàng nguy
+    // hiểm phải …"), not the verb "chuyển" (pass on).
+    "(?<!vận |luân |di |dịch )chuyển",
     "nộp",
     "thanh toán",
     "thu hồi",

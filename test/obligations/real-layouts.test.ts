@@ -437,6 +437,26 @@ describe("ordinary articles: rights, things and rights to ask give no one work (
     expect(law.at("dieu49.1")).toEqual([]);
   });
 
+  it("a subject read through 'là' says what something is; 'vận chuyển' is part of a party's trade (Trọng tài, Bảo vệ môi trường)", () => {
+    const law = read("luat-mau", [
+      [
+        "dieu7.2.a",
+        "Tòa án có thẩm quyền là Tòa án nơi cư trú của bị đơn nếu bị đơn là cá nhân;",
+        [
+          "Điều 7. Xác định Tòa án có thẩm quyền",
+          "2. Tòa án có thẩm quyền đối với hoạt động trọng tài được xác định như sau:",
+        ],
+      ],
+      [
+        "dieu65.3",
+        "Tổ chức, cá nhân vận chuyển hàng nguy hiểm phải bảo đảm đáp ứng đủ điều kiện, năng lực về bảo vệ môi trường.",
+        ["Điều 65. Bảo vệ môi trường trong hoạt động giao thông vận tải"],
+      ],
+    ]);
+    expect(law.at("dieu7.2.a")).toEqual([]);
+    expect(law.one("dieu65.3").responsible).toEqual(["Tổ chức, cá nhân vận chuyển hàng nguy hiểm"]);
+  });
+
   it("a verb joined to the duty is no subject: the item is the lead-in's party's (Chăn nuôi, Viên chức)", () => {
     const heading = "Điều 25. Quyền và nghĩa vụ của cơ sở sản xuất, mua bán sản phẩm giống vật nuôi";
     const lead = "Cơ sở sản xuất, mua bán sản phẩm giống vật nuôi có nghĩa vụ sau đây:";
