@@ -692,8 +692,8 @@ const DATE_STATED = [
 ];
 
 /**
- * "Trưởng đoàn giám sát … là ai?", "do ai làm trưởng đoàn": a person asked by the post they hold, answered by a name. "Ai là người có trách
- * nhiệm …" and "cơ quan chủ trì là ai" ask for a role or a body.
+ * "Trưởng đoàn giám sát … là ai?", "do ai làm trưởng đoàn": a person asked by the post they hold, answered by a
+ * name. "Ai là người có trách nhiệm …" and "cơ quan chủ trì là ai" ask for a role or a body.
  */
 const PERSON_ASK =
   /^(?!.*\b(?:don vi|co quan|to chuc|nganh|dia phuong|cap nao|nguoi co trach nhiem)\b).*\bla ai\s*$|\b(?:lien he (?:voi )?)?(?:can bo|dong chi|chuyen vien) nao (?:phu trach|theo doi|tiep nhan|giai dap)\b|\blien he (?:voi )?(?:can bo|dong chi|chuyen vien) nao\b|\bai (?:lam|giu(?: chuc)?|dam nhiem) (?:pho |chanh )?(?:truong|chu tich|giam doc|bi thu|chu nhiem|thu truong|bo truong|cuc truong|vu truong)\b/;
