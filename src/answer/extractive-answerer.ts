@@ -110,26 +110,29 @@ const OWN_DOCUMENT_DEPTH = 25;
 /** "hỗ trợ thêm", "chi thêm", "cấp thêm": what is added to a rate, by whoever adds it. */
 const ADDED = /\b(?:ho tro|chi|cap|tang|tro cap|bo sung) them\b/;
 
-/** What a sentence gains for writing the figures a question gives (as much as a date for a deadline question). */
 /** What naming a table row's item word for word adds: more than sharing the question's other words. */
 const ROW_ITEM_BONUS = 0.25;
 
+/** Folded words between single spaces, no punctuation: "Xe lăn tay," → "xe lan tay". */
+const foldedWords = (text: string) =>
+  fold(normalize(text))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+
 /**
  * Whether the passage is a table row whose item (its first cell with words, "Tên sản phẩm: Xe lăn tay") the question
- * names whole; `askedPhrase` is the folded question between spaces.
+ * names whole; `askedPhrase` is the question's {@link foldedWords} between spaces.
  */
 function namesRowItem(askedPhrase: string, passage: { path: string; text: string }): boolean {
   if (!/-r\d+$/.test(passage.path)) return false;
   const cells = passage.text.split(" | ").map((cell) => cell.replace(/^[^:]{1,60}:\s*/u, ""));
   const item = cells.find((cell) => /\p{L}{2,}/u.test(cell) && !/^[IVXLC]+\.?$/u.test(cell.trim()));
-  if (!item) return false;
-  const key = fold(normalize(item))
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  const key = item ? foldedWords(item) : "";
   return key.split(" ").length >= 2 && askedPhrase.includes(` ${key} `);
 }
 
+/** What a sentence gains for writing the figures a question gives (as much as a date for a deadline question). */
 const GIVEN_BONUS = 0.2;
 /** A sentence stating the asked fact joins the answer if it scores at least this share of the best sentence. */
 const FACT_SHARE = 0.5;
@@ -453,10 +456,8 @@ export class ExtractiveAnswerer {
     // "Nghị định 87/2013 có hiệu lực từ ngày nào?", "qd 40 tính từ ngày nào mới áp dụng": the effect clause of the one
     // document the question names answers it, however few of the question's words it shares.
     const named = this.namedDocument(question);
-    const effect = named
-      ? (effectClause(question, this.index.passagesOf(named.id)) ??
-        executionClause(question, this.index.passagesOf(named.id)))
-      : null;
+    const own = named ? this.index.passagesOf(named.id) : [];
+    const effect = named ? (effectClause(question, own) ?? executionClause(question, own)) : null;
     if (effect)
       return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
     const { results, pool, nearest, why } = await this.retrieve(question, k);
@@ -779,10 +780,7 @@ export class ExtractiveAnswerer {
     const naming = namingTerms(question, terms, this.index.documents.values());
     // Figures the question gives are its conditions ("thương binh 21%–40%"): the item that writes them is the one asked.
     const given = conditionFigures(question);
-    const askedPhrase = ` ${fold(normalize(question))
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, " ")
-      .trim()} `;
+    const askedPhrase = ` ${foldedWords(question)} `;
     const score = (list: SearchResult[]) => {
       const scored: Candidate[] = [];
       list.forEach((result, rank) => {
@@ -798,6 +796,8 @@ export class ExtractiveAnswerer {
         const leadIn = result.passage.headings.at(-1)?.trimEnd().endsWith(":")
           ? new Set(analyze(result.passage.headings.at(-1) ?? "", { accents: false }))
           : null;
+        // "… tiền mua xe lăn tay …": the table row whose item is the one the question names, word for word.
+        const rowItem = namesRowItem(askedPhrase, result.passage);
         splitSentences(result.passage.text).forEach((sentence, position) => {
           // A line of a form to fill in ("Họ và tên……………") answers nothing.
           if (BLANKS.test(sentence)) return;
@@ -822,8 +822,7 @@ export class ExtractiveAnswerer {
             const written = new Set(figuresIn(sentence));
             score += (GIVEN_BONUS * given.filter((g) => written.has(g)).length) / given.length;
           }
-          // "… tiền mua xe lăn tay …": the table row whose item is the one the question names, word for word.
-          if (namesRowItem(askedPhrase, result.passage)) score += ROW_ITEM_BONUS;
+          if (rowItem) score += ROW_ITEM_BONUS;
           score += 0.12 / (rank + 1);
           scored.push({ result, rank, sentence, position, score, own, topical: own + completed / total });
         });

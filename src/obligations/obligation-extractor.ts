@@ -89,6 +89,9 @@ const PERMITS = new RegExp(String.raw`\b(?:co the|co ${RIGHT}|duoc quyen|duoc ph
  * read for it, says which body is competent, not what it must do.
  */
 const COMPETENT = /\bco tham quyen$/;
+const isCompetent = (s: { parties: string[] | null; action: string }) =>
+  (s.parties ?? []).some((p) => COMPETENT.test(folded(p).trim())) ||
+  /^co tham quyen\b/.test(folded(s.action));
 /**
  * "Cơ quan có thẩm quyền quản lý đơn vị sự nghiệp công lập thực hiện quản lý viên chức": what the body is competent
  * for names it, and a later verb of doing, in the same clause, is its work.
@@ -114,9 +117,6 @@ function competenceNamed(s: ReadSentence): ReadSentence {
     action: s.action.slice(m[1].length).trim(),
   };
 }
-const isCompetent = (s: { parties: string[] | null; action: string }) =>
-  (s.parties ?? []).some((p) => COMPETENT.test(folded(p).trim())) ||
-  /^co tham quyen\b/.test(folded(s.action));
 
 /**
  * A lead-in or heading that lists rights or choices, folded: "… có quyền sau đây:", "… có các quyền:", "Quyền của
@@ -414,8 +414,9 @@ export function extractObligations(
     // "Tiền ăn sáng và 02 bữa chính: 1.600.000 đồng;", "Mức chi điều dưỡng: 1.110.000 đồng/người/lần.": a rate
     // or amount under its label states what is paid, not work someone must do.
     if (work.every((s) => !s.parties && !s.deadline && RATE.test(folded(s.text)))) continue;
-    const listsSubject = passage.text.trimEnd().endsWith(":") && listCompletesSubject(passage.text);
-    const introducesList = passage.text.trimEnd().endsWith(":") && !listsSubject;
+    const leadIn = passage.text.trimEnd().endsWith(":");
+    const listsSubject = leadIn && listCompletesSubject(passage.text);
+    const introducesList = leadIn && !listsSubject;
     // A party that must do something: addressed, a subject with a predicate of its own, or any subject with
     // "phải / cần / có trách nhiệm / chịu trách nhiệm" ("Các cơ quan … được phân bổ … chịu trách nhiệm …").
     const own = work.some((s) => s.addressed || s.subject || (s.parties !== null && MODAL.test(s.text)));
