@@ -109,6 +109,11 @@ const OWN_DOCUMENT_DEPTH = 25;
 
 /** "hỗ trợ thêm", "chi thêm", "cấp thêm": what is added to a rate, by whoever adds it. */
 const ADDED = /\b(?:ho tro|chi|cap|tang|tro cap|bo sung) them\b/;
+/**
+ * "tỉnh Bắc Ninh đã cấp bao nhiêu thẻ", "đã chi bao nhiêu": what was done asks a figure of record, not a rule; "phân bổ
+ * cho tỉnh Hà Tĩnh bao nhiêu": a place that receives asks its own share.
+ */
+const OF_RECORD = /\bda (?:[a-z]+ ){1,4}?(?:bao nhieu|may)\b|\bcho (?:tinh|thanh pho|tp|huyen|quan|xa|phuong) /;
 
 /** What naming a table row's item word for word adds: more than sharing the question's other words. */
 const ROW_ITEM_BONUS = 0.25;
@@ -574,7 +579,8 @@ export class ExtractiveAnswerer {
     // So is what a province adds to a national rate ("tỉnh Bình Phước hỗ trợ thêm … bao nhiêu").
     const counts =
       asked.some((f) => f.kind === "number" && f.counted !== "" && !f.measure && !f.ordinal) ||
-      (asked.some((f) => f.kind === "number") && ADDED.test(fold(normalize(question)).toLowerCase()));
+      (asked.some((f) => f.kind === "number") &&
+        [ADDED, OF_RECORD].some((p) => p.test(fold(normalize(question)).toLowerCase())));
     const [best] = chosen;
     const countPlace =
       counts && best

@@ -316,6 +316,21 @@ describe("a metadata question word about another document or about the text", ()
     expect(all.answer).toContain("71.000 hộ");
   });
 
+  it("what a province receives or has spent is its own figure, not a national rate (75-2021-n-cp)", async () => {
+    const { answerer } = await devAnswerers(["75-2021-n-cp"]);
+    const share = await answerer.answer(
+      "nam 2022 bo ldtbxh phan bo cho tinh ha tinh bao nhieu kinh phi xay moi vo mo liet si theo nd 75/2021",
+    );
+    expect(share.notStated).toBe(true);
+    expect(share.answer).toContain("không nêu số liệu riêng của tỉnh Hà Tĩnh");
+    // What a province has done is a figure of record, not the rule.
+    const done = await answerer.answer("Tỉnh Hà Tĩnh đã chi bao nhiêu tiền xây mới vỏ mộ liệt sĩ theo NĐ 75/2021?");
+    expect(done.answer).toContain("không nêu số liệu riêng của tỉnh Hà Tĩnh");
+    const rate = await answerer.answer("Theo NĐ 75/2021 mức hỗ trợ xây mới vỏ mộ liệt sĩ là bao nhiêu?");
+    expect(rate.answer).toContain("10 triệu đồng");
+  });
+
+
   it("'công văn số mấy' after what the letter tells is answered from the letter's text (2214-2013-cv-bxd)", async () => {
     const { answerer } = await open();
     const a = await answerer.answer("Danh sách 29 tỉnh đã báo cáo được BXD gửi kèm công văn số mấy?");
