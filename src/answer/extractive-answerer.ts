@@ -113,7 +113,8 @@ const ADDED = /\b(?:ho tro|chi|cap|tang|tro cap|bo sung) them\b/;
  * "tỉnh Bắc Ninh đã cấp bao nhiêu thẻ", "đã chi bao nhiêu": what was done asks a figure of record, not a rule; "phân bổ
  * cho tỉnh Hà Tĩnh bao nhiêu": a place that receives asks its own share.
  */
-const OF_RECORD = /\bda (?:[a-z]+ ){1,4}?(?:bao nhieu|may)\b|\bcho (?:tinh|thanh pho|tp|huyen|quan|xa|phuong) /;
+const OF_RECORD =
+  /\bda (?:[a-z]+ ){1,4}?(?:bao nhieu|may)\b|\bcho (?:tinh|thanh pho|tp|huyen|quan|xa|phuong) /;
 
 /** What naming a table row's item word for word adds: more than sharing the question's other words. */
 const ROW_ITEM_BONUS = 0.25;

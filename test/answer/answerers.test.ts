@@ -324,12 +324,13 @@ describe("a metadata question word about another document or about the text", ()
     expect(share.notStated).toBe(true);
     expect(share.answer).toContain("không nêu số liệu riêng của tỉnh Hà Tĩnh");
     // What a province has done is a figure of record, not the rule.
-    const done = await answerer.answer("Tỉnh Hà Tĩnh đã chi bao nhiêu tiền xây mới vỏ mộ liệt sĩ theo NĐ 75/2021?");
+    const done = await answerer.answer(
+      "Tỉnh Hà Tĩnh đã chi bao nhiêu tiền xây mới vỏ mộ liệt sĩ theo NĐ 75/2021?",
+    );
     expect(done.answer).toContain("không nêu số liệu riêng của tỉnh Hà Tĩnh");
     const rate = await answerer.answer("Theo NĐ 75/2021 mức hỗ trợ xây mới vỏ mộ liệt sĩ là bao nhiêu?");
     expect(rate.answer).toContain("10 triệu đồng");
   });
-
 
   it("'công văn số mấy' after what the letter tells is answered from the letter's text (2214-2013-cv-bxd)", async () => {
     const { answerer } = await open();
