@@ -11,6 +11,8 @@ import { listUnits } from "../obligations/unit-registry.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf } from "./answer.ts";
+import { askedParty, namesParty } from "./asked-party.ts";
+import { documentsNamed, questionEntities } from "./question-entities.ts";
 
 /** Who is asking: a member's unit makes "đơn vị tôi" answerable; `today` judges "quá hạn". */
 export interface AskContext {
@@ -40,6 +42,21 @@ const RECURRENCES: [RegExp, Recurrence][] = [
 ];
 /** Asks what a party must do: "… phải làm những gì?", "… có nhiệm vụ gì?", "… được giao việc gì?". */
 const DUTIES = /\b(?:phai lam|can lam|co nhiem vu|duoc giao|phai thuc hien|co trach nhiem)\b.*\b(?:gi|nao)\b/;
+/** Asks the duties of a party it names: "nhiệm vụ của X", "trách nhiệm cụ thể của X", "giao X những việc gì". */
+const DUTIES_OF =
+  /\b(?:nhiem vu|trach nhiem|nghia vu)(?: cu the)? cua\b|\bgiao\b.*\b(?:viec|nhiem vu)\b.*\b(?:gi|nao)\b/;
+/** "… chịu trách nhiệm thi hành Quyết định này": carrying the whole text out, no task of its own. */
+const EXECUTES = /\bthi hanh (?:quyet dinh|nghi dinh|thong tu|chi thi|ke hoach|quy dinh|van ban)? ?nay\b/;
+/** Adjacent folded syllables of a text, to tell which duties share the question's words. */
+const bigrams = (text: string): Set<string> => {
+  const words =
+    fold(normalize(text))
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [];
+  return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
+};
+/** At most this many duties are listed; the rest are counted. */
+const MAX_DUTIES = 15;
 /** Kinds of party a question can name, folded; matched against obligations' parties as written. */
 const PARTIES = [
   "huyen uy",
@@ -101,7 +118,51 @@ export class ObligationAnswerer {
     }
     const party = DUTIES.test(q) ? PARTIES.find((p) => new RegExp(`\\b${p}\\b`).test(q)) : undefined;
     if (party) return this.duties(question, party);
-    return null;
+    const asked = DUTIES.test(q) || DUTIES_OF.test(q) ? askedParty(question) : null;
+    return asked ? this.dutiesOf(question, asked) : null;
+  }
+
+  /**
+   * "Sở LĐTBXH Tuyên Quang phải làm gì?", "nhiệm vụ của UBND cấp xã theo NĐ 102/2018": every obligation of the named
+   * party in the document the question names (else in the documents of its best passages), each cited; null when
+   * that party has none there, so the passages answer instead.
+   */
+  private async dutiesOf(question: string, asked: string): Promise<Omit<Answer, "ms"> | null> {
+    const named = documentsNamed(questionEntities(question), this.index.documents.values());
+    const documents = new Set(
+      named.length > 0
+        ? named.map((d) => d.id)
+        : (await this.index.search(question, 5)).slice(0, 3).map((h) => h.document.id),
+    );
+    const items = [...documents].flatMap((documentId) =>
+      listObligations(this.db, { documentId }).filter((o) => o.responsible.some((r) => namesParty(asked, r))),
+    );
+    if (items.length === 0) return null;
+    // Named as the text names it most often; its own tasks first, then those it shares with others.
+    const names = items.flatMap((o) => o.responsible.filter((r) => namesParty(asked, r)));
+    const count = (name: string) => names.filter((n) => n === name).length;
+    const who = [...new Set(names)].sort((a, b) => count(b) - count(a) || a.length - b.length)[0] ?? asked;
+    const work = items.filter((o) => !EXECUTES.test(fold(normalize(o.action))));
+    // "Sở Y tế có nhiệm vụ gì …" where the text only lists it among those who carry the decision out: no task of its own.
+    if (work.length === 0) {
+      const reply = this.list(
+        question,
+        `Văn bản không giao việc cụ thể cho ${who}; ${who} chỉ có tên trong điều khoản thi hành:`,
+        items,
+      );
+      return { ...reply, notStated: true };
+    }
+    // Its own tasks first, then those it shares; what the question is about ("trong việc chi trả …") leads each group.
+    const asks = bigrams(question);
+    const near = (o: Obligation) => [...bigrams(o.action)].filter((b) => asks.has(b)).length;
+    const ranked = (list: Obligation[]) => [...list].sort((a, b) => near(b) - near(a));
+    const shown = [
+      ...ranked(work.filter((o) => o.responsible.length === 1)),
+      ...ranked(items.filter((o) => o.responsible.length > 1 || !work.includes(o))),
+    ].slice(0, MAX_DUTIES);
+    const reply = this.list(question, `Việc của ${who} trong văn bản (${items.length} việc):`, shown);
+    const more = items.length - shown.length;
+    return more > 0 ? { ...reply, answer: `${reply.answer}\n(Còn ${more} việc khác.)` } : reply;
   }
 
   /**

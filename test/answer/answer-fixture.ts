@@ -6,6 +6,7 @@ import { ExtractiveAnswerer } from "../../src/answer/extractive-answerer.ts";
 import { ObligationAnswerer } from "../../src/answer/obligation-answerer.ts";
 import { parseDocument } from "../../src/corpus/parse-document.ts";
 import { openDatabase } from "../../src/db/open-database.ts";
+import { refreshObligations } from "../../src/obligations/refresh-obligations.ts";
 import { HashedNgramEmbeddings } from "../../src/search/hashed-ngram-embeddings.ts";
 import { PassageIndex } from "../../src/search/passage-index.ts";
 import { ROOT, tempDir } from "../helpers.ts";
@@ -14,9 +15,9 @@ export const DEV_DOCS = path.join(ROOT, "..", "shared", "dev-corpus", "docs");
 
 /**
  * The answerers over the given files (seed files and real documents of the dev corpus), parsed and indexed as the
- * app does, in a fresh data folder. No obligations are read: these tests are about passages and metadata.
+ * app does, in a fresh data folder. Obligations are read only with `obligations` (questions of who must do what).
  */
-export async function answerersOver(files: readonly string[]) {
+export async function answerersOver(files: readonly string[], options: { obligations?: boolean } = {}) {
   const dataDir = tempDir("troly-answer-");
   const db = openDatabase(path.join(dataDir, "troly.db"));
   const embedder = new HashedNgramEmbeddings();
@@ -26,6 +27,7 @@ export async function answerersOver(files: readonly string[]) {
     fusionWeight: 0.1,
   });
   await index.ingest(files.map((file) => parseDocument(readFileSync(file, "utf8"), path.basename(file))));
+  if (options.obligations) refreshObligations(db, { defaultProvince: "" });
   const extractive = new ExtractiveAnswerer(index);
   const history = new ChatHistory(db);
   const answerer = new ConclusionAnswerer(extractive, new ObligationAnswerer(db, index), { history });
@@ -38,5 +40,8 @@ export async function answerersOver(files: readonly string[]) {
  * @example
  * const { answerer } = await devAnswerers(["12-2012-q-ubnd", "6154-2011-qd-ubnd-hn"]);
  */
-export const devAnswerers = (ids: readonly string[]) =>
-  answerersOver(ids.map((id) => path.join(DEV_DOCS, `${id}.md`)));
+export const devAnswerers = (ids: readonly string[], options: { obligations?: boolean } = {}) =>
+  answerersOver(
+    ids.map((id) => path.join(DEV_DOCS, `${id}.md`)),
+    options,
+  );

@@ -1,0 +1,118 @@
+/**
+ * The party a duties question names ("Sở LĐTBXH Tuyên Quang phải làm gì?", "nhiệm vụ của UBND cấp xã theo NĐ
+ * 102/2018", "QĐ 12/2012 giao Sở Tài chính những việc gì?") and whether an obligation's party is that one, however
+ * either is abbreviated ("UBND" for "Ủy ban nhân dân", "LĐTBXH" for "Lao động - Thương binh và Xã hội").
+ */
+import { placeKey, provincesIn } from "../corpus/provinces.ts";
+import { headAt } from "../obligations/party-names.ts";
+import { partyView } from "../obligations/party-view.ts";
+import { fold, normalize } from "../search/vietnamese-analyzer.ts";
+
+/** What follows the party in "X phải làm gì", "X có trách nhiệm gì", "X được giao những việc nào". */
+const AFTER_PARTY =
+  /\s+(?:phải|phai|cần|can|có|co|được|duoc|chịu|chiu)\s+(?:làm|lam|thực hiện|thuc hien|(?:những |nhung |các |cac )?(?:nhiệm vụ|nhiem vu|trách nhiệm|trach nhiem|nghĩa vụ|nghia vu)|giao|trách nhiệm|trach nhiem)(?![\p{L}])/iu;
+/** What precedes the party in "nhiệm vụ của X", "trách nhiệm cụ thể của X", "giao X những việc gì". */
+const BEFORE_PARTY =
+  /(?:(?:nhiệm vụ|nhiem vu|trách nhiệm|trach nhiem|nghĩa vụ|nghia vu|công việc|cong viec)(?:\s+(?:cụ thể|cu the))?\s+(?:của|cua)|(?:^|\s)(?:giao(?:\s+cho)?))\s+/iu;
+/** Words that end the party named after "của" / "giao": the rest scopes or asks ("theo QĐ …", "là gì", "trong …"). */
+const PARTY_END =
+  /\s+(?:theo|trong|tại|tai|về|ve|là|la|gồm|gom|được|duoc|những|nhung|các việc|cac viec|việc|viec|khi|đối với|doi voi|ra sao|thế nào|the nao|gì|gi|nào|nao)(?![\p{L}])|[,;:?!.(]/iu;
+/** A document named inside the party phrase: "UBND tỉnh theo QĐ 12/2012" is cut there too. */
+const DOCUMENT_WORD =
+  /\s+(?:qđ|qd|nđ|nd|tt|ttlt|cv|nq|vbhn|pl|quyết định|quyet dinh|nghị định|nghi dinh|thông tư|thong tu|công văn|cong van)(?![\p{L}])/iu;
+/** The words that locate a body without naming it: "tỉnh Tuyên Quang", "thành phố Hà Nội". */
+const PLACE_LEVEL = /\s+(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)\s*$/iu;
+
+/**
+ * The party the question asks the duties of, as typed and without the place or document that scopes it; null when
+ * the question names no body or office ("Việc nào phải làm hằng năm?").
+ *
+ * @example
+ * askedParty("Sở LĐTBXH Tuyên Quang phải làm gì trong việc tặng quà?") // "Sở LĐTBXH"
+ * askedParty("nhiem vu cua ubnd cap xa theo nd 102/2018") // "ubnd cap xa"
+ */
+export function askedParty(question: string): string | null {
+  const text = normalize(question).replace(/\s+/g, " ").trim();
+  const before = BEFORE_PARTY.exec(text);
+  const phrase = before
+    ? cut(text.slice(before.index + before[0].length))
+    : (() => {
+        const after = AFTER_PARTY.exec(text);
+        return after ? lastPartyIn(text.slice(0, after.index)) : null;
+      })();
+  if (!phrase) return null;
+  const view = partyView(phrase);
+  return headAt(view, 0) ? withoutPlace(phrase) || null : null;
+}
+
+/** The party phrase at the start of `text`, up to what scopes or asks. */
+function cut(text: string): string {
+  const end = PARTY_END.exec(text);
+  const head = end ? text.slice(0, end.index) : text;
+  const doc = DOCUMENT_WORD.exec(head);
+  return (doc ? head.slice(0, doc.index) : head).trim();
+}
+
+/** The last run starting with a party head before the predicate: "Theo QĐ 12/2012, Sở Tài chính" → "Sở Tài chính". */
+function lastPartyIn(text: string): string | null {
+  const clause = text.split(/[,;:]\s*/).at(-1) ?? text;
+  const view = partyView(clause);
+  for (const word of clause.matchAll(/(?:^|\s)\S/gu)) {
+    const at = (word.index ?? 0) + word[0].length - 1;
+    if (headAt(view, at)) return cut(clause.slice(at));
+  }
+  return null;
+}
+
+/** Drops a province named after the body: "Sở LĐTBXH Tuyên Quang", "UBND tỉnh Tuyên Quang" keeps "UBND tỉnh". */
+function withoutPlace(phrase: string): string {
+  let out = phrase;
+  for (const province of provincesIn(phrase)) {
+    const key = placeKey(province);
+    const words = out.split(" ");
+    for (let i = 0; i < words.length; i++) {
+      const n = key.split(" ").length;
+      if (placeKey(words.slice(i, i + n).join(" ")) === key) {
+        out = [...words.slice(0, i), ...words.slice(i + n)].join(" ");
+        break;
+      }
+    }
+  }
+  // "UBND tỉnh" stays a body of the province level; a bare trailing "tỉnh" left by the place is dropped otherwise.
+  return /^(?:ubnd|ủy ban|uy ban|hđnd|hdnd)/iu.test(out) ? out.trim() : out.replace(PLACE_LEVEL, "").trim();
+}
+
+/** Words that do not tell parties apart: "các", "và", "của", "cấp" ("UBND cấp xã" is "Ủy ban nhân dân xã"). */
+const FILLER = new Set(["cac", "va", "cua", "nhung", "cap", "moi", "tung"]);
+
+const syllables = (text: string) =>
+  fold(normalize(text))
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((s) => s && !FILLER.has(s));
+
+/**
+ * Whether an obligation's `party` is the `asked` one: every word of the asked name is in the party's name, or is
+ * the initials of a run of its words ("ubnd", "ldtbxh").
+ *
+ * @example
+ * namesParty("Sở LĐTBXH", "Giám đốc Sở Lao động - Thương binh và Xã hội") // true
+ * namesParty("Sở Tài chính", "Bộ Tài chính") // false
+ */
+export function namesParty(asked: string, party: string): boolean {
+  const wanted = syllables(asked);
+  const words = syllables(party);
+  if (wanted.length === 0) return false;
+  return wanted.every((w) => words.includes(w) || initialsOfRun(w, words));
+}
+
+function initialsOfRun(abbreviation: string, words: readonly string[]): boolean {
+  if (abbreviation.length < 2) return false;
+  for (let i = 0; i < words.length; i++) {
+    let initials = "";
+    for (let j = i; j < words.length && initials.length < abbreviation.length; j++)
+      initials += words[j]?.[0] ?? "";
+    if (initials === abbreviation) return true;
+  }
+  return false;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { askedParty, namesParty } from "../../src/answer/asked-party.ts";
+
+describe("askedParty", () => {
+  it("reads the party before 'phải làm / có trách nhiệm / có nhiệm vụ', without its province", () => {
+    expect(askedParty("Sở LĐTBXH Tuyên Quang phải làm gì trong việc tặng quà?")).toBe("sở lđtbxh");
+    expect(askedParty("so ldtbxh tuyen quang phai lam gi trong viec tang qua")).toBe("so ldtbxh");
+    expect(askedParty("Theo QĐ 12/2012, Sở Tài chính có trách nhiệm gì?")).toBe("sở tài chính");
+    expect(askedParty("Bộ Quốc phòng có nhiệm vụ gì theo NĐ 102/2018")).toBe("bộ quốc phòng");
+  });
+
+  it("reads the party after 'nhiệm vụ của' and 'giao', up to the document or the question word", () => {
+    expect(askedParty("nhiem vu cua ubnd cap xa theo nd 102/2018")).toBe("ubnd cap xa");
+    expect(askedParty("QĐ 12/2012 giao Sở Tài chính những việc gì?")).toBe("sở tài chính");
+    // "UBND tỉnh" is a body of the province level: the level word stays when the province goes.
+    expect(askedParty("trách nhiệm của UBND tỉnh Tuyên Quang là gì")).toBe("ubnd tỉnh");
+  });
+
+  it("is null when no body or office is named", () => {
+    expect(askedParty("Việc nào phải làm hằng năm?")).toBeNull();
+    expect(askedParty("Hồ sơ phải có những giấy tờ gì?")).toBeNull();
+  });
+});
+
+describe("namesParty", () => {
+  it("matches a party however either side abbreviates it", () => {
+    expect(namesParty("Sở LĐTBXH", "Giám đốc Sở Lao động - Thương binh và Xã hội")).toBe(true);
+    expect(namesParty("ubnd cap xa", "Chủ tịch Ủy ban nhân dân cấp xã")).toBe(true);
+    expect(namesParty("Sở Lao động", "Sở Lao động – Thương binh và Xã hội")).toBe(true);
+  });
+
+  it("does not match another body of the same field or level", () => {
+    expect(namesParty("Sở Tài chính", "Bộ Tài chính")).toBe(false);
+    expect(namesParty("ubnd cap xa", "Ủy ban nhân dân huyện")).toBe(false);
+    expect(namesParty("Phòng LĐTBXH", "Sở Lao động - Thương binh và Xã hội")).toBe(false);
+  });
+});
