@@ -37,12 +37,23 @@ export function effectClause(question: string, passages: readonly Passage[]): Ef
   if (!ASKS_EFFECT.test(fold(normalize(question)).toLowerCase())) return null;
   // "… có hiệu lực từ ngày tháng năm nào?" is not answered by "sau 15 ngày, kể từ ngày đăng Công báo".
   const asked = askedFacts(question);
+  const starts: EffectClause[] = [];
   for (const passage of passages)
-    for (const sentence of splitSentences(passage.text))
-      if (EFFECT_STATED.test(fold(normalize(sentence)).toLowerCase()))
+    for (const sentence of splitSentences(passage.text)) {
+      const folded = fold(normalize(sentence)).toLowerCase();
+      if (EFFECT_STATED.test(folded))
         return asked.every((fact) => statesFact(sentence, fact)) ? { passage, sentence } : null;
-  return null;
+      if (APPLIES_FROM.test(folded)) starts.push({ passage, sentence });
+    }
+  // A decision with no effect clause may say once from when what it decides applies ("Thời gian áp dụng từ ngày 01
+  // tháng 10 năm 2008."): that is when it takes effect. Several such days are several rules, none the text's own.
+  const [only] = starts;
+  return starts.length === 1 && only && asked.every((fact) => statesFact(only.sentence, fact)) ? only : null;
 }
+
+/** "Thời gian áp dụng từ ngày 01 tháng 10 năm 2008", "Thời gian thực hiện kể từ ngày 01/01/2022": a start, stated alone. */
+const APPLIES_FROM =
+  /^\W*thoi gian (?:ap dung|thuc hien|huong)(?: (?:muc|che do)[^,.;]{0,40})?:? (?:ke )?tu ngay \d/;
 
 /** "… (Điều 4, 5 và 12) được thực hiện từ ngày nào?", "áp dụng từ khi nào": from when some articles apply. */
 const ASKS_START =

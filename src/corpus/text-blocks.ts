@@ -56,7 +56,8 @@ const TAIL = String.raw`\s*(?:[*_]{1,3})?\s*`;
 const MARKERS: [MarkerStyle, RegExp][] = [
   [
     "appendix",
-    /^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?([IVXL]+|\d{1,3})(?![\p{Ll}\d]))?\s*[.:]?(?:[*_]{1,3})?\s*/u,
+    // "PHỤ LỤC III20": a consolidated text's footnote number follows the numeral; it is no part of it.
+    /^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?([IVXL]+|\d{1,3})(?:(?<=[IVXL])\d{1,3})?(?![\p{Ll}\d]))?\s*[.:]?(?:[*_]{1,3})?\s*/u,
   ],
   ["part", /^(?:Phần|PHẦN)\s+([IVXL]+|\d{1,2})\b\s*[.:]?(?:[*_]{1,3})?\s*/u],
   ["chapter", /^(?:Chương|CHƯƠNG)\s+([IVXL]+|\d{1,3})\b\s*[.:]?(?:[*_]{1,3})?\s*/u],

@@ -190,6 +190,16 @@ describe("sentences read with the headings they sit under", () => {
 });
 
 describe("a document named by its own number", () => {
+  it("a decision with no effect clause takes effect when it says what it decides applies (5129-2008-qd-ubnd)", async () => {
+    const { answerer } = await devAnswerers(["5129-2008-qd-ubnd", "6154-2011-qd-ubnd-hn", "12-2012-q-ubnd"]);
+    const a = await answerer.answer("qd 5129 co hieu luc khi nao");
+    expect(a.answer).toBe("Thời gian áp dụng từ ngày 01 tháng 10 năm 2008. [1]");
+    expect(a.citations[0]?.passageId).toBe("5129-2008-qd-ubnd#dieu1-d2");
+    // A decision with its own effect clause is still answered by it.
+    const own = await answerer.answer("QĐ 12/2012 Tuyên Quang có hiệu lực từ ngày nào?");
+    expect(own.answer).toMatch(/^Quyết định này có hiệu lực/u);
+  });
+
   it("a year beside the document's own number is about its content (6154-2011-qd-ubnd-hn, issued 30/12/2011)", async () => {
     const { answerer } = await devAnswerers(["6154-2011-qd-ubnd-hn", "12-2012-q-ubnd"]);
     const a = await answerer.answer(

@@ -141,6 +141,15 @@ describe("real layouts from ../shared/dev-corpus", () => {
     expect(rows[0]?.section).toBe("Phụ lục VI, dòng 1");
   });
 
+  it("reads a footnote number stuck to an appendix's numeral as a footnote (834-2024-vbhn, 'PHỤ LỤC III20')", () => {
+    const p = byPath("834-2024-vbhn-bldtbxh");
+    // "PHỤ LỤC II19" and "PHỤ LỤC III20": Phụ lục II and III, not "Phụ lục I" and "Phụ lục II" titled "I20".
+    expect(p.get("plII-r1")?.headings[0]).toMatch(
+      /^Phụ lục II\. MỨC HƯỞNG TRỢ CẤP ƯU ĐÃI HẰNG THÁNG ĐỐI VỚI THƯƠNG BINH,/u,
+    );
+    expect(p.get("plIII-r1")?.headings[0]).toMatch(/^Phụ lục III\. MỨC HƯỞNG .* THƯƠNG BINH LOẠI B$/u);
+    expect(p.get("plIII-r1")?.section).toBe("Phụ lục III, dòng 1");
+  });
   it("reads a row numbered under a lead row's number ('1.1' under '1 | …:') as one of its sub-rows (4804/2024, Phụ lục IV)", () => {
     const rows = dev("4804-2024-vbhn-bltbxh").passages.filter((x) => x.path.startsWith("plIV-r"));
     const row = rows.find((x) => x.text.includes("31,0 lần mức chuẩn"));
