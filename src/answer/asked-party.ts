@@ -15,8 +15,9 @@ const AFTER_PARTY =
 const BEFORE_PARTY =
   /(?:(?:nhiệm vụ|nhiem vu|trách nhiệm|trach nhiem|nghĩa vụ|nghia vu|công việc|cong viec)(?:\s+(?:cụ thể|cu the))?\s+(?:của|cua)|(?:^|\s)(?:giao(?:\s+cho)?))\s+/iu;
 /** Words that end the party named after "của" / "giao": the rest scopes or asks ("theo QĐ …", "là gì", "trong …"). */
+// Typed without accents, "tai" and "ve" are also "Tài" and "vệ" ("bo tai chinh", "bao ve"): only "tại" and "về" stop.
 const PARTY_END =
-  /\s+(?:theo|trong|tại|tai|về|ve|là|la|gồm|gom|được|duoc|những|nhung|các việc|cac viec|việc|viec|khi|đối với|doi voi|ra sao|thế nào|the nao|gì|gi|nào|nao)(?![\p{L}])|[,;:?!.(]/iu;
+  /\s+(?:theo|trong|tại|về|là|la|gồm|gom|được|duoc|những|nhung|các việc|cac viec|việc|viec|khi|đối với|doi voi|ra sao|thế nào|the nao|gì|gi|nào|nao)(?![\p{L}])|[,;:?!.(]/iu;
 /** A document named inside the party phrase: "UBND tỉnh theo QĐ 12/2012" is cut there too. */
 const DOCUMENT_WORD =
   /\s+(?:qđ|qd|nđ|nd|tt|ttlt|cv|nq|vbhn|pl|quyết định|quyet dinh|nghị định|nghi dinh|thông tư|thong tu|công văn|cong van)(?![\p{L}])/iu;
@@ -42,7 +43,9 @@ export function askedParty(question: string): string | null {
       })();
   if (!phrase) return null;
   const view = partyView(phrase);
-  return headAt(view, 0) ? withoutPlace(phrase) || null : null;
+  const party = headAt(view, 0) ? withoutPlace(phrase) : "";
+  // A bare head ("Bộ", "Sở") names every ministry or department: no one in particular.
+  return syllables(party).length >= 2 ? party : null;
 }
 
 /** The party phrase at the start of `text`, up to what scopes or asks. */

@@ -7,6 +7,8 @@ describe("askedParty", () => {
     expect(askedParty("so ldtbxh tuyen quang phai lam gi trong viec tang qua")).toBe("so ldtbxh");
     expect(askedParty("Theo QĐ 12/2012, Sở Tài chính có trách nhiệm gì?")).toBe("sở tài chính");
     expect(askedParty("Bộ Quốc phòng có nhiệm vụ gì theo NĐ 102/2018")).toBe("bộ quốc phòng");
+    // Without accents "tai" is "Tài" as much as "tại".
+    expect(askedParty("bo tai chinh phai lam nhung viec gi theo ttlt 47")).toBe("bo tai chinh");
   });
 
   it("reads the party after 'nhiệm vụ của' and 'giao', up to the document or the question word", () => {
@@ -19,6 +21,8 @@ describe("askedParty", () => {
   it("is null when no body or office is named", () => {
     expect(askedParty("Việc nào phải làm hằng năm?")).toBeNull();
     expect(askedParty("Hồ sơ phải có những giấy tờ gì?")).toBeNull();
+    // A bare head names every ministry.
+    expect(askedParty("Bộ phải làm gì?")).toBeNull();
   });
 });
 
