@@ -13,11 +13,11 @@ const AFTER_PARTY =
   /\s+(?:phải|phai|cần|can|có|co|được|duoc|chịu|chiu)\s+(?:làm|lam|thực hiện|thuc hien|(?:những |nhung |các |cac )?(?:nhiệm vụ|nhiem vu|trách nhiệm|trach nhiem|nghĩa vụ|nghia vu)|giao|trách nhiệm|trach nhiem)(?![\p{L}])/iu;
 /** What precedes the party in "nhiệm vụ của X", "trách nhiệm cụ thể của X", "giao X những việc gì". */
 const BEFORE_PARTY =
-  /(?:(?:nhiệm vụ|nhiem vu|trách nhiệm|trach nhiem|nghĩa vụ|nghia vu|công việc|cong viec)(?:\s+(?:cụ thể|cu the))?\s+(?:của|cua)|(?:^|\s)(?:giao(?:\s+cho)?))\s+/iu;
+  /(?:(?:nhiệm vụ|nhiem vu|trách nhiệm|trach nhiem|nghĩa vụ|nghia vu|công việc|cong viec)(?:\s+(?:cụ thể|cu the))?\s+(?:của|cua)|(?:^|\s)(?<!(?:được|duoc)\s)(?:giao(?:\s+cho)?))\s+/iu;
 /** Words that end the party named after "của" / "giao": the rest scopes or asks ("theo QĐ …", "là gì", "trong …"). */
 // Typed without accents, "tai" and "ve" are also "Tài" and "vệ" ("bo tai chinh", "bao ve"): only "tại" and "về" stop.
 const PARTY_END =
-  /\s+(?:theo|trong|tại|về|là|la|gồm|gom|được|duoc|những|nhung|các việc|cac viec|việc|viec|khi|đối với|doi voi|ra sao|thế nào|the nao|gì|gi|nào|nao)(?![\p{L}])|[,;:?!.(]/iu;
+  /\s+(?:theo|trong|tại|về|là|la|gồm|gom|được|duoc|những|nhung|các việc|cac viec|việc|viec|làm|lam|phải|phai|khi|đối với|doi voi|ra sao|thế nào|the nao|gì|gi|nào|nao)(?![\p{L}])|[,;:?!.(]/iu;
 /** A document named inside the party phrase: "UBND tỉnh theo QĐ 12/2012" is cut there too. */
 const DOCUMENT_WORD =
   /\s+(?:qđ|qd|nđ|nd|tt|ttlt|cv|nq|vbhn|pl|quyết định|quyet dinh|nghị định|nghi dinh|thông tư|thong tu|công văn|cong van)(?![\p{L}])/iu;
@@ -106,8 +106,16 @@ export function namesParty(asked: string, party: string): boolean {
   const wanted = syllables(asked);
   const words = syllables(party);
   if (wanted.length === 0) return false;
-  return wanted.every((w) => words.includes(w) || initialsOfRun(w, words));
+  // "Phòng LĐTBXH huyện" is the party "Phòng Lao động – Thương binh và Xã hội", which names no level; "UBND cấp xã"
+  // is still not "Ủy ban nhân dân huyện".
+  const levelless = !LEVEL_NAMED.test(words.join(" "));
+  return wanted.every((w) => words.includes(w) || initialsOfRun(w, words) || (levelless && LEVELS.has(w)));
 }
+
+/** The levels of government, folded: a party may name its own or none. */
+const LEVELS = new Set(["tinh", "huyen", "xa", "quan", "phuong", "thi", "tran", "trung", "uong"]);
+/** A level named in a party's words ("xã" but not "xã hội", "Thương binh và Xã hội"). */
+const LEVEL_NAMED = /\b(?:tinh|huyen|xa(?! hoi)|quan|phuong|thi tran|trung uong)\b/;
 
 function initialsOfRun(abbreviation: string, words: readonly string[]): boolean {
   if (abbreviation.length < 2) return false;

@@ -12,7 +12,7 @@ import type { PassageIndex } from "../search/passage-index.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf } from "./answer.ts";
 import { askedParty, namesParty } from "./asked-party.ts";
-import { documentsNamed, questionEntities } from "./question-entities.ts";
+import { disagreement, documentsNamed, questionEntities } from "./question-entities.ts";
 
 /** Who is asking: a member's unit makes "đơn vị tôi" answerable; `today` judges "quá hạn". */
 export interface AskContext {
@@ -44,7 +44,7 @@ const RECURRENCES: [RegExp, Recurrence][] = [
 const DUTIES = /\b(?:phai lam|can lam|co nhiem vu|duoc giao|phai thuc hien|co trach nhiem)\b.*\b(?:gi|nao)\b/;
 /** Asks the duties of a party it names: "nhiệm vụ của X", "trách nhiệm cụ thể của X", "giao X những việc gì". */
 const DUTIES_OF =
-  /\b(?:nhiem vu|trach nhiem|nghia vu)(?: cu the)? cua\b|\bgiao\b.*\b(?:viec|nhiem vu)\b.*\b(?:gi|nao)\b/;
+  /\b(?:nhiem vu|trach nhiem|nghia vu)(?: cu the)? cua\b|\bgiao\b.*\b(?:viec|nhiem vu|lam)\b.*\b(?:gi|nao)\b/;
 /** "… chịu trách nhiệm thi hành Quyết định này": carrying the whole text out, no task of its own. */
 const EXECUTES = /\bthi hanh (?:quyet dinh|nghi dinh|thong tu|chi thi|ke hoach|quy dinh|van ban)? ?nay\b/;
 /** Adjacent folded syllables of a text, to tell which duties share the question's words. */
@@ -128,20 +128,34 @@ export class ObligationAnswerer {
    * that party has none there, so the passages answer instead.
    */
   private async dutiesOf(question: string, asked: string): Promise<Omit<Answer, "ms"> | null> {
-    const named = documentsNamed(questionEntities(question), this.index.documents.values());
+    const entities = questionEntities(question);
+    const named = documentsNamed(entities, this.index.documents.values());
+    // A number no document has ("QĐ 41/2011" when only 40/2011 is held): the passages say it is not in the corpus.
+    if (named.length === 0 && entities.numbers.length + entities.bareNumbers.length > 0) return null;
     const documents = new Set(
       named.length > 0
         ? named.map((d) => d.id)
         : (await this.index.search(question, 5)).slice(0, 3).map((h) => h.document.id),
     );
+    // "Sở Tài chính tỉnh Bình Dương … theo QĐ 5129" (a decision of Hồ Chí Minh City): the place, year or body the
+    // question names must agree with the document, as for any answer.
+    const agrees = (o: Obligation) => {
+      const doc = this.index.documents.get(o.documentId);
+      return (
+        doc !== undefined && disagreement(entities, doc, this.index.passage(o.passageId)?.text ?? "") === null
+      );
+    };
     const items = [...documents].flatMap((documentId) =>
-      listObligations(this.db, { documentId }).filter((o) => o.responsible.some((r) => namesParty(asked, r))),
+      listObligations(this.db, { documentId }).filter(
+        (o) => o.responsible.some((r) => namesParty(asked, r)) && agrees(o),
+      ),
     );
     if (items.length === 0) return null;
     // Named as the text names it most often; its own tasks first, then those it shares with others.
     const names = items.flatMap((o) => o.responsible.filter((r) => namesParty(asked, r)));
     const count = (name: string) => names.filter((n) => n === name).length;
-    const who = [...new Set(names)].sort((a, b) => count(b) - count(a) || a.length - b.length)[0] ?? asked;
+    const most = [...new Set(names)].sort((a, b) => count(b) - count(a) || a.length - b.length)[0] ?? asked;
+    const who = most.charAt(0).toUpperCase() + most.slice(1);
     const work = items.filter((o) => !EXECUTES.test(fold(normalize(o.action))));
     // "Sở Y tế có nhiệm vụ gì …" where the text only lists it among those who carry the decision out: no task of its own.
     if (work.length === 0) {

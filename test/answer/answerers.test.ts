@@ -613,6 +613,14 @@ describe("what a named body must do", () => {
     expect(a.answer).toMatch(/^Văn bản không giao việc cụ thể cho Chánh Văn phòng Ủy ban nhân dân tỉnh/u);
     expect(a.answer).toContain("chịu trách nhiệm thi hành Quyết định này");
   });
+
+  it("leaves a document the corpus does not hold, or of another province, to the refusals (5129, 12-2012)", async () => {
+    const unknown = await ask("Sở LĐTBXH phải làm gì theo QĐ 41/2011/QĐ-TTg?");
+    expect(unknown.refused).toBe(true);
+    const other = await ask("so tai chinh tinh binh duong phai lam gi theo qd 12/2012");
+    expect(other.refused).toBe(true);
+    expect(other.answer).toContain("tỉnh Bình Dương");
+  });
 });
 
 describe("a time limit asked for is a deadline, not any date", () => {

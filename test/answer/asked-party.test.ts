@@ -9,6 +9,9 @@ describe("askedParty", () => {
     expect(askedParty("Bộ Quốc phòng có nhiệm vụ gì theo NĐ 102/2018")).toBe("bộ quốc phòng");
     // Without accents "tai" is "Tài" as much as "tại".
     expect(askedParty("bo tai chinh phai lam nhung viec gi theo ttlt 47")).toBe("bo tai chinh");
+    // "được giao" follows the party; it does not address one.
+    expect(askedParty("Sở LĐTBXH Hà Nội được giao những việc gì theo QĐ 6154?")).toBe("sở lđtbxh");
+    expect(askedParty("cong van 3354 cua vpcp giao bo ldtbxh lam gi")).toBe("bo ldtbxh");
   });
 
   it("reads the party after 'nhiệm vụ của' and 'giao', up to the document or the question word", () => {
@@ -31,6 +34,8 @@ describe("namesParty", () => {
     expect(namesParty("Sở LĐTBXH", "Giám đốc Sở Lao động - Thương binh và Xã hội")).toBe(true);
     expect(namesParty("ubnd cap xa", "Chủ tịch Ủy ban nhân dân cấp xã")).toBe(true);
     expect(namesParty("Sở Lao động", "Sở Lao động – Thương binh và Xã hội")).toBe(true);
+    // A level the party does not name at all ("xã hội" is no level) does not rule it out.
+    expect(namesParty("phong ldtbxh huyen", "Phòng Lao động – Thương binh và Xã hội")).toBe(true);
   });
 
   it("does not match another body of the same field or level", () => {
