@@ -1,3 +1,5 @@
+import { documentLabel } from "../corpus/document-label.ts";
+import type { DocumentMeta } from "../corpus/types.ts";
 import type { Db } from "../db/open-database.ts";
 import { vnDate } from "../format.ts";
 import { splitSentences } from "../language/sentences.ts";
@@ -75,6 +77,13 @@ const PARTIES = [
 export const WHO =
   /\b(?:ai|don vi nao|co quan nao|noi nao)\b.*\b(?:chiu trach nhiem|trach nhiem|phai|chu tri|duoc giao|lam|thuc hien|don doc|tham muu)\b|\bai (?:chiu|co|phai|duoc)\b/;
 
+/** The asked party as the question typed it ("UBND tỉnh", "Bộ LĐTBXH"), not in the lower case it was read in. */
+const asWritten = (question: string, asked: string) => {
+  const text = question.normalize("NFC").replace(/\s+/g, " ");
+  const at = text.toLowerCase().indexOf(asked);
+  return at >= 0 ? text.slice(at, at + asked.length) : asked;
+};
+
 const firstSentence = (text: string) => {
   const first = splitSentences(text)[0] ?? text;
   return first.length < text.length ? `${first.replace(/[.;:]$/, "")}…` : text;
@@ -150,7 +159,11 @@ export class ObligationAnswerer {
         (o) => o.responsible.some((r) => namesParty(asked, r)) && agrees(o),
       ),
     );
-    if (items.length === 0) return null;
+    if (items.length === 0) {
+      const [only] = named;
+      const agreeing = named.length === 1 && only && disagreement(entities, only, "") === null;
+      return agreeing ? this.noTaskFor(question, asked, only) : null;
+    }
     // Named as the text names it most often; its own tasks first, then those it shares with others.
     const names = items.flatMap((o) => o.responsible.filter((r) => namesParty(asked, r)));
     const count = (name: string) => names.filter((n) => n === name).length;
@@ -177,6 +190,24 @@ export class ObligationAnswerer {
     const reply = this.list(question, `Việc của ${who} trong văn bản (${items.length} việc):`, shown);
     const more = items.length - shown.length;
     return more > 0 ? { ...reply, answer: `${reply.answer}\n(Còn ${more} việc khác.)` } : reply;
+  }
+
+  /**
+   * "UBND tỉnh Long An có nhiệm vụ gì theo cv 2864?" when the one document named mentions that body (whom it
+   * writes to, whose request it answers) but gives it no task: say so, citing where it is named. Null when the
+   * document never names it, so the passages answer as for any question.
+   */
+  private noTaskFor(question: string, asked: string, document: DocumentMeta): Omit<Answer, "ms"> | null {
+    const passage = this.index.passagesOf(document.id).find((p) => namesParty(asked, p.text));
+    if (!passage) return null;
+    const label = documentLabel(document);
+    const body = asWritten(question, asked);
+    const reply = this.reply(
+      question,
+      `${label} không giao việc cụ thể cho ${body}. Văn bản nhắc đến ${body} ở đây: ${firstSentence(passage.text)} [1]`,
+      [passage.id],
+    );
+    return { ...reply, notStated: true };
   }
 
   /**

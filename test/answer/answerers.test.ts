@@ -614,6 +614,14 @@ describe("what a named body must do", () => {
     expect(a.answer).toContain("chịu trách nhiệm thi hành Quyết định này");
   });
 
+  it("says so when the one document named mentions the body but gives it no task (12-2012-q-ubnd)", async () => {
+    // The Quy định reports to the ministry ("… với Ủy ban nhân dân tỉnh và Bộ Lao động - Thương binh và Xã hội").
+    const a = await ask("Bộ LĐTBXH có nhiệm vụ gì theo QĐ 12/2012?");
+    expect(a.notStated).toBe(true);
+    expect(a.answer).toMatch(/không giao việc cụ thể cho Bộ LĐTBXH\. Văn bản nhắc đến Bộ LĐTBXH ở đây: /u);
+    expect(a.citations).toHaveLength(1);
+  });
+
   it("leaves a document the corpus does not hold, or of another province, to the refusals (5129, 12-2012)", async () => {
     const unknown = await ask("Sở LĐTBXH phải làm gì theo QĐ 41/2011/QĐ-TTg?");
     expect(unknown.refused).toBe(true);
