@@ -114,16 +114,21 @@ export class ObligationAnswerer {
     if (UPCOMING.test(q) || (/\bden han\b/.test(q) && WITHIN.test(q)))
       return this.upcoming(question, context.unitId ?? null, today, withinDays(q));
     const recurrence = RECURRENCES.find(([pattern]) => pattern.test(q))?.[1];
-    if (recurrence && LIST.test(q)) {
-      const items = listObligations(this.db).filter((o) => o.deadline.recurrence === recurrence);
-      return this.list(question, `Các việc phải làm ${recurrenceLabel(recurrence)}:`, items);
-    }
     const bound = LIST.test(q) && MUST_FINISH.test(q) ? dueBound(question, today) : null;
+    // "Việc nào phải làm hằng năm theo TTLT 47/2009?": only that document's; a number no document has is the
+    // passages' to refuse.
+    const scope = recurrence || bound ? this.namedScope(question) : undefined;
+    if (scope === null) return null;
+    const all = () => listObligations(this.db).filter((o) => !scope || scope.has(o.documentId));
+    if (recurrence && LIST.test(q)) {
+      const items = all().filter((o) => o.deadline.recurrence === recurrence);
+      return this.list(question, `Các việc phải làm ${recurrenceLabel(recurrence)}${this.of(scope)}:`, items);
+    }
     if (bound) {
-      const items = listObligations(this.db)
+      const items = all()
         .filter((o) => o.deadline.due !== null && o.deadline.due <= bound)
         .sort((a, b) => (a.deadline.due ?? "").localeCompare(b.deadline.due ?? ""));
-      return this.list(question, `Các việc có hạn đến ngày ${vnDate(bound)}:`, items);
+      return this.list(question, `Các việc có hạn đến ngày ${vnDate(bound)}${this.of(scope)}:`, items);
     }
     const party = DUTIES.test(q) ? PARTIES.find((p) => new RegExp(`\\b${p}\\b`).test(q)) : undefined;
     if (party) return this.duties(question, party);
@@ -190,6 +195,24 @@ export class ObligationAnswerer {
     const reply = this.list(question, `Việc của ${who} trong văn bản (${items.length} việc):`, shown);
     const more = items.length - shown.length;
     return more > 0 ? { ...reply, answer: `${reply.answer}\n(Còn ${more} việc khác.)` } : reply;
+  }
+
+  /** " theo <the document>" when a list is of the one document the question names. */
+  private of(scope: Set<string> | undefined): string {
+    const [id] = scope ?? [];
+    const document = scope?.size === 1 && id ? this.index.documents.get(id) : undefined;
+    return document ? ` theo ${documentLabel(document)}` : "";
+  }
+
+  /**
+   * The documents a question names by number, undefined when it names none, null when it names a number no
+   * document has.
+   */
+  private namedScope(question: string): Set<string> | null | undefined {
+    const entities = questionEntities(question);
+    if (entities.numbers.length + entities.bareNumbers.length === 0) return undefined;
+    const named = documentsNamed(entities, this.index.documents.values());
+    return named.length > 0 ? new Set(named.map((d) => d.id)) : null;
   }
 
   /**

@@ -614,6 +614,15 @@ describe("what a named body must do", () => {
     expect(a.answer).toContain("chịu trách nhiệm thi hành Quyết định này");
   });
 
+  it("lists the recurring work of the one document the question names, and of all of them otherwise", async () => {
+    const named = await ask("viec nao phai lam hang nam theo qd 12/2012");
+    expect(named.answer).toMatch(/^Các việc phải làm hằng năm theo Quyết định số 12\/2012\/QĐ-UBND/u);
+    expect(named.citations.length).toBeGreaterThan(0);
+    expect(named.citations.every((c) => c.passageId.startsWith("12-2012-q-ubnd#"))).toBe(true);
+    const all = await ask("viec nao phai lam hang nam");
+    expect(all.citations.map((c) => c.passageId)).toContain("6154-2011-qd-ubnd-hn#dieu2");
+  });
+
   it("says so when the one document named mentions the body but gives it no task (12-2012-q-ubnd)", async () => {
     // The Quy định reports to the ministry ("… với Ủy ban nhân dân tỉnh và Bộ Lao động - Thương binh và Xã hội").
     const a = await ask("Bộ LĐTBXH có nhiệm vụ gì theo QĐ 12/2012?");
