@@ -25,11 +25,11 @@ const DOCUMENT_WORD =
 const PLACE_LEVEL = /\s+(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)\s*$/iu;
 
 /**
- * The party the question asks the duties of, as typed and without the place or document that scopes it; null when
- * the question names no body or office ("Việc nào phải làm hằng năm?").
+ * The party the question asks the duties of, in lower case and without the place or document that scopes it; null
+ * when the question names no body or office ("Việc nào phải làm hằng năm?") or only a bare head ("Bộ").
  *
  * @example
- * askedParty("Sở LĐTBXH Tuyên Quang phải làm gì trong việc tặng quà?") // "Sở LĐTBXH"
+ * askedParty("Sở LĐTBXH Tuyên Quang phải làm gì trong việc tặng quà?") // "sở lđtbxh"
  * askedParty("nhiem vu cua ubnd cap xa theo nd 102/2018") // "ubnd cap xa"
  */
 export function askedParty(question: string): string | null {

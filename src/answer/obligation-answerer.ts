@@ -1,8 +1,6 @@
 import { documentLabel } from "../corpus/document-label.ts";
-import type { DocumentMeta } from "../corpus/types.ts";
 import type { Db } from "../db/open-database.ts";
 import { vnDate } from "../format.ts";
-import { splitSentences } from "../language/sentences.ts";
 import { calendarDay } from "../obligations/calendar-day.ts";
 import type { Recurrence } from "../obligations/deadline.ts";
 import { findDeadlinePhrases } from "../obligations/deadline-grammar.ts";
@@ -12,9 +10,11 @@ import { listTasks } from "../obligations/task-list.ts";
 import { listUnits } from "../obligations/unit-registry.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
-import { type Answer, type Citation, citationOf } from "./answer.ts";
-import { askedParty, namesParty } from "./asked-party.ts";
-import { disagreement, documentsNamed, questionEntities } from "./question-entities.ts";
+import type { Answer } from "./answer.ts";
+import { askedParty } from "./asked-party.ts";
+import { firstSentence, listReply, passagesReply } from "./obligation-reply.ts";
+import { partyDuties } from "./party-duties.ts";
+import { documentsNamed, questionEntities } from "./question-entities.ts";
 
 /** Who is asking: a member's unit makes "đơn vị tôi" answerable; `today` judges "quá hạn". */
 export interface AskContext {
@@ -47,18 +47,6 @@ const DUTIES = /\b(?:phai lam|can lam|co nhiem vu|duoc giao|phai thuc hien|co tr
 /** Asks the duties of a party it names: "nhiệm vụ của X", "trách nhiệm cụ thể của X", "giao X những việc gì". */
 const DUTIES_OF =
   /\b(?:nhiem vu|trach nhiem|nghia vu)(?: cu the)? cua\b|\bgiao\b.*\b(?:viec|nhiem vu|lam)\b.*\b(?:gi|nao)\b/;
-/** "… chịu trách nhiệm thi hành Quyết định này": carrying the whole text out, no task of its own. */
-const EXECUTES = /\bthi hanh (?:quyet dinh|nghi dinh|thong tu|chi thi|ke hoach|quy dinh|van ban)? ?nay\b/;
-/** Adjacent folded syllables of a text, to tell which duties share the question's words. */
-const bigrams = (text: string): Set<string> => {
-  const words =
-    fold(normalize(text))
-      .toLowerCase()
-      .match(/[a-z0-9]+/g) ?? [];
-  return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
-};
-/** At most this many duties are listed; the rest are counted. */
-const MAX_DUTIES = 15;
 /** Kinds of party a question can name, folded; matched against obligations' parties as written. */
 const PARTIES = [
   "huyen uy",
@@ -76,18 +64,6 @@ const PARTIES = [
 /** Asks who must act; the answerer then names the parties, inherited ones included. */
 export const WHO =
   /\b(?:ai|don vi nao|co quan nao|noi nao)\b.*\b(?:chiu trach nhiem|trach nhiem|phai|chu tri|duoc giao|lam|thuc hien|don doc|tham muu)\b|\bai (?:chiu|co|phai|duoc)\b/;
-
-/** The asked party as the question typed it ("UBND tỉnh", "Bộ LĐTBXH"), not in the lower case it was read in. */
-const asWritten = (question: string, asked: string) => {
-  const text = question.normalize("NFC").replace(/\s+/g, " ");
-  const at = text.toLowerCase().indexOf(asked);
-  return at >= 0 ? text.slice(at, at + asked.length) : asked;
-};
-
-const firstSentence = (text: string) => {
-  const first = splitSentences(text)[0] ?? text;
-  return first.length < text.length ? `${first.replace(/[.;:]$/, "")}…` : text;
-};
 
 /**
  * Answers questions about obligations from the obligations and task tables rather than from prose: "Những việc
@@ -133,68 +109,7 @@ export class ObligationAnswerer {
     const party = DUTIES.test(q) ? PARTIES.find((p) => new RegExp(`\\b${p}\\b`).test(q)) : undefined;
     if (party) return this.duties(question, party);
     const asked = DUTIES.test(q) || DUTIES_OF.test(q) ? askedParty(question) : null;
-    return asked ? this.dutiesOf(question, asked) : null;
-  }
-
-  /**
-   * "Sở LĐTBXH Tuyên Quang phải làm gì?", "nhiệm vụ của UBND cấp xã theo NĐ 102/2018": every obligation of the named
-   * party in the document the question names (else in the documents of its best passages), each cited; null when
-   * that party has none there, so the passages answer instead.
-   */
-  private async dutiesOf(question: string, asked: string): Promise<Omit<Answer, "ms"> | null> {
-    const entities = questionEntities(question);
-    const named = documentsNamed(entities, this.index.documents.values());
-    // A number no document has ("QĐ 41/2011" when only 40/2011 is held): the passages say it is not in the corpus.
-    if (named.length === 0 && entities.numbers.length + entities.bareNumbers.length > 0) return null;
-    const documents = new Set(
-      named.length > 0
-        ? named.map((d) => d.id)
-        : (await this.index.search(question, 5)).slice(0, 3).map((h) => h.document.id),
-    );
-    // "Sở Tài chính tỉnh Bình Dương … theo QĐ 5129" (a decision of Hồ Chí Minh City): the place, year or body the
-    // question names must agree with the document, as for any answer.
-    const agrees = (o: Obligation) => {
-      const doc = this.index.documents.get(o.documentId);
-      return (
-        doc !== undefined && disagreement(entities, doc, this.index.passage(o.passageId)?.text ?? "") === null
-      );
-    };
-    const items = [...documents].flatMap((documentId) =>
-      listObligations(this.db, { documentId }).filter(
-        (o) => o.responsible.some((r) => namesParty(asked, r)) && agrees(o),
-      ),
-    );
-    if (items.length === 0) {
-      const [only] = named;
-      const agreeing = named.length === 1 && only && disagreement(entities, only, "") === null;
-      return agreeing ? this.noTaskFor(question, asked, only) : null;
-    }
-    // Named as the text names it most often; its own tasks first, then those it shares with others.
-    const names = items.flatMap((o) => o.responsible.filter((r) => namesParty(asked, r)));
-    const count = (name: string) => names.filter((n) => n === name).length;
-    const most = [...new Set(names)].sort((a, b) => count(b) - count(a) || a.length - b.length)[0] ?? asked;
-    const who = most.charAt(0).toUpperCase() + most.slice(1);
-    const work = items.filter((o) => !EXECUTES.test(fold(normalize(o.action))));
-    // "Sở Y tế có nhiệm vụ gì …" where the text only lists it among those who carry the decision out: no task of its own.
-    if (work.length === 0) {
-      const reply = this.list(
-        question,
-        `Văn bản không giao việc cụ thể cho ${who}; ${who} chỉ có tên trong điều khoản thi hành:`,
-        items,
-      );
-      return { ...reply, notStated: true };
-    }
-    // Its own tasks first, then those it shares; what the question is about ("trong việc chi trả …") leads each group.
-    const asks = bigrams(question);
-    const near = (o: Obligation) => [...bigrams(o.action)].filter((b) => asks.has(b)).length;
-    const ranked = (list: Obligation[]) => [...list].sort((a, b) => near(b) - near(a));
-    const shown = [
-      ...ranked(work.filter((o) => o.responsible.length === 1)),
-      ...ranked(items.filter((o) => o.responsible.length > 1 || !work.includes(o))),
-    ].slice(0, MAX_DUTIES);
-    const reply = this.list(question, `Việc của ${who} trong văn bản (${items.length} việc):`, shown);
-    const more = items.length - shown.length;
-    return more > 0 ? { ...reply, answer: `${reply.answer}\n(Còn ${more} việc khác.)` } : reply;
+    return asked ? partyDuties(this.db, this.index, question, asked) : null;
   }
 
   /** " theo <the document>" when a list is of the one document the question names. */
@@ -213,24 +128,6 @@ export class ObligationAnswerer {
     if (entities.numbers.length + entities.bareNumbers.length === 0) return undefined;
     const named = documentsNamed(entities, this.index.documents.values());
     return named.length > 0 ? new Set(named.map((d) => d.id)) : null;
-  }
-
-  /**
-   * "UBND tỉnh Long An có nhiệm vụ gì theo cv 2864?" when the one document named mentions that body (whom it
-   * writes to, whose request it answers) but gives it no task: say so, citing where it is named. Null when the
-   * document never names it, so the passages answer as for any question.
-   */
-  private noTaskFor(question: string, asked: string, document: DocumentMeta): Omit<Answer, "ms"> | null {
-    const passage = this.index.passagesOf(document.id).find((p) => namesParty(asked, p.text));
-    if (!passage) return null;
-    const label = documentLabel(document);
-    const body = asWritten(question, asked);
-    const reply = this.reply(
-      question,
-      `${label} không giao việc cụ thể cho ${body}. Văn bản nhắc đến ${body} ở đây: ${firstSentence(passage.text)} [1]`,
-      [passage.id],
-    );
-    return { ...reply, notStated: true };
   }
 
   /**
@@ -353,30 +250,11 @@ export class ObligationAnswerer {
   }
 
   private list(question: string, header: string, items: Obligation[]): Omit<Answer, "ms"> {
-    if (items.length === 0)
-      return this.reply(
-        question,
-        `${header.replace(/:$/, "")}: không có việc nào trong các văn bản đã nạp.`,
-        [],
-      );
-    const passages: string[] = [];
-    const lines = items.map((o) => {
-      if (!passages.includes(o.passageId)) passages.push(o.passageId);
-      const n = passages.indexOf(o.passageId) + 1;
-      const due = o.deadline.due ? ` — hạn ${vnDate(o.deadline.due)} (${o.deadline.text})` : "";
-      return `• ${o.responsible.join(", ")}: ${firstSentence(o.action)}${due} [${n}]`;
-    });
-    return this.reply(question, `${header}\n${lines.join("\n")}`, passages);
+    return listReply(this.index, question, header, items);
   }
 
   private reply(question: string, answer: string, passageIds: string[]): Omit<Answer, "ms"> {
-    const citations: Citation[] = passageIds.flatMap((id, i) => {
-      const passage = this.index.passage(id);
-      const document = passage && this.index.documents.get(passage.documentId);
-      if (!passage || !document) return [];
-      return [citationOf(i + 1, passage, document, 1)];
-    });
-    return { question, answer, refused: false, mode: "extractive", citations };
+    return passagesReply(this.index, question, answer, passageIds);
   }
 }
 

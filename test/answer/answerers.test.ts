@@ -580,66 +580,6 @@ describe("who acts, not whom a rule is about", () => {
   });
 });
 
-describe("what a named body must do", () => {
-  let ask: (question: string) => Promise<Answer>;
-  beforeAll(async () => {
-    const { answerer } = await devAnswerers(["12-2012-q-ubnd", "6154-2011-qd-ubnd-hn", "75-2021-n-cp"], {
-      obligations: true,
-    });
-    ask = (question) => answerer.answer(question);
-  }, 60_000);
-
-  it("lists every task the document gives it, each cited, however the body is abbreviated (12-2012-q-ubnd)", async () => {
-    const a = await ask("so ldtbxh tuyen quang phai lam gi trong viec tang qua");
-    expect(a.answer).toMatch(/^Việc của Sở Lao động - Thương binh và Xã hội trong văn bản \(6 việc\):/u);
-    // The four items under "1. Sở Lao động - Thương binh và Xã hội:" of Điều 5, its own, come first.
-    for (const task of [
-      "Hằng năm xây dựng kế hoạch, dự toán kinh phí tặng quà",
-      "Phối hợp với Ủy ban nhân dân huyện, thành phố tổ chức việc trao tặng quà",
-      "Triển khai, hướng dẫn, đôn đốc các cơ quan, đơn vị trong tỉnh",
-      "Định kỳ tổng hợp, báo cáo tình hình kết quả",
-    ])
-      expect(a.answer).toContain(task);
-    expect(cited(a)).toContain("12-2012-q-ubnd#kem1.dieu5.1");
-    // Another body of the same field gets its own tasks, not these.
-    const finance = await ask("Theo QĐ 12/2012, Sở Tài chính có trách nhiệm gì?");
-    expect(finance.answer).toContain("Thẩm định dự toán, cấp kinh phí");
-    expect(finance.answer).not.toContain("Hằng năm xây dựng kế hoạch");
-  });
-
-  it("says so when the body is named only among those who carry the decision out (12-2012-q-ubnd, Điều 3)", async () => {
-    const a = await ask("Chánh Văn phòng UBND tỉnh có nhiệm vụ gì theo QĐ 12/2012?");
-    expect(a.notStated).toBe(true);
-    expect(a.answer).toMatch(/^Văn bản không giao việc cụ thể cho Chánh Văn phòng Ủy ban nhân dân tỉnh/u);
-    expect(a.answer).toContain("chịu trách nhiệm thi hành Quyết định này");
-  });
-
-  it("lists the recurring work of the one document the question names, and of all of them otherwise", async () => {
-    const named = await ask("viec nao phai lam hang nam theo qd 12/2012");
-    expect(named.answer).toMatch(/^Các việc phải làm hằng năm theo Quyết định số 12\/2012\/QĐ-UBND/u);
-    expect(named.citations.length).toBeGreaterThan(0);
-    expect(named.citations.every((c) => c.passageId.startsWith("12-2012-q-ubnd#"))).toBe(true);
-    const all = await ask("viec nao phai lam hang nam");
-    expect(all.citations.map((c) => c.passageId)).toContain("6154-2011-qd-ubnd-hn#dieu2");
-  });
-
-  it("says so when the one document named mentions the body but gives it no task (12-2012-q-ubnd)", async () => {
-    // The Quy định reports to the ministry ("… với Ủy ban nhân dân tỉnh và Bộ Lao động - Thương binh và Xã hội").
-    const a = await ask("Bộ LĐTBXH có nhiệm vụ gì theo QĐ 12/2012?");
-    expect(a.notStated).toBe(true);
-    expect(a.answer).toMatch(/không giao việc cụ thể cho Bộ LĐTBXH\. Văn bản nhắc đến Bộ LĐTBXH ở đây: /u);
-    expect(a.citations).toHaveLength(1);
-  });
-
-  it("leaves a document the corpus does not hold, or of another province, to the refusals (5129, 12-2012)", async () => {
-    const unknown = await ask("Sở LĐTBXH phải làm gì theo QĐ 41/2011/QĐ-TTg?");
-    expect(unknown.refused).toBe(true);
-    const other = await ask("so tai chinh tinh binh duong phai lam gi theo qd 12/2012");
-    expect(other.refused).toBe(true);
-    expect(other.answer).toContain("tỉnh Bình Dương");
-  });
-});
-
 describe("a time limit asked for is a deadline, not any date", () => {
   it("'chậm nhất khi nào' is answered by the date to act by (47-2009), not by any date in a sentence", async () => {
     const { answerer } = await devAnswerers(["47-2009-ttlt-btc-bltbxh", "40-2011-qd-ttg", "12-2012-q-ubnd"]);

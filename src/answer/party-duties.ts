@@ -1,0 +1,129 @@
+/**
+ * What a named body must do under the documents: its obligations, read from the obligations table, not from prose.
+ * "Sở LĐTBXH Tuyên Quang phải làm gì?", "nhiệm vụ của UBND cấp xã theo NĐ 102/2018", "QĐ 12/2012 giao Sở Tài chính
+ * những việc gì?". The body is read and matched by asked-party.ts.
+ */
+import { documentLabel } from "../corpus/document-label.ts";
+import type { DocumentMeta } from "../corpus/types.ts";
+import type { Db } from "../db/open-database.ts";
+import type { Obligation } from "../obligations/obligation.ts";
+import { listObligations } from "../obligations/obligation-store.ts";
+import type { PassageIndex } from "../search/passage-index.ts";
+import { fold, normalize } from "../search/vietnamese-analyzer.ts";
+import type { Answer } from "./answer.ts";
+import { namesParty } from "./asked-party.ts";
+import { firstSentence, listReply, passagesReply } from "./obligation-reply.ts";
+import { disagreement, documentsNamed, questionEntities } from "./question-entities.ts";
+
+/** "… chịu trách nhiệm thi hành Quyết định này": carrying the whole text out, no task of its own. */
+const EXECUTES = /\bthi hanh (?:quyet dinh|nghi dinh|thong tu|chi thi|ke hoach|quy dinh|van ban)? ?nay\b/;
+/** Adjacent folded syllables of a text, to tell which duties share the question's words. */
+const bigrams = (text: string): Set<string> => {
+  const words =
+    fold(normalize(text))
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [];
+  return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
+};
+/** At most this many duties are listed; the rest are counted. */
+const MAX_DUTIES = 15;
+
+/** The asked party as the question typed it ("UBND tỉnh", "Bộ LĐTBXH"), not in the lower case it was read in. */
+const asWritten = (question: string, asked: string) => {
+  const text = question.normalize("NFC").replace(/\s+/g, " ");
+  const at = text.toLowerCase().indexOf(asked);
+  return at >= 0 ? text.slice(at, at + asked.length) : asked;
+};
+
+/**
+ * "Sở LĐTBXH Tuyên Quang phải làm gì?", "nhiệm vụ của UBND cấp xã theo NĐ 102/2018": every obligation of the named
+ * party in the document the question names (else in the documents of its best passages), each cited; null when
+ * that party has none there, so the passages answer instead.
+ *
+ * @example
+ * (await partyDuties(db, index, "Sở LĐTBXH Tuyên Quang phải làm gì?", "sở lđtbxh"))?.answer
+ * // "Việc của Sở Lao động - Thương binh và Xã hội trong văn bản (6 việc):\n• Giám đốc Sở …: … [1]…"
+ */
+export async function partyDuties(
+  db: Db,
+  index: PassageIndex,
+  question: string,
+  asked: string,
+): Promise<Omit<Answer, "ms"> | null> {
+  const entities = questionEntities(question);
+  const named = documentsNamed(entities, index.documents.values());
+  // A number no document has ("QĐ 41/2011" when only 40/2011 is held): the passages say it is not in the corpus.
+  if (named.length === 0 && entities.numbers.length + entities.bareNumbers.length > 0) return null;
+  const documents = new Set(
+    named.length > 0
+      ? named.map((d) => d.id)
+      : (await index.search(question, 5)).slice(0, 3).map((h) => h.document.id),
+  );
+  // "Sở Tài chính tỉnh Bình Dương … theo QĐ 5129" (a decision of Hồ Chí Minh City): the place, year or body the
+  // question names must agree with the document, as for any answer.
+  const agrees = (o: Obligation) => {
+    const doc = index.documents.get(o.documentId);
+    return doc !== undefined && disagreement(entities, doc, index.passage(o.passageId)?.text ?? "") === null;
+  };
+  const items = [...documents].flatMap((documentId) =>
+    listObligations(db, { documentId }).filter(
+      (o) => o.responsible.some((r) => namesParty(asked, r)) && agrees(o),
+    ),
+  );
+  if (items.length === 0) {
+    const [only] = named;
+    const agreeing = named.length === 1 && only && disagreement(entities, only, "") === null;
+    return agreeing ? noTaskFor(index, question, asked, only) : null;
+  }
+  // Named as the text names it most often; its own tasks first, then those it shares with others.
+  const names = items.flatMap((o) => o.responsible.filter((r) => namesParty(asked, r)));
+  const count = (name: string) => names.filter((n) => n === name).length;
+  const most = [...new Set(names)].sort((a, b) => count(b) - count(a) || a.length - b.length)[0] ?? asked;
+  const who = most.charAt(0).toUpperCase() + most.slice(1);
+  const work = items.filter((o) => !EXECUTES.test(fold(normalize(o.action))));
+  // "Sở Y tế có nhiệm vụ gì …" where the text only lists it among those who carry the decision out: no task of its own.
+  if (work.length === 0) {
+    const reply = listReply(
+      index,
+      question,
+      `Văn bản không giao việc cụ thể cho ${who}; ${who} chỉ có tên trong điều khoản thi hành:`,
+      items,
+    );
+    return { ...reply, notStated: true };
+  }
+  // Its own tasks first, then those it shares; what the question is about ("trong việc chi trả …") leads each group.
+  const asks = bigrams(question);
+  const near = (o: Obligation) => [...bigrams(o.action)].filter((b) => asks.has(b)).length;
+  const ranked = (list: Obligation[]) => [...list].sort((a, b) => near(b) - near(a));
+  const shown = [
+    ...ranked(work.filter((o) => o.responsible.length === 1)),
+    ...ranked(items.filter((o) => o.responsible.length > 1 || !work.includes(o))),
+  ].slice(0, MAX_DUTIES);
+  const reply = listReply(index, question, `Việc của ${who} trong văn bản (${items.length} việc):`, shown);
+  const more = items.length - shown.length;
+  return more > 0 ? { ...reply, answer: `${reply.answer}\n(Còn ${more} việc khác.)` } : reply;
+}
+
+/**
+ * "UBND tỉnh Long An có nhiệm vụ gì theo cv 2864?" when the one document named mentions that body (whom it
+ * writes to, whose request it answers) but gives it no task: say so, citing where it is named. Null when the
+ * document never names it, so the passages answer as for any question.
+ */
+function noTaskFor(
+  index: PassageIndex,
+  question: string,
+  asked: string,
+  document: DocumentMeta,
+): Omit<Answer, "ms"> | null {
+  const passage = index.passagesOf(document.id).find((p) => namesParty(asked, p.text));
+  if (!passage) return null;
+  const label = documentLabel(document);
+  const body = asWritten(question, asked);
+  const reply = passagesReply(
+    index,
+    question,
+    `${label} không giao việc cụ thể cho ${body}. Văn bản nhắc đến ${body} ở đây: ${firstSentence(passage.text)} [1]`,
+    [passage.id],
+  );
+  return { ...reply, notStated: true };
+}
