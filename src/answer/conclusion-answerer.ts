@@ -1,12 +1,16 @@
 import type { ChatModel } from "../language/chat-model.ts";
 import type { PromptLibrary } from "../language/prompt-library.ts";
+import { findParties } from "../obligations/responsible-parties.ts";
 import { Abbreviations } from "../search/abbreviations.ts";
 import { fold, normalize, UNIGRAM } from "../search/vietnamese-analyzer.ts";
 import type { Answer } from "./answer.ts";
+import { askedFacts } from "./answer-type.ts";
+import { namesParty } from "./asked-party.ts";
 import { stripChatFrame } from "./chat-frame.ts";
 import type { ChatHistory } from "./chat-history.ts";
 import type { ExtractiveAnswerer } from "./extractive-answerer.ts";
 import { rewriteFollowUp } from "./follow-up.ts";
+import { leadWith } from "./lead-with.ts";
 import type { LlmAnswerer } from "./llm-answerer.ts";
 import { MetadataAnswerer } from "./metadata-answerer.ts";
 import { type AskContext, type ObligationAnswerer, WHO } from "./obligation-answerer.ts";
@@ -96,10 +100,25 @@ export class ConclusionAnswerer {
     const answer = this.options.llm
       ? await this.options.llm.answerer.answer(question, k)
       : await this.extractive.answer(question, k);
-    const first = answer.citations[0];
-    if (answer.refused || answer.notStated || !first || !WHO.test(fold(normalize(question)))) return answer;
+    if (answer.refused || answer.notStated) return answer;
+    const led = this.ledByAsker(question, answer);
+    const first = led.citations[0];
+    if (!first || !WHO.test(fold(normalize(question)))) return led;
     const parties = this.obligations.responsibleFor(first.passageId);
-    if (!parties || answer.mode === "llm") return answer;
-    return { ...answer, answer: `${parties} [1]\n\n${answer.answer}` };
+    if (!parties || led.mode === "llm") return led;
+    return { ...led, answer: `${parties} [1]\n\n${led.answer}` };
+  }
+
+  /**
+   * "Sở LĐTBXH phải gửi dự toán về Bộ trước ngày nào?": of the passages quoted, the one that binds the body the
+   * question opens with is read first, when another's is not (the ministry's own deadline found first).
+   */
+  private ledByAsker(question: string, answer: Answer): Answer {
+    // Only for a time, a figure or a party asked: "… được nhận xét thế nào?" asks an assessment, no one's task.
+    if (answer.mode === "llm" || answer.citations.length < 2 || askedFacts(question).length === 0)
+      return answer;
+    const asker = findParties(question)?.parties[0];
+    if (!asker) return answer;
+    return leadWith(answer, (id) => this.obligations.partiesOf(id).some((p) => namesParty(asker, p)));
   }
 }

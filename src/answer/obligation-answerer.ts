@@ -152,17 +152,22 @@ export class ObligationAnswerer {
 
   /** "Chịu trách nhiệm: …" for a passage's obligations, or null when it assigns none. */
   responsibleFor(passageId: string): string | null {
+    const parties = this.partiesOf(passageId);
+    return parties.length > 0 ? `Chịu trách nhiệm: ${parties.join(", ")}.` : null;
+  }
+
+  /** The parties a passage's obligations name, as written. */
+  partiesOf(passageId: string): string[] {
     // Only the passage's document's obligations (an indexed query), not every obligation on every "who" question.
     const documentId = this.index.passage(passageId)?.documentId;
-    if (!documentId) return null;
-    const parties = [
+    if (!documentId) return [];
+    return [
       ...new Set(
         listObligations(this.db, { documentId })
           .filter((o) => o.passageId === passageId)
           .flatMap((o) => o.responsible),
       ),
     ];
-    return parties.length > 0 ? `Chịu trách nhiệm: ${parties.join(", ")}.` : null;
   }
 
   private overdue(

@@ -63,3 +63,17 @@ describe("what a named body must do", () => {
     expect(other.answer).toContain("tỉnh Bình Dương");
   });
 });
+
+describe("a deadline asked of a named body", () => {
+  it("reads first the passage that binds that body, not another's deadline (47-2009-ttlt-btc-bltbxh)", async () => {
+    const { answerer } = await devAnswerers(["47-2009-ttlt-btc-bltbxh", "12-2012-q-ubnd"], {
+      obligations: true,
+    });
+    const a = await answerer.answer(
+      "Sở Lao động - Thương binh và Xã hội phải gửi dự toán về Bộ trước ngày nào theo TTLT 47/2009?",
+    );
+    expect(a.citations[0]?.passageId).toBe("47-2009-ttlt-btc-bltbxh#dieu7.2.b");
+    expect(a.answer).toMatch(/^Sở Lao động – Thương binh và Xã hội xem xét dự toán/u);
+    expect(a.citations.map((c) => c.n)).toEqual(a.citations.map((_, i) => i + 1));
+  });
+});
