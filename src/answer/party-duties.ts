@@ -99,7 +99,9 @@ export async function partyDuties(
     ...ranked(work.filter((o) => o.responsible.length === 1)),
     ...ranked(items.filter((o) => o.responsible.length > 1 || !work.includes(o))),
   ].slice(0, MAX_DUTIES);
-  const reply = listReply(index, question, `Việc của ${who} trong văn bản (${items.length} việc):`, shown);
+  // Several documents when the question names none: say so, each line cites its own.
+  const where = new Set(items.map((o) => o.documentId)).size > 1 ? "các văn bản" : "văn bản";
+  const reply = listReply(index, question, `Việc của ${who} trong ${where} (${items.length} việc):`, shown);
   const more = items.length - shown.length;
   return more > 0 ? { ...reply, answer: `${reply.answer}\n(Còn ${more} việc khác.)` } : reply;
 }

@@ -77,3 +77,14 @@ describe("a deadline asked of a named body", () => {
     expect(a.citations.map((c) => c.n)).toEqual(a.citations.map((_, i) => i + 1));
   });
 });
+
+describe("a body's tasks in several documents", () => {
+  it("says 'các văn bản' when the question names no document and the tasks come from several (12-2012, 5129)", async () => {
+    const { answerer } = await devAnswerers(["12-2012-q-ubnd", "5129-2008-qd-ubnd"], { obligations: true });
+    const a = await answerer.answer("Sở Tài chính phải làm gì?");
+    expect(new Set(a.citations.map((c) => c.documentId))).toEqual(
+      new Set(["5129-2008-qd-ubnd", "12-2012-q-ubnd"]),
+    );
+    expect(a.answer).toMatch(/^Việc của Sở Tài chính trong các văn bản \(4 việc\):/u);
+  });
+});
