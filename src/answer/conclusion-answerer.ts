@@ -119,6 +119,15 @@ export class ConclusionAnswerer {
       return answer;
     const asker = findParties(question)?.parties[0];
     if (!asker) return answer;
-    return leadWith(answer, (id) => this.obligations.partiesOf(id).some((p) => namesParty(asker, p)));
+    // Each passage's obligations are read once, however many markers cite it.
+    const binds = new Map<string, boolean>();
+    return leadWith(answer, (id) => {
+      let known = binds.get(id);
+      if (known === undefined) {
+        known = this.obligations.partiesOf(id).some((p) => namesParty(asker, p));
+        binds.set(id, known);
+      }
+      return known;
+    });
   }
 }

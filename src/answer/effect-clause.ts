@@ -140,6 +140,9 @@ export function executionClause(question: string, passages: readonly Passage[]):
   if (!ASKS_EXECUTION.test(fold(normalize(question)).toLowerCase())) return null;
   for (const passage of passages)
     for (const sentence of splitSentences(passage.text))
-      if (EXECUTION_STATED.test(fold(normalize(sentence)).toLowerCase())) return { passage, sentence };
+      if (statesExecution(sentence)) return { passage, sentence };
   return null;
 }
+
+/** Whether a text is a decision's execution clause ("… chịu trách nhiệm thi hành Quyết định này"). */
+export const statesExecution = (text: string) => EXECUTION_STATED.test(fold(normalize(text)).toLowerCase());

@@ -14,7 +14,7 @@ import type { Answer } from "./answer.ts";
 import { askedParty } from "./asked-party.ts";
 import { firstSentence, listReply, passagesReply } from "./obligation-reply.ts";
 import { partyDuties } from "./party-duties.ts";
-import { documentsNamed, questionEntities } from "./question-entities.ts";
+import { heldDocumentsNamed, questionEntities } from "./question-entities.ts";
 
 /** Who is asking: a member's unit makes "đơn vị tôi" answerable; `today` judges "quá hạn". */
 export interface AskContext {
@@ -93,8 +93,12 @@ export class ObligationAnswerer {
     const bound = LIST.test(q) && MUST_FINISH.test(q) ? dueBound(question, today) : null;
     // "Việc nào phải làm hằng năm theo TTLT 47/2009?": only that document's; a number no document has is the
     // passages' to refuse.
-    const scope = recurrence || bound ? this.namedScope(question) : undefined;
-    if (scope === null) return null;
+    const named =
+      recurrence || bound
+        ? heldDocumentsNamed(questionEntities(question), this.index.documents.values())
+        : undefined;
+    const scope = named ? new Set(named.map((d) => d.id)) : undefined;
+    if (named === null) return null;
     const all = () => listObligations(this.db).filter((o) => !scope || scope.has(o.documentId));
     if (recurrence && LIST.test(q)) {
       const items = all().filter((o) => o.deadline.recurrence === recurrence);
@@ -117,17 +121,6 @@ export class ObligationAnswerer {
     const [id] = scope ?? [];
     const document = scope?.size === 1 && id ? this.index.documents.get(id) : undefined;
     return document ? ` theo ${documentLabel(document)}` : "";
-  }
-
-  /**
-   * The documents a question names by number, undefined when it names none, null when it names a number no
-   * document has.
-   */
-  private namedScope(question: string): Set<string> | null | undefined {
-    const entities = questionEntities(question);
-    if (entities.numbers.length + entities.bareNumbers.length === 0) return undefined;
-    const named = documentsNamed(entities, this.index.documents.values());
-    return named.length > 0 ? new Set(named.map((d) => d.id)) : null;
   }
 
   /**

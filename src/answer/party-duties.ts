@@ -9,22 +9,15 @@ import type { Db } from "../db/open-database.ts";
 import type { Obligation } from "../obligations/obligation.ts";
 import { listObligations } from "../obligations/obligation-store.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
-import { fold, normalize } from "../search/vietnamese-analyzer.ts";
+import { analyze, BIGRAM, termKind } from "../search/vietnamese-analyzer.ts";
 import type { Answer } from "./answer.ts";
 import { namesParty } from "./asked-party.ts";
+import { statesExecution } from "./effect-clause.ts";
 import { firstSentence, listReply, passagesReply } from "./obligation-reply.ts";
-import { disagreement, documentsNamed, questionEntities } from "./question-entities.ts";
+import { disagreement, heldDocumentsNamed, questionEntities } from "./question-entities.ts";
 
-/** "… chịu trách nhiệm thi hành Quyết định này": carrying the whole text out, no task of its own. */
-const EXECUTES = /\bthi hanh (?:quyet dinh|nghi dinh|thong tu|chi thi|ke hoach|quy dinh|van ban)? ?nay\b/;
-/** Adjacent folded syllables of a text, to tell which duties share the question's words. */
-const bigrams = (text: string): Set<string> => {
-  const words =
-    fold(normalize(text))
-      .toLowerCase()
-      .match(/[a-z0-9]+/g) ?? [];
-  return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
-};
+/** The syllable pairs of a text, as the index reads them: which duties share the question's words. */
+const pairsOf = (text: string) => analyze(text, { accents: false }).filter((t) => termKind(t) === BIGRAM);
 /** At most this many duties are listed; the rest are counted. */
 const MAX_DUTIES = 15;
 
@@ -51,13 +44,11 @@ export async function partyDuties(
   asked: string,
 ): Promise<Omit<Answer, "ms"> | null> {
   const entities = questionEntities(question);
-  const named = documentsNamed(entities, index.documents.values());
   // A number no document has ("QĐ 41/2011" when only 40/2011 is held): the passages say it is not in the corpus.
-  if (named.length === 0 && entities.numbers.length + entities.bareNumbers.length > 0) return null;
+  const named = heldDocumentsNamed(entities, index.documents.values());
+  if (named === null) return null;
   const documents = new Set(
-    named.length > 0
-      ? named.map((d) => d.id)
-      : (await index.search(question, 5)).slice(0, 3).map((h) => h.document.id),
+    named ? named.map((d) => d.id) : (await index.search(question, 5)).slice(0, 3).map((h) => h.document.id),
   );
   // "Sở Tài chính tỉnh Bình Dương … theo QĐ 5129" (a decision of Hồ Chí Minh City): the place, year or body the
   // question names must agree with the document, as for any answer.
@@ -71,8 +62,8 @@ export async function partyDuties(
     ),
   );
   if (items.length === 0) {
-    const [only] = named;
-    const agreeing = named.length === 1 && only && disagreement(entities, only, "") === null;
+    const [only] = named ?? [];
+    const agreeing = named?.length === 1 && only && disagreement(entities, only, "") === null;
     return agreeing ? noTaskFor(index, question, asked, only) : null;
   }
   // Named as the text names it most often; its own tasks first, then those it shares with others.
@@ -80,7 +71,7 @@ export async function partyDuties(
   const count = (name: string) => names.filter((n) => n === name).length;
   const most = [...new Set(names)].sort((a, b) => count(b) - count(a) || a.length - b.length)[0] ?? asked;
   const who = most.charAt(0).toUpperCase() + most.slice(1);
-  const work = items.filter((o) => !EXECUTES.test(fold(normalize(o.action))));
+  const work = items.filter((o) => !statesExecution(o.action));
   // "Sở Y tế có nhiệm vụ gì …" where the text only lists it among those who carry the decision out: no task of its own.
   if (work.length === 0) {
     const reply = listReply(
@@ -92,9 +83,9 @@ export async function partyDuties(
     return { ...reply, notStated: true };
   }
   // Its own tasks first, then those it shares; what the question is about ("trong việc chi trả …") leads each group.
-  const asks = bigrams(question);
-  const near = (o: Obligation) => [...bigrams(o.action)].filter((b) => asks.has(b)).length;
-  const ranked = (list: Obligation[]) => [...list].sort((a, b) => near(b) - near(a));
+  const asks = new Set(pairsOf(question));
+  const near = new Map(items.map((o) => [o, pairsOf(o.action).filter((b) => asks.has(b)).length]));
+  const ranked = (list: Obligation[]) => [...list].sort((a, b) => (near.get(b) ?? 0) - (near.get(a) ?? 0));
   const shown = [
     ...ranked(work.filter((o) => o.responsible.length === 1)),
     ...ranked(items.filter((o) => o.responsible.length > 1 || !work.includes(o))),

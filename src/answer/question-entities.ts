@@ -391,6 +391,22 @@ export function namedMonths(question: string): string[] {
 }
 
 /**
+ * The held documents a question names by number: undefined when it names no number, null when it names one that no
+ * document has ("QĐ 41/2011" when only 40/2011 is held), so that only the refusals answer it.
+ *
+ * @example
+ * heldDocumentsNamed(questionEntities("việc nào phải làm hằng năm theo ttlt 47/2009"), docs) // [the 47/2009 circular]
+ */
+export function heldDocumentsNamed(
+  entities: QuestionEntities,
+  documents: Iterable<DocumentMeta>,
+): DocumentMeta[] | null | undefined {
+  if (entities.numbers.length + entities.bareNumbers.length === 0) return undefined;
+  const named = documentsNamed(entities, documents);
+  return named.length > 0 ? named : null;
+}
+
+/**
  * The documents whose own number the question names ("qd 40/2011", "Công văn 2214/BXD-QLN"). When the corpus holds
  * the named document, the question is about it, not about the texts that merely cite it.
  *
