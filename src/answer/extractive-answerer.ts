@@ -16,6 +16,13 @@ import {
 } from "./answer-type.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
 import { articleStartClause, asksArticleStart, effectClause, executionClause } from "./effect-clause.ts";
+import {
+  deniesQualifier,
+  excludedQualifiers,
+  setAsideExcluded,
+  statesQualifier,
+  withoutSetAside,
+} from "./excluded-qualifiers.ts";
 import { itemActor } from "./item-actor.ts";
 import { leadInFor } from "./lead-in-for.ts";
 import { withListItems } from "./list-items.ts";
@@ -118,6 +125,12 @@ const OF_RECORD =
 
 /** What naming a table row's item word for word adds: more than sharing the question's other words. */
 const ROW_ITEM_BONUS = 0.25;
+
+/** What granting a case the question sets aside costs: more than all the question's words can add. */
+const SET_ASIDE_PENALTY = 1;
+
+/** How much deeper the search without a set-aside case's words looks for the results that do not grant it. */
+const SET_ASIDE_DEPTH = 4;
 
 /** Folded words between single spaces, no punctuation: "Xe lăn tay," → "xe lan tay". */
 const foldedWords = (text: string) =>
@@ -281,7 +294,7 @@ export class ExtractiveAnswerer {
     // "tct trả lời thế nào": a symbol of few documents' numbers ("1414/TCT-CS") names their issuing office.
     const bySymbol = this.documentsBySymbol(question);
     // Entities can rule out the first hits: look further down the ranking for agreeing passages.
-    let results = await this.index.search(question, named + bySymbol.size > 0 ? wanted * 4 : wanted);
+    let results = await this.search(question, named + bySymbol.size > 0 ? wanted * 4 : wanted);
     if (named === 0 && bySymbol.size > 0) {
       const deeper = await this.index.search(question, wanted * OWN_DOCUMENT_DEPTH);
       const first = deeper.filter((r) => bySymbol.has(r.document.id));
@@ -334,6 +347,24 @@ export class ExtractiveAnswerer {
       nearest: nearest ?? results[0] ?? null,
       why,
     };
+  }
+
+  /**
+   * The search results for a question; when it sets cases aside ("không phải loại B"), those found without their
+   * words follow, and whatever grants such a case comes last.
+   */
+  private async search(question: string, n: number): Promise<SearchResult[]> {
+    const results = await this.index.search(question, n);
+    const stripped = withoutSetAside(question);
+    if (stripped === null) return results;
+    const seen = new Set(results.map((r) => r.passage.id));
+    // Deeper: the rows of the case set aside may fill the first places even without its words.
+    const more = (await this.index.search(stripped, n * SET_ASIDE_DEPTH)).filter(
+      (r) => !seen.has(r.passage.id),
+    );
+    const textOf = (r: SearchResult) => [...r.passage.headings, r.passage.text].join("\n");
+    const ordered = setAsideExcluded(question, [...results, ...more], textOf);
+    return ordered.slice(0, n);
   }
 
   /**
@@ -467,8 +498,11 @@ export class ExtractiveAnswerer {
     if (effect)
       return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
     const { results, pool, nearest, why } = await this.retrieve(question, k);
+    // A case the question sets aside ("không phải loại B") is not a topic the passages must cover.
+    const topic = withoutSetAside(question) ?? question;
+    const topicOnly = topic === question ? terms : topicTerms(topic);
     const covered = (list: SearchResult[]) =>
-      Math.max(0, ...list.slice(0, 3).map((r) => coverage(lexical, terms, contextText(r), question)));
+      Math.max(0, ...list.slice(0, 3).map((r) => coverage(lexical, topicOnly, contextText(r), topic)));
     if (results.length === 0 || covered(results) < this.options.minCoverage) {
       // Nothing that agrees with the place, year, number or body the question names covers it: when a passage that
       // disagrees does, name that document instead of quoting it.
@@ -782,8 +816,18 @@ export class ExtractiveAnswerer {
   ) {
     const intent = detectIntent(question);
     const lexical = this.index.lexical;
-    const weights = new Map(terms.map((t) => [t, lexical.idf(t) || 1]));
-    const total = [...weights.values()].reduce((s, w) => s + w, 0) || 1;
+    // "(không phải loại B)": the words of a case the question sets aside say what it is not. They count only for a text
+    // that sets that case aside too ("người không có thu nhập"), and a text that grants it is not what is asked.
+    const setAside = excludedQualifiers(question);
+    const stripped = withoutSetAside(question);
+    const asking = stripped === null ? null : new Set(topicTerms(stripped));
+    const allWeights = terms.map((t) => [t, lexical.idf(t) || 1] as const);
+    const weights = new Map(allWeights.filter(([t]) => asking === null || asking.has(t)));
+    const total = allWeights.reduce((s, [, w]) => s + w, 0) || 1;
+    const asideWeight = total - [...weights.values()].reduce((s, w) => s + w, 0);
+    const denial = (text: string) => (setAside.some((q) => deniesQualifier(text, q)) ? asideWeight : 0);
+    const grantsSetAside = (r: SearchResult) =>
+      setAside.some((q) => statesQualifier(`${r.passage.headings.join("\n")}\n${r.passage.text}`, q));
     const naming = namingTerms(question, terms, this.index.documents.values());
     // Figures the question gives are its conditions ("thương binh 21%–40%"): the item that writes them is the one asked.
     const given = conditionFigures(question);
@@ -820,7 +864,7 @@ export class ExtractiveAnswerer {
               inherited += weight / 2;
               if (leadIn?.has(term)) completed += weight / 2;
             }
-          own /= total;
+          own = (own + denial(sentence)) / total;
           let score = own + inherited / total;
           if (intent.deadline && DATE_PATTERN.test(sentence)) score += 0.2;
           if (intent.responsible && UNIT_PATTERN.test(sentence)) score += 0.15;
@@ -830,6 +874,8 @@ export class ExtractiveAnswerer {
             score += (GIVEN_BONUS * given.filter((g) => written.has(g)).length) / given.length;
           }
           if (rowItem) score += ROW_ITEM_BONUS;
+          if (setAside.some((q) => statesQualifier(`${result.passage.headings.join("\n")}\n${sentence}`, q)))
+            score -= SET_ASIDE_PENALTY;
           score += 0.12 / (rank + 1);
           scored.push({ result, rank, sentence, position, score, own, topical: own + completed / total });
         });
@@ -868,7 +914,9 @@ export class ExtractiveAnswerer {
         const present = new Set(
           analyze([r.document.title, ...r.passage.headings, r.passage.text].join("\n"), { accents: false }),
         );
-        value = [...weights].reduce((sum, [t, w]) => sum + (present.has(t) ? w : 0), 0) / total;
+        const text = [...r.passage.headings, r.passage.text].join("\n");
+        value =
+          ([...weights].reduce((sum, [t, w]) => sum + (present.has(t) ? w : 0), 0) + denial(text)) / total;
         coverOf.set(r, value);
       }
       return value;
@@ -892,9 +940,12 @@ export class ExtractiveAnswerer {
         const rows = [...new Set(kept.slice(0, 3).map((c) => c.result))].flatMap((r) =>
           this.siblingsOf(r, found),
         );
-        const fits = [...kept, ...candidates, ...further, ...score(rows)].filter(
+        const fitsAll = [...kept, ...candidates, ...further, ...score(rows)].filter(
           (c) => dated(c) && Number.isFinite(closeness(c.result.passage.text)),
         );
+        // Not a row of a case the question sets aside ("không phải loại B"), while another fits.
+        const open = fitsAll.filter((c) => !grantsSetAside(c.result));
+        const fits = open.length > 0 ? open : fitsAll;
         // Among them, those on the question's topic with what they stand under: "bệnh binh … 55%" is the row
         // "từ 51% - 60%" under "Bệnh binh:", not the row "55%" of the table for thương binh.
         const most = Math.max(0, ...fits.map((c) => covered(c.result)));
