@@ -492,7 +492,8 @@ const PERSONS = new Set([
 const MEASURED = {
   money: (q: { value: string; after: string }) =>
     // "1,5 lần mức lương cơ sở" is an amount; "trợ cấp 1 lần", "tặng quà (một lần)" is how often.
-    /^(?:trieu|ty|nghin|ngan|vnd|d\b|dong(?! chi)|lan (?:muc|luong)|%)/.test(q.after) ||
+    (/^(?:trieu|ty|nghin|ngan|vnd|d\b|dong(?! chi)|lan (?:muc|luong)|%)/.test(q.after) &&
+      !NOT_MULTIPLIED.test(q.after)) ||
     q.value.endsWith("%") ||
     // A figure of millions with no noun after it is an amount in a table whose unit is stated once above it
     // ("Đơn vị: đồng" … "Bà mẹ Việt Nam anh hùng | 4.872.000").
@@ -580,6 +581,8 @@ export const TIME_COUNTS: ReadonlySet<string> = new Set([
 ]);
 /** Words that multiply the figure before them: "2 triệu" is 2.000.000. */
 const MULTIPLIERS: Record<string, number> = { trieu: 1e6, ty: 1e9, nghin: 1e3, ngan: 1e3 };
+/** Typed without accents, a multiplier may start another word: "vbhn 4804 ngan sach" is "ngân sách", "tỷ lệ". */
+const NOT_MULTIPLIED = /^(?:ngan (?:sach|hang)|ty (?:le|trong))\b/;
 
 /**
  * A figure as one key whatever its writing: "2 triệu" and "2.000.000 (đồng)" are one amount, "1,5 triệu" is
@@ -596,7 +599,7 @@ function amountOf(q: { value: string; after: string }): string {
   const grouped = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(digits);
   const n = Number(grouped ? digits.replace(/\./g, "").replace(",", ".") : digits.replace(",", "."));
   const unit = /^([a-z]+)/.exec(q.after)?.[1] ?? "";
-  const times = percent ? 1 : (MULTIPLIERS[unit] ?? 1);
+  const times = percent || NOT_MULTIPLIED.test(q.after) ? 1 : (MULTIPLIERS[unit] ?? 1);
   // "1 năm" given is not the "01 lần" of the answer: a count of time or times keeps its unit.
   const counted = TIME_COUNTS.has(unit) ? ` ${unit}` : "";
   return Number.isFinite(n) ? `${n * times}${percent ? "%" : ""}${counted}` : q.value;

@@ -279,6 +279,9 @@ describe("statesFact", () => {
       "Ngoài mức 2 triệu theo NĐ 87/2013, thành phố hỗ trợ thêm bao nhiêu cho gia đình bị cháy nhà?";
     expect(states(more, "Gia đình bị cháy nhà được trợ cấp 2.000.000 đồng/suất/lần.")).toBe(false);
     expect(states(more, "Thành phố hỗ trợ thêm 1,5 triệu đồng.")).toBe(true);
+    // Typed without accents, "4804 ngan sach" is a document number and "ngân sách", not 4.804.000 given.
+    const budget = "vbhn 4804 ngan sach tw ho tro toi da bao nhieu tien";
+    expect(states(budget, "Hỗ trợ tối đa 4.804.000 đồng.")).toBe(true);
     // An amount per person counts no people ("đồng" is not "đồng chí").
     const people = "Mỗi đợt điều dưỡng tập trung được tổ chức tối đa bao nhiêu người?";
     expect(states(people, "Mức chi điều dưỡng 2.220.000 đồng/người/lần.")).toBe(false);
