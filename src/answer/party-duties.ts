@@ -6,6 +6,7 @@
 import { documentLabel } from "../corpus/document-label.ts";
 import type { DocumentMeta } from "../corpus/types.ts";
 import type { Db } from "../db/open-database.ts";
+import { splitSentences } from "../language/sentences.ts";
 import type { Obligation } from "../obligations/obligation.ts";
 import { listObligations } from "../obligations/obligation-store.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
@@ -56,16 +57,17 @@ export async function partyDuties(
     const doc = index.documents.get(o.documentId);
     return doc !== undefined && disagreement(entities, doc, index.passage(o.passageId)?.text ?? "") === null;
   };
-  const items = [...documents].flatMap((documentId) =>
-    listObligations(db, { documentId }).filter(
-      (o) => o.responsible.some((r) => namesParty(asked, r)) && agrees(o),
-    ),
-  );
-  if (items.length === 0) {
-    const [only] = named ?? [];
-    const agreeing = named?.length === 1 && only && disagreement(entities, only, "") === null;
+  const binds = (o: Obligation) => o.responsible.some((r) => namesParty(asked, r)) && agrees(o);
+  let items = [...documents].flatMap((documentId) => listObligations(db, { documentId }).filter(binds));
+  if (items.length === 0 && named) {
+    const [only] = named;
+    const agreeing = named.length === 1 && only && disagreement(entities, only, "") === null;
     return agreeing ? noTaskFor(index, question, asked, only) : null;
   }
+  // No document named and none of those found gives the body a task: its tasks wherever they are, else say that no
+  // document gives it one ("Văn phòng Tỉnh ủy có trách nhiệm gì?" of texts that only name it among those present).
+  if (items.length === 0) items = listObligations(db).filter(binds);
+  if (items.length === 0) return noTaskFor(index, question, asked, null, [...documents]);
   // Named as the text names it most often; its own tasks first, then those it shares with others.
   const names = items.flatMap((o) => o.responsible.filter((r) => namesParty(asked, r)));
   const count = (name: string) => names.filter((n) => n === name).length;
@@ -99,23 +101,45 @@ export async function partyDuties(
 
 /**
  * "UBND tỉnh Long An có nhiệm vụ gì theo cv 2864?" when the one document named mentions that body (whom it
- * writes to, whose request it answers) but gives it no task: say so, citing where it is named. Null when the
- * document never names it, so the passages answer as for any question.
+ * writes to, whose request it answers) but gives it no task: say so, citing where it is named. With no document
+ * named (`document` null), the same of every document held: where the body is named, in the documents found first;
+ * a refusal when no document names it. Null when the one document named never names it, so the passages answer.
  */
 function noTaskFor(
   index: PassageIndex,
   question: string,
   asked: string,
-  document: DocumentMeta,
+  document: DocumentMeta | null,
+  found: readonly string[] = [],
 ): Omit<Answer, "ms"> | null {
-  const passage = index.passagesOf(document.id).find((p) => namesParty(asked, p.text));
-  if (!passage) return null;
-  const label = documentLabel(document);
+  // Where the text speaks of the body, before the header that may carry it as the issuer.
+  const names = (p: { text: string; path: string }) => p.path !== "hd" && namesParty(asked, p.text);
   const body = asWritten(question, asked);
+  const passage = document
+    ? index.passagesOf(document.id).find(names)
+    : ([...found.flatMap((id) => index.passagesOf(id))].find(names) ?? index.passages.find(names));
+  // "Bộ Ngoại giao có nhiệm vụ gì?" of texts that never name it: nothing to quote.
+  if (!passage)
+    return document
+      ? null
+      : {
+          question,
+          answer: `Các văn bản đã nạp không nhắc đến ${body}.`,
+          refused: true,
+          mode: "extractive",
+          citations: [],
+        };
+  // The sentence that names it, not the paragraph's first ("Cùng dự có đồng chí Chánh Văn phòng Tỉnh ủy").
+  const mention =
+    splitSentences(passage.text).find((sentence) => namesParty(asked, sentence)) ??
+    firstSentence(passage.text);
+  const label = document ? documentLabel(document) : "Các văn bản đã nạp";
+  const holder = index.documents.get(passage.documentId);
+  const where = document || !holder ? "Văn bản" : documentLabel(holder);
   const reply = passagesReply(
     index,
     question,
-    `${label} không giao việc cụ thể cho ${body}. Văn bản nhắc đến ${body} ở đây: ${firstSentence(passage.text)} [1]`,
+    `${label} không giao việc cụ thể cho ${body}. ${where} nhắc đến ${body} ở đây: ${mention} [1]`,
     [passage.id],
   );
   return { ...reply, notStated: true };

@@ -88,3 +88,25 @@ describe("a body's tasks in several documents", () => {
     expect(a.answer).toMatch(/^Việc của Sở Tài chính trong các văn bản \(4 việc\):/u);
   });
 });
+
+describe("a body that no document gives a task", () => {
+  it("says so and cites where it is named, or refuses when no document names it (12-2012, 6154)", async () => {
+    const { answerer } = await devAnswerers(["12-2012-q-ubnd", "6154-2011-qd-ubnd-hn"], {
+      obligations: true,
+    });
+    // Named only as the body reported to ("báo cáo … Bộ Lao động - Thương binh và Xã hội"), never tasked.
+    const ministry = await answerer.answer("Bộ Lao động - Thương binh và Xã hội có nhiệm vụ gì?");
+    expect(ministry.notStated).toBe(true);
+    expect(ministry.answer).toMatch(
+      /^Các văn bản đã nạp không giao việc cụ thể cho Bộ Lao động - Thương binh và Xã hội\./u,
+    );
+    expect(ministry.citations.map((c) => c.passageId)).toEqual(["12-2012-q-ubnd#kem1.dieu5.1-y2"]);
+    // The sentence quoted is the one that names it.
+    const board = await answerer.answer("Thường trực Tỉnh ủy phải làm gì?");
+    expect(board.notStated).toBe(true);
+    expect(board.answer).toContain("Thường trực Tỉnh uỷ");
+    const absent = await answerer.answer("Bộ Quốc phòng có nhiệm vụ gì?");
+    expect(absent.refused).toBe(true);
+    expect(absent.answer).toBe("Các văn bản đã nạp không nhắc đến Bộ Quốc phòng.");
+  });
+});
