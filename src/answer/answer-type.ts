@@ -329,7 +329,7 @@ export function askedFacts(question: string): AskedFact[] {
  * question uses as verbs too ("công văn 1921 hướng dẫn chế độ điều dưỡng ban hành ngày nào").
  */
 const DOC_KINDS =
-  "cong van|cv|thong tu(?: lien tich)?|ttlt|quyet dinh|qd|nghi quyet|nq|nghi dinh|nd|bao cao|to trinh|(?<!phap )lenh|ke hoach|chi thi|van ban(?: hop nhat)?|vbhn|phap lenh|luat";
+  "cong van|cv|thong tu(?: lien tich)?|ttlt|quyet dinh|qd|nghi quyet|nq|nghi dinh|nd|bao cao|to trinh|(?<!phap )lenh|ke hoach|chi thi|van ban(?: hop nhat)?|vbhn|phap lenh|(?<!(?:phap|ky|quy|dieu|dao) )luat(?! (?:su|le|hoc)\\b)";
 /** "số mấy", "số hiệu", "ký hiệu", "số bao nhiêu", "số gì": the number of a document. */
 // "mã số bao nhiêu" asks a code ("mã số Chương"), not a document's number.
 const NUMBER_CUE = /\b(?:so hieu|ky hieu|(?<!\bma )so (?:may|bao nhieu|gi|nao))\b/;
@@ -418,6 +418,9 @@ function measureOf(q: string): AskedFact["measure"] {
   // "trong bao lâu": a length of time, whatever the question is about.
   if (/\bbao lau\b/.test(q)) return "duration";
   const asked = askedClause(q);
+  // The noun right after the question word names the measure, whatever else the clause speaks of: "ngoài diện tích
+  // căn hộ, mỗi người được hỗ trợ thêm bao nhiêu tiền" asks money.
+  if (/\b(?:bao nhieu|may) (?:tien|dong|trieu|ty|nghin)\b(?! (?:le|trong|chi))/.test(asked)) return "money";
   if (AREA_ASK.test(asked)) return "area";
   if (LENGTH_ASK.test(asked)) return "length";
   if (RATIO_ASKED.test(asked)) return "ratio";
@@ -488,13 +491,19 @@ const PERSONS = new Set([
   "lao dong",
   "doi tuong",
 ]);
+/** A rate written as the bound of a case: "từ 81% trở lên", "dưới 5%", "21% - 40%", "từ 61 đến 80%". */
+const boundsCase = (q: { before?: string; after: string }) =>
+  /^%?\s*(?:tro (?:len|xuong)|(?:-|–|den)\s*\d)/.test(q.after) ||
+  /(?:\b(?:duoi|tren)|\d\s*%?\s*(?:-|–|den))\s*$/.test(q.before ?? "");
+
 /** Money: "1.500.000 đồng", "2 triệu", "1,5 lần mức lương cơ sở"; ratios: "100%", "08/10"; durations: "02 năm". */
 const MEASURED = {
-  money: (q: { value: string; after: string }) =>
+  money: (q: { value: string; before?: string; after: string }) =>
     // "1,5 lần mức lương cơ sở" is an amount; "trợ cấp 1 lần", "tặng quà (một lần)" is how often.
-    (/^(?:trieu|ty|nghin|ngan|vnd|d\b|dong(?! chi)|lan (?:muc|luong)|%)/.test(q.after) &&
+    (/^(?:trieu|ty|nghin|ngan|vnd|d\b|dong(?! chi)|lan (?:muc|luong))/.test(q.after) &&
       !NOT_MULTIPLIED.test(q.after)) ||
-    q.value.endsWith("%") ||
+    // "hỗ trợ 70% tiền sử dụng đất" is a share of an amount; "từ 81% trở lên" bounds a case, it pays nothing.
+    ((q.value.endsWith("%") || /^%/.test(q.after)) && !boundsCase(q)) ||
     // A figure of millions with no noun after it is an amount in a table whose unit is stated once above it
     // ("Đơn vị: đồng" … "Bà mẹ Việt Nam anh hùng | 4.872.000").
     (/^\d{1,3}(?:\.\d{3}){2,}$/.test(q.value) && !/^[a-z]/.test(q.after)),

@@ -19,6 +19,11 @@ import { coverage, hasOwnTopic, topicTerms } from "./refusal-gate.ts";
 
 export type { MetaField } from "./document-kind.ts";
 
+/** The question words of a signer ("ai ký", "người ký", "ký thay ai", "thừa lệnh ai"), folded. */
+const SIGNER_CUES = String.raw`\b(?:ai|nguoi|do ai|ai la nguoi|[a-z]+(?: [a-z]+)? nao) (?:da |dung ten |dung ra )?(?:ky|ki)\b|\b(?:ai|do ai|nguoi) (?:da )?xac thuc\b|\bnguoi (?:ky|ki)\b|\b(?:ky|ki) (?:boi|ten)\b|\bchu (?:ky|ki)\b|\bhay (?:[a-z]+ ){1,3}(?:ky|ki)$|\b(?:ky|ki) (?:voi |duoi )?(?:chuc danh|chuc vu|cuong vi|tu cach)\b|\b(?:ky|ki) thay (?:ai|cho ai)\b|\bthua lenh ai\b`;
+/** "… với chức vụ gì": the capacity a signature states, asked after the document is described. */
+const CAPACITY_ASKED = String.raw`\b(?:voi|duoi) (?:chuc danh|chuc vu|cuong vi|tu cach) (?:gi|nao)\b`;
+
 /**
  * Question forms, on folded text; each names the document as the subject or object of the asked fact. A third
  * element is the part to drop when looking for the question's topic, when not the whole match.
@@ -28,7 +33,9 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   // gì", "ký thay ai", "thừa lệnh ai": the capacity the signature block states.
   [
     "signer",
-    /\b(?:ai|nguoi|do ai|ai la nguoi|[a-z]+(?: [a-z]+)? nao) (?:da |dung ten |dung ra )?(?:ky|ki)\b|\b(?:ai|do ai|nguoi) (?:da )?xac thuc\b|\bnguoi (?:ky|ki)\b|\b(?:ky|ki) (?:boi|ten)\b|\bchu (?:ky|ki)\b|\bhay (?:[a-z]+ ){1,3}(?:ky|ki)$|\b(?:ky|ki) (?:voi |duoi )?(?:chuc danh|chuc vu|cuong vi|tu cach)\b|\b(?:ky|ki) thay (?:ai|cho ai)\b|\bthua lenh ai\b/,
+    new RegExp(`${SIGNER_CUES}|\\b(?:ky|ki)\\b(?: [a-z]+){1,30}? ${CAPACITY_ASKED}`),
+    // The description between "ký" and "với chức vụ gì" names the document: only the question words go.
+    new RegExp(`${SIGNER_CUES}|(?<!\\b(?:thoi|dinh|nhiem|hoc) )\\b(?:ky|ki)\\b|${CAPACITY_ASKED}`, "g"),
   ],
   [
     "issuer",

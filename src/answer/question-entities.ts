@@ -51,7 +51,8 @@ const KINDS: [string, RegExp][] = [
   ["Đề án", /\bde an (?=(?:so )?\d)|\bda (?=\d)/],
   ["Báo cáo", /\bbao cao (?=(?:so )?\d)/],
   ["Pháp lệnh", /\bphap lenh\b|\bpl (?=(?:so )?\d)/],
-  ["Luật", /\bluat\b/],
+  // "pháp luật", "kỷ luật", "quy luật", "luật sư" name no law.
+  ["Luật", /(?<!\b(?:phap|ky|quy|dieu|dao) )\bluat\b(?! (?:su|le|hoc)\b)/],
 ];
 
 /** Abbreviations officers type for bodies, expanded before comparing ("BTV tỉnh ủy" = "Ban Thường vụ Tỉnh ủy"). */

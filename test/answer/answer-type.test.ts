@@ -59,6 +59,10 @@ describe("askedFacts", () => {
       askedFacts("sau khi nhận đủ kinh phí, cơ quan đại diện phải chi trả hỗ trợ trong bao lâu?")[0]?.measure,
     ).toBe("duration");
     expect(askedFacts("được hỗ trợ bao nhiêu phần trăm tiền sử dụng đất?")[0]?.measure).toBe("ratio");
+    // The noun right after the question word names the measure: money, though the clause speaks of an area.
+    expect(askedFacts("ngoài diện tích căn hộ, mỗi người được hỗ trợ thêm bao nhiêu tiền?")[0]?.measure).toBe(
+      "money",
+    );
     expect(askedFacts("Tổng kinh phí tặng quà của tỉnh mỗi năm là bao nhiêu?")[0]?.measure).toBe("money");
     expect(askedFacts("chiến lược được xây dựng cho chu kỳ bao nhiêu lâu?")[0]).toMatchObject({
       counted: "",
@@ -279,6 +283,12 @@ describe("statesFact", () => {
       "Ngoài mức 2 triệu theo NĐ 87/2013, thành phố hỗ trợ thêm bao nhiêu cho gia đình bị cháy nhà?";
     expect(states(more, "Gia đình bị cháy nhà được trợ cấp 2.000.000 đồng/suất/lần.")).toBe(false);
     expect(states(more, "Thành phố hỗ trợ thêm 1,5 triệu đồng.")).toBe(true);
+    // A rate that bounds a case ("từ 81% trở lên", "21% - 40%") pays nothing; a share of an amount does.
+    const gift = "tặng quà ngày 27/7 cho thương binh từ 81% trở lên bao nhiêu tiền";
+    expect(states(gift, "Thương binh suy giảm khả năng lao động từ 61% đến 80% trở xuống.")).toBe(false);
+    expect(states(gift, "Bệnh binh có tỷ lệ dưới 60% đang hưởng trợ cấp.")).toBe(false);
+    expect(states(gift, "Nhóm đối tượng số 1: 300.000 đồng/người.")).toBe(true);
+    expect(states("được hỗ trợ bao nhiêu tiền sử dụng đất", "Hỗ trợ 70% tiền sử dụng đất.")).toBe(true);
     // Typed without accents, "4804 ngan sach" is a document number and "ngân sách", not 4.804.000 given.
     const budget = "vbhn 4804 ngan sach tw ho tro toi da bao nhieu tien";
     expect(states(budget, "Hỗ trợ tối đa 4.804.000 đồng.")).toBe(true);

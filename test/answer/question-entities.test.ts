@@ -113,6 +113,12 @@ describe("questionEntities", () => {
     expect(metadataFields("cv 2214 la bo truong hay thu truong ky").fields).toEqual(["signer"]);
     // The capacity a signer signed in is asked of the signature block too.
     expect(metadataFields("qd 170/2008 ong nguyen sinh hung ky voi chuc vu gi").fields).toEqual(["signer"]);
+    // Asked after the document is described: the description stays as the topic that finds it.
+    const described = metadataFields(
+      "Ông Nguyễn Sinh Hùng ký Quyết định về chế độ bảo hiểm y tế cho thanh niên xung phong thời kỳ chống Pháp với chức vụ gì?",
+    );
+    expect(described.fields).toEqual(["signer"]);
+    expect(described.rest).toContain("quyet dinh ve che do bao hiem y te cho thanh nien xung phong thoi ky");
     expect(metadataFields("CV 1414 ông Ngô Văn Độ ký với chức danh gì, thừa lệnh ai?").fields).toEqual([
       "signer",
     ]);
@@ -207,6 +213,14 @@ describe("questionEntities", () => {
   it("reads kinds, the longest form first", () => {
     expect(questionEntities("Thông báo kết luận số hiệu là gì?").kinds).toEqual(["Thông báo kết luận"]);
     expect(questionEntities("NQ 20 va NQ 32 trien khai duoc bao lau roi").kinds).toEqual(["Nghị quyết"]);
+    // "pháp luật", "kỷ luật", "luật sư" name no law; "Luật Cư trú" does.
+    expect(
+      questionEntities(
+        "Nghị quyết về giám sát thực hiện chính sách, pháp luật về người có công do ai ban hành?",
+      ).kinds,
+    ).toEqual(["Nghị quyết"]);
+    expect(questionEntities("hình thức kỷ luật và thuê luật sư").kinds).toEqual([]);
+    expect(questionEntities("Theo Luật Cư trú, ai phải đăng ký tạm trú?").kinds).toEqual(["Luật"]);
   });
 });
 
