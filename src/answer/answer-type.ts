@@ -906,3 +906,27 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
 export function namesItem(text: string, fact: AskedFact): boolean {
   return !fact.item || new RegExp(`\\b${fact.item}\\b`).test(fold(normalize(text)).toLowerCase());
 }
+
+/** Words after "trợ cấp", "tiền" … that say nothing of what the money is for: "được trợ cấp 500.000 đồng". */
+const NO_ITEM = new Set(
+  "theo cho cua la bang duoc voi va hoac do tai o nay tren toi da khi hang moi thang nam ngay dong trieu nghin ngan ty muc nhu sau gom de dang se phai tro phu chi tien".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether a sentence gives its money for another item than the one asked: "được hưởng chế độ trợ cấp một lần bằng
+ * 3.600.000 đồng" under "Điều 5. … trợ cấp một lần …, mai táng phí" pays no "mai táng phí".
+ *
+ * @example
+ * namesOtherItem("được trợ cấp một lần bằng 3.600.000 đồng", { kind: "number", counted: "", item: "mai tang" }) // true
+ * namesOtherItem("được trợ cấp 500.000 đồng/suất", { kind: "number", counted: "", item: "kho khan" }) // false
+ */
+export function namesOtherItem(sentence: string, fact: AskedFact): boolean {
+  if (!fact.item) return false;
+  const text = fold(normalize(sentence)).toLowerCase();
+  if (new RegExp(`\\b${fact.item}\\b`).test(text)) return false;
+  for (const m of text.matchAll(/\b(?:tro cap|phu cap|chi phi|tien|(?:le|hoc|mai tang) phi) ([a-z]+)/g))
+    if (!NO_ITEM.has(m[1] ?? "")) return true;
+  return false;
+}

@@ -11,6 +11,7 @@ import {
   figureFit,
   figuresIn,
   namesItem,
+  namesOtherItem,
   statesFact,
   TIME_COUNTS,
 } from "./answer-type.ts";
@@ -583,7 +584,8 @@ export class ExtractiveAnswerer {
         fact.kind !== "formula" &&
         !chosen.some(
           ([result, sentences]) =>
-            (namesItem(contextText(result), fact) && sentences.some((x) => statesFact(x, fact))) ||
+            (namesItem(contextText(result), fact) &&
+              sentences.some((x) => statesFact(x, fact) && !namesOtherItem(x, fact))) ||
             (fact.kind === "party" && !fact.person && actors.get(result) !== null),
         ),
     );

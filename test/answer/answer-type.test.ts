@@ -4,6 +4,7 @@ import {
   askedFacts,
   figureFit,
   namesItem,
+  namesOtherItem,
   statesFact,
 } from "../../src/answer/answer-type.ts";
 
@@ -283,6 +284,16 @@ describe("statesFact", () => {
       "Ngoài mức 2 triệu theo NĐ 87/2013, thành phố hỗ trợ thêm bao nhiêu cho gia đình bị cháy nhà?";
     expect(states(more, "Gia đình bị cháy nhà được trợ cấp 2.000.000 đồng/suất/lần.")).toBe(false);
     expect(states(more, "Thành phố hỗ trợ thêm 1,5 triệu đồng.")).toBe(true);
+    // Money given for another item than the one asked: "trợ cấp một lần" pays no "mai táng phí".
+    const burial = askedFacts("nd 23/2012 tien mai tang phi cho quan nhan tu tran la bao nhieu")[0];
+    expect(burial?.item).toBe("mai tang");
+    if (burial) {
+      expect(namesOtherItem("được hưởng chế độ trợ cấp một lần bằng 3.600.000 đồng", burial)).toBe(true);
+      expect(namesOtherItem("người lo mai táng được nhận tiền mai táng 18.000.000 đồng", burial)).toBe(false);
+      // Words that say nothing of what it is for, and a column header, name no other item.
+      expect(namesOtherItem("Mức hưởng trợ cấp để theo học: 0,2 lần mức chuẩn", burial)).toBe(false);
+      expect(namesOtherItem("Mức trợ cấp, phụ cấp Trợ cấp: 1.399.000", burial)).toBe(false);
+    }
     // A rate that bounds a case ("từ 81% trở lên", "21% - 40%") pays nothing; a share of an amount does.
     const gift = "tặng quà ngày 27/7 cho thương binh từ 81% trở lên bao nhiêu tiền";
     expect(states(gift, "Thương binh suy giảm khả năng lao động từ 61% đến 80% trở xuống.")).toBe(false);
