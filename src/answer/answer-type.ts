@@ -687,6 +687,21 @@ function quantities(sentence: string): { value: string; after: string; before: s
   return found;
 }
 
+/**
+ * How often, as "mấy tháng một lần" asks it: a period ("hằng năm", "mỗi quý", "định kỳ 6 tháng", "theo quý"), or a
+ * count per period ("02 năm một lần", "6 tháng/lần", "01 lần/01 năm", "2 lần/năm"), or a term of renewal. A day ("ngày 27/7") or a
+ * length of time ("tối đa 10 ngày") is not a cadence, nor is "định kỳ" with no period.
+ */
+const CADENCE_STATED = [
+  /\b(?:hang|moi) (?:nam|quy|thang|tuan|ngay)\b/,
+  /\b(?:nam|thang|quy|tuan|ngay)\s*(?:(?:mot|1|01)\s+lan|\/\s*lan)\b|\bmoi nien han\b/,
+  /\blan\s*\/\s*(?:(?:mot|1|01)\s*)?(?:nam|thang|quy|tuan)\b/,
+  // "theo quý", not "theo quy định".
+  /\b(?:dinh ky|theo) (?:(?:\d+|mot|hai|ba|sau) )?(?:nam|thang|quy(?! (?:dinh|che|mo|hoach))|tuan)\b/,
+  // A term of renewal: "Niên hạn cấp: 03 năm".
+  /\bnien han\b[^0-9]{0,20}\d+\s*(?:nam|thang)\b/,
+];
+
 const DATE_STATED = [
   /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b/,
   /\bngay\s+\d{1,2}\s+thang\s+\d{1,2}/,
@@ -878,8 +893,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     // "Khi nào … được tiếp cận?" may ask in what case: "Khi thông tin … được giải mật thì …" answers it.
     if (fact.condition && CONDITION_STATED.test(folded)) return true;
     // A cadence needs its period: "định kỳ", "thường xuyên" alone say that it recurs, not how often.
-    if (fact.cadence)
-      return DATE_STATED.some((p) => p.test(folded.replace(/\b(?:dinh ky|thuong xuyen)\b/g, " ")));
+    if (fact.cadence) return CADENCE_STATED.some((p) => p.test(folded));
     return DATE_STATED.some((p) => p.test(folded));
   }
   if (fact.kind === "papers")

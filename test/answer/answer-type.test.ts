@@ -185,6 +185,15 @@ describe("statesFact", () => {
 
   it("reads a cadence written as a count and a share of the whole", () => {
     expect(states("bao lâu điều dưỡng một lần", "Điều dưỡng phục hồi sức khỏe hai năm một lần;")).toBe(true);
+    // How often needs a period or a count per period; a day or a length of time is neither.
+    const often = "người có công được đi điều dưỡng tập trung mấy năm 1 lần?";
+    expect(states(often, "Thời gian điều dưỡng tối thiểu là 5 ngày, tối đa là 10 ngày.")).toBe(false);
+    expect(states(often, "Tặng quà vào ngày 27 tháng 7.")).toBe(false);
+    expect(states(often, "Định kỳ tổng hợp, báo cáo theo quy định.")).toBe(false);
+    expect(states(often, "Thực hiện chế độ điều dưỡng luân phiên 02 năm một lần.")).toBe(true);
+    expect(states(often, "Tên sản phẩm: Xe lăn tay | Niên hạn cấp: 04 năm | Mức cấp: 2.500.000")).toBe(true);
+    expect(states(often, "Được hỗ trợ tối đa 01 lần/01 năm.")).toBe(true);
+    expect(states(often, "Báo cáo định kỳ 6 tháng và hằng năm.")).toBe(true);
     expect(
       states(
         "được hỗ trợ bao nhiêu tiền sử dụng đất?",
