@@ -11,9 +11,12 @@ import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 /** What follows the party in "X phải làm gì", "X có trách nhiệm gì", "X được giao những việc nào". */
 const AFTER_PARTY =
   /\s+(?:phải|phai|cần|can|có|co|được|duoc|chịu|chiu)\s+(?:làm|lam|thực hiện|thuc hien|(?:những |nhung |các |cac )?(?:nhiệm vụ|nhiem vu|trách nhiệm|trach nhiem|nghĩa vụ|nghia vu)|giao|trách nhiệm|trach nhiem)(?![\p{L}])/iu;
-/** What precedes the party in "nhiệm vụ của X", "trách nhiệm cụ thể của X", "giao X những việc gì". */
+/**
+ * What precedes the party in "nhiệm vụ của X", "trách nhiệm cụ thể của X", "giao X những việc gì"; not the "giao" of
+ * "Bộ Ngoại giao" or "Bộ Giao thông vận tải".
+ */
 const BEFORE_PARTY =
-  /(?:(?:nhiệm vụ|nhiem vu|trách nhiệm|trach nhiem|nghĩa vụ|nghia vu|công việc|cong viec)(?:\s+(?:cụ thể|cu the))?\s+(?:của|cua)|(?:^|\s)(?<!(?:được|duoc)\s)(?:giao(?:\s+cho)?))\s+/iu;
+  /(?:(?:nhiệm vụ|nhiem vu|trách nhiệm|trach nhiem|nghĩa vụ|nghia vu|công việc|cong viec)(?:\s+(?:cụ thể|cu the))?\s+(?:của|cua)|(?:^|\s)(?<!(?:được|duoc|ngoại|ngoai)\s)(?:giao(?!\s+(?:thông|thong)(?![\p{L}]))(?:\s+cho)?))\s+/iu;
 /** Words that end the party named after "của" / "giao": the rest scopes or asks ("theo QĐ …", "là gì", "trong …"). */
 // Typed without accents, "tai" and "ve" are also "Tài" and "vệ" ("bo tai chinh", "bao ve"): only "tại" and "về" stop.
 const PARTY_END =

@@ -259,7 +259,8 @@ const PREDICATE = grammar(
     "trong thời hạn",
     "trong thời gian",
     "trong vòng",
-    "giao",
+    // Not the second syllable of "Bộ Ngoại giao".
+    "(?<!ngoại )giao",
     "có văn bản",
     // "Chính phủ có chính sách hỗ trợ …": having a policy or a plan is what the subject does, not part of its name.
     "có (?:chính sách|biện pháp|kế hoạch|phương án|chương trình|cơ chế)",

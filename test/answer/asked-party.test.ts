@@ -19,6 +19,10 @@ describe("askedParty", () => {
     expect(askedParty("QĐ 12/2012 giao Sở Tài chính những việc gì?")).toBe("sở tài chính");
     // "UBND tỉnh" is a body of the province level: the level word stays when the province goes.
     expect(askedParty("trách nhiệm của UBND tỉnh Tuyên Quang là gì")).toBe("ubnd tỉnh");
+    // The "giao" of a body's own name assigns nothing.
+    expect(askedParty("Bộ Ngoại giao phải làm gì?")).toBe("bộ ngoại giao");
+    expect(askedParty("bo ngoai giao co nhiem vu gi")).toBe("bo ngoai giao");
+    expect(askedParty("Bộ Giao thông vận tải có nhiệm vụ gì?")).toBe("bộ giao thông vận tải");
   });
 
   it("is null when no body or office is named", () => {

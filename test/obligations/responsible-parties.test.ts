@@ -144,6 +144,10 @@ describe("findParties", () => {
     expect(subjectBeforePredicate("Thanh niên xung phong lập bản khai cá nhân.")).toBe(
       "Thanh niên xung phong",
     );
+    // "giao" (assign) ends a subject, but not as the last syllable of "Bộ Ngoại giao".
+    expect(subjectBeforePredicate("Bộ Ngoại giao chỉ đạo các cơ quan đại diện tiếp nhận hồ sơ.")).toBe(
+      "Bộ Ngoại giao",
+    );
     expect(
       subjectBeforePredicate(
         "Việc xác nhận, xét duyệt đối tượng hưởng chế độ, chính sách quy định tại Nghị định này phải bảo đảm công khai.",
