@@ -42,7 +42,9 @@ export function askedParty(question: string): string | null {
     ? cut(text.slice(before.index + before[0].length))
     : (() => {
         const after = AFTER_PARTY.exec(text);
-        return after ? lastPartyIn(text.slice(0, after.index)) : null;
+        // "… các cấp không có nhiệm vụ nào sau đây?" asks which duty a body lacks, not what it must do.
+        if (!after || /(?:^|\s)(?:không|khong|chưa|chua)$/iu.test(text.slice(0, after.index))) return null;
+        return lastPartyIn(text.slice(0, after.index));
       })();
   if (!phrase) return null;
   const view = partyView(phrase);

@@ -1,3 +1,4 @@
+import { splitSentences } from "../language/sentences.ts";
 import { fold, normalize } from "../language/vietnamese-text.ts";
 
 const folded = (text: string) => fold(normalize(text)).toLowerCase();
@@ -17,9 +18,21 @@ const SET_ASIDE =
  * excludedQualifiers("người không có thu nhập được hỗ trợ bao nhiêu") // ["thu nhap"]
  */
 export function excludedQualifiers(question: string): string[] {
-  return [...folded(question).matchAll(SET_ASIDE)]
-    .map((m) => (m[1] ?? "").trim())
-    .filter((p) => p.length > 2);
+  return setAsides(folded(question)).map((m) => (m[1] ?? "").trim());
+}
+
+/**
+ * The set-aside spans of a folded question. Not a condition ("nếu không có các buổi họp bất thường", which is the
+ * case asked) nor a negative question ("… không có nhiệm vụ, quyền hạn nào sau đây?"), unless in brackets.
+ */
+function setAsides(q: string): RegExpExecArray[] {
+  return [...q.matchAll(SET_ASIDE)].filter((m) => {
+    if ((m[1] ?? "").trim().length <= 2) return false;
+    if (q[m.index + m[0].length] === ")") return true;
+    const before = q.slice(0, m.index);
+    const after = q.slice(m.index + m[0].length);
+    return !/\b(?:neu|khi|truong hop|ma)\s*$/.test(before) && !/\b(?:nao|gi)\b/.test(after);
+  });
 }
 
 /**
@@ -35,7 +48,7 @@ export function withoutSetAside(question: string): string | null {
   const lower = fold(question).toLowerCase();
   if (lower.length !== question.length) return null;
   let out = question;
-  for (const m of [...lower.matchAll(SET_ASIDE)].reverse())
+  for (const m of setAsides(lower).reverse())
     out = `${out.slice(0, m.index)} ${out.slice(m.index + m[0].length)}`;
   return out.replace(/\s+/g, " ").trim();
 }
@@ -75,12 +88,34 @@ export function deniesQualifier(text: string, qualifier: string): boolean {
 }
 
 /**
- * The results with those that grant an excluded qualifier moved after the rest, order otherwise kept: "thương binh
- * 21% (không phải loại B)" reads the row of Phụ lục II before that of Phụ lục III ("thương binh loại B").
+ * Whether a passage is of a case set aside: its headings grant one ("Phụ lục III. … THƯƠNG BINH LOẠI B"), or every
+ * sentence of it does (a table row). A passage that also speaks of other cases ("Quốc hội họp mỗi năm hai kỳ. …
+ * Quốc hội họp bất thường …") is not.
+ *
+ * @example
+ * passageGrants(["loai b"], { headings: ["Phụ lục III. … THƯƠNG BINH LOẠI B"], text: "21% | 1.552.000" }) // true
  */
-export function setAsideExcluded<T>(question: string, results: T[], textOf: (result: T) => string): T[] {
+export function passageGrants(
+  qualifiers: readonly string[],
+  passage: { headings: readonly string[]; text: string },
+): boolean {
+  if (qualifiers.length === 0) return false;
+  const grants = (text: string) => qualifiers.some((q) => statesQualifier(text, q));
+  if (grants(passage.headings.join("\n"))) return true;
+  const sentences = splitSentences(passage.text);
+  return sentences.length > 0 && sentences.every(grants);
+}
+
+/**
+ * The results with the passages of a case set aside moved after the rest, order otherwise kept: "thương binh 21%
+ * (không phải loại B)" reads the row of Phụ lục II before that of Phụ lục III ("thương binh loại B").
+ */
+export function setAsideExcluded<T extends { passage: { headings: readonly string[]; text: string } }>(
+  question: string,
+  results: T[],
+): T[] {
   const qualifiers = excludedQualifiers(question);
   if (qualifiers.length === 0) return results;
-  const grants = (r: T) => qualifiers.some((q) => statesQualifier(textOf(r), q));
+  const grants = (r: T) => passageGrants(qualifiers, r.passage);
   return [...results.filter((r) => !grants(r)), ...results.filter(grants)];
 }

@@ -20,6 +20,7 @@ import { articleStartClause, asksArticleStart, effectClause, executionClause } f
 import {
   deniesQualifier,
   excludedQualifiers,
+  passageGrants,
   setAsideExcluded,
   statesQualifier,
   withoutSetAside,
@@ -363,8 +364,7 @@ export class ExtractiveAnswerer {
     const more = (await this.index.search(stripped, n * SET_ASIDE_DEPTH)).filter(
       (r) => !seen.has(r.passage.id),
     );
-    const textOf = (r: SearchResult) => [...r.passage.headings, r.passage.text].join("\n");
-    const ordered = setAsideExcluded(question, [...results, ...more], textOf);
+    const ordered = setAsideExcluded(question, [...results, ...more]);
     return ordered.slice(0, n);
   }
 
@@ -828,8 +828,7 @@ export class ExtractiveAnswerer {
     const total = allWeights.reduce((s, [, w]) => s + w, 0) || 1;
     const asideWeight = total - [...weights.values()].reduce((s, w) => s + w, 0);
     const denial = (text: string) => (setAside.some((q) => deniesQualifier(text, q)) ? asideWeight : 0);
-    const grantsSetAside = (r: SearchResult) =>
-      setAside.some((q) => statesQualifier(`${r.passage.headings.join("\n")}\n${r.passage.text}`, q));
+    const grantsSetAside = (r: SearchResult) => passageGrants(setAside, r.passage);
     const naming = namingTerms(question, terms, this.index.documents.values());
     // Figures the question gives are its conditions ("thương binh 21%–40%"): the item that writes them is the one asked.
     const given = conditionFigures(question);

@@ -25,6 +25,12 @@ describe("askedParty", () => {
     expect(askedParty("Bộ Giao thông vận tải có nhiệm vụ gì?")).toBe("bộ giao thông vận tải");
   });
 
+  it("is null when the question asks which duty a body lacks", () => {
+    expect(
+      askedParty("Theo Luật Du lịch, ủy ban nhân dân các cấp không có nhiệm vụ, quyền hạn nào sau đây?"),
+    ).toBeNull();
+  });
+
   it("is null when no body or office is named", () => {
     expect(askedParty("Việc nào phải làm hằng năm?")).toBeNull();
     expect(askedParty("Hồ sơ phải có những giấy tờ gì?")).toBeNull();

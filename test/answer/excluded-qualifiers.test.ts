@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   deniesQualifier,
   excludedQualifiers,
+  passageGrants,
   statesQualifier,
   withoutSetAside,
 } from "../../src/answer/excluded-qualifiers.ts";
@@ -31,6 +32,27 @@ describe("statesQualifier and deniesQualifier", () => {
     expect(statesQualifier("Người không có thu nhập ổn định", "thu nhap")).toBe(false);
     expect(deniesQualifier("Người không có thu nhập ổn định", "thu nhap")).toBe(true);
     expect(deniesQualifier("Người có thu nhập thấp", "thu nhap")).toBe(false);
+  });
+});
+
+describe("passageGrants", () => {
+  it("is true of a passage of the case set aside, not of one that also speaks of other cases", () => {
+    const table = {
+      headings: ["Phụ lục III. MỨC … ĐỐI VỚI THƯƠNG BINH LOẠI B[21]"],
+      text: "21% | 1.552.000",
+    };
+    expect(passageGrants(["loai b"], table)).toBe(true);
+    const row = {
+      headings: [],
+      text: "Đối tượng: Thương binh … có vết thương đặc biệt nặng | Phụ cấp: 2.867.000",
+    };
+    expect(passageGrants(["vet thuong dac biet nang"], row)).toBe(true);
+    // Hiến pháp, Điều 83: the regular sessions are stated beside the extraordinary ones.
+    const article = {
+      headings: ["Điều 83"],
+      text: "Quốc hội họp mỗi năm hai kỳ. Trường hợp cần thiết, Quốc hội họp bất thường.",
+    };
+    expect(passageGrants(["hop bat thuong"], article)).toBe(false);
   });
 });
 
