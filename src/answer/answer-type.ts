@@ -114,8 +114,9 @@ const NUMBER_ASK = [
 ];
 /** "mức hỗ trợ (được) tính thế nào": asks how it is reckoned, which a rule in words answers as well as a figure. */
 const COMPUTED_HOW = /\btinh (?:nhu )?(?:the nao|ra sao)\b/;
+// "phục vụ có thời hạn", "hợp đồng không thời hạn": a fixed or open term, not a time limit asked.
 const DATE_ASK =
-  /\b(?:khi nao|bao gio|(?:vao )?dip nao|(?<!phu )luc nao|ngay nao|thang nao|nam nao|hom nao|thoi diem nao|may gio|han chot|thoi han|han cuoi|cham nhat (?:la )?(?:ngay|khi|luc) nao|(?:truoc|den|toi) ngay nao|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|thoi gian (?:nao|thuc hien|hoan thanh|nop|to chuc|bao cao|ap dung|huong))\b/;
+  /\b(?:khi nao|bao gio|(?:vao )?dip nao|(?<!phu )luc nao|ngay nao|thang nao|nam nao|hom nao|thoi diem nao|may gio|han chot|(?<!\b(?:co|khong) )thoi han|han cuoi|cham nhat (?:la )?(?:ngay|khi|luc) nao|(?:truoc|den|toi) ngay nao|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|thoi gian (?:nao|thuc hien|hoan thanh|nop|to chuc|bao cao|ap dung|huong))\b/;
 /** A wage base asked about itself: "lương tối thiểu (chung)", "lương cơ sở", "mức chuẩn". */
 const WAGE_BASE = /\bluong (?:toi thieu|co so)\b|\bmuc chuan\b/;
 
@@ -159,7 +160,7 @@ function moneyItem(original: string): string | undefined {
 /** Units a "bao nhiêu / mấy" question counts when it asks a length of time. */
 const DURATION_UNITS = new Set(["ngay", "thang", "nam", "tuan", "quy", "gio"]);
 const DEADLINE_ASK =
-  /\b(?:han chot|han cuoi|thoi han|cham nhat|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|(?:truoc|den|toi) ngay nao)\b/;
+  /\b(?:han chot|han cuoi|(?<!\b(?:co|khong) )thoi han|cham nhat|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|(?:truoc|den|toi) ngay nao)\b/;
 /** "hồ sơ gồm những giấy tờ gì", "cần giấy tờ nào": the papers of a dossier, by name. */
 const PAPERS_ASK =
   /\b(?:giay to|ho so) (?:gi|nao)\b|\bgom (?:nhung |cac )?(?:giay to|thanh phan)(?: gi| nao)?\b/;

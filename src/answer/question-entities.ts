@@ -36,21 +36,21 @@ const KINDS: [string, RegExp][] = [
   ["Thông báo kết luận", /\bthong bao ket luan\b/],
   ["Thông tư liên tịch", /\bthong tu lien tich\b|\bttlt\b/],
   ["Văn bản hợp nhất", /\bvan ban hop nhat\b|\bvbhn\b/],
-  ["Kết luận", /\bket luan\b|\bkl (?=(?:so )?\d)/],
-  ["Thông báo", /\bthong bao\b|\btb (?=(?:so )?\d)/],
-  ["Nghị quyết", /\bnghi quyet\b|\bnq (?=(?:so )?\d)|\bnq\d/],
-  ["Nghị định", /\bnghi dinh\b|\bnd (?=(?:so )?\d)/],
-  ["Chỉ thị", /\bchi thi\b|\bct (?=(?:so )?\d)/],
-  ["Quyết định", /\bquyet dinh\b|\bqd (?=(?:so )?\d)/],
-  ["Quy định", /\bquy dinh (?=(?:so )?\d)/],
-  ["Kế hoạch", /\bke hoach\b|\bkh (?=(?:so )?\d)/],
-  ["Hướng dẫn", /\bhuong dan (?=(?:so )?\d)|\bhd (?=(?:so )?\d)/],
-  ["Công văn", /\bcong van\b|\bcv (?=(?:so )?\d)/],
-  ["Thông tư", /\bthong tu\b|\btt (?=(?:so )?\d)/],
-  ["Chương trình", /\bchuong trinh (?=(?:so )?\d)|\bctr (?=(?:so )?\d)/],
-  ["Đề án", /\bde an (?=(?:so )?\d)|\bda (?=\d)/],
-  ["Báo cáo", /\bbao cao (?=(?:so )?\d)/],
-  ["Pháp lệnh", /\bphap lenh\b|\bpl (?=(?:so )?\d)/],
+  ["Kết luận", /\bket luan\b|\bkl (?=(?:so )?\d(?![\d.,]*\s*%))/],
+  ["Thông báo", /\bthong bao\b|\btb (?=(?:so )?\d(?![\d.,]*\s*%))/],
+  ["Nghị quyết", /\bnghi quyet\b|\bnq (?=(?:so )?\d(?![\d.,]*\s*%))|\bnq\d/],
+  ["Nghị định", /\bnghi dinh\b|\bnd (?=(?:so )?\d(?![\d.,]*\s*%))/],
+  ["Chỉ thị", /\bchi thi\b|\bct (?=(?:so )?\d(?![\d.,]*\s*%))/],
+  ["Quyết định", /\bquyet dinh\b|\bqd (?=(?:so )?\d(?![\d.,]*\s*%))/],
+  ["Quy định", /\bquy dinh (?=(?:so )?\d(?![\d.,]*\s*%))/],
+  ["Kế hoạch", /\bke hoach\b|\bkh (?=(?:so )?\d(?![\d.,]*\s*%))/],
+  ["Hướng dẫn", /\bhuong dan (?=(?:so )?\d(?![\d.,]*\s*%))|\bhd (?=(?:so )?\d(?![\d.,]*\s*%))/],
+  ["Công văn", /\bcong van\b|\bcv (?=(?:so )?\d(?![\d.,]*\s*%))/],
+  ["Thông tư", /\bthong tu\b|\btt (?=(?:so )?\d(?![\d.,]*\s*%))/],
+  ["Chương trình", /\bchuong trinh (?=(?:so )?\d(?![\d.,]*\s*%))|\bctr (?=(?:so )?\d(?![\d.,]*\s*%))/],
+  ["Đề án", /\bde an (?=(?:so )?\d(?![\d.,]*\s*%))|\bda (?=\d)/],
+  ["Báo cáo", /\bbao cao (?=(?:so )?\d(?![\d.,]*\s*%))/],
+  ["Pháp lệnh", /\bphap lenh\b|\bpl (?=(?:so )?\d(?![\d.,]*\s*%))/],
   // "pháp luật", "kỷ luật", "quy luật", "luật sư" name no law.
   ["Luật", /(?<!\b(?:phap|ky|quy|dieu|dao) )\bluat\b(?! (?:su|le|hoc)\b)/],
 ];
@@ -246,9 +246,12 @@ function namedYears(folded: string): string[] {
   ];
 }
 
-/** A number right after a kind of document: "công văn 2864", "quy dinh 1071", "NĐ 29/2024", "NQ 20". */
+/**
+ * A number right after a kind of document: "công văn 2864", "quy dinh 1071", "NĐ 29/2024", "NQ 20"; not a rate
+ * ("TB 81%" is thương binh 81%).
+ */
 const BARE_NUMBER =
-  /\b(?:thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|cong van|thong tu lien tich|thong tu|chuong trinh|de an|bao cao|phap lenh|van ban hop nhat|van ban|vbhn|ttlt|vb|pl|nq|qd|kl|tb|ct|kh|hd|cv|nd|tt|ctr|da)\s+(?:so\s+)?(\d{1,5}(?:\/(?:19|20)\d{2})?)(?![\w/-])/g;
+  /\b(?:thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|cong van|thong tu lien tich|thong tu|chuong trinh|de an|bao cao|phap lenh|van ban hop nhat|van ban|vbhn|ttlt|vb|pl|nq|qd|kl|tb|ct|kh|hd|cv|nd|tt|ctr|da)\s+(?:so\s+)?(\d{1,5}(?:\/(?:19|20)\d{2})?)(?![\w/-]|[.,]?\d*\s*%)/g;
 
 /**
  * Reads the places, years, document numbers, issuing body and document kinds a question names.

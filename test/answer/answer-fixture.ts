@@ -17,15 +17,18 @@ export const DEV_DOCS = path.join(ROOT, "..", "shared", "dev-corpus", "docs");
  * The answerers over the given files (seed files and real documents of the dev corpus), parsed and indexed as the
  * app does, in a fresh data folder. Obligations are read only with `obligations` (questions of who must do what).
  */
-export async function answerersOver(files: readonly string[], options: { obligations?: boolean } = {}) {
+export async function answerersOver(
+  files: readonly string[],
+  options: { obligations?: boolean; lexicalOnly?: boolean } = {},
+) {
   const dataDir = tempDir("troly-answer-");
   const db = openDatabase(path.join(dataDir, "troly.db"));
   const embedder = new HashedNgramEmbeddings();
-  const index = await PassageIndex.open(db, dataDir, {
-    embedder,
-    id: `hashed-ngram:${embedder.dimensions}`,
-    fusionWeight: 0.1,
-  });
+  // `lexicalOnly`: BM25 alone, as the app runs with no embeddings model configured.
+  const spec = options.lexicalOnly
+    ? null
+    : { embedder, id: `hashed-ngram:${embedder.dimensions}`, fusionWeight: 0.1 };
+  const index = await PassageIndex.open(db, dataDir, spec);
   await index.ingest(files.map((file) => parseDocument(readFileSync(file, "utf8"), path.basename(file))));
   if (options.obligations) refreshObligations(db, { defaultProvince: "" });
   const extractive = new ExtractiveAnswerer(index);
@@ -40,7 +43,10 @@ export async function answerersOver(files: readonly string[], options: { obligat
  * @example
  * const { answerer } = await devAnswerers(["12-2012-q-ubnd", "6154-2011-qd-ubnd-hn"]);
  */
-export const devAnswerers = (ids: readonly string[], options: { obligations?: boolean } = {}) =>
+export const devAnswerers = (
+  ids: readonly string[],
+  options: { obligations?: boolean; lexicalOnly?: boolean } = {},
+) =>
   answerersOver(
     ids.map((id) => path.join(DEV_DOCS, `${id}.md`)),
     options,

@@ -60,6 +60,12 @@ describe("askedFacts", () => {
       askedFacts("sau khi nhận đủ kinh phí, cơ quan đại diện phải chi trả hỗ trợ trong bao lâu?")[0]?.measure,
     ).toBe("duration");
     expect(askedFacts("được hỗ trợ bao nhiêu phần trăm tiền sử dụng đất?")[0]?.measure).toBe("ratio");
+    // "phục vụ có thời hạn" is a fixed term of service, not a time limit asked.
+    expect(
+      kinds(
+        "Vợ của hạ sĩ quan công an đang phục vụ có thời hạn qua đời thì được trợ cấp bao nhiêu một suất?",
+      ),
+    ).toEqual(["number"]);
     // The noun right after the question word names the measure: money, though the clause speaks of an area.
     expect(askedFacts("ngoài diện tích căn hộ, mỗi người được hỗ trợ thêm bao nhiêu tiền?")[0]?.measure).toBe(
       "money",

@@ -221,6 +221,10 @@ describe("questionEntities", () => {
     ).toEqual(["Nghị quyết"]);
     expect(questionEntities("hình thức kỷ luật và thuê luật sư").kinds).toEqual([]);
     expect(questionEntities("Theo Luật Cư trú, ai phải đăng ký tạm trú?").kinds).toEqual(["Luật"]);
+    // "TB 81%" is thương binh 81%, no Thông báo số 81; "tb 81" without a rate still is.
+    const rate = questionEntities("Người phục vụ thương binh (TB 81% trở lên) được trợ cấp bao nhiêu?");
+    expect([rate.kinds, rate.bareNumbers]).toEqual([[], []]);
+    expect(questionEntities("tb 81 do ai ký").bareNumbers).toEqual(["81"]);
   });
 });
 

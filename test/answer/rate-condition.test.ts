@@ -1,6 +1,7 @@
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { coversRate, rateSpans } from "../../src/answer/rate-condition.ts";
-import { devAnswerers } from "./answer-fixture.ts";
+import { DEV_DOCS, devAnswerers } from "./answer-fixture.ts";
 
 describe("rateSpans", () => {
   it("reads ranges, open bounds and single rates, each once", () => {
@@ -44,5 +45,25 @@ describe("a rate the question sets as its case (75-2021-n-cp, Phụ lục VI: fr
     );
     expect(inside.notStated ?? false).toBe(false);
     expect(inside.answer).toContain("8,0 lần mức chuẩn");
+  });
+});
+
+describe("a rate asked with no document named (the whole dev corpus)", () => {
+  it("quotes the row of the latest text that pays it, not the Pháp lệnh that only names the case", async () => {
+    // The Pháp lệnh's "thương binh … từ 81% trở lên" shares the question's words but pays nothing; the rates are in
+    // the appendices of NĐ 75/2021 and its consolidations, of which 4804/VBHN (October 2024) is the one in force.
+    const { answerer } = await devAnswerers(
+      readdirSync(DEV_DOCS).map((f) => f.replace(/\.md$/, "")),
+      { lexicalOnly: true },
+    );
+    const a = await answerer.answer("Thương binh 81% thì được hưởng trợ cấp hàng tháng bao nhiêu tiền vậy?");
+    expect(a.notStated ?? false).toBe(false);
+    expect(a.citations[0]?.passageId).toBe("4804-2024-vbhn-bltbxh#plII-r21");
+    expect(a.answer).toContain("7.240.000");
+    // Named, the document answers as before: a rate it does not write is not looked for elsewhere.
+    const named = await answerer.answer(
+      "Theo Pháp lệnh 02/2020, thương binh 81% được trợ cấp hằng tháng bao nhiêu?",
+    );
+    expect(named.citations.every((c) => c.documentId === "02-2020-ubtvqh14")).toBe(true);
   });
 });
