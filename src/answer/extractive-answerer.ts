@@ -40,6 +40,7 @@ import {
 } from "./question-entities.ts";
 import { DATE_PATTERN, detectIntent, FIGURE_PATTERN, UNIT_PATTERN } from "./question-intent.ts";
 import { coversRate, rateSpans } from "./rate-condition.ts";
+import { rateRowElsewhere } from "./rate-row.ts";
 import { ReferringPassages } from "./referring-passages.ts";
 import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
 import { asksSuccessor, successorSentences } from "./successor.ts";
@@ -105,23 +106,7 @@ const POINTED_DEPTH = 2;
 
 /** How much further than the first `k` passages a missing fact is looked for (a fixed depth, not tuned). */
 const WIDER = 3;
-/** How deep the search looks for the table row that pays a rate, when the question names no document. */
-const ROW_DEPTH = 60;
 
-/** The first two words before the rate a question gives, folded: "bệnh binh 61% …" → "benh binh". */
-function subjectOfRate(question: string): string | null {
-  const before = foldedWords(question).split(/\s\d/)[0] ?? "";
-  const words = before.split(" ").filter((w) => w && !["cho", "theo", "muc", "tro", "cap"].includes(w));
-  return words.length >= 2 ? words.slice(0, 2).join(" ") : null;
-}
-
-/** Whether a row names the subject only after "của": it pays the subject's kin, not the subject. */
-function onlyAsKin(text: string, subject: string): boolean {
-  const folded = foldedWords(text);
-  const all = folded.split(subject).length - 1;
-  const owned = folded.split(`cua ${subject}`).length - 1;
-  return owned > 0 && owned === all;
-}
 /** Symbols of a document's kind in its number ("QĐ", "NĐ-CP", "TT"): they name no issuing office. */
 const KIND_SYMBOLS = new Set("qd nd tt ttlt cv nq ct kh tb kl hd bc vbhn pl ubnd cp ttg tw tu".split(" "));
 /** A number symbol names an office only when few documents carry it (most letters of a ministry carry its own). */
@@ -609,7 +594,13 @@ export class ExtractiveAnswerer {
     if (missing) {
       // "thương binh 81% được trợ cấp bao nhiêu" with no document named: a Pháp lệnh names the case, a table of
       // another document pays it.
-      const row = missing.kind === "number" ? await this.rateRowElsewhere(question, missing) : null;
+      const row =
+        missing.kind === "number"
+          ? await rateRowElsewhere(this.index, question, missing, {
+              aliases: this.aliases,
+              minCoverage: this.options.minCoverage,
+            })
+          : null;
       if (row) return done(`${row.passage.text} [1]`, [citationOf(1, row.passage, row.document, 1)]);
       return this.notStated(
         (label) => `${label} không nêu ${missing.name}. Nội dung liên quan nhất:`,
@@ -811,57 +802,6 @@ export class ExtractiveAnswerer {
    * The documents do not give what is asked: say so plainly (`opening`, given the closest document's label), and
    * quote the closest passage so the reader can check.
    */
-  /**
-   * The table row that pays a rate the question gives ("thương binh 81%") when it names no document: among the rows
-   * found deeper that state the asked amount and write the rate (or the narrowest range holding it), those most on
-   * the question's topic with their headings; of several versions of one text, the one issued last. A row
-   * that names the question's subject only as another's kin ("Cha đẻ, mẹ đẻ … của bệnh binh") pays someone else.
-   * Null when the question names a document or gives no rate.
-   */
-  private async rateRowElsewhere(question: string, fact: AskedFact): Promise<SearchResult | null> {
-    const entities = questionEntities(question);
-    const rates = conditionFigures(question).filter((g) => g.endsWith("%"));
-    if (
-      rates.length === 0 ||
-      entities.numbers.length + entities.bareNumbers.length > 0 ||
-      documentsTitled(question, this.index.documents.values()).length > 0
-    )
-      return null;
-    const subject = subjectOfRate(question);
-    const terms = topicTerms(question);
-    const rows = (await this.index.search(question, ROW_DEPTH)).filter((r) => {
-      const text = contextText(r);
-      return (
-        /-r\d+$/.test(r.passage.path) &&
-        rates.every((g) => Number.isFinite(figureFit(r.passage.text, g))) &&
-        statesFact(r.passage.text, fact) &&
-        namesItem(text, fact) &&
-        !(subject && onlyAsKin(r.passage.text, subject)) &&
-        disagreement(entities, r.document, text, this.documentContext(r.document.id)) === null
-      );
-    });
-    // Of the versions of one text among them (a decree and its consolidations), only the latest is in force.
-    const base = (doc: DocumentMeta) => fold(normalize(this.aliases(doc)[0] ?? doc.number)).toLowerCase();
-    const latest = new Map<string, string>();
-    for (const { document } of rows)
-      if ((latest.get(base(document)) ?? "") < document.issuedDate)
-        latest.set(base(document), document.issuedDate);
-    const inForce = rows.filter((r) => latest.get(base(r.document)) === r.document.issuedDate);
-    const cover = new Map(
-      inForce.map((r) => [r, coverage(this.index.lexical, terms, contextText(r), question)]),
-    );
-    const fit = (r: SearchResult) => rates.reduce((sum, g) => sum + figureFit(r.passage.text, g), 0);
-    const ranked = inForce
-      .filter((r) => (cover.get(r) ?? 0) >= this.options.minCoverage)
-      .sort(
-        (a, b) =>
-          (cover.get(b) ?? 0) - (cover.get(a) ?? 0) ||
-          fit(a) - fit(b) ||
-          b.document.issuedDate.localeCompare(a.document.issuedDate),
-      );
-    return ranked[0] ?? null;
-  }
-
   private notStated(
     opening: (label: string) => string,
     chosen: (readonly [SearchResult, string[]])[],
