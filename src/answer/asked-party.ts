@@ -114,6 +114,11 @@ export function namesParty(asked: string, party: string): boolean {
   // "Phòng LĐTBXH huyện" is the party "Phòng Lao động – Thương binh và Xã hội", which names no level; "UBND cấp xã"
   // is still not "Ủy ban nhân dân huyện".
   const levelless = !LEVEL_NAMED.test(words.join(" "));
+  // "Văn phòng Tỉnh ủy" (the Party committee's office) is not "Văn phòng Ủy ban nhân dân tỉnh": a committee named by
+  // its level ("tỉnh ủy", "huyện ủy") is one word pair, in that order.
+  const joined = ` ${words.join(" ")} `;
+  const committees = wanted.flatMap((w, i) => (LEVELS.has(w) && wanted[i + 1] === "uy" ? [`${w} uy`] : []));
+  if (committees.some((c) => !joined.includes(` ${c} `))) return false;
   return wanted.every((w) => words.includes(w) || initialsOfRun(w, words) || (levelless && LEVELS.has(w)));
 }
 

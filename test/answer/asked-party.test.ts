@@ -49,6 +49,11 @@ describe("namesParty", () => {
   });
 
   it("does not match another body of the same field or level", () => {
+    // A Party committee named by its level is one word pair: "Văn phòng Tỉnh ủy" is not the People's Committee's office.
+    expect(
+      namesParty("văn phòng tỉnh ủy", "Văn phòng Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"),
+    ).toBe(false);
+    expect(namesParty("văn phòng tỉnh ủy", "Chánh Văn phòng Tỉnh ủy")).toBe(true);
     expect(namesParty("Sở Tài chính", "Bộ Tài chính")).toBe(false);
     expect(namesParty("ubnd cap xa", "Ủy ban nhân dân huyện")).toBe(false);
     expect(namesParty("Phòng LĐTBXH", "Sở Lao động - Thương binh và Xã hội")).toBe(false);
