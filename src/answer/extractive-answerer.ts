@@ -29,6 +29,7 @@ import { itemActor } from "./item-actor.ts";
 import { leadInFor } from "./lead-in-for.ts";
 import { withListItems } from "./list-items.ts";
 import { type NamedSection, SECTION_ITEMS_SHOWN, SectionFinder } from "./named-section.ts";
+import { contextText, documentContext, foldedWords } from "./passage-context.ts";
 import {
   type Disagreement,
   disagreement,
@@ -63,13 +64,6 @@ export const DEFAULT_EXTRACTIVE: ExtractiveOptions = {
   maxSentences: 4,
   maxPassages: 3,
 };
-
-/**
- * What a passage is read with: its document's title and number and its headings give a bullet its topic
- * ("QĐ 170/2008 … có hiệu lực khi nào" is covered by Điều 5 of 170/2008/QĐ-TTg).
- */
-const contextText = (r: SearchResult) =>
-  [r.document.title, r.document.number, ...r.passage.headings, r.passage.text].join("\n");
 
 /** Another passage of a result's document, read because of where it stands, not found by the search (no score). */
 const beside = (result: SearchResult, passage: SearchResult["passage"]): SearchResult => ({
@@ -135,13 +129,6 @@ const SET_ASIDE_PENALTY = 1;
 
 /** How much deeper the search without a set-aside case's words looks for the results that do not grant it. */
 const SET_ASIDE_DEPTH = 4;
-
-/** Folded words between single spaces, no punctuation: "Xe lăn tay," → "xe lan tay". */
-const foldedWords = (text: string) =>
-  fold(normalize(text))
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
 
 /**
  * Whether the passage is a table row whose item (its first cell with words, "Tên sản phẩm: Xe lăn tay") the question
@@ -323,13 +310,18 @@ export class ExtractiveAnswerer {
     const yearsAgree = (r: SearchResult) =>
       own.has(r.document.id) && entities.years.every((y) => this.yearsOf(r.document.id).has(y));
     const disagrees = (r: SearchResult) => {
-      const reason = disagreement(entities, r.document, contextText(r), this.documentContext(r.document.id));
+      const reason = disagreement(
+        entities,
+        r.document,
+        contextText(r),
+        documentContext(this.index, r.document.id),
+      );
       return reason?.kind === "year" && yearsAgree(r)
         ? disagreement(
             { ...entities, years: [] },
             r.document,
             contextText(r),
-            this.documentContext(r.document.id),
+            documentContext(this.index, r.document.id),
           )
         : reason;
     };
@@ -463,14 +455,6 @@ export class ExtractiveAnswerer {
       this.years.map.set(documentId, found);
     }
     return found;
-  }
-
-  /** A document's header and "Kính gửi" blocks: its number, place and date lines, and whom it addresses. */
-  private documentContext(documentId: string): { header: string; addressees: string } {
-    return {
-      header: this.index.passage(`${documentId}#hd`)?.text ?? "",
-      addressees: this.index.passage(`${documentId}#kg`)?.text ?? "",
-    };
   }
 
   async answer(question: string, k = this.options.k): Promise<Answer> {

@@ -4,23 +4,13 @@
  */
 import type { DocumentMeta } from "../corpus/types.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
-import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { type AskedFact, conditionFigures, figureFit, namesItem, statesFact } from "./answer-type.ts";
+import { contextText, documentContext, foldedWords } from "./passage-context.ts";
 import { disagreement, documentsTitled, questionEntities } from "./question-entities.ts";
 import { coverage, topicTerms } from "./refusal-gate.ts";
 
 /** How deep the search looks for the rows. */
 const ROW_DEPTH = 60;
-
-const foldedWords = (text: string) =>
-  fold(normalize(text))
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-
-/** A row read with its document and headings, as the answerer reads every passage. */
-const contextText = (r: SearchResult) =>
-  [r.document.title, r.document.number, ...r.passage.headings, r.passage.text].join("\n");
 
 /**
  * Among the table rows found deeper that state the asked amount and write the rate (or the narrowest range holding
@@ -48,10 +38,6 @@ export async function rateRowElsewhere(
   )
     return null;
   const subject = subjectOfRate(question);
-  const header = (id: string) => ({
-    header: index.passage(`${id}#hd`)?.text ?? "",
-    addressees: index.passage(`${id}#kg`)?.text ?? "",
-  });
   const rows = (await index.search(question, ROW_DEPTH)).filter((r) => {
     const text = contextText(r);
     return (
@@ -60,7 +46,7 @@ export async function rateRowElsewhere(
       statesFact(r.passage.text, fact) &&
       namesItem(text, fact) &&
       !(subject && onlyAsKin(r.passage.text, subject)) &&
-      disagreement(entities, r.document, text, header(r.document.id)) === null
+      disagreement(entities, r.document, text, documentContext(index, r.document.id)) === null
     );
   });
   const base = (doc: DocumentMeta) => foldedWords(options.aliases(doc)[0] ?? doc.number);
