@@ -151,8 +151,10 @@ function moneyItem(original: string): string | undefined {
       .toLowerCase()
       .replace(/[?!.,;:()]+/g, " ");
     // "tiền mua xe lăn tay", "tiền thuê nhà": what is bought or rented, not the verb ("Xe lăn tay | 2.500.000").
-    const m = /^\s*(?:(?:mua|thue|sua|xay|sam|lam)\s+)?([a-z]+)(?: ([a-z]+))?/.exec(rest);
+    const m = /^\s*(?:(?:mua|thue|sua|xay|sam|lam)\s+)?([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?/.exec(rest);
     if (!m?.[1] || ITEM_END.has(m[1])) continue;
+    // "tiền vé máy bay": folded "may" is the machine of "máy bay", not "mấy"; a bare "vé" would match "về".
+    if (m[2] === "may" && m[3] && MACHINE.test(`may ${m[3]}`)) return `${m[1]} may ${m[3]}`;
     return m[2] && !ITEM_END.has(m[2]) ? `${m[1]} ${m[2]}` : m[1];
   }
   return undefined;
