@@ -34,6 +34,7 @@ const GOLD: Record<LawSet, string> = {
   "sample-b": path.join(ROOT, "eval", "laws", "sample-b.gold.jsonl"),
   "sample-c": path.join(ROOT, "eval", "laws", "sample-c.gold.jsonl"),
   "sample-d": path.join(ROOT, "eval", "laws", "sample-d.gold.jsonl"),
+  "sample-e": path.join(ROOT, "eval", "laws", "sample-e.gold.jsonl"),
 };
 
 /** Headings of articles that give parties work; citizens' own duties ("Trách nhiệm đối với …") are not taken. */
@@ -61,7 +62,7 @@ export function lawId(law: string): string {
  * Which articles a set takes: those assigning duties by their heading, procedures with a time limit, or a sample of
  * the other articles (ordinary law text, where most sentences are rights, definitions and rules, not work).
  */
-export type LawSet = "duties" | "procedures" | "sample" | "sample-b" | "sample-c" | "sample-d";
+export type LawSet = "duties" | "procedures" | "sample" | "sample-b" | "sample-c" | "sample-d" | "sample-e";
 export const LAW_SETS: readonly LawSet[] = [
   "duties",
   "procedures",
@@ -69,10 +70,10 @@ export const LAW_SETS: readonly LawSet[] = [
   "sample-b",
   "sample-c",
   "sample-d",
+  "sample-e",
 ];
-type SampleSet = Extract<LawSet, "sample" | "sample-b" | "sample-c" | "sample-d">;
-const isSample = (set: LawSet): set is SampleSet =>
-  set === "sample" || set === "sample-b" || set === "sample-c" || set === "sample-d";
+type SampleSet = Exclude<LawSet, "duties" | "procedures">;
+const isSample = (set: LawSet): set is SampleSet => set.startsWith("sample");
 
 /** Articles per law in the sample set, evenly spaced over the articles no other set takes. */
 const SAMPLE_PER_LAW = 8;
@@ -94,7 +95,8 @@ function takes(set: Exclude<LawSet, SampleSet>, row: Article): boolean {
  * middle of each stretch. The second sample ("sample-b", written after rules were changed on the first) takes the
  * start of each stretch among the articles the first did not take; the third ("sample-c", ninth session) a quarter
  * into each stretch among the articles neither took; the fourth ("sample-d", eleventh session) three quarters into
- * each stretch among the articles none of the three took.
+ * each stretch among the articles none of the three took; the fifth ("sample-e", fourteenth session) an eighth into
+ * each stretch among the articles none of the four took.
  */
 function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Article> {
   const earlier: SampleSet[] = {
@@ -102,9 +104,10 @@ function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Artic
     "sample-b": ["sample"],
     "sample-c": ["sample", "sample-b"],
     "sample-d": ["sample", "sample-b", "sample-c"],
+    "sample-e": ["sample", "sample-b", "sample-c", "sample-d"],
   }[set] as SampleSet[];
   const before = earlier.length > 0 ? new Set(earlier.flatMap((e) => [...sampled(rows, e)])) : null;
-  const offset = { sample: 0.5, "sample-b": 0, "sample-c": 0.25, "sample-d": 0.75 }[set];
+  const offset = { sample: 0.5, "sample-b": 0, "sample-c": 0.25, "sample-d": 0.75, "sample-e": 0.125 }[set];
   const byLaw = new Map<string, Article[]>();
   for (const row of rows) {
     if (takes("duties", row) || (takes("procedures", row) && !NOT_PROCEDURES.has(row.law))) continue;
@@ -231,7 +234,7 @@ async function main() {
     .option("--alqac <file>", "ALQAC corpus.jsonl", ALQAC)
     .option(
       "--set <name>",
-      "duties (responsibility articles), procedures (steps with a time limit), sample, sample-b, sample-c or sample-d (other articles)",
+      "duties (responsibility articles), procedures (steps with a time limit), sample, sample-b … sample-e (other articles)",
       "duties",
     )
     .option("--gold <file>", "gold obligations (default: eval/laws/<set>.gold.jsonl)")
@@ -242,8 +245,7 @@ async function main() {
     )
     .parse()
     .opts<{ alqac: string; set: LawSet; gold?: string; writeDocs?: string; show?: string }>();
-  if (!LAW_SETS.includes(opts.set))
-    throw new Error("--set is duties, procedures, sample, sample-b, sample-c or sample-d");
+  if (!LAW_SETS.includes(opts.set)) throw new Error(`--set is one of ${LAW_SETS.join(", ")}`);
   if (opts.show && opts.show !== "inspected")
     throw new Error("Only the inspected half may be shown: --show inspected");
   if (!existsSync(opts.alqac)) throw new Error(`ALQAC corpus not found at ${opts.alqac}`);
