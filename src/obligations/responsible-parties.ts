@@ -233,6 +233,9 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
     if (DUTY(view).test(view.text.slice(span.end).trimStart())) return span;
     // "cơ quan đăng ký cư trú có trách nhiệm …", "Cơ quan, người lập hồ sơ … phải …": a name cut short where one of
     // its words is also a verb runs on to the duty that binds it, a few words later in the same clause.
+    // A body named by its proper name ("Bộ trưởng Bộ Tài nguyên và Môi trường ban hành danh mục …, chất thải công
+    // nghiệp phải kiểm soát") is never qualified by what it does: a duty further on binds what its verb names.
+    if (span.parties.every(isProperName)) return null;
     const rest = RUNS_ON_TO_DUTY(view).exec(view.text.slice(span.end)) ?? listRunsOnToDuty(view, span.end);
     if (!rest) return null;
     // "Cơ quan, tổ chức, cá nhân có thẩm quyền trong phạm vi nhiệm vụ … của mình có trách nhiệm": without its scope.
@@ -259,6 +262,9 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
   const predicate = /^\S+(?:\s\S+)?/u.exec(view.text.slice(start + duty[0].length))?.[0] ?? "";
   return { parties: [text], start, end: start + text.length, predicate };
 }
+
+/** "Bộ Tài chính", "Ủy ban nhân dân tỉnh Long An": a name with a capitalised word after its head. */
+const isProperName = (party: string) => /\s\p{Lu}/u.test(party.trim());
 
 /**
  * "Người tiến hành tố tụng … gây thiệt hại cho cơ quan, tổ chức, cá nhân thì cơ quan có người … phải bồi thường": a

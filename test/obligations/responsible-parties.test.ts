@@ -491,4 +491,16 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
     );
     expect(span?.parties ?? []).not.toContain("bị chấm dứt chế độ ưu đãi được hưởng thêm và");
   });
+
+  it("never runs a body's proper name on to a duty that binds what its verb names (ALQAC fifth sample)", () => {
+    expect(
+      findParties(
+        "Bộ trưởng Bộ Tài nguyên và Môi trường ban hành danh mục chất thải nguy hại, chất thải công nghiệp phải kiểm soát.",
+      )?.parties,
+    ).toEqual(["Bộ trưởng Bộ Tài nguyên và Môi trường"]);
+    // A category is still qualified by what it does: "người lập hồ sơ … phải".
+    expect(
+      findParties("Người lập hồ sơ đề nghị phải chịu trách nhiệm về tính chính xác.")?.parties?.[0],
+    ).toMatch(/^Người lập hồ sơ/);
+  });
 });
