@@ -153,6 +153,8 @@ const PROTECTED = grammar(
     "ban chỉ huy",
     "thường trực",
     "giúp việc",
+    // Continuing education, a kind of school: "Trung tâm giáo dục thường xuyên", not "always".
+    "giáo dục thường xuyên",
   ].join("|"),
 );
 

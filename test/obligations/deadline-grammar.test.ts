@@ -253,6 +253,12 @@ describe("continuous cues and recurrences", () => {
     ]);
   });
 
+  it("does not read the school 'giáo dục thường xuyên' (continuing education) as continuous work", () => {
+    expect(phrases("Trung tâm giáo dục thường xuyên thực hiện chương trình quy định tại khoản 1.")).toEqual(
+      [],
+    );
+  });
+
   it("does not read 'đã … trước ngày' (something that happened before a day) as a time limit (04-2001-tt-bxd)", () => {
     expect(phrases("Cả 2 người đã mất trước ngày 18/2/2000 mà các con có khó khăn về nhà ở.")).toEqual([]);
     expect(phrases("Các huyện báo cáo trước ngày 18/2/2025.")).toEqual([

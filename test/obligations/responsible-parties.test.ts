@@ -503,4 +503,11 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
       findParties("Người lập hồ sơ đề nghị phải chịu trách nhiệm về tính chính xác.")?.parties?.[0],
     ).toMatch(/^Người lập hồ sơ/);
   });
+
+  it("keeps 'giáo dục thường xuyên' (continuing education) in a school's name", () => {
+    expect(
+      findParties("Trung tâm giáo dục thường xuyên thực hiện chương trình quy định tại khoản 1 Điều 43.")
+        ?.parties,
+    ).toEqual(["Trung tâm giáo dục thường xuyên"]);
+  });
 });
