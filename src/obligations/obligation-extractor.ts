@@ -408,7 +408,7 @@ export function extractObligations(
         !s.deadline
       );
     };
-    const work = sentences.filter((s) => !s.label && !permits(s));
+    const work = sentences.filter((s) => !s.label && !s.negated && !permits(s));
     if (work.length === 0) continue;
     if (work.every((s) => SELF_REFERENCE.test(folded(s.text)))) continue;
     // "Tiền ăn sáng và 02 bữa chính: 1.600.000 đồng;", "Mức chi điều dưỡng: 1.110.000 đồng/người/lần.": a rate
@@ -589,6 +589,8 @@ interface ReadSentence {
   deadline: Deadline | null;
   /** A label line ("Thời gian hoàn thành: …", "Đơn vị thực hiện: …"), which describes the work, not more work. */
   label: Field | null;
+  /** The subject's predicate is negated: "Bên vận chuyển không phải bồi thường …" lifts or forbids, assigns nothing. */
+  negated: boolean;
 }
 
 /** A sentence read as naming no party and setting no deadline, to be filled in. */
@@ -601,6 +603,7 @@ const unassigned = (text: string): ReadSentence => ({
   action: "",
   deadline: null,
   label: null,
+  negated: false,
 });
 
 function readSentence(text: string, context: DeadlineContext): ReadSentence {
@@ -626,8 +629,12 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
     action: span && !addressedSpan ? body.slice(span.end).replace(/^[\s,:]+/, "") : body,
     deadline: dated ? deadlineOf(body, context) : null,
     label: null,
+    negated: span !== null && !addressedSpan && NEGATED.test(span.predicate ?? ""),
   };
 }
+
+/** A predicate that opens with a negation ("không phải", "không được", "chưa được"). */
+const NEGATED = /^(?:(?:không|khong) (?:phải|phai)|chưa|chua)\b/iu;
 
 /** The deadline of "Label: <day>" when the value is nothing but a day (and a weekday in brackets). */
 function scheduledDay(text: string, context: DeadlineContext): Deadline | null {

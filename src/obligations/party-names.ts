@@ -366,6 +366,8 @@ export function subjectBeforePredicate(sentence: string, maxWords = 6): string |
   const m = predicates.exec(masked);
   if (!m) return null;
   const text = sentence.slice(0, m.index).trim();
+  // "Bên vận chuyển không phải bồi thường …": a lifted duty names no one who must act.
+  if (NEGATION.test(text)) return null;
   const words = text.split(/\s+/).length;
   // "Việc xác nhận … phải bảo đảm công khai": a clause about an act, not an actor.
   if (NOT_ACTOR(view).test(view.text)) return null;
@@ -387,6 +389,9 @@ export const NOT_ACTOR = grammar(
   String.raw`^(?:việc|trường hợp|nếu|khi|hồ sơ|trong|sau|trước|đối với|theo|căn cứ|để|ngoài|thời gian|thời hạn|mức|${THINGS})${W1}`,
   "u",
 );
+
+/** A negation that ends what was read as a subject: it belongs to the predicate after it. */
+const NEGATION = /\s(?:không|chưa|chẳng|khong|chua)$/iu;
 
 /** How long a subject may be, in words, when nothing but its end marks it. */
 const MAX_SUBJECT_WORDS = 60;
@@ -430,7 +435,13 @@ export function partiesAt(
     if (!whole) return null;
     end = sentence.length;
   }
-  const text = sentence.slice(start, end).replace(/[\s,;:./–-]+$/u, "");
+  let text = sentence.slice(start, end).replace(/[\s,;:./–-]+$/u, "");
+  // "Bên vận chuyển không phải bồi thường …", "Tổ chức, cá nhân không được chiếu …": the negation opens the predicate.
+  const negation = NEGATION.exec(text);
+  if (negation) {
+    text = text.slice(0, negation.index);
+    end = start + text.length + 1;
+  }
   if (!text || text.split(/\s+/).length > MAX_SUBJECT_WORDS) return null;
   // "Tổ chức chỉ đạo …", "Thanh tra, kiểm tra việc thu, chi …" open with a verb: a body of that name is always
   // qualified ("Tổ chức làm nhiệm vụ bồi thường", "Thanh tra tỉnh").

@@ -236,6 +236,8 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
     // A body named by its proper name ("Bộ trưởng Bộ Tài nguyên và Môi trường ban hành danh mục …, chất thải công
     // nghiệp phải kiểm soát") is never qualified by what it does: a duty further on binds what its verb names.
     if (span.parties.every(isProperName)) return null;
+    // "Bên vận chuyển không phải bồi thường": a duty lifted or forbidden binds no one to act.
+    if (/^\s*(?:không|chưa|chẳng|khong|chua)\s/iu.test(view.text.slice(span.end))) return null;
     const rest = RUNS_ON_TO_DUTY(view).exec(view.text.slice(span.end)) ?? listRunsOnToDuty(view, span.end);
     if (!rest) return null;
     // "Cơ quan, tổ chức, cá nhân có thẩm quyền trong phạm vi nhiệm vụ … của mình có trách nhiệm": without its scope.
@@ -246,7 +248,9 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
     return { parties: splitParties(text), start, end: start + text.length, predicate: rest[1] ?? "" };
   }
   const duty = BOUND_BY_DUTY(view).exec(view.text.slice(start)) ?? agentMustMeet(view, start);
-  if (!duty) return boundAfterThen(sentence, view, start);
+  // "…, sức khoẻ và hành lý của hành khách bị thiệt hại thì bên vận chuyển phải …": a subject never holds "thì",
+  // which ends the condition before it.
+  if (!duty || /\s(?:thì|thi)\s/u.test(duty[0])) return boundAfterThen(sentence, view, start);
   const text = sentence.slice(start, start + duty[0].length).replace(/[\s,]+$/u, "");
   // Before "có trách nhiệm / có nghĩa vụ" a noun phrase that opens with a verb-like word is still a name ("Tổ chức
   // thanh niên", "Hướng dẫn viên du lịch"): an act does not bear a duty. Before a bare "phải" it may be an act.

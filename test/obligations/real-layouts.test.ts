@@ -1367,3 +1367,31 @@ describe("parties of articles written in a way the dev corpus does not show (wri
     expect(partiesAt("dieu3")).toEqual([["Ủy ban nhân dân các huyện"]]);
   });
 });
+
+describe("duties lifted or not yet given (written examples after the fifth law sample)", () => {
+  const law = parseDocument(
+    [
+      "QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "",
+      "LUẬT",
+      "",
+      "Điều 7. Trách nhiệm bồi thường thiệt hại",
+      "",
+      "1. Trường hợp tính mạng, sức khoẻ và hành lý của hành khách bị thiệt hại thì bên vận chuyển phải bồi thường theo quy định của pháp luật.",
+      "",
+      "2. Bên vận chuyển không phải bồi thường thiệt hại nếu thiệt hại xảy ra hoàn toàn do lỗi của hành khách.",
+      "",
+      "3. Đơn vị chưa được giao quyền tự chủ thực hiện theo hướng dẫn của cơ quan quản lý.",
+    ].join("\n"),
+    "luat-van-chuyen.md",
+  );
+  const found = extractObligations(law);
+  const partiesAt = (path: string) =>
+    found.filter((o) => o.passageId.endsWith(`#${path}`)).map((o) => o.responsible);
+
+  it("takes the party after the condition's 'thì', and none from a lifted duty or a case not yet given", () => {
+    expect(partiesAt("dieu7.1")).toEqual([["bên vận chuyển"]]);
+    expect(partiesAt("dieu7.2")).toEqual([]);
+    expect(partiesAt("dieu7.3")).toEqual([]);
+  });
+});

@@ -510,4 +510,17 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
         ?.parties,
     ).toEqual(["Trung tâm giáo dục thường xuyên"]);
   });
+
+  it("reads no subject bound by a lifted duty, nor one that holds the 'thì' of a condition (ALQAC fifth sample)", () => {
+    expect(
+      findParties(
+        "Bên vận chuyển không phải bồi thường thiệt hại nếu thiệt hại xảy ra hoàn toàn do lỗi của hành khách.",
+      ),
+    ).toBeNull();
+    expect(
+      findParties(
+        "Trường hợp tính mạng, sức khoẻ và hành lý của hành khách bị thiệt hại thì bên vận chuyển phải bồi thường.",
+      )?.parties,
+    ).toEqual(["bên vận chuyển"]);
+  });
 });
