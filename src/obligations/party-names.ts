@@ -332,6 +332,9 @@ const PREDICATE = grammar(
     "thăm hỏi",
     "mở (?:lớp|các lớp|chuyên mục|chuyên trang|đợt|rộng)",
     "vận hành",
+    // The court's and a council's own acts: "Tòa án thụ lý đơn …", "Hội đồng … làm việc theo chế độ tập thể".
+    "thụ lý",
+    "(?<!(?:ngày|giờ|tổ|nhóm|đoàn|buổi|chỗ|nơi|môi trường) )làm việc",
     "để",
   ].join("|")})${W1}`,
 );

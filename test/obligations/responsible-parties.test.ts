@@ -523,4 +523,17 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
       )?.parties,
     ).toEqual(["bên vận chuyển"]);
   });
+
+  it("ends a subject at 'thụ lý' and 'làm việc', but keeps 'ngày làm việc' (ALQAC fifth sample)", () => {
+    expect(findParties("Tòa án thụ lý đơn yêu cầu ly hôn theo quy định của pháp luật.")?.parties).toEqual([
+      "Tòa án",
+    ]);
+    expect(
+      findParties("Hội đồng quốc phòng và an ninh làm việc theo chế độ tập thể và quyết định theo đa số.")
+        ?.parties,
+    ).toEqual(["Hội đồng quốc phòng và an ninh"]);
+    expect(findParties("Tổ làm việc liên ngành có trách nhiệm báo cáo kết quả.")?.parties).toEqual([
+      "Tổ làm việc liên ngành",
+    ]);
+  });
 });
