@@ -36,6 +36,8 @@ const DEFINITION =
 const DUTY_NOUN = /\b(?:trach nhiem|nhiem vu|nghia vu)\b/;
 /** A subject followed by these states a fact or a past act, not an assignment ("Chính phủ … đã ban hành …"). */
 const REPORTED = /^(?:đã|được|da|duoc|đồng ý|nhất trí|có ý kiến|trả lời|tán thành|thông báo)(?:\s|$)/u;
+/** "là" opening a predicate: the sentence defines its subject. */
+const COPULA = /^(?:là|la)(?:\s|$)/u;
 /** The article that names who carries a decision out. */
 const EXECUTES =
   /chiu trach nhiem (?:thi hanh|to chuc thuc hien|thuc hien) (?:quyet dinh|nghi quyet|thong tu|chi thi|ke hoach)/;
@@ -625,7 +627,13 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
     addressed: addressedSpan !== null,
     opensWithAddress:
       addressedSpan !== null && /^[\s\W]*(?:\S+\s+){0,4}$/u.test(body.slice(leading, addressedSpan.start)),
-    subject: span !== null && addressedSpan === null && !REPORTED.test(span.predicate ?? ""),
+    subject:
+      span !== null &&
+      addressedSpan === null &&
+      !REPORTED.test(span.predicate ?? "") &&
+      // "Đơn vị sự nghiệp công lập là tổ chức do … thành lập": the copula says what the subject is.
+      // "… là cơ quan do Quốc hội thành lập, có nhiệm vụ tổ chức bầu cử" defines it and gives it work.
+      !(COPULA.test(span.predicate ?? "") && !MODAL.test(body) && !DUTY_NOUN.test(folded(body))),
     action: span && !addressedSpan ? body.slice(span.end).replace(/^[\s,:]+/, "") : body,
     deadline: dated ? deadlineOf(body, context) : null,
     label: null,

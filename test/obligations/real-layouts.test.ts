@@ -1382,6 +1382,12 @@ describe("duties lifted or not yet given (written examples after the fifth law s
       "2. Bên vận chuyển không phải bồi thường thiệt hại nếu thiệt hại xảy ra hoàn toàn do lỗi của hành khách.",
       "",
       "3. Đơn vị chưa được giao quyền tự chủ thực hiện theo hướng dẫn của cơ quan quản lý.",
+      "",
+      "Điều 8. Hội đồng vận chuyển",
+      "",
+      "1. Hội đồng vận chuyển là tổ chức do Bộ trưởng thành lập theo quy định của pháp luật.",
+      "",
+      "2. Hội đồng an toàn là cơ quan do Chính phủ thành lập, có nhiệm vụ kiểm tra an toàn vận chuyển.",
     ].join("\n"),
     "luat-van-chuyen.md",
   );
@@ -1393,5 +1399,10 @@ describe("duties lifted or not yet given (written examples after the fifth law s
     expect(partiesAt("dieu7.1")).toEqual([["bên vận chuyển"]]);
     expect(partiesAt("dieu7.2")).toEqual([]);
     expect(partiesAt("dieu7.3")).toEqual([]);
+  });
+
+  it("reads a sentence that says what its subject is as no work, unless it also gives the subject a duty", () => {
+    expect(partiesAt("dieu8.1")).toEqual([]);
+    expect(partiesAt("dieu8.2")).toEqual([["Hội đồng an toàn"]]);
   });
 });
