@@ -144,7 +144,7 @@ const COMES_OUT = String.raw`(?:duoc(?:\s+[^\s.;:()]+){0,3}?\s+(?:ban\s+hanh|phe
 /** "khi Quyết định … được ban hành", "sau khi Quy trình … được phê duyệt", "khi Nghị định … có hiệu lực". */
 const WHEN_ISSUED = re(String.raw`\b(?:ngay\s+)?(?:sau\s+)?khi(?:\s+[^\s.;:()]+){1,30}?\s+${COMES_OUT}\b`);
 /** A count of days, weeks or months ("07 ngày làm việc", "một tháng", "15 ngày"). */
-const SPAN = String.raw`(?<n>\d{1,3}|mot|hai|ba|bay|muoi(?:\s+lam)?|ba\s+muoi)\s+(?<unit>ngay(?:\s+lam\s+viec)?|tuan|thang|gio)`;
+const SPAN = String.raw`(?<n>\d{1,3}|mot|hai|ba|bay|muoi(?:\s+lam)?|ba\s+muoi)\s+(?<unit>ngay(?:\s+lam\s+viec)?|tuan|thang|gio|phut)`;
 /**
  * A time limit counted from an event: "trong thời hạn không quá 7 ngày làm việc, kể từ ngày nhận đủ hồ sơ",
  * "trong vòng 7 ngày làm việc kể từ khi nhận được …", "chậm nhất 15 ngày sau khi …", "sau 15 ngày, nếu …".
@@ -371,7 +371,7 @@ const RULES: Rule[] = [
     rule: (g, s) => {
       if (g.from) return eventRule(g);
       // "sau 15 ngày, nếu không có khiếu nại thì …" opens a clause; "sau 06 tháng thực hiện" looks back.
-      if (g.after) return s.clauseStart && !/thang|gio/.test(g.unit ?? "") ? spanOnly(g) : null;
+      if (g.after) return s.clauseStart && !/thang|gio|phut/.test(g.unit ?? "") ? spanOnly(g) : null;
       return g.limit ? spanOnly(g) : null;
     },
   },

@@ -253,6 +253,13 @@ describe("continuous cues and recurrences", () => {
     ]);
   });
 
+  it("reads a time limit counted in minutes ('chậm nhất là 15 phút, trước giờ khai mạc'), not a duration", () => {
+    expect(
+      phrases("Người được triệu tập phải có mặt chậm nhất là 15 phút, trước giờ khai mạc phiên tòa."),
+    ).toEqual([["event", null, null, "chậm nhất là 15 phút"]]);
+    expect(phrases("Phiên họp kéo dài 30 phút.")).toEqual([]);
+  });
+
   it("does not read the school 'giáo dục thường xuyên' (continuing education) as continuous work", () => {
     expect(phrases("Trung tâm giáo dục thường xuyên thực hiện chương trình quy định tại khoản 1.")).toEqual(
       [],
