@@ -209,7 +209,7 @@ const AGENT_OR_RECIPIENT = grammar(
 );
 
 /** Predicates that bind their subject to a duty: "có trách nhiệm", "chịu trách nhiệm", "có (những) nhiệm vụ". */
-const DUTY_WORDS = String.raw`có trách nhiệm|chịu trách nhiệm|có (?:những |các )?nhiệm vụ|có (?:quyền,? (?:và )?)?nghĩa vụ`;
+const DUTY_WORDS = String.raw`có trách nhiệm|chịu trách nhiệm|có (?:những |các )?nhiệm vụ|có (?:những |các )?(?:quyền,? (?:và )?)?nghĩa vụ`;
 /** "phải" as a duty, not a passive ("phải được …") or a condition to meet ("phải có", "phải bảo đảm"). */
 const MUST_ACT = String.raw`phải(?! được| là| có| bảo đảm| đảm bảo)`;
 /** A duty right after a subject already read as a party: "phải" in any use. */
@@ -339,7 +339,7 @@ function agentMustMeet(view: PartyView, start: number): RegExpExecArray | null {
   return run && AGENT_NOUN(view).test(view.text.slice(start)) ? run : null;
 }
 const MUST_MEET = grammar(
-  String.raw`^(?:(?!thì\s|mà\s|nếu\s|khi\s)[^\s,;:.()]+,?\s){1,20}?(?=phải (?:được|có|bảo đảm|đảm bảo)${W1})`,
+  String.raw`^(?:(?!thì\s|mà\s|nếu\s|khi\s)[^\s,;:.()]+,?\s){1,20}?(?=(?:phải (?:được|có|bảo đảm|đảm bảo)|${DUTY_WORDS}|${MUST_ACT})${W1})`,
   "u",
 );
 /** Nouns that name a person or an establishment by what it is or does. */

@@ -536,4 +536,18 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
       "Tổ làm việc liên ngành",
     ]);
   });
+
+  it("reads a person or an establishment bound by a duty, with the commas of what it does (ALQAC fifth sample)", () => {
+    expect(findParties("Người bị tố cáo có các nghĩa vụ sau đây:")?.parties).toEqual(["Người bị tố cáo"]);
+    expect(
+      findParties("Cơ sở thu mua, lưu giữ, chế biến phải áp dụng biện pháp kỹ thuật phù hợp.")?.parties,
+    ).toEqual(["Cơ sở thu mua, lưu giữ, chế biến"]);
+    expect(
+      findParties(
+        "Chủ nguồn thải chất thải nguy hại, chất thải rắn công nghiệp thông thường có trách nhiệm tái chế.",
+      )?.parties,
+    ).toEqual(["Chủ nguồn thải chất thải nguy hại, chất thải rắn công nghiệp thông thường"]);
+    // A paper that must hold something binds no one.
+    expect(findParties("Hồ sơ, tài liệu phải có chữ ký của người lập.")).toBeNull();
+  });
 });
