@@ -85,6 +85,11 @@ export function findParties(
   const agent = agentOfTopic(sentence, view, start);
   if (agent) return agent;
   const opener = OPENER(view).exec(view.text.slice(start));
+  // "Căn cứ điều kiện cụ thể, yêu cầu quản lý …, Chính phủ quy định …": the basis lists more than one thing.
+  if (!opener && adverbial && /^căn cứ/iu.test(adverbial[0]))
+    return (
+      subjectAfterClause(sentence, view, start) ?? subjectAfterOpener(sentence, view, start, start, false)
+    );
   if (!opener) return subjectAfterClause(sentence, view, start);
   // A condition may hold its subject without a comma; a phrase of basis or scope ("Đối với các khoản chi hỗ trợ các
   // cơ sở …:") only names a topic, and the subject follows it.

@@ -550,4 +550,12 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
     // A paper that must hold something binds no one.
     expect(findParties("Hồ sơ, tài liệu phải có chữ ký của người lập.")).toBeNull();
   });
+
+  it("finds the subject after a basis that lists several things ('Căn cứ điều kiện cụ thể, yêu cầu quản lý …, X …')", () => {
+    expect(
+      findParties(
+        "Căn cứ điều kiện cụ thể, yêu cầu quản lý đối với mỗi loại hình đơn vị sự nghiệp công lập, Chính phủ quy định việc thành lập Hội đồng quản lý.",
+      )?.parties,
+    ).toEqual(["Chính phủ"]);
+  });
 });
