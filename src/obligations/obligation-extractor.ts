@@ -284,7 +284,9 @@ export function extractObligations(
       const parties = isDutiesHeading(heading) ? partiesOfHeading(heading) : partiesOfLeadIn(heading);
       if (parties) return parties;
     }
-    return null;
+    // A lead-in paragraph of duties or powers ("Chủ tịch nước có những nhiệm vụ và quyền hạn sau đây:").
+    const lead = ancestorsOf(passage).find((a) => a.text.trimEnd().endsWith(":"));
+    return lead && POWERS.test(folded(lead.text)) ? partiesOfLeadIn(lead.text) : null;
   };
   const inheritedParties = (passage: Passage): string[] =>
     fieldsOver(passage).find((f) => f.parties)?.parties ??

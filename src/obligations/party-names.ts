@@ -94,6 +94,7 @@ const HEAD_NOUNS = [
   "viện",
   "tòa án",
   "chính phủ",
+  "quốc hội",
   "thủ tướng",
   "bộ trưởng",
   "bộ chỉ huy",

@@ -81,7 +81,7 @@ export function findParties(
   const adverbial = view.text.slice(start).match(LEADING_ADVERBIAL(view));
   if (adverbial) start += adverbial[0].length;
   const subject = partiesAt(sentence, view, start, options.whole ?? false);
-  if (subject) return subject;
+  if (subject) return agentAfterDo(sentence, view, subject) ?? subject;
   const agent = agentOfTopic(sentence, view, start);
   if (agent) return agent;
   const opener = OPENER(view).exec(view.text.slice(start));
@@ -196,6 +196,14 @@ function agentOfTopic(sentence: string, view: PartyView, start: number): PartySp
   const at = start + topic[0].length;
   const span = partiesAt(sentence, view, at, false);
   return span && DECIDES(view).test(view.text.slice(span.end).trimStart()) ? span : null;
+}
+
+/** "Phó Chủ tịch nước do Quốc hội bầu …": a subject read up to the verb holds its agent after "do". */
+function agentAfterDo(sentence: string, view: PartyView, span: PartySpan): PartySpan | null {
+  const by = /\sdo\s+/u.exec(view.text.slice(span.start, span.end));
+  if (!by) return null;
+  const agent = partiesAt(sentence, view, span.start + by.index + by[0].length, false);
+  return agent?.predicate ? agent : null;
 }
 
 /** A topic of at most twelve syllables opening the sentence, then "do". */

@@ -1406,3 +1406,26 @@ describe("duties lifted or not yet given (written examples after the fifth law s
     expect(partiesAt("dieu8.2")).toEqual([["Hội đồng an toàn"]]);
   });
 });
+
+describe("an item that proposes to another body, under a lead-in of powers (Hiến pháp, written example)", () => {
+  const constitution = parseDocument(
+    [
+      "QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "",
+      "HIẾN PHÁP",
+      "",
+      "Điều 88.",
+      "",
+      "Chủ tịch nước có những nhiệm vụ và quyền hạn sau đây:",
+      "",
+      "1. Công bố luật, pháp lệnh;",
+      "",
+      "2. Đề nghị Quốc hội bầu, miễn nhiệm, bãi nhiệm Phó Chủ tịch nước, Thủ tướng Chính phủ;",
+    ].join("\n"),
+    "hien-phap-mau.md",
+  );
+  it("gives the proposal to the holder of the powers, not to the body it is made to", () => {
+    const found = extractObligations(constitution).filter((o) => /dieu88.*2$/.test(o.passageId));
+    expect(found.map((o) => o.responsible)).toEqual([["Chủ tịch nước"]]);
+  });
+});

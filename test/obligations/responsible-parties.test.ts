@@ -558,4 +558,13 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
       )?.parties,
     ).toEqual(["Chính phủ"]);
   });
+
+  it("reads 'Quốc hội' as a body, and the agent after 'do' in a subject read up to its verb", () => {
+    expect(
+      findParties("Quốc hội giám sát tối cao việc bảo đảm thực hiện quyền tiếp cận thông tin.")?.parties,
+    ).toEqual(["Quốc hội"]);
+    expect(findParties("Hội đồng xét tuyển do Giám đốc Sở Nội vụ quyết định thành lập.")?.parties).toEqual([
+      "Giám đốc Sở Nội vụ",
+    ]);
+  });
 });
