@@ -374,7 +374,9 @@ describe("statesFact", () => {
     // "vé máy bay" is a fare by plane: folded, "may" is not "mấy", and "vé" alone would match "về nước".
     const [flight] = askedFacts("hỗ trợ tiền vé máy bay về nước cho người có công là bao nhiêu?");
     expect(flight?.item).toBe("ve may bay");
-    expect(namesItem("chuyển hồ sơ từ nước ngoài về nước bằng 4% tổng kinh phí", flight as AskedFact)).toBe(false);
+    expect(namesItem("chuyển hồ sơ từ nước ngoài về nước bằng 4% tổng kinh phí", flight as AskedFact)).toBe(
+      false,
+    );
     // "bao nhiêu tiền theo QĐ …" names nothing the money is for.
     expect(askedFacts("Mỗi năm được cộng bao nhiêu tiền theo QĐ 40/2011?")[0]?.item).toBeUndefined();
   });
