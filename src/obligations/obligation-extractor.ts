@@ -36,6 +36,12 @@ const DEFINITION =
 const DUTY_NOUN = /\b(?:trach nhiem|nhiem vu|nghia vu)\b/;
 /** A subject followed by these states a fact or a past act, not an assignment ("Chính phủ … đã ban hành …"). */
 const REPORTED = /^(?:đã|được|da|duoc|đồng ý|nhất trí|có ý kiến|trả lời|tán thành|thông báo)(?:\s|$)/u;
+/**
+ * "Cơ quan, đơn vị tổ chức đi lấy mẫu …: nội dung chi được thực hiện theo …": a case named before a colon and the rule
+ * that applies to it, in the passive or with a copula; no one is told what to do.
+ */
+const CASE_RULE =
+  /^[^:]{5,200}:\s*(?:nội dung|mức|việc|kinh phí|chế độ|thời gian|hồ sơ)(?:\s[^\s,;:.]+){0,3}\s(?:được|là)\s/iu;
 /** "là" opening a predicate: the sentence defines its subject. */
 const COPULA = /^(?:là|la)(?:\s|$)/u;
 /** The article that names who carries a decision out. */
@@ -412,7 +418,7 @@ export function extractObligations(
         !s.deadline
       );
     };
-    const work = sentences.filter((s) => !s.label && !s.negated && !permits(s));
+    const work = sentences.filter((s) => !s.label && !s.negated && !permits(s) && !CASE_RULE.test(s.text));
     if (work.length === 0) continue;
     if (work.every((s) => SELF_REFERENCE.test(folded(s.text)))) continue;
     // "Tiền ăn sáng và 02 bữa chính: 1.600.000 đồng;", "Mức chi điều dưỡng: 1.110.000 đồng/người/lần.": a rate

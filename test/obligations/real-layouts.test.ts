@@ -1388,6 +1388,12 @@ describe("duties lifted or not yet given (written examples after the fifth law s
       "1. Hội đồng vận chuyển là tổ chức do Bộ trưởng thành lập theo quy định của pháp luật.",
       "",
       "2. Hội đồng an toàn là cơ quan do Chính phủ thành lập, có nhiệm vụ kiểm tra an toàn vận chuyển.",
+      "",
+      "Điều 9. Chi phí",
+      "",
+      "1. Cơ quan, đơn vị tổ chức đi lấy mẫu: nội dung chi được thực hiện theo quy định tại khoản 2 Điều 8.",
+      "",
+      "2. Cơ quan, đơn vị tổ chức đi lấy mẫu có trách nhiệm quyết toán: hồ sơ gửi Sở Tài chính.",
     ].join("\n"),
     "luat-van-chuyen.md",
   );
@@ -1404,6 +1410,12 @@ describe("duties lifted or not yet given (written examples after the fifth law s
   it("reads a sentence that says what its subject is as no work, unless it also gives the subject a duty", () => {
     expect(partiesAt("dieu8.1")).toEqual([]);
     expect(partiesAt("dieu8.2")).toEqual([["Hội đồng an toàn"]]);
+  });
+
+  it("reads a case named before a colon and the rule in the passive after it as no one's work", () => {
+    expect(partiesAt("dieu9.1")).toEqual([]);
+    // A list's split does not matter (parties compare by their words).
+    expect(partiesAt("dieu9.2").map((p) => p.join(", "))).toEqual(["Cơ quan, đơn vị tổ chức đi lấy mẫu"]);
   });
 });
 
