@@ -100,7 +100,7 @@ function accentedSyllables(text: string, toned: boolean): Map<string, string[]> 
   return found;
 }
 
-/** A document number in the question ("99-NQ/TU") that no indexed passage mentions. */
+/** A document number in the question ("99-NQ/TU", digits first) that no indexed passage mentions. */
 export function unknownDocumentNumber(
   index: LexicalIndex,
   terms: readonly string[],
@@ -111,6 +111,8 @@ export function unknownDocumentNumber(
     (t) =>
       t.startsWith(NUMBER) &&
       /\p{L}/u.test(t.slice(NUMBER.length)) &&
+      // A document's number opens with its digits; "c67-hd" is the code of a form, cut from "C67-HD/LĐTBXH".
+      /^\d/u.test(t.slice(NUMBER.length)) &&
       index.idf(t) === 0 &&
       !documentNumbers.some((own) => namesNumber(own, t.slice(NUMBER.length))),
   );

@@ -25,6 +25,10 @@ describe("unknownDocumentNumber", () => {
     expect(unknown("Cuộc họp tháng 8/2024 có ai báo cáo?")).toBeNull();
     expect(unknown("qd 08/2024 ve tieu chuan can bo xa do ai ban hanh")).toBeNull();
   });
+
+  it("does not take the code of a form ('mẫu C67-HD') for a document number: those open with digits", () => {
+    expect(unknown("gui danh sach chi tra (mau c67-hd) cho kbnn truoc ngay nao?")).toBeNull();
+  });
 });
 
 describe("coverage", () => {
