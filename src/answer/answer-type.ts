@@ -947,3 +947,18 @@ export function namesOtherItem(sentence: string, fact: AskedFact): boolean {
     if (!NO_ITEM.has(m[1] ?? "")) return true;
   return false;
 }
+
+/**
+ * Whether every day a sentence sets as a time limit had passed when its document was written: "… đã giao Bộ … báo
+ * cáo Thủ tướng Chính phủ trước ngày 30 tháng 11 năm 2012" in a letter of April 2013 recalls an old deadline.
+ *
+ * @example
+ * recallsPastDeadline("đã giao Bộ báo cáo trước ngày 30/11/2012.", { issuedDate: "2013-04-26" }) // true
+ * recallsPastDeadline("báo cáo trước ngày 30/5/2013.", { issuedDate: "2013-04-26" }) // false
+ */
+export function recallsPastDeadline(sentence: string, document: { issuedDate?: string | null }): boolean {
+  if (!document.issuedDate) return false;
+  const days = (documentDate: string | null) =>
+    findDeadlinePhrases(sentence, { documentDate }).filter((p) => p.kind === "date" && p.due !== null);
+  return days(null).length > 0 && days(document.issuedDate).length === 0;
+}

@@ -12,6 +12,7 @@ import {
   figuresIn,
   namesItem,
   namesOtherItem,
+  recallsPastDeadline,
   statesFact,
   TIME_COUNTS,
 } from "./answer-type.ts";
@@ -75,6 +76,8 @@ const beside = (result: SearchResult, passage: SearchResult["passage"]): SearchR
 });
 
 /** A run of dots or underscores left to be filled in. */
+/** "… trước ngày nào mới thuộc đối tượng", "tham gia từ khi nào": a condition someone met in the past, folded. */
+const PAST_CONDITION = / moi (?:duoc|thuoc|du|la|co) | thuoc doi tuong | tu (?:khi|ngay|nam|thang) nao /;
 const BLANKS = /(?:\.{6,}|…{3,}|_{5,})/u;
 
 /** The question proper after its context: "…; vậy <question>", "…, vay <question>" (as written or folded). */
@@ -830,6 +833,7 @@ export class ExtractiveAnswerer {
     // Figures the question gives are its conditions ("thương binh 21%–40%"): the item that writes them is the one asked.
     const given = conditionFigures(question);
     const askedPhrase = ` ${foldedWords(question)} `;
+    const asksPastCondition = PAST_CONDITION.test(askedPhrase);
     const score = (list: SearchResult[]) => {
       const scored: Candidate[] = [];
       list.forEach((result, rank) => {
@@ -864,7 +868,14 @@ export class ExtractiveAnswerer {
             }
           own = (own + denial(sentence)) / total;
           let score = own + inherited / total;
-          if (intent.deadline && DATE_PATTERN.test(sentence)) score += 0.2;
+          // A time limit that had passed when the document was written is one it recalls, not one it sets.
+          // A condition of the past ("phục viên trước ngày nào mới thuộc đối tượng") is asked as such.
+          if (
+            intent.deadline &&
+            DATE_PATTERN.test(sentence) &&
+            (asksPastCondition || !recallsPastDeadline(sentence, result.document))
+          )
+            score += 0.2;
           if (intent.responsible && UNIT_PATTERN.test(sentence)) score += 0.15;
           if (intent.figure && FIGURE_PATTERN.test(sentence)) score += 0.15;
           if (given.length > 0) {

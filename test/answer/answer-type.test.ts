@@ -5,6 +5,7 @@ import {
   figureFit,
   namesItem,
   namesOtherItem,
+  recallsPastDeadline,
   statesFact,
 } from "../../src/answer/answer-type.ts";
 
@@ -633,5 +634,23 @@ describe("'bao nhiêu đồng' asks money", () => {
     ).toBe(false);
     expect(states(q, "Mức hỗ trợ tiền ăn 100.000 đồng/người/ngày.")).toBe(true);
     expect(askedFacts("Ban Thường vụ có bao nhiêu đồng chí?")[0]?.counted).toBe("dong");
+  });
+});
+
+describe("recallsPastDeadline", () => {
+  it("tells a time limit the document recalls (passed when it was written) from one it sets", () => {
+    const letter = { issuedDate: "2013-04-26" };
+    expect(
+      recallsPastDeadline(
+        "Phó Thủ tướng đã giao Bộ Lao động - Thương binh và Xã hội báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 11 năm 2012.",
+        letter,
+      ),
+    ).toBe(true);
+    expect(recallsPastDeadline("Báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 5 năm 2013.", letter)).toBe(
+      false,
+    );
+    // No day written, or no date of the document: nothing to compare.
+    expect(recallsPastDeadline("Báo cáo hằng năm.", letter)).toBe(false);
+    expect(recallsPastDeadline("Báo cáo trước ngày 30/11/2012.", { issuedDate: "" })).toBe(false);
   });
 });

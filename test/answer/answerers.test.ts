@@ -609,6 +609,22 @@ describe("a time limit asked for is a deadline, not any date", () => {
   });
 });
 
+describe("a time limit the document sets, not one it recalls", () => {
+  it("quotes the day still ahead when the letter was written (3354-2013-cv-vpcp), unless a past condition is asked", async () => {
+    const { answerer } = await devAnswerers(["3354-2013-cv-vpcp", "23-2012-n-cp"]);
+    const a = await answerer.answer(
+      "Theo công văn 3354/VPCP-KGVX, Bộ LĐTBXH phải hoàn thành ban hành Thông tư và báo cáo Thủ tướng trước ngày nào?",
+    );
+    expect(a.answer.split("\n")[0]).toContain("30 tháng 5 năm 2013");
+    // "… trước ngày nào mới thuộc đối tượng" asks a condition met in the past: its day is the answer.
+    const b = await answerer.answer(
+      "nd 23/2012 quan nhan, cong an phai phuc vien, xuat ngu, thoi viec truoc ngay nao moi thuoc doi tuong",
+    );
+    expect(b.notStated).not.toBe(true);
+    expect(b.answer).toMatch(/01 tháng 4 năm 2000|01\/4\/2000/);
+  });
+});
+
 describe("a list the answer opens", () => {
   it("keeps every item of a list split at ';' (12-2012-q-ubnd, Điều 3: the decisions it replaces)", async () => {
     const { answerer } = await devAnswerers(["12-2012-q-ubnd", "6154-2011-qd-ubnd-hn"]);
