@@ -30,6 +30,7 @@ import { itemActor } from "./item-actor.ts";
 import { leadInFor } from "./lead-in-for.ts";
 import { withListItems } from "./list-items.ts";
 import { type NamedSection, SECTION_ITEMS_SHOWN, SectionFinder } from "./named-section.ts";
+import { openingLeadIn } from "./opening-lead-in.ts";
 import { contextText, documentContext, foldedWords } from "./passage-context.ts";
 import {
   type Disagreement,
@@ -76,6 +77,8 @@ const beside = (result: SearchResult, passage: SearchResult["passage"]): SearchR
 });
 
 /** A run of dots or underscores left to be filled in. */
+/** "áp dụng từ ngày nào", "bắt đầu thực hiện từ khi nào": when a rule starts to hold, folded. */
+const ASKS_START = /\b(?:ke tu|tu|bat dau(?: tu)?) (?:ngay|khi|thoi diem|luc|thang) nao\b/;
 /** "… trước ngày nào mới thuộc đối tượng", "tham gia từ khi nào": a condition someone met in the past, folded. */
 const PAST_CONDITION = / moi (?:duoc|thuoc|du|la|co) | thuoc doi tuong | tu (?:khi|ngay|nam|thang) nao /;
 const BLANKS = /(?:\.{6,}|…{3,}|_{5,})/u;
@@ -589,6 +592,20 @@ export class ExtractiveAnswerer {
             })
           : null;
       if (row) return done(`${row.passage.text} [1]`, [citationOf(1, row.passage, row.document, 1)]);
+      // "… mức chi điều dưỡng … áp dụng từ ngày nào": the opening that introduces every item gives the day.
+      const [found] = chosen;
+      const opening =
+        found &&
+        missing.kind === "date" &&
+        ASKS_START.test(foldedWords(question)) &&
+        !found[0].passage.path.startsWith("md")
+          ? openingLeadIn(this.index.passagesOf(found[0].document.id), missing)
+          : null;
+      if (found && opening)
+        return done(`${opening.sentence} [1]\n\n${found[1].join(" ")} [2]`, [
+          citationOf(1, opening.passage, found[0].document, 1),
+          citationOf(2, found[0].passage, found[0].document, 2),
+        ]);
       return this.notStated(
         (label) => `${label} không nêu ${missing.name}. Nội dung liên quan nhất:`,
         chosen.slice(0, 1),

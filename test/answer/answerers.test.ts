@@ -625,6 +625,18 @@ describe("a time limit the document sets, not one it recalls", () => {
   });
 });
 
+describe("the day the opening sets for every item below it", () => {
+  it("answers 'áp dụng từ ngày nào' of an item from the opening that introduces the list (1921-2013-cv-ldtbxh)", async () => {
+    const { answerer } = await devAnswerers(["1921-2013-cv-ldtbxh", "6154-2011-qd-ubnd-hn"]);
+    const a = await answerer.answer(
+      "muc chi dieu duong tap trung 2.220.000 dong/nguoi/lan thi so ldtbxh ap dung cho nguoi co cong tu ngay nao?",
+    );
+    expect(a.notStated).not.toBe(true);
+    expect(a.answer).toContain("kể từ ngày 01/6/2013");
+    expect(a.answer).toContain("2.220.000");
+  });
+});
+
 describe("a list the answer opens", () => {
   it("keeps every item of a list split at ';' (12-2012-q-ubnd, Điều 3: the decisions it replaces)", async () => {
     const { answerer } = await devAnswerers(["12-2012-q-ubnd", "6154-2011-qd-ubnd-hn"]);
