@@ -161,7 +161,7 @@ const ISSUER_STOP = new Set(
 );
 /** Two-word stops whose first word may also start a name ("ban hành" ends it, "Ban Tổ chức" does not). */
 const ISSUER_STOP_PAIRS =
-  /^(?:ban hanh|quy dinh|yeu cau|thuc hien|huong dan|doi voi|de nghi|chi dao|trien khai|chu tri|lam viec)$/;
+  /^(?:ban hanh|quy dinh|yeu cau|thuc hien|huong dan|doi voi|de nghi|chi dao|trien khai|chu tri|lam viec|thay the|sua doi|bai bo|huy bo)$/;
 
 /** A document named, then "của"/"do": "Kết luận số 12-KL/TU ngày 01/8/2024 của …". */
 const ISSUED_BY = new RegExp(

@@ -94,6 +94,10 @@ describe("questionEntities", () => {
       "Bộ Chính trị",
     );
     expect(questionEntities("huong dan 05-HD/TU ngay 18/02/2022 cua co quan nao").issuer).toBeNull();
+    // The body's name ends at a verb acting on another text.
+    expect(
+      questionEntities("Quyết định của Thủ tướng thay thế QĐ 104/1999 có hiệu lực từ ngày nào?").issuer,
+    ).toBe("Thủ tướng");
   });
 
   it("reads 'PL 02/2020' as an ordinance's number, and the term of an elected body ('khóa XIV', 'khoa 13')", () => {
