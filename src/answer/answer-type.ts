@@ -80,6 +80,10 @@ export interface AskedFact {
    * document number, the folded kind of the document whose number is asked ("bao cao").
    */
   counted: string;
+  /**
+   * "giải quyết trong bao nhiêu ngày": a time limit for an act; "từ bảy ngày trở lên" bounds a case, it is no limit.
+   */
+  limit?: true;
   /** The counted noun with the word after it, folded ("doi tuong", "can nha"): a noun of two syllables. */
   phrase?: string;
   /** How the answer names the missing fact: "số tiền", "tỷ lệ", "số huyện", "thời hạn", "đơn vị thực hiện". */
@@ -226,6 +230,7 @@ export function askedFacts(question: string): AskedFact[] {
     const counted = word && !functionWord && !MEASURES.has(word) && !money && !compares && !area ? word : "";
     // A unit of time is the whole noun ("bao nhiêu ngày kể từ …"), or "ngày làm việc"; another noun may take a word.
     const workingDays = counted === "ngay" && /\b(?:bao nhieu|may) ngay lam viec\b/.test(q);
+    const limit = DURATION_UNITS.has(counted) && WITHIN_ASK.test(q);
     const nounPhrase = DURATION_UNITS.has(counted)
       ? counted
       : counted && (many?.[2] && !NOT_COUNTED.has(many[2]) ? `${counted} ${many[2]}` : counted);
@@ -259,6 +264,7 @@ export function askedFacts(question: string): AskedFact[] {
       ...(ordinal && { ordinal }),
       ...(label && { label }),
       ...(workingDays && { workingDays }),
+      ...(limit && { limit: true as const }),
       ...(measure && { measure }),
       ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
       ...(period && { period }),
@@ -498,6 +504,12 @@ const PERSONS = new Set([
 const boundsCase = (q: { before?: string; after: string }) =>
   /^%?\s*(?:tro (?:len|xuong)|(?:-|–|den)\s*\d)/.test(q.after) ||
   /(?:\b(?:duoi|tren)|\d\s*%?\s*(?:-|–|den))\s*$/.test(q.before ?? "");
+
+/** A length of time written as the bound of a case: "từ bảy ngày trở lên", "dưới 6 tháng", "trên 30 ngày". */
+const boundsDuration = (q: { before?: string; after: string }) =>
+  /^[a-z]+(?: lam viec)? tro (?:len|xuong)\b/.test(q.after) || /\b(?:duoi|tren)\s*$/.test(q.before ?? "");
+/** "trong (vòng / thời hạn) bao nhiêu ngày", "mấy ngày phải …": a time limit asked, folded. */
+const WITHIN_ASK = /\btrong (?:vong |thoi han |thoi gian |khoang )?(?:bao nhieu|may) (?:ngay|thang|nam|tuan|gio)\b/;
 
 /** Money: "1.500.000 đồng", "2 triệu", "1,5 lần mức lương cơ sở"; ratios: "100%", "08/10"; durations: "02 năm". */
 const MEASURED = {
@@ -821,7 +833,10 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       (ROMAN.test(sentence) || /\b(?:lan thu|thu|lan|khoa|dot)\s+\d+\b/.test(fold(normalize(sentence))))
     )
       return true;
-    const found = quantities(sentence).filter((q) => !fact.given?.includes(amountOf(q)));
+    // A time limit asked: "từ bảy ngày trở lên", "trên 30 ngày" bound a case and limit nothing.
+    const found = quantities(sentence).filter(
+      (q) => !fact.given?.includes(amountOf(q)) && !(fact.limit && boundsDuration(q)),
+    );
     if (fact.workingDays) return found.some((q) => /^ngay lam viec\b/.test(q.after));
     // "hỗ trợ toàn bộ tiền sử dụng đất", "một nửa": a share of the whole is an amount and a ratio.
     if ((fact.measure === "money" || fact.measure === "ratio") && WHOLE_SHARE.test(fold(normalize(sentence))))

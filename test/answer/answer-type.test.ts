@@ -654,3 +654,19 @@ describe("recallsPastDeadline", () => {
     expect(recallsPastDeadline("Báo cáo trước ngày 30/11/2012.", { issuedDate: "" })).toBe(false);
   });
 });
+
+describe("a time limit asked ('trong bao nhiêu ngày')", () => {
+  it("is not answered by a length of time that bounds a case ('từ bảy ngày trở lên')", () => {
+    const [limit] = askedFacts("Công an tỉnh phải giải quyết, chi trả trong bao nhiêu ngày?");
+    expect(limit).toMatchObject({ kind: "number", counted: "ngay", limit: true });
+    const threshold =
+      "con bị ốm đau điều trị tại bệnh viện từ bảy ngày trở lên được trợ cấp 500.000 đồng/suất/lần.";
+    expect(statesFact(threshold, limit as AskedFact)).toBe(false);
+    expect(statesFact("Trong thời hạn 10 ngày làm việc, Công an tỉnh chi trả.", limit as AskedFact)).toBe(
+      true,
+    );
+    // Asked as a case, the bound is the answer.
+    const [spell] = askedFacts("ốm đau bao nhiêu ngày thì được trợ cấp?");
+    expect(statesFact(threshold, spell as AskedFact)).toBe(true);
+  });
+});
