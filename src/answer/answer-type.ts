@@ -509,7 +509,8 @@ const boundsCase = (q: { before?: string; after: string }) =>
 const boundsDuration = (q: { before?: string; after: string }) =>
   /^[a-z]+(?: lam viec)? tro (?:len|xuong)\b/.test(q.after) || /\b(?:duoi|tren)\s*$/.test(q.before ?? "");
 /** "trong (vòng / thời hạn) bao nhiêu ngày", "mấy ngày phải …": a time limit asked, folded. */
-const WITHIN_ASK = /\btrong (?:vong |thoi han |thoi gian |khoang )?(?:bao nhieu|may) (?:ngay|thang|nam|tuan|gio)\b/;
+const WITHIN_ASK =
+  /\btrong (?:vong |thoi han |thoi gian |khoang )?(?:bao nhieu|may) (?:ngay|thang|nam|tuan|gio)\b/;
 
 /** Money: "1.500.000 đồng", "2 triệu", "1,5 lần mức lương cơ sở"; ratios: "100%", "08/10"; durations: "02 năm". */
 const MEASURED = {
