@@ -47,6 +47,7 @@ import { rateRowElsewhere } from "./rate-row.ts";
 import { ReferringPassages } from "./referring-passages.ts";
 import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
 import { asksSuccessor, successorSentences } from "./successor.ts";
+import { asksTime, timeActor, timeOfOtherActor } from "./time-actor.ts";
 
 export interface ExtractiveOptions {
   /** Passages retrieved per question. */
@@ -611,6 +612,19 @@ export class ExtractiveAnswerer {
         chosen.slice(0, 1),
         done,
       );
+    }
+    // "…, BHXH Việt Nam phải chi trả trong bao nhiêu ngày?": a time the quoted text gives another named body (BHXH Bộ
+    // Quốc phòng's 30 days) is not this body's.
+    const timeFact = asked.find(asksTime);
+    const actor = timeFact ? timeActor(question) : null;
+    if (timeFact && actor) {
+      const stating = chosen.flatMap(([, sentences]) => sentences.filter((x) => statesFact(x, timeFact)));
+      if (timeOfOtherActor(actor, stating))
+        return this.notStated(
+          (label) => `${label} không nêu thời hạn cho ${actor}. Nội dung liên quan nhất:`,
+          chosen.slice(0, 1),
+          done,
+        );
     }
     // A rate the question sets as its case ("tỷ lệ tổn thương dưới 5%") must be one the quoted text provides for, when
     // that text sorts its cases by rate: a table starting at "từ 5% - 20%" gives nothing below 5%.

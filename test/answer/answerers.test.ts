@@ -637,6 +637,22 @@ describe("the day the opening sets for every item below it", () => {
   });
 });
 
+describe("a time limit of the body asked, not of another", () => {
+  it("says the decree sets none for BHXH Việt Nam when its 30 days are BHXH Bộ Quốc phòng's (23-2012-n-cp)", async () => {
+    const { answerer } = await devAnswerers(["23-2012-n-cp", "87-2013-n-cp"]);
+    const other = await answerer.answer(
+      "Theo NĐ 23/2012, Bảo hiểm xã hội Việt Nam phải bắt đầu chi trả lương hưu trong bao nhiêu ngày kể từ khi nhận quyết định?",
+    );
+    expect(other.notStated).toBe(true);
+    expect(other.answer).toContain("không nêu thời hạn cho Bảo hiểm xã hội Việt Nam");
+    const own = await answerer.answer(
+      "Theo NĐ 23/2012, Bảo hiểm xã hội Bộ Quốc phòng phải xét duyệt, ra quyết định hưởng chế độ hưu trí trong bao nhiêu ngày?",
+    );
+    expect(own.notStated).not.toBe(true);
+    expect(own.answer).toContain("30 ngày làm việc");
+  });
+});
+
 describe("a list the answer opens", () => {
   it("keeps every item of a list split at ';' (12-2012-q-ubnd, Điều 3: the decisions it replaces)", async () => {
     const { answerer } = await devAnswerers(["12-2012-q-ubnd", "6154-2011-qd-ubnd-hn"]);

@@ -1,0 +1,70 @@
+import { headAt } from "../obligations/party-names.ts";
+import { partyView } from "../obligations/party-view.ts";
+import { findParties } from "../obligations/responsible-parties.ts";
+import { normalize } from "../search/vietnamese-analyzer.ts";
+import type { AskedFact } from "./answer-type.ts";
+import { namesParty } from "./asked-party.ts";
+
+/** The body bound to act just before the modal: "…, BHXH Việt Nam phải tổ chức chi trả … trong bao nhiêu ngày?". */
+const BOUND = /(?:^|[\s,])(?:phải|phai|có trách nhiệm|co trach nhiem)\s/iu;
+/** A named body is short: a longer run before the modal holds a clause of its own ("X nhận biên bản của xã thì"). */
+const MAX_WORDS = 6;
+
+/**
+ * The body a question about a time limit binds to act ("Theo NĐ 23/2012, sau khi …, BHXH Việt Nam phải tổ chức chi
+ * trả lương hưu trong thời hạn bao nhiêu ngày?" → "BHXH Việt Nam"), when it names one plainly before "phải" / "có
+ * trách nhiệm"; else null.
+ *
+ * @example
+ * timeActor("BHXH Việt Nam phải chi trả trong bao nhiêu ngày?") // "BHXH Việt Nam"
+ */
+export function timeActor(question: string): string | null {
+  const text = question.normalize("NFC").replace(/\s+/g, " ");
+  const bound = BOUND.exec(text);
+  if (!bound) return null;
+  const clause = (
+    text
+      .slice(0, bound.index)
+      .split(/[,;:]\s*/)
+      .at(-1) ?? ""
+  )
+    .replace(/\s+(?:thì|thi)$/iu, "")
+    .trim();
+  const words = clause.split(" ");
+  if (!clause || words.length > MAX_WORDS || !headAt(partyView(normalize(clause)), 0)) return null;
+  return clause;
+}
+
+/**
+ * Whether every sentence that states the time asked gives it to another named body than the one asked: "…, Bảo hiểm
+ * xã hội Bộ Quốc phòng hoàn thành việc xét duyệt trong 30 ngày" says nothing of how long BHXH Việt Nam has. A
+ * sentence with no subject of its own, or a body named without a proper name, may still be about it.
+ */
+export function timeOfOtherActor(actor: string, sentences: readonly string[]): boolean {
+  if (sentences.length === 0) return false;
+  return sentences.every((sentence) => {
+    const parties = findParties(sentence)?.parties ?? [];
+    return parties.length > 0 && parties.every(namesItsBody) && !parties.some((p) => namesParty(actor, p));
+  });
+}
+
+/** Units a time limit is counted in, folded. */
+const TIME_UNITS = new Set(["ngay", "thang", "nam", "tuan", "quy", "gio"]);
+
+/** Whether a fact asked is a time limit or a deadline: "trong bao nhiêu ngày", "trước ngày nào". */
+export const asksTime = (fact: AskedFact) =>
+  (fact.kind === "number" && (fact.measure === "duration" || TIME_UNITS.has(fact.counted))) ||
+  (fact.kind === "date" && fact.deadline === true);
+
+/** Titles and determiners before the body a person heads: "các đồng chí Giám đốc Sở" heads "Sở". */
+const TITLES =
+  /^(?:(?:các|mọi|đồng chí|đ\/c|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|thủ trưởng|trưởng|bộ trưởng|chánh văn phòng|cục trưởng|vụ trưởng)\s+)+/iu;
+
+/**
+ * Whether a party names its body in full ("Bảo hiểm xã hội Bộ Quốc phòng", "Sở Tài chính"), not only by the kind of
+ * body, which may be the one asked ("các đồng chí Giám đốc Sở", "cơ quan"): a capitalised word after the head.
+ */
+function namesItsBody(party: string): boolean {
+  const body = party.trim().replace(TITLES, "");
+  return /^\S+\s.*\p{Lu}/u.test(body) || /^\p{Lu}{2,}\S*\s+\S/u.test(body);
+}

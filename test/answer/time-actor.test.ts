@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { askedFacts } from "../../src/answer/answer-type.ts";
+import { asksTime, timeActor, timeOfOtherActor } from "../../src/answer/time-actor.ts";
+
+describe("timeActor", () => {
+  it("reads the body bound to act just before 'phải', when it is named plainly", () => {
+    expect(
+      timeActor(
+        "Theo NĐ 23/2012, sau khi BHXH Bộ Quốc phòng ra quyết định, BHXH Việt Nam phải tổ chức chi trả trong bao nhiêu ngày?",
+      ),
+    ).toBe("BHXH Việt Nam");
+    expect(timeActor("Sở LĐTBXH phải gửi báo cáo trước ngày nào?")).toBe("Sở LĐTBXH");
+    // A clause of its own before the modal ("… nhận biên bản của xã thì phải"), or no body: no actor read.
+    expect(
+      timeActor("Phòng LĐTBXH huyện nhận biên bản của xã thì phải lập danh sách trong bao nhiêu ngày?"),
+    ).toBeNull();
+    expect(timeActor("Hồ sơ phải nộp trước ngày nào?")).toBeNull();
+  });
+});
+
+describe("timeOfOtherActor", () => {
+  it("is true only when every sentence stating the time gives it to another body named in full", () => {
+    const other =
+      "Trong thời hạn không quá 30 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Bảo hiểm xã hội Bộ Quốc phòng hoàn thành việc xét duyệt.";
+    expect(timeOfOtherActor("BHXH Việt Nam", [other])).toBe(true);
+    expect(timeOfOtherActor("BHXH Bộ Quốc phòng", [other])).toBe(false);
+    // A body named only by its kind may be the one asked; a sentence with no subject may be about it.
+    expect(
+      timeOfOtherActor("Sở LĐTBXH", ["Bộ yêu cầu các đồng chí Giám đốc Sở gửi dự toán trước ngày 15/7."]),
+    ).toBe(false);
+    expect(timeOfOtherActor("Sở LĐTBXH", ["Hồ sơ được giải quyết trong 10 ngày làm việc."])).toBe(false);
+  });
+
+  it("applies to time limits and deadlines asked", () => {
+    expect(asksTime(askedFacts("phải chi trả trong bao nhiêu ngày?")[0] as never)).toBe(true);
+    expect(asksTime(askedFacts("phải gửi báo cáo trước ngày nào?")[0] as never)).toBe(true);
+    expect(asksTime(askedFacts("được trợ cấp bao nhiêu tiền?")[0] as never)).toBe(false);
+  });
+});
