@@ -66,6 +66,11 @@ export interface AskedFact {
    */
   period?: "thang" | "nam";
   /**
+   * "bao nhiêu đồng/km", "bao nhiêu một mẫu": the unit an amount asked is counted per ("km", "mau"), folded; an amount
+   * written per nothing or per another unit does not answer it.
+   */
+  per?: string;
+  /**
    * "hỗ trợ tiền tàu xe bao nhiêu": what the money asked is for ("tau xe"), folded; a passage that never names it
    * (with its headings) gives an amount for something else ({@link namesItem}).
    */
@@ -249,6 +254,7 @@ export function askedFacts(question: string): AskedFact[] {
     ];
     const item = measure === "money" ? moneyItem(original) : undefined;
     const period = measure === "money" ? periodAsked(q) : undefined;
+    const per = measure === "money" || counted === "" ? unitAsked(q) : undefined;
     facts.push({
       kind: "number",
       counted: ordinal || label ? "" : counted,
@@ -268,6 +274,7 @@ export function askedFacts(question: string): AskedFact[] {
       ...(measure && { measure }),
       ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
       ...(period && { period }),
+      ...(per && { per }),
       ...(item && { item }),
       ...(measure === "ratio" && { asked: q }),
     });
@@ -582,6 +589,19 @@ function periodAsked(q: string): "thang" | "nam" | undefined {
   return m && !/\b(?:mot|1|01) thang luong\b/.test(q) ? (m[1] as "thang" | "nam") : undefined;
 }
 
+/** Units an amount is counted per that a question may ask: a distance, a night, a sample, a meal, a trip, a share. */
+const PER_UNITS = "km|dem|mau|bua|luot|suat";
+/** "bao nhiêu đồng/km", "bao nhiêu 1 km", "bao nhiêu một mẫu", "mỗi suất quà bao nhiêu": the unit asked, folded. */
+function unitAsked(q: string): string | undefined {
+  const after = new RegExp(
+    `\\bbao nhieu(?: tien| dong)?\\s*(?:\\/\\s*|(?:mot|1|01|moi) )(${PER_UNITS})\\b`,
+  ).exec(q);
+  const before = new RegExp(`\\b(?:moi|mot|1) (${PER_UNITS})\\b(?: [a-z]+){0,3} (?:la )?bao nhieu\\b`).exec(
+    q,
+  );
+  return (after ?? before)?.[1];
+}
+
 /** The period an amount is written for, read in the words after it: "đồng/người/tháng", "đồng/suất/lần", "/01 năm". */
 function periodOf(after: string): "thang" | "nam" | "lan" | undefined {
   const m = /^(?:dong|trieu dong|ty dong|nghin dong|d)?((?:\s*\/\s*(?:0?1\s*)?[a-z]+(?: [a-z]+)?){1,3})/.exec(
@@ -845,6 +865,13 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     // "01 tháng lương tối thiểu chung": an amount counted in wages, unless the wage itself is asked.
     if (fact.measure === "money" && !fact.wageBase && found.some((q) => /^thang luong\b/.test(q.after)))
       return true;
+    // "bao nhiêu đồng/km": an amount per kilometre, written "đồng/km", "/01 km" or "một km" after it.
+    if (fact.per) {
+      const per = new RegExp(
+        `^(?:[a-z]+\\s*){0,2}?(?:\\/\\s*(?:0?1\\s*)?[a-z]+\\s*){0,2}?(?:\\/\\s*(?:0?1\\s*)?|(?:mot|moi|01|1) )${fact.per}\\b`,
+      );
+      return found.some((q) => per.test(q.after));
+    }
     if (fact.measure === "money" && fact.period)
       return found.some((q) => {
         const written = periodOf(q.after);

@@ -670,3 +670,19 @@ describe("a time limit asked ('trong bao nhiêu ngày')", () => {
     expect(statesFact(threshold, spell as AskedFact)).toBe(true);
   });
 });
+
+describe("an amount asked per unit ('bao nhiêu đồng/km', 'bao nhiêu một mẫu')", () => {
+  it("is answered only by an amount written per that unit", () => {
+    const [perKm] = askedFacts("được thanh toán tiền đi lại bao nhiêu đồng/km?");
+    expect(perKm).toMatchObject({ measure: "money", per: "km" });
+    expect(statesFact("Hỗ trợ tiền đi lại 2.000 đồng/km.", perKm as AskedFact)).toBe(true);
+    expect(statesFact("được hỗ trợ tối đa 01 lần/01 năm, mức 500.000 đồng.", perKm as AskedFact)).toBe(false);
+    const [perTrip] = askedFacts("tiền ăn được hỗ trợ bao nhiêu 1 lượt?");
+    expect(statesFact("hỗ trợ tiền ăn 100.000 đồng/người/lượt", perTrip as AskedFact)).toBe(true);
+    const [perNight] = askedFacts("thue khach san thi gia phong toi da bao nhieu 1 dem");
+    expect(perNight?.per).toBe("dem");
+    expect(
+      statesFact("Mức hỗ trợ tối đa 500.000 đồng/01 người/01 lượt điều dưỡng.", perNight as AskedFact),
+    ).toBe(false);
+  });
+});
