@@ -6,6 +6,7 @@ import { fold, normalize, UNIGRAM } from "../search/vietnamese-analyzer.ts";
 import type { Answer } from "./answer.ts";
 import { askedFacts } from "./answer-type.ts";
 import { namesParty } from "./asked-party.ts";
+import { asksCareer, CAREER_TEXT } from "./beyond-document.ts";
 import { stripChatFrame } from "./chat-frame.ts";
 import type { ChatHistory } from "./chat-history.ts";
 import type { ExtractiveAnswerer } from "./extractive-answerer.ts";
@@ -82,6 +83,9 @@ export class ConclusionAnswerer {
     inConversation: boolean,
   ): Promise<Answer> {
     const ms = () => Math.round((this.now() - started) * 10) / 10;
+    // "… sau này giữ những chức vụ gì?": a career outside the documents, whose signature block shows one office.
+    if (asksCareer(question))
+      return { question, answer: CAREER_TEXT, refused: true, mode: this.mode, citations: [], ms: ms() };
     const structured = await this.obligations.answer(question, context);
     if (structured) return { ...structured, ms: ms() };
     const about = await this.metadata.answer(question);

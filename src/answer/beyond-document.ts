@@ -1,0 +1,32 @@
+import { fold, normalize } from "../search/vietnamese-analyzer.ts";
+
+/** A time other than the document's own: later, now, before it. */
+const ELSEWHEN = String.raw`(?:sau nay|hien nay|hien tai|bay gio|sau khi thoi|sau khi nghi|truoc do|truoc khi (?:ve|lam|giu))`;
+/** A person's office or title. */
+const OFFICE = String.raw`chuc(?: vu| danh)?`;
+/**
+ * "Ông X ký CV 3354, sau này giữ những chức vụ gì?", "giữ chức Phó Thủ tướng từ năm nào đến năm nào?": a person's
+ * career outside the document, which its signature block does not tell.
+ */
+const CAREER = [
+  new RegExp(String.raw`\b${ELSEWHEN}\b.*\b${OFFICE}\b`),
+  new RegExp(String.raw`\b${OFFICE}\b.*\b${ELSEWHEN}\b`),
+  /\bgiu chuc\b.*\btu nam nao\b/,
+];
+
+/** What the documents say of a person's office: only the one they held when they signed. */
+export const CAREER_TEXT =
+  "Các văn bản đã nạp chỉ ghi chức vụ của người ký tại thời điểm ký văn bản; không có thông tin về chức vụ của họ ở thời điểm khác.";
+
+/**
+ * Whether a question asks about a person's office at another time than the document's, which no document held
+ * answers.
+ *
+ * @example
+ * asksCareer("Ông Nguyễn Khắc Định ký CV 3354, sau này giữ những chức vụ gì?") // true
+ * asksCareer("Ai ký công văn 3354 với chức vụ gì?") // false
+ */
+export function asksCareer(question: string): boolean {
+  const folded = fold(normalize(question)).toLowerCase();
+  return CAREER.some((p) => p.test(folded));
+}
