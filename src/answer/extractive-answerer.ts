@@ -78,6 +78,10 @@ const beside = (result: SearchResult, passage: SearchResult["passage"]): SearchR
 });
 
 /** A run of dots or underscores left to be filled in. */
+/** "được thành lập năm nào", "thành lập vào ngày tháng năm nào", "thành lập ở đâu": when or where a body was founded. */
+const FOUNDED_ASK =
+  /\bthanh lap (?:(?:vao|tu|tai) )?(?:(?:ngay|thang|nam|ngay thang nam) nao|khi nao|bao gio|o dau)\b/;
+const FOUNDED = /\bthanh lap\b/;
 /** "áp dụng từ ngày nào", "bắt đầu thực hiện từ khi nào": when a rule starts to hold, folded. */
 const ASKS_START = /\b(?:ke tu|tu|bat dau(?: tu)?) (?:ngay|khi|thoi diem|luc|thang) nao\b/;
 /** "… trước ngày nào mới thuộc đối tượng", "tham gia từ khi nào": a condition someone met in the past, folded. */
@@ -571,6 +575,12 @@ export class ExtractiveAnswerer {
     const actors = new Map(
       chosen.map(([result]) => [result, asksParty ? itemActor(led.get(result) ?? result.passage) : null]),
     );
+    // "Hội … được thành lập năm nào?": when a body was founded is told only where the text says it was founded.
+    if (
+      FOUNDED_ASK.test(foldedWords(question)) &&
+      !chosen.some(([, s]) => s.some((x) => FOUNDED.test(foldedWords(x))))
+    )
+      return done(REFUSAL_TEXT, []);
     // A formula is sought, not required: a text may give the computation in words ("… nhân với mức chuẩn").
     const missing = asked.find(
       (fact) =>

@@ -1,6 +1,9 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { asksCareer } from "../../src/answer/beyond-document.ts";
-import { devAnswerers } from "./answer-fixture.ts";
+import { tempDir } from "../helpers.ts";
+import { answerersOver, devAnswerers } from "./answer-fixture.ts";
 
 describe("asksCareer", () => {
   it("reads a person's office at another time than the document's, with or without accents", () => {
@@ -23,5 +26,37 @@ describe("asksCareer", () => {
     expect(a.answer).toContain("chỉ ghi chức vụ của người ký tại thời điểm ký");
     const signer = await answerer.answer("Ai ký công văn 3354/VPCP-KGVX?");
     expect(signer.refused).toBe(false);
+  });
+});
+
+describe("when or where a body was founded", () => {
+  it("is answered only by a text that says it was founded, else refused (3354-2013-cv-vpcp, 1921-2013-cv-ldtbxh)", async () => {
+    const { answerer } = await devAnswerers(["3354-2013-cv-vpcp", "1921-2013-cv-ldtbxh"]);
+    const a = await answerer.answer(
+      "hoi nan nhan chat doc da cam/dioxin viet nam (lien quan cv 3354/vpcp-kgvx) duoc thanh lap nam nao",
+    );
+    expect(a.refused).toBe(true);
+  });
+
+  it("is answered where the text says it was founded", async () => {
+    const file = path.join(tempDir("troly-founded-"), "15-2025-qd-ubnd.md");
+    writeFileSync(
+      file,
+      [
+        "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 15/QĐ-UBND | Bắc Kạn, ngày 10 tháng 3 năm 2025",
+        "",
+        "QUYẾT ĐỊNH",
+        "Về việc thành lập Ban Chỉ đạo chăm sóc người có công",
+        "",
+        "Điều 1. Thành lập Ban Chỉ đạo chăm sóc người có công tỉnh Bắc Kạn kể từ ngày 15 tháng 3 năm 2025.",
+      ].join("\n"),
+    );
+    const { answerer } = await answerersOver([file]);
+    const a = await answerer.answer(
+      "Ban Chỉ đạo chăm sóc người có công tỉnh Bắc Kạn được thành lập ngày nào?",
+    );
+    expect(a.refused).toBe(false);
+    expect(a.answer).toContain("15 tháng 3 năm 2025");
   });
 });
