@@ -169,7 +169,7 @@ function moneyItem(original: string): string | undefined {
   return undefined;
 }
 /** Units a "bao nhiêu / mấy" question counts when it asks a length of time. */
-const DURATION_UNITS = new Set(["ngay", "thang", "nam", "tuan", "quy", "gio"]);
+export const DURATION_UNITS: ReadonlySet<string> = new Set(["ngay", "thang", "nam", "tuan", "quy", "gio"]);
 const DEADLINE_ASK =
   /\b(?:han chot|han cuoi|(?<!\b(?:co|khong) )thoi han|cham nhat|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|(?:truoc|den|toi) ngay nao)\b/;
 /** "hồ sơ gồm những giấy tờ gì", "cần giấy tờ nào": the papers of a dossier, by name. */

@@ -77,7 +77,6 @@ const beside = (result: SearchResult, passage: SearchResult["passage"]): SearchR
   vector: 0,
 });
 
-/** A run of dots or underscores left to be filled in. */
 /** "được thành lập năm nào", "thành lập vào ngày tháng năm nào", "thành lập ở đâu": when or where a body was founded. */
 const FOUNDED_ASK =
   /\bthanh lap (?:(?:vao|tu|tai) )?(?:(?:ngay|thang|nam|ngay thang nam) nao|khi nao|bao gio|o dau)\b/;
@@ -86,6 +85,7 @@ const FOUNDED = /\bthanh lap\b/;
 const ASKS_START = /\b(?:ke tu|tu|bat dau(?: tu)?) (?:ngay|khi|thoi diem|luc|thang) nao\b/;
 /** "… trước ngày nào mới thuộc đối tượng", "tham gia từ khi nào": a condition someone met in the past, folded. */
 const PAST_CONDITION = / moi (?:duoc|thuoc|du|la|co) | thuoc doi tuong | tu (?:khi|ngay|nam|thang) nao /;
+/** A run of dots or underscores left to be filled in. */
 const BLANKS = /(?:\.{6,}|…{3,}|_{5,})/u;
 
 /** The question proper after its context: "…; vậy <question>", "…, vay <question>" (as written or folded). */

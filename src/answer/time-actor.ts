@@ -2,7 +2,7 @@ import { headAt } from "../obligations/party-names.ts";
 import { partyView } from "../obligations/party-view.ts";
 import { findParties } from "../obligations/responsible-parties.ts";
 import { normalize } from "../search/vietnamese-analyzer.ts";
-import type { AskedFact } from "./answer-type.ts";
+import { type AskedFact, DURATION_UNITS } from "./answer-type.ts";
 import { namesParty } from "./asked-party.ts";
 
 /** The body bound to act just before the modal: "…, BHXH Việt Nam phải tổ chức chi trả … trong bao nhiêu ngày?". */
@@ -48,12 +48,9 @@ export function timeOfOtherActor(actor: string, sentences: readonly string[]): b
   });
 }
 
-/** Units a time limit is counted in, folded. */
-const TIME_UNITS = new Set(["ngay", "thang", "nam", "tuan", "quy", "gio"]);
-
 /** Whether a fact asked is a time limit or a deadline: "trong bao nhiêu ngày", "trước ngày nào". */
 export const asksTime = (fact: AskedFact) =>
-  (fact.kind === "number" && (fact.measure === "duration" || TIME_UNITS.has(fact.counted))) ||
+  (fact.kind === "number" && (fact.measure === "duration" || DURATION_UNITS.has(fact.counted))) ||
   (fact.kind === "date" && fact.deadline === true);
 
 /** Titles and determiners before the body a person heads: "các đồng chí Giám đốc Sở" heads "Sở". */

@@ -649,7 +649,10 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
   };
 }
 
-/** A predicate that opens with a negation ("không phải", "không được", "chưa được"). */
+/**
+ * A predicate that lifts a duty or says it is not yet given ("không phải bồi thường", "chưa được giao"); "không
+ * được" forbids, which texts count as a duty as often as not, so it is left to the rest of the rules.
+ */
 const NEGATED = /^(?:(?:không|khong) (?:phải|phai)|chưa|chua)\b/iu;
 
 /** The deadline of "Label: <day>" when the value is nothing but a day (and a weekday in brackets). */

@@ -244,13 +244,13 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
   const span = partiesAt(sentence, view, start, false);
   if (span) {
     if (DUTY(view).test(view.text.slice(span.end).trimStart())) return span;
-    // "cơ quan đăng ký cư trú có trách nhiệm …", "Cơ quan, người lập hồ sơ … phải …": a name cut short where one of
-    // its words is also a verb runs on to the duty that binds it, a few words later in the same clause.
     // A body named by its proper name ("Bộ trưởng Bộ Tài nguyên và Môi trường ban hành danh mục …, chất thải công
     // nghiệp phải kiểm soát") is never qualified by what it does: a duty further on binds what its verb names.
     if (span.parties.every(isProperName)) return null;
-    // "Bên vận chuyển không phải bồi thường": a duty lifted or forbidden binds no one to act.
+    // "Bên vận chuyển không phải bồi thường": a duty lifted binds no one to act.
     if (/^\s*(?:không|chưa|chẳng|khong|chua)\s/iu.test(view.text.slice(span.end))) return null;
+    // "cơ quan đăng ký cư trú có trách nhiệm …", "Cơ quan, người lập hồ sơ … phải …": a name cut short where one of
+    // its words is also a verb runs on to the duty that binds it, a few words later in the same clause.
     const rest = RUNS_ON_TO_DUTY(view).exec(view.text.slice(span.end)) ?? listRunsOnToDuty(view, span.end);
     if (!rest) return null;
     // "Cơ quan, tổ chức, cá nhân có thẩm quyền trong phạm vi nhiệm vụ … của mình có trách nhiệm": without its scope.
