@@ -71,6 +71,12 @@ export function findParties(
     if (PAPER_BEFORE(view).test(view.text.slice(0, (cue.index ?? 0) + 1))) continue;
     // "… có quyền (tự mình) yêu cầu Tòa án hủy …": a right to ask, not an address that gives anyone work.
     if (RIGHT_BEFORE(view).test(view.text.slice(0, (cue.index ?? 0) + 1))) continue;
+    // "Tổ chức, cá nhân kịp thời thông báo cho Ủy ban nhân dân cấp xã …": the subject notifies; who is told does not act.
+    if (
+      cue[1]?.startsWith("thông báo") &&
+      notifiedBySubject(sentence, view, options.skip ?? 0, cue.index ?? 0)
+    )
+      continue;
     const start = (cue.index ?? 0) + cue[0].length;
     const span = partiesAt(sentence, view, start, true);
     if (span) return span;
@@ -196,6 +202,18 @@ function agentOfTopic(sentence: string, view: PartyView, start: number): PartySp
   const at = start + topic[0].length;
   const span = partiesAt(sentence, view, at, false);
   return span && DECIDES(view).test(view.text.slice(span.end).trimStart()) ? span : null;
+}
+
+/**
+ * Whether the clause opens with a party bound to give the notice at `cue`: a word stands between them ("kịp thời",
+ * "phải", "ngay"). "Văn phòng Tỉnh ủy thông báo cho các cơ quan …" is the notice itself, addressed to those who act.
+ */
+function notifiedBySubject(sentence: string, view: PartyView, skip: number, cue: number): boolean {
+  const start = skip + (view.text.slice(skip).match(/^[\s,]+/)?.[0].length ?? 0);
+  const subject = partiesAt(sentence, view, start, false);
+  if (subject === null || subject.end > cue) return false;
+  const between = view.text.slice(subject.end, cue).trim();
+  return between !== "" && !/[;.:,]/.test(between) && between.split(/\s+/).length <= 3;
 }
 
 /** "Phó Chủ tịch nước do Quốc hội bầu …": a subject read up to the verb holds its agent after "do". */

@@ -567,4 +567,16 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
       "Giám đốc Sở Nội vụ",
     ]);
   });
+
+  it("reads the subject bound to notify, not the body notified, when a word stands between them", () => {
+    expect(
+      findParties(
+        "Tổ chức, cá nhân kịp thời thông báo cho Ủy ban nhân dân cấp xã khi phát hiện dấu hiệu bất thường.",
+      )?.parties,
+    ).toEqual(["Tổ chức, cá nhân"]);
+    // The notice itself ("X thông báo cho/để Y …") is addressed to those who act on it.
+    expect(findParties("Ban Thường vụ Tỉnh ủy thông báo để các cấp ủy thực hiện.")?.parties).toEqual([
+      "các cấp ủy",
+    ]);
+  });
 });
