@@ -593,14 +593,26 @@ function periodAsked(q: string): "thang" | "nam" | undefined {
 const PER_UNITS = "km|dem|mau|bua|luot|suat";
 /** "bao nhiêu đồng/km", "bao nhiêu 1 km", "bao nhiêu một mẫu", "mỗi suất quà bao nhiêu": the unit asked, folded. */
 function unitAsked(q: string): string | undefined {
-  const after = new RegExp(
-    `\\bbao nhieu(?: tien| dong)?\\s*(?:\\/\\s*|(?:mot|1|01|moi) )(${PER_UNITS})\\b`,
-  ).exec(q);
-  const before = new RegExp(`\\b(?:moi|mot|1) (${PER_UNITS})\\b(?: [a-z]+){0,3} (?:la )?bao nhieu\\b`).exec(
-    q,
-  );
-  return (after ?? before)?.[1];
+  return (UNIT_AFTER_ASK.exec(q) ?? UNIT_BEFORE_ASK.exec(q))?.[1];
 }
+const UNIT_AFTER_ASK = new RegExp(
+  String.raw`\bbao nhieu(?: tien| dong)?\s*(?:\/\s*|(?:mot|1|01|moi) )(${PER_UNITS})\b`,
+);
+const UNIT_BEFORE_ASK = new RegExp(
+  String.raw`\b(?:moi|mot|1) (${PER_UNITS})\b(?: [a-z]+){0,3} (?:la )?bao nhieu\b`,
+);
+/**
+ * After an amount, its unit: "đồng/km", "đồng/người/lượt", "/01 mẫu", "đồng một km"; one pattern per unit, built once
+ * (statesFact reads every sentence found).
+ */
+const WRITTEN_PER = new Map(
+  PER_UNITS.split("|").map((unit) => [
+    unit,
+    new RegExp(
+      String.raw`^(?:[a-z]+\s*){0,2}?(?:\/\s*(?:0?1\s*)?[a-z]+\s*){0,2}?(?:\/\s*(?:0?1\s*)?|(?:mot|moi|01|1) )${unit}\b`,
+    ),
+  ]),
+);
 
 /** The period an amount is written for, read in the words after it: "đồng/người/tháng", "đồng/suất/lần", "/01 năm". */
 function periodOf(after: string): "thang" | "nam" | "lan" | undefined {
@@ -867,10 +879,8 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       return true;
     // "bao nhiêu đồng/km": an amount per kilometre, written "đồng/km", "/01 km" or "một km" after it.
     if (fact.per) {
-      const per = new RegExp(
-        `^(?:[a-z]+\\s*){0,2}?(?:\\/\\s*(?:0?1\\s*)?[a-z]+\\s*){0,2}?(?:\\/\\s*(?:0?1\\s*)?|(?:mot|moi|01|1) )${fact.per}\\b`,
-      );
-      return found.some((q) => per.test(q.after));
+      const per = WRITTEN_PER.get(fact.per);
+      return per !== undefined && found.some((q) => per.test(q.after));
     }
     if (fact.measure === "money" && fact.period)
       return found.some((q) => {
@@ -1000,8 +1010,10 @@ export function namesOtherItem(sentence: string, fact: AskedFact): boolean {
  * recallsPastDeadline("báo cáo trước ngày 30/5/2013.", { issuedDate: "2013-04-26" }) // false
  */
 export function recallsPastDeadline(sentence: string, document: { issuedDate?: string | null }): boolean {
-  if (!document.issuedDate) return false;
-  const days = (documentDate: string | null) =>
-    findDeadlinePhrases(sentence, { documentDate }).filter((p) => p.kind === "date" && p.due !== null);
-  return days(null).length > 0 && days(document.issuedDate).length === 0;
+  const issued = document.issuedDate;
+  if (!issued) return false;
+  // One pass with no document date: every day keeps its own year, and one relative to the document ("cuối năm nay")
+  // stays unresolved, so it is read as a day still ahead.
+  const days = findDeadlinePhrases(sentence, { documentDate: null }).filter((p) => p.kind === "date");
+  return days.length > 0 && days.every((p) => p.due !== null && p.due < issued);
 }

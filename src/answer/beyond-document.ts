@@ -30,3 +30,19 @@ export function asksCareer(question: string): boolean {
   const folded = fold(normalize(question)).toLowerCase();
   return CAREER.some((p) => p.test(folded));
 }
+
+/** "được thành lập năm nào", "thành lập vào ngày tháng năm nào", "thành lập ở đâu": when or where a body was founded. */
+const FOUNDED_ASK =
+  /\bthanh lap (?:(?:vao|tu|tai) )?(?:(?:ngay|thang|nam|ngay thang nam) nao|khi nao|bao gio|o dau)\b/;
+
+/**
+ * Whether a question asks when or where a body was founded, which only a text that says it was founded answers.
+ *
+ * @example
+ * asksFounding("Hội Cựu thanh niên xung phong Việt Nam được thành lập năm nào?") // true
+ */
+export const asksFounding = (question: string) => FOUNDED_ASK.test(fold(normalize(question)).toLowerCase());
+
+/** Whether a sentence says something was founded ("Thành lập Ban Chỉ đạo …", "… do Bộ trưởng thành lập"). */
+export const saysFounded = (sentence: string) =>
+  /\bthanh lap\b/.test(fold(normalize(sentence)).toLowerCase());

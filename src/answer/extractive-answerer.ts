@@ -16,6 +16,7 @@ import {
   statesFact,
   TIME_COUNTS,
 } from "./answer-type.ts";
+import { asksFounding, saysFounded } from "./beyond-document.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
 import { articleStartClause, asksArticleStart, effectClause, executionClause } from "./effect-clause.ts";
 import {
@@ -77,10 +78,6 @@ const beside = (result: SearchResult, passage: SearchResult["passage"]): SearchR
   vector: 0,
 });
 
-/** "được thành lập năm nào", "thành lập vào ngày tháng năm nào", "thành lập ở đâu": when or where a body was founded. */
-const FOUNDED_ASK =
-  /\bthanh lap (?:(?:vao|tu|tai) )?(?:(?:ngay|thang|nam|ngay thang nam) nao|khi nao|bao gio|o dau)\b/;
-const FOUNDED = /\bthanh lap\b/;
 /** "áp dụng từ ngày nào", "bắt đầu thực hiện từ khi nào": when a rule starts to hold, folded. */
 const ASKS_START = /\b(?:ke tu|tu|bat dau(?: tu)?) (?:ngay|khi|thoi diem|luc|thang) nao\b/;
 /** "… trước ngày nào mới thuộc đối tượng", "tham gia từ khi nào": a condition someone met in the past, folded. */
@@ -576,10 +573,7 @@ export class ExtractiveAnswerer {
       chosen.map(([result]) => [result, asksParty ? itemActor(led.get(result) ?? result.passage) : null]),
     );
     // "Hội … được thành lập năm nào?": when a body was founded is told only where the text says it was founded.
-    if (
-      FOUNDED_ASK.test(foldedWords(question)) &&
-      !chosen.some(([, s]) => s.some((x) => FOUNDED.test(foldedWords(x))))
-    )
+    if (asksFounding(question) && !chosen.some(([, sentences]) => sentences.some(saysFounded)))
       return done(REFUSAL_TEXT, []);
     // A formula is sought, not required: a text may give the computation in words ("… nhân với mức chuẩn").
     const missing = asked.find(

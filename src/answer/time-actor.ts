@@ -1,4 +1,4 @@
-import { headAt } from "../obligations/party-names.ts";
+import { headAt, withoutTitle } from "../obligations/party-names.ts";
 import { partyView } from "../obligations/party-view.ts";
 import { findParties } from "../obligations/responsible-parties.ts";
 import { normalize } from "../search/vietnamese-analyzer.ts";
@@ -53,15 +53,11 @@ export const asksTime = (fact: AskedFact) =>
   (fact.kind === "number" && (fact.measure === "duration" || DURATION_UNITS.has(fact.counted))) ||
   (fact.kind === "date" && fact.deadline === true);
 
-/** Titles and determiners before the body a person heads: "các đồng chí Giám đốc Sở" heads "Sở". */
-const TITLES =
-  /^(?:(?:các|mọi|đồng chí|đ\/c|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|thủ trưởng|trưởng|bộ trưởng|chánh văn phòng|cục trưởng|vụ trưởng)\s+)+/iu;
-
 /**
  * Whether a party names its body in full ("Bảo hiểm xã hội Bộ Quốc phòng", "Sở Tài chính"), not only by the kind of
  * body, which may be the one asked ("các đồng chí Giám đốc Sở", "cơ quan"): a capitalised word after the head.
  */
 function namesItsBody(party: string): boolean {
-  const body = party.trim().replace(TITLES, "");
+  const body = withoutTitle(party);
   return /^\S+\s.*\p{Lu}/u.test(body) || /^\p{Lu}{2,}\S*\s+\S/u.test(body);
 }

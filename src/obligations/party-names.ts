@@ -394,8 +394,29 @@ export const NOT_ACTOR = grammar(
   "u",
 );
 
+/** Words that negate a predicate, as written and folded. */
+export const NEGATIONS = "không|chưa|chẳng|khong|chua";
 /** A negation that ends what was read as a subject: it belongs to the predicate after it. */
-const NEGATION = /\s(?:không|chưa|chẳng|khong|chua)$/iu;
+const NEGATION = new RegExp(String.raw`\s(?:${NEGATIONS})$`, "iu");
+
+/**
+ * Who heads or speaks for a body, before its name, folded: "Giám đốc Sở Tài chính" is a task of the Sở Tài chính,
+ * "các đồng chí Giám đốc Sở" names the kind of body only.
+ */
+export const TITLE_PREFIX =
+  /^(?:cac )?(?:(?:dong chi|d\/c) )?(?:ban thuong vu |btv |tap the lanh dao |thuong truc |lanh dao |(?:pho )?giam doc |(?:pho )?chu tich |chanh |thu truong |truong ban |truong |bi thu |nguoi dung dau )?/;
+
+/**
+ * A party's name without the title of who heads it, as written.
+ *
+ * @example
+ * withoutTitle("các đồng chí Giám đốc Sở") // "Sở"
+ */
+export function withoutTitle(party: string): string {
+  const text = party.normalize("NFC").trim();
+  const title = TITLE_PREFIX.exec(foldKeepingOffsets(text))?.[0].length ?? 0;
+  return text.slice(title);
+}
 
 /** How long a subject may be, in words, when nothing but its end marks it. */
 const MAX_SUBJECT_WORDS = 60;

@@ -5,6 +5,7 @@
  */
 import {
   headAt,
+  NEGATIONS,
   NOT_ACTOR,
   opensWithPredicate,
   type PartySpan,
@@ -204,6 +205,9 @@ function agentOfTopic(sentence: string, view: PartyView, start: number): PartySp
   return span && DECIDES(view).test(view.text.slice(span.end).trimStart()) ? span : null;
 }
 
+/** A predicate that opens with a negation, right after a subject. */
+const NEGATED_AHEAD = new RegExp(String.raw`^\s*(?:${NEGATIONS})\s`, "iu");
+
 /**
  * Whether the clause opens with a party bound to give the notice at `cue`: a word stands between them ("kịp thời",
  * "phải", "ngay"). "Văn phòng Tỉnh ủy thông báo cho các cơ quan …" is the notice itself, addressed to those who act.
@@ -266,7 +270,7 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
     // nghiệp phải kiểm soát") is never qualified by what it does: a duty further on binds what its verb names.
     if (span.parties.every(isProperName)) return null;
     // "Bên vận chuyển không phải bồi thường": a duty lifted binds no one to act.
-    if (/^\s*(?:không|chưa|chẳng|khong|chua)\s/iu.test(view.text.slice(span.end))) return null;
+    if (NEGATED_AHEAD.test(view.text.slice(span.end))) return null;
     // "cơ quan đăng ký cư trú có trách nhiệm …", "Cơ quan, người lập hồ sơ … phải …": a name cut short where one of
     // its words is also a verb runs on to the duty that binds it, a few words later in the same clause.
     const rest = RUNS_ON_TO_DUTY(view).exec(view.text.slice(span.end)) ?? listRunsOnToDuty(view, span.end);

@@ -2,6 +2,7 @@ import { asc, sql } from "drizzle-orm";
 import type { Db, DbWriter } from "../db/open-database.ts";
 import { units } from "../db/schema.ts";
 import { InputError } from "../errors.ts";
+import { TITLE_PREFIX } from "./party-names.ts";
 import { foldKeepingOffsets } from "./party-view.ts";
 import type { UnitKind } from "./unit-kinds.ts";
 import type { UnitRecord } from "./units-csv.ts";
@@ -150,9 +151,6 @@ const CATEGORIES: [RegExp, UnitKind[]][] = [
   ],
 ];
 
-/** Who heads or speaks for a unit, before its name: "Giám đốc Sở Tài chính" is a task of the Sở Tài chính. */
-const TITLE_PREFIX =
-  /^(?:cac )?(?:(?:dong chi|d\/c) )?(?:ban thuong vu |btv |tap the lanh dao |thuong truc |lanh dao |(?:pho )?giam doc |(?:pho )?chu tich |chanh |thu truong |truong ban |truong |bi thu |nguoi dung dau )?/;
 /** The province or level after a name: "Sở Tài chính tỉnh", "Sở Nội vụ tỉnh Hưng Yên". */
 const PLACE_SUFFIX = / (?:tinh|thanh pho)(?: [^,;]*)?$/;
 
