@@ -35,6 +35,7 @@ const GOLD: Record<LawSet, string> = {
   "sample-c": path.join(ROOT, "eval", "laws", "sample-c.gold.jsonl"),
   "sample-d": path.join(ROOT, "eval", "laws", "sample-d.gold.jsonl"),
   "sample-e": path.join(ROOT, "eval", "laws", "sample-e.gold.jsonl"),
+  "sample-f": path.join(ROOT, "eval", "laws", "sample-f.gold.jsonl"),
 };
 
 /** Headings of articles that give parties work; citizens' own duties ("Trách nhiệm đối với …") are not taken. */
@@ -62,7 +63,15 @@ export function lawId(law: string): string {
  * Which articles a set takes: those assigning duties by their heading, procedures with a time limit, or a sample of
  * the other articles (ordinary law text, where most sentences are rights, definitions and rules, not work).
  */
-export type LawSet = "duties" | "procedures" | "sample" | "sample-b" | "sample-c" | "sample-d" | "sample-e";
+export type LawSet =
+  | "duties"
+  | "procedures"
+  | "sample"
+  | "sample-b"
+  | "sample-c"
+  | "sample-d"
+  | "sample-e"
+  | "sample-f";
 export const LAW_SETS: readonly LawSet[] = [
   "duties",
   "procedures",
@@ -71,6 +80,7 @@ export const LAW_SETS: readonly LawSet[] = [
   "sample-c",
   "sample-d",
   "sample-e",
+  "sample-f",
 ];
 type SampleSet = Exclude<LawSet, "duties" | "procedures">;
 const isSample = (set: LawSet): set is SampleSet => set.startsWith("sample");
@@ -96,7 +106,8 @@ function takes(set: Exclude<LawSet, SampleSet>, row: Article): boolean {
  * start of each stretch among the articles the first did not take; the third ("sample-c", ninth session) a quarter
  * into each stretch among the articles neither took; the fourth ("sample-d", eleventh session) three quarters into
  * each stretch among the articles none of the three took; the fifth ("sample-e", fourteenth session) an eighth into
- * each stretch among the articles none of the four took.
+ * each stretch among the articles none of the four took; the sixth ("sample-f", fifteenth session) five eighths into
+ * each stretch among the articles none of the five took.
  */
 function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Article> {
   const earlier: SampleSet[] = {
@@ -105,9 +116,17 @@ function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Artic
     "sample-c": ["sample", "sample-b"],
     "sample-d": ["sample", "sample-b", "sample-c"],
     "sample-e": ["sample", "sample-b", "sample-c", "sample-d"],
+    "sample-f": ["sample", "sample-b", "sample-c", "sample-d", "sample-e"],
   }[set] as SampleSet[];
   const before = earlier.length > 0 ? new Set(earlier.flatMap((e) => [...sampled(rows, e)])) : null;
-  const offset = { sample: 0.5, "sample-b": 0, "sample-c": 0.25, "sample-d": 0.75, "sample-e": 0.125 }[set];
+  const offset = {
+    sample: 0.5,
+    "sample-b": 0,
+    "sample-c": 0.25,
+    "sample-d": 0.75,
+    "sample-e": 0.125,
+    "sample-f": 0.625,
+  }[set];
   const byLaw = new Map<string, Article[]>();
   for (const row of rows) {
     if (takes("duties", row) || (takes("procedures", row) && !NOT_PROCEDURES.has(row.law))) continue;
@@ -234,7 +253,7 @@ async function main() {
     .option("--alqac <file>", "ALQAC corpus.jsonl", ALQAC)
     .option(
       "--set <name>",
-      "duties (responsibility articles), procedures (steps with a time limit), sample, sample-b … sample-e (other articles)",
+      "duties (responsibility articles), procedures (steps with a time limit), sample, sample-b … sample-f (other articles)",
       "duties",
     )
     .option("--gold <file>", "gold obligations (default: eval/laws/<set>.gold.jsonl)")
