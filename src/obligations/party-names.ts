@@ -102,6 +102,11 @@ const HEAD_NOUNS = [
   // "Tổ chức hội nghị …" is a verb; an organisation is named by what it does or is.
   "tổ chức(?= (?:làm|dịch vụ|chính trị|đảng|hành nghề|tín dụng|xã hội|kinh tế|cá nhân|và cá nhân|có liên quan|liên quan|thực hiện chi trả)|,)",
   "cơ sở (?:giáo dục|y tế|đào tạo|nuôi dưỡng|điều dưỡng|bảo trợ)",
+  // Bodies that treat, trade or farm: "Bệnh viện, cơ sở y tế khác", "Trạm y tế xã", "Doanh nghiệp", "Hợp tác xã".
+  "bệnh viện",
+  "trạm y tế",
+  "doanh nghiệp",
+  "hợp tác xã",
   // Forces and owners that act in laws: "Lực lượng chuyên trách bảo vệ an ninh mạng", "Chủ quản hệ thống thông tin",
   // "chủ đầu tư", "chủ dự án".
   "lực lượng",

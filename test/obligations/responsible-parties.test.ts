@@ -81,6 +81,17 @@ describe("findParties: a recipient after 'báo cáo' is not the subject", () => 
 });
 
 describe("findParties", () => {
+  it("reads hospitals, health stations, firms and cooperatives as parties in a list (Bảo vệ môi trường, Điều 62)", () => {
+    expect(
+      findParties("Bệnh viện, cơ sở y tế khác phải đáp ứng yêu cầu về bảo vệ môi trường bao gồm:")?.parties,
+    ).toEqual(["Bệnh viện", "cơ sở y tế khác"]);
+    expect(findParties("Trạm y tế xã, doanh nghiệp, hợp tác xã phải báo cáo định kỳ.")?.parties).toEqual([
+      "Trạm y tế xã",
+      "doanh nghiệp",
+      "hợp tác xã",
+    ]);
+  });
+
   it("reads 'tổ chức' after a category and a comma as one more category, not a verb (Phòng, chống ma túy, Điều 17)", () => {
     expect(
       findParties(
