@@ -360,8 +360,18 @@ const KIND_REACH = 7;
  * numberedKind("danh sach 29 tinh duoc bxd gui kem cong van so may") // "cong van"
  */
 function numberedKind(q: string): string | null {
+  // "bộ nào chỉ đạo việc giải mã ký hiệu, phiên hiệu đơn vị": a bare "ký hiệu" after another question word, with none
+  // after it, is a word of the topic (a unit's code), not what is asked.
+  const cue = NUMBER_CUE.exec(q);
+  if (cue && /^(?:so|ky) hieu$/.test(cue[0])) {
+    const before = WH_WORD.test(q.slice(0, cue.index));
+    const after = WH_WORD.test(q.slice(cue.index + cue[0].length));
+    if (before && !after) return null;
+  }
   return kindOwning(q, NUMBER_CUE);
 }
+/** Question words, folded. */
+const WH_WORD = /\b(?:nao|ai|gi|bao nhieu|may|sao)\b/;
 
 /**
  * The folded kind of the document that owns what the question words (`cue`) ask: the nearest kind before them
@@ -402,7 +412,8 @@ const AREA_ASK = /\b(?:dien tich|rong bao nhieu)\b|\bbao nhieu (?:m2|m²|met vuo
 const MONEY_ASK =
   /\b(?:tien|kinh phi|bao nhieu (?:(?:ty|trieu|nghin|ngan) )?dong(?! chi)|bao nhieu (?:ty|trieu)|luong|tro cap|phu cap|muc chi|muc ho tro|gia)\b/;
 /** "bao lâu làm một lần", "mấy năm một lần": how often, answered by a recurrence. */
-const HOW_OFTEN = /\b(?:bao lau|may (?:nam|thang|quy|tuan|ngay))\b.{0,30}\b(?:1|mot) lan\b/;
+const HOW_OFTEN =
+  /\b(?:bao lau|may (?:nam|thang|quy|tuan|ngay))\b.{0,30}\b(?:1|mot) lan\b|\b(?:chu ky|dinh ky) (?:nao|may)\b/;
 const RATIO_ASK = /\b(?:ty le|phan tram)\b|%/;
 const COEFFICIENT_ASK = /\bhe so\b/;
 

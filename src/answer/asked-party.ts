@@ -8,6 +8,23 @@ import { headAt } from "../obligations/party-names.ts";
 import { partyView } from "../obligations/party-view.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 
+/** Asks what a party must do: "… phải làm những gì?", "… có nhiệm vụ gì?", "… được giao việc gì?", folded. */
+export const DUTIES =
+  /\b(?:phai lam|can lam|co nhiem vu|duoc giao|phai thuc hien|co trach nhiem)\b.*\b(?:gi|nao)\b/;
+/** Asks the duties of a party it names: "nhiệm vụ của X", "trách nhiệm cụ thể của X", "giao X những việc gì". */
+const DUTIES_OF =
+  /\b(?:nhiem vu|trach nhiem|nghia vu)(?: cu the)? cua\b|\bgiao\b.*\b(?:viec|nhiem vu|lam)\b.*\b(?:gi|nao)\b/;
+/** "… chịu trách nhiệm gì?": what a party answers for. */
+const ANSWERS_FOR = /\bchiu trach nhiem (?:gi|nhung gi|ve (?:viec )?gi|nhu the nao)\b/;
+
+/**
+ * Whether a question (folded) asks what a party must do.
+ *
+ * @example
+ * asksDuties("chu tich ubnd cap huyen chiu trach nhiem gi") // true
+ */
+export const asksDuties = (q: string) => DUTIES.test(q) || DUTIES_OF.test(q) || ANSWERS_FOR.test(q);
+
 /** What follows the party in "X phải làm gì", "X có trách nhiệm gì", "X được giao những việc nào". */
 const AFTER_PARTY =
   /\s+(?:phải|phai|cần|can|có|co|được|duoc|chịu|chiu)\s+(?:làm|lam|thực hiện|thuc hien|(?:những |nhung |các |cac )?(?:nhiệm vụ|nhiem vu|trách nhiệm|trach nhiem|nghĩa vụ|nghia vu)|giao|trách nhiệm|trach nhiem)(?![\p{L}])/iu;
@@ -137,3 +154,10 @@ function initialsOfRun(abbreviation: string, words: readonly string[]): boolean 
   }
   return false;
 }
+
+/** The asked party as the question typed it ("UBND tỉnh", "Bộ LĐTBXH"), not in the lower case it was read in. */
+export const asWritten = (question: string, asked: string) => {
+  const text = question.normalize("NFC").replace(/\s+/g, " ");
+  const at = text.toLowerCase().indexOf(asked);
+  return at >= 0 ? text.slice(at, at + asked.length) : asked;
+};

@@ -16,6 +16,7 @@ import {
   statesFact,
   TIME_COUNTS,
 } from "./answer-type.ts";
+import { askedParty, asksDuties, asWritten } from "./asked-party.ts";
 import { asksFounding, saysFounded } from "./beyond-document.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
 import { articleStartClause, asksArticleStart, effectClause, executionClause } from "./effect-clause.ts";
@@ -39,6 +40,7 @@ import {
   documentsNamed,
   documentsTitled,
   entityRefusalText,
+  namesOnly,
   placeOnlyByNationalRule,
   questionEntities,
 } from "./question-entities.ts";
@@ -48,7 +50,7 @@ import { rateRowElsewhere } from "./rate-row.ts";
 import { ReferringPassages } from "./referring-passages.ts";
 import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
 import { asksSuccessor, successorSentences } from "./successor.ts";
-import { asksTime, timeActor, timeOfOtherActor } from "./time-actor.ts";
+import { asksTime, givenToOthers, timeActor } from "./time-actor.ts";
 
 export interface ExtractiveOptions {
   /** Passages retrieved per question. */
@@ -622,14 +624,33 @@ export class ExtractiveAnswerer {
     const timeFact = asked.find(asksTime);
     const actor = timeFact ? timeActor(question) : null;
     if (timeFact && actor) {
-      const stating = chosen.flatMap(([, sentences]) => sentences.filter((x) => statesFact(x, timeFact)));
-      if (timeOfOtherActor(actor, stating))
+      // A deadline the text only recalls ("Tại công văn … đã giao Bộ … trước ngày 30/11/2012") sets no time now.
+      const stating = chosen.flatMap(([result, sentences]) =>
+        sentences.filter((x) => statesFact(x, timeFact) && !recallsPastDeadline(x, result.document)),
+      );
+      if (givenToOthers(actor, stating))
         return this.notStated(
           (label) => `${label} không nêu thời hạn cho ${actor}. Nội dung liên quan nhất:`,
           chosen.slice(0, 1),
           done,
         );
     }
+    // "Chủ tịch UBND cấp huyện chịu trách nhiệm gì …?": duties the quoted text gives another named body (the
+    // province's chairman) are not this one's.
+    const dutyOf = asksDuties(fold(normalize(question)).toLowerCase()) ? askedParty(question) : null;
+    if (
+      dutyOf &&
+      givenToOthers(
+        dutyOf,
+        chosen.flatMap(([, sentences]) => sentences),
+      )
+    )
+      return this.notStated(
+        (label) =>
+          `${label} không nêu trách nhiệm của ${asWritten(question, dutyOf)}. Nội dung liên quan nhất:`,
+        chosen.slice(0, 1),
+        done,
+      );
     // A rate the question sets as its case ("tỷ lệ tổn thương dưới 5%") must be one the quoted text provides for, when
     // that text sorts its cases by rate: a table starting at "từ 5% - 20%" gives nothing below 5%.
     const cases = rateSpans(question);
@@ -690,7 +711,8 @@ export class ExtractiveAnswerer {
 
   /**
    * The one document the question names, by its own number or its title, when it names no other document: "Nghị định
-   * 23/2012 …", "Luật Cư trú …". Null for "Thông tư 08/2023 … theo VBHN 836" (two named, one of them cited only).
+   * 23/2012 …", "Luật Cư trú …", or by every number it names ("TT 24/2009 hướng dẫn QĐ 170 (VBHN 836)"). Null for
+   * "Thông tư 08/2023 … theo VBHN 836" (two named, one of them only an amending text).
    */
   private namedDocument(question: string): DocumentMeta | null {
     const entities = questionEntities(question);
@@ -699,7 +721,11 @@ export class ExtractiveAnswerer {
       ...documentsNamed(entities, this.index.documents.values(), this.consolidates),
       ...(numbers === 0 ? documentsTitled(question, this.index.documents.values()) : []),
     ];
-    return numbers <= 1 && docs.length === 1 ? (docs[0] as DocumentMeta) : null;
+    if (numbers <= 1) return docs.length === 1 ? (docs[0] as DocumentMeta) : null;
+    // Several numbers name one document when the others are its aliases or what its title cites ("TT 24/2009 hướng
+    // dẫn QĐ 170 … (VBHN 836)" is 836/VBHN-BLĐTBXH, not QĐ 170).
+    const naming = docs.filter((doc) => namesOnly(question, doc, this.consolidates));
+    return naming.length === 1 ? (naming[0] as DocumentMeta) : null;
   }
 
   /**

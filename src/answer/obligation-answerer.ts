@@ -11,7 +11,7 @@ import { listUnits } from "../obligations/unit-registry.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 import type { Answer } from "./answer.ts";
-import { askedParty } from "./asked-party.ts";
+import { askedParty, asksDuties, DUTIES } from "./asked-party.ts";
 import { firstSentence, listReply, passagesReply } from "./obligation-reply.ts";
 import { partyDuties } from "./party-duties.ts";
 import { heldDocumentsNamed, questionEntities } from "./question-entities.ts";
@@ -42,11 +42,6 @@ const RECURRENCES: [RegExp, Recurrence][] = [
   [/\bhang thang\b/, "monthly"],
   [/\bdinh ky\b/, "periodic"],
 ];
-/** Asks what a party must do: "… phải làm những gì?", "… có nhiệm vụ gì?", "… được giao việc gì?". */
-const DUTIES = /\b(?:phai lam|can lam|co nhiem vu|duoc giao|phai thuc hien|co trach nhiem)\b.*\b(?:gi|nao)\b/;
-/** Asks the duties of a party it names: "nhiệm vụ của X", "trách nhiệm cụ thể của X", "giao X những việc gì". */
-const DUTIES_OF =
-  /\b(?:nhiem vu|trach nhiem|nghia vu)(?: cu the)? cua\b|\bgiao\b.*\b(?:viec|nhiem vu|lam)\b.*\b(?:gi|nao)\b/;
 /** Kinds of party a question can name, folded; matched against obligations' parties as written. */
 const PARTIES = [
   "huyen uy",
@@ -112,7 +107,7 @@ export class ObligationAnswerer {
     }
     const party = DUTIES.test(q) ? PARTIES.find((p) => new RegExp(`\\b${p}\\b`).test(q)) : undefined;
     if (party) return this.duties(question, party);
-    const asked = DUTIES.test(q) || DUTIES_OF.test(q) ? askedParty(question) : null;
+    const asked = asksDuties(q) ? askedParty(question) : null;
     return asked ? partyDuties(this.db, this.index, question, asked) : null;
   }
 

@@ -12,7 +12,7 @@ import { listObligations } from "../obligations/obligation-store.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { analyze, BIGRAM, termKind } from "../search/vietnamese-analyzer.ts";
 import type { Answer } from "./answer.ts";
-import { namesParty } from "./asked-party.ts";
+import { asWritten, namesParty } from "./asked-party.ts";
 import { statesExecution } from "./effect-clause.ts";
 import { firstSentence, listReply, passagesReply } from "./obligation-reply.ts";
 import { disagreement, heldDocumentsNamed, questionEntities } from "./question-entities.ts";
@@ -21,13 +21,6 @@ import { disagreement, heldDocumentsNamed, questionEntities } from "./question-e
 const pairsOf = (text: string) => analyze(text, { accents: false }).filter((t) => termKind(t) === BIGRAM);
 /** At most this many duties are listed; the rest are counted. */
 const MAX_DUTIES = 15;
-
-/** The asked party as the question typed it ("UBND tỉnh", "Bộ LĐTBXH"), not in the lower case it was read in. */
-const asWritten = (question: string, asked: string) => {
-  const text = question.normalize("NFC").replace(/\s+/g, " ");
-  const at = text.toLowerCase().indexOf(asked);
-  return at >= 0 ? text.slice(at, at + asked.length) : asked;
-};
 
 /**
  * "Sở LĐTBXH Tuyên Quang phải làm gì?", "nhiệm vụ của UBND cấp xã theo NĐ 102/2018": every obligation of the named

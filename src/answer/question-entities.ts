@@ -514,6 +514,32 @@ export function namedThroughConsolidation(
   return brought.length > 0 && !ownNamed && namesEvery(entities, brought);
 }
 
+/**
+ * Whether every number the question names is the document's own, one it answers to, or one its title cites, the
+ * last named being its own or an alias: "Thông tư 24/2009 hướng dẫn QĐ 170 … (VBHN 836)" names 836/VBHN-BLĐTBXH
+ * three ways, the decision it guides among them; in "Theo TT 04/2001, QĐ 20/2000 có hiệu lực …" the decision the
+ * circular's title cites is what is asked about.
+ *
+ * @example
+ * namesOnly("TT 24/2009 hướng dẫn QĐ 170 (VBHN 836) có hiệu lực khi nào", vbhn836, aliases) // true
+ */
+export function namesOnly(
+  question: string,
+  doc: DocumentMeta,
+  aliases: (doc: DocumentMeta) => string[],
+): boolean {
+  const entities = questionEntities(question);
+  const q = numberKey(question);
+  const typed = [...entities.numbers, ...entities.bareNumbers];
+  const at = (number: string) => q.lastIndexOf(numberKey(number));
+  const last = typed.reduce((a, b) => (at(b) > at(a) ? b : a), typed[0] ?? "");
+  const own = [numberKey(doc.number), ...aliases(doc).map(numberKey)];
+  const cited = [...numberKey(doc.title).matchAll(/\d+\/[\p{L}\d/-]+/gu)].map((m) => m[0]);
+  const names = (number: string, keys: readonly string[]) =>
+    keys.some((key) => numberTest(number)(key, issueYear(doc)));
+  return names(last, own) && typed.every((number) => names(number, [...own, ...cited]));
+}
+
 /** How many words a title may have to name its document the way a law is named ("Luật Cư trú"). */
 const MAX_NAME_WORDS = 10;
 

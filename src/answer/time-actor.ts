@@ -7,19 +7,24 @@ import { namesParty } from "./asked-party.ts";
 
 /** The body bound to act just before the modal: "…, BHXH Việt Nam phải tổ chức chi trả … trong bao nhiêu ngày?". */
 const BOUND = /(?:^|[\s,])(?:phải|phai|có trách nhiệm|co trach nhiem)\s/iu;
+/** "phải" after an addressed body: "yêu cầu Bộ Y tế phải ban hành …" addresses it all the same. */
+const MODAL_AFTER = /\s(?:phải|phai)\s/iu;
 /** A named body is short: a longer run before the modal holds a clause of its own ("X nhận biên bản của xã thì"). */
 const MAX_WORDS = 6;
 
 /**
  * The body a question about a time limit binds to act ("Theo NĐ 23/2012, sau khi …, BHXH Việt Nam phải tổ chức chi
  * trả lương hưu trong thời hạn bao nhiêu ngày?" → "BHXH Việt Nam"), when it names one plainly before "phải" / "có
- * trách nhiệm"; else null.
+ * trách nhiệm", or addresses one ("yêu cầu Bộ Y tế ban hành … trước ngày nào?" → "Bộ Y tế"); else null.
  *
  * @example
  * timeActor("BHXH Việt Nam phải chi trả trong bao nhiêu ngày?") // "BHXH Việt Nam"
  */
 export function timeActor(question: string): string | null {
   const text = question.normalize("NFC").replace(/\s+/g, " ");
+  // "CV 3354 yêu cầu Bộ Y tế (phải) ban hành Thông tư trước ngày nào?": the body the text is said to address acts.
+  const addressed = findParties(text.replace(MODAL_AFTER, " "), { cuesOnly: true })?.parties;
+  if (addressed?.length === 1 && addressed[0]) return addressed[0];
   const bound = BOUND.exec(text);
   if (!bound) return null;
   const clause = (
@@ -36,11 +41,12 @@ export function timeActor(question: string): string | null {
 }
 
 /**
- * Whether every sentence that states the time asked gives it to another named body than the one asked: "…, Bảo hiểm
- * xã hội Bộ Quốc phòng hoàn thành việc xét duyệt trong 30 ngày" says nothing of how long BHXH Việt Nam has. A
- * sentence with no subject of its own, or a body named without a proper name, may still be about it.
+ * Whether every sentence quoted (those that state the time asked, or the duties) gives it to another named body than
+ * the one asked: "…, Bảo hiểm xã hội Bộ Quốc phòng hoàn thành việc xét duyệt trong 30 ngày" says nothing of how long
+ * BHXH Việt Nam has; "Chủ tịch UBND tỉnh … chịu trách nhiệm …" nothing of the district's chairman. A sentence with
+ * no subject of its own, or a body named without a proper name, may still be about it.
  */
-export function timeOfOtherActor(actor: string, sentences: readonly string[]): boolean {
+export function givenToOthers(actor: string, sentences: readonly string[]): boolean {
   if (sentences.length === 0) return false;
   return sentences.every((sentence) => {
     const parties = findParties(sentence)?.parties ?? [];

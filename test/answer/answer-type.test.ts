@@ -153,6 +153,22 @@ describe("askedFacts", () => {
       kind: "number",
       measure: "duration",
     });
+    // "theo chu kỳ nào", "định kỳ bao lâu": how often (za005, NĐ 87/2013 Điều 4 "bảo đảm hàng năm").
+    expect(askedFacts("kinh phí được ngân sách nhà nước bảo đảm theo chu kỳ nào?")[0]).toMatchObject({
+      kind: "date",
+      cadence: true,
+    });
+  });
+
+  it("reads a bare 'ký hiệu' after another question word as a word of the topic, not a document's number", () => {
+    // za001: the Ministry that directs decoding units' code names, not the number of Pháp lệnh 02/2020.
+    expect(
+      kinds(
+        "Theo Pháp lệnh 02/2020/UBTVQH14, bộ nào chỉ đạo việc giải mã ký hiệu, phiên hiệu đơn vị quân đội?",
+      ),
+    ).toEqual(["party"]);
+    expect(kinds("Công văn gửi tỉnh nào có số hiệu là gì?")).toEqual(["docNumber"]);
+    expect(kinds("công văn gửi UBND tỉnh Long An có ký hiệu")).toEqual(["docNumber"]);
   });
 });
 

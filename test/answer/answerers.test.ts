@@ -266,6 +266,34 @@ describe("a document named by its own number", () => {
     expect(other.answer).toContain("18/2/2000");
   });
 
+  it("reads a circular, the decision it guides and its consolidated text as one document (836-2024-vbhn)", async () => {
+    const { answerer } = await devAnswerers(["170-2008-qd-ttg", "836-2024-vbhn-bldtbxh", "75-2021-n-cp"]);
+    const answer = await answerer.answer(
+      "Thông tư 24/2009 hướng dẫn QĐ 170 về BHYT, mai táng cho TNXP chống Pháp (VBHN 836) có hiệu lực sau bao nhiêu ngày kể từ ngày ký?",
+    );
+    expect(answer.answer).toBe("Thông tư này có hiệu lực thi hành sau 45 ngày, kể từ ngày ký ban hành. [1]");
+    expect(answer.citations[0]?.passageId).toBe("836-2024-vbhn-bldtbxh#dieu5.2");
+  });
+
+  it("says a document gives no duty or deadline to the body asked when it gives them to another (za006, za018)", async () => {
+    const { answerer } = await devAnswerers(["87-2013-n-cp", "3354-2013-cv-vpcp", "75-2021-n-cp"]);
+    const district = await answerer.answer(
+      "Theo NĐ 87/2013, Chủ tịch UBND cấp huyện chịu trách nhiệm gì trong việc miễn học phí cho con hạ sĩ quan, chiến sĩ công an nghĩa vụ?",
+    );
+    expect(district.notStated).toBe(true);
+    expect(district.answer).toContain("không nêu trách nhiệm của Chủ tịch UBND cấp huyện");
+    // The deadline is the Ministry of Labour's; the earlier one the letter recalls is no one's now.
+    const health = await answerer.answer(
+      "CV 3354/VPCP-KGVX yêu cầu Bộ Y tế phải ban hành Thông tư xác nhận nạn nhân chất độc hóa học/dioxin trước ngày nào?",
+    );
+    expect(health.notStated).toBe(true);
+    expect(health.answer).toContain("không nêu thời hạn cho Bộ Y tế");
+    const labour = await answerer.answer(
+      "CV 3354/VPCP-KGVX yêu cầu Bộ LĐTBXH phải ban hành Thông tư xác nhận nạn nhân chất độc hóa học/dioxin trước ngày nào?",
+    );
+    expect(labour.answer).toContain("trước ngày 30 tháng 5 năm 2013");
+  });
+
   it("a consolidated text named by its kinds and day of issue, not the decree it consolidates", async () => {
     const { answerer } = await devAnswerers([
       "75-2021-n-cp",

@@ -10,6 +10,7 @@ import {
   namedDays,
   namedMonths,
   namedPlaces,
+  namesOnly,
   placeOnlyByNationalRule,
   questionEntities,
   withoutTitles,
@@ -229,6 +230,33 @@ describe("questionEntities", () => {
     const rate = questionEntities("Người phục vụ thương binh (TB 81% trở lên) được trợ cấp bao nhiêu?");
     expect([rate.kinds, rate.bareNumbers]).toEqual([[], []]);
     expect(questionEntities("tb 81 do ai ký").bareNumbers).toEqual(["81"]);
+  });
+});
+
+describe("namesOnly: several numbers that name one document", () => {
+  // 836-2024-vbhn-bldtbxh consolidates Thông tư 24/2009, whose title cites the decision it guides.
+  const vbhn = documentMeta({
+    id: "836-2024-vbhn-bldtbxh",
+    title: "Thông tư hướng dẫn thực hiện Quyết định số 170/2008/QĐ-TTg ngày 18 tháng 12 năm 2008",
+    kind: "Văn bản hợp nhất",
+    number: "836/VBHN-BLĐTBXH",
+    issuedDate: "2024-03-05",
+  });
+  const consolidates = () => ["24/2009/TT-BLĐTBXH"];
+
+  it("reads the circular, the decision it guides and the consolidated text as the one document", () => {
+    expect(
+      namesOnly(
+        "Thông tư 24/2009 hướng dẫn QĐ 170 (VBHN 836) có hiệu lực sau bao nhiêu ngày?",
+        vbhn,
+        consolidates,
+      ),
+    ).toBe(true);
+  });
+
+  it("leaves a question about the decision the title cites to that decision", () => {
+    expect(namesOnly("Theo VBHN 836, QĐ 170/2008 có hiệu lực từ ngày nào?", vbhn, consolidates)).toBe(false);
+    expect(namesOnly("VBHN 836 và NĐ 75/2021 có hiệu lực từ ngày nào?", vbhn, consolidates)).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { askedFacts } from "../../src/answer/answer-type.ts";
-import { asksTime, timeActor, timeOfOtherActor } from "../../src/answer/time-actor.ts";
+import { asksTime, givenToOthers, timeActor } from "../../src/answer/time-actor.ts";
 
 describe("timeActor", () => {
   it("reads the body bound to act just before 'phải', when it is named plainly", () => {
@@ -16,19 +16,28 @@ describe("timeActor", () => {
     ).toBeNull();
     expect(timeActor("Hồ sơ phải nộp trước ngày nào?")).toBeNull();
   });
+
+  it("reads the body the text is said to address, with or without 'phải' (za018)", () => {
+    expect(timeActor("CV 3354/VPCP-KGVX yêu cầu Bộ Y tế phải ban hành Thông tư trước ngày nào?")).toBe(
+      "Bộ Y tế",
+    );
+    expect(timeActor("CV 2638 yêu cầu Sở Tài chính các tỉnh thẩm định dự toán trước ngày nào?")).toBe(
+      "Sở Tài chính các tỉnh",
+    );
+  });
 });
 
-describe("timeOfOtherActor", () => {
+describe("givenToOthers", () => {
   it("is true only when every sentence stating the time gives it to another body named in full", () => {
     const other =
       "Trong thời hạn không quá 30 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Bảo hiểm xã hội Bộ Quốc phòng hoàn thành việc xét duyệt.";
-    expect(timeOfOtherActor("BHXH Việt Nam", [other])).toBe(true);
-    expect(timeOfOtherActor("BHXH Bộ Quốc phòng", [other])).toBe(false);
+    expect(givenToOthers("BHXH Việt Nam", [other])).toBe(true);
+    expect(givenToOthers("BHXH Bộ Quốc phòng", [other])).toBe(false);
     // A body named only by its kind may be the one asked; a sentence with no subject may be about it.
     expect(
-      timeOfOtherActor("Sở LĐTBXH", ["Bộ yêu cầu các đồng chí Giám đốc Sở gửi dự toán trước ngày 15/7."]),
+      givenToOthers("Sở LĐTBXH", ["Bộ yêu cầu các đồng chí Giám đốc Sở gửi dự toán trước ngày 15/7."]),
     ).toBe(false);
-    expect(timeOfOtherActor("Sở LĐTBXH", ["Hồ sơ được giải quyết trong 10 ngày làm việc."])).toBe(false);
+    expect(givenToOthers("Sở LĐTBXH", ["Hồ sơ được giải quyết trong 10 ngày làm việc."])).toBe(false);
   });
 
   it("applies to time limits and deadlines asked", () => {
