@@ -15,7 +15,16 @@ const DEADLINE_KINDS = new Set(["date", "period_end", "event"]);
  * The type of fact a question asks for: a figure, a date (or period, or recurrence), a party, or the number of a
  * document of a named kind ("báo cáo … số mấy", "Thông tư … có số hiệu gì").
  */
-export type FactKind = "number" | "date" | "party" | "docNumber" | "place" | "papers" | "choice" | "formula";
+export type FactKind =
+  | "number"
+  | "date"
+  | "party"
+  | "docNumber"
+  | "place"
+  | "papers"
+  | "choice"
+  | "formula"
+  | "reason";
 
 export interface AskedFact {
   kind: FactKind;
@@ -177,6 +186,13 @@ const PAPERS_ASK =
   /\b(?:giay to|ho so) (?:gi|nao)\b|\bgom (?:nhung |cac )?(?:giay to|thanh phan)(?: gi| nao)?\b/;
 /** "công thức tính … là gì", "tính theo công thức nào": a formula, which a line with "=" writes. */
 const FORMULA_ASK = /\bcong thuc\b/;
+/** "vì sao", "tại sao", "lý do gì", folded: why something is so. */
+const REASON_ASK = /\b(?:vi sao|tai sao|ly do (?:gi|nao|la gi)|vi ly do gi)\b/;
+/**
+ * A reason given: "vì …", "bởi …", "lý do …", "nguyên nhân là …", "nhằm mục đích …", as written ("để", "do" alone are
+ * too common to tell).
+ */
+const REASON_STATED = /(?:^|[\s,(])(?:vì|bởi|lý do|nguyên nhân|nhằm|mục đích|nên)(?=\s)/iu;
 /** "A = (B - C) x D", "Mức hỗ trợ = số năm x mức chuẩn": two sides joined by "=". */
 const FORMULA_STATED = /\S\s*=\s*\S/u;
 /** "gồm những tỉnh nào", "huyện nào", "địa phương nào … ": a place by its name. */
@@ -314,6 +330,8 @@ export function askedFacts(question: string): AskedFact[] {
   // "Công thức tính mức hỗ trợ là gì?" asks the formula, not the amount it gives.
   if (FORMULA_ASK.test(q) && !/\b(?:bao nhieu|may)\b/.test(q))
     facts.splice(0, facts.length, { kind: "formula", counted: "", name: "công thức cụ thể" });
+  // "vì sao mức hỗ trợ được chọn là 20 triệu?": a reason must be written, not only the figure it is about.
+  if (REASON_ASK.test(q)) facts.push({ kind: "reason", counted: "", name: "lý do cụ thể" });
   // "phát bằng tiền mặt hay hiện vật?": one of the two must be written; a choice of bodies asks who acts (below).
   const bodyChoice = BODY_CHOICE.test(q);
   const choice = facts.length === 0 && !bodyChoice ? choiceOf(q) : null;
@@ -966,6 +984,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
   if (fact.kind === "papers")
     return papersIn(normalize(sentence)).some((p) => !fact.given?.includes(fold(p)));
   if (fact.kind === "formula") return FORMULA_STATED.test(sentence);
+  if (fact.kind === "reason") return REASON_STATED.test(sentence.normalize("NFC"));
   if (fact.kind === "choice") {
     const folded = fold(normalize(sentence)).toLowerCase();
     return (fact.options ?? []).some((o) => new RegExp(`\\b${o}\\b`).test(folded));

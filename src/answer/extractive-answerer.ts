@@ -628,7 +628,7 @@ export class ExtractiveAnswerer {
       const stating = chosen.flatMap(([result, sentences]) =>
         sentences.filter((x) => statesFact(x, timeFact) && !recallsPastDeadline(x, result.document)),
       );
-      if (givenToOthers(actor, stating))
+      if (givenToOthers(actor, stating, chosen[0]?.[0].document.recipients))
         return this.notStated(
           (label) => `${label} không nêu thời hạn cho ${actor}. Nội dung liên quan nhất:`,
           chosen.slice(0, 1),
@@ -643,6 +643,7 @@ export class ExtractiveAnswerer {
       givenToOthers(
         dutyOf,
         chosen.flatMap(([, sentences]) => sentences),
+        chosen[0]?.[0].document.recipients,
       )
     )
       return this.notStated(

@@ -46,12 +46,28 @@ export function timeActor(question: string): string | null {
  * BHXH Việt Nam has; "Chủ tịch UBND tỉnh … chịu trách nhiệm …" nothing of the district's chairman. A sentence with
  * no subject of its own, or a body named without a proper name, may still be about it.
  */
-export function givenToOthers(actor: string, sentences: readonly string[]): boolean {
+export function givenToOthers(
+  actor: string,
+  sentences: readonly string[],
+  /** Whom the letter is sent to: "các đồng chí Giám đốc Sở" in a letter to the departments of labour is theirs. */
+  addressees: readonly string[] = [],
+): boolean {
   if (sentences.length === 0) return false;
   return sentences.every((sentence) => {
-    const parties = findParties(sentence)?.parties ?? [];
+    const parties = (findParties(sentence)?.parties ?? []).map((p) => addressed(p, addressees));
     return parties.length > 0 && parties.every(namesItsBody) && !parties.some((p) => namesParty(actor, p));
   });
+}
+
+/** A body named only by its kind ("Sở", "Giám đốc Sở") is the one addressee of that kind, when there is one. */
+function addressed(party: string, addressees: readonly string[]): string {
+  if (namesItsBody(party)) return party;
+  const kind = withoutTitle(party)
+    .replace(/^(?:các|cac)\s+/iu, "")
+    .trim()
+    .toLowerCase();
+  const matching = addressees.filter((a) => withoutTitle(a).toLowerCase().startsWith(`${kind} `));
+  return matching.length === 1 && matching[0] ? matching[0] : party;
 }
 
 /** Whether a fact asked is a time limit or a deadline: "trong bao nhiêu ngày", "trước ngày nào". */

@@ -160,6 +160,19 @@ describe("askedFacts", () => {
     });
   });
 
+  it("reads 'vì sao' as asking a reason, which a figure alone does not give (za014)", () => {
+    const [reason] = askedFacts(
+      "TT 04/2001 cho em hỏi vì sao mức hỗ trợ thêm lại được chọn là 20 triệu đồng?",
+    );
+    expect(reason).toMatchObject({ kind: "reason", name: "lý do cụ thể" });
+    const fact = reason as AskedFact;
+    expect(
+      statesFact("Những người đã được tặng nhà tình nghĩa thì nay được hỗ trợ thêm 20 triệu đồng.", fact),
+    ).toBe(false);
+    expect(statesFact("Nguyên nhân là do công tác lãnh đạo, chỉ đạo chưa kịp thời.", fact)).toBe(true);
+    expect(statesFact("Mức hỗ trợ tăng vì giá vật liệu xây dựng tăng.", fact)).toBe(true);
+  });
+
   it("reads a bare 'ký hiệu' after another question word as a word of the topic, not a document's number", () => {
     // za001: the Ministry that directs decoding units' code names, not the number of Pháp lệnh 02/2020.
     expect(

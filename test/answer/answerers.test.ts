@@ -294,6 +294,32 @@ describe("a document named by its own number", () => {
     expect(labour.answer).toContain("trước ngày 30 tháng 5 năm 2013");
   });
 
+  it("reads 'các đồng chí Giám đốc Sở' in a letter to the departments of labour as theirs (zb010)", async () => {
+    const { answerer } = await devAnswerers([
+      "2638-2019-cv-ltbxh-khtc",
+      "2864-2015-cv-ltbxh",
+      "75-2021-n-cp",
+    ]);
+    const finance = await answerer.answer(
+      "CV 2638/LĐTBXH-KHTC về dự toán Pháp lệnh NCC năm 2020 yêu cầu Sở Tài chính các tỉnh thẩm định dự toán của Sở LĐTBXH trước ngày nào?",
+    );
+    expect(finance.notStated).toBe(true);
+    expect(finance.answer).toContain("không nêu thời hạn cho Sở Tài chính các tỉnh");
+    const labour = await answerer.answer(
+      "CV 2638/LĐTBXH-KHTC về dự toán Pháp lệnh NCC năm 2020 yêu cầu Sở LĐTBXH gửi dự toán về Bộ trước ngày nào?",
+    );
+    expect(labour.answer).toContain("12/7/2019");
+  });
+
+  it("says the circular gives no reason for an amount it sets (za014)", async () => {
+    const { answerer } = await devAnswerers(["04-2001-tt-bxd", "2214-2013-cv-bxd", "75-2021-n-cp"]);
+    const answer = await answerer.answer(
+      "TT 04/2001/TT-BXD cho em hỏi vì sao mức hỗ trợ thêm lại được chọn là 20 triệu đồng mỗi người ạ?",
+    );
+    expect(answer.notStated).toBe(true);
+    expect(answer.answer).toContain("không nêu lý do cụ thể");
+  });
+
   it("a consolidated text named by its kinds and day of issue, not the decree it consolidates", async () => {
     const { answerer } = await devAnswerers([
       "75-2021-n-cp",
