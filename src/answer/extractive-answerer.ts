@@ -19,6 +19,7 @@ import {
 import { askedParty, asksDuties, asWritten } from "./asked-party.ts";
 import { asksFounding, saysFounded } from "./beyond-document.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
+import { daysOfYear, forOtherDay } from "./day-of-year.ts";
 import { articleStartClause, asksArticleStart, effectClause, executionClause } from "./effect-clause.ts";
 import {
   deniesQualifier,
@@ -652,6 +653,20 @@ export class ExtractiveAnswerer {
         chosen.slice(0, 1),
         done,
       );
+    // "Nhóm số 2 được tặng quà ngày 27/7 bao nhiêu?": an amount the text gives under another day of the year
+    // ("Tặng quà vào ngày Quốc khánh 2 tháng 9:") is not that day's.
+    const days = daysOfYear(question);
+    const figure = asked.find((f) => f.kind === "number");
+    if (figure && days.length > 0) {
+      const giving = chosen.filter(([, sentences]) => sentences.some((x) => statesFact(x, figure)));
+      if (giving.length > 0 && giving.every(([result]) => forOtherDay(days, result)))
+        return this.notStated(
+          (label) =>
+            `${label} không nêu ${figure.name} cho ngày ${days.join(", ")}. Nội dung liên quan nhất:`,
+          chosen.slice(0, 1),
+          done,
+        );
+    }
     // A rate the question sets as its case ("tỷ lệ tổn thương dưới 5%") must be one the quoted text provides for, when
     // that text sorts its cases by rate: a table starting at "từ 5% - 20%" gives nothing below 5%.
     const cases = rateSpans(question);
