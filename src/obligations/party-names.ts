@@ -161,6 +161,8 @@ const PROTECTED = grammar(
     "giúp việc",
     // Continuing education, a kind of school: "Trung tâm giáo dục thường xuyên", not "always".
     "giáo dục thường xuyên",
+    // A court or office by its instance or rank: "Tòa án cấp phúc thẩm", "Viện kiểm sát cấp trên", not "cấp" (grant).
+    "cấp (?:sơ thẩm|phúc thẩm|giám đốc thẩm|tái thẩm|trên|dưới)",
   ].join("|"),
 );
 
@@ -224,6 +226,9 @@ const PREDICATE = grammar(
     "tuyên truyền",
     "giải quyết",
     "xử lý",
+    // Acts of courts and tribunals: "Tòa án cấp phúc thẩm đình chỉ …", "Hội đồng trọng tài hủy bỏ …".
+    "đình chỉ",
+    "h(?:ủy|uỷ) bỏ",
     "phát huy",
     "một số",
     "những nội dung",

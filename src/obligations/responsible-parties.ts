@@ -22,6 +22,9 @@ const ADDRESS_CUE = grammar(
 /** Papers named by what they request: "hồ sơ đề nghị", "văn bản yêu cầu", "đơn đề nghị", "giấy đề nghị". */
 const PAPER_BEFORE = grammar(String.raw`${W0}(?:hồ sơ|văn bản|đơn|giấy|tờ trình|công văn|phiếu)\s?$`, "u");
 
+/** A request named as a thing after a preposition or a plural: "Lệ phí về yêu cầu Toà án …", "theo đề nghị …". */
+const NOUN_BEFORE = grammar(String.raw`${W0}(?:về|theo|các|những|mọi|từng)\s?$`, "u");
+
 /** A right earlier in the clause: "có quyền yêu cầu", "có quyền tự mình yêu cầu hoặc đề nghị cá nhân … yêu cầu". */
 const RIGHT_BEFORE = grammar(
   String.raw`${W0}(?:có|được) quyền${W1}(?! hạn| và nghĩa vụ| và trách nhiệm)[^;:.]*$`,
@@ -70,6 +73,7 @@ export function findParties(
       continue;
     // "hồ sơ đề nghị Tòa án …", "văn bản yêu cầu …": after a paper the cue is a noun, the request it makes.
     if (PAPER_BEFORE(view).test(view.text.slice(0, (cue.index ?? 0) + 1))) continue;
+    if (NOUN_BEFORE(view).test(view.text.slice(0, (cue.index ?? 0) + 1))) continue;
     // "… có quyền (tự mình) yêu cầu Tòa án hủy …": a right to ask, not an address that gives anyone work.
     if (RIGHT_BEFORE(view).test(view.text.slice(0, (cue.index ?? 0) + 1))) continue;
     // "Tổ chức, cá nhân kịp thời thông báo cho Ủy ban nhân dân cấp xã …": the subject notifies; who is told does not act.

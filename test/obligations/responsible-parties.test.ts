@@ -81,6 +81,23 @@ describe("findParties: a recipient after 'báo cáo' is not the subject", () => 
 });
 
 describe("findParties", () => {
+  it("reads a court by its instance, and acts of courts as predicates (Tố tụng hành chính, Trọng tài thương mại)", () => {
+    expect(
+      findParties("Tòa án cấp phúc thẩm đình chỉ xét xử phúc thẩm đối với phần của vụ án.")?.parties,
+    ).toEqual(["Tòa án cấp phúc thẩm"]);
+    expect(findParties("Hội đồng trọng tài huỷ bỏ biện pháp khẩn cấp tạm thời.")?.parties).toEqual([
+      "Hội đồng trọng tài",
+    ]);
+  });
+
+  it("reads a request named as a thing after 'về' as no address (Trọng tài thương mại, Điều 72)", () => {
+    // The body that decides the fee is bound, not the court the request goes to.
+    expect(
+      findParties("Lệ phí về yêu cầu Toà án chỉ định Trọng tài viên do Chính phủ quy định.")?.parties,
+    ).toEqual(["Chính phủ"]);
+    expect(findParties("Đề nghị Sở Tài chính xử lý.")?.parties).toEqual(["Sở Tài chính"]);
+  });
+
   it("reads hospitals, health stations, firms and cooperatives as parties in a list (Bảo vệ môi trường, Điều 62)", () => {
     expect(
       findParties("Bệnh viện, cơ sở y tế khác phải đáp ứng yêu cầu về bảo vệ môi trường bao gồm:")?.parties,
