@@ -91,6 +91,8 @@ const RIGHT = String.raw`quyen(?! han| va nghia vu| va trach nhiem)`;
 
 /** A permission, a right or an entitlement as a sentence's predicate, folded. */
 const PERMITS = new RegExp(String.raw`\b(?:co the|co ${RIGHT}|duoc quyen|duoc phep|thi duoc)\b`);
+/** A predicate that encourages: "Khuyến khích việc khử khuẩn …", "Nhà nước khuyến khích …" (not "ban hành … khuyến khích"). */
+const ENCOURAGES = /^\W*khuyen khich\b/;
 
 /**
  * "Cơ quan đăng ký hộ tịch có thẩm quyền xác định cha, mẹ, con …": the subject's predicate, or the end of the name
@@ -413,7 +415,10 @@ export function extractObligations(
           .split(";")[0] ?? "";
       return (
         !powers &&
-        (PERMITS.test(main) || isCompetent(s) || identifies(s)) &&
+        (PERMITS.test(main) ||
+          ENCOURAGES.test(folded(s.subject ? s.action : s.text)) ||
+          isCompetent(s) ||
+          identifies(s)) &&
         !MODAL.test(s.text) &&
         !s.deadline
       );

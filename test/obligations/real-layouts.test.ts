@@ -1441,3 +1441,37 @@ describe("an item that proposes to another body, under a lead-in of powers (Hi�
     expect(found.map((o) => o.responsible)).toEqual([["Chủ tịch nước"]]);
   });
 });
+
+describe("a list of duties under a lead-in naming hospitals, with an encouraged item (Bảo vệ môi trường, Điều 62)", () => {
+  const law = parseDocument(
+    [
+      "QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "",
+      "LUẬT",
+      "",
+      "Điều 62. Bảo vệ môi trường trong hoạt động y tế",
+      "",
+      "1. Bệnh viện, cơ sở y tế khác phải đáp ứng yêu cầu về bảo vệ môi trường bao gồm:",
+      "",
+      "a) Thu gom, xử lý nước thải đáp ứng yêu cầu về bảo vệ môi trường;",
+      "",
+      "b) Khuyến khích việc khử khuẩn chất thải y tế lây nhiễm tại nguồn;",
+      "",
+      "c) Xử lý khí thải đáp ứng yêu cầu về bảo vệ môi trường.",
+      "",
+      "2. Chính phủ ban hành chính sách ưu đãi, hỗ trợ, khuyến khích phát triển phương tiện giao thông công cộng.",
+    ].join("\n"),
+    "luat-moi-truong.md",
+  );
+  const found = extractObligations(law);
+  const partiesAt = (path: string) =>
+    found.filter((o) => o.passageId.endsWith(`#${path}`)).map((o) => o.responsible);
+
+  it("gives the items to the bodies of the lead-in, except the one that only encourages", () => {
+    expect(partiesAt("dieu62.1.a")).toEqual([["Bệnh viện", "cơ sở y tế khác"]]);
+    expect(partiesAt("dieu62.1.b")).toEqual([]);
+    expect(partiesAt("dieu62.1.c")).toEqual([["Bệnh viện", "cơ sở y tế khác"]]);
+    // Encouragement inside the work ("ban hành chính sách … khuyến khích …") is still work.
+    expect(partiesAt("dieu62.2")).toEqual([["Chính phủ"]]);
+  });
+});
