@@ -474,7 +474,9 @@ export function partiesOfHeading(heading: string): string[] | null {
     return span ? span.parties : null;
   }
   // "1. Sở Lao động - Thương binh và Xã hội:" — or without the colon, when the whole title is party names
-  // ("1. Bộ Lao động - Thương binh và Xã hội" under "III. Tổ chức thực hiện").
+  // ("1. Bộ Lao động - Thương binh và Xã hội" under "III. Tổ chức thực hiện"). "Cơ sở giáo dục khác … bao gồm:"
+  // lists what the name covers, not its work.
+  if (/\s(?:bao gồm|gồm có|gồm)\s*:?\s*$/u.test(heading)) return null;
   const span = partiesAt(text, view, 0, true);
   if (!span || span.end < text.trimEnd().length - 1) return null;
   const namesOnly = /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= MAX_NAME_HEADING_WORDS;

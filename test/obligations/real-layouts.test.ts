@@ -1475,3 +1475,34 @@ describe("a list of duties under a lead-in naming hospitals, with an encouraged 
     expect(partiesAt("dieu62.2")).toEqual([["Chính phủ"]]);
   });
 });
+
+describe("a lead-in that says what a name covers (Giáo dục, Điều 65)", () => {
+  const law = parseDocument(
+    [
+      "QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "",
+      "LUẬT",
+      "",
+      "Điều 65. Cơ sở giáo dục khác",
+      "",
+      "1. Cơ sở giáo dục khác trong hệ thống giáo dục quốc dân bao gồm:",
+      "",
+      "a) Nhóm trẻ độc lập, lớp mẫu giáo độc lập, lớp xóa mù chữ, lớp ngoại ngữ;",
+      "",
+      "b) Viện do Thủ tướng Chính phủ thành lập được phép đào tạo trình độ tiến sĩ.",
+      "",
+      "2. Sở Giáo dục và Đào tạo:",
+      "",
+      "a) Hướng dẫn các cơ sở giáo dục khác thực hiện chương trình.",
+    ].join("\n"),
+    "luat-giao-duc-mau.md",
+  );
+  const found = extractObligations(law);
+  const partiesAt = (path: string) =>
+    found.filter((o) => o.passageId.endsWith(`#${path}`)).map((o) => o.responsible);
+
+  it("gives its items to no one, while a lead-in that names a body gives them to it", () => {
+    expect(partiesAt("dieu65.1.a")).toEqual([]);
+    expect(partiesAt("dieu65.2.a")).toEqual([["Sở Giáo dục và Đào tạo"]]);
+  });
+});
