@@ -36,8 +36,12 @@ export function timeActor(question: string): string | null {
     .replace(/\s+(?:thì|thi)$/iu, "")
     .trim();
   const words = clause.split(" ");
-  if (!clause || words.length > MAX_WORDS || !headAt(partyView(normalize(clause)), 0)) return null;
-  return clause;
+  if (!clause || !headAt(partyView(normalize(clause)), 0)) return null;
+  if (words.length <= MAX_WORDS) return clause;
+  // "HĐND các cấp giám sát việc thực hiện nghị quyết thì phải …": a clause of its own, whose subject is bound.
+  const subject = findParties(clause);
+  const [only] = subject?.start === 0 && subject.predicate ? subject.parties : [];
+  return subject?.parties.length === 1 && only ? only : null;
 }
 
 /**
@@ -81,5 +85,8 @@ export const asksTime = (fact: AskedFact) =>
  */
 function namesItsBody(party: string): boolean {
   const body = withoutTitle(party);
-  return /^\S+\s.*\p{Lu}/u.test(body) || /^\p{Lu}{2,}\S*\s+\S/u.test(body);
+  return /^\S+\s.*\p{Lu}/u.test(body) || /^\p{Lu}{2,}\S*\s+\S/u.test(body) || ONE_OF_A_KIND.test(body);
 }
+
+/** Bodies there is only one of, named in full by their kind: "Chính phủ", "Quốc hội", "Thủ tướng Chính phủ". */
+const ONE_OF_A_KIND = /^(?:Chính phủ|Quốc hội|Thủ tướng(?: Chính phủ)?|Chủ tịch nước)$/u;

@@ -17,6 +17,23 @@ describe("timeActor", () => {
     expect(timeActor("Hồ sơ phải nộp trước ngày nào?")).toBeNull();
   });
 
+  it("reads the subject of a clause of its own before 'thì phải', when its verb ends it (w035)", () => {
+    expect(
+      timeActor(
+        "NQ 494/NQ-UBTVQH13: HĐND các cấp giám sát việc thực hiện nghị quyết thì phải báo cáo kết quả giám sát về UBTVQH trước thời điểm nào?",
+      ),
+    ).toBe("HĐND các cấp");
+    expect(askedFacts("… thì phải báo cáo về UBTVQH trước thời điểm nào?")[0]).toMatchObject({
+      deadline: true,
+    });
+    // A body there is only one of is named in full by its kind.
+    expect(
+      givenToOthers("HĐND các cấp", [
+        "Kết thúc năm 2013, Chính phủ báo cáo Ủy ban thường vụ Quốc hội kết quả thực hiện Nghị quyết này.",
+      ]),
+    ).toBe(true);
+  });
+
   it("reads the body the text is said to address, with or without 'phải' (za018)", () => {
     expect(timeActor("CV 3354/VPCP-KGVX yêu cầu Bộ Y tế phải ban hành Thông tư trước ngày nào?")).toBe(
       "Bộ Y tế",
