@@ -75,6 +75,8 @@ const DATED_KINDS = new Set(["date", "period_end", "event"]);
 const LISTED_SUBJECT =
   /^[^:;]*\b(?:duoi|sau) day\b[^:;]*?(?:^|\s)(?:phai|can|co trach nhiem|co nghia vu|chiu trach nhiem)\s/;
 const listCompletesSubject = (text: string) => LISTED_SUBJECT.test(folded(text));
+/** A lead-in whose items are the cases its rule applies in, folded: "… trong các trường hợp sau đây:". */
+const CASES_LEAD = /\b(?:trong|thuoc|vao|o) (?:cac|mot trong cac|nhung) truong hop sau(?: day)?\s*:\s*$/;
 /** "<label>: <figure> đồng / % / ngày …", the whole sentence (folded): an amount or a rate stated under its label. */
 const RATE =
   /^(?:[^:]{2,160}:\s*)+(?:(?:toi da|toi thieu|bang)\s+)?[\d.,]+\s*(?:dong|%|lan|ngay|thang|nam|m2|nguoi)?[^:;.]{0,40}[.;]?\s*$/u;
@@ -320,7 +322,10 @@ export function extractObligations(
   /** An item of a list that completes its lead-in's subject ("… có hoạt động dưới đây phải …:"), binding no one itself. */
   const listedCase = (passage: Passage) => {
     const lead = ancestorsOf(passage).find((a) => a.text.trimEnd().endsWith(":"));
-    return lead !== undefined && listCompletesSubject(lead.text) && !MODAL.test(passage.text);
+    if (lead === undefined) return false;
+    // "… hủy bỏ biện pháp khẩn cấp tạm thời trong các trường hợp sau đây:": its items are the cases, whatever they say.
+    if (CASES_LEAD.test(folded(lead.text))) return true;
+    return listCompletesSubject(lead.text) && !MODAL.test(passage.text);
   };
 
   /** Whether the passage is under a lead-in or heading that introduces work. */

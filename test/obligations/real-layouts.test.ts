@@ -1506,3 +1506,35 @@ describe("a lead-in that says what a name covers (Giáo dục, Điều 65)", () 
     expect(partiesAt("dieu65.2.a")).toEqual([["Sở Giáo dục và Đào tạo"]]);
   });
 });
+
+describe("the items of a lead-in that lists the cases a rule applies in (Trọng tài thương mại, Điều 51)", () => {
+  const law = parseDocument(
+    [
+      "QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "",
+      "LUẬT",
+      "",
+      "Điều 51. Huỷ bỏ biện pháp khẩn cấp tạm thời",
+      "",
+      "1. Hội đồng trọng tài hủy bỏ biện pháp khẩn cấp tạm thời đã được áp dụng trong các trường hợp sau đây:",
+      "",
+      "a) Bên yêu cầu áp dụng biện pháp khẩn cấp tạm thời đề nghị hủy bỏ;",
+      "",
+      "b) Bên phải thi hành quyết định đã nộp tài sản để bảo đảm thi hành nghĩa vụ;",
+      "",
+      "2. Thủ tục hủy bỏ được thực hiện như sau:",
+      "",
+      "a) Bên yêu cầu phải có đơn đề nghị gửi Hội đồng trọng tài;",
+    ].join("\n"),
+    "luat-trong-tai-mau.md",
+  );
+  const found = extractObligations(law);
+  const partiesAt = (path: string) =>
+    found.filter((o) => o.passageId.endsWith(`#${path}`)).map((o) => o.responsible);
+
+  it("are cases, not work, even when a party's name holds 'phải'; the steps of a procedure are work", () => {
+    expect(partiesAt("dieu51.1.a")).toEqual([]);
+    expect(partiesAt("dieu51.1.b")).toEqual([]);
+    expect(partiesAt("dieu51.2.a")).toEqual([["Bên yêu cầu"]]);
+  });
+});
