@@ -396,11 +396,11 @@ const THINGS =
   "phương pháp|quy chuẩn|tiêu chuẩn|kinh phí|nội dung|chương trình|văn bản|thông tin|dữ liệu|số liệu|sản phẩm|hàng hóa|tài sản|giấy phép|giấy chứng nhận|danh sách|nguồn";
 
 /**
- * Words that open a clause about an act, a case, a time or a basis, never an actor: "Việc …", "Trường hợp …", "Hồ sơ
- * …", "Nếu …", "Căn cứ …", "Mức …".
+ * Words that open a clause about an act, a case, a time, a place or a basis, never an actor: "Việc …", "Trường hợp
+ * …", "Hồ sơ …", "Nếu …", "Căn cứ …", "Mức …", "Phát triển giáo dục phải …", "Vùng chăn nuôi … phải …".
  */
 export const NOT_ACTOR = grammar(
-  String.raw`^(?:việc|trường hợp|nếu|khi|hồ sơ|trong|sau|trước|đối với|theo|căn cứ|để|ngoài|thời gian|thời hạn|mức|${THINGS})${W1}`,
+  String.raw`^(?:việc|trường hợp|nếu|khi|hồ sơ|trong|sau|trước|đối với|theo|căn cứ|để|ngoài|thời gian|thời hạn|mức|phát triển|hoạt động|công tác|vùng|${THINGS})${W1}`,
   "u",
 );
 

@@ -81,6 +81,16 @@ describe("findParties: a recipient after 'báo cáo' is not the subject", () => 
 });
 
 describe("findParties", () => {
+  it("reads no actor in an activity or a place bound by 'phải' (Giáo dục, Điều 4; Chăn nuôi, Điều 8)", () => {
+    expect(findParties("Phát triển giáo dục phải gắn với nhu cầu phát triển kinh tế - xã hội.")).toBeNull();
+    expect(
+      findParties("Vùng chăn nuôi an toàn dịch bệnh phải đáp ứng các yêu cầu của vùng an toàn dịch bệnh."),
+    ).toBeNull();
+    expect(findParties("Người trực tiếp điều hành sản xuất phải có trình độ đại học.")?.parties).toEqual([
+      "Người trực tiếp điều hành sản xuất",
+    ]);
+  });
+
   it("reads a court by its instance, and acts of courts as predicates (Tố tụng hành chính, Trọng tài thương mại)", () => {
     expect(
       findParties("Tòa án cấp phúc thẩm đình chỉ xét xử phúc thẩm đối với phần của vụ án.")?.parties,
