@@ -12,12 +12,12 @@ const ALQAC = path.join(ROOT, "..", "shared", "benchmarks", "alqac", "corpus.jso
  */
 const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: number; keptBack: number }[] =
   [
-    { set: "duties", reads: "the responsibility articles", measure: "f1", inspected: 0.9, keptBack: 0.86 },
+    { set: "duties", reads: "the responsibility articles", measure: "f1", inspected: 0.9, keptBack: 0.865 },
     {
       set: "procedures",
       reads: "the steps of procedures with time limits",
       measure: "recall",
-      inspected: 0.62,
+      inspected: 0.63,
       keptBack: 0.59,
     },
     {
@@ -31,35 +31,35 @@ const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: 
       set: "sample-b",
       reads: "a second sample, annotated after the first one's rules",
       measure: "f1",
-      inspected: 0.79,
+      inspected: 0.795,
       keptBack: 0.59,
     },
     {
       set: "sample-c",
       reads: "a third sample, annotated in the ninth session",
       measure: "f1",
-      inspected: 0.775,
-      keptBack: 0.585,
+      inspected: 0.785,
+      keptBack: 0.61,
     },
     {
       set: "sample-d",
       reads: "a fourth sample, annotated in the eleventh session",
       measure: "f1",
-      inspected: 0.73,
-      keptBack: 0.665,
+      inspected: 0.735,
+      keptBack: 0.675,
     },
     {
       set: "sample-e",
       reads: "a fifth sample, annotated in the fourteenth session",
       measure: "f1",
-      inspected: 0.74,
-      keptBack: 0.63,
+      inspected: 0.755,
+      keptBack: 0.635,
     },
     {
       set: "sample-f",
       reads: "a sixth sample, annotated in the fifteenth session",
       measure: "f1",
-      inspected: 0.55,
+      inspected: 0.615,
       keptBack: 0.5,
     },
   ];
