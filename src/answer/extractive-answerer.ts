@@ -622,6 +622,8 @@ export class ExtractiveAnswerer {
     }
     // "…, BHXH Việt Nam phải chi trả trong bao nhiêu ngày?": a time the quoted text gives another named body (BHXH Bộ
     // Quốc phòng's 30 days) is not this body's.
+    // Whom the letter quoted first is sent to: a body it names by its kind alone is one of them.
+    const addressees = chosen[0]?.[0].document.recipients;
     const timeFact = asked.find(asksTime);
     const actor = timeFact ? timeActor(question) : null;
     if (timeFact && actor) {
@@ -629,7 +631,7 @@ export class ExtractiveAnswerer {
       const stating = chosen.flatMap(([result, sentences]) =>
         sentences.filter((x) => statesFact(x, timeFact) && !recallsPastDeadline(x, result.document)),
       );
-      if (givenToOthers(actor, stating, chosen[0]?.[0].document.recipients))
+      if (givenToOthers(actor, stating, addressees))
         return this.notStated(
           (label) => `${label} không nêu thời hạn cho ${actor}. Nội dung liên quan nhất:`,
           chosen.slice(0, 1),
@@ -644,7 +646,7 @@ export class ExtractiveAnswerer {
       givenToOthers(
         dutyOf,
         chosen.flatMap(([, sentences]) => sentences),
-        chosen[0]?.[0].document.recipients,
+        addressees,
       )
     )
       return this.notStated(

@@ -1,3 +1,7 @@
+/**
+ * Who a question binds to act ("BHXH Việt Nam phải …", "yêu cầu Bộ Y tế …"), and whether the text quoted for it gives
+ * the time or the duty asked to another body instead.
+ */
 import { headAt, withoutTitle } from "../obligations/party-names.ts";
 import { partyView } from "../obligations/party-view.ts";
 import { findParties } from "../obligations/responsible-parties.ts";
@@ -9,13 +13,17 @@ import { namesParty } from "./asked-party.ts";
 const BOUND = /(?:^|[\s,])(?:phải|phai|có trách nhiệm|co trach nhiem)\s/iu;
 /** "phải" after an addressed body: "yêu cầu Bộ Y tế phải ban hành …" addresses it all the same. */
 const MODAL_AFTER = /\s(?:phải|phai)\s/iu;
-/** A named body is short: a longer run before the modal holds a clause of its own ("X nhận biên bản của xã thì"). */
+/**
+ * A named body is short: a longer run before the modal is a clause of its own ("X giám sát … thì"), read for its
+ * subject.
+ */
 const MAX_WORDS = 6;
 
 /**
  * The body a question about a time limit binds to act ("Theo NĐ 23/2012, sau khi …, BHXH Việt Nam phải tổ chức chi
  * trả lương hưu trong thời hạn bao nhiêu ngày?" → "BHXH Việt Nam"), when it names one plainly before "phải" / "có
- * trách nhiệm", or addresses one ("yêu cầu Bộ Y tế ban hành … trước ngày nào?" → "Bộ Y tế"); else null.
+ * trách nhiệm", opens the clause before "thì phải" with one ("HĐND các cấp giám sát … thì phải …"), or addresses one
+ * ("yêu cầu Bộ Y tế ban hành … trước ngày nào?" → "Bộ Y tế"); else null.
  *
  * @example
  * timeActor("BHXH Việt Nam phải chi trả trong bao nhiêu ngày?") // "BHXH Việt Nam"
@@ -40,8 +48,8 @@ export function timeActor(question: string): string | null {
   if (words.length <= MAX_WORDS) return clause;
   // "HĐND các cấp giám sát việc thực hiện nghị quyết thì phải …": a clause of its own, whose subject is bound.
   const subject = findParties(clause);
-  const [only] = subject?.start === 0 && subject.predicate ? subject.parties : [];
-  return subject?.parties.length === 1 && only ? only : null;
+  const [only, ...more] = subject?.start === 0 && subject.predicate ? subject.parties : [];
+  return only && more.length === 0 ? only : null;
 }
 
 /**

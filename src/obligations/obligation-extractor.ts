@@ -93,7 +93,7 @@ const RIGHT = String.raw`quyen(?! han| va nghia vu| va trach nhiem)`;
 
 /** A permission, a right or an entitlement as a sentence's predicate, folded. */
 const PERMITS = new RegExp(String.raw`\b(?:co the|co ${RIGHT}|duoc quyen|duoc phep|thi duoc)\b`);
-/** A predicate that encourages: "Khuyến khích việc khử khuẩn …", "Nhà nước khuyến khích …" (not "ban hành … khuyến khích"). */
+/** A predicate that encourages: "Khuyến khích việc khử khuẩn …" (not "ban hành chính sách … khuyến khích …"). */
 const ENCOURAGES = /^\W*khuyen khich\b/;
 
 /**
