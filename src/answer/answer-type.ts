@@ -1,5 +1,6 @@
 import { findDeadlinePhrases } from "../obligations/deadline-grammar.ts";
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
+import { daysOfYear } from "./day-of-year.ts";
 import { namedPlaces } from "./question-entities.ts";
 
 /**
@@ -45,8 +46,11 @@ export interface AskedFact {
   person?: boolean;
   /** "từ năm nào": a year is asked, which a day and month alone ("ngày 27 tháng 7") do not give. */
   year?: boolean;
-  /** "ngày nào", "ngày tháng năm nào": a calendar day is asked, not a period or a count of days from an event. */
-  day?: boolean;
+  /**
+   * "ngày nào", "ngày tháng năm nào": a calendar day is asked, not a period or a count of days from an event. "yearly"
+   * for "ngày nào hằng năm": a day of the year, which a date of one year ("30 tháng 5 năm 2013") does not give.
+   */
+  day?: true | "yearly";
   /**
    * "vào dịp nào", "tháng nào trong năm": a point in the year is asked (a month, a day, an occasion), which a cadence
    * ("mỗi năm một lần", "01 năm") does not give. "yearly" when it recurs ("trong năm", "hằng năm"): a date of a
@@ -311,7 +315,7 @@ export function askedFacts(question: string): AskedFact[] {
           : "thời hạn cụ thể",
       ...(DEADLINE_ASK.test(q) && { deadline: true }),
       ...(!DEADLINE_ASK.test(q) && /\bkhi nao\b/.test(q) && { condition: true }),
-      ...(!DEADLINE_ASK.test(q) && DAY_ASK.test(q) && { day: true }),
+      ...(!DEADLINE_ASK.test(q) && DAY_ASK.test(q) && { day: YEARLY.test(q) ? ("yearly" as const) : true }),
       ...(!DEADLINE_ASK.test(q) && !DAY_ASK.test(q) && /\bnam nao\b/.test(q) && { year: true }),
       ...(!DEADLINE_ASK.test(q) &&
         !DAY_ASK.test(q) &&
@@ -819,6 +823,8 @@ const CITED_DOCUMENT =
 const FULL_DATE =
   /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\b(?:ngay\s+\d{1,2}\s+)?thang\s+[a-z0-9]+\s+nam\s+\d{4}\b/g;
 /** A calendar day written: "26/8/2024", "26/8", "ngày 26 tháng 8". */
+/** "hằng năm", "mỗi năm", folded: a day asked of every year. */
+const YEARLY = /\b(?:hang|moi) nam\b/;
 const DAY_STATED = /\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\b|\bngay\s+\d{1,2}\b/;
 
 /** A case or condition a sentence states: "khi …", "trong trường hợp …", "nếu …", "trong quá trình …". */
@@ -969,6 +975,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     const folded = fold(normalize(sentence));
     // "… có hiệu lực từ ngày tháng năm nào?" is not answered by "sau 15 ngày, kể từ ngày đăng Công báo".
     // "… kể từ ngày bản án có hiệu lực" names the day by its event; "sau 15 ngày, kể từ ngày …" counts from one.
+    if (fact.day === "yearly") return daysOfYear(sentence).length > 0;
     if (fact.day) return DAY_STATED.test(folded) || /(?<!\bngay,? )\bke tu ngay [a-z]/.test(folded);
     // A document cited with its number and date ("Quyết định số 170/2008/QĐ-TTg ngày 18 tháng 12 năm 2008") gives
     // no year of what is asked.

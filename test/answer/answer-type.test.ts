@@ -160,6 +160,16 @@ describe("askedFacts", () => {
     });
   });
 
+  it("reads 'ngày nào hằng năm' as a day of the year, which a date of one year does not give (w089)", () => {
+    const q = "Ngày vì nạn nhân chất độc da cam Việt Nam là ngày nào hằng năm?";
+    expect(askedFacts(q)[0]).toMatchObject({ kind: "date", day: "yearly" });
+    expect(states(q, "Bộ phải báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 5 năm 2013.")).toBe(false);
+    expect(states(q, "Lấy ngày 10 tháng 8 hằng năm là Ngày vì nạn nhân chất độc da cam Việt Nam.")).toBe(
+      true,
+    );
+    expect(states("Quyết định ban hành ngày nào?", "ngày 30 tháng 5 năm 2013")).toBe(true);
+  });
+
   it("reads 'vì sao' as asking a reason, which a figure alone does not give (za014)", () => {
     const [reason] = askedFacts(
       "TT 04/2001 cho em hỏi vì sao mức hỗ trợ thêm lại được chọn là 20 triệu đồng?",
