@@ -620,10 +620,10 @@ export class ExtractiveAnswerer {
         done,
       );
     }
-    // "…, BHXH Việt Nam phải chi trả trong bao nhiêu ngày?": a time the quoted text gives another named body (BHXH Bộ
-    // Quốc phòng's 30 days) is not this body's.
     // Whom the letter quoted first is sent to: a body it names by its kind alone is one of them.
     const addressees = chosen[0]?.[0].document.recipients;
+    // "…, BHXH Việt Nam phải chi trả trong bao nhiêu ngày?": a time the quoted text gives another named body (BHXH Bộ
+    // Quốc phòng's 30 days) is not this body's.
     const timeFact = asked.find(asksTime);
     const actor = timeFact ? timeActor(question) : null;
     if (timeFact && actor) {

@@ -31,8 +31,8 @@ const MAX_WORDS = 6;
 export function timeActor(question: string): string | null {
   const text = question.normalize("NFC").replace(/\s+/g, " ");
   // "CV 3354 yêu cầu Bộ Y tế (phải) ban hành Thông tư trước ngày nào?": the body the text is said to address acts.
-  const addressed = findParties(text.replace(MODAL_AFTER, " "), { cuesOnly: true })?.parties;
-  if (addressed?.length === 1 && addressed[0]) return addressed[0];
+  const addressed = single(findParties(text.replace(MODAL_AFTER, " "), { cuesOnly: true })?.parties);
+  if (addressed) return addressed;
   const bound = BOUND.exec(text);
   if (!bound) return null;
   const clause = (
@@ -48,9 +48,12 @@ export function timeActor(question: string): string | null {
   if (words.length <= MAX_WORDS) return clause;
   // "HĐND các cấp giám sát việc thực hiện nghị quyết thì phải …": a clause of its own, whose subject is bound.
   const subject = findParties(clause);
-  const [only, ...more] = subject?.start === 0 && subject.predicate ? subject.parties : [];
-  return only && more.length === 0 ? only : null;
+  return subject?.start === 0 && subject.predicate ? single(subject.parties) : null;
 }
+
+/** The one party of a list, else null. */
+const single = (parties: readonly string[] | undefined): string | null =>
+  parties?.length === 1 ? (parties[0] ?? null) : null;
 
 /**
  * Whether every sentence quoted (those that state the time asked, or the duties) gives it to another named body than
@@ -66,13 +69,13 @@ export function givenToOthers(
 ): boolean {
   if (sentences.length === 0) return false;
   return sentences.every((sentence) => {
-    const parties = (findParties(sentence)?.parties ?? []).map((p) => addressed(p, addressees));
+    const parties = (findParties(sentence)?.parties ?? []).map((p) => asAddressee(p, addressees));
     return parties.length > 0 && parties.every(namesItsBody) && !parties.some((p) => namesParty(actor, p));
   });
 }
 
 /** A body named only by its kind ("Sở", "Giám đốc Sở") is the one addressee of that kind, when there is one. */
-function addressed(party: string, addressees: readonly string[]): string {
+function asAddressee(party: string, addressees: readonly string[]): string {
   if (namesItsBody(party)) return party;
   const kind = withoutTitle(party)
     .replace(/^(?:các|cac)\s+/iu, "")
