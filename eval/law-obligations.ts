@@ -36,6 +36,7 @@ const GOLD: Record<LawSet, string> = {
   "sample-d": path.join(ROOT, "eval", "laws", "sample-d.gold.jsonl"),
   "sample-e": path.join(ROOT, "eval", "laws", "sample-e.gold.jsonl"),
   "sample-f": path.join(ROOT, "eval", "laws", "sample-f.gold.jsonl"),
+  "sample-g": path.join(ROOT, "eval", "laws", "sample-g.gold.jsonl"),
 };
 
 /** Headings of articles that give parties work; citizens' own duties ("Trách nhiệm đối với …") are not taken. */
@@ -71,7 +72,8 @@ export type LawSet =
   | "sample-c"
   | "sample-d"
   | "sample-e"
-  | "sample-f";
+  | "sample-f"
+  | "sample-g";
 export const LAW_SETS: readonly LawSet[] = [
   "duties",
   "procedures",
@@ -81,6 +83,7 @@ export const LAW_SETS: readonly LawSet[] = [
   "sample-d",
   "sample-e",
   "sample-f",
+  "sample-g",
 ];
 type SampleSet = Exclude<LawSet, "duties" | "procedures">;
 const isSample = (set: LawSet): set is SampleSet => set.startsWith("sample");
@@ -107,7 +110,8 @@ function takes(set: Exclude<LawSet, SampleSet>, row: Article): boolean {
  * into each stretch among the articles neither took; the fourth ("sample-d", eleventh session) three quarters into
  * each stretch among the articles none of the three took; the fifth ("sample-e", fourteenth session) an eighth into
  * each stretch among the articles none of the four took; the sixth ("sample-f", fifteenth session) five eighths into
- * each stretch among the articles none of the five took.
+ * each stretch among the articles none of the five took; the seventh ("sample-g", sixteenth session) three eighths
+ * into each stretch among the articles none of the six took.
  */
 function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Article> {
   const earlier: SampleSet[] = {
@@ -117,6 +121,7 @@ function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Artic
     "sample-d": ["sample", "sample-b", "sample-c"],
     "sample-e": ["sample", "sample-b", "sample-c", "sample-d"],
     "sample-f": ["sample", "sample-b", "sample-c", "sample-d", "sample-e"],
+    "sample-g": ["sample", "sample-b", "sample-c", "sample-d", "sample-e", "sample-f"],
   }[set] as SampleSet[];
   const before = earlier.length > 0 ? new Set(earlier.flatMap((e) => [...sampled(rows, e)])) : null;
   const offset = {
@@ -126,6 +131,7 @@ function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Artic
     "sample-d": 0.75,
     "sample-e": 0.125,
     "sample-f": 0.625,
+    "sample-g": 0.375,
   }[set];
   const byLaw = new Map<string, Article[]>();
   for (const row of rows) {
@@ -253,7 +259,7 @@ async function main() {
     .option("--alqac <file>", "ALQAC corpus.jsonl", ALQAC)
     .option(
       "--set <name>",
-      "duties (responsibility articles), procedures (steps with a time limit), sample, sample-b … sample-f (other articles)",
+      "duties (responsibility articles), procedures (steps with a time limit), sample, sample-b … sample-g (other articles)",
       "duties",
     )
     .option("--gold <file>", "gold obligations (default: eval/laws/<set>.gold.jsonl)")
