@@ -587,6 +587,9 @@ const ROMAN = /(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u;
 const NOT_QUANTITY = [
   /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b/g,
   /\bngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?/g,
+  // A day named by its date alone: "Thương binh liệt sĩ 27 tháng 7", "Quốc khánh 2 tháng 9" (not "02 tháng 15 ngày",
+  // "6 tháng 1 lần").
+  /\b(?:0?[1-9]|[12]\d|3[01])\s+thang\s+(?:0?[1-9]|1[0-2])\b(?!\s*(?:lan|ngay)\b)/g,
   /\bthang\s+\d{1,2}(?:\s*\/\s*\d{4}|\s+nam\s+\d{4})?/g,
   /\b\d{1,2}\/\d{4}\b/g,
   /\b\d{4}\s*[-–]\s*\d{4}\b/g,

@@ -102,6 +102,20 @@ describe("askedFacts", () => {
     expect(statesFact("Bố trí 1.500 tỷ đồng.", billions as AskedFact)).toBe(true);
   });
 
+  it("reads a day named by its date ('27 tháng 7') as no count of days", () => {
+    const q = "quà dịp 27/7 phải trao đến tay đối tượng trước ngày 27/7 bao nhiêu ngày?";
+    // 12-2012-q-ubnd: the holiday's date is no number of days before it.
+    expect(
+      states(
+        q,
+        "tặng quà nhân dịp Tết Nguyên đán, ngày Thương binh liệt sĩ 27 tháng 7; mức quà do tỉnh quy định",
+      ),
+    ).toBe(false);
+    expect(states(q, "Quà phải đến tay đối tượng trước ngày 27 tháng 7 ít nhất 05 ngày.")).toBe(true);
+    // A length of months and days, or a cadence, is still a figure: "02 tháng 15 ngày", "6 tháng 1 lần".
+    expect(states("thời gian phục vụ bao nhiêu ngày", "thời gian phục vụ 02 tháng 15 ngày")).toBe(true);
+  });
+
   it("counts a noun across classifier words, a count spelled again in brackets or in several words, and a total", () => {
     const [districts] = askedFacts("Tỉnh có bao nhiêu huyện?") as AskedFact[];
     expect(statesFact("Tỉnh có 11 đơn vị hành chính cấp huyện.", districts as AskedFact)).toBe(true);
