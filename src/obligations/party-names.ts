@@ -210,6 +210,9 @@ const PREDICATE = grammar(
     "theo dõi",
     "đôn đốc",
     "kiểm tra",
+    // The verb, not the office: "Bộ Nội vụ thanh tra việc tuyển dụng …" ("Thanh tra tỉnh" is capitalised; "cơ quan
+    // thanh tra", "thanh tra viên" are nouns).
+    "(?<!cơ quan |đoàn |tổ |chánh |công tác )thanh tra(?! viên)",
     "giám sát",
     "báo cáo",
     "sửa đổi",
@@ -240,7 +243,8 @@ const PREDICATE = grammar(
     "tiếp nhận",
     "(?<!chương |quy |công |tờ |lộ )trình",
     "gửi",
-    "(?<!các |mọi |từng |hai |ba )cấp(?! (?:ủy|xã|huyện|tỉnh|cơ sở|trên|dưới|có thẩm quyền|trung ương|phường|quận))",
+    // Not a level: "cấp xã", "cấp học", "cấp độ" ("Trường phổ thông có nhiều cấp học").
+    "(?<!các |mọi |từng |hai |ba |nhiều )cấp(?! (?:ủy|xã|huyện|tỉnh|cơ sở|trên|dưới|có thẩm quyền|trung ương|phường|quận|học|độ|bậc))",
     "phân bổ",
     "bố trí",
     "căn cứ",

@@ -272,7 +272,10 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
     if (DUTY(view).test(view.text.slice(span.end).trimStart())) return span;
     // A body named by its proper name ("Bộ trưởng Bộ Tài nguyên và Môi trường ban hành danh mục …, chất thải công
     // nghiệp phải kiểm soát") is never qualified by what it does: a duty further on binds what its verb names.
-    if (span.parties.every(isProperName)) return null;
+    // So is one named with a capital after an opening clause ("Căn cứ …, Chính phủ quy định chi tiết đối tượng phải
+    // mua …"): mid-sentence, a capital opens a name, not a category.
+    if (span.parties.every(isProperName) || (start > 0 && /^\p{Lu}/u.test(sentence.slice(start))))
+      return null;
     // "Bên vận chuyển không phải bồi thường": a duty lifted binds no one to act.
     if (NEGATED_AHEAD.test(view.text.slice(span.end))) return null;
     // "cơ quan đăng ký cư trú có trách nhiệm …", "Cơ quan, người lập hồ sơ … phải …": a name cut short where one of
@@ -286,7 +289,11 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
     const text = sentence.slice(start, end).replace(/[\s,]+$/u, "");
     return { parties: splitParties(text), start, end: start + text.length, predicate: rest[1] ?? "" };
   }
-  const duty = BOUND_BY_DUTY(view).exec(view.text.slice(start)) ?? agentMustMeet(view, start);
+  const duty =
+    BOUND_BY_DUTY(view).exec(view.text.slice(start)) ??
+    // Not after an opening clause, whose own commas would join it to the subject.
+    (view.text.slice(0, start).includes(",") ? null : QUALIFIED_BY_LIST(view).exec(view.text.slice(start))) ??
+    agentMustMeet(view, start);
   // "…, sức khoẻ và hành lý của hành khách bị thiệt hại thì bên vận chuyển phải …": a subject never holds "thì",
   // which ends the condition before it.
   if (!duty || /\s(?:thì|thi)\s/u.test(duty[0])) return boundAfterThen(sentence, view, start);
@@ -325,11 +332,11 @@ function boundAfterThen(sentence: string, view: PartyView, start: number): Party
 const NO_SUBJECT = grammar(String.raw`^(?:bị|được|phải|sẽ|đã|đang|vẫn|cũng|không|chưa|có thể)${W1}`, "u");
 
 /**
- * At most six more words of a name, then the duty that binds it: no clause break, no "và" / "hoặc" (two verbs), and a
+ * At most eight more words of a name ("doanh nghiệp cung cấp dịch vụ hướng dẫn du lịch có trách nhiệm"), then the duty that binds it: no clause break, no "và" / "hoặc" (two verbs), and a
  * comma only before another party ("Cơ quan, người …").
  */
 const RUNS_ON_TO_DUTY = grammar(
-  String.raw`^(?:\s(?!và\s|hoặc\s)[^\s,;:.()]+){1,6}\s(?=(${DUTY_WORDS}|${MUST_ACT}))`,
+  String.raw`^(?:\s(?!và\s|hoặc\s)[^\s,;:.()]+){1,8}\s(?=(${DUTY_WORDS}|${MUST_ACT}))`,
   "u",
 );
 
@@ -365,6 +372,16 @@ const BEARS_DUTY = grammar(String.raw`^(?:${DUTY_WORDS})${W1}`, "u");
 /** "… có trách nhiệm / chịu trách nhiệm / có (những) nhiệm vụ" after a noun phrase of at most 20 words, no clause break. */
 const BOUND_BY_DUTY = grammar(
   String.raw`^(?:[^\s,;:.()]+\s){1,20}?(?=(?:${DUTY_WORDS}|${MUST_ACT})${W1})`,
+  "u",
+);
+
+/**
+ * "Viên chức tham gia đào tạo, bồi dưỡng phải chấp hành …": a subject at the sentence's start whose qualifier lists
+ * acts with commas. No preposition opens it, and no word that opens another clause (a purpose, an exception, a
+ * condition, a time) stands inside it.
+ */
+const QUALIFIED_BY_LIST = grammar(
+  String.raw`^(?!(?:tại|giữa|trong|với|về|từ|đến|ngoài|kể từ|khi|nếu|sau|trước)${W1})(?:(?!(?:nhằm|trừ|thì|mà|nếu|khi|kể từ|để|sau khi|trước khi)${W1})[^\s,;:.()]+,?\s){1,12}?(?=(?:${DUTY_WORDS}|${MUST_ACT})${W1})`,
   "u",
 );
 

@@ -617,4 +617,40 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
       "các cấp ủy",
     ]);
   });
+
+  it("keeps a capitalised subject after a basis to its verb, and ends a subject at 'thanh tra' (ALQAC seventh sample)", () => {
+    // A body named with a capital mid-sentence is never qualified by what it does: "đối tượng phải mua" is its object.
+    expect(
+      findParties(
+        "Căn cứ nhóm dự án đầu tư được phân loại theo quy định tại Điều 28 của Luật này, Chính phủ quy định chi tiết đối tượng phải mua bảo hiểm.",
+      )?.parties,
+    ).toEqual(["Chính phủ"]);
+    expect(
+      findParties("Bộ Nội vụ thanh tra việc tuyển dụng, sử dụng và quản lý viên chức.")?.parties,
+    ).toEqual(["Bộ Nội vụ"]);
+    // "cơ quan thanh tra" and "Thanh tra tỉnh" stay names.
+    expect(findParties("Cơ quan thanh tra nhà nước có trách nhiệm kiểm tra hồ sơ.")?.parties).toEqual([
+      "Cơ quan thanh tra nhà nước",
+    ]);
+    // "cấp học" is a level, not the verb "cấp" (grant): a definition names no one.
+    expect(findParties("Trường phổ thông có nhiều cấp học.")).toBeNull();
+  });
+
+  it("reads a longer name before a duty, and a subject whose qualifier lists acts with commas (ALQAC seventh sample)", () => {
+    expect(
+      findParties(
+        "Doanh nghiệp kinh doanh dịch vụ lữ hành, doanh nghiệp cung cấp dịch vụ hướng dẫn du lịch có trách nhiệm sau đây:",
+      )?.parties,
+    ).toEqual(["Doanh nghiệp kinh doanh dịch vụ lữ hành", "doanh nghiệp cung cấp dịch vụ hướng dẫn du lịch"]);
+    expect(
+      findParties("Viên chức tham gia đào tạo, bồi dưỡng phải chấp hành nghiêm chỉnh quy chế đào tạo.")
+        ?.parties,
+    ).toEqual(["Viên chức tham gia đào tạo, bồi dưỡng"]);
+    // The commas of an opening clause never join it to the subject after it.
+    expect(
+      findParties(
+        "Khi phát hiện dấu hiệu, hành vi khủng bố mạng, cơ quan, tổ chức, cá nhân phải kịp thời báo cho lực lượng chuyên trách.",
+      )?.parties.join("; "),
+    ).not.toContain("hành vi");
+  });
 });
