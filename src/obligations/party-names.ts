@@ -349,6 +349,8 @@ const PREDICATE = grammar(
     "vận hành",
     // The court's and a council's own acts: "Tòa án thụ lý đơn …", "Hội đồng … làm việc theo chế độ tập thể".
     "thụ lý",
+    // "Tòa án áp dụng biện pháp khẩn cấp tạm thời …".
+    "áp dụng",
     "(?<!(?:ngày|giờ|tổ|nhóm|đoàn|buổi|chỗ|nơi|môi trường) )làm việc",
     "để",
   ].join("|")})${W1}`,
@@ -474,7 +476,11 @@ export function partiesAt(
     if (!whole) return null;
     end = sentence.length;
   }
-  let text = sentence.slice(start, end).replace(/[\s,;:./–-]+$/u, "");
+  // "… lực lượng chuyên trách và áp dụng …": a conjunction before the predicate joins two acts, not two names.
+  let text = sentence
+    .slice(start, end)
+    .replace(/[\s,;:./–-]+$/u, "")
+    .replace(/\s+(?:và|hoặc|va|hoac)$/u, "");
   // "Bên vận chuyển không phải bồi thường …", "Tổ chức, cá nhân không được chiếu …": the negation opens the predicate.
   const negation = NEGATION.exec(text);
   if (negation) {

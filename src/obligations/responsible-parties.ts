@@ -22,8 +22,11 @@ const ADDRESS_CUE = grammar(
 /** Papers named by what they request: "hồ sơ đề nghị", "văn bản yêu cầu", "đơn đề nghị", "giấy đề nghị". */
 const PAPER_BEFORE = grammar(String.raw`${W0}(?:hồ sơ|văn bản|đơn|giấy|tờ trình|công văn|phiếu)\s?$`, "u");
 
-/** A request named as a thing after a preposition or a plural: "Lệ phí về yêu cầu Toà án …", "theo đề nghị …". */
-const NOUN_BEFORE = grammar(String.raw`${W0}(?:về|theo|các|những|mọi|từng)\s?$`, "u");
+/**
+ * A request named as a thing after a preposition, a plural or "việc": "Lệ phí về yêu cầu Toà án …", "theo đề nghị …",
+ * "Việc yêu cầu Tòa án áp dụng biện pháp … không bị coi là …".
+ */
+const NOUN_BEFORE = grammar(String.raw`${W0}(?:về|theo|các|những|mọi|từng|việc)\s?$`, "u");
 
 /** A right earlier in the clause: "có quyền yêu cầu", "có quyền tự mình yêu cầu hoặc đề nghị cá nhân … yêu cầu". */
 const RIGHT_BEFORE = grammar(
@@ -377,11 +380,11 @@ const BOUND_BY_DUTY = grammar(
 
 /**
  * "Viên chức tham gia đào tạo, bồi dưỡng phải chấp hành …": a subject at the sentence's start whose qualifier lists
- * acts with commas. No preposition opens it, and no word that opens another clause (a purpose, an exception, a
- * condition, a time) stands inside it.
+ * acts with commas. No preposition opens it, no word that opens another clause (a purpose, an exception, a
+ * condition, a time) stands inside it, and no comma ends it ("Tuân thủ pháp luật, chịu trách nhiệm …" joins two acts).
  */
 const QUALIFIED_BY_LIST = grammar(
-  String.raw`^(?!(?:tại|giữa|trong|với|về|từ|đến|ngoài|kể từ|khi|nếu|sau|trước)${W1})(?:(?!(?:nhằm|trừ|thì|mà|nếu|khi|kể từ|để|sau khi|trước khi)${W1})[^\s,;:.()]+,?\s){1,12}?(?=(?:${DUTY_WORDS}|${MUST_ACT})${W1})`,
+  String.raw`^(?!(?:tại|giữa|trong|với|về|từ|đến|ngoài|kể từ|khi|nếu|sau|trước)${W1})(?:(?!(?:nhằm|trừ|thì|mà|nếu|khi|kể từ|để|sau khi|trước khi)${W1})[^\s,;:.()]+,?\s){0,11}?[^\s,;:.()]+\s(?=(?:${DUTY_WORDS}|${MUST_ACT})${W1})`,
   "u",
 );
 

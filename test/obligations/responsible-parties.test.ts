@@ -652,5 +652,23 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
         "Khi phát hiện dấu hiệu, hành vi khủng bố mạng, cơ quan, tổ chức, cá nhân phải kịp thời báo cho lực lượng chuyên trách.",
       )?.parties.join("; "),
     ).not.toContain("hành vi");
+    // A comma right before the duty joins two acts of an item: no subject stands before them.
+    expect(
+      findParties(
+        "Tuân thủ pháp luật, chịu trách nhiệm trước pháp luật trong quá trình thực hiện hoạt động nghề nghiệp.",
+      ),
+    ).toBeNull();
+  });
+
+  it("reads 'Việc yêu cầu X …' as a request named, which addresses no one", () => {
+    expect(
+      findParties(
+        "Việc yêu cầu Tòa án áp dụng biện pháp khẩn cấp tạm thời không bị coi là sự bác bỏ thỏa thuận trọng tài.",
+        { cuesOnly: true },
+      ),
+    ).toBeNull();
+    expect(
+      findParties("Yêu cầu Tòa án áp dụng biện pháp khẩn cấp tạm thời.", { cuesOnly: true })?.parties,
+    ).toEqual(["Tòa án"]);
   });
 });
