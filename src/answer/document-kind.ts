@@ -72,6 +72,10 @@ export function asksAboutAnother(question: string, fields: MetaField[], doc: Doc
       return true;
   }
   if (!fields.some((f) => f === "number" || f === "issuedDate")) return false;
+  // "CV 895/LĐTBXH-NCC … có văn bản hướng dẫn không, số mấy?": a question that writes the document's number in full,
+  // symbol and all, asks the number of another.
+  const own = folded(doc.number).toLowerCase();
+  if (fields.includes("number") && /\/\p{L}/u.test(own) && q.includes(own)) return true;
   // "… được Thủ tướng đồng ý tại văn bản số mấy?": a document where something was done is another one.
   if (/\b(?:tai|theo|bang|boi) van ban (?:so (?:may|nao|bao nhieu|gi)|so hieu)\b/.test(q)) return true;
   // "Pháp lệnh 02/2020/UBTVQH14 bãi bỏ điều nào, của pháp lệnh số mấy?": a document already named by its number is

@@ -33,7 +33,7 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   // gì", "ký thay ai", "thừa lệnh ai": the capacity the signature block states.
   [
     "signer",
-    new RegExp(`${SIGNER_CUES}|\\b(?:ky|ki)\\b(?: [a-z]+){1,30}? ${CAPACITY_ASKED}`),
+    new RegExp(`${SIGNER_CUES}|\\b(?:ky|ki)\\b(?: [^ ]+){1,30}? ${CAPACITY_ASKED}`),
     // The description between "ký" and "với chức vụ gì" names the document: only the question words go.
     new RegExp(`${SIGNER_CUES}|(?<!\\b(?:thoi|dinh|nhiem|hoc) )\\b(?:ky|ki)\\b|${CAPACITY_ASKED}`, "g"),
   ],
@@ -71,6 +71,13 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   ],
 ];
 
+/** The question form of a field. */
+const formOf = (field: MetaField): RegExp => FIELD_FORMS.find(([f]) => f === field)?.[1] ?? /$^/;
+
+/** A question that ends asking a time: "… từ năm nào", "… khi nào". */
+const TIME_ASKED_LAST =
+  /\b(?:(?:tu|vao|trong) )?(?:nam|ngay|thang) nao$|\b(?:khi nao|tu bao gio|bao gio|tu khi nao)$/;
+
 /** The blocks of a document that list whom it is sent to, named. */
 const NAMES_BLOCK = /\b(?:noi nhan|kinh gui)\b/;
 
@@ -101,6 +108,9 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
     const m = form.exec(q);
     if (!m) continue;
     if (field === "signer" && !signAccented) continue;
+    // "Thứ trưởng X, người ký …, được bổ nhiệm từ năm nào?": the signer only names whom a time is asked about; the
+    // signature block gives no such time ("ký ngày nào" asks the day of issue, read below).
+    if (field === "signer" && TIME_ASKED_LAST.test(q) && !formOf("issuedDate").test(q)) continue;
     if (field === "number" && !numberAccented && /\bco so\b/.test(m[0])) continue;
     // "số điện thoại của Cục … là số mấy": the number of a thing the question names, not the document's.
     if (field === "number" && NUMBERED_THING.test(q)) continue;

@@ -28,4 +28,13 @@ describe("asksAboutAnother", () => {
       false,
     );
   });
+
+  it("reads a number asked after the letter's full number as another document's", () => {
+    const q = "Sở LĐTBXH Hà Nội có văn bản hướng dẫn thực hiện CV 1921/LĐTBXH-NCC không, số mấy?";
+    expect(asksAboutAnother(q, ["number"], letter)).toBe(true);
+    // Named by its bare number, the letter's full number is still what is asked.
+    expect(
+      asksAboutAnother("Công văn 1921 năm 2013 về điều dưỡng có số hiệu đầy đủ là gì?", ["number"], letter),
+    ).toBe(false);
+  });
 });

@@ -306,6 +306,19 @@ describe("metadata questions asked the way officers ask them", () => {
     // A duty to send is not a question about the document's recipients.
     expect(metadataFields("Sở LĐTBXH có phải gửi báo cáo cho Bộ không?").fields).toEqual([]);
   });
+
+  it("reads the capacity of a signer named before a full document number, and no signer when a time is asked", () => {
+    expect(
+      metadataFields("Ông Bùi Hồng Lĩnh ký Công văn 1921/LĐTBXH-NCC năm 2013 về điều dưỡng với chức vụ gì?")
+        .fields,
+    ).toEqual(["signer"]);
+    // The signer only names whom the time is about; the signature block gives no such time.
+    expect(
+      metadataFields("Thứ trưởng Nguyễn Bá Hoan, người ký xác thực VBHN 836, được bổ nhiệm từ năm nào?")
+        .fields,
+    ).toEqual([]);
+    expect(metadataFields("Ai ký công văn 895 và ký ngày nào?").fields).toEqual(["signer", "issuedDate"]);
+  });
 });
 
 describe("placeOnlyByNationalRule", () => {
