@@ -37,7 +37,7 @@ const BEFORE_PARTY =
 /** Words that end the party named after "của" / "giao": the rest scopes or asks ("theo QĐ …", "là gì", "trong …"). */
 // Typed without accents, "tai" and "ve" are also "Tài" and "vệ" ("bo tai chinh", "bao ve"): only "tại" and "về" stop.
 const PARTY_END =
-  /\s+(?:theo|trong|tại|về|là|la|gồm|gom|được|duoc|những|nhung|các việc|cac viec|việc|viec|làm|lam|phải|phai|khi|đối với|doi voi|ra sao|thế nào|the nao|gì|gi|nào|nao)(?![\p{L}])|[,;:?!.(]/iu;
+  /\s+(?:theo|trong|tại|về|là|la|gồm|gom|được|duoc|những|nhung|các việc|cac viec|việc|viec|làm|lam|phải|phai|khi|đối với|doi voi|ra sao|thế nào|the nao|gì|gi|nào|nao|nhiệm vụ|nhiem vu|trách nhiệm|trach nhiem)(?![\p{L}])|[,;:?!.(]/iu;
 /** A document named inside the party phrase: "UBND tỉnh theo QĐ 12/2012" is cut there too. */
 const DOCUMENT_WORD =
   /\s+(?:qđ|qd|nđ|nd|tt|ttlt|cv|nq|vbhn|pl|quyết định|quyet dinh|nghị định|nghi dinh|thông tư|thong tu|công văn|cong van)(?![\p{L}])/iu;
@@ -80,11 +80,15 @@ function cut(text: string): string {
 
 /** The last run starting with a party head before the predicate: "Theo QĐ 12/2012, Sở Tài chính" → "Sở Tài chính". */
 function lastPartyIn(text: string): string | null {
-  const clause = text.split(/[,;:]\s*/).at(-1) ?? text;
-  const view = partyView(clause);
-  for (const word of clause.matchAll(/(?:^|\s)\S/gu)) {
-    const at = (word.index ?? 0) + word[0].length - 1;
-    if (headAt(view, at)) return cut(clause.slice(at));
+  const clauses = text.split(/[,;:]\s*/);
+  // "UBND phường, xã có nhiệm vụ gì": a list of bodies spans commas; the last clause alone ("xã") heads nothing.
+  for (let from = clauses.length - 1; from >= Math.max(0, clauses.length - 3); from--) {
+    const clause = clauses.slice(from).join(", ");
+    const view = partyView(clause);
+    for (const word of clause.matchAll(/(?:^|\s)\S/gu)) {
+      const at = (word.index ?? 0) + word[0].length - 1;
+      if (headAt(view, at)) return cut(clause.slice(at));
+    }
   }
   return null;
 }
@@ -124,25 +128,37 @@ const syllables = (text: string) =>
  * namesParty("Sở LĐTBXH", "Giám đốc Sở Lao động - Thương binh và Xã hội") // true
  * namesParty("Sở Tài chính", "Bộ Tài chính") // false
  */
-export function namesParty(asked: string, party: string): boolean {
+export function namesParty(asked: string, party: string, options: { levelWritten?: boolean } = {}): boolean {
   const wanted = syllables(asked);
   const words = syllables(party);
   if (wanted.length === 0) return false;
   // "Phòng LĐTBXH huyện" is the party "Phòng Lao động – Thương binh và Xã hội", which names no level; "UBND cấp xã"
   // is still not "Ủy ban nhân dân huyện".
-  const levelless = !LEVEL_NAMED.test(words.join(" "));
+  // `levelWritten`: where a text is searched for a mention of the body, a level it asks must be written there.
+  const levelless = !options.levelWritten && !LEVEL_NAMED.test(words.join(" "));
   // "Văn phòng Tỉnh ủy" (the Party committee's office) is not "Văn phòng Ủy ban nhân dân tỉnh": a committee named by
   // its level ("tỉnh ủy", "huyện ủy") is one word pair, in that order.
   const joined = ` ${words.join(" ")} `;
   const committees = wanted.flatMap((w, i) => (LEVELS.has(w) && wanted[i + 1] === "uy" ? [`${w} uy`] : []));
   if (committees.some((c) => !joined.includes(` ${c} `))) return false;
-  return wanted.every((w) => words.includes(w) || initialsOfRun(w, words) || (levelless && LEVELS.has(w)));
+  // "Ủy ban nhân dân thành phố" is a province's (Hà Nội) or a district's (a provincial city), never a commune's.
+  // Named beside another level ("tỉnh, thành phố trực thuộc trung ương"), the city is that level's.
+  const city = / thanh pho /.test(joined) && !LEVEL_NAMED.test(joined.replace(/ thanh pho /g, " "));
+  return wanted.every(
+    (w) =>
+      words.includes(w) ||
+      initialsOfRun(w, words) ||
+      (levelless && LEVELS.has(w)) ||
+      (city && CITY_LEVELS.has(w)),
+  );
 }
 
 /** The levels of government, folded: a party may name its own or none. */
 const LEVELS = new Set(["tinh", "huyen", "xa", "quan", "phuong", "thi", "tran", "trung", "uong"]);
-/** A level named in a party's words ("xã" but not "xã hội", "Thương binh và Xã hội"). */
-const LEVEL_NAMED = /\b(?:tinh|huyen|xa(?! hoi)|quan|phuong|thi tran|trung uong)\b/;
+/** The levels a city may stand at, folded. */
+const CITY_LEVELS = new Set(["tinh", "huyen", "quan", "thi"]);
+/** A level named in a party's words ("xã" but not "xã hội", "Thương binh và Xã hội"; "thành phố" is one too). */
+const LEVEL_NAMED = /\b(?:tinh|huyen|xa(?! hoi)|quan|phuong|thi tran|thanh pho|trung uong)\b/;
 
 function initialsOfRun(abbreviation: string, words: readonly string[]): boolean {
   if (abbreviation.length < 2) return false;

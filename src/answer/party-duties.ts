@@ -9,6 +9,7 @@ import type { Db } from "../db/open-database.ts";
 import { splitSentences } from "../language/sentences.ts";
 import type { Obligation } from "../obligations/obligation.ts";
 import { listObligations } from "../obligations/obligation-store.ts";
+import { withoutTitle } from "../obligations/party-names.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { analyze, BIGRAM, termKind } from "../search/vietnamese-analyzer.ts";
 import type { Answer } from "./answer.ts";
@@ -92,12 +93,19 @@ export async function partyDuties(
   return more > 0 ? { ...reply, answer: `${reply.answer}\n(Còn ${more} việc khác.)` } : reply;
 }
 
+/** Where a text speaks of the body: not the header or the signature block, which carry the issuer; its level written. */
+const mentions = (party: string) => (p: { text: string; path: string }) =>
+  p.path !== "hd" && p.path !== "ck" && namesParty(party, p.text, { levelWritten: true });
+
 /**
  * "UBND tỉnh Long An có nhiệm vụ gì theo cv 2864?" when the one document named mentions that body (whom it
  * writes to, whose request it answers) but gives it no task: say so, citing where it is named. With no document
  * named (`document` null), the same of every document held: where the body is named, in the documents found first;
- * a refusal when no document names it. Null when the one document named never names it, so the passages answer.
+ * a refusal when no document names it. When the one document named never names the body, it says that; unless it
+ * names the body an office asked heads ("Chủ tịch UBND cấp huyện" of a text naming the district committee), whose
+ * passages then answer (null).
  */
+
 function noTaskFor(
   index: PassageIndex,
   question: string,
@@ -105,16 +113,27 @@ function noTaskFor(
   document: DocumentMeta | null,
   found: readonly string[] = [],
 ): Omit<Answer, "ms"> | null {
-  // Where the text speaks of the body, before the header that may carry it as the issuer.
-  const names = (p: { text: string; path: string }) => p.path !== "hd" && namesParty(asked, p.text);
+  const names = mentions(asked);
   const body = asWritten(question, asked);
   const passage = document
     ? index.passagesOf(document.id).find(names)
     : ([...found.flatMap((id) => index.passagesOf(id))].find(names) ?? index.passages.find(names));
-  // "Bộ Ngoại giao có nhiệm vụ gì?" of texts that never name it: nothing to quote.
+  // "Chủ tịch UBND cấp huyện" in a text that names the district committee: its chairman acts for it.
+  const headed = withoutTitle(asked);
+  if (!passage && document && headed !== asked && index.passagesOf(document.id).some(mentions(headed)))
+    return null;
+  // "Bộ Ngoại giao có nhiệm vụ gì?" of texts that never name it: nothing to quote. The one document named that never
+  // names the body ("UBND phường" in a decision that reaches only the districts) gives it no task either.
   if (!passage)
     return document
-      ? null
+      ? {
+          question,
+          answer: `${documentLabel(document)} không nhắc đến ${body}, nên không giao việc cho ${body}.`,
+          refused: false,
+          notStated: true,
+          mode: "extractive",
+          citations: [],
+        }
       : {
           question,
           answer: `Các văn bản đã nạp không nhắc đến ${body}.`,
@@ -124,7 +143,7 @@ function noTaskFor(
         };
   // The sentence that names it, not the paragraph's first ("Cùng dự có đồng chí Chánh Văn phòng Tỉnh ủy").
   const mention =
-    splitSentences(passage.text).find((sentence) => namesParty(asked, sentence)) ??
+    splitSentences(passage.text).find((sentence) => namesParty(asked, sentence, { levelWritten: true })) ??
     firstSentence(passage.text);
   const label = document ? documentLabel(document) : "Các văn bản đã nạp";
   const holder = index.documents.get(passage.documentId);

@@ -23,6 +23,10 @@ describe("askedParty", () => {
     expect(askedParty("Bộ Ngoại giao phải làm gì?")).toBe("bộ ngoại giao");
     expect(askedParty("bo ngoai giao co nhiem vu gi")).toBe("bo ngoai giao");
     expect(askedParty("Bộ Giao thông vận tải có nhiệm vụ gì?")).toBe("bộ giao thông vận tải");
+    // "giao X nhiệm vụ gì": the duty asked ends the party.
+    expect(askedParty("QĐ 40/2011 giao Bộ Quốc phòng nhiệm vụ gì?")).toBe("bộ quốc phòng");
+    // A list of bodies spans a comma: the last clause alone ("xã") names none.
+    expect(askedParty("Theo QĐ 5129 của TP.HCM, UBND phường, xã có nhiệm vụ gì?")).toBe("ubnd phường");
   });
 
   it("is null when the question asks which duty a body lacks", () => {
@@ -57,5 +61,12 @@ describe("namesParty", () => {
     expect(namesParty("Sở Tài chính", "Bộ Tài chính")).toBe(false);
     expect(namesParty("ubnd cap xa", "Ủy ban nhân dân huyện")).toBe(false);
     expect(namesParty("Phòng LĐTBXH", "Sở Lao động - Thương binh và Xã hội")).toBe(false);
+    // A city's committee is a province's or a district's, never a ward's or a commune's.
+    expect(namesParty("ubnd phường", "Ủy ban nhân dân thành phố")).toBe(false);
+    expect(namesParty("ubnd tỉnh", "Ủy ban nhân dân thành phố")).toBe(true);
+    // Beside "tỉnh", the city is a province: "tỉnh, thành phố trực thuộc trung ương" is no district.
+    expect(
+      namesParty("chủ tịch ubnd cấp huyện", "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương"),
+    ).toBe(false);
   });
 });

@@ -55,6 +55,18 @@ describe("what a named body must do", () => {
     expect(a.citations).toHaveLength(1);
   });
 
+  it("says the one document named never names the body, when its level is written nowhere (6154-2011-qd-ubnd-hn)", async () => {
+    // The decision reaches the districts' committees; "Ủy ban nhân dân" in a law's title or in the signature block
+    // ("TM. ỦY BAN NHÂN DÂN") is no mention of the wards'.
+    const a = await ask("Theo QĐ 6154 của Hà Nội, UBND phường có nhiệm vụ gì?");
+    expect(a.notStated).toBe(true);
+    expect(a.answer).toMatch(/không nhắc đến UBND phường, nên không giao việc cho UBND phường\.$/u);
+    // The districts' committees, which Điều 3 names, still get what it gives them.
+    const districts = await ask("Theo QĐ 6154 của Hà Nội, UBND các quận, huyện có nhiệm vụ gì?");
+    expect(districts.answer).not.toContain("không nhắc đến");
+    expect(cited(districts)).toContain("6154-2011-qd-ubnd-hn#dieu3");
+  });
+
   it("leaves a document the corpus does not hold, or of another province, to the refusals (5129, 12-2012)", async () => {
     const unknown = await ask("Sở LĐTBXH phải làm gì theo QĐ 41/2011/QĐ-TTg?");
     expect(unknown.refused).toBe(true);
