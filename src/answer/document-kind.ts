@@ -16,7 +16,8 @@ export type MetaField =
   | "issuedDate"
   | "recipients"
   | "meetingDate"
-  | "proposer";
+  | "proposer"
+  | "filed";
 
 const folded = (text: string) => fold(normalize(text)).replace(/\s+/g, " ");
 

@@ -61,6 +61,13 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
     /\b(?:nguoi|don vi|co quan|ai|nao) (?:nhan|nhan duoc) (?:cong van|cv|quyet dinh|qd|thong tu|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|van ban|vb|thong bao|phap lenh)\b|\bco (?:duoc )?gui (?:cho |den |toi |ve )?(?:uy ban|ubnd|bo|so|ban|co quan|don vi|hoi dong|mat tran|mttq|tinh uy|thanh uy|van phong|vp|cuc|tong cuc|kho bac|toa an|vien kiem sat|kiem toan)\b(?: [a-z&]+){0,8} khong\b|\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau)\b|\bgui (?:de |cho |den )(?:[a-z]+ ){1,3}(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao)\b|\bco (?:duoc )?gui (?:cho|den|toi|ve) (?:[a-z&]+ ){1,8}khong\b|\b(?:qd|quyet dinh|cv|cong van|nd|nghi dinh|tt|thong tu|ttlt|vbhn|van ban hop nhat|nq|nghi quyet|phap lenh|chi thi|ke hoach|thong bao)\b.*\bco (?:duoc )?gui (?!kem\b)(?:[a-z&]+ ){1,14}khong\b|\bkinh gui\b|\bnoi nhan\b|\bgui (?:cho |den |toi )(?:nhung |cac )?(?:don vi|co quan)\b.*\bnao\b|\btra loi (?:cho )?(?:[a-z]+ ){0,3}(?<!\bthe )nao\b|\bduoc gui (?:cho |den |toi )(?:nhung |cac )?[a-z]+(?: [a-z]+)? nao\b|\bgui (?:cho |den |toi )?(?:nhung |cac )?(?:uy ban|co quan|don vi|bo|so|ban|nganh|to chuc|phong|cuc|dong chi|cong thong tin|trang thong tin)(?: (?!ngay|thang|nam|khi|luc|han|thoi)[a-z]+){0,4} nao\b/,
     /\b(?:nguoi|don vi|co quan|ai|nao) (?:nhan|nhan duoc)\b|\bco (?:duoc )?gui\b|\btra loi (?:cho )?|\bgui de (?:[a-z]+ ){1,3}(?:nhung |cac )?ai\b|\bco (?:duoc )?gui (?:cho|den|toi|ve)\b|\bkhong$|\bgui (?:cho |den |toi |ve )?(?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau|nhung dau|don vi|co quan)\b|\bkinh gui\b|\bnoi nhan\b|\bnao\b/g,
   ],
+  // "… bản gốc được lưu ở đâu, lưu mấy bản?": where the issuer files its copies, the "Lưu: VT, KGVX (3)" item of
+  // "Nơi nhận".
+  [
+    "filed",
+    /\b(?:duoc )?luu (?:o|tai) (?:dau|noi nao|bo phan nao|don vi nao)\b|\bluu (?:may|bao nhieu) ban\b|\b(?:may|bao nhieu) ban luu\b/,
+    /\b(?:ban (?:goc|luu) )?(?:duoc )?luu (?:o|tai) (?:dau|noi nao|bo phan nao|don vi nao)\b|\b(?:luu )?(?:may|bao nhieu) ban(?: luu)?\b/g,
+  ],
   // "… được ban hành theo đề nghị của ai?": the body that proposed it, as the preamble's "Theo / Xét đề nghị của …"
   // line names it.
   ["proposer", /\b(?:theo|xet) de nghi cua (?:ai|nhung ai|[a-z]+(?: [a-z]+){0,3} nao)\b/],
@@ -70,6 +77,9 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
     /\b(?:vao )?(?:ngay nao|khi nao|bao gio|hom nao|luc nao|thoi gian nao)\b/g,
   ],
 ];
+
+/** Papers a procedure keeps, which a question may ask where to file. */
+const PAPERS_KEPT = /\b(?:ho so|giay to|bien ban|danh sach|chung tu|tai lieu|so sach|phieu)\b/;
 
 /** The question form of a field. */
 const formOf = (field: MetaField): RegExp => FIELD_FORMS.find(([f]) => f === field)?.[1] ?? /$^/;
@@ -117,6 +127,8 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
     // "… phải gửi cho những cơ quan nào": a duty to send, which the passages state, not whom the document goes to.
     if (field === "recipients" && /\bphai gui\b/.test(q)) continue;
     if (field === "meetingDate" && fields.includes("issuedDate")) continue;
+    // "Hồ sơ … được lưu ở đâu": a paper a procedure keeps, not the document's own copies.
+    if (field === "filed" && PAPERS_KEPT.test(q)) continue;
     // "Bộ trưởng …, thời điểm ban hành Thông tư 04/2001, là ai?": the question ends asking for a person, so a day or
     // a number it mentions on the way is not what it asks.
     if (
@@ -585,6 +597,16 @@ export class MetadataAnswerer {
           ...others,
         ];
         return facts.length > 0 ? facts : absent("nơi nhận", header);
+      }
+      case "filed": {
+        // "Lưu: VT, KGVX (3)": the office of records ("VT", văn thư) and the drafting unit keep its copies.
+        const kept = doc.recipients.filter((r) => /^luu\b/.test(folded(r).toLowerCase().trim()));
+        if (kept.length === 0) return absent("nơi lưu", this.holder(doc, ["nn", "ck"], null) ?? header);
+        return kept.map((r) => ({
+          line: `Lưu: ${r.replace(/^\s*lưu\s*:?\s*/iu, "")} (VT là văn thư của cơ quan ban hành; số trong ngoặc là số bản lưu).`,
+          passage: this.holder(doc, ["nn", "ck"], has(r)) ?? this.holder(doc, [], has(r)) ?? header,
+          quote: r,
+        }));
       }
       case "proposer": {
         // The preamble, before the first article: "Theo đề nghị của Bộ trưởng Bộ Công an;".

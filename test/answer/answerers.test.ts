@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.ts";
 import { type AskedFact, askedFacts, statesFact } from "../../src/answer/answer-type.ts";
 import { effectClause } from "../../src/answer/effect-clause.ts";
-import { spokenFormula } from "../../src/answer/metadata-answerer.ts";
+import { metadataFields, spokenFormula } from "../../src/answer/metadata-answerer.ts";
 import type { Passage } from "../../src/corpus/types.ts";
 import { CORPUS, tempDir } from "../helpers.ts";
 import { answerersOver, DEV_DOCS, devAnswerers } from "./answer-fixture.ts";
@@ -46,6 +46,14 @@ describe("metadata answers", () => {
     // A letter has no such line: the passages answer, never "không ghi".
     const letter = await ask("Công văn 2864 theo đề nghị của ai?");
     expect(letter.answer).not.toContain("Theo đề nghị của:");
+  });
+
+  it("where its copies are filed: the 'Lưu: …' item of 'Nơi nhận', cited; not where a procedure files its papers", async () => {
+    const a = await ask("NĐ 75/2021/NĐ-CP bản gốc được lưu ở đâu, lưu mấy bản?");
+    expect(a.answer).toContain("Lưu: VT, KGVX (2b)");
+    expect(cited(a)).toEqual(["75-2021-n-cp#nn"]);
+    expect(metadataFields("cv 3354/vpcp-kgvx ban luu o dau, luu may ban").fields).toEqual(["filed"]);
+    expect(metadataFields("Hồ sơ đề nghị trợ cấp được lưu ở đâu?").fields).toEqual([]);
   });
 
   it("typed without diacritics, about a real decision", async () => {
