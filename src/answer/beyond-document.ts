@@ -13,14 +13,21 @@ const CAREER = [
   new RegExp(String.raw`\b${OFFICE}\b.*\b${ELSEWHEN}\b`),
   /\bgiu chuc\b.*\btu nam nao\b/,
 ];
+/**
+ * "Bà X, người ký Pháp lệnh …, sinh năm nào, quê ở tỉnh nào?": the life of a person a document names, asked of one
+ * named as its signer ("ông", "bà", "người ký").
+ */
+const LIFE =
+  /\b(?:sinh (?:nam|ngay|thang) (?:nao|may|bao nhieu)|nam sinh|que (?:o|quan)|tieu su|duoc bo nhiem\b.*\b(?:nam|ngay) nao|nghi huu (?:tu |vao |nam )?(?:nam|ngay|khi) nao)\b/;
+const PERSON = /\b(?:ong|ba|nguoi ky|dong chi)\b/;
 
 /** What the documents say of a person's office: only the one they held when they signed. */
 export const CAREER_TEXT =
-  "Các văn bản đã nạp chỉ ghi chức vụ của người ký tại thời điểm ký văn bản; không có thông tin về chức vụ của họ ở thời điểm khác.";
+  "Các văn bản đã nạp chỉ ghi tên và chức vụ của người ký tại thời điểm ký văn bản; không có thông tin về tiểu sử hay chức vụ của họ ở thời điểm khác.";
 
 /**
- * Whether a question asks about a person's office at another time than the document's, which no document held
- * answers.
+ * Whether a question asks about a person's office at another time than the document's, or about their life, which
+ * no document held answers.
  *
  * @example
  * asksCareer("Ông Nguyễn Khắc Định ký CV 3354, sau này giữ những chức vụ gì?") // true
@@ -28,7 +35,7 @@ export const CAREER_TEXT =
  */
 export function asksCareer(question: string): boolean {
   const folded = fold(normalize(question)).toLowerCase();
-  return CAREER.some((p) => p.test(folded));
+  return CAREER.some((p) => p.test(folded)) || (LIFE.test(folded) && PERSON.test(folded));
 }
 
 /** "được thành lập năm nào", "thành lập vào ngày tháng năm nào", "thành lập ở đâu": when or where a body was founded. */

@@ -17,13 +17,21 @@ describe("asksCareer", () => {
     expect(asksCareer("Hiện nay Sở phải báo cáo trước ngày nào?")).toBe(false);
   });
 
+  it("reads the life of a person named as signer, not a birth year that a rule asks of its beneficiaries", () => {
+    expect(
+      asksCareer("Bà Nguyễn Thị Kim Ngân, người ký Pháp lệnh 02/2020, sinh năm nào và quê ở tỉnh nào?"),
+    ).toBe(true);
+    expect(asksCareer("Thứ trưởng Nguyễn Bá Hoan, người ký VBHN 836, được bổ nhiệm từ năm nào?")).toBe(true);
+    expect(asksCareer("Con liệt sĩ sinh năm nào thì được hưởng trợ cấp theo NĐ 75/2021?")).toBe(false);
+  });
+
   it("is refused through the answerer, with what the documents do say", async () => {
     const { answerer } = await devAnswerers(["3354-2013-cv-vpcp", "2214-2013-cv-bxd"]);
     const a = await answerer.answer(
       "Ông Nguyễn Khắc Định ký CV 3354/VPCP-KGVX, sau này giữ những chức vụ gì?",
     );
     expect(a.refused).toBe(true);
-    expect(a.answer).toContain("chỉ ghi chức vụ của người ký tại thời điểm ký");
+    expect(a.answer).toContain("chỉ ghi tên và chức vụ của người ký tại thời điểm ký");
     const signer = await answerer.answer("Ai ký công văn 3354/VPCP-KGVX?");
     expect(signer.refused).toBe(false);
   });
