@@ -63,12 +63,24 @@ export function askedParty(question: string): string | null {
         if (!after || /(?:^|\s)(?:không|khong|chưa|chua)$/iu.test(text.slice(0, after.index))) return null;
         return lastPartyIn(text.slice(0, after.index));
       })();
-  if (!phrase) return null;
+  if (!phrase || ownUnit(phrase)) return null;
   const view = partyView(phrase);
   const party = headAt(view, 0) ? withoutPlace(phrase) : "";
   // A bare head ("Bộ", "Sở") names every ministry or department: no one in particular.
   return syllables(party).length >= 2 ? party : null;
 }
+
+/**
+ * "sở em", "phòng mình", "xã chúng tôi": the asker's own unit, named by a first-person word; which body it is the
+ * question does not say.
+ *
+ * @example
+ * ownUnit("so em") // true
+ */
+export const ownUnit = (party: string): boolean =>
+  /(?:^|\s)(?:em|mình|minh|tôi|toi|tui|chúng (?:tôi|em|mình)|chung (?:toi|em|minh)|bọn (?:em|mình)|bon (?:em|minh))$/iu.test(
+    party.trim(),
+  );
 
 /** The party phrase at the start of `text`, up to what scopes or asks. */
 function cut(text: string): string {

@@ -7,7 +7,7 @@ import { partyView } from "../obligations/party-view.ts";
 import { findParties } from "../obligations/responsible-parties.ts";
 import { normalize } from "../search/vietnamese-analyzer.ts";
 import { type AskedFact, DURATION_UNITS } from "./answer-type.ts";
-import { namesParty } from "./asked-party.ts";
+import { namesParty, ownUnit } from "./asked-party.ts";
 
 /** The body bound to act just before the modal: "…, BHXH Việt Nam phải tổ chức chi trả … trong bao nhiêu ngày?". */
 const BOUND = /(?:^|[\s,])(?:phải|phai|có trách nhiệm|co trach nhiem)\s/iu;
@@ -44,11 +44,12 @@ export function timeActor(question: string): string | null {
     .replace(/\s+(?:thì|thi)$/iu, "")
     .trim();
   const words = clause.split(" ");
-  if (!clause || !headAt(partyView(normalize(clause)), 0)) return null;
+  if (!clause || !headAt(partyView(normalize(clause)), 0) || ownUnit(clause)) return null;
   if (words.length <= MAX_WORDS) return clause;
   // "HĐND các cấp giám sát việc thực hiện nghị quyết thì phải …": a clause of its own, whose subject is bound.
   const subject = findParties(clause);
-  return subject?.start === 0 && subject.predicate ? single(subject.parties) : null;
+  const party = subject?.start === 0 && subject.predicate ? single(subject.parties) : null;
+  return party && !ownUnit(party) ? party : null;
 }
 
 /** The one party of a list, else null. */

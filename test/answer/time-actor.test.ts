@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { askedFacts } from "../../src/answer/answer-type.ts";
+import { askedParty, ownUnit } from "../../src/answer/asked-party.ts";
 import { asksTime, givenToOthers, timeActor } from "../../src/answer/time-actor.ts";
 
 describe("timeActor", () => {
@@ -41,6 +42,19 @@ describe("timeActor", () => {
     expect(timeActor("CV 2638 yêu cầu Sở Tài chính các tỉnh thẩm định dự toán trước ngày nào?")).toBe(
       "Sở Tài chính các tỉnh",
     );
+  });
+});
+
+describe("the asker's own unit", () => {
+  it("names no body: 'sở em', 'phòng mình' ask of whichever unit the asker is in (zd030)", () => {
+    expect(
+      timeActor(
+        "so em gui du toan ncc nam 2020 theo cv 2638 thi ngoai gui van ban ve bo co phai gui qua email khong, han chot la ngay nao a",
+      ),
+    ).toBeNull();
+    expect(timeActor("Phòng mình phải nộp báo cáo trước ngày nào?")).toBeNull();
+    expect(askedParty("Sở em phải làm gì theo CV 2638?")).toBeNull();
+    expect(ownUnit("Sở Tài chính")).toBe(false);
   });
 });
 
