@@ -1,14 +1,17 @@
 import { HEADING_NUMBER } from "../obligations/responsible-parties.ts";
 import { analyze } from "../search/vietnamese-analyzer.ts";
 
+/** A negation in a lead-in: "không áp dụng", "không được hưởng", "chưa được". */
+const NEGATED = /(?<![\p{L}])(?:không|chưa|chẳng)(?![\p{L}])/u;
+
 /** Share of the question's topic weight a list item's lead-in must add to be quoted before it. */
 const LEAD_IN_SHARE = 0.15;
 
 /**
  * The lead-in of a list item when it holds what the question asks and the item does not: "Ngân sách địa phương bảo
  * đảm thực hiện các nhiệm vụ chi sau đây:" before "Tổ chức lễ truy điệu, an táng hài cốt liệt sỹ;" answers "… do ngân
- * sách trung ương hay ngân sách địa phương bảo đảm?". A table row gets the row naming its group ("Bệnh binh:") when that
- * row gives any word of the question.
+ * sách trung ương hay ngân sách địa phương bảo đảm?". A negated lead-in ("… không áp dụng đối với …:") always. A table
+ * row gets the row naming its group ("Bệnh binh:") when that row gives any word of the question.
  *
  * @example
  * leadInFor(
@@ -36,6 +39,9 @@ export function leadInFor(
     /-r\d+$/.test(passage.path) &&
     (heading.includes(" | ") || (own !== undefined && own === label(sentences[0] ?? "")));
   if (!heading.endsWith(":") && !leadRow) return null;
+  // "Nghị định này không áp dụng đối với các đối tượng sau đây:": a negated lead-in turns what each item says around,
+  // so the item is never quoted without it.
+  if (!leadRow && NEGATED.test(heading)) return heading;
   const said = new Set(analyze(sentences.join(" "), { accents: false }));
   const lead = new Set(analyze(heading, { accents: false }));
   let total = 0;

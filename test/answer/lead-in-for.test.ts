@@ -15,6 +15,13 @@ describe("leadInFor", () => {
     expect(leadInFor(passage, item, terms("lễ truy điệu liệt sỹ"), flat)).toBeNull();
   });
 
+  it("always quotes a negated lead-in, which turns each item around (23-2012-n-cp, Điều 2.2)", () => {
+    const lead = "Nghị định này không áp dụng đối với các đối tượng sau đây:";
+    const item = ["Đối tượng quy định tại Khoản 1 Điều này đã từ trần nhưng không còn vợ hoặc chồng;"];
+    const passage = { path: "dieu2.2.g", headings: [lead] };
+    expect(leadInFor(passage, item, terms("quân nhân đã từ trần không còn vợ"), flat)).toBe(lead);
+  });
+
   it("for a question asking who, quotes a lead-in that adds any word of it (4804-2024-vbhn-bltbxh, Điều 13)", () => {
     const lead =
       "Quà tặng của lãnh đạo Đảng, Nhà nước, Quốc hội, Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam:";
