@@ -12,7 +12,7 @@ const ALQAC = path.join(ROOT, "..", "shared", "benchmarks", "alqac", "corpus.jso
  */
 const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: number; keptBack: number }[] =
   [
-    { set: "duties", reads: "the responsibility articles", measure: "f1", inspected: 0.9, keptBack: 0.865 },
+    { set: "duties", reads: "the responsibility articles", measure: "f1", inspected: 0.9, keptBack: 0.875 },
     {
       set: "procedures",
       reads: "the steps of procedures with time limits",
@@ -25,28 +25,28 @@ const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: 
       reads: "a sample of ordinary articles",
       measure: "f1",
       inspected: 0.87,
-      keptBack: 0.58,
+      keptBack: 0.6,
     },
     {
       set: "sample-b",
       reads: "a second sample, annotated after the first one's rules",
       measure: "f1",
       inspected: 0.795,
-      keptBack: 0.59,
+      keptBack: 0.6,
     },
     {
       set: "sample-c",
       reads: "a third sample, annotated in the ninth session",
       measure: "f1",
       inspected: 0.785,
-      keptBack: 0.61,
+      keptBack: 0.615,
     },
     {
       set: "sample-d",
       reads: "a fourth sample, annotated in the eleventh session",
       measure: "f1",
       inspected: 0.735,
-      keptBack: 0.675,
+      keptBack: 0.68,
     },
     {
       set: "sample-e",
@@ -59,8 +59,15 @@ const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: 
       set: "sample-f",
       reads: "a sixth sample, annotated in the fifteenth session",
       measure: "f1",
-      inspected: 0.615,
-      keptBack: 0.5,
+      inspected: 0.68,
+      keptBack: 0.53,
+    },
+    {
+      set: "sample-g",
+      reads: "a seventh sample, annotated in the sixteenth session",
+      measure: "f1",
+      inspected: 0.61,
+      keptBack: 0.62,
     },
   ];
 
