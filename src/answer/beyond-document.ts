@@ -1,4 +1,4 @@
-import { fold, normalize } from "../search/vietnamese-analyzer.ts";
+import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
 
 /** A time other than the document's own: later, now, before it. */
 const ELSEWHEN = String.raw`(?:sau nay|hien nay|hien tai|bay gio|sau khi thoi|sau khi nghi|truoc do|truoc khi (?:ve|lam|giu))`;
@@ -19,7 +19,9 @@ const CAREER = [
  */
 const LIFE =
   /\b(?:sinh (?:nam|ngay|thang) (?:nao|may|bao nhieu)|nam sinh|que (?:o|quan)|tieu su|duoc bo nhiem\b.*\b(?:nam|ngay) nao|nghi huu (?:tu |vao |nam )?(?:nam|ngay|khi) nao)\b/;
-const PERSON = /\b(?:ong|ba|nguoi ky|dong chi)\b/;
+/** A person named as such; typed with accents, "bà" and "ông" are not "ba" (three) or "ông bà". */
+const PERSON = /(?<![\p{L}])(?:ông|bà|người ký|đồng chí)(?![\p{L}])/iu;
+const PERSON_FOLDED = /\b(?:ong|ba|nguoi ky|dong chi)\b/;
 
 /** What the documents say of a person's office: only the one they held when they signed. */
 export const CAREER_TEXT =
@@ -35,7 +37,8 @@ export const CAREER_TEXT =
  */
 export function asksCareer(question: string): boolean {
   const folded = fold(normalize(question)).toLowerCase();
-  return CAREER.some((p) => p.test(folded)) || (LIFE.test(folded) && PERSON.test(folded));
+  const person = hasDiacritics(question) ? PERSON.test(normalize(question)) : PERSON_FOLDED.test(folded);
+  return CAREER.some((p) => p.test(folded)) || (LIFE.test(folded) && person);
 }
 
 /** "được thành lập năm nào", "thành lập vào ngày tháng năm nào", "thành lập ở đâu": when or where a body was founded. */

@@ -602,8 +602,15 @@ export class MetadataAnswerer {
         // "Lưu: VT, KGVX (3)": the office of records ("VT", văn thư) and the drafting unit keep its copies.
         const kept = doc.recipients.filter((r) => /^luu\b/.test(folded(r).toLowerCase().trim()));
         if (kept.length === 0) return absent("nơi lưu", this.holder(doc, ["nn", "ck"], null) ?? header);
+        const explained = (r: string) =>
+          [
+            /\bVT\b/.test(r) ? "VT là văn thư của cơ quan ban hành" : "",
+            /\(\s*\d+\s*b?\s*\)/u.test(r) ? "số trong ngoặc là số bản lưu" : "",
+          ]
+            .filter(Boolean)
+            .join("; ");
         return kept.map((r) => ({
-          line: `Lưu: ${r.replace(/^\s*lưu\s*:?\s*/iu, "")} (VT là văn thư của cơ quan ban hành; số trong ngoặc là số bản lưu).`,
+          line: `Lưu: ${r.replace(/^\s*lưu\s*:?\s*/iu, "")}${explained(r) ? ` (${explained(r)})` : ""}.`,
           passage: this.holder(doc, ["nn", "ck"], has(r)) ?? this.holder(doc, [], has(r)) ?? header,
           quote: r,
         }));

@@ -105,7 +105,6 @@ const mentions = (party: string) => (p: { text: string; path: string }) =>
  * names the body an office asked heads ("Chủ tịch UBND cấp huyện" of a text naming the district committee), whose
  * passages then answer (null).
  */
-
 function noTaskFor(
   index: PassageIndex,
   question: string,

@@ -23,6 +23,8 @@ describe("asksCareer", () => {
     ).toBe(true);
     expect(asksCareer("Thứ trưởng Nguyễn Bá Hoan, người ký VBHN 836, được bổ nhiệm từ năm nào?")).toBe(true);
     expect(asksCareer("Con liệt sĩ sinh năm nào thì được hưởng trợ cấp theo NĐ 75/2021?")).toBe(false);
+    // "ba" typed with accents is "three", not "bà".
+    expect(asksCareer("Người con thứ ba sinh năm nào thì được cấp thẻ?")).toBe(false);
   });
 
   it("is refused through the answerer, with what the documents do say", async () => {
