@@ -335,8 +335,9 @@ function boundAfterThen(sentence: string, view: PartyView, start: number): Party
 const NO_SUBJECT = grammar(String.raw`^(?:bị|được|phải|sẽ|đã|đang|vẫn|cũng|không|chưa|có thể)${W1}`, "u");
 
 /**
- * At most eight more words of a name ("doanh nghiệp cung cấp dịch vụ hướng dẫn du lịch có trách nhiệm"), then the duty that binds it: no clause break, no "và" / "hoặc" (two verbs), and a
- * comma only before another party ("Cơ quan, người …").
+ * At most eight more words of a name ("doanh nghiệp cung cấp dịch vụ hướng dẫn du lịch có trách nhiệm"), then the
+ * duty that binds it: no clause break, no "và" / "hoặc" (two verbs), and a comma only before another party ("Cơ
+ * quan, người …").
  */
 const RUNS_ON_TO_DUTY = grammar(
   String.raw`^(?:\s(?!và\s|hoặc\s)[^\s,;:.()]+){1,8}\s(?=(${DUTY_WORDS}|${MUST_ACT}))`,
