@@ -29,7 +29,12 @@ const MAX_WORDS = 6;
  * timeActor("BHXH Việt Nam phải chi trả trong bao nhiêu ngày?") // "BHXH Việt Nam"
  */
 export function timeActor(question: string): string | null {
-  const text = question.normalize("NFC").replace(/\s+/g, " ");
+  const party = namedActor(question.normalize("NFC").replace(/\s+/g, " "));
+  // "sở em", "phòng mình": the asker's own unit, which the question does not name.
+  return party && !ownUnit(party) ? party : null;
+}
+
+function namedActor(text: string): string | null {
   // "CV 3354 yêu cầu Bộ Y tế (phải) ban hành Thông tư trước ngày nào?": the body the text is said to address acts.
   const addressed = single(findParties(text.replace(MODAL_AFTER, " "), { cuesOnly: true })?.parties);
   if (addressed) return addressed;
@@ -43,13 +48,11 @@ export function timeActor(question: string): string | null {
   )
     .replace(/\s+(?:thì|thi)$/iu, "")
     .trim();
-  const words = clause.split(" ");
-  if (!clause || !headAt(partyView(normalize(clause)), 0) || ownUnit(clause)) return null;
-  if (words.length <= MAX_WORDS) return clause;
+  if (!clause || !headAt(partyView(normalize(clause)), 0)) return null;
+  if (clause.split(" ").length <= MAX_WORDS) return clause;
   // "HĐND các cấp giám sát việc thực hiện nghị quyết thì phải …": a clause of its own, whose subject is bound.
   const subject = findParties(clause);
-  const party = subject?.start === 0 && subject.predicate ? single(subject.parties) : null;
-  return party && !ownUnit(party) ? party : null;
+  return subject?.start === 0 && subject.predicate ? single(subject.parties) : null;
 }
 
 /** The one party of a list, else null. */
