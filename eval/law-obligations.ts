@@ -37,6 +37,7 @@ const GOLD: Record<LawSet, string> = {
   "sample-e": path.join(ROOT, "eval", "laws", "sample-e.gold.jsonl"),
   "sample-f": path.join(ROOT, "eval", "laws", "sample-f.gold.jsonl"),
   "sample-g": path.join(ROOT, "eval", "laws", "sample-g.gold.jsonl"),
+  "sample-h": path.join(ROOT, "eval", "laws", "sample-h.gold.jsonl"),
 };
 
 /** Headings of articles that give parties work; citizens' own duties ("Trách nhiệm đối với …") are not taken. */
@@ -73,7 +74,8 @@ export type LawSet =
   | "sample-d"
   | "sample-e"
   | "sample-f"
-  | "sample-g";
+  | "sample-g"
+  | "sample-h";
 export const LAW_SETS: readonly LawSet[] = [
   "duties",
   "procedures",
@@ -84,6 +86,7 @@ export const LAW_SETS: readonly LawSet[] = [
   "sample-e",
   "sample-f",
   "sample-g",
+  "sample-h",
 ];
 type SampleSet = Exclude<LawSet, "duties" | "procedures">;
 const isSample = (set: LawSet): set is SampleSet => set.startsWith("sample");
@@ -111,7 +114,8 @@ function takes(set: Exclude<LawSet, SampleSet>, row: Article): boolean {
  * each stretch among the articles none of the three took; the fifth ("sample-e", fourteenth session) an eighth into
  * each stretch among the articles none of the four took; the sixth ("sample-f", fifteenth session) five eighths into
  * each stretch among the articles none of the five took; the seventh ("sample-g", sixteenth session) three eighths
- * into each stretch among the articles none of the six took.
+ * into each stretch among the articles none of the six took; the eighth ("sample-h", seventeenth session) seven
+ * eighths into each stretch among the articles none of the seven took.
  */
 function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Article> {
   const earlier: SampleSet[] = {
@@ -122,6 +126,7 @@ function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Artic
     "sample-e": ["sample", "sample-b", "sample-c", "sample-d"],
     "sample-f": ["sample", "sample-b", "sample-c", "sample-d", "sample-e"],
     "sample-g": ["sample", "sample-b", "sample-c", "sample-d", "sample-e", "sample-f"],
+    "sample-h": ["sample", "sample-b", "sample-c", "sample-d", "sample-e", "sample-f", "sample-g"],
   }[set] as SampleSet[];
   const before = earlier.length > 0 ? new Set(earlier.flatMap((e) => [...sampled(rows, e)])) : null;
   const offset = {
@@ -132,6 +137,7 @@ function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Artic
     "sample-e": 0.125,
     "sample-f": 0.625,
     "sample-g": 0.375,
+    "sample-h": 0.875,
   }[set];
   const byLaw = new Map<string, Article[]>();
   for (const row of rows) {
@@ -259,7 +265,7 @@ async function main() {
     .option("--alqac <file>", "ALQAC corpus.jsonl", ALQAC)
     .option(
       "--set <name>",
-      "duties (responsibility articles), procedures (steps with a time limit), sample, sample-b … sample-g (other articles)",
+      "duties (responsibility articles), procedures (steps with a time limit), sample, sample-b … sample-h (other articles)",
       "duties",
     )
     .option("--gold <file>", "gold obligations (default: eval/laws/<set>.gold.jsonl)")
