@@ -648,7 +648,8 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
     subject:
       span !== null &&
       addressedSpan === null &&
-      !REPORTED.test(span.predicate ?? "") &&
+      // "Tổng cục Du lịch thông báo cho … khi cấp lại Giấy phép": a notice given on an event is a duty, not news.
+      !(REPORTED.test(span.predicate ?? "") && !(dated && /^thông báo/u.test(span.predicate ?? ""))) &&
       // "Đơn vị sự nghiệp công lập là tổ chức do … thành lập": the copula says what the subject is.
       // "… là cơ quan do Quốc hội thành lập, có nhiệm vụ tổ chức bầu cử" defines it and gives it work.
       !(COPULA.test(span.predicate ?? "") && !MODAL.test(body) && !DUTY_NOUN.test(folded(body))),

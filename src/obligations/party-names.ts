@@ -214,6 +214,8 @@ const PREDICATE = grammar(
     // thanh tra", "thanh tra viên" are nouns).
     "(?<!cơ quan |đoàn |tổ |chánh |công tác )thanh tra(?! viên)",
     "giám sát",
+    // "… thông báo cho các cơ quan, đơn vị biết, thực hiện": who is told ends at "biết" ("hiểu biết" is a noun).
+    "(?<!hiểu )biết(?= |,|;|\\.|$)",
     "báo cáo",
     "sửa đổi",
     "hoàn thiện",

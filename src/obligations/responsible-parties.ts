@@ -86,6 +86,10 @@ export function findParties(
     )
       continue;
     const start = (cue.index ?? 0) + cue[0].length;
+    // "Tổng cục Du lịch thông báo cho cơ quan … khi cấp lại Giấy phép": the subject's own duty is to notify. Only the
+    // notice itself tells its readers to take note ("… thông báo cho các cơ quan biết, thực hiện").
+    if (cue[1] === "thông báo cho" && subjectRightBefore(sentence, view, options.skip ?? 0, cue.index ?? 0))
+      if (!/(?:^|\s)biết(?:\s|[,.;]|$)/u.test(view.text.slice(start))) continue;
     const span = partiesAt(sentence, view, start, true);
     if (span) return span;
   }
@@ -225,6 +229,13 @@ function notifiedBySubject(sentence: string, view: PartyView, skip: number, cue:
   if (subject === null || subject.end > cue) return false;
   const between = view.text.slice(subject.end, cue).trim();
   return between !== "" && !/[;.:,]/.test(between) && between.split(/\s+/).length <= 3;
+}
+
+/** Whether a party opens the clause and "thông báo" follows it right away, at `cue`. */
+function subjectRightBefore(sentence: string, view: PartyView, skip: number, cue: number): boolean {
+  const start = skip + (view.text.slice(skip).match(/^[\s,]+/)?.[0].length ?? 0);
+  const subject = partiesAt(sentence, view, start, false);
+  return subject !== null && view.text.slice(subject.end, cue).trim() === "";
 }
 
 /** "Phó Chủ tịch nước do Quốc hội bầu …": a subject read up to the verb holds its agent after "do". */

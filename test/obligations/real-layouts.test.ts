@@ -1538,3 +1538,20 @@ describe("the items of a lead-in that lists the cases a rule applies in (Trọng
     expect(partiesAt("dieu51.2.a")).toEqual([["Bên yêu cầu"]]);
   });
 });
+
+describe("a notice given on an event is a duty (ALQAC procedures, Luật Trọng tài thương mại, Điều 71)", () => {
+  it("gives 'Sau khi …, X thông báo ngay cho Y' to X, and a bare report of a notice to no one", () => {
+    const law = read("luat-trong-tai-thuong-mai", [
+      [
+        "dieu71.1",
+        "Sau khi thụ lý đơn yêu cầu huỷ phán quyết trọng tài, Toà án có thẩm quyền thông báo ngay cho Trung tâm trọng tài hoặc các Trọng tài viên của Hội đồng trọng tài vụ việc, các bên tranh chấp và Viện kiểm sát cùng cấp.",
+        ["Điều 71. Toà án xét đơn yêu cầu huỷ phán quyết trọng tài"],
+      ],
+      ["dieu71.2", "Bộ Tài chính thông báo số kiểm tra dự toán năm 2020 cho các bộ.", ["Điều 71"]],
+    ]);
+    const o = law.one("dieu71.1");
+    expect(o.responsible).toEqual(["Toà án có thẩm quyền"]);
+    expect(o.deadline.kind).toBe("event");
+    expect(law.at("dieu71.2")).toEqual([]);
+  });
+});

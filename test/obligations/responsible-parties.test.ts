@@ -616,6 +616,17 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
     expect(findParties("Ban Thường vụ Tỉnh ủy thông báo để các cấp ủy thực hiện.")?.parties).toEqual([
       "các cấp ủy",
     ]);
+    expect(
+      findParties("Văn phòng Tỉnh ủy thông báo cho các cơ quan, đơn vị biết, thực hiện.")?.parties,
+    ).toEqual(["các cơ quan, đơn vị"]);
+  });
+
+  it("reads the subject that notifies when the notice tells no one to take note (ALQAC procedures)", () => {
+    expect(
+      findParties(
+        "Tổng cục Du lịch thông báo cho cơ quan chuyên môn về du lịch cấp tỉnh nơi doanh nghiệp có trụ sở khi cấp lại Giấy phép kinh doanh dịch vụ lữ hành quốc tế.",
+      )?.parties,
+    ).toEqual(["Tổng cục Du lịch"]);
   });
 
   it("keeps a capitalised subject after a basis to its verb, and ends a subject at 'thanh tra' (ALQAC seventh sample)", () => {
