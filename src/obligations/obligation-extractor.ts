@@ -275,7 +275,7 @@ export function extractObligations(
     for (const ancestor of ancestorsOf(passage)) {
       if (!ancestor.text.trimEnd().endsWith(":")) continue;
       const span = sentencesOf(ancestor.text)
-        .map((s) => findParties(s) ?? findParties(s, { whole: true }))
+        .map((s) => findParties(s, { leadIn: s.trimEnd().endsWith(":") }) ?? findParties(s, { whole: true }))
         .find(Boolean);
       if (span) return span.parties;
     }
@@ -580,7 +580,7 @@ function partiesOfLeadIn(heading: string): string[] | null {
   const addressed = findParties(text, { cuesOnly: true });
   if (addressed) return addressed.parties;
   // "1. Bộ Quốc phòng có trách nhiệm sau đây:": the subject of a lead-in that takes on the work below it.
-  const subject = findParties(text);
+  const subject = findParties(text, { leadIn: true });
   // The subject opens the lead-in, or the clause after an opening condition ("Khi được … phân công, Thẩm phán …").
   const opens = (at: number) => at <= 2 || isOpeningClause(text.slice(0, at));
   return subject && opens(subject.start) && TAKES_ON.test(folded(text.slice(subject.end)))

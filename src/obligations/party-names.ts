@@ -82,6 +82,8 @@ const HEAD_NOUNS = [
   "thủ trưởng",
   // Office holders named by their office: "Chánh án Tòa án", "Viện trưởng Viện kiểm sát", "Cục trưởng Cục Thuế".
   "chánh án",
+  // Judges, by office: "Thẩm phán, Hội thẩm xét xử độc lập …".
+  "thẩm phán",
   "(?:viện|cục|tổng cục|chi cục|vụ|hiệu) trưởng",
   "tổng giám đốc",
   "trưởng ban",
@@ -232,6 +234,8 @@ const PREDICATE = grammar(
     "giải quyết",
     "xử lý",
     // Acts of courts and tribunals: "Tòa án cấp phúc thẩm đình chỉ …", "Hội đồng trọng tài hủy bỏ …".
+    // "Tòa án nhân dân xét xử tập thể …" ("Hội đồng xét xử", "phiên tòa xét xử" are names).
+    "(?<!hội đồng |phiên tòa |phiên toà |cấp |thẩm quyền )xét xử",
     "đình chỉ",
     "h(?:ủy|uỷ) bỏ",
     "phát huy",

@@ -58,12 +58,12 @@ const LEADING_ADVERBIAL = grammar(
  */
 export function findParties(
   sentence: string,
-  options: { cuesOnly?: boolean; skip?: number; whole?: boolean; guidance?: boolean } = {},
+  options: { cuesOnly?: boolean; skip?: number; whole?: boolean; guidance?: boolean; leadIn?: boolean } = {},
 ): PartySpan | null {
   const view = partyView(sentence);
   // "Kho bạc Nhà nước có trách nhiệm thu hồi … và thông báo để đơn vị theo dõi": a subject bound by a duty
   // carries it; a party addressed later in the sentence is only informed or involved.
-  const bound = boundSubject(sentence, view, options.skip ?? 0);
+  const bound = boundSubject(sentence, view, options.skip ?? 0, options.leadIn ?? false);
   if (bound) return options.cuesOnly ? null : bound;
   const cues = [...view.text.matchAll(ADDRESS_CUE(view))];
   // In a list's lead-in, "Bộ hướng dẫn Sở … thực hiện như sau:" addresses who carries the list out.
@@ -273,13 +273,15 @@ const DUTY = grammar(String.raw`^(?:${DUTY_WORDS}|phải)${W1}`, "u");
  * noun phrase is the one bound, not only a body: "Đối tượng quy định tại Khoản 1 Điều 2 Nghị định này hoặc thân
  * nhân đối tượng có trách nhiệm làm đơn …".
  */
-function boundSubject(sentence: string, view: PartyView, skip: number): PartySpan | null {
+function boundSubject(sentence: string, view: PartyView, skip: number, leadIn = false): PartySpan | null {
   // "…, thì các bị đơn phải …": the conjunction that opens the main clause is not part of its subject.
   const start = skip + (view.text.slice(skip).match(/^[\s,]*(?:(?:thì|mà)\s+)?/u)?.[0].length ?? 0);
   // "Khi được Chánh án phân công, Thẩm phán có những nhiệm vụ …": the subject bound after an opening clause.
   if (OPENER(view).test(view.text.slice(start))) {
     const comma = view.text.indexOf(", ", start);
-    return comma > start && comma < start + MAX_ADVERBIAL ? boundSubject(sentence, view, comma + 2) : null;
+    return comma > start && comma < start + MAX_ADVERBIAL
+      ? boundSubject(sentence, view, comma + 2, leadIn)
+      : null;
   }
   const span = partiesAt(sentence, view, start, false);
   if (span) {
@@ -294,7 +296,11 @@ function boundSubject(sentence: string, view: PartyView, skip: number): PartySpa
     if (NEGATED_AHEAD.test(view.text.slice(span.end))) return null;
     // "cơ quan đăng ký cư trú có trách nhiệm …", "Cơ quan, người lập hồ sơ … phải …": a name cut short where one of
     // its words is also a verb runs on to the duty that binds it, a few words later in the same clause.
-    const rest = RUNS_ON_TO_DUTY(view).exec(view.text.slice(span.end)) ?? listRunsOnToDuty(view, span.end);
+    // In a lead-in, the list below says what any "phải" binds to: "Tổ chức, cá nhân tiến hành thăm dò, khai thác, chế
+    // biến khoáng sản phải có phương án … và thực hiện các yêu cầu … sau đây:".
+    const rest =
+      (leadIn ? RUNS_ON_IN_LEAD_IN : RUNS_ON_TO_DUTY)(view).exec(view.text.slice(span.end)) ??
+      listRunsOnToDuty(view, span.end, leadIn);
     if (!rest) return null;
     // "Cơ quan, tổ chức, cá nhân có thẩm quyền trong phạm vi nhiệm vụ … của mình có trách nhiệm": without its scope.
     const cut = QUALIFIER(view).exec(view.text.slice(span.end, span.end + rest[0].length));
@@ -350,10 +356,10 @@ const NO_SUBJECT = grammar(String.raw`^(?:bị|được|phải|sẽ|đã|đang|v
  * duty that binds it: no clause break, no "và" / "hoặc" (two verbs), and a comma only before another party ("Cơ
  * quan, người …").
  */
-const RUNS_ON_TO_DUTY = grammar(
-  String.raw`^(?:\s(?!và\s|hoặc\s)[^\s,;:.()]+){1,8}\s(?=(${DUTY_WORDS}|${MUST_ACT}))`,
-  "u",
-);
+const runsOnTo = (must: string) =>
+  grammar(String.raw`^(?:\s(?!và\s|hoặc\s)[^\s,;:.()]+){1,8}\s(?=(${DUTY_WORDS}|${must}))`, "u");
+const RUNS_ON_TO_DUTY = runsOnTo(MUST_ACT);
+const RUNS_ON_IN_LEAD_IN = runsOnTo("phải");
 
 /**
  * "Cơ quan, tổ chức, hộ gia đình, cá nhân có trách nhiệm …", "Cơ quan quản lý giáo dục, cơ sở giáo dục có trách
@@ -361,17 +367,20 @@ const RUNS_ON_TO_DUTY = grammar(
  * a name whose words are also verbs, runs on to the duty that binds it, in one clause (no ";", ":" or ".", no
  * condition, no cue that would address someone else). The first group is the rest of the name up to the duty.
  */
-function listRunsOnToDuty(view: PartyView, from: number): RegExpExecArray | null {
-  const run = LIST_RUNS_ON(view).exec(view.text.slice(from));
+function listRunsOnToDuty(view: PartyView, from: number, leadIn = false): RegExpExecArray | null {
+  const run = (leadIn ? LIST_RUNS_ON_IN_LEAD_IN : LIST_RUNS_ON)(view).exec(view.text.slice(from));
   // "Chính phủ thống nhất quản lý nhà nước về thanh niên và có trách nhiệm …": a second predicate, not a longer name.
   if (!run || ADDRESSES_INSIDE(view).test(run[0]) || /\s(?:và|hoặc|va|hoac)\s*$/u.test(run[0])) return null;
   return run;
 }
 /** Up to 40 more words, commas allowed, then a duty; the last word before the duty is not a link word. */
-const LIST_RUNS_ON = grammar(
-  String.raw`^(?:,?\s(?!thì\s|mà\s|nếu\s|khi\s|trường hợp\s|trừ\s)[^\s,;:.()]+){1,40}?\s(?=(${DUTY_WORDS}|${MUST_ACT})${W1})`,
-  "u",
-);
+const listRunsOnTo = (must: string) =>
+  grammar(
+    String.raw`^(?:,?\s(?!thì\s|mà\s|nếu\s|khi\s|trường hợp\s|trừ\s)[^\s,;:.()]+){1,40}?\s(?=(${DUTY_WORDS}|${must})${W1})`,
+    "u",
+  );
+const LIST_RUNS_ON = listRunsOnTo(MUST_ACT);
+const LIST_RUNS_ON_IN_LEAD_IN = listRunsOnTo("phải");
 /** Cues inside a run that make it a clause of its own: someone else is addressed, led or informed. */
 const ADDRESSES_INSIDE = grammar(
   String.raw`${W0}(?:giao|đề nghị|yêu cầu|chủ trì|phối hợp|tham mưu|chỉ đạo|báo cáo|trình|hướng dẫn|đã|được)${W1}`,

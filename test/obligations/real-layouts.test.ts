@@ -1555,3 +1555,22 @@ describe("a notice given on an event is a duty (ALQAC procedures, Luật Trọng
     expect(law.at("dieu71.2")).toEqual([]);
   });
 });
+
+describe("a lead-in's 'phải có … và thực hiện … sau đây:' gives its items to the whole name (ALQAC eighth sample)", () => {
+  it("reads a name whose words are verbs up to the lead-in's 'phải' (Luật Bảo vệ môi trường, Điều 67)", () => {
+    const heading = "Điều 67. Bảo vệ môi trường trong hoạt động thăm dò, khai thác, chế biến khoáng sản";
+    const law = read("luat-bao-ve-moi-truong", [
+      [
+        "dieu67.1",
+        "Tổ chức, cá nhân tiến hành thăm dò, khai thác, chế biến khoáng sản phải có phương án phòng ngừa, ứng phó sự cố môi trường và thực hiện các yêu cầu về bảo vệ, cải tạo và phục hồi môi trường sau đây:",
+        [heading],
+      ],
+      ["dieu67.1.a", "Thu gom, xử lý nước thải theo quy định;", [heading]],
+      ["dieu67.1.đ", "Ký quỹ bảo vệ môi trường theo quy định tại Điều 137 của Luật này.", [heading]],
+    ]);
+    for (const path of ["dieu67.1.a", "dieu67.1.đ"])
+      expect(law.one(path).responsible).toEqual([
+        "Tổ chức, cá nhân tiến hành thăm dò, khai thác, chế biến khoáng sản",
+      ]);
+  });
+});

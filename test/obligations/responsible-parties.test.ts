@@ -621,6 +621,19 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
     ).toEqual(["các cơ quan, đơn vị"]);
   });
 
+  it("ends a court's or a judge's name at 'xét xử', unless it names a trial panel (ALQAC eighth sample)", () => {
+    expect(findParties("Thẩm phán, Hội thẩm xét xử độc lập và chỉ tuân theo pháp luật.")?.parties).toEqual([
+      "Thẩm phán",
+      "Hội thẩm",
+    ]);
+    expect(findParties("Tòa án nhân dân xét xử tập thể và quyết định theo đa số.")?.parties).toEqual([
+      "Tòa án nhân dân",
+    ]);
+    expect(findParties("Hội đồng xét xử phúc thẩm phải kiến nghị với Chánh án.")?.parties).toEqual([
+      "Hội đồng xét xử phúc thẩm",
+    ]);
+  });
+
   it("reads the subject that notifies when the notice tells no one to take note (ALQAC procedures)", () => {
     expect(
       findParties(
