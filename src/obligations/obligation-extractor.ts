@@ -76,7 +76,8 @@ const LISTED_SUBJECT =
   /^[^:;]*\b(?:duoi|sau) day\b[^:;]*?(?:^|\s)(?:phai|can|co trach nhiem|co nghia vu|chiu trach nhiem)\s/;
 const listCompletesSubject = (text: string) => LISTED_SUBJECT.test(folded(text));
 /** A lead-in whose items are the cases its rule applies in, folded: "… trong các trường hợp sau đây:". */
-const CASES_LEAD = /\b(?:trong|thuoc|vao|o) (?:cac|mot trong cac|nhung) truong hop sau(?: day)?\s*:\s*$/;
+const CASES_LEAD =
+  /\b(?:trong|thuoc|vao|o) (?:cac|nhung|mot trong (?:cac|nhung)) truong hop sau(?: day)?\s*:\s*$/;
 /** "<label>: <figure> đồng / % / ngày …", the whole sentence (folded): an amount or a rate stated under its label. */
 const RATE =
   /^(?:[^:]{2,160}:\s*)+(?:(?:toi da|toi thieu|bang)\s+)?[\d.,]+\s*(?:dong|%|lan|ngay|thang|nam|m2|nguoi)?[^:;.]{0,40}[.;]?\s*$/u;
@@ -436,7 +437,9 @@ export function extractObligations(
     if (work.every((s) => !s.parties && !s.deadline && RATE.test(folded(s.text)))) continue;
     const leadIn = passage.text.trimEnd().endsWith(":");
     const listsSubject = leadIn && listCompletesSubject(passage.text);
-    const introducesList = leadIn && !listsSubject;
+    // "Tòa án quyết định tạm đình chỉ … khi thuộc một trong các trường hợp sau đây:": the items are cases, so the
+    // lead-in's own act is the work.
+    const introducesList = leadIn && !listsSubject && !CASES_LEAD.test(folded(passage.text));
     // A party that must do something: addressed, a subject with a predicate of its own, or any subject with
     // "phải / cần / có trách nhiệm / chịu trách nhiệm" ("Các cơ quan … được phân bổ … chịu trách nhiệm …").
     const own = work.some((s) => s.addressed || s.subject || (s.parties !== null && MODAL.test(s.text)));

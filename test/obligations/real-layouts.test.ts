@@ -1574,3 +1574,23 @@ describe("a lead-in's 'phải có … và thực hiện … sau đây:' gives it
       ]);
   });
 });
+
+describe("a lead-in whose items are cases is the work itself (ALQAC eighth sample, Luật Tố tụng hành chính)", () => {
+  it("gives 'Tòa án quyết định … khi thuộc một trong các trường hợp sau đây:' to the court, not its cases", () => {
+    const heading = "Điều 141. Tạm đình chỉ giải quyết vụ án";
+    const law = read("luat-to-tung-hanh-chinh", [
+      [
+        "dieu141.1",
+        "Tòa án quyết định tạm đình chỉ giải quyết vụ án khi thuộc một trong các trường hợp sau đây:",
+        [heading],
+      ],
+      [
+        "dieu141.1.a",
+        "Đương sự là cá nhân đã chết, cơ quan, tổ chức đã bị hợp nhất, sáp nhập, chia, tách, giải thể mà chưa có cá nhân, cơ quan, tổ chức kế thừa quyền và nghĩa vụ tố tụng;",
+        [heading],
+      ],
+    ]);
+    expect(law.one("dieu141.1").responsible).toEqual(["Tòa án"]);
+    expect(law.at("dieu141.1.a")).toEqual([]);
+  });
+});
