@@ -51,6 +51,8 @@ export interface AskedFact {
    * for "ngày nào hằng năm": a day of the year, which a date of one year ("30 tháng 5 năm 2013") does not give.
    */
   day?: true | "yearly";
+  /** "tính từ ngày nào", "áp dụng từ ngày nào": the day a rule starts to hold, which no cited document's date gives. */
+  start?: true;
   /**
    * "vào dịp nào", "tháng nào trong năm": a point in the year is asked (a month, a day, an occasion), which a cadence
    * ("mỗi năm một lần", "01 năm") does not give. "yearly" when it recurs ("trong năm", "hằng năm"): a date of a
@@ -213,7 +215,11 @@ const PARTY_ASK =
  * askedFacts("Tỉnh Lạng Sơn có bao nhiêu huyện?") // [{ kind: "number", counted: "huyen", name: "số huyện" }]
  */
 export function askedFacts(question: string): AskedFact[] {
-  const original = normalize(question);
+  // "vào tháng mấy", "vào quý mấy" ask which month or quarter of the year ("mấy tháng" counts months).
+  const original = normalize(question).replace(
+    /(?<=(?:vào|vao) )(tháng|quý|thang|quy) (?:mấy|may)(?![\p{L}])/giu,
+    "$1 nào",
+  );
   // "bao nhiêu lâu" is "bao lâu": how long, not a count of anything.
   const q = fold(original)
     .replace(/[?!.,;:]+/g, " ")
@@ -316,6 +322,7 @@ export function askedFacts(question: string): AskedFact[] {
       ...(DEADLINE_ASK.test(q) && { deadline: true }),
       ...(!DEADLINE_ASK.test(q) && /\bkhi nao\b/.test(q) && { condition: true }),
       ...(!DEADLINE_ASK.test(q) && DAY_ASK.test(q) && { day: YEARLY.test(q) ? ("yearly" as const) : true }),
+      ...(!DEADLINE_ASK.test(q) && START_ASK.test(q) && { start: true }),
       ...(!DEADLINE_ASK.test(q) && !DAY_ASK.test(q) && /\bnam nao\b/.test(q) && { year: true }),
       ...(!DEADLINE_ASK.test(q) &&
         !DAY_ASK.test(q) &&
@@ -814,6 +821,8 @@ const PERSON_NAME =
 
 /** A question for a calendar day. */
 const DAY_ASK = /\b(?:ngay nao|ngay thang nam nao|ngay thang nao|ngay bao nhieu|hom nao)\b/;
+/** "tính từ ngày nào", "được áp dụng kể từ ngày nào", folded: from when a rule holds. */
+const START_ASK = /\b(?:tinh|ap dung|thuc hien|huong)(?: [a-z]+){0,2} (?:tu|ke tu) ngay nao\b/;
 /** A point in the year: "vào dịp nào", "tháng nào", "thời điểm nào trong năm". */
 const POINT_ASK = /\b(?:dip nao|thang nao|thoi diem nao trong nam)\b/;
 /** A month, a day or an occasion written: "tháng 7", "27/7", "quý I", "dịp Tết", "ngày lễ", "cuối năm". */
@@ -979,7 +988,11 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     // "… có hiệu lực từ ngày tháng năm nào?" is not answered by "sau 15 ngày, kể từ ngày đăng Công báo".
     // "… kể từ ngày bản án có hiệu lực" names the day by its event; "sau 15 ngày, kể từ ngày …" counts from one.
     if (fact.day === "yearly") return daysOfYear(sentence).length > 0;
-    if (fact.day) return DAY_STATED.test(folded) || /(?<!\bngay,? )\bke tu ngay [a-z]/.test(folded);
+    // "Căn cứ Nghị định số 93/2001/NĐ-CP ngày 12 tháng 12 năm 2001 …": a cited document's day, or any day of a recital,
+    // is not when a rule starts.
+    if (fact.start && /^\W*(?:can cu|xet)\b/i.test(folded)) return false;
+    const days = fact.start ? folded.toLowerCase().replace(CITED_DOCUMENT, " ") : folded;
+    if (fact.day) return DAY_STATED.test(days) || /(?<!\bngay,? )\bke tu ngay [a-z]/.test(folded);
     // A document cited with its number and date ("Quyết định số 170/2008/QĐ-TTg ngày 18 tháng 12 năm 2008") gives
     // no year of what is asked.
     if (fact.year) return /\b(?:19|20)\d{2}\b/.test(folded.toLowerCase().replace(CITED_DOCUMENT, " "));

@@ -33,7 +33,7 @@ import { itemActor } from "./item-actor.ts";
 import { leadInFor } from "./lead-in-for.ts";
 import { withListItems } from "./list-items.ts";
 import { type NamedSection, SECTION_ITEMS_SHOWN, SectionFinder } from "./named-section.ts";
-import { openingLeadIn } from "./opening-lead-in.ts";
+import { articleStart, openingLeadIn } from "./opening-lead-in.ts";
 import { contextText, documentContext, foldedWords } from "./passage-context.ts";
 import {
   type Disagreement,
@@ -613,6 +613,16 @@ export class ExtractiveAnswerer {
         return done(`${opening.sentence} [1]\n\n${found[1].join(" ")} [2]`, [
           citationOf(1, opening.passage, found[0].document, 1),
           citationOf(2, found[0].passage, found[0].document, 2),
+        ]);
+      // "Định suất nuôi dưỡng … nâng lên bao nhiêu, tính từ ngày nào": the item, then its article's line of start.
+      const start =
+        found && missing.kind === "date" && ASKS_START.test(foldedWords(question))
+          ? articleStart(this.index.passagesOf(found[0].document.id), found[0].passage, missing)
+          : null;
+      if (found && start)
+        return done(`${found[1].join(" ")} [1]\n\n${start.sentence} [2]`, [
+          citationOf(1, found[0].passage, found[0].document, 1),
+          citationOf(2, start.passage, found[0].document, 2),
         ]);
       return this.notStated(
         (label) => `${label} không nêu ${missing.name}. Nội dung liên quan nhất:`,

@@ -254,6 +254,12 @@ const BARE_NUMBER =
   /\b(?:thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|cong van|thong tu lien tich|thong tu|chuong trinh|de an|bao cao|phap lenh|van ban hop nhat|van ban|vbhn|ttlt|vb|pl|nq|qd|kl|tb|ct|kh|hd|cv|nd|tt|ctr|da)\s+(?:so\s+)?(\d{1,5}(?:\/(?:19|20)\d{2})?)(?![\w/-]|[.,]?\d*\s*%)/g;
 
 /**
+ * Whether a number term is an amount typed with its currency, alone or per unit, folded: "250.000đ/tháng" (read as
+ * "250" and "000d/thang"), "500k", "2tr". It names no document.
+ */
+export const isAmount = (term: string) => /^\d[\d.,]*(?:d|dong|vnd|k|tr|trieu)(?:\/|$)/u.test(term);
+
+/**
  * Reads the places, years, document numbers, issuing body and document kinds a question names.
  *
  * @example
@@ -265,7 +271,7 @@ export function questionEntities(question: string): QuestionEntities {
   const numbers = [
     ...new Set(
       analyzeQuery(question)
-        .filter((t) => termKind(t) === NUMBER && /\p{L}/u.test(t.slice(1)))
+        .filter((t) => termKind(t) === NUMBER && /\p{L}/u.test(t.slice(1)) && !isAmount(t.slice(1)))
         .map((t) => t.slice(1)),
     ),
   ];

@@ -10,7 +10,7 @@ import {
   termKind,
   UNIGRAM,
 } from "../search/vietnamese-analyzer.ts";
-import { namedPlaces, namesNumber } from "./question-entities.ts";
+import { isAmount, namedPlaces, namesNumber } from "./question-entities.ts";
 
 /**
  * How long or how often is asked ("bao lâu một lần", "mấy năm một lần", "bao lâu"), or what a part says ("nói về
@@ -113,6 +113,7 @@ export function unknownDocumentNumber(
       /\p{L}/u.test(t.slice(NUMBER.length)) &&
       // A document's number opens with its digits; "c67-hd" is the code of a form, cut from "C67-HD/LĐTBXH".
       /^\d/u.test(t.slice(NUMBER.length)) &&
+      !isAmount(t.slice(NUMBER.length)) &&
       index.idf(t) === 0 &&
       !documentNumbers.some((own) => namesNumber(own, t.slice(NUMBER.length))),
   );

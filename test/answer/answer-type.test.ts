@@ -36,6 +36,26 @@ describe("askedFacts", () => {
     expect(askedFacts("ai làm việc này")[0]?.person).toBeUndefined();
   });
 
+  it("reads 'vào tháng mấy' as which month, and 'mấy tháng', 'mỗi năm mấy lần' as counts", () => {
+    expect(askedFacts("trợ cấp thờ cúng chi trả vào tháng mấy trong năm?")).toEqual([
+      expect.objectContaining({ kind: "date", point: "yearly" }),
+    ]);
+    expect(askedFacts("được hưởng mấy tháng")[0]).toMatchObject({ kind: "number", counted: "thang" });
+    expect(askedFacts("mỗi năm mấy lần")[0]).toMatchObject({ kind: "number", counted: "lan" });
+  });
+
+  it("reads 'tính từ ngày nào' as when a rule starts, which a cited document's day does not state", () => {
+    const [start] = askedFacts("định suất được nâng lên, tính từ ngày nào");
+    expect(start).toMatchObject({ kind: "date", day: true, start: true });
+    const recital =
+      "Căn cứ Nghị định số 93/2001/NĐ-CP ngày 12 tháng 12 năm 2001 của Chính phủ về phân cấp quản lý;";
+    expect(statesFact(recital, start as AskedFact)).toBe(false);
+    expect(statesFact("Thời gian áp dụng từ ngày 01 tháng 10 năm 2008.", start as AskedFact)).toBe(true);
+    // Asked of the cited document, its day is the answer.
+    const [signed] = askedFacts("Nghị định 93/2001 ký ngày nào");
+    expect(statesFact(recital, signed as AskedFact)).toBe(true);
+  });
+
   it("does not take the paper applied for as a paper of the dossier", () => {
     const q = "muốn xin cấp Giấy chứng nhận gia đình liệt sĩ thì cần hồ sơ gì?";
     expect(states(q, 'Cấp "Giấy chứng nhận gia đình liệt sĩ" theo quy định của Chính phủ.')).toBe(false);

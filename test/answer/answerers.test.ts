@@ -208,6 +208,23 @@ describe("a document named by its own number", () => {
     expect(own.answer).toMatch(/^Quyết định này có hiệu lực/u);
   });
 
+  it("an amount typed with 'đ' names no document; an item's article gives the day its rates start (5129-2008-qd-ubnd)", async () => {
+    const { answerer } = await devAnswerers(["5129-2008-qd-ubnd", "6154-2011-qd-ubnd-hn", "12-2012-q-ubnd"]);
+    const a = await answerer.answer(
+      "cu giup do cach mang o tphcm dang huong dinh suat nuoi duong 250.000d/thang thi theo qd 5129 duoc nang len bao nhieu, tinh tu ngay nao a",
+    );
+    // Not "Không có nội dung nào của văn bản số 000D/THANG", nor the recital's "Căn cứ Nghị định số 93/2001 … ngày 12
+    // tháng 12 năm 2001".
+    expect(a.answer).toBe(
+      "Định suất nuôi dưỡng từ 250.000 đồng/người/tháng lên 500.000 đồng/người/tháng; [1]\n\nThời gian áp dụng từ ngày 01 tháng 10 năm 2008. [2]",
+    );
+    // Found outside that article, the document's one line of start still gives the day.
+    const start = await answerer.answer(
+      "qd 5129 tphcm ky ngay 26/11/2008 nhung muc tro cap moi cho nguoi giup do cach mang duoc tinh tu ngay nao",
+    );
+    expect(start.answer).toContain("Thời gian áp dụng từ ngày 01 tháng 10 năm 2008.");
+  });
+
   it("a year beside the document's own number is about its content (6154-2011-qd-ubnd-hn, issued 30/12/2011)", async () => {
     const { answerer } = await devAnswerers(["6154-2011-qd-ubnd-hn", "12-2012-q-ubnd"]);
     const a = await answerer.answer(

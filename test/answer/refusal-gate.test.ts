@@ -26,6 +26,11 @@ describe("unknownDocumentNumber", () => {
     expect(unknown("qd 08/2024 ve tieu chuan can bo xa do ai ban hanh")).toBeNull();
   });
 
+  it("does not take an amount typed with its currency ('250.000đ/tháng', '500k') for a document number", () => {
+    expect(unknown("định suất nuôi dưỡng 250.000đ/tháng được nâng lên bao nhiêu")).toBeNull();
+    expect(unknown("tro cap 500k/thang co dung khong")).toBeNull();
+  });
+
   it("does not take the code of a form ('mẫu C67-HD') for a document number: those open with digits", () => {
     expect(unknown("gui danh sach chi tra (mau c67-hd) cho kbnn truoc ngay nao?")).toBeNull();
   });
