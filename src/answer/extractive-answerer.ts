@@ -33,6 +33,7 @@ import { itemActor } from "./item-actor.ts";
 import { leadInFor } from "./lead-in-for.ts";
 import { withListItems } from "./list-items.ts";
 import { type NamedSection, SECTION_ITEMS_SHOWN, SectionFinder } from "./named-section.ts";
+import { namedTextOutside } from "./named-text.ts";
 import { articleStart, openingLeadIn } from "./opening-lead-in.ts";
 import { contextText, documentContext, foldedWords } from "./passage-context.ts";
 import {
@@ -521,12 +522,16 @@ export class ExtractiveAnswerer {
       if (properTerms.length > 0 && properCovered < this.options.minCoverage) return done(REFUSAL_TEXT, []);
     }
     const asked = askedFacts(question);
-    const outside = this.outsideDocument(question, asked);
+    const number = this.outsideDocument(question, asked);
+    // "… căn cứ Luật Cư trú; vậy Luật Cư trú đó có hiệu lực từ ngày nào": a text cited by its name.
+    const outside = number
+      ? `Văn bản số ${number}`
+      : namedTextOutside(question, this.index.documents.values(), this.index.passages);
     if (outside) {
       const chosen = await this.selectSentences(question, terms, results.slice(0, k), [], async () => []);
       // A document the corpus does not hold, only cites: the citing text gives its number and date, not this.
       const opening = (label: string) =>
-        `Văn bản số ${outside} không có trong kho; các văn bản đã nạp chỉ nhắc đến văn bản này, không nêu nội dung ` +
+        `${outside} không có trong kho; các văn bản đã nạp chỉ nhắc đến văn bản này, không nêu nội dung ` +
         `được hỏi. Nội dung liên quan nhất (${label}):`;
       return this.notStated(opening, chosen.slice(0, 1), done);
     }

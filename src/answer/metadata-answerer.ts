@@ -6,6 +6,7 @@ import { BIGRAM, fold, hasDiacritics, normalize, termKind } from "../search/viet
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
 import { asksAboutAnother, isOfKind, type MetaField } from "./document-kind.ts";
+import { namedTextOutside } from "./named-text.ts";
 import {
   disagreement,
   documentsNamed,
@@ -257,7 +258,13 @@ export class MetadataAnswerer {
     if (choice === null) return null;
     if ("answer" in choice) return choice.answer;
     const doc = choice.document;
-    if (asksAboutAnother(question, fields, doc) || !(await this.asksAboutItself(rest, doc))) return null;
+    // "…; vậy Hiệp định Giơ-ne-vơ được ký ngày nào": another text, named by its name, is asked about.
+    if (
+      asksAboutAnother(question, fields, doc) ||
+      namedTextOutside(question, [doc], this.index.passages) !== null ||
+      !(await this.asksAboutItself(rest, doc))
+    )
+      return null;
     const facts = fields.flatMap((f) => this.facts(doc, f));
     if (facts.length === 0) return null;
     // A document with no "Kính gửi" or "Nơi nhận" may still say in its text where things go ("… danh sách gửi về

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { namedTextOutside } from "../../src/answer/named-text.ts";
+import type { DocumentMeta } from "../../src/corpus/types.ts";
+
+const doc = (kind: string, title: string) => ({ kind, title }) as DocumentMeta;
+const corpus = [
+  doc("Pháp lệnh", "PHÁP LỆNH ƯU ĐÃI NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG"),
+  doc("Nghị định", "NGHỊ ĐỊNH …"),
+];
+const passages = [
+  { text: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;" },
+  { text: "Căn cứ Luật Cư trú ngày 13 tháng 11 năm 2020;" },
+];
+const outside = (question: string) => namedTextOutside(question, corpus, passages);
+
+describe("namedTextOutside", () => {
+  it("names a law the corpus only cites when its effect is asked, as the user wrote it", () => {
+    expect(
+      outside(
+        "VBHN 836 có căn cứ Luật Cư trú ngày 13/11/2020; vậy Luật Cư trú đó có hiệu lực từ ngày nào ạ?",
+      ),
+    ).toBe("Luật Cư trú");
+  });
+
+  it("names a treaty whose day of signing no passage writes", () => {
+    expect(
+      outside(
+        "QĐ 170/2008 nói về TNXP; vậy Hiệp định Giơ-ne-vơ kết thúc kháng chiến chống Pháp được ký ngày nào?",
+      ),
+    ).toBe("Hiệp định Giơ-ne-vơ");
+  });
+
+  it("leaves a day of issue that a citing passage writes, a text of the corpus and another text asked about", () => {
+    expect(outside("VBHN 4804 căn cứ Luật Tổ chức Chính phủ ban hành ngày nào?")).toBeNull();
+    expect(outside("Pháp lệnh ưu đãi người có công với cách mạng có hiệu lực từ ngày nào?")).toBeNull();
+    expect(
+      outside("CV 1921 có nhắc NĐ 31/2013 hướng dẫn Pháp lệnh NCC, NĐ này được ban hành ngày nào"),
+    ).toBeNull();
+    // "pháp luật" is the law in general; "cũ" and "Cư" are two words.
+    expect(outside("theo pháp luật hiện hành có hiệu lực khi nào")).toBeNull();
+  });
+});
