@@ -11,9 +11,12 @@ import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 /** Asks what a party must do: "… phải làm những gì?", "… có nhiệm vụ gì?", "… được giao việc gì?", folded. */
 export const DUTIES =
   /\b(?:phai lam|can lam|co nhiem vu|duoc giao|phai thuc hien|co trach nhiem)\b.*\b(?:gi|nao)\b/;
-/** Asks the duties of a party it names: "nhiệm vụ của X", "trách nhiệm cụ thể của X", "giao X những việc gì". */
+/**
+ * Asks the duties of a party it names: "nhiệm vụ của X", "trách nhiệm cụ thể của X", "giao X những việc gì", "giao X
+ * trách nhiệm gì".
+ */
 const DUTIES_OF =
-  /\b(?:nhiem vu|trach nhiem|nghia vu)(?: cu the)? cua\b|\bgiao\b.*\b(?:viec|nhiem vu|lam)\b.*\b(?:gi|nao)\b/;
+  /\b(?:nhiem vu|trach nhiem|nghia vu)(?: cu the)? cua\b|\bgiao\b.*\b(?:viec|nhiem vu|trach nhiem|nghia vu|lam)\b.*\b(?:gi|nao)\b/;
 /** "… chịu trách nhiệm gì?": what a party answers for. */
 const ANSWERS_FOR = /\bchiu trach nhiem (?:gi|nhung gi|ve (?:viec )?gi|nhu the nao)\b/;
 

@@ -19,6 +19,10 @@ const CAREER = [
  */
 const LIFE =
   /\b(?:sinh (?:nam|ngay|thang) (?:nao|may|bao nhieu)|nam sinh|que (?:o|quan)|tieu su|duoc bo nhiem\b.*\b(?:nam|ngay) nao|nghi huu (?:tu |vao |nam )?(?:nam|ngay|khi) nao)\b/;
+/** "…, sau này ông làm Bí thư Tỉnh ủy từ năm nào": an office held at another time, named by the office itself. */
+const LATER_OFFICE = new RegExp(
+  String.raw`\b${ELSEWHEN}\b.*\b(?:lam|giu|duoc bau|tro thanh)\b.*\b(?:(?:nam|ngay|thang) nao|khi nao|bao gio)\b`,
+);
 /** A person named as such; typed with accents, "bà" and "ông" are not "ba" (three) or "ông bà". */
 const PERSON = /(?<![\p{L}])(?:ông|bà|người ký|đồng chí)(?![\p{L}])/iu;
 const PERSON_FOLDED = /\b(?:ong|ba|nguoi ky|dong chi)\b/;
@@ -38,7 +42,7 @@ export const CAREER_TEXT =
 export function asksCareer(question: string): boolean {
   const folded = fold(normalize(question)).toLowerCase();
   const person = hasDiacritics(question) ? PERSON.test(normalize(question)) : PERSON_FOLDED.test(folded);
-  return CAREER.some((p) => p.test(folded)) || (LIFE.test(folded) && person);
+  return CAREER.some((p) => p.test(folded)) || ((LIFE.test(folded) || LATER_OFFICE.test(folded)) && person);
 }
 
 /** "được thành lập năm nào", "thành lập vào ngày tháng năm nào", "thành lập ở đâu": when or where a body was founded. */

@@ -19,6 +19,7 @@ import {
 import { askedParty, asksDuties, asWritten } from "./asked-party.ts";
 import { asksFounding, saysFounded } from "./beyond-document.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
+import { oppositeBound } from "./date-bound.ts";
 import { daysOfYear, forOtherDay } from "./day-of-year.ts";
 import { articleStartClause, asksArticleStart, effectClause, executionClause } from "./effect-clause.ts";
 import {
@@ -684,6 +685,20 @@ export class ExtractiveAnswerer {
           done,
         );
     }
+    // "mua nhà … sau ngày 5/7/1994 được hỗ trợ bao nhiêu": the quoted rule is for those who bought before that day.
+    const bound =
+      asked.length > 0
+        ? oppositeBound(
+            question,
+            chosen.flatMap(([, sentences]) => sentences),
+          )
+        : null;
+    if (bound)
+      return this.notStated(
+        (label) => `${label} không quy định cho trường hợp ${bound.text}. Nội dung liên quan nhất:`,
+        chosen.slice(0, 1),
+        done,
+      );
     // A rate the question sets as its case ("tỷ lệ tổn thương dưới 5%") must be one the quoted text provides for, when
     // that text sorts its cases by rate: a table starting at "từ 5% - 20%" gives nothing below 5%.
     const cases = rateSpans(question);

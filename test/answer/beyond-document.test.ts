@@ -6,6 +6,15 @@ import { tempDir } from "../helpers.ts";
 import { answerersOver, devAnswerers } from "./answer-fixture.ts";
 
 describe("asksCareer", () => {
+  it("reads an office named by itself that a signer held later, only of a person", () => {
+    expect(
+      asksCareer(
+        "ong chau van lam ky qd 12/2012/qd-ubnd tuyen quang, sau nay ong lam bi thu tinh uy tuyen quang tu nam nao",
+      ),
+    ).toBe(true);
+    expect(asksCareer("Sau này tỉnh làm nhà tình nghĩa năm nào?")).toBe(false);
+  });
+
   it("reads a person's office at another time than the document's, with or without accents", () => {
     expect(asksCareer("Ông Nguyễn Khắc Định ký CV 3354/VPCP-KGVX, sau này giữ những chức vụ gì?")).toBe(true);
     expect(asksCareer("pho thu tuong nguyen thien nhan giu chuc pho thu tuong tu nam nao den nam nao")).toBe(

@@ -67,6 +67,16 @@ describe("what a named body must do", () => {
     expect(cited(districts)).toContain("6154-2011-qd-ubnd-hn#dieu3");
   });
 
+  it("reads 'giao X trách nhiệm gì' as asking X's duties (12-2012-q-ubnd never names the veterans' association)", async () => {
+    const a = await ask(
+      "QĐ 12/2012/QĐ-UBND Tuyên Quang giao Hội Cựu chiến binh tỉnh trách nhiệm gì trong việc tặng quà?",
+    );
+    expect(a.notStated).toBe(true);
+    expect(a.answer).toMatch(
+      /không nhắc đến Hội Cựu chiến binh, nên không giao việc cho Hội Cựu chiến binh\.$/u,
+    );
+  });
+
   it("leaves a document the corpus does not hold, or of another province, to the refusals (5129, 12-2012)", async () => {
     const unknown = await ask("Sở LĐTBXH phải làm gì theo QĐ 41/2011/QĐ-TTg?");
     expect(unknown.refused).toBe(true);
