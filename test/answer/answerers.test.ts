@@ -56,6 +56,14 @@ describe("metadata answers", () => {
     expect(metadataFields("Hồ sơ đề nghị trợ cấp được lưu ở đâu?").fields).toEqual([]);
   });
 
+  it("asks the issuer with 'do cơ quan nào' only at the end or before 'ban hành', not of another act", () => {
+    expect(metadataFields("Công văn 1921 do cơ quan nào ban hành vậy ạ?").fields).toEqual(["issuer"]);
+    expect(metadataFields("cv 2864 do co quan nao").fields).toEqual(["issuer"]);
+    expect(
+      metadataFields("NĐ 102/2018: bản sao giấy chứng tử đó phải do cơ quan nào chứng thực?").fields,
+    ).toEqual([]);
+  });
+
   it("typed without diacritics, about a real decision", async () => {
     const a = await ask("quyet dinh ban hanh quy dinh tang qua thuong binh benh binh o tuyen quang do ai ky");
     expect(a.answer).toContain("Chẩu Văn Lâm");
