@@ -229,7 +229,8 @@ export function askedFacts(question: string): AskedFact[] {
   const owner = numberedKind(q);
   if (owner !== null) return [{ kind: "docNumber", counted: owner, name: "số hiệu văn bản" }];
   // "bao nhiêu huyện" counts districts; "bao nhiêu năm 2008" counts nothing (the year says when).
-  const many = /\bbao nhieu ([a-z]+)\b(?! \d)(?: ([a-z]+))?/.exec(q);
+  // "bao nhiêu ạ", "bao nhiêu vậy": a particle of politeness after the question word counts nothing.
+  const many = /\bbao nhieu (?!(?:a|ah|ak|vay|nhi|nhe|ha|ne)\b)([a-z]+)\b(?! \d)(?: ([a-z]+))?/.exec(q);
   const asksHowMany = accented
     ? /(?<![\p{L}])mấy(?![\p{L}])/u.test(original)
     : /\bmay\b/.test(q) && !MACHINE.test(q);
@@ -569,7 +570,9 @@ const MEASURED = {
     ((q.value.endsWith("%") || /^%/.test(q.after)) && !boundsCase(q)) ||
     // A figure of millions with no noun after it is an amount in a table whose unit is stated once above it
     // ("Đơn vị: đồng" … "Bà mẹ Việt Nam anh hùng | 4.872.000").
-    (/^\d{1,3}(?:\.\d{3}){2,}$/.test(q.value) && !/^[a-z]/.test(q.after)),
+    (/^\d{1,3}(?:\.\d{3}){2,}$/.test(q.value) && !/^[a-z]/.test(q.after)) ||
+    // A table cell under a column that names its unit: "Mức cấp (đồng): 150.000".
+    (/\((?:nghin |ngan |trieu )?(?:dong|vnd)\)\s*:?\s*$/.test(q.before ?? "") && !/^[a-z]/.test(q.after)),
   ratio: (q: { value: string; after: string }) =>
     q.value.endsWith("%") || q.value.includes("/") || /^phan tram\b/.test(q.after),
   duration: (q: { value: string; after: string }) => /^(?:nam|thang|ngay|tuan|quy|gio|ky)\b/.test(q.after),
@@ -1027,7 +1030,12 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
  * namesItem("Hỗ trợ tiền tàu xe đi và về: 300.000 đồng", askedFacts("hỗ trợ tiền tàu xe bao nhiêu")[0]) // true
  */
 export function namesItem(text: string, fact: AskedFact): boolean {
-  return !fact.item || new RegExp(`\\b${fact.item}\\b`).test(fold(normalize(text)).toLowerCase());
+  if (!fact.item) return true;
+  // "Người được lắp mắt giả | 200.000" (under "Vật phẩm phụ") pays the one who has it, not for fitting it.
+  const folded = fold(normalize(text)).toLowerCase();
+  return [...folded.matchAll(new RegExp(`\\b${fact.item}\\b`, "g"))].some(
+    (m) => !/\bnguoi (?:duoc|bi|da duoc) $/.test(folded.slice(0, m.index)),
+  );
 }
 
 /** Words after "trợ cấp", "tiền" … that say nothing of what the money is for: "được trợ cấp 500.000 đồng". */

@@ -322,20 +322,15 @@ export class ExtractiveAnswerer {
     // sách 2012", issued in 2011): any of its passages that writes the year makes it agree.
     const yearsAgree = (r: SearchResult) =>
       own.has(r.document.id) && entities.years.every((y) => this.yearsOf(r.document.id).has(y));
+    // "VBHN 4804 (NĐ 75/2021 đã sửa đổi theo NĐ 77/2024)": a consolidated text answers to the decrees it consolidates.
+    const contextOf = (r: SearchResult) => ({
+      ...documentContext(this.index, r.document.id),
+      answersTo: this.aliases(r.document),
+    });
     const disagrees = (r: SearchResult) => {
-      const reason = disagreement(
-        entities,
-        r.document,
-        contextText(r),
-        documentContext(this.index, r.document.id),
-      );
+      const reason = disagreement(entities, r.document, contextText(r), contextOf(r));
       return reason?.kind === "year" && yearsAgree(r)
-        ? disagreement(
-            { ...entities, years: [] },
-            r.document,
-            contextText(r),
-            documentContext(this.index, r.document.id),
-          )
+        ? disagreement({ ...entities, years: [] }, r.document, contextText(r), contextOf(r))
         : reason;
     };
     const agreeing: SearchResult[] = [];

@@ -677,8 +677,11 @@ export function disagreement(
   entities: QuestionEntities,
   doc: DocumentMeta,
   passageText: string,
-  /** The document's header (number, place and date lines) and "Kính gửi" block, when the parser gives them. */
-  context: { header?: string; addressees?: string } = {},
+  /**
+   * The document's header (number, place and date lines) and "Kính gửi" block, when the parser gives them; and the
+   * numbers a consolidated text answers to (the decree it consolidates, those that amended it).
+   */
+  context: { header?: string; addressees?: string; answersTo?: readonly string[] } = {},
 ): Disagreement | null {
   const header = context.header ?? "";
   // A national body writes from the capital ("Hà Nội, ngày 04 tháng 05 năm 2013"): where it signs is not what its
@@ -738,7 +741,10 @@ export function disagreement(
       return { kind: "term", phrase: `của khóa ${toRoman(entities.terms[0] ?? 0)}` };
   }
   const named = entities.numbers.length + entities.bareNumbers.length > 0;
-  const numberText = named ? fold(normalize(`${doc.number}\n${doc.title}\n${header}\n${passageText}`)) : "";
+  const answersTo = (context.answersTo ?? []).join("\n");
+  const numberText = named
+    ? fold(normalize(`${doc.number}\n${doc.title}\n${header}\n${answersTo}\n${passageText}`))
+    : "";
   for (const number of entities.numbers) {
     if (numberText.includes(number)) continue;
     return { kind: "number", phrase: `số ${number.toUpperCase()}` };

@@ -36,6 +36,23 @@ describe("askedFacts", () => {
     expect(askedFacts("ai làm việc này")[0]?.person).toBeUndefined();
   });
 
+  it("reads no count in a particle of politeness ('bao nhiêu ạ'), and an amount under a column that names 'đồng'", () => {
+    const [fact] = askedFacts("người có công được cấp tiền mua kính râm và gậy dò đường mức bao nhiêu ạ?");
+    expect(fact).toMatchObject({ kind: "number", counted: "", measure: "money", item: "kinh ram" });
+    const row =
+      "Tên sản phẩm/nhóm sản phẩm: Kính râm và gậy dò đường | Niên hạn cấp: 01 năm | Mức cấp (đồng): 150.000";
+    expect(statesFact(row, fact as AskedFact)).toBe(true);
+    expect(statesFact("Niên hạn cấp: 01 năm", fact as AskedFact)).toBe(false);
+  });
+
+  it("does not take a row for the one who has something ('Người được lắp mắt giả') as paying for that thing", () => {
+    const [fitting] = askedFacts("NCC bị hỏng mắt được hỗ trợ tiền lắp mắt giả bao nhiêu?");
+    expect(
+      namesItem("Vật phẩm phụ: Người được lắp mắt giả | Mức cấp (đồng): 200.000", fitting as AskedFact),
+    ).toBe(false);
+    expect(namesItem("Tiền lắp mắt giả: 1.000.000 đồng", fitting as AskedFact)).toBe(true);
+  });
+
   it("reads 'vào tháng mấy' as which month, and 'mấy tháng', 'mỗi năm mấy lần' as counts", () => {
     expect(askedFacts("trợ cấp thờ cúng chi trả vào tháng mấy trong năm?")).toEqual([
       expect.objectContaining({ kind: "date", point: "yearly" }),

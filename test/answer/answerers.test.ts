@@ -965,6 +965,15 @@ describe("a document named by what it is and when, asked for its number", () => 
     expect(a.citations.map((c) => c.passageId)).toContain("87-2013-n-cp#md-d5");
   });
 
+  it("takes a consolidated text named with the decrees it consolidates as agreeing with them (4804-2024-vbhn)", async () => {
+    const { answerer } = await devAnswerers(["4804-2024-vbhn-bltbxh", "75-2021-n-cp", "12-2012-q-ubnd"]);
+    const a = await answerer.answer(
+      "Cho em hỏi theo VBHN 4804/VBHN-BLĐTBXH (NĐ 75/2021 đã sửa đổi theo NĐ 77/2024), người có công được cấp tiền mua kính râm và gậy dò đường mức bao nhiêu ạ?",
+    );
+    expect(a.answer).toContain("Mức cấp (đồng): 150.000");
+    expect(a.notStated).toBeFalsy();
+  });
+
   it("reads 'Quyết định 5129/2008' as the decision 5129/QĐ-UBND of 2008", async () => {
     const { answerer } = await answerersOver([path.join(DEV_DOCS, "5129-2008-qd-ubnd.md")]);
     const a = await answerer.answer("Ai ký Quyết định 5129/2008?");
