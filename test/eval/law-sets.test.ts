@@ -17,8 +17,8 @@ const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: 
       set: "procedures",
       reads: "the steps of procedures with time limits",
       measure: "recall",
-      inspected: 0.63,
-      keptBack: 0.59,
+      inspected: 0.655,
+      keptBack: 0.63,
     },
     {
       set: "sample",
@@ -32,14 +32,14 @@ const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: 
       reads: "a second sample, annotated after the first one's rules",
       measure: "f1",
       inspected: 0.795,
-      keptBack: 0.6,
+      keptBack: 0.605,
     },
     {
       set: "sample-c",
       reads: "a third sample, annotated in the ninth session",
       measure: "f1",
       inspected: 0.785,
-      keptBack: 0.615,
+      keptBack: 0.635,
     },
     {
       set: "sample-d",
@@ -73,8 +73,8 @@ const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: 
       set: "sample-h",
       reads: "an eighth sample, annotated in the seventeenth session",
       measure: "f1",
-      inspected: 0.525,
-      keptBack: 0.46,
+      inspected: 0.62,
+      keptBack: 0.48,
     },
   ];
 
