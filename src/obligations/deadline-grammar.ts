@@ -154,10 +154,11 @@ const WITHIN_SPAN = re(
   String.raw`\b(?:(?<limit>trong\s+(?:thoi\s+han|thoi\s+gian|vong)|(?:cham|muon)\s+nhat(?:\s+la)?|(?:thoi\s+)?han)|(?<bare>trong)|(?<after>sau))(?:\s+(?:khong\s+qua|toi\s+da))?\s+${SPAN}(?<from>\s*,?\s*(?:ke|tinh)\s+tu\b)?${EVENT_NAME}`,
 );
 /**
- * "Sau khi dự toán … được cơ quan có thẩm quyền quyết định, Kho bạc …": a clause opening with "sau khi" sets off
- * what follows it, whatever the event (its own words up to the comma).
+ * "Sau khi dự toán … được cơ quan có thẩm quyền quyết định, Kho bạc …", "Trước khi xem xét nội dung vụ tranh chấp,
+ * Hội đồng trọng tài phải …": a clause opening with "sau khi" or "trước khi" sets off what follows it, whatever the
+ * event (its own words up to the comma).
  */
-const AFTER_CLAUSE = re(String.raw`\bsau\s+khi(?:\s+[^\s.;:,()]+){1,40}?(?=\s*,)`);
+const AFTER_CLAUSE = re(String.raw`\b(?:sau|truoc)\s+khi(?:\s+[^\s.;:,()]+){1,40}?(?=\s*,)`);
 /**
  * "Trước 06 tháng, tính đến ngày viên chức nghỉ hưu", "trước ít nhất 15 ngày, kể từ ngày …": a time ahead of an
  * event, counted back from it.

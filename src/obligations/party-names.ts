@@ -237,6 +237,8 @@ const PREDICATE = grammar(
     // "Tòa án nhân dân xét xử tập thể …" ("Hội đồng xét xử", "phiên tòa xét xử" are names).
     "(?<!hội đồng |phiên tòa |phiên toà |cấp |thẩm quyền )xét xử",
     "đình chỉ",
+    // "… thì Hội đồng xét xử phúc thẩm nhận định về việc …": the court's finding, not part of its name.
+    "nhận định",
     "h(?:ủy|uỷ) bỏ",
     "phát huy",
     "một số",

@@ -613,6 +613,11 @@ describe("real layouts (issue 11): recurring days, cadences, events, fields", ()
       "Sau khi dự toán và phương án phân bổ ngân sách chi trợ cấp ưu đãi người có công với cách mạng được cơ quan nhà nước có thẩm quyền quyết định, Kho bạc Nhà nước thực hiện thu hồi số kinh phí tạm cấp.",
       "Sau khi dự toán và phương án phân bổ ngân sách chi trợ cấp ưu đãi người có công với cách mạng được cơ quan nhà nước có thẩm quyền quyết định",
     ],
+    [
+      // Luật Trọng tài thương mại, Điều 43: so does one opening with "Trước khi".
+      "Trước khi xem xét nội dung vụ tranh chấp, Hội đồng trọng tài phải xem xét hiệu lực của thỏa thuận trọng tài.",
+      "Trước khi xem xét nội dung vụ tranh chấp",
+    ],
   ])("an event deadline: %s", (text, phrase) => {
     expect(read(text)).toEqual(["event", null, null, phrase]);
   });

@@ -632,6 +632,12 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
     expect(findParties("Hội đồng xét xử phúc thẩm phải kiến nghị với Chánh án.")?.parties).toEqual([
       "Hội đồng xét xử phúc thẩm",
     ]);
+    // "nhận định" is the panel's finding, not a word of its name.
+    expect(
+      findParties(
+        "Trường hợp người kháng cáo rút một phần kháng cáo thì Hội đồng xét xử phúc thẩm nhận định về việc rút kháng cáo.",
+      )?.parties,
+    ).toEqual(["Hội đồng xét xử phúc thẩm"]);
   });
 
   it("reads the subject that notifies when the notice tells no one to take note (ALQAC procedures)", () => {
