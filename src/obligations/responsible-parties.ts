@@ -81,15 +81,11 @@ export function findParties(
     if (RIGHT_BEFORE(view).test(view.text.slice(0, (cue.index ?? 0) + 1))) continue;
     // "Tổ chức, cá nhân kịp thời thông báo cho Ủy ban nhân dân cấp xã …": the subject notifies; who is told does not act.
     if (
-      cue[1]?.startsWith("thông báo") &&
-      notifiedBySubject(sentence, view, options.skip ?? 0, cue.index ?? 0)
+      foldKeepingOffsets(cue[1] ?? "").startsWith("thong bao") &&
+      notifiedBySubject(sentence, view, options.skip ?? 0, cue)
     )
       continue;
     const start = (cue.index ?? 0) + cue[0].length;
-    // "Tổng cục Du lịch thông báo cho cơ quan … khi cấp lại Giấy phép": the subject's own duty is to notify. Only the
-    // notice itself tells its readers to take note ("… thông báo cho các cơ quan biết, thực hiện").
-    if (cue[1] === "thông báo cho" && subjectRightBefore(sentence, view, options.skip ?? 0, cue.index ?? 0))
-      if (!/(?:^|\s)biết(?:\s|[,.;]|$)/u.test(view.text.slice(start))) continue;
     const span = partiesAt(sentence, view, start, true);
     if (span) return span;
   }
@@ -220,23 +216,26 @@ function agentOfTopic(sentence: string, view: PartyView, start: number): PartySp
 const NEGATED_AHEAD = new RegExp(String.raw`^\s*(?:${NEGATIONS})\s`, "iu");
 
 /**
- * Whether the clause opens with a party bound to give the notice at `cue`: a word stands between them ("kịp thời",
- * "phải", "ngay"). "Văn phòng Tỉnh ủy thông báo cho các cơ quan …" is the notice itself, addressed to those who act.
+ * Whether the party that opens the clause gives the notice at `cue` itself, so that who is told does not act: a word
+ * stands between them ("kịp thời", "phải", "ngay"); or, right before "thông báo cho", it tells no one to take note
+ * ("Tổng cục Du lịch thông báo cho cơ quan … khi cấp lại Giấy phép"). "Văn phòng Tỉnh ủy thông báo cho các cơ quan …
+ * biết, thực hiện" and "… thông báo để các cấp ủy thực hiện" are the notice itself, addressed to those who act.
  */
-function notifiedBySubject(sentence: string, view: PartyView, skip: number, cue: number): boolean {
+function notifiedBySubject(sentence: string, view: PartyView, skip: number, cue: RegExpMatchArray): boolean {
+  const at = cue.index ?? 0;
   const start = skip + (view.text.slice(skip).match(/^[\s,]+/)?.[0].length ?? 0);
   const subject = partiesAt(sentence, view, start, false);
-  if (subject === null || subject.end > cue) return false;
-  const between = view.text.slice(subject.end, cue).trim();
-  return between !== "" && !/[;.:,]/.test(between) && between.split(/\s+/).length <= 3;
+  if (subject === null || subject.end > at) return false;
+  const between = view.text.slice(subject.end, at).trim();
+  if (between === "")
+    return (
+      foldKeepingOffsets(cue[1] ?? "") === "thong bao cho" &&
+      !TAKE_NOTE.test(view.text.slice(at + cue[0].length))
+    );
+  return !/[;.:,]/.test(between) && between.split(/\s+/).length <= 3;
 }
-
-/** Whether a party opens the clause and "thông báo" follows it right away, at `cue`. */
-function subjectRightBefore(sentence: string, view: PartyView, skip: number, cue: number): boolean {
-  const start = skip + (view.text.slice(skip).match(/^[\s,]+/)?.[0].length ?? 0);
-  const subject = partiesAt(sentence, view, start, false);
-  return subject !== null && view.text.slice(subject.end, cue).trim() === "";
-}
+/** "… biết", written or folded: the notice tells its readers to take note. */
+const TAKE_NOTE = /(?:^|\s)(?:biết|biet)(?:\s|[,.;]|$)/u;
 
 /** "Phó Chủ tịch nước do Quốc hội bầu …": a subject read up to the verb holds its agent after "do". */
 function agentAfterDo(sentence: string, view: PartyView, span: PartySpan): PartySpan | null {

@@ -646,6 +646,15 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
         "Tổng cục Du lịch thông báo cho cơ quan chuyên môn về du lịch cấp tỉnh nơi doanh nghiệp có trụ sở khi cấp lại Giấy phép kinh doanh dịch vụ lữ hành quốc tế.",
       )?.parties,
     ).toEqual(["Tổng cục Du lịch"]);
+    // Typed without accents, the same.
+    expect(
+      findParties(
+        "tong cuc du lich thong bao cho co quan chuyen mon ve du lich cap tinh khi cap lai giay phep",
+      )?.parties,
+    ).toEqual(["tong cuc du lich"]);
+    expect(
+      findParties("van phong tinh uy thong bao cho cac co quan, don vi biet, thuc hien")?.parties,
+    ).toEqual(["cac co quan, don vi"]);
   });
 
   it("keeps a capitalised subject after a basis to its verb, and ends a subject at 'thanh tra' (ALQAC seventh sample)", () => {
