@@ -1,5 +1,6 @@
 import type { DocumentMeta } from "../corpus/types.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
+import { documentsTitled } from "./question-entities.ts";
 
 /** Texts cited by their name rather than their number: laws, codes, ordinances, treaties, conventions. */
 const KIND = String.raw`(?:bộ luật|luật|pháp lệnh|hiệp định|công ước|bo luat|luat|phap lenh|hiep dinh|cong uoc)`;
@@ -56,18 +57,28 @@ export function namedTextOutside(
   const between = fold(normalize(asking.slice(found.end))).toLowerCase();
   const gap = between.slice(0, Math.max(0, between.indexOf(predicate[0])));
   if (between.indexOf(predicate[0]) < 0 || OTHER_TEXT.test(gap)) return null;
-  const own = key.split(" ").slice(1).join(" ");
-  for (const doc of documents)
-    if (
-      fold(normalize(`${doc.kind} ${doc.title}`))
-        .toLowerCase()
-        .includes(own)
-    )
-      return null;
+  // A text of the corpus, named in full ("Luật Thanh niên") or by its kind and first words ("Pháp lệnh ưu đãi NCC"):
+  // the passages answer.
+  const docs = [...documents];
+  if (documentsTitled(question, docs).length > 0) return null;
+  const folds = (text: string) => fold(normalize(text)).toLowerCase();
+  const kind = folds(found.kind);
+  const opening = key.slice(kind.length).trim().split(" ").slice(0, 2).join(" ");
+  if (docs.some((doc) => folds(doc.kind) === kind && folds(doc.title).includes(opening))) return null;
   if (DATE_OF_ISSUE.test(folded) && !/hieu luc/.test(folded)) {
-    // Its first words, then a day within a few words: "luat to chuc hoi dong nhan dan … ngay 26 thang 11 nam 2003".
-    const head = key.split(" ").slice(0, 3).join(" ");
-    const dated = new RegExp(`${escapeRegExp(head)}[^.;]{0,120}?\\bngay \\d`);
+    // Its kind and first words, then a day within a few words: "luat to chuc hoi dong nhan dan … ngay 26 thang 11 nam
+    // 2003". A word typed as an abbreviation ("Luật NSNN") stands for the syllables of its initials.
+    const head = found.name
+      .slice(found.kind.length)
+      .trim()
+      .split(/\s+/)
+      .slice(0, 2)
+      .map((word) =>
+        /^[A-ZĐ]{2,}$/u.test(word)
+          ? [...folds(word)].map((initial) => `${initial}[a-z]*`).join(" ")
+          : escapeRegExp(folds(word)),
+      );
+    const dated = new RegExp(`\\b${[kind, ...head].join(" ")}\\b[^.;]{0,120}?\\bngay \\d`);
     if (passages.some((p) => dated.test(fold(normalize(p.text)).toLowerCase()))) return null;
   }
   return found.name;
@@ -76,7 +87,7 @@ export function namedTextOutside(
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The first "<kind> <name>" in the text, the name read up to a word that ends it; none when a number follows. */
-function nameIn(text: string): { name: string; end: number } | null {
+function nameIn(text: string): { name: string; kind: string; end: number } | null {
   // "pháp luật" is the law in general, not a text.
   const kind = new RegExp(String.raw`(?<![\p{L}])(?<!pháp |phap )${KIND}(?![\p{L}])`, "iu").exec(text);
   if (!kind) return null;
@@ -90,5 +101,5 @@ function nameIn(text: string): { name: string; end: number } | null {
     end = start + (word.index ?? 0) + bare.length;
     if (bare !== word[0]) break;
   }
-  return name.length > 0 ? { name: `${kind[0]} ${name.join(" ")}`, end } : null;
+  return name.length > 0 ? { name: `${kind[0]} ${name.join(" ")}`, kind: kind[0], end } : null;
 }

@@ -32,7 +32,15 @@ describe("namedTextOutside", () => {
 
   it("leaves a day of issue that a citing passage writes, a text of the corpus and another text asked about", () => {
     expect(outside("VBHN 4804 căn cứ Luật Tổ chức Chính phủ ban hành ngày nào?")).toBeNull();
+    // Named by an abbreviation: "Luật NSNN" is "Luật Ngân sách nhà nước".
+    expect(
+      namedTextOutside("QĐ 6154 căn cứ Luật NSNN ban hành ngày nào?", corpus, [
+        { text: "Căn cứ Luật Ngân sách nhà nước ngày 16 tháng 12 năm 2002;" },
+      ]),
+    ).toBeNull();
     expect(outside("Pháp lệnh ưu đãi người có công với cách mạng có hiệu lực từ ngày nào?")).toBeNull();
+    // Named by its first words, with the rest abbreviated.
+    expect(outside("Pháp lệnh ưu đãi NCC có hiệu lực từ ngày nào?")).toBeNull();
     expect(
       outside("CV 1921 có nhắc NĐ 31/2013 hướng dẫn Pháp lệnh NCC, NĐ này được ban hành ngày nào"),
     ).toBeNull();
