@@ -16,6 +16,7 @@ import {
   statesFact,
   TIME_COUNTS,
 } from "./answer-type.ts";
+import { articleStart } from "./article-start.ts";
 import { askedParty, asksDuties, asWritten } from "./asked-party.ts";
 import { asksFounding, saysFounded } from "./beyond-document.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
@@ -35,7 +36,7 @@ import { leadInFor } from "./lead-in-for.ts";
 import { withListItems } from "./list-items.ts";
 import { type NamedSection, SECTION_ITEMS_SHOWN, SectionFinder } from "./named-section.ts";
 import { namedTextOutside } from "./named-text.ts";
-import { articleStart, openingLeadIn } from "./opening-lead-in.ts";
+import { openingLeadIn } from "./opening-lead-in.ts";
 import { contextText, documentContext, foldedWords } from "./passage-context.ts";
 import {
   type Disagreement,

@@ -158,7 +158,7 @@ const WITHIN_SPAN = re(
  * Hội đồng trọng tài phải …": a clause opening with "sau khi" or "trước khi" sets off what follows it, whatever the
  * event (its own words up to the comma).
  */
-const AFTER_CLAUSE = re(String.raw`\b(?:sau|truoc)\s+khi(?:\s+[^\s.;:,()]+){1,40}?(?=\s*,)`);
+const OPENING_EVENT_CLAUSE = re(String.raw`\b(?:sau|truoc)\s+khi(?:\s+[^\s.;:,()]+){1,40}?(?=\s*,)`);
 /**
  * "Trước 06 tháng, tính đến ngày viên chức nghỉ hưu", "trước ít nhất 15 ngày, kể từ ngày …": a time ahead of an
  * event, counted back from it.
@@ -361,7 +361,7 @@ const RULES: Rule[] = [
     rule: () => ({ kind: "event", due: null, recurrence: null }),
   },
   {
-    pattern: AFTER_CLAUSE,
+    pattern: OPENING_EVENT_CLAUSE,
     describesReference: false,
     namesReference: true,
     rule: (_, s) => (s.clauseStart ? { kind: "event", due: null, recurrence: null } : null),
