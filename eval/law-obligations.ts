@@ -38,6 +38,7 @@ const GOLD: Record<LawSet, string> = {
   "sample-f": path.join(ROOT, "eval", "laws", "sample-f.gold.jsonl"),
   "sample-g": path.join(ROOT, "eval", "laws", "sample-g.gold.jsonl"),
   "sample-h": path.join(ROOT, "eval", "laws", "sample-h.gold.jsonl"),
+  "sample-i": path.join(ROOT, "eval", "laws", "sample-i.gold.jsonl"),
 };
 
 /** Headings of articles that give parties work; citizens' own duties ("Trách nhiệm đối với …") are not taken. */
@@ -75,7 +76,8 @@ export type LawSet =
   | "sample-e"
   | "sample-f"
   | "sample-g"
-  | "sample-h";
+  | "sample-h"
+  | "sample-i";
 export const LAW_SETS: readonly LawSet[] = [
   "duties",
   "procedures",
@@ -87,6 +89,7 @@ export const LAW_SETS: readonly LawSet[] = [
   "sample-f",
   "sample-g",
   "sample-h",
+  "sample-i",
 ];
 type SampleSet = Exclude<LawSet, "duties" | "procedures">;
 const isSample = (set: LawSet): set is SampleSet => set.startsWith("sample");
@@ -115,7 +118,8 @@ function takes(set: Exclude<LawSet, SampleSet>, row: Article): boolean {
  * each stretch among the articles none of the four took; the sixth ("sample-f", fifteenth session) five eighths into
  * each stretch among the articles none of the five took; the seventh ("sample-g", sixteenth session) three eighths
  * into each stretch among the articles none of the six took; the eighth ("sample-h", seventeenth session) seven
- * eighths into each stretch among the articles none of the seven took.
+ * eighths into each stretch among the articles none of the seven took; the ninth ("sample-i", eighteenth session) a
+ * sixteenth into each stretch among the articles none of the eight took.
  */
 function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Article> {
   const earlier: SampleSet[] = {
@@ -127,6 +131,16 @@ function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Artic
     "sample-f": ["sample", "sample-b", "sample-c", "sample-d", "sample-e"],
     "sample-g": ["sample", "sample-b", "sample-c", "sample-d", "sample-e", "sample-f"],
     "sample-h": ["sample", "sample-b", "sample-c", "sample-d", "sample-e", "sample-f", "sample-g"],
+    "sample-i": [
+      "sample",
+      "sample-b",
+      "sample-c",
+      "sample-d",
+      "sample-e",
+      "sample-f",
+      "sample-g",
+      "sample-h",
+    ],
   }[set] as SampleSet[];
   const before = earlier.length > 0 ? new Set(earlier.flatMap((e) => [...sampled(rows, e)])) : null;
   const offset = {
@@ -138,6 +152,7 @@ function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Artic
     "sample-f": 0.625,
     "sample-g": 0.375,
     "sample-h": 0.875,
+    "sample-i": 0.0625,
   }[set];
   const byLaw = new Map<string, Article[]>();
   for (const row of rows) {
@@ -265,7 +280,7 @@ async function main() {
     .option("--alqac <file>", "ALQAC corpus.jsonl", ALQAC)
     .option(
       "--set <name>",
-      "duties (responsibility articles), procedures (steps with a time limit), sample, sample-b … sample-h (other articles)",
+      "duties (responsibility articles), procedures (steps with a time limit), sample, sample-b … sample-i (other articles)",
       "duties",
     )
     .option("--gold <file>", "gold obligations (default: eval/laws/<set>.gold.jsonl)")
