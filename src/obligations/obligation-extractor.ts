@@ -278,7 +278,7 @@ export function extractObligations(
       const span = sentencesOf(ancestor.text)
         .map((s) => findParties(s, { leadIn: s.trimEnd().endsWith(":") }) ?? findParties(s, { whole: true }))
         .find(Boolean);
-      if (span) return span.parties;
+      if (span) return placeholderMember(span.parties, ancestor, passage) ?? span.parties;
     }
     for (const heading of [...allHeadings(passage)].reverse()) {
       const parties = partiesOfHeading(heading) ?? partiesOfLeadIn(heading);
@@ -475,6 +475,20 @@ export function extractObligations(
     }
   }
   return obligations;
+}
+
+/** A subject that only names a category whose members the list gives, folded: "Đối tượng …", "Các đối tượng …". */
+const PLACEHOLDER = /^(?:cac |nhung )?doi tuong\b/u;
+
+/**
+ * "Đối tượng khai thác khoáng sản phải lập phương án …, bao gồm: a) Dự án đầu tư …; b) Cơ sở …": the lead-in's subject
+ * is a category and each item, a bare noun phrase right under it, is the member that must act.
+ */
+function placeholderMember(parties: readonly string[], lead: Passage, item: Passage): string[] | null {
+  if (parties.length !== 1 || !PLACEHOLDER.test(folded(parties[0] ?? ""))) return null;
+  if (parentPath(item.path) !== lead.path || MODAL.test(item.text)) return null;
+  const name = item.text.trim().replace(/[.;,]+$/u, "");
+  return name && !/[:;.]/u.test(name) ? [name] : null;
 }
 
 /** "Tổ chức, cá nhân có hoạt động dưới đây" with its short items in place of "dưới đây": whom the lead-in binds. */

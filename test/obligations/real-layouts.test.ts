@@ -1594,3 +1594,26 @@ describe("a lead-in whose items are cases is the work itself (ALQAC eighth sampl
     expect(law.at("dieu141.1.a")).toEqual([]);
   });
 });
+
+describe("a lead-in whose subject is a category gives each listed member the work (ALQAC eighth sample)", () => {
+  it("reads 'Đối tượng … phải lập …, bao gồm: a) Dự án …' as the duty of each item (Luật Bảo vệ môi trường, Điều 67)", () => {
+    const heading = "Điều 67. Bảo vệ môi trường trong hoạt động thăm dò, khai thác, chế biến khoáng sản";
+    const law = read("luat-bao-ve-moi-truong", [
+      [
+        "dieu67.2",
+        "Đối tượng khai thác khoáng sản phải lập phương án cải tạo, phục hồi môi trường, bao gồm:",
+        [heading],
+      ],
+      ["dieu67.2.a", "Dự án đầu tư khai thác khoáng sản;", [heading]],
+      [
+        "dieu67.3",
+        "Tổ chức, cá nhân tiến hành khai thác khoáng sản phải thực hiện các yêu cầu sau đây:",
+        [heading],
+      ],
+      ["dieu67.3.a", "Thu gom, xử lý nước thải theo quy định;", [heading]],
+    ]);
+    expect(law.one("dieu67.2.a").responsible).toEqual(["Dự án đầu tư khai thác khoáng sản"]);
+    // A lead-in naming who acts keeps its items: they are acts, not members.
+    expect(law.one("dieu67.3.a").responsible).toEqual(["Tổ chức, cá nhân tiến hành khai thác khoáng sản"]);
+  });
+});
