@@ -252,7 +252,7 @@ const PREDICATE = grammar(
     "(?<!chương |quy |công |tờ |lộ )trình",
     "gửi",
     // Not a level: "cấp xã", "cấp học", "cấp độ" ("Trường phổ thông có nhiều cấp học").
-    "(?<!các |mọi |từng |hai |ba |nhiều )cấp(?! (?:ủy|xã|huyện|tỉnh|cơ sở|trên|dưới|có thẩm quyền|trung ương|phường|quận|học|độ|bậc))",
+    "(?<!các |mọi |từng |hai |ba |nhiều )cấp(?! (?:ủy|xã|huyện|tỉnh|cơ sở|trên|dưới|cao|có thẩm quyền|trung ương|phường|quận|học|độ|bậc))",
     "phân bổ",
     "bố trí",
     "căn cứ",

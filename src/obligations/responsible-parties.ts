@@ -305,7 +305,10 @@ function boundSubject(sentence: string, view: PartyView, skip: number, leadIn = 
     const cut = QUALIFIER(view).exec(view.text.slice(span.end, span.end + rest[0].length));
     const end = span.end + (cut ? cut.index : rest[0].length);
     if (end === span.end) return span;
-    const text = sentence.slice(start, end).replace(/[\s,]+$/u, "");
+    const text = sentence
+      .slice(start, end)
+      .replace(/[\s,]+$/u, "")
+      .replace(COPULA_TAIL, "");
     return { parties: splitParties(text), start, end: start + text.length, predicate: rest[1] ?? "" };
   }
   const duty =
@@ -316,7 +319,11 @@ function boundSubject(sentence: string, view: PartyView, skip: number, leadIn = 
   // "…, sức khoẻ và hành lý của hành khách bị thiệt hại thì bên vận chuyển phải …": a subject never holds "thì",
   // which ends the condition before it.
   if (!duty || /\s(?:thì|thi)\s/u.test(duty[0])) return boundAfterThen(sentence, view, start);
-  const text = sentence.slice(start, start + duty[0].length).replace(/[\s,]+$/u, "");
+  // "Hiệu trưởng là người chịu trách nhiệm …": the copula says what the subject is; the one bound is before it.
+  const text = sentence
+    .slice(start, start + duty[0].length)
+    .replace(/[\s,]+$/u, "")
+    .replace(COPULA_TAIL, "");
   // Before "có trách nhiệm / có nghĩa vụ" a noun phrase that opens with a verb-like word is still a name ("Tổ chức
   // thanh niên", "Hướng dẫn viên du lịch"): an act does not bear a duty. Before a bare "phải" it may be an act.
   const named = BEARS_DUTY(view).test(view.text.slice(start + duty[0].length));
@@ -331,6 +338,9 @@ function boundSubject(sentence: string, view: PartyView, skip: number, leadIn = 
   const predicate = /^\S+(?:\s\S+)?/u.exec(view.text.slice(start + duty[0].length))?.[0] ?? "";
   return { parties: [text], start, end: start + text.length, predicate };
 }
+
+/** "… là người", "… là cơ quan": a copula and the kind it names, closing what was read up to a duty. */
+const COPULA_TAIL = /\s+là\s+(?:người|cơ quan|đơn vị|tổ chức)$/iu;
 
 /** "Bộ Tài chính", "Ủy ban nhân dân tỉnh Long An": a name with a capitalised word after its head. */
 const isProperName = (party: string) => /\s\p{Lu}/u.test(party.trim());

@@ -710,4 +710,15 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
       findParties("Yêu cầu Tòa án áp dụng biện pháp khẩn cấp tạm thời.", { cuesOnly: true })?.parties,
     ).toEqual(["Tòa án"]);
   });
+
+  it("reads the subject before 'là người chịu trách nhiệm', and 'cấp cao' as a court's level (ALQAC ninth sample)", () => {
+    expect(
+      findParties(
+        "Hiệu trưởng là người chịu trách nhiệm quản lý, điều hành các hoạt động của nhà trường, do cơ quan có thẩm quyền bổ nhiệm.",
+      )?.parties,
+    ).toEqual(["Hiệu trưởng"]);
+    expect(findParties("Tòa án nhân dân cấp cao xét xử phúc thẩm vụ án.")?.parties).toEqual([
+      "Tòa án nhân dân cấp cao",
+    ]);
+  });
 });
