@@ -626,7 +626,10 @@ interface ReadSentence {
   deadline: Deadline | null;
   /** A label line ("Thời gian hoàn thành: …", "Đơn vị thực hiện: …"), which describes the work, not more work. */
   label: Field | null;
-  /** The subject's predicate is negated: "Bên vận chuyển không phải bồi thường …" lifts or forbids, assigns nothing. */
+  /**
+   * The subject's predicate is negated or passive: "Bên vận chuyển không phải bồi thường …" lifts or forbids, "Doanh
+   * nghiệp bị thu hồi giấy phép …" befalls; neither assigns anything.
+   */
   negated: boolean;
 }
 
@@ -681,7 +684,7 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
  * A predicate that lifts a duty or says it is not yet given ("không phải bồi thường", "chưa được giao"); "không
  * được" forbids, which texts count as a duty as often as not, so it is left to the rest of the rules.
  */
-const NEGATED = /^(?:(?:không|khong) (?:phải|phai)|chưa|chua)\b/iu;
+const NEGATED = /^(?:(?:không|khong) (?:phải|phai)|chưa|chua|bị)(?!\p{L})/iu;
 
 /** The deadline of "Label: <day>" when the value is nothing but a day (and a weekday in brackets). */
 function scheduledDay(text: string, context: DeadlineContext): Deadline | null {

@@ -258,6 +258,9 @@ const PREDICATE = grammar(
     "căn cứ",
     "quyết định",
     "được",
+    // A passive that befalls the subject ("Doanh nghiệp bị thu hồi giấy phép …"), not the "bị" of "thiết bị", nor a
+    // party named by what befell it ("bị đơn", "người bị kiện").
+    "(?<!thiết |trang |dự |chuẩn |phòng |sơ |người )bị(?! đơn| cáo| can| hại)",
     "sẽ",
     "đã",
     "chấp hành",

@@ -1617,3 +1617,18 @@ describe("a lead-in whose subject is a category gives each listed member the wor
     expect(law.one("dieu67.3.a").responsible).toEqual(["Tổ chức, cá nhân tiến hành khai thác khoáng sản"]);
   });
 });
+
+describe("a passive 'bị' befalls its subject and binds it to nothing (ALQAC fourth sample, Luật Du lịch, Điều 36)", () => {
+  it("reads 'Doanh nghiệp bị thu hồi giấy phép … trong các trường hợp sau đây:' as no one's work", () => {
+    const heading = "Điều 36. Thu hồi giấy phép kinh doanh dịch vụ lữ hành";
+    const law = read("luat-du-lich", [
+      [
+        "dieu36.1",
+        "Doanh nghiệp bị thu hồi giấy phép kinh doanh dịch vụ lữ hành trong các trường hợp sau đây:",
+        [heading],
+      ],
+      ["dieu36.1.a", "Chấm dứt hoạt động kinh doanh dịch vụ lữ hành;", [heading]],
+    ]);
+    expect(law.at("dieu36.1")).toEqual([]);
+  });
+});

@@ -721,4 +721,18 @@ describe("findParties in laws (ALQAC: Hiến pháp, Luật Tố tụng hành ch�
       "Tòa án nhân dân cấp cao",
     ]);
   });
+
+  it("ends a subject at a passive 'bị', but not in 'thiết bị', 'bị đơn' or 'người bị kiện' (ALQAC fourth sample)", () => {
+    expect(
+      findParties(
+        "Doanh nghiệp bị thu hồi giấy phép kinh doanh dịch vụ lữ hành trong các trường hợp sau đây:",
+      )?.parties,
+    ).toEqual(["Doanh nghiệp"]);
+    expect(findParties("Cơ sở sản xuất thiết bị phải đăng ký.")?.parties).toEqual([
+      "Cơ sở sản xuất thiết bị",
+    ]);
+    expect(findParties("Bị đơn phải chọn Trọng tài viên trong thời hạn 30 ngày.")?.parties).toEqual([
+      "Bị đơn",
+    ]);
+  });
 });
