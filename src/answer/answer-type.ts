@@ -230,22 +230,25 @@ export function askedFacts(question: string): AskedFact[] {
   if (owner !== null) return [{ kind: "docNumber", counted: owner, name: "số hiệu văn bản" }];
   // "bao nhiêu huyện" counts districts; "bao nhiêu năm 2008" counts nothing (the year says when).
   // "bao nhiêu ạ", "bao nhiêu vậy": a particle of politeness after the question word counts nothing.
-  const many = /\bbao nhieu (?!(?:a|ah|ak|vay|nhi|nhe|ha|ne)\b)([a-z]+)\b(?! \d)(?: ([a-z]+))?/.exec(q);
-  const asksHowMany = accented
-    ? /(?<![\p{L}])mấy(?![\p{L}])/u.test(original)
-    : /\bmay\b/.test(q) && !MACHINE.test(q);
+  const howOften = HOW_OFTEN.test(q);
+  // "được cấp bao nhiêu, mấy năm 1 lần": an amount asked besides how often, read without the cadence's words.
+  const qn = howOften ? q.replace(HOW_OFTEN, " ") : q;
+  const many = /\bbao nhieu (?!(?:a|ah|ak|vay|nhi|nhe|ha|ne)\b)([a-z]+)\b(?! \d)(?: ([a-z]+))?/.exec(qn);
+  const asksHowMany =
+    accented && !howOften
+      ? /(?<![\p{L}])mấy(?![\p{L}])/u.test(original)
+      : /\bmay\b/.test(qn) && !MACHINE.test(qn);
   const howMany = asksHowMany ? /\bmay ([a-z]+)/.exec(q) : null;
   const muc = accented ? /\bmức\b/u.test(original) : true;
   // "tỷ lệ những đối tượng nào" asks which groups; "tỷ lệ cán bộ nữ?" asks a figure.
   const otherQuestionWord = /\b(?:nao|gi|ai|sao|khong|the nao)\b/.test(q);
-  const howOften = HOW_OFTEN.test(q);
   const asksNumber =
-    !howOften &&
+    (!howOften || /\bbao nhieu\b/.test(qn)) &&
     (many !== null ||
       asksHowMany ||
-      NUMBER_ASK.slice(0, 2).some((p) => p.test(q)) ||
-      ((NUMBER_ASK[2] as RegExp).test(q) && !otherQuestionWord) ||
-      (muc && (NUMBER_ASK[3] as RegExp).test(q) && !COMPUTED_HOW.test(q)));
+      NUMBER_ASK.slice(0, 2).some((p) => p.test(qn)) ||
+      ((NUMBER_ASK[2] as RegExp).test(qn) && !otherQuestionWord) ||
+      (muc && (NUMBER_ASK[3] as RegExp).test(qn) && !COMPUTED_HOW.test(qn)));
   if (asksNumber) {
     const word = many?.[1] ?? howMany?.[1] ?? "";
     // "bao nhiêu đồng" asks money; "bao nhiêu đồng chí" counts people.
@@ -266,7 +269,12 @@ export function askedFacts(question: string): AskedFact[] {
     const nounPhrase = DURATION_UNITS.has(counted)
       ? counted
       : counted && (many?.[2] && !NOT_COUNTED.has(many[2]) ? `${counted} ${many[2]}` : counted);
-    const ordinal = /\b(?:lan thu|thu|lan|khoa|dot|hoi nghi|dai hoi) (?:may|bao nhieu)\b/.test(q);
+    // Typed with accents, "xe lăn bao nhiêu" is no "lần bao nhiêu".
+    const ordinal = accented
+      ? /(?<![\p{L}])(?:lần thứ|thứ|lần|khóa|khoá|đợt|hội nghị|đại hội) (?:mấy|bao nhiêu)(?![\p{L}])/iu.test(
+          original,
+        )
+      : /\b(?:lan thu|thu|lan|khoa|dot|hoi nghi|dai hoi) (?:may|bao nhieu)\b/.test(qn);
     // "lập theo mẫu số mấy", "quy định tại Điều số mấy": the label of a form or a part, not a quantity.
     const label = FORM_LABEL_ASK.exec(q)?.[1];
     const measured = measureOf(q);
@@ -282,29 +290,31 @@ export function askedFacts(question: string): AskedFact[] {
     const item = measure === "money" ? moneyItem(original) : undefined;
     const period = measure === "money" ? periodAsked(q) : undefined;
     const per = measure === "money" || counted === "" ? unitAsked(q) : undefined;
-    facts.push({
-      kind: "number",
-      counted: ordinal || label ? "" : counted,
-      ...(given.length > 0 && { given }),
-      ...(!ordinal && !label && nounPhrase && nounPhrase !== counted && { phrase: nounPhrase }),
-      name: label
-        ? "số hiệu cụ thể"
-        : ordinal
-          ? "số thứ tự cụ thể"
-          : workingDays
-            ? "số ngày làm việc cụ thể"
-            : numberName(q, original, nounPhrase),
-      ...(ordinal && { ordinal }),
-      ...(label && { label }),
-      ...(workingDays && { workingDays }),
-      ...(limit && { limit: true as const }),
-      ...(measure && { measure }),
-      ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
-      ...(period && { period }),
-      ...(per && { per }),
-      ...(item && { item }),
-      ...(measure === "ratio" && { asked: q }),
-    });
+    // Beside how often, the amount is asked of what it pays for: only a named item can be missing from a row.
+    if (!howOften || item)
+      facts.push({
+        kind: "number",
+        counted: ordinal || label ? "" : counted,
+        ...(given.length > 0 && { given }),
+        ...(!ordinal && !label && nounPhrase && nounPhrase !== counted && { phrase: nounPhrase }),
+        name: label
+          ? "số hiệu cụ thể"
+          : ordinal
+            ? "số thứ tự cụ thể"
+            : workingDays
+              ? "số ngày làm việc cụ thể"
+              : numberName(q, original, nounPhrase),
+        ...(ordinal && { ordinal }),
+        ...(label && { label }),
+        ...(workingDays && { workingDays }),
+        ...(limit && { limit: true as const }),
+        ...(measure && { measure }),
+        ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
+        ...(period && { period }),
+        ...(per && { per }),
+        ...(item && { item }),
+        ...(measure === "ratio" && { asked: q }),
+      });
   }
   const asksDuration = facts.some(
     (f) => f.kind === "number" && (f.measure === "duration" || DURATION_UNITS.has(f.counted)),
@@ -1033,9 +1043,14 @@ export function namesItem(text: string, fact: AskedFact): boolean {
   if (!fact.item) return true;
   // "Người được lắp mắt giả | 200.000" (under "Vật phẩm phụ") pays the one who has it, not for fitting it.
   const folded = fold(normalize(text)).toLowerCase();
-  return [...folded.matchAll(new RegExp(`\\b${fact.item}\\b`, "g"))].some(
+  const named = [...folded.matchAll(new RegExp(`\\b${fact.item}\\b`, "g"))].some(
     (m) => !/\bnguoi (?:duoc|bi|da duoc) $/.test(folded.slice(0, m.index)),
   );
+  // A table row named by a kind of the item: "Chân tháo khớp hông | 03 năm | 5.880.000" is a "chân giả" (its head
+  // noun opens the row's name); "Bảo trì phương tiện … xe lăn" is no "kính thuốc".
+  const head = fact.item.split(" ")[0];
+  const row = /(?:^|\n)(?:[^:|\n]{1,60}:\s*)?([a-z]+)[^|\n]*\|/.exec(folded);
+  return named || (fact.item.includes(" ") && row?.[1] === head);
 }
 
 /** Words after "trợ cấp", "tiền" … that say nothing of what the money is for: "được trợ cấp 500.000 đồng". */

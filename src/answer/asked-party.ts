@@ -172,8 +172,12 @@ export function namesParty(asked: string, party: string, options: { levelWritten
 const LEVELS = new Set(["tinh", "huyen", "xa", "quan", "phuong", "thi", "tran", "trung", "uong"]);
 /** The levels a city may stand at, folded. */
 const CITY_LEVELS = new Set(["tinh", "huyen", "quan", "thi"]);
-/** A level named in a party's words ("xã" but not "xã hội", "Thương binh và Xã hội"; "thành phố" is one too). */
-const LEVEL_NAMED = /\b(?:tinh|huyen|xa(?! hoi)|quan|phuong|thi tran|thanh pho|trung uong)\b/;
+/**
+ * A level named in a party's words, folded: "xã" but not "xã hội" ("Thương binh và Xã hội"), "quận" but not the "quân"
+ * of "quân sự" ("Bộ Chỉ huy quân sự"); "thành phố" is one too.
+ */
+const LEVEL_NAMED =
+  /\b(?:tinh|huyen|xa(?! hoi)|quan(?! (?:su|doi|khu|nhan|chung|y|dan)\b)|phuong|thi tran|thanh pho|trung uong)\b/;
 
 function initialsOfRun(abbreviation: string, words: readonly string[]): boolean {
   if (abbreviation.length < 2) return false;

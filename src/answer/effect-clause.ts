@@ -10,12 +10,36 @@ import { askedFacts, statesFact } from "./answer-type.ts";
 const EFFECT_WORD = String.raw`(?:hieu luc|(?:bat dau )?ap dung|thi hanh)`;
 const WHEN = String.raw`(?:ngay nao|khi nao|tu ngay|tu khi|bao gio|thoi diem nao|luc nao|sau bao nhieu ngay|bao nhieu ngay|ngay thang nam nao)`;
 const ASKS_EFFECT = new RegExp(String.raw`\b${EFFECT_WORD}\b.*\b${WHEN}\b|\b${WHEN}\b.*\b${EFFECT_WORD}$`);
+/**
+ * Read more loosely, to keep an effect clause among the answers: politeness or a question mark may close the question
+ * ("ký xong bao nhiêu ngày mới có hiệu lực ạ?"), unless it counts from the effect ("… kể từ ngày … có hiệu lực?").
+ */
+const MAY_ASK_EFFECT = new RegExp(
+  String.raw`${ASKS_EFFECT.source}|\b(?<!ke |tinh )${WHEN}\b(?:(?!ke tu|tinh tu).)*\b${EFFECT_WORD}(?:\s+(?:a|ah|ak|vay|nhi|nhe|ha|ne))*\W*$`,
+);
+
+/** "kể từ ngày quyết định có hiệu lực": a time counted from the effect, which does not ask it. */
+const COUNTED_FROM_EFFECT = new RegExp(String.raw`\b(?:ke tu|tinh tu)\b[^,;?]*?\b${EFFECT_WORD}\b`, "g");
 
 /** Kinds a text calls itself by in its effect clause ("Nghị định này", "Thông tư liên tịch này", "Luật này"). */
 const SELF =
   "(?:bo luat|luat|hien phap|phap lenh|nghi dinh|nghi quyet|quyet dinh|thong tu(?: lien tich)?|chi thi|ke hoach|quy dinh|quy che|van ban)";
 /** "Nghị định này có hiệu lực thi hành kể từ ngày 14 tháng 9 năm 2013", "Quyết định này có hiệu lực sau 10 ngày …". */
 const EFFECT_STATED = new RegExp(`^\\W*${SELF} nay (?:se )?co hieu luc\\b`);
+
+/**
+ * Whether a sentence is a text's own effect clause and the question does not ask when a text takes effect: its days
+ * ("có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo") are no time limit for any act asked about.
+ *
+ * @example
+ * effectOnly("BHXH phải cấp thẻ trong bao nhiêu ngày", "Quyết định này có hiệu lực thi hành sau 15 ngày.") // true
+ */
+export function effectOnly(question: string, sentence: string): boolean {
+  return (
+    EFFECT_STATED.test(fold(normalize(sentence)).toLowerCase()) &&
+    !MAY_ASK_EFFECT.test(fold(normalize(question)).toLowerCase().replace(COUNTED_FROM_EFFECT, " "))
+  );
+}
 
 export interface EffectClause {
   passage: Passage;

@@ -22,7 +22,13 @@ import { asksFounding, saysFounded } from "./beyond-document.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
 import { oppositeBound } from "./date-bound.ts";
 import { daysOfYear, forOtherDay } from "./day-of-year.ts";
-import { articleStartClause, asksArticleStart, effectClause, executionClause } from "./effect-clause.ts";
+import {
+  articleStartClause,
+  asksArticleStart,
+  effectClause,
+  effectOnly,
+  executionClause,
+} from "./effect-clause.ts";
 import {
   deniesQualifier,
   excludedQualifiers,
@@ -490,7 +496,12 @@ export class ExtractiveAnswerer {
     // document the question names answers it, however few of the question's words it shares.
     const named = this.namedDocument(question);
     const own = named ? this.index.passagesOf(named.id) : [];
-    const effect = named ? (effectClause(question, own) ?? executionClause(question, own)) : null;
+    // Not when the question proper asks of a text the named one only cites ("NĐ 87 căn cứ Luật Giáo dục …; vậy Luật
+    // Giáo dục có hiệu lực từ ngày nào").
+    const effect =
+      named && namedTextOutside(question, this.index.documents.values(), this.index.passages) === null
+        ? (effectClause(question, own) ?? executionClause(question, own))
+        : null;
     if (effect)
       return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
     const { results, pool, nearest, why } = await this.retrieve(question, k);
@@ -587,7 +598,12 @@ export class ExtractiveAnswerer {
         !chosen.some(
           ([result, sentences]) =>
             (namesItem(contextText(result), fact) &&
-              sentences.some((x) => statesFact(x, fact) && !namesOtherItem(x, fact))) ||
+              sentences.some(
+                (x) =>
+                  statesFact(x, fact) &&
+                  !namesOtherItem(x, fact) &&
+                  !(asksTime(fact) && fact.kind === "number" && effectOnly(question, x)),
+              )) ||
             (fact.kind === "party" && !fact.person && actors.get(result) !== null),
         ),
     );

@@ -9,8 +9,12 @@ import { normalize } from "../search/vietnamese-analyzer.ts";
 import { type AskedFact, DURATION_UNITS } from "./answer-type.ts";
 import { namesParty, ownUnit } from "./asked-party.ts";
 
-/** The body bound to act just before the modal: "…, BHXH Việt Nam phải tổ chức chi trả … trong bao nhiêu ngày?". */
-const BOUND = /(?:^|[\s,])(?:phải|phai|có trách nhiệm|co trach nhiem)\s/iu;
+/**
+ * The body bound to act just before the modal: "…, BHXH Việt Nam phải tổ chức chi trả … trong bao nhiêu ngày?", or
+ * given a time: "Bộ LĐTBXH có bao nhiêu ngày làm việc để ra quyết định …?".
+ */
+const BOUND =
+  /(?:^|[\s,])(?:phải|phai|có trách nhiệm|co trach nhiem|có (?:bao nhiêu|mấy|bao lâu)|co (?:bao nhieu|may|bao lau))\s/iu;
 /** "phải" after an addressed body: "yêu cầu Bộ Y tế phải ban hành …" addresses it all the same. */
 const MODAL_AFTER = /\s(?:phải|phai)\s/iu;
 /**
@@ -43,7 +47,8 @@ function namedActor(text: string): string | null {
   const clause = (
     text
       .slice(0, bound.index)
-      .split(/[,;:]\s*/)
+      // "…, đối tượng là quân nhân thì Bộ LĐTBXH có bao nhiêu ngày …": the body after the case.
+      .split(/[,;:]\s*|\s(?:thì|thi)\s/u)
       .at(-1) ?? ""
   )
     .replace(/\s+(?:thì|thi)$/iu, "")
@@ -73,7 +78,11 @@ export function givenToOthers(
 ): boolean {
   if (sentences.length === 0) return false;
   return sentences.every((sentence) => {
-    const parties = (findParties(sentence)?.parties ?? []).map((p) => asAddressee(p, addressees));
+    // "…, Bộ Chỉ huy quân sự hoàn thành …; công an cấp tỉnh … hoàn thành …": each clause may give it to its own body.
+    const parties = sentence
+      .split(/;\s*/u)
+      .flatMap((clause) => findParties(clause)?.parties ?? [])
+      .map((p) => asAddressee(p, addressees));
     return parties.length > 0 && parties.every(namesItsBody) && !parties.some((p) => namesParty(actor, p));
   });
 }

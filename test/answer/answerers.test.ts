@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.ts";
 import { type AskedFact, askedFacts, statesFact } from "../../src/answer/answer-type.ts";
-import { effectClause } from "../../src/answer/effect-clause.ts";
+import { effectClause, effectOnly } from "../../src/answer/effect-clause.ts";
 import { metadataFields, spokenFormula } from "../../src/answer/metadata-answerer.ts";
 import type { Passage } from "../../src/corpus/types.ts";
 import { CORPUS, tempDir } from "../helpers.ts";
@@ -979,5 +979,50 @@ describe("a document named by what it is and when, asked for its number", () => 
     const a = await answerer.answer("Ai ký Quyết định 5129/2008?");
     expect(a.refused).toBe(false);
     expect(a.answer).toContain("Người ký");
+  });
+
+  it("answers a law the named decree only cites as outside the corpus, not with the decree's own effect clause", async () => {
+    const { answerer } = await devAnswerers(["87-2013-n-cp"]);
+    const a = await answerer.answer(
+      "NĐ 87/2013 căn cứ Luật Giáo dục ngày 14/6/2005; vậy Luật Giáo dục 2005 có hiệu lực thi hành từ ngày nào ạ?",
+    );
+    expect(a.notStated).toBe(true);
+    expect(a.answer).toContain("Luật Giáo dục không có trong kho");
+    const own = await answerer.answer("Nghị định 87/2013 có hiệu lực từ ngày nào?");
+    expect(own.answer).toContain("14 tháng 9 năm 2013");
+  });
+
+  it("does not answer a time limit for an act with the text's effect clause (QĐ 170/2008)", async () => {
+    const { answerer } = await devAnswerers(["170-2008-qd-ttg", "836-2024-vbhn-bldtbxh", "40-2011-qd-ttg"]);
+    const a = await answerer.answer(
+      "qd 170/2008 tnxp chong phap: bhxh viet nam phai cap the bhyt trong vong bao nhieu ngay ke tu khi nhan danh sach",
+    );
+    expect(a.refused || a.notStated).toBe(true);
+    expect(a.answer).not.toMatch(/^Quyết định này có hiệu lực/);
+    const clause = "Quyết định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo";
+    expect(
+      effectOnly("bhxh phai cap the bhyt trong vong bao nhieu ngay ke tu khi nhan danh sach", clause),
+    ).toBe(true);
+    expect(effectOnly("thì ký xong bao nhiêu ngày mới có hiệu lực ạ?", clause)).toBe(false);
+    // Counted from the effect, a time limit is still asked of the act.
+    expect(
+      effectOnly("phải ban hành hướng dẫn trong bao lâu kể từ ngày quyết định có hiệu lực?", clause),
+    ).toBe(true);
+    const effect = await answerer.answer("QĐ 170/2008 có hiệu lực sau bao nhiêu ngày");
+    expect(effect.notStated).toBeFalsy();
+    expect(effect.answer).toContain("sau 15 ngày");
+  });
+
+  it("reads the amount asked beside how often, of the item it pays for (NĐ 75/2021, VBHN 4804)", async () => {
+    const { answerer } = await devAnswerers(["4804-2024-vbhn-bltbxh", "75-2021-n-cp"]);
+    const glasses = await answerer.answer(
+      "cho em hoi nd 75/2021 nguoi co cong bi can thi, lao thi duoc cap tien mua kinh thuoc bao nhieu, may nam 1 lan a",
+    );
+    expect(glasses.notStated).toBe(true);
+    const leg = await answerer.answer(
+      "VBHN 4804: thương binh cụt chân tháo khớp hông được cấp tiền chân giả mấy năm một lần, mức bao nhiêu?",
+    );
+    expect(leg.notStated).toBeFalsy();
+    expect(leg.answer).toContain("5.880.000");
   });
 });

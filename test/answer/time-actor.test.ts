@@ -71,9 +71,33 @@ describe("givenToOthers", () => {
     expect(givenToOthers("Sở LĐTBXH", ["Hồ sơ được giải quyết trong 10 ngày làm việc."])).toBe(false);
   });
 
+  it("reads each clause of a sentence for its own body, and 'quân sự' as no district (NĐ 23/2012)", () => {
+    const both =
+      "Trong thời hạn không quá 7 ngày làm việc, Bộ Chỉ huy quân sự hoàn thành việc xét duyệt, báo cáo Bộ Tư lệnh quân khu; công an cấp tỉnh hoàn thành việc xét duyệt, báo cáo Bảo hiểm xã hội Bộ Công an;";
+    expect(givenToOthers("công an cấp tỉnh", [both])).toBe(false);
+    expect(givenToOthers("Bộ CHQS tỉnh", [both])).toBe(false);
+    // Named only by its kind and level, "công an cấp tỉnh" may be the body asked; both named in full are not.
+    expect(givenToOthers("Bộ LĐTBXH", [both])).toBe(false);
+    const named =
+      "Trong thời hạn 30 ngày làm việc, Bảo hiểm xã hội Bộ Quốc phòng ra quyết định; Bảo hiểm xã hội Bộ Công an ra quyết định.";
+    expect(givenToOthers("Bộ LĐTBXH", [named])).toBe(true);
+    expect(givenToOthers("BHXH Bộ Công an", [named])).toBe(false);
+  });
+
   it("applies to time limits and deadlines asked", () => {
     expect(asksTime(askedFacts("phải chi trả trong bao nhiêu ngày?")[0] as never)).toBe(true);
     expect(asksTime(askedFacts("phải gửi báo cáo trước ngày nào?")[0] as never)).toBe(true);
     expect(asksTime(askedFacts("được trợ cấp bao nhiêu tiền?")[0] as never)).toBe(false);
+  });
+});
+
+describe("timeActor", () => {
+  it("reads the body a time is given to ('X có bao nhiêu ngày'), after the case the question sets", () => {
+    expect(
+      timeActor(
+        "Theo NĐ 23/2012, đối tượng là quân nhân thì Bộ LĐTBXH có bao nhiêu ngày làm việc để ra quyết định hưởng chế độ hưu trí?",
+      ),
+    ).toBe("Bộ LĐTBXH");
+    expect(timeActor("hồ sơ có bao nhiêu ngày để bổ sung")).toBeNull();
   });
 });
