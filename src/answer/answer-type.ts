@@ -276,7 +276,8 @@ export function askedFacts(question: string): AskedFact[] {
         )
       : /\b(?:lan thu|thu|lan|khoa|dot|hoi nghi|dai hoi) (?:may|bao nhieu)\b/.test(qn);
     // "lập theo mẫu số mấy", "quy định tại Điều số mấy": the label of a form or a part, not a quantity.
-    const label = FORM_LABEL_ASK.exec(q)?.[1];
+    const labelAsked = FORM_LABEL_ASK.exec(q);
+    const label = labelAsked?.[1] ?? labelAsked?.[2];
     const measured = measureOf(q);
     const measure = ordinal || label || counted ? undefined : measured;
     // Figures in digits ("một người" is no figure given), rates too ("khoản chi 1,7% chia mỗi bộ bao nhiêu %").
@@ -387,8 +388,8 @@ export function askedFacts(question: string): AskedFact[] {
 const DOC_KINDS =
   "cong van|cv|thong tu(?: lien tich)?|ttlt|quyet dinh|qd|nghi quyet|nq|nghi dinh|nd|bao cao|to trinh|(?<!phap )lenh|ke hoach|chi thi|van ban(?: hop nhat)?|vbhn|phap lenh|(?<!(?:phap|ky|quy|dieu|dao) )luat(?! (?:su|le|hoc)\\b)";
 /** "số mấy", "số hiệu", "ký hiệu", "số bao nhiêu", "số gì": the number of a document. */
-// "mã số bao nhiêu" asks a code ("mã số Chương"), not a document's number.
-const NUMBER_CUE = /\b(?:so hieu|ky hieu|(?<!\bma )so (?:may|bao nhieu|gi|nao))\b/;
+// "mã số bao nhiêu" asks a code ("mã số Chương"), not a document's number; "tổng số gì" asks a total of what.
+const NUMBER_CUE = /\b(?:so hieu|ky hieu|(?<!\b(?:ma|tong) )so (?:may|bao nhieu|gi|nao))\b/;
 const KIND_WORD = new RegExp(`\\b(?:${DOC_KINDS})\\b`, "g");
 /** How many words may stand between the kind and the question words ("báo cáo kết quả giám sát số mấy"). */
 const KIND_REACH = 7;
@@ -597,7 +598,9 @@ const MEASURED = {
 const WHOLE_SHARE = /\b(?:toan bo|mot nua|gap (?:doi|ba|hai))\b/;
 
 /** Forms and parts asked by their label: "mẫu số mấy", "biểu số bao nhiêu", "phụ lục số mấy". */
-const FORM_LABEL_ASK = /\b(mau|bieu|mau bieu|phu luc|dieu|khoan|chuong|muc) so (?:may|bao nhieu)\b/;
+// "khoản mấy, điều mấy" without "số" too; not "mức bao nhiêu" (an amount), which folds like "mục".
+const FORM_LABEL_ASK =
+  /\b(mau|bieu|mau bieu|phu luc|dieu|khoan|chuong|muc) so (?:may|bao nhieu)\b|\b(mau|phu luc|dieu|khoan|chuong|diem) may\b/;
 /** A Roman numeral as a word: "khóa XIII", "Hội nghị Trung ương IX", "Đợt I". */
 const ROMAN = /(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u;
 

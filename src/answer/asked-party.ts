@@ -6,6 +6,7 @@
 import { placeKey, provincesIn } from "../corpus/provinces.ts";
 import { headAt } from "../obligations/party-names.ts";
 import { partyView } from "../obligations/party-view.ts";
+import { findParties } from "../obligations/responsible-parties.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 
 /** Asks what a party must do: "… phải làm những gì?", "… có nhiệm vụ gì?", "… được giao việc gì?", folded. */
@@ -13,10 +14,10 @@ export const DUTIES =
   /\b(?:phai lam|can lam|co nhiem vu|duoc giao|phai thuc hien|co trach nhiem)\b.*\b(?:gi|nao)\b/;
 /**
  * Asks the duties of a party it names: "nhiệm vụ của X", "trách nhiệm cụ thể của X", "giao X những việc gì", "giao X
- * trách nhiệm gì".
+ * trách nhiệm gì", "giao X bố trí kinh phí … thế nào".
  */
 const DUTIES_OF =
-  /\b(?:nhiem vu|trach nhiem|nghia vu)(?: cu the)? cua\b|\bgiao\b.*\b(?:viec|nhiem vu|trach nhiem|nghia vu|lam)\b.*\b(?:gi|nao)\b/;
+  /\b(?:nhiem vu|trach nhiem|nghia vu)(?: cu the)? cua\b|\bgiao\b.*\b(?:viec|nhiem vu|trach nhiem|nghia vu|lam)\b.*\b(?:gi|nao)\b|\bgiao\b.*\b(?:the nao|ra sao)$/;
 /** "… chịu trách nhiệm gì?": what a party answers for. */
 const ANSWERS_FOR = /\bchiu trach nhiem (?:gi|nhung gi|ve (?:viec )?gi|nhu the nao)\b/;
 
@@ -59,7 +60,7 @@ export function askedParty(question: string): string | null {
   const text = normalize(question).replace(/\s+/g, " ").trim();
   const before = BEFORE_PARTY.exec(text);
   const phrase = before
-    ? cut(text.slice(before.index + before[0].length))
+    ? ownName(cut(text.slice(before.index + before[0].length)))
     : (() => {
         const after = AFTER_PARTY.exec(text);
         // "… các cấp không có nhiệm vụ nào sau đây?" asks which duty a body lacks, not what it must do.
@@ -84,6 +85,14 @@ export const ownUnit = (party: string): boolean =>
   /(?:^|\s)(?:em|mình|minh|tôi|toi|tui|chúng (?:tôi|em|mình)|chung (?:toi|em|minh)|bọn (?:em|mình)|bon (?:em|minh))$/iu.test(
     party.trim(),
   );
+
+/** "bộ tài chính bố trí kinh phí truy lĩnh …": the body alone, up to the act it is given (the party grammar's verb). */
+function ownName(phrase: string): string {
+  const subject = findParties(phrase);
+  return subject?.start === 0 && subject.predicate && subject.parties.length === 1
+    ? (subject.parties[0] ?? phrase)
+    : phrase;
+}
 
 /** The party phrase at the start of `text`, up to what scopes or asks. */
 function cut(text: string): string {

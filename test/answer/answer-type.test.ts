@@ -776,3 +776,42 @@ describe("an amount asked per unit ('bao nhiêu đồng/km', 'bao nhiêu một m
     ).toBe(false);
   });
 });
+
+describe("labels, totals and amounts asked beside a cadence (zh, zg inspected halves)", () => {
+  it("reads 'tổng số gì' as a total asked, not a document's number", () => {
+    expect(askedFacts("so ldtbxh phai bao cao ve tong so gi")).toEqual([]);
+  });
+
+  it("reads 'khoản mấy, điều mấy' as the label of a part, stated by 'khoản 2 điều 3'", () => {
+    const [fact] = askedFacts("được quy định tại khoản mấy, điều mấy, mục mấy của TTLT 25/2010?");
+    expect(fact).toMatchObject({ kind: "number", label: "khoan" });
+    expect(
+      statesFact("được quy định tại khoản 2 điều 3 Mục II Thông tư liên tịch số 25/2010", fact as never),
+    ).toBe(true);
+    expect(askedFacts("mức bao nhiêu")[0]).not.toHaveProperty("label");
+  });
+
+  it("asks the amount of a named item besides how often, and reads 'xe lăn' as no 'lần'", () => {
+    const facts = askedFacts("được cấp tiền mua kính thuốc bao nhiêu, mấy năm 1 lần ạ");
+    expect(facts.map((f) => f.kind)).toEqual(["number", "date"]);
+    expect(facts[0]).toMatchObject({ item: "kinh thuoc" });
+    expect(
+      askedFacts("Người có công được cấp tiền mua xe lăn bao nhiêu, mấy năm một lần?")[0],
+    ).not.toHaveProperty("ordinal");
+    // Without an item named, how often is what is asked.
+    expect(askedFacts("xe lăn mấy năm một lần, mức bao nhiêu?").map((f) => f.kind)).toEqual(["date"]);
+  });
+
+  it("takes a table row named by a kind of the item as naming it", () => {
+    const fact = askedFacts("được cấp tiền chân giả mấy năm một lần, mức bao nhiêu?")[0] as never;
+    expect(
+      namesItem("Tên sản phẩm: Chân tháo khớp hông | Niên hạn cấp: 03 năm | Mức cấp (đồng): 5.880.000", fact),
+    ).toBe(true);
+    expect(
+      namesItem(
+        "Tên sản phẩm: Bảo trì phương tiện xe lăn | Niên hạn cấp: 01 năm | Mức cấp (đồng): 350.000",
+        fact,
+      ),
+    ).toBe(false);
+  });
+});

@@ -1025,4 +1025,14 @@ describe("a document named by what it is and when, asked for its number", () => 
     expect(leg.notStated).toBeFalsy();
     expect(leg.answer).toContain("5.880.000");
   });
+
+  it("answers what a named recipient is sent the text for from 'Nơi nhận' (VBHN 836)", async () => {
+    expect(metadataFields("hồ sơ gửi sở để làm gì").fields).toEqual([]);
+    const { answerer } = await devAnswerers(["836-2024-vbhn-bldtbxh", "170-2008-qd-ttg"]);
+    const a = await answerer.answer(
+      "vbhn 836/vbhn-bldtbxh ve bhyt, mai tang cho tnxp chong phap gui van phong chinh phu de lam gi",
+    );
+    expect(a.answer).toContain("VPCP (để đăng công báo)");
+    expect(a.citations[0]?.passageId).toBe("836-2024-vbhn-bldtbxh#nn");
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedParty, namesParty } from "../../src/answer/asked-party.ts";
+import { askedParty, asksDuties, namesParty } from "../../src/answer/asked-party.ts";
 
 describe("askedParty", () => {
   it("reads the party before 'phải làm / có trách nhiệm / có nhiệm vụ', without its province", () => {
@@ -40,6 +40,15 @@ describe("askedParty", () => {
     expect(askedParty("Hồ sơ phải có những giấy tờ gì?")).toBeNull();
     // A bare head names every ministry.
     expect(askedParty("Bộ phải làm gì?")).toBeNull();
+  });
+});
+
+describe("askedParty of an act given to a body ('giao X bố trí … thế nào')", () => {
+  it("reads the body up to its act, and the question as one about its duties", () => {
+    const q =
+      "cv 895/ldtbxh-ncc giao bo tai chinh bo tri kinh phi truy linh tro cap cho nguoi co cong the nao";
+    expect(askedParty(q)).toBe("bo tai chinh");
+    expect(asksDuties(q)).toBe(true);
   });
 });
 
