@@ -3,6 +3,7 @@ import type { DocumentMeta } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import { analyze, fold, normalize, termKind } from "../search/vietnamese-analyzer.ts";
+import { expands, expansionAsked } from "./abbreviation.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import {
   type AskedFact,
@@ -591,6 +592,14 @@ export class ExtractiveAnswerer {
     // "Hội … được thành lập năm nào?": when a body was founded is told only where the text says it was founded.
     if (asksFounding(question) && !chosen.some(([, sentences]) => sentences.some(saysFounded)))
       return done(REFUSAL_TEXT, []);
+    // "Ful rô (FULRO) là viết tắt của tổ chức gì?": only a text that writes the full form beside it answers.
+    const abbreviation = expansionAsked(question);
+    if (abbreviation && !chosen.some(([result]) => expands(contextText(result), abbreviation)))
+      return this.notStated(
+        (label) => `${label} không ghi tên đầy đủ của chữ viết tắt được hỏi. Nội dung liên quan nhất:`,
+        chosen.slice(0, 1),
+        done,
+      );
     // A formula is sought, not required: a text may give the computation in words ("… nhân với mức chuẩn").
     const missing = asked.find(
       (fact) =>
