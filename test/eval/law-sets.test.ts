@@ -31,7 +31,7 @@ const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: 
       set: "sample-b",
       reads: "a second sample, annotated after the first one's rules",
       measure: "f1",
-      inspected: 0.795,
+      inspected: 0.8,
       keptBack: 0.605,
     },
     {
@@ -73,7 +73,7 @@ const GATES: { set: LawSet; reads: string; measure: "f1" | "recall"; inspected: 
       set: "sample-h",
       reads: "an eighth sample, annotated in the seventeenth session",
       measure: "f1",
-      inspected: 0.62,
+      inspected: 0.68,
       keptBack: 0.48,
     },
     {
