@@ -15,8 +15,6 @@ export function expansionAsked(question: string): string | null {
   const q = fold(normalize(question)).toLowerCase();
   const m = ASKS_EXPANSION.exec(q);
   if (!m?.[1]) return null;
-  // The last few words before the question words: "vay ful ro (fulro)" → "ful ro" → "fulro".
-  const words = m[1].trim().split(/\s+/).slice(-3);
   const bracketed = /\(([a-z0-9 ]+)\)\s*(?:la )?(?:chu |tu )?viet tat/.exec(q)?.[1];
   // Written in capitals, it says itself: "chữ NCC trong công văn là viết tắt của từ nào" asks "NCC".
   const written = question.normalize("NFC");
@@ -25,6 +23,9 @@ export function expansionAsked(question: string): string | null {
     .match(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu)
     ?.at(-1);
   if (!bracketed && capitals) return fold(capitals).toLowerCase();
+  // Else the last few words before the question words, without the "vậy" that opens the question proper: "vay ful ro
+  // (fulro)" → "fulro", "bhxh la viet tat" → "bhxh".
+  const words = m[1].trim().split(/\s+/).slice(-3);
   const abbreviation = (
     bracketed ?? words.slice(words.length > 1 && words[0] === "vay" ? 1 : 0).join("")
   ).replace(/[\s.-]+/g, "");
@@ -33,7 +34,8 @@ export function expansionAsked(question: string): string | null {
 
 /**
  * Whether a text writes the full form of an abbreviation beside it, in brackets either way: "Ủy ban nhân dân (UBND)",
- * "BHXH (Bảo hiểm xã hội)", "thanh niên xung phong (sau đây viết tắt là TNXP)". A text that only uses the abbreviation ("truy quét Ful rô ở Tây Nguyên") does not.
+ * "BHXH (Bảo hiểm xã hội)", "thanh niên xung phong (sau đây viết tắt là TNXP)". A text that only uses the
+ * abbreviation ("truy quét Ful rô ở Tây Nguyên") does not.
  *
  * @example
  * expands("Mặt trận Thống nhất đấu tranh của các dân tộc bị áp bức (FULRO)", "fulro") // true

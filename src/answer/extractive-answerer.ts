@@ -499,11 +499,8 @@ export class ExtractiveAnswerer {
     const own = named ? this.index.passagesOf(named.id) : [];
     // Not when the question proper asks of a text the named one only cites ("NĐ 87 căn cứ Luật Giáo dục …; vậy Luật
     // Giáo dục có hiệu lực từ ngày nào").
-    const effect =
-      named && namedTextOutside(question, this.index.documents.values(), this.index.passages) === null
-        ? (effectClause(question, own) ?? executionClause(question, own))
-        : null;
-    if (effect)
+    const effect = named ? (effectClause(question, own) ?? executionClause(question, own)) : null;
+    if (effect && namedTextOutside(question, this.index.documents.values(), this.index.passages) === null)
       return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
     const { results, pool, nearest, why } = await this.retrieve(question, k);
     // A case the question sets aside ("không phải loại B") is not a topic the passages must cover.
