@@ -27,19 +27,9 @@ import {
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const ALQAC = path.resolve(ROOT, "../shared/benchmarks/alqac/corpus.jsonl");
-const GOLD: Record<LawSet, string> = {
-  duties: path.join(ROOT, "eval", "laws", "obligations.gold.jsonl"),
-  procedures: path.join(ROOT, "eval", "laws", "procedures.gold.jsonl"),
-  sample: path.join(ROOT, "eval", "laws", "sample.gold.jsonl"),
-  "sample-b": path.join(ROOT, "eval", "laws", "sample-b.gold.jsonl"),
-  "sample-c": path.join(ROOT, "eval", "laws", "sample-c.gold.jsonl"),
-  "sample-d": path.join(ROOT, "eval", "laws", "sample-d.gold.jsonl"),
-  "sample-e": path.join(ROOT, "eval", "laws", "sample-e.gold.jsonl"),
-  "sample-f": path.join(ROOT, "eval", "laws", "sample-f.gold.jsonl"),
-  "sample-g": path.join(ROOT, "eval", "laws", "sample-g.gold.jsonl"),
-  "sample-h": path.join(ROOT, "eval", "laws", "sample-h.gold.jsonl"),
-  "sample-i": path.join(ROOT, "eval", "laws", "sample-i.gold.jsonl"),
-};
+/** Each set's gold: "duties" in obligations.gold.jsonl, every other set in <set>.gold.jsonl. */
+const goldOf = (set: LawSet) =>
+  path.join(ROOT, "eval", "laws", set === "duties" ? "obligations.gold.jsonl" : `${set}.gold.jsonl`);
 
 /** Headings of articles that give parties work; citizens' own duties ("Trách nhiệm đối với …") are not taken. */
 const ASSIGNS_WORK = /trách nhiệm của|nhiệm vụ/iu;
@@ -122,42 +112,35 @@ function takes(set: Exclude<LawSet, SampleSet>, row: Article): boolean {
  * sixteenth into each stretch among the articles none of the eight took.
  */
 function sampled(rows: readonly Article[], set: SampleSet = "sample"): Set<Article> {
-  const earlier: SampleSet[] = {
-    sample: [],
-    "sample-b": ["sample"],
-    "sample-c": ["sample", "sample-b"],
-    "sample-d": ["sample", "sample-b", "sample-c"],
-    "sample-e": ["sample", "sample-b", "sample-c", "sample-d"],
-    "sample-f": ["sample", "sample-b", "sample-c", "sample-d", "sample-e"],
-    "sample-g": ["sample", "sample-b", "sample-c", "sample-d", "sample-e", "sample-f"],
-    "sample-h": ["sample", "sample-b", "sample-c", "sample-d", "sample-e", "sample-f", "sample-g"],
-    "sample-i": [
-      "sample",
-      "sample-b",
-      "sample-c",
-      "sample-d",
-      "sample-e",
-      "sample-f",
-      "sample-g",
-      "sample-h",
-    ],
-  }[set] as SampleSet[];
-  const before = earlier.length > 0 ? new Set(earlier.flatMap((e) => [...sampled(rows, e)])) : null;
-  const offset = {
-    sample: 0.5,
-    "sample-b": 0,
-    "sample-c": 0.25,
-    "sample-d": 0.75,
-    "sample-e": 0.125,
-    "sample-f": 0.625,
-    "sample-g": 0.375,
-    "sample-h": 0.875,
-    "sample-i": 0.0625,
-  }[set];
+  // Each sample in the order it was written, among the articles the earlier ones left.
+  const taken = new Set<Article>();
+  for (const [name, offset] of SAMPLE_OFFSETS) {
+    const chosen = sampleOnce(rows, offset, taken);
+    if (name === set) return chosen;
+    for (const row of chosen) taken.add(row);
+  }
+  throw new Error(`unknown sample ${set}`);
+}
+
+/** Where in each stretch a sample takes its article, in the order the samples were written. */
+const SAMPLE_OFFSETS: readonly (readonly [SampleSet, number])[] = [
+  ["sample", 0.5],
+  ["sample-b", 0],
+  ["sample-c", 0.25],
+  ["sample-d", 0.75],
+  ["sample-e", 0.125],
+  ["sample-f", 0.625],
+  ["sample-g", 0.375],
+  ["sample-h", 0.875],
+  ["sample-i", 0.0625],
+];
+
+/** Per law, up to {@link SAMPLE_PER_LAW} articles `offset` into each stretch, among the articles no set has taken. */
+function sampleOnce(rows: readonly Article[], offset: number, taken: ReadonlySet<Article>): Set<Article> {
   const byLaw = new Map<string, Article[]>();
   for (const row of rows) {
     if (takes("duties", row) || (takes("procedures", row) && !NOT_PROCEDURES.has(row.law))) continue;
-    if (TIME_LIMIT.test(row.text) || before?.has(row)) continue;
+    if (TIME_LIMIT.test(row.text) || taken.has(row)) continue;
     byLaw.set(row.law, [...(byLaw.get(row.law) ?? []), row]);
   }
   const chosen = new Set<Article>();
@@ -241,7 +224,7 @@ export async function scoreLawSet(
   const laws = lawsWithDuties(readArticles(options.alqac ?? ALQAC), lawSet);
   const dir = mkdtempSync(path.join(tmpdir(), "troly-laws-"));
   for (const law of laws) writeFileSync(path.join(dir, `${law.id}.md`), composeLaw(law.law, law.articles));
-  const gold = loadJsonl(options.gold ?? GOLD[lawSet], lawGoldSchema);
+  const gold = loadJsonl(options.gold ?? goldOf(lawSet), lawGoldSchema);
   const set = await openSetApp(dir);
   try {
     const extracted = listObligations(set.app.db);
