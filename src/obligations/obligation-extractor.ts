@@ -60,9 +60,9 @@ const DESCRIPTIVE_LABEL =
 /** Headings whose items are work to do: "Tổ chức thực hiện", "Nhiệm vụ, giải pháp", "Giao trách nhiệm". */
 const WORK_HEADING =
   /^(?:to chuc thuc hien|(?:cac |nhung )?nhiem vu|(?:cac |nhung )?giai phap|phuong huong|trach nhiem|giao trach nhiem|phan cong|ke hoach thuc hien|noi dung thuc hien|cac buoc thuc hien)/;
-/** Words that make a sentence an assignment by themselves, given a party. */
+/** Words that make a sentence an assignment by themselves, given a party ("khi cần thiết" is not one). */
 const MODAL =
-  /(?:^|[^\p{L}])(?:(?<!(?:không|chưa)\s)phải|cần|có trách nhiệm|chịu trách nhiệm|nghiêm cấm|không được)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:(?<!(?:không|chưa)\s)phải|cần(?! thiết(?! lập| kế))|có trách nhiệm|chịu trách nhiệm|nghiêm cấm|không được)(?![\p{L}])/u;
 /** The document speaking of itself: "Quyết định này có hiệu lực…", "Thông tư này thay thế…". */
 const SELF_REFERENCE =
   /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung)/;
@@ -102,8 +102,14 @@ const ENCOURAGES = /^\W*khuyen khich\b/;
  * read for it, says which body is competent, not what it must do.
  */
 const COMPETENT = /\bco tham quyen$/;
+/**
+ * "Chánh án Tòa án nhân dân tối cao, Viện trưởng … có thẩm quyền kháng nghị … bản án, quyết định …": after a named
+ * office (a capital inside the name) "có thẩm quyền" is the predicate, though a later noun was read as the verb.
+ * After a common noun it may still be part of a name ("cơ quan có thẩm quyền quản lý …").
+ */
+const NAMED_COMPETENT = /^\S+\s(?:.*\s)?\p{Lu}.*\scó thẩm quyền\s+\S/u;
 const isCompetent = (s: { parties: string[] | null; action: string }) =>
-  (s.parties ?? []).some((p) => COMPETENT.test(folded(p).trim())) ||
+  (s.parties ?? []).some((p) => COMPETENT.test(folded(p).trim()) || NAMED_COMPETENT.test(p.trim())) ||
   /^co tham quyen\b/.test(folded(s.action));
 /**
  * "Cơ quan có thẩm quyền quản lý đơn vị sự nghiệp công lập thực hiện quản lý viên chức": what the body is competent

@@ -531,6 +531,29 @@ describe("ordinary articles: rights, things and rights to ask give no one work (
     expect(law.one("dieu38.2").responsible.join(" ")).toMatch(/Thẩm phán/u);
   });
 
+  it('a named office\'s competence is no work, and "khi xét thấy cần thiết" is no modal (ALQAC)', () => {
+    const law = read("luat-mau", [
+      [
+        "dieu283.1",
+        "Chánh án Tòa án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân tối cao có thẩm quyền kháng nghị theo thủ tục tái thẩm bản án, quyết định đã có hiệu lực pháp luật của Tòa án nhân dân cấp cao; bản án, quyết định đã có hiệu lực pháp luật của Tòa án khác khi xét thấy cần thiết.",
+        ["Điều 283. Người có thẩm quyền kháng nghị theo thủ tục tái thẩm"],
+      ],
+      [
+        "dieu5.2",
+        "Cơ quan có thẩm quyền quản lý đơn vị sự nghiệp công lập thực hiện quản lý viên chức khi xét thấy cần thiết.",
+        ["Điều 5. Quản lý viên chức"],
+      ],
+      [
+        "dieu9.1",
+        "Ủy ban nhân dân cấp tỉnh cần thiết lập đường dây nóng để tiếp nhận phản ánh.",
+        ["Điều 9. Tiếp nhận phản ánh"],
+      ],
+    ]);
+    expect(law.at("dieu283.1")).toEqual([]);
+    expect(law.one("dieu5.2").responsible.join(" ")).toMatch(/^Cơ quan có thẩm quyền quản lý/u);
+    expect(law.one("dieu9.1").responsible).toEqual(["Ủy ban nhân dân cấp tỉnh"]);
+  });
+
   it("a principle that binds a named party is work; a name that opens with a verb-like word bears its duty (ALQAC)", () => {
     const law = read("luat-mau", [
       [
