@@ -9,6 +9,8 @@ import { namedPlaces } from "./question-entities.ts";
  */
 const TIME_ALLOWED =
   /\b(?:thoi\s+han|thoi\s+gian)[^:.;]{0,40}:\s*(?:khong\s+qua\s+)?\d+\s+(?:ngay|thang|tuan|gio)\b|\btrong(?:\s+(?:thoi\s+han|vong|thoi\s+gian))?(?:\s+khong\s+qua)?\s+\d+\s+(?:ngay|thang|tuan|gio)\b|\b\d+\s+ngay(?:\s+lam\s+viec)?\s*,?\s*(?:ke\s+tu|tu\s+ngay|sau\s+khi)\b/;
+/** A deadline finer than a year ("ngày 31/8", "tháng 6/2013", "05 ngày làm việc"), folded: what "trước ngày nào" asks. */
+const WITHIN_MONTH = /\b(?:ngay|thang|tuan|gio)\b|\d\s*[/-]\s*\d/i;
 /** Deadlines that set a time to act by: a date, the end of a period, a count from an event. */
 const DEADLINE_KINDS = new Set(["date", "period_end", "event"]);
 
@@ -68,6 +70,11 @@ export interface AskedFact {
    * the deadline grammar reads (a date to act by, a period, a count of days from an event), not by any date.
    */
   deadline?: boolean;
+  /**
+   * "trước ngày nào", "hạn chót ngày mấy": a day to act by is asked, which the end of a year or quarter ("trong năm
+   * 2013") does not give.
+   */
+  deadlineDay?: boolean;
   /** What the figure measures when the question says: money, a ratio, a length of time. */
   measure?: "money" | "ratio" | "duration" | "area" | "coefficient" | "length";
   /**
@@ -332,6 +339,7 @@ export function askedFacts(question: string): AskedFact[] {
           ? "thời điểm cụ thể"
           : "thời hạn cụ thể",
       ...(DEADLINE_ASK.test(q) && { deadline: true }),
+      ...(DEADLINE_ASK.test(q) && /\bngay (?:nao|may)\b/.test(q) && { deadlineDay: true }),
       ...(!DEADLINE_ASK.test(q) && /\bkhi nao\b/.test(q) && { condition: true }),
       ...(!DEADLINE_ASK.test(q) && DAY_ASK.test(q) && { day: YEARLY.test(q) ? ("yearly" as const) : true }),
       ...(!DEADLINE_ASK.test(q) && START_ASK.test(q) && { start: true }),
@@ -997,8 +1005,9 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     if (fact.deadline)
       // No document date: a time limit the text reports from an earlier letter is still one ("… trước ngày 31/8/2013").
       return (
-        findDeadlinePhrases(sentence, { documentDate: null }).some((p) => DEADLINE_KINDS.has(p.kind)) ||
-        TIME_ALLOWED.test(fold(normalize(sentence)).toLowerCase())
+        findDeadlinePhrases(sentence, { documentDate: null }).some(
+          (p) => DEADLINE_KINDS.has(p.kind) && !(fact.deadlineDay && !WITHIN_MONTH.test(fold(p.text))),
+        ) || TIME_ALLOWED.test(fold(normalize(sentence)).toLowerCase())
       );
     const folded = fold(normalize(sentence));
     // "… có hiệu lực từ ngày tháng năm nào?" is not answered by "sau 15 ngày, kể từ ngày đăng Công báo".

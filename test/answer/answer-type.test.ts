@@ -254,6 +254,17 @@ describe("statesFact", () => {
     expect(states("Hạn chót tiếp cận thông tin thuộc bí mật nhà nước là khi nào?", sentence)).toBe(false);
   });
 
+  it("wants a deadline finer than a year for 'trước ngày nào' (g099, zd010)", () => {
+    const year = "Bộ Xây dựng đề nghị Bộ Tài chính bố trí vốn để hoàn thành việc hỗ trợ trong năm 2013.";
+    const day = "Sở gửi văn bản đề nghị về Bộ trước ngày 15/10 hằng năm.";
+    const month = "Các tỉnh hoàn thành việc rà soát trong tháng 6/2013.";
+    expect(states("Bộ Tài chính phải bố trí xong vốn trước ngày nào?", year)).toBe(false);
+    expect(states("bo tai chinh phai bo tri von truoc ngay nao", day)).toBe(true);
+    expect(states("Các tỉnh phải rà soát xong trước ngày nào?", month)).toBe(true);
+    // Without "ngày", a year's end still answers the time limit.
+    expect(states("Hạn chót bố trí vốn là khi nào?", year)).toBe(true);
+  });
+
   it("wants a calendar day for 'ngày nào' and a name for '<post> là ai'", () => {
     expect(
       states(
