@@ -93,6 +93,11 @@ export interface AskedFact {
    */
   per?: string;
   /**
+   * "tối đa mấy lần trong một năm": the period a count of times is asked for ("nam"), folded; "điều trị một lần tại bệnh
+   * viện" counts a case, not how often in a year.
+   */
+  timesPer?: string;
+  /**
    * "hỗ trợ tiền tàu xe bao nhiêu": what the money asked is for ("tau xe"), folded; a passage that never names it
    * (with its headings) gives an amount for something else ({@link namesItem}).
    */
@@ -194,6 +199,8 @@ function moneyItem(original: string): string | undefined {
 export const DURATION_UNITS: ReadonlySet<string> = new Set(["ngay", "thang", "nam", "tuan", "quy", "gio"]);
 const DEADLINE_ASK =
   /\b(?:han chot|han cuoi|(?<!\b(?:co|khong) )thoi han|cham nhat|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|(?:truoc|den|toi) ngay nao|truoc thoi diem nao)\b/;
+/** "mấy lần trong một năm", "bao nhiêu lần mỗi tháng", folded: a count of times per period. */
+const TIMES_PER = /\b(?:may|bao nhieu) lan (?:trong|moi|\/)\s*(?:mot |1 )?(nam|thang|quy)\b/;
 /** "hồ sơ gồm những giấy tờ gì", "cần giấy tờ nào": the papers of a dossier, by name. */
 const PAPERS_ASK =
   /\b(?:giay to|ho so) (?:gi|nao)\b|\bgom (?:nhung |cac )?(?:giay to|thanh phan)(?: gi| nao)?\b/;
@@ -315,6 +322,7 @@ export function askedFacts(question: string): AskedFact[] {
         ...(ordinal && { ordinal }),
         ...(label && { label }),
         ...(workingDays && { workingDays }),
+        ...(counted === "lan" && TIMES_PER.exec(q) && { timesPer: TIMES_PER.exec(q)?.[1] }),
         ...(limit && { limit: true as const }),
         ...(measure && { measure }),
         ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
@@ -948,6 +956,16 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     // "01 tháng lương tối thiểu chung": an amount counted in wages, unless the wage itself is asked.
     if (fact.measure === "money" && !fact.wageBase && found.some((q) => /^thang luong\b/.test(q.after)))
       return true;
+    if (fact.timesPer)
+      return found.some(
+        // "hai lần trong một năm", "2 lần/năm", or the period first: "mỗi năm được cấp 2 lần".
+        (q) =>
+          /^lan\b/.test(q.after) &&
+          (new RegExp(`^lan\\s*(?:trong\\s+|\\/\\s*|moi\\s+)(?:mot\\s+|0?1\\s+)?${fact.timesPer}\\b`).test(
+            q.after,
+          ) ||
+            new RegExp(`\\b(?:moi|hang|trong (?:mot )?)\\s*${fact.timesPer}\\b[^,.;]{0,30}$`).test(q.before)),
+      );
     // "bao nhiêu đồng/km": an amount per kilometre, written "đồng/km", "/01 km" or "một km" after it.
     if (fact.per) {
       const per = WRITTEN_PER.get(fact.per);

@@ -254,6 +254,21 @@ describe("statesFact", () => {
     expect(states("Hạn chót tiếp cận thông tin thuộc bí mật nhà nước là khi nào?", sentence)).toBe(false);
   });
 
+  it("wants a count of times for the asked period in 'mấy lần trong một năm', not a case's 'một lần' (zi001)", () => {
+    const q = "NĐ 87/2013: bố mẹ ốm nằm viện thì được trợ cấp tối đa mấy lần trong một năm?";
+    expect(
+      states(
+        q,
+        "Bố, mẹ điều trị một lần tại bệnh viện từ bảy ngày trở lên được trợ cấp 500.000 đồng/suất/lần.",
+      ),
+    ).toBe(false);
+    expect(
+      states(q, "Chế độ trợ cấp này được thực hiện không quá hai lần trong một năm đối với một đối tượng."),
+    ).toBe(true);
+    expect(states(q, "Mỗi năm được cấp 2 lần.")).toBe(true);
+    expect(states("bao nhiêu lần", "Được trợ cấp một lần.")).toBe(true);
+  });
+
   it("wants a deadline finer than a year for 'trước ngày nào' (g099, zd010)", () => {
     const year = "Bộ Xây dựng đề nghị Bộ Tài chính bố trí vốn để hoàn thành việc hỗ trợ trong năm 2013.";
     const day = "Sở gửi văn bản đề nghị về Bộ trước ngày 15/10 hằng năm.";
