@@ -60,8 +60,12 @@ import { coversRate, rateSpans } from "./rate-condition.ts";
 import { rateRowElsewhere } from "./rate-row.ts";
 import { ReferringPassages } from "./referring-passages.ts";
 import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
+import { firstStating, secondAsk, statesAll } from "./second-ask.ts";
 import { asksSuccessor, successorSentences } from "./successor.ts";
 import { asksTime, givenToOthers, timeActor } from "./time-actor.ts";
+
+/** The share of a last clause's topic a sentence must hold to answer it on its own (`withSecondAsk`). */
+const SECOND_ASK_COVERAGE = 0.5;
 
 export interface ExtractiveOptions {
   /** Passages retrieved per question. */
@@ -474,6 +478,45 @@ export class ExtractiveAnswerer {
   }
 
   async answer(question: string, k = this.options.k): Promise<Answer> {
+    const whole = await this.answerWhole(question, k);
+    return whole.refused || whole.notStated ? whole : this.withSecondAsk(question, whole, k);
+  }
+
+  /**
+   * "… từ đủ 2 năm trở xuống được bao nhiêu, trên 2 năm thì mỗi năm cộng thêm bao nhiêu?": when what is quoted does not
+   * state what the last clause asks, the sentence of the same documents that best answers that clause is added.
+   */
+  private async withSecondAsk(question: string, whole: Answer, k: number): Promise<Answer> {
+    const second = secondAsk(question);
+    if (!second) return whole;
+    // About the clause: most of what it asks beyond the earlier clauses (weighted by rarity) is in the sentence.
+    const earlier = new Set(topicTerms(second.before));
+    const own = topicTerms(second.clause).filter((t) => !earlier.has(t));
+    const terms = own.length > 0 ? own : topicTerms(second.clause);
+    const about = (sentence: string) =>
+      coverage(this.index.lexical, terms, sentence, second.clause) >= SECOND_ASK_COVERAGE;
+    if (statesAll([whole.answer], second.facts, about)) return whole;
+    const documents = new Set(whole.citations.map((c) => c.documentId));
+    const quoted = new Set(whole.citations.map((c) => c.passageId));
+    const candidates = (await this.search(second.clause, k * 4)).filter(
+      (r) => documents.has(r.document.id) && !quoted.has(r.passage.id),
+    );
+    const found = firstStating(
+      candidates.map((r) => r.passage.text),
+      second.facts,
+      about,
+    );
+    const result = found ? candidates[found.at] : undefined;
+    if (!found || !result) return whole;
+    const n = whole.citations.length + 1;
+    return {
+      ...whole,
+      answer: `${whole.answer}\n\n${found.sentence} [${n}]`,
+      citations: [...whole.citations, citationOf(n, result.passage, result.document, result.score)],
+    };
+  }
+
+  private async answerWhole(question: string, k: number): Promise<Answer> {
     const started = this.now();
     const terms = topicTerms(question);
     const lexical = this.index.lexical;
