@@ -478,8 +478,12 @@ export class ExtractiveAnswerer {
   }
 
   async answer(question: string, k = this.options.k): Promise<Answer> {
+    const started = this.now();
     const whole = await this.answerWhole(question, k);
-    return whole.refused || whole.notStated ? whole : this.withSecondAsk(question, whole, k);
+    if (whole.refused || whole.notStated) return whole;
+    const answer = await this.withSecondAsk(question, whole, k);
+    // The time of the second search counts too.
+    return answer === whole ? whole : { ...answer, ms: Math.round((this.now() - started) * 10) / 10 };
   }
 
   /**

@@ -45,7 +45,8 @@ export function statesAll(
  * The first sentence of the candidate texts (best first) that states every fact asked, with its text's index.
  *
  * @example
- * firstStating(["Trên 2 năm, cứ mỗi năm được cộng thêm 800.000 đồng."], facts) // { at: 0, sentence: "Trên 2 năm, …" }
+ * firstStating(["Trên 2 năm, cứ mỗi năm được cộng thêm 800.000 đồng."], facts, () => true)
+ * // { at: 0, sentence: "Trên 2 năm, cứ mỗi năm được cộng thêm 800.000 đồng." }
  */
 export function firstStating(
   texts: readonly string[],
