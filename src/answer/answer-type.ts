@@ -96,7 +96,7 @@ export interface AskedFact {
    * "tối đa mấy lần trong một năm": the period a count of times is asked for ("nam"), folded; "điều trị một lần tại bệnh
    * viện" counts a case, not how often in a year.
    */
-  timesPer?: string;
+  timesPer?: TimesPeriod;
   /**
    * "hỗ trợ tiền tàu xe bao nhiêu": what the money asked is for ("tau xe"), folded; a passage that never names it
    * (with its headings) gives an amount for something else ({@link namesItem}).
@@ -201,6 +201,20 @@ const DEADLINE_ASK =
   /\b(?:han chot|han cuoi|(?<!\b(?:co|khong) )thoi han|cham nhat|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|(?:truoc|den|toi) ngay nao|truoc thoi diem nao)\b/;
 /** "mấy lần trong một năm", "bao nhiêu lần mỗi tháng", folded: a count of times per period. */
 const TIMES_PER = /\b(?:may|bao nhieu) lan (?:trong|moi|\/)\s*(?:mot |1 )?(nam|thang|quy)\b/;
+type TimesPeriod = "nam" | "thang" | "quy";
+/**
+ * A count of times written with its period, per period, built once (statesFact reads every sentence found): after the
+ * figure ("hai lần trong một năm", "2 lần/năm"), or before it ("mỗi năm được cấp 2 lần").
+ */
+const TIMES_WRITTEN = new Map(
+  (["nam", "thang", "quy"] as const).map((p) => [
+    p,
+    {
+      after: new RegExp(`^lan\\s*(?:trong\\s+|\\/\\s*|moi\\s+)(?:mot\\s+|0?1\\s+)?${p}\\b`),
+      before: new RegExp(`\\b(?:moi|hang|trong (?:mot )?)\\s*${p}\\b[^,.;]{0,30}$`),
+    },
+  ]),
+);
 /** "hồ sơ gồm những giấy tờ gì", "cần giấy tờ nào": the papers of a dossier, by name. */
 const PAPERS_ASK =
   /\b(?:giay to|ho so) (?:gi|nao)\b|\bgom (?:nhung |cac )?(?:giay to|thanh phan)(?: gi| nao)?\b/;
@@ -305,6 +319,7 @@ export function askedFacts(question: string): AskedFact[] {
     const item = measure === "money" ? moneyItem(original) : undefined;
     const period = measure === "money" ? periodAsked(q) : undefined;
     const per = measure === "money" || counted === "" ? unitAsked(q) : undefined;
+    const timesPer = counted === "lan" ? (TIMES_PER.exec(q)?.[1] as TimesPeriod | undefined) : undefined;
     // Beside how often, the amount is asked of what it pays for: only a named item can be missing from a row.
     if (!howOften || item)
       facts.push({
@@ -322,7 +337,7 @@ export function askedFacts(question: string): AskedFact[] {
         ...(ordinal && { ordinal }),
         ...(label && { label }),
         ...(workingDays && { workingDays }),
-        ...(counted === "lan" && TIMES_PER.exec(q) && { timesPer: TIMES_PER.exec(q)?.[1] }),
+        ...(timesPer && { timesPer }),
         ...(limit && { limit: true as const }),
         ...(measure && { measure }),
         ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
@@ -956,15 +971,10 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     // "01 tháng lương tối thiểu chung": an amount counted in wages, unless the wage itself is asked.
     if (fact.measure === "money" && !fact.wageBase && found.some((q) => /^thang luong\b/.test(q.after)))
       return true;
-    if (fact.timesPer)
+    const times = fact.timesPer && TIMES_WRITTEN.get(fact.timesPer);
+    if (times)
       return found.some(
-        // "hai lần trong một năm", "2 lần/năm", or the period first: "mỗi năm được cấp 2 lần".
-        (q) =>
-          /^lan\b/.test(q.after) &&
-          (new RegExp(`^lan\\s*(?:trong\\s+|\\/\\s*|moi\\s+)(?:mot\\s+|0?1\\s+)?${fact.timesPer}\\b`).test(
-            q.after,
-          ) ||
-            new RegExp(`\\b(?:moi|hang|trong (?:mot )?)\\s*${fact.timesPer}\\b[^,.;]{0,30}$`).test(q.before)),
+        (q) => /^lan\b/.test(q.after) && (times.after.test(q.after) || times.before.test(q.before)),
       );
     // "bao nhiêu đồng/km": an amount per kilometre, written "đồng/km", "/01 km" or "một km" after it.
     if (fact.per) {

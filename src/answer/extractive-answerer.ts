@@ -60,7 +60,7 @@ import { coversRate, rateSpans } from "./rate-condition.ts";
 import { rateRowElsewhere } from "./rate-row.ts";
 import { ReferringPassages } from "./referring-passages.ts";
 import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
-import { firstStating, secondAsk, statesAll } from "./second-ask.ts";
+import { firstStating, secondAsk } from "./second-ask.ts";
 import { asksSuccessor, successorSentences } from "./successor.ts";
 import { asksTime, givenToOthers, timeActor } from "./time-actor.ts";
 
@@ -495,11 +495,12 @@ export class ExtractiveAnswerer {
     if (!second) return whole;
     // About the clause: most of what it asks beyond the earlier clauses (weighted by rarity) is in the sentence.
     const earlier = new Set(topicTerms(second.before));
-    const own = topicTerms(second.clause).filter((t) => !earlier.has(t));
-    const terms = own.length > 0 ? own : topicTerms(second.clause);
+    const all = topicTerms(second.clause);
+    const own = all.filter((t) => !earlier.has(t));
+    const terms = own.length > 0 ? own : all;
     const about = (sentence: string) =>
       coverage(this.index.lexical, terms, sentence, second.clause) >= SECOND_ASK_COVERAGE;
-    if (statesAll([whole.answer], second.facts, about)) return whole;
+    if (firstStating([whole.answer], second.facts, about)) return whole;
     const documents = new Set(whole.citations.map((c) => c.documentId));
     const quoted = new Set(whole.citations.map((c) => c.passageId));
     const candidates = (await this.search(second.clause, k * 4)).filter(

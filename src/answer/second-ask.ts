@@ -28,21 +28,8 @@ export function secondAsk(question: string): { clause: string; before: string; f
 }
 
 /**
- * Whether some sentence of the texts states every fact asked and is about the clause (`about`): "2.500.000 đồng" is a
- * figure, but not what "mỗi năm cộng thêm bao nhiêu" asks.
- */
-export function statesAll(
-  texts: readonly string[],
-  facts: readonly AskedFact[],
-  about: (sentence: string) => boolean,
-): boolean {
-  return texts.some((text) =>
-    splitSentences(text).some((s) => about(s) && facts.every((f) => statesFact(s, f))),
-  );
-}
-
-/**
- * The first sentence of the candidate texts (best first) that states every fact asked, with its text's index.
+ * The first sentence of the candidate texts (best first) that states every fact asked and is about the clause
+ * (`about`), with its text's index: "2.500.000 đồng" is a figure, but not what "mỗi năm cộng thêm bao nhiêu" asks.
  *
  * @example
  * firstStating(["Trên 2 năm, cứ mỗi năm được cộng thêm 800.000 đồng."], facts, () => true)
