@@ -57,10 +57,15 @@ function lineOf(source: string, offset: number): number {
  * doc.passages[0].section // "phần mở đầu, đoạn 1"
  * // A converted scan carries page markers: "mục 2.2, trang 2 (bản quét)".
  */
+/** Soft hyphens, zero-width spaces and joiners, word joiners and byte-order marks. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+
 export function parseDocument(text: string, file: string): ParsedDocument {
   // Decomposed accents (NFD, as some editors and converters save them) are composed first: every pattern of the
   // parser and the metadata reader is written for composed letters.
-  const source = text.normalize("NFC");
+  // Invisible format characters a word processor leaves inside words ("ng\u00ADười": a soft hyphen) are dropped, so
+  // the word reads and matches as typed.
+  const source = text.normalize("NFC").replace(INVISIBLE, "");
   // Page markers (converted PDFs, scans) are blanked in place: offsets and line numbers stay those of `source`.
   const { text: unmarked, marks } = readPageMarkers(source);
   const { data, body, bodyStart } = splitFrontMatter(unmarked, file);

@@ -329,6 +329,9 @@ function boundSubject(sentence: string, view: PartyView, skip: number, leadIn = 
   const named = BEARS_DUTY(view).test(view.text.slice(start + duty[0].length));
   if (!text || NOT_ACTOR(view).test(view.text.slice(start)) || (!named && opensWithPredicate(text)))
     return null;
+  // Before a bare "phải" only someone who acts is bound: "Chất thải công nghiệp phải kiểm soát …", "Hệ thống thông
+  // tin … phải đáp ứng …" say what a thing must be, and whoever must see to it is named elsewhere.
+  if (!named && !actorAt(view, start)) return null;
   // "Bảo đảm và chịu trách nhiệm …", "Chịu trách nhiệm hoặc liên đới chịu trách nhiệm …": a verb joined to the duty,
   // or the duty itself, opens an item whose party is above it; no subject stands before it.
   const own = partyView(text);
@@ -429,6 +432,19 @@ function agentMustMeet(view: PartyView, start: number): RegExpExecArray | null {
 }
 const MUST_MEET = grammar(
   String.raw`^(?:(?!thì\s|mà\s|nếu\s|khi\s)[^\s,;:.()]+,?\s){1,20}?(?=(?:phải (?:được|có|bảo đảm|đảm bảo)|${DUTY_WORDS}|${MUST_ACT})${W1})`,
+  "u",
+);
+/**
+ * Whether a body, an agent or a person opens the text at `start`: "Sở …", "Tổ chức, cá nhân …", "Viên chức …".
+ * Anything else before a duty is a thing or an act.
+ */
+function actorAt(view: PartyView, start: number): boolean {
+  const rest = view.text.slice(start);
+  return headAt(view, start) || AGENT_NOUN(view).test(rest) || PERSON_NOUN(view).test(rest);
+}
+/** People by their standing, office or kin: "Công dân", "Viên chức", "Đương sự", "Cha mẹ", "Nhà giáo". */
+const PERSON_NOUN = grammar(
+  String.raw`^(?:các |mọi |những )?(?:công dân|cán bộ|công chức|viên chức|đảng viên|học sinh|sinh viên|người học|nhà (?:giáo|báo|khoa học)|giáo viên|giảng viên|đương sự|nguyên đơn|bị đơn|thư ký|thân nhân|cha|mẹ|vợ|chồng|con|nam|nữ|pháp nhân|đối tượng|nhân viên|quân nhân|thanh niên|trẻ em)${W1}`,
   "u",
 );
 /** Nouns that name a person or an establishment by what it is or does. */

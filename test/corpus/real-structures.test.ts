@@ -249,6 +249,17 @@ describe("real layouts from ../shared/dev-corpus", () => {
     );
   });
 
+  it("reads a document with soft hyphens and zero-width spaces inside words as the same document (12-2012-q-ubnd)", () => {
+    const source = readFileSync(path.join(DEV, "12-2012-q-ubnd.md"), "utf8");
+    const composed = parseDocument(source, "12-2012-q-ubnd.md");
+    // A word processor's invisible marks: "ng\u00ADười", "Ủy\u200B ban".
+    const marked = source.replace(/người/gu, "ng\u00ADười").replace(/Ủy ban/gu, "Ủy\u200B ban");
+    expect(marked).not.toBe(source);
+    const read = parseDocument(marked, "12-2012-q-ubnd.md");
+    expect(read.meta).toEqual(composed.meta);
+    expect(read.passages.map((p) => [p.id, p.text])).toEqual(composed.passages.map((p) => [p.id, p.text]));
+  });
+
   it("reads 'a/' and 'b/' as lettered items, even when a letter repeats", () => {
     const p = byPath("2638-2019-cv-ltbxh-khtc");
     expect(p.get("II.3.1.a")?.text).toMatch(/^Đối với kinh phí chi trả trang cấp dụng cụ chỉnh hình/u);

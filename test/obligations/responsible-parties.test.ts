@@ -310,6 +310,27 @@ describe("findParties", () => {
     ).toBeUndefined();
   });
 
+  it("binds only someone who acts before a bare 'phải', never a thing or an act (Bảo vệ môi trường Điều 108, Chăn nuôi Điều 72)", () => {
+    const parties = (s: string) => findParties(s)?.parties;
+    expect(
+      parties(
+        "Chất thải công nghiệp phải kiểm soát để phân định chất thải nguy hại theo quy định của pháp luật.",
+      ),
+    ).toBeUndefined();
+    expect(
+      parties("Đối xử nhân đạo với vật nuôi phải tôn trọng, hài hòa với hoạt động tín ngưỡng, tôn giáo."),
+    ).toBeUndefined();
+    expect(
+      parties("Hệ thống thông tin quan trọng về an ninh quốc gia phải đáp ứng các điều kiện sau đây."),
+    ).toBeUndefined();
+    // People by standing or role are bound as bodies are.
+    expect(parties("Viên chức phải chấp hành sự phân công công tác của người có thẩm quyền.")).toEqual([
+      "Viên chức",
+    ]);
+    expect(parties("Bị đơn phải gửi cho Trung tâm trọng tài bản tự bảo vệ.")).toEqual(["Bị đơn"]);
+    expect(parties("Ủy ban nhân dân cấp xã phải công khai danh sách.")).toEqual(["Ủy ban nhân dân cấp xã"]);
+  });
+
   it("ends the subject at 'giúp', but keeps 'giúp việc' in a name (Hiến pháp Điều 92, 48-2013-n-cp)", () => {
     const parties = (s: string) => findParties(s)?.parties;
     expect(parties("Phó Chủ tịch nước giúp Chủ tịch nước thực hiện nhiệm vụ.")).toEqual([
