@@ -626,7 +626,8 @@ const MEASURED = {
 };
 
 /** Shares of a whole, in words: "toàn bộ", "một nửa", "gấp đôi". */
-const WHOLE_SHARE = /\b(?:toan bo|mot nua|gap (?:doi|ba|hai))\b/;
+// Not after a preposition: "chịu trách nhiệm về toàn bộ dự toán" names the whole of a thing, not an amount given.
+const WHOLE_SHARE = /(?<!\b(?:ve|cua|voi|trong|tren) )\b(?:toan bo|mot nua|gap (?:doi|ba|hai))\b/;
 
 /** Forms and parts asked by their label: "mẫu số mấy", "biểu số bao nhiêu", "phụ lục số mấy". */
 // "khoản mấy, điều mấy" without "số" too; not "mức bao nhiêu" (an amount), which folds like "mục".

@@ -324,6 +324,13 @@ describe("statesFact", () => {
       ),
     ).toBe(true);
     expect(states("được hỗ trợ bao nhiêu tiền sử dụng đất?", "được miễn giảm tiền sử dụng đất")).toBe(false);
+    // "về toàn bộ dự toán": the whole of a thing after a preposition is no amount (47-2009-ttlt-btc-bltbxh, zk010).
+    expect(
+      states(
+        "Sở LĐTBXH tỉnh Nghệ An được Bộ giao dự toán tổng cộng bao nhiêu tỷ đồng?",
+        "Bộ Lao động – Thương binh và Xã hội tổng hợp và chịu trách nhiệm về toàn bộ dự toán kinh phí trợ cấp người có công với cách mạng đã phân bổ.",
+      ),
+    ).toBe(false);
   });
 
   it("a figure is a quantity, not a date, a year, a document or section number", () => {
