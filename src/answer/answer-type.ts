@@ -309,10 +309,14 @@ export function askedFacts(question: string): AskedFact[] {
     const measured = measureOf(q);
     const measure = ordinal || label || counted ? undefined : measured;
     // Figures in digits ("một người" is no figure given), rates too ("khoản chi 1,7% chia mỗi bộ bao nhiêu %").
+    // A count spelled before the very word counted is the question's own phrase: "trợ cấp ưu đãi một lần bằng mấy lần
+    // mức chuẩn" asks the multiple, and a text's "trợ cấp ưu đãi một lần" is no answer to it.
+    const own = (g: { value: string; after: string }) =>
+      counted !== "" && new RegExp(`^${counted}\\b`).test(g.after);
     const given = [
       ...new Set(
         quantities(question)
-          .filter((g) => /\d/.test(g.value))
+          .filter((g) => /\d/.test(g.value) || own(g))
           .map(amountOf),
       ),
     ];

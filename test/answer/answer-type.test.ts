@@ -324,6 +324,15 @@ describe("statesFact", () => {
       ),
     ).toBe(true);
     expect(states("được hỗ trợ bao nhiêu tiền sử dụng đất?", "được miễn giảm tiền sử dụng đất")).toBe(false);
+    // "trợ cấp ưu đãi một lần" is the question's own phrase, not the multiple asked (75-2021-n-cp Phụ lục VI, zk017).
+    const multiple = "người bị thương 13% thì được trợ cấp ưu đãi một lần bằng mấy lần mức chuẩn?";
+    expect(
+      states(
+        multiple,
+        "Người bị thương … có tỷ lệ tổn thương cơ thể từ 5% - 20% thì được hưởng trợ cấp ưu đãi một lần như sau:",
+      ),
+    ).toBe(false);
+    expect(states(multiple, "Tỷ lệ tổn thương cơ thể từ 11% - 15% | 6,0 lần mức chuẩn")).toBe(true);
     // "về toàn bộ dự toán": the whole of a thing after a preposition is no amount (47-2009-ttlt-btc-bltbxh, zk010).
     expect(
       states(
