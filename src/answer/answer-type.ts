@@ -44,6 +44,8 @@ export interface AskedFact {
    * is about ("thương binh", "đối tượng").
    */
   agent?: boolean;
+  /** "do ai quyết định": the first word of the act whose agent is asked, folded ("quyet"); the text must write it. */
+  act?: string;
   /** "… là ai?", "ai là …": a person, named, is asked ("Nguyễn Thiện Nhân"), not a body. */
   person?: boolean;
   /** "từ năm nào": a year is asked, which a day and month alone ("ngày 27 tháng 7") do not give. */
@@ -411,6 +413,7 @@ export function askedFacts(question: string): AskedFact[] {
       name: person ? "họ tên người cụ thể" : "đơn vị, người thực hiện cụ thể",
       ...((AGENT_ASK.test(q) || bodyChoice) && { agent: true }),
       ...(person && { person }),
+      ...(ACT_AFTER_AGENT.test(q) && { act: ACT_AFTER_AGENT.exec(q)?.[1] }),
     });
   }
   return facts;
@@ -1074,8 +1077,22 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
   if (fact.kind === "place") return namedPlaces(sentence).length > 0;
   if (fact.person) return PERSON_NAME.test(sentence.normalize("NFC"));
   const text = sentence.normalize("NFC");
+  // "hình thức bồi dưỡng do ai quyết định": a body named for another act ("… của ngành Lao động …") is not its agent.
+  if (fact.act) {
+    const folded = fold(normalize(text)).toLowerCase();
+    const written = new RegExp(`\\b${fact.act}\\b`).test(folded);
+    // "Thông tư số 38/2019/TT-BTC ngày 28/6/2019 của Bộ trưởng Bộ Tài chính" names who issued it without the verb.
+    if (!written && !(ISSUING.has(fact.act) && ISSUED_BY.test(folded))) return false;
+  }
   return (fact.agent ? AGENT_STATED : PARTY_STATED).test(text) || LEVEL_STATED.test(text);
 }
+
+/** "do ai quyết định", "bởi ai cấp" (folded): the act whose agent is asked, by its first word. */
+const ACT_AFTER_AGENT = /\b(?:do|boi) ai ([a-z]+)\b/;
+/** Issuing a text: "ban hành", "ký". */
+const ISSUING = new Set(["ban", "ky"]);
+/** A text's number and, within a few words, "của" and its issuer (folded): "số 38/2019/tt-btc ngày 28/6/2019 của". */
+const ISSUED_BY = /\b\d+\/(?:\d{4}\/)?[a-z0-9-]+(?:\s+\S+){0,6}?\s+cua\b/;
 
 /**
  * Whether a text (a passage with its headings) names what the money asked is for: "tiền tàu xe" needs "tàu xe"

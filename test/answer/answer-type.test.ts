@@ -324,6 +324,27 @@ describe("statesFact", () => {
       ),
     ).toBe(true);
     expect(states("được hỗ trợ bao nhiêu tiền sử dụng đất?", "được miễn giảm tiền sử dụng đất")).toBe(false);
+    // "do ai quyết định": the agent of that act, not a body named for another (4804-2024-vbhn-bltbxh Điều 13, zl025).
+    const decides = "hình thức bồi dưỡng phục hồi sức khỏe ở cơ sở nuôi dưỡng do ai quyết định?";
+    expect(
+      states(
+        decides,
+        "Người có công với cách mạng đang được nuôi dưỡng tại các cơ sở nuôi dưỡng của ngành Lao động - Thương binh và Xã hội được hỗ trợ thuốc",
+      ),
+    ).toBe(false);
+    expect(
+      states(
+        decides,
+        "Hình thức hỗ trợ bồi dưỡng phục hồi sức khỏe do Giám đốc các cơ sở nuôi dưỡng quyết định",
+      ),
+    ).toBe(true);
+    // Who issued a text is named with its number, without the verb (2638-2019-cv-ltbxh-khtc, zf005).
+    expect(
+      states(
+        "Thông tư 38/2019/TT-BTC do ai ban hành?",
+        "Thực hiện Thông tư số 38/2019/TT-BTC ngày 28/6/2019 của Bộ trưởng Bộ Tài chính hướng dẫn xây dựng dự toán",
+      ),
+    ).toBe(true);
     // "trợ cấp ưu đãi một lần" is the question's own phrase, not the multiple asked (75-2021-n-cp Phụ lục VI, zk017).
     const multiple = "người bị thương 13% thì được trợ cấp ưu đãi một lần bằng mấy lần mức chuẩn?";
     expect(
