@@ -717,7 +717,10 @@ function periodOf(after: string): "thang" | "nam" | "lan" | undefined {
   const m = /^(?:dong|trieu dong|ty dong|nghin dong|d)?((?:\s*\/\s*(?:0?1\s*)?[a-z]+(?: [a-z]+)?){1,3})/.exec(
     after,
   );
-  const units = [...(m?.[1] ?? "").matchAll(/\/\s*(?:0?1\s*)?([a-z]+)/g)].map((u) => u[1]);
+  // "đồng/người/lượt": a turn is an occasion, paid each time, as "đồng/lần".
+  const units = [...(m?.[1] ?? "").matchAll(/\/\s*(?:0?1\s*)?([a-z]+)/g)].map((u) =>
+    u[1] === "luot" ? "lan" : u[1],
+  );
   return units.find((u): u is "thang" | "nam" | "lan" => u === "thang" || u === "nam" || u === "lan");
 }
 

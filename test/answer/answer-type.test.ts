@@ -684,6 +684,8 @@ describe("statesFact", () => {
     expect(states(monthly, "Gia đình được trợ cấp 500.000 đồng/suất/lần.")).toBe(false);
     expect(states(monthly, "Trợ cấp thờ cúng 1.400.000 đồng/01 liệt sĩ/01 năm.")).toBe(false);
     expect(states(monthly, "Định suất nuôi dưỡng 500.000 đồng/người/tháng.")).toBe(true);
+    // A turn is an occasion (4804-2024-vbhn-bltbxh, zl026).
+    expect(states(monthly, "hỗ trợ tiền ăn 100.000 đồng/người/lượt.")).toBe(false);
     // An amount with no period written may still be the monthly one.
     expect(states(monthly, "Phụ cấp 250.000 đồng.")).toBe(true);
     // "một tháng lương" is an amount, not a period.
