@@ -407,13 +407,14 @@ export function askedFacts(question: string): AskedFact[] {
     facts.push({ kind: "place", counted: "", name: "tên địa phương cụ thể" });
   if (PARTY_ASK.test(q) || bodyChoice) {
     const person = PERSON_ASK.test(q);
+    const act = ACT_AFTER_AGENT.exec(q)?.[1];
     facts.push({
       kind: "party",
       counted: "",
       name: person ? "họ tên người cụ thể" : "đơn vị, người thực hiện cụ thể",
       ...((AGENT_ASK.test(q) || bodyChoice) && { agent: true }),
       ...(person && { person }),
-      ...(ACT_AFTER_AGENT.test(q) && { act: ACT_AFTER_AGENT.exec(q)?.[1] }),
+      ...(act && { act }),
     });
   }
   return facts;

@@ -49,6 +49,9 @@ function lineOf(source: string, offset: number): number {
   return source.slice(0, offset).split("\n").length;
 }
 
+/** Soft hyphens, zero-width spaces and joiners, word joiners and byte-order marks. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+
 /**
  * Parses one corpus file: front matter (when present) wins over metadata read from the text.
  *
@@ -57,9 +60,6 @@ function lineOf(source: string, offset: number): number {
  * doc.passages[0].section // "phần mở đầu, đoạn 1"
  * // A converted scan carries page markers: "mục 2.2, trang 2 (bản quét)".
  */
-/** Soft hyphens, zero-width spaces and joiners, word joiners and byte-order marks. */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
-
 export function parseDocument(text: string, file: string): ParsedDocument {
   // Decomposed accents (NFD, as some editors and converters save them) are composed first: every pattern of the
   // parser and the metadata reader is written for composed letters.
