@@ -1084,7 +1084,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
   // "hình thức bồi dưỡng do ai quyết định": a body named for another act ("… của ngành Lao động …") is not its agent.
   if (fact.act) {
     const folded = fold(normalize(text)).toLowerCase();
-    const written = new RegExp(`\\b${fact.act}\\b`).test(folded);
+    const written = actWritten(fact.act).test(folded);
     // "Thông tư số 38/2019/TT-BTC ngày 28/6/2019 của Bộ trưởng Bộ Tài chính" names who issued it without the verb.
     if (!written && !(ISSUING.has(fact.act) && ISSUED_BY.test(folded))) return false;
   }
@@ -1093,6 +1093,15 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
 
 /** "do ai quyết định", "bởi ai cấp" (folded): the act whose agent is asked, by its first word. */
 const ACT_AFTER_AGENT = /\b(?:do|boi) ai ([a-z]+)\b/;
+/** The act as a whole word, built once per act: statesFact reads every sentence found. */
+const ACT_PATTERNS = new Map<string, RegExp>();
+function actWritten(act: string): RegExp {
+  const known = ACT_PATTERNS.get(act);
+  if (known) return known;
+  const pattern = new RegExp(`\\b${act}\\b`);
+  ACT_PATTERNS.set(act, pattern);
+  return pattern;
+}
 /** Issuing a text: "ban hành", "ký". */
 const ISSUING = new Set(["ban", "ky"]);
 /** A text's number and, within a few words, "của" and its issuer (folded): "số 38/2019/tt-btc ngày 28/6/2019 của". */

@@ -548,7 +548,9 @@ export class ExtractiveAnswerer {
     // Not when the question proper asks of a text the named one only cites ("NĐ 87 căn cứ Luật Giáo dục …; vậy Luật
     // Giáo dục có hiệu lực từ ngày nào").
     const effect = named ? (effectClause(question, own) ?? executionClause(question, own)) : null;
-    if (effect && namedTextOutside(question, this.index.documents.values(), this.index.passages) === null)
+    // "… căn cứ Luật Cư trú; vậy Luật Cư trú đó có hiệu lực từ ngày nào": a text cited by its name, read once.
+    const citedText = namedTextOutside(question, this.index.documents.values(), this.index.passages);
+    if (effect && citedText === null)
       return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
     const { results, pool, nearest, why } = await this.retrieve(question, k);
     // A case the question sets aside ("không phải loại B") is not a topic the passages must cover.
@@ -577,10 +579,7 @@ export class ExtractiveAnswerer {
     }
     const asked = askedFacts(question);
     const number = this.outsideDocument(question, asked);
-    // "… căn cứ Luật Cư trú; vậy Luật Cư trú đó có hiệu lực từ ngày nào": a text cited by its name.
-    const outside = number
-      ? `Văn bản số ${number}`
-      : namedTextOutside(question, this.index.documents.values(), this.index.passages);
+    const outside = number ? `Văn bản số ${number}` : citedText;
     if (outside) {
       const chosen = await this.selectSentences(question, terms, results.slice(0, k), [], async () => []);
       // A document the corpus does not hold, only cites: the citing text gives its number and date, not this.
