@@ -715,9 +715,33 @@ function sentencesOf(text: string, context?: DeadlineContext): string[] {
       out[out.length - 1] = `${previous} ${sentence}`;
       continue;
     }
-    out.push(sentence);
     timed = context !== undefined && opensWithDeadline(sentence, context);
+    // A timed sentence gives its ";" clauses one deadline (see coordinatedSubjects); otherwise each clause that binds
+    // a subject of its own is its own duty.
+    out.push(...(timed ? [sentence] : dutyClauses(sentence)));
   }
+  return out;
+}
+
+/**
+ * A sentence cut before each "; " clause that opens with its own subject and binds it: "… thì người phát hiện có
+ * trách nhiệm …; cơ sở khám bệnh, chữa bệnh có trách nhiệm thực hiện …" is two duties of two parties.
+ */
+/** A predicate that binds its subject, folded: "phải …", "có trách nhiệm …", "chịu trách nhiệm …". */
+const BINDS = /^\W*(?:phai|(?:co|chiu) trach nhiem|co (?:nhiem vu|nghia vu))\b/;
+
+function dutyClauses(sentence: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(/;\s+(?=\p{Ll})/gu)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const span = findParties(sentence, { skip: at });
+    if (!span || span.start > at + 2 || !BINDS.test(folded(sentence.slice(span.end, span.end + 40))))
+      continue;
+    out.push(sentence.slice(from, at).trim());
+    from = at;
+  }
+  out.push(sentence.slice(from).trim());
   return out;
 }
 

@@ -1655,3 +1655,22 @@ describe("a passive 'bị' befalls its subject and binds it to nothing (ALQAC fo
     expect(law.at("dieu36.1")).toEqual([]);
   });
 });
+
+describe("a ';' clause with a subject that binds itself is that subject's duty (ALQAC seventh sample)", () => {
+  it("gives 'người phát hiện …; cơ sở khám bệnh, chữa bệnh có trách nhiệm …' to both (Bộ luật Dân sự, Điều 33)", () => {
+    const law = read("bo-luat-dan-su", [
+      [
+        "dieu33.2",
+        "Khi phát hiện người bị tai nạn, bệnh tật mà tính mạng bị đe dọa thì người phát hiện có trách nhiệm hoặc yêu cầu cá nhân, cơ quan, tổ chức khác có điều kiện cần thiết đưa ngay đến cơ sở khám bệnh, chữa bệnh nơi gần nhất; cơ sở khám bệnh, chữa bệnh có trách nhiệm thực hiện việc khám bệnh, chữa bệnh theo quy định của pháp luật về khám bệnh, chữa bệnh.",
+        ["Điều 33. Quyền sống"],
+      ],
+      [
+        "dieu33.3",
+        "Hồ sơ đề nghị gồm bản sao giấy tờ; bản chính chỉ xuất trình khi đối chiếu.",
+        ["Điều 33. Quyền sống"],
+      ],
+    ]);
+    expect(law.one("dieu33.2").responsible).toEqual(["người phát hiện", "cơ sở khám bệnh, chữa bệnh"]);
+    expect(law.at("dieu33.3")).toEqual([]);
+  });
+});
