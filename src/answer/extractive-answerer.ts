@@ -45,6 +45,7 @@ import { type NamedSection, SECTION_ITEMS_SHOWN, SectionFinder } from "./named-s
 import { namedTextOutside } from "./named-text.ts";
 import { openingLeadIn } from "./opening-lead-in.ts";
 import { contextText, documentContext, foldedWords } from "./passage-context.ts";
+import { echoesPremise } from "./premise-echo.ts";
 import {
   type Disagreement,
   disagreement,
@@ -750,6 +751,15 @@ export class ExtractiveAnswerer {
           done,
         );
     }
+    // "… cho đài tưởng niệm cấp huyện tối đa 10 tỷ; vậy nghĩa trang … bao nhiêu?": a best quote that gives the premise's
+    // own figure and never names the other case answers the premise, not the ask.
+    if (figure && echoesPremise(question, chosen[0]?.[1] ?? []))
+      return this.notStated(
+        (label) =>
+          `${label} chỉ nêu mức anh/chị đã dẫn, không nêu ${figure.name} cho trường hợp được hỏi. Nội dung liên quan nhất:`,
+        chosen.slice(0, 1),
+        done,
+      );
     // "mua nhà … sau ngày 5/7/1994 được hỗ trợ bao nhiêu": the quoted rule is for those who bought before that day.
     const bound =
       asked.length > 0
