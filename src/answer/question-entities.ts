@@ -178,10 +178,16 @@ const ISSUED_BY = new RegExp(
 /** A question that ends with the verb of signing ("… ký?", typed without diacritics "… ky"). */
 const SIGNED_LAST = /(?<!\p{L})(?:ký|kí|ky|ki)[\s?.!]*$/u;
 
+/** A document number: "494/NQ-UBTVQH13", "12/2012", folded. */
+const NUMBERED = /\d\s*\/\s*[a-z\d]/i;
+
 function namedIssuer(question: string): string | null {
   const original = question.normalize("NFC").replace(/\s+/g, " ");
   const m = ISSUED_BY.exec(fold(original));
   if (!m) return null;
+  // "NQ 494/NQ-UBTVQH13 có xem xét báo cáo của Chính phủ …": a text without a number after one named by its number is
+  // one the named text cites; its author is not the named text's issuer.
+  if (!/\d/.test(m[0]) && NUMBERED.test(fold(original).slice(0, m.index))) return null;
   // "Quyết định 12/2012 do chủ tịch hay phó chủ tịch ký?": who signed is asked, not whose document it is.
   if (SIGNED_LAST.test(original.toLowerCase())) return null;
   const words = original.slice(m.index + m[0].length).split(" ");

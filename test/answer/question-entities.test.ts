@@ -99,6 +99,15 @@ describe("questionEntities", () => {
     expect(
       questionEntities("Quyết định của Thủ tướng thay thế QĐ 104/1999 có hiệu lực từ ngày nào?").issuer,
     ).toBe("Thủ tướng");
+    // A report the numbered resolution considers is another text: its author is not the resolution's issuer.
+    expect(
+      questionEntities(
+        "NQ 494/NQ-UBTVQH13 có xem xét báo cáo của Chính phủ về chính sách NCC; báo cáo đó số mấy?",
+      ).issuer,
+    ).toBeNull();
+    expect(questionEntities("Báo cáo số 31/BC-CP của Chính phủ về chính sách NCC nêu gì?").issuer).toBe(
+      "Chính phủ",
+    );
   });
 
   it("reads 'PL 02/2020' as an ordinance's number, and the term of an elected body ('khóa XIV', 'khoa 13')", () => {
