@@ -3,11 +3,11 @@ import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 
 /** "27/7", "ngày 27-7", "2 tháng 9", "ngày 27 tháng 7": a day of the year, with no year after it (folded). */
 const DAY_MONTH =
-  /(?<![\d/.-])(?:ngay\s+)?(\d{1,2})\s*(?:[/-]|\s+thang\s+)(\d{1,2})(?!\s*(?:[/.-]\s*\d|nam\s+\d|\d))/g;
+  /(?<![\d/.-])(?:(?:ngay|dip|quoc khanh)\s+)?(\d{1,2})\s*(?:[/-]|\s+thang\s+)(\d{1,2})(?!\s*(?:[/.-]\s*\d|nam\s+\d|\d))/g;
 
 /**
  * The days of the year a text names without a year ("quà ngày 27/7", "Quốc khánh 2 tháng 9"), as "d/m": the
- * occasion a yearly rule is for. A bare "1/2" is a half, not the first of February.
+ * occasion a yearly rule is for. A bare "1/2" is a half, not the first of February; "dịp 2/9" is a day.
  *
  * @example
  * daysOfYear("tặng quà ngày Thương binh liệt sĩ 27/7 bao nhiêu") // ["27/7"]
@@ -16,7 +16,8 @@ export function daysOfYear(text: string): string[] {
   const days = new Set<string>();
   for (const m of fold(normalize(text)).toLowerCase().matchAll(DAY_MONTH)) {
     const [day, month] = [Number(m[1]), Number(m[2])];
-    const dated = m[0].startsWith("ngay") || m[0].includes("thang");
+    // "ngày 2/9", "dịp 2/9", "Quốc khánh 2/9", "2 tháng 9": a day, where a bare "2/9" may be a fraction.
+    const dated = /^(?:ngay|dip|quoc)/.test(m[0]) || m[0].includes("thang");
     if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && (dated || day > month))
       days.add(`${day}/${month}`);
   }

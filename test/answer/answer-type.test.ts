@@ -91,9 +91,10 @@ describe("askedFacts", () => {
   });
 
   it("reads the measure from the clause of the question word, not from the subject", () => {
+    // Not a ratio from "21% đến 80%": the gift's value.
     expect(
       askedFacts("Tết Nguyên đán thì thương binh 21% đến 80% được tặng quà bao nhiêu?")[0]?.measure,
-    ).toBeUndefined();
+    ).toBe("money");
     expect(
       askedFacts("sau khi nhận đủ kinh phí, cơ quan đại diện phải chi trả hỗ trợ trong bao lâu?")[0]?.measure,
     ).toBe("duration");
@@ -109,6 +110,8 @@ describe("askedFacts", () => {
       "money",
     );
     expect(askedFacts("Tổng kinh phí tặng quà của tỉnh mỗi năm là bao nhiêu?")[0]?.measure).toBe("money");
+    // A gift's "bao nhiêu" is its value: "(một lần)" in "Tặng quà (một lần) vào ngày …:" does not answer it.
+    expect(askedFacts("nhóm 6 được tỉnh tặng quà bao nhiêu ạ?")[0]?.measure).toBe("money");
     expect(askedFacts("chiến lược được xây dựng cho chu kỳ bao nhiêu lâu?")[0]).toMatchObject({
       counted: "",
       measure: "duration",

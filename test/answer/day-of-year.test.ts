@@ -11,6 +11,9 @@ describe("daysOfYear", () => {
     expect(daysOfYear("ngày 2 tháng 9 năm 1945")).toEqual([]);
     expect(daysOfYear("tháng 12/2012")).toEqual([]);
     expect(daysOfYear("hưởng 1/2 mức trợ cấp")).toEqual([]);
+    // An occasion before it makes a bare "2/9" a day (zm010).
+    expect(daysOfYear("nhóm 6 dịp Quốc khánh 2/9 được tặng quà bao nhiêu")).toEqual(["2/9"]);
+    expect(daysOfYear("quà dịp 2/9")).toEqual(["2/9"]);
   });
 });
 
