@@ -723,13 +723,13 @@ function sentencesOf(text: string, context?: DeadlineContext): string[] {
   return out;
 }
 
+/** A predicate that binds its subject, folded: "phải …", "có trách nhiệm …", "chịu trách nhiệm …". */
+const BINDS = /^\W*(?:phai|(?:co|chiu) trach nhiem|co (?:nhiem vu|nghia vu))\b/;
+
 /**
  * A sentence cut before each "; " clause that opens with its own subject and binds it: "… thì người phát hiện có
  * trách nhiệm …; cơ sở khám bệnh, chữa bệnh có trách nhiệm thực hiện …" is two duties of two parties.
  */
-/** A predicate that binds its subject, folded: "phải …", "có trách nhiệm …", "chịu trách nhiệm …". */
-const BINDS = /^\W*(?:phai|(?:co|chiu) trach nhiem|co (?:nhiem vu|nghia vu))\b/;
-
 function dutyClauses(sentence: string): string[] {
   const out: string[] = [];
   let from = 0;
