@@ -4,6 +4,7 @@ import { splitSentences } from "../language/sentences.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import { analyze, fold, normalize, termKind } from "../search/vietnamese-analyzer.ts";
 import { expands, expansionAsked } from "./abbreviation.ts";
+import { forOtherTier } from "./admin-level.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import {
   type AskedFact,
@@ -757,6 +758,15 @@ export class ExtractiveAnswerer {
       return this.notStated(
         (label) =>
           `${label} chỉ nêu mức anh/chị đã dẫn, không nêu ${figure.name} cho trường hợp được hỏi. Nội dung liên quan nhất:`,
+        chosen.slice(0, 1),
+        done,
+      );
+    // "… nhà bia … cho công trình cấp thôn bao nhiêu": a best quote that sets its figures per tier lists no other.
+    // Amounts only: a time limit quoted for the commune may name the district it reports to.
+    const amount = figure && (figure.measure === "money" || (!figure.measure && figure.counted === ""));
+    if (figure && amount && forOtherTier(question, (chosen[0]?.[1] ?? []).join(" ")))
+      return this.notStated(
+        (label) => `${label} không nêu ${figure.name} cho cấp được hỏi. Nội dung liên quan nhất:`,
         chosen.slice(0, 1),
         done,
       );

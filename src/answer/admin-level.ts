@@ -1,0 +1,31 @@
+/**
+ * The tier of government a figure is for ("cấp tỉnh", "cấp huyện", "cấp xã", "cấp thôn"): a text that sets an amount
+ * per tier ("15 tỷ đồng đối với công trình cấp tỉnh; 10 tỷ … cấp huyện; 02 tỷ … cấp xã") gives none for a tier it does
+ * not list.
+ */
+import { fold, normalize } from "../search/vietnamese-analyzer.ts";
+
+const TIER = /\bcap (tinh|huyen|xa|thon|trung uong)\b/g;
+
+/**
+ * The tiers a text names, folded.
+ *
+ * @example
+ * tiersOf("công trình cấp thôn") // ["thon"]
+ */
+export function tiersOf(text: string): string[] {
+  return [...new Set([...fold(normalize(text)).toLowerCase().matchAll(TIER)].map((m) => m[1] as string))];
+}
+
+/**
+ * Whether a quote sets its figures for tiers and none of them is one the question asks about.
+ *
+ * @example
+ * forOtherTier("… cho công trình cấp thôn bao nhiêu?", "… 02 tỷ đồng đối với công trình cấp xã") // true
+ */
+export function forOtherTier(question: string, quote: string): boolean {
+  const asked = tiersOf(question);
+  if (asked.length === 0) return false;
+  const quoted = tiersOf(quote);
+  return quoted.length > 0 && !quoted.some((t) => asked.includes(t));
+}
