@@ -752,9 +752,11 @@ export class ExtractiveAnswerer {
           done,
         );
     }
+    // The sentences quoted first, which the two checks below read.
+    const firstQuote = chosen[0]?.[1] ?? [];
     // "… cho đài tưởng niệm cấp huyện tối đa 10 tỷ; vậy nghĩa trang … bao nhiêu?": a best quote that gives the premise's
     // own figure and never names the other case answers the premise, not the ask.
-    if (figure && echoesPremise(question, chosen[0]?.[1] ?? []))
+    if (figure && echoesPremise(question, firstQuote))
       return this.notStated(
         (label) =>
           `${label} chỉ nêu mức anh/chị đã dẫn, không nêu ${figure.name} cho trường hợp được hỏi. Nội dung liên quan nhất:`,
@@ -763,8 +765,8 @@ export class ExtractiveAnswerer {
       );
     // "… nhà bia … cho công trình cấp thôn bao nhiêu": a best quote that sets its figures per tier lists no other.
     // Amounts only: a time limit quoted for the commune may name the district it reports to.
-    const amount = figure && (figure.measure === "money" || (!figure.measure && figure.counted === ""));
-    if (figure && amount && forOtherTier(question, (chosen[0]?.[1] ?? []).join(" ")))
+    const amount = figure?.measure === "money" || (figure?.measure === undefined && figure?.counted === "");
+    if (figure && amount && forOtherTier(question, firstQuote.join(" ")))
       return this.notStated(
         (label) => `${label} không nêu ${figure.name} cho cấp được hỏi. Nội dung liên quan nhất:`,
         chosen.slice(0, 1),
