@@ -138,6 +138,9 @@ function withoutPlace(phrase: string): string {
 /** Words that do not tell parties apart: "các", "và", "của", "cấp" ("UBND cấp xã" is "Ủy ban nhân dân xã"). */
 const FILLER = new Set(["cac", "va", "cua", "nhung", "cap", "moi", "tung"]);
 
+/** A People's Committee by name or initials. */
+const COMMITTEE = /(?<!\p{L})(?:ubnd|[uủ][yỷ] ban nh[aâ]n d[aâ]n)(?!\p{L})/giu;
+
 const syllables = (text: string) =>
   fold(normalize(text))
     .toLowerCase()
@@ -153,8 +156,10 @@ const syllables = (text: string) =>
  * namesParty("Sở Tài chính", "Bộ Tài chính") // false
  */
 export function namesParty(asked: string, party: string, options: { levelWritten?: boolean } = {}): boolean {
-  const wanted = syllables(asked);
   const words = syllables(party);
+  // "Các tỉnh, thành phố …" act through their People's Committees: "UBND các tỉnh" names them.
+  const provinces = /^tinh (?:hoac )?thanh pho\b/.test(words.join(" "));
+  const wanted = syllables(provinces ? asked.replace(COMMITTEE, " ") : asked);
   if (wanted.length === 0) return false;
   // "Phòng LĐTBXH huyện" is the party "Phòng Lao động – Thương binh và Xã hội", which names no level; "UBND cấp xã"
   // is still not "Ủy ban nhân dân huyện".

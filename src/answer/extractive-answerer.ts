@@ -711,9 +711,14 @@ export class ExtractiveAnswerer {
     const actor = timeFact ? timeActor(question) : null;
     if (timeFact && actor) {
       // A deadline the text only recalls ("Tại công văn … đã giao Bộ … trước ngày 30/11/2012") sets no time now.
-      const stating = chosen.flatMap(([result, sentences]) =>
-        sentences.filter((x) => statesFact(x, timeFact) && !recallsPastDeadline(x, result.document)),
+      const dated = chosen.flatMap(([result, sentences]) =>
+        sentences
+          .filter((x) => statesFact(x, timeFact))
+          .map((x) => ({ x, recalled: recallsPastDeadline(x, result.document) })),
       );
+      // When the text only recalls deadlines, those recalled must still be the asked body's to answer it.
+      const current = dated.filter((d) => !d.recalled);
+      const stating = (current.length > 0 ? current : dated).map((d) => d.x);
       if (givenToOthers(actor, stating, addressees))
         return this.notStated(
           (label) => `${label} không nêu thời hạn cho ${actor}. Nội dung liên quan nhất:`,

@@ -57,7 +57,12 @@ function namedActor(text: string): string | null {
   if (clause.split(" ").length <= MAX_WORDS) return clause;
   // "HĐND các cấp giám sát việc thực hiện nghị quyết thì phải …": a clause of its own, whose subject is bound.
   const subject = findParties(clause);
-  return subject?.start === 0 && subject.predicate ? single(subject.parties) : null;
+  if (subject?.start === 0 && subject.predicate) return single(subject.parties);
+  // "Cục Chính sách - Tổng cục Chính trị": a long proper name (never three lowercase words in a row), when bound as
+  // it stands, is one body.
+  if (/(?:^|\s)\p{Ll}\S*\s\p{Ll}\S*\s\p{Ll}/u.test(clause)) return null;
+  const named = findParties(`${clause} phải thực hiện`);
+  return named?.start === 0 && single(named.parties) === clause ? clause : null;
 }
 
 /** The one party of a list, else null. */
@@ -80,7 +85,8 @@ export function givenToOthers(
   return sentences.every((sentence) => {
     // "…, Bộ Chỉ huy quân sự hoàn thành …; công an cấp tỉnh … hoàn thành …": each clause may give it to its own body.
     const parties = sentence
-      .split(/;\s*/u)
+      // "Bộ Xây dựng ban hành Thông tư … trong đó quy định các tỉnh … lập đề án …": the text reported binds its own.
+      .split(/;\s*|\strong đó quy định\s/u)
       .flatMap((clause) => findParties(clause)?.parties ?? [])
       .map((p) => asAddressee(p, addressees));
     return parties.length > 0 && parties.every(namesItsBody) && !parties.some((p) => namesParty(actor, p));

@@ -65,6 +65,8 @@ const HEAD_NOUNS = [
   // "Đơn vị tính: đồng" names the unit a table is measured in.
   "đơn vị(?! tính)",
   "địa phương",
+  // "Các tỉnh, thành phố trực thuộc Trung ương lập đề án …": the provinces acting as one, never a lone "tỉnh" (a place).
+  "tỉnh(?:,| và| hoặc) thành phố",
   // "Ngành Lao động – Thương binh và Xã hội", "các ngành": a sector acting as one (not "ngành nghề").
   "ngành(?! nghề)",
   "đoàn thể",

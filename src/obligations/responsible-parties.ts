@@ -192,8 +192,13 @@ function actorHeadAt(sentence: string, view: PartyView, start: number, at: numbe
   const previous = /(?:^|\s)(\S+\s\S+\s)$/u.exec(before);
   if (previous && headAt(view, at - (previous[1]?.length ?? 0))) return false;
   const rest = view.text.slice(at);
+  // "Sở Lao động … các tỉnh, thành phố thuyết minh …": the provinces after a body's name are whose body it is.
+  if (PROVINCES.test(rest) && /[\p{L}\p{M}]\s$/u.test(before)) return false;
   return !AMBIGUOUS_HEAD.test(rest) || /\p{Lu}/u.test(sentence[at] ?? "") || DETERMINED.test(before);
 }
+
+/** The provinces as one party: "các tỉnh, thành phố". */
+const PROVINCES = /^(?:các |cac )?(?:tỉnh|tinh)(?:,| và| hoặc| va| hoac) (?:thành phố|thanh pho)/u;
 
 /** "các", "những", "mọi", "từng" right before a head: "các sở, ban, ngành". */
 const DETERMINED = /(?:các|những|mọi|từng|cac|nhung|moi|tung)\s$/u;

@@ -328,6 +328,22 @@ describe("a document named by its own number", () => {
     expect(labour.answer).toContain("trước ngày 30 tháng 5 năm 2013");
   });
 
+  it("reads a deadline the letter only recalls from another text as the provinces', not the ministries' (d575, f006)", async () => {
+    const { answerer } = await devAnswerers(["2214-2013-cv-bxd", "04-2001-tt-bxd", "75-2021-n-cp"]);
+    // The one date is the provinces' in Thông tư 09/2013, which the letter recalls; it sets the ministries none.
+    const ministries = await answerer.answer(
+      "Theo cv 2214, Bộ Tài chính và Bộ KH&ĐT phải bố trí xong vốn trước ngày nào?",
+    );
+    expect(ministries.notStated).toBe(true);
+    expect(ministries.answer).toContain("không nêu thời hạn cho Bộ Tài chính và Bộ KH&ĐT");
+    // "UBND các tỉnh" are the provinces the circular binds ("… quy định các tỉnh, thành phố … lập …").
+    const provinces = await answerer.answer(
+      "Theo cv 2214/BXD-QLN, UBND các tỉnh phải lập và phê duyệt đề án hỗ trợ NCC về nhà ở theo QĐ 22 gửi Bộ Xây dựng, Bộ Tài chính, Bộ KH&ĐT trước ngày nào?",
+    );
+    expect(provinces.notStated).toBeFalsy();
+    expect(provinces.answer).toContain("31/8/2013");
+  });
+
   it("reads 'các đồng chí Giám đốc Sở' in a letter to the departments of labour as theirs (zb010)", async () => {
     const { answerer } = await devAnswerers([
       "2638-2019-cv-ltbxh-khtc",

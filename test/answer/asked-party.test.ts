@@ -73,6 +73,9 @@ describe("namesParty", () => {
     // A city's committee is a province's or a district's, never a ward's or a commune's.
     expect(namesParty("ubnd phường", "Ủy ban nhân dân thành phố")).toBe(false);
     expect(namesParty("ubnd tỉnh", "Ủy ban nhân dân thành phố")).toBe(true);
+    // The provinces act through their People's Committees; a department of theirs is not them.
+    expect(namesParty("UBND các tỉnh", "các tỉnh, thành phố trực thuộc Trung ương")).toBe(true);
+    expect(namesParty("Sở Tài chính", "các tỉnh, thành phố")).toBe(false);
     // Beside "tỉnh", the city is a province: "tỉnh, thành phố trực thuộc trung ương" is no district.
     expect(
       namesParty("chủ tịch ubnd cấp huyện", "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương"),

@@ -100,4 +100,26 @@ describe("timeActor", () => {
     ).toBe("Bộ LĐTBXH");
     expect(timeActor("hồ sơ có bao nhiêu ngày để bổ sung")).toBeNull();
   });
+
+  it("reads a long proper name as one body, never a clause of lowercase words (g093)", () => {
+    expect(
+      timeActor(
+        "Theo NĐ 102/2018, Cục Chính sách - Tổng cục Chính trị có bao nhiêu ngày để cho ý kiến thẩm định?",
+      ),
+    ).toBe("Cục Chính sách - Tổng cục Chính trị");
+    expect(
+      timeActor(
+        "Hội Cựu chiến binh ở nước ngoài nhận hồ sơ của đối tượng thì phải chuyển trong bao nhiêu ngày?",
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("givenToOthers of a text the sentence reports", () => {
+  it("reads the body that text binds ('… ban hành Thông tư … trong đó quy định các tỉnh … lập …')", () => {
+    const recalled =
+      "Ngày 01/7/2013, Bộ Xây dựng ban hành Thông tư số 09/2013/TT-BXD hướng dẫn thực hiện QĐ22 trong đó quy định các tỉnh, thành phố trực thuộc Trung ương lập và phê duyệt đề án gửi về Bộ Xây dựng, Bộ Tài chính trước ngày 31/8/2013.";
+    expect(givenToOthers("UBND các tỉnh", [recalled])).toBe(false);
+    expect(givenToOthers("Bộ Tài chính", [recalled])).toBe(true);
+  });
 });

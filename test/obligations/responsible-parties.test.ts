@@ -80,6 +80,22 @@ describe("findParties: a recipient after 'báo cáo' is not the subject", () => 
   });
 });
 
+describe("findParties: the provinces as one party", () => {
+  it("reads 'các tỉnh, thành phố …' opening a clause, not after a body whose provinces they are (2214, 2638)", () => {
+    expect(
+      findParties(
+        "các tỉnh, thành phố trực thuộc Trung ương lập và phê duyệt đề án hỗ trợ trên địa bàn toàn tỉnh",
+      )?.parties,
+    ).toEqual(["các tỉnh, thành phố trực thuộc Trung ương"]);
+    const department = findParties(
+      "Trường hợp nhu cầu chi của Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trong các năm 2020-2022 tăng, giảm mạnh so với dự toán năm 2019, Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố thuyết minh, giải trình cụ thể nội dung tăng, giảm.",
+    );
+    expect(department?.parties[0]).toMatch(/^Sở Lao động/);
+    // A lone "tỉnh" is a place.
+    expect(findParties("tỉnh lập đề án hỗ trợ")).toBeNull();
+  });
+});
+
 describe("findParties", () => {
   it("reads no actor in an activity or a place bound by 'phải' (Giáo dục, Điều 4; Chăn nuôi, Điều 8)", () => {
     expect(findParties("Phát triển giáo dục phải gắn với nhu cầu phát triển kinh tế - xã hội.")).toBeNull();
