@@ -907,7 +907,8 @@ export class ExtractiveAnswerer {
       subject !== null &&
       subject[1] === number &&
       number.includes("/") &&
-      !ABOUT_ITSELF.test(q) &&
+      // A remark in brackets ("(văn bản cũ mà QĐ 40/2011 thay thế)") is context, not what is asked of it.
+      !ABOUT_ITSELF.test(q.replace(/\([^)]*\)/g, " ")) &&
       !SOURCE_LATER.test(q.slice(subject[0].length));
     // When it took effect, where no text of the corpus says so ("… Quyết định số 117/2007/QĐ-TTg ngày 27/7/2007 …"
     // gives its date of issue, not of effect).

@@ -663,6 +663,19 @@ describe("a document the corpus only cites", () => {
     const topic = await answerer.answer("Quyết định 22/2013/QĐ-TTg quy định gì?");
     expect(topic.notStated).not.toBe(true);
   });
+
+  it("reads a remark in brackets as context: 'mà QĐ 40 thay thế' does not ask what replaced it (zp022)", async () => {
+    const { answerer } = await devAnswerers(["40-2011-qd-ttg", "12-2012-q-ubnd"]);
+    const old = await answerer.answer(
+      "Theo QĐ 104/1999/QĐ-TTg (văn bản cũ mà QĐ 40/2011 thay thế), TNXP cô đơn không nơi nương tựa được trợ cấp hằng tháng bao nhiêu tiền?",
+    );
+    expect(old.notStated).toBe(true);
+    expect(old.answer).toMatch(/^Văn bản số 104\/1999\/QĐ-TTg không có trong kho/u);
+    const current = await answerer.answer(
+      "Theo QĐ 40/2011/QĐ-TTg, TNXP cô đơn không nơi nương tựa được trợ cấp hằng tháng bao nhiêu tiền?",
+    );
+    expect(current.answer).toContain("360.000 đồng");
+  });
 });
 
 describe("who acts, not whom a rule is about", () => {
