@@ -138,8 +138,13 @@ function withoutPlace(phrase: string): string {
 /** Words that do not tell parties apart: "các", "và", "của", "cấp" ("UBND cấp xã" is "Ủy ban nhân dân xã"). */
 const FILLER = new Set(["cac", "va", "cua", "nhung", "cap", "moi", "tung"]);
 
-/** A People's Committee by name or initials. */
-const COMMITTEE = /(?<!\p{L})(?:ubnd|[uủ][yỷ] ban nh[aâ]n d[aâ]n)(?!\p{L})/giu;
+/** Folded syllables without a People's Committee's name or initials ("ubnd", "uy ban nhan dan"). */
+const withoutCommittee = (words: readonly string[]) =>
+  ` ${words.join(" ")} `
+    .replace(/ (?:ubnd|uy ban nhan dan)(?= )/g, "")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
 
 const syllables = (text: string) =>
   fold(normalize(text))
@@ -159,7 +164,7 @@ export function namesParty(asked: string, party: string, options: { levelWritten
   const words = syllables(party);
   // "Các tỉnh, thành phố …" act through their People's Committees: "UBND các tỉnh" names them.
   const provinces = /^tinh (?:hoac )?thanh pho\b/.test(words.join(" "));
-  const wanted = syllables(provinces ? asked.replace(COMMITTEE, " ") : asked);
+  const wanted = provinces ? withoutCommittee(syllables(asked)) : syllables(asked);
   if (wanted.length === 0) return false;
   // "Phòng LĐTBXH huyện" is the party "Phòng Lao động – Thương binh và Xã hội", which names no level; "UBND cấp xã"
   // is still not "Ủy ban nhân dân huyện".

@@ -20,6 +20,10 @@ export interface PartySpan {
  * conclusions ("cấp ủy", "tổ chức đảng", "người đứng đầu"…), optionally after "các" / "toàn thể" / "mọi" / "từng".
  * Matched with their diacritics: "sở" is a department, "số" a number; "bộ" a ministry, "bỏ" a verb.
  */
+/**
+ * "Các tỉnh, thành phố trực thuộc Trung ương lập đề án …": the provinces acting as one, never a lone "tỉnh" (a place).
+ */
+export const PROVINCES = "tỉnh(?:,| và| hoặc) thành phố";
 const HEAD_NOUNS = [
   "ban(?! hành)",
   "đảng đoàn",
@@ -65,8 +69,7 @@ const HEAD_NOUNS = [
   // "Đơn vị tính: đồng" names the unit a table is measured in.
   "đơn vị(?! tính)",
   "địa phương",
-  // "Các tỉnh, thành phố trực thuộc Trung ương lập đề án …": the provinces acting as one, never a lone "tỉnh" (a place).
-  "tỉnh(?:,| và| hoặc) thành phố",
+  PROVINCES,
   // "Ngành Lao động – Thương binh và Xã hội", "các ngành": a sector acting as one (not "ngành nghề").
   "ngành(?! nghề)",
   "đoàn thể",

@@ -9,6 +9,7 @@ import {
   NOT_ACTOR,
   opensWithPredicate,
   type PartySpan,
+  PROVINCES,
   partiesAt,
   splitParties,
 } from "./party-names.ts";
@@ -193,12 +194,12 @@ function actorHeadAt(sentence: string, view: PartyView, start: number, at: numbe
   if (previous && headAt(view, at - (previous[1]?.length ?? 0))) return false;
   const rest = view.text.slice(at);
   // "Sở Lao động … các tỉnh, thành phố thuyết minh …": the provinces after a body's name are whose body it is.
-  if (PROVINCES.test(rest) && /[\p{L}\p{M}]\s$/u.test(before)) return false;
+  if (PROVINCES_AT(view).test(rest) && /[\p{L}\p{M}]\s$/u.test(before)) return false;
   return !AMBIGUOUS_HEAD.test(rest) || /\p{Lu}/u.test(sentence[at] ?? "") || DETERMINED.test(before);
 }
 
 /** The provinces as one party: "các tỉnh, thành phố". */
-const PROVINCES = /^(?:các |cac )?(?:tỉnh|tinh)(?:,| và| hoặc| va| hoac) (?:thành phố|thanh pho)/u;
+const PROVINCES_AT = grammar(String.raw`^(?:các )?${PROVINCES}`, "u");
 
 /** "các", "những", "mọi", "từng" right before a head: "các sở, ban, ngành". */
 const DETERMINED = /(?:các|những|mọi|từng|cac|nhung|moi|tung)\s$/u;
