@@ -445,7 +445,12 @@ export function documentsNamed(
   const numbered = all.filter((d) => names(d.number, issueYear(d)));
   // "QĐ số 40 năm 2011": of the documents numbered 40, the one issued in the year named.
   const ofYear = numbered.filter((d) => entities.years?.includes(issueYear(d)));
-  const owned = numbered.length > 1 && ofYear.length > 0 ? ofYear : numbered;
+  const byYear = numbered.length > 1 && ofYear.length > 0 ? ofYear : numbered;
+  // "QĐ 40 về chế độ TNXP": of the documents numbered 40, the Quyết định, not a Thông tư 40. (With several numbers,
+  // the kinds named belong to several documents.)
+  const single = entities.numbers.length + entities.bareNumbers.length === 1;
+  const ofKind = byYear.filter((d) => entities.kinds.some((kind) => isKind(kind, d)));
+  const owned = single && byYear.length > 1 && ofKind.length > 0 ? ofKind : byYear;
   if (!aliases) return owned;
   // "Văn bản hợp nhất NĐ 75/2021 … theo NĐ 77/2024": the consolidated text named through both decrees wins over the
   // decree that owns only one of the numbers.
@@ -465,6 +470,16 @@ export function documentsNamed(
 }
 
 const CONSOLIDATED_KIND = "Văn bản hợp nhất";
+/**
+ * Whether a kind named is a document's kind: "Thông tư" is also typed for a Thông tư liên tịch, and a consolidated text
+ * (numbered "…/VBHN-…") keeps the kind of the text it consolidates.
+ */
+const isKind = (named: string, doc: DocumentMeta) => {
+  if (named === CONSOLIDATED_KIND) return /\/vbhn\b/i.test(fold(doc.number));
+  const a = fold(named).toLowerCase();
+  const b = fold(doc.kind).toLowerCase();
+  return a === b || b.startsWith(`${a} `);
+};
 const numberKey = (number: string) => fold(normalize(number)).toLowerCase();
 
 /**

@@ -48,6 +48,8 @@ export function coverage(
     for (const [folded, keys] of asked)
       if (!spelled.get(folded)?.some((k) => keys.includes(k))) present.delete(UNIGRAM + folded);
   }
+  // "TNXP" is the passage's "thanh niên xung phong".
+  for (const term of terms) if (!present.has(term) && writesInFull(term, passageText)) present.add(term);
   // A passage that writes one word of a group of near-synonyms covers the others: officers ask in their words.
   for (const group of SYNONYM_TERMS)
     if (group.some((terms) => terms.every((t) => present.has(t))))
@@ -62,6 +64,32 @@ export function coverage(
   }
   return total === 0 ? 0 : covered / total;
 }
+
+/**
+ * Whether a passage writes a query term in full: an abbreviation ("tnxp", "ldtbxh") as the initials of consecutive
+ * syllables. (A document's own number is left uncovered: counting it raised every passage of the named document.)
+ */
+function writesInFull(term: string, passageText: string): boolean {
+  const body = term.slice(1);
+  if (!term.startsWith(UNIGRAM) || body.length < 3 || body.length > 7 || SYLLABLE.test(body)) return false;
+  // Punctuation and numbers are tokens too: an abbreviation never spans "Thanh niên, xung phong".
+  const words =
+    fold(normalize(passageText))
+      .toLowerCase()
+      .match(/[a-z]+|[^a-z\s]+/g) ?? [];
+  const initials = words.map((w) => w[0]).join("");
+  // One initial per token: the index of a run is the index of its first word.
+  let at = initials.indexOf(body);
+  while (at >= 0) {
+    if (words.slice(at, at + body.length).every((w) => SYLLABLE.test(w))) return true;
+    at = initials.indexOf(body, at + 1);
+  }
+  return false;
+}
+
+/** A folded Vietnamese syllable: an onset, one vowel group and a coda. "tnxp" and "ubnd" are not syllables. */
+const SYLLABLE =
+  /^(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
 /**
  * Words of administrative Vietnamese that officers use for one another, folded: when a text takes effect, what is

@@ -552,6 +552,40 @@ describe("a decision cited by its number and year ('Quyết định 986/2024')",
     expect(documentsNamed(questionEntities("văn bản số 40 do ai ký?"), [circular, decree])).toHaveLength(2);
   });
 
+  it("of two documents numbered 40, names the one of the kind typed ('qd 40' is the decision, 'tt 40' the circular)", () => {
+    const circular: DocumentMeta = {
+      ...national,
+      id: "40-2012-tt-btc",
+      kind: "Thông tư",
+      number: "40/2012/TT-BTC",
+    };
+    const decision: DocumentMeta = {
+      ...national,
+      id: "40-2011-qd-ttg",
+      kind: "Quyết định",
+      number: "40/2011/QĐ-TTg",
+    };
+    const both = [circular, decision];
+    expect(documentsNamed(questionEntities("qd 40 ve che do tnxp tinh tu ngay nao"), both)).toEqual([
+      decision,
+    ]);
+    expect(documentsNamed(questionEntities("TT 40 quản lý kinh phí thế nào?"), both)).toEqual([circular]);
+    // A kind no document numbered 40 has leaves both named, and "Thông tư" is also typed for a joint circular.
+    expect(documentsNamed(questionEntities("Nghị định 40 do ai ký?"), both)).toHaveLength(2);
+    const joint = { ...circular, kind: "Thông tư liên tịch" };
+    expect(documentsNamed(questionEntities("thông tư 40 do ai ký"), [joint, decision])).toEqual([joint]);
+    // A consolidated text keeps its decree's kind; "VBHN 40" names it by its number.
+    const consolidated: DocumentMeta = {
+      ...national,
+      id: "40-vbhn",
+      kind: "Nghị định",
+      number: "40/VBHN-BLĐTBXH",
+    };
+    expect(documentsNamed(questionEntities("VBHN 40 do ai ký?"), [consolidated, decision])).toEqual([
+      consolidated,
+    ]);
+  });
+
   it("does not name it with another year, nor a document whose number has its own year", () => {
     expect(documentsNamed(questionEntities("Ai ký Quyết định 986/2023?"), [decision])).toEqual([]);
     expect(disagreement(questionEntities("Quyết định 986/2023 do ai ký?"), decision, "")?.kind).toBe(

@@ -68,6 +68,21 @@ describe("coverage", () => {
     expect(of("kiem dinh hoa chat ap dung")).toBeLessThan(of("kiem dinh hoa chat"));
   });
 
+  it("counts an abbreviation covered by the syllables it is the initials of ('TNXP', 'NCC')", () => {
+    const text = "Thanh niên xung phong đã hoàn thành nhiệm vụ được hưởng trợ cấp một lần.";
+    const asked = "tnxp duoc tro cap mot lan khong";
+    const full = "thanh nien xung phong duoc tro cap mot lan khong";
+    expect(coverage(index, topicTerms(asked), text, asked)).toBeGreaterThan(
+      coverage(index, topicTerms(asked), "Người có công được trợ cấp một lần.", asked),
+    );
+    // The abbreviation's initials must run in consecutive words; a syllable ("xung") is never read as one.
+    expect(coverage(index, ["utnxp"], "(Thanh niên xung phong)", asked)).toBe(1);
+    expect(coverage(index, ["utnxp"], "Thanh niên, xung phong", asked)).toBe(0);
+    expect(coverage(index, ["utnxp"], "thanh tra nhiệm vụ xung đột ở phường", asked)).toBe(0);
+    expect(coverage(index, ["uxung"], "xã ủy nông gia", asked)).toBe(0);
+    expect(coverage(index, topicTerms(full), text, full)).toBeGreaterThan(0.5);
+  });
+
   it("does not hold a syllable typed without its tone (a phone typist's shortcut)", () => {
     expect(of("Kiểm đinh hóa chất độc hại?")).toBe(of("Kiểm định hóa chất độc hại?"));
   });
