@@ -25,6 +25,8 @@ export interface QuestionEntities {
   terms: number[];
   /** The body a named document is "của" / "do" ("Kết luận của Ban Thường vụ Tỉnh ủy Hưng Yên"), without place. */
   issuer: string | null;
+  /** The words from that body on, folded, up to eight, whatever they are ("cuc nguoi co cong huong dan …"). */
+  issuerWords?: string[];
   /** Kinds of document the question names ("Thông báo kết luận", "Quyết định"), longest first. */
   kinds: string[];
   /** Foreign countries named ("Singapore", "Nhật Bản"), as written: a Vietnamese text answers only where it names them. */
@@ -181,6 +183,14 @@ const SIGNED_LAST = /(?<!\p{L})(?:ký|kí|ky|ki)[\s?.!]*$/u;
 /** A document number: "494/NQ-UBTVQH13", "12/2012", folded. */
 const NUMBERED = /\d\s*\/\s*[a-z\d]/i;
 
+function namedIssuerOf(question: string): Pick<QuestionEntities, "issuer" | "issuerWords"> {
+  const issuer = namedIssuer(question);
+  if (issuer === null) return { issuer };
+  const folded = fold(question.normalize("NFC")).toLowerCase();
+  const at = folded.indexOf(fold(issuer).toLowerCase());
+  return { issuer, issuerWords: (folded.slice(at).match(/[a-z0-9]+/g) ?? []).slice(0, 8) };
+}
+
 function namedIssuer(question: string): string | null {
   const original = question.normalize("NFC").replace(/\s+/g, " ");
   const m = ISSUED_BY.exec(fold(original));
@@ -290,7 +300,7 @@ export function questionEntities(question: string): QuestionEntities {
     numbers,
     bareNumbers,
     terms: namedTerms(folded),
-    issuer: namedIssuer(question),
+    ...namedIssuerOf(question),
     kinds: kindsNamed(folded),
     countries: namedCountries(question),
   };
@@ -790,10 +800,41 @@ export function disagreement(
     const prefixNamed = [...Array(Math.max(0, parts.length - 2)).keys()].some((i) =>
       own.includes(` ${parts.slice(0, parts.length - i).join(" ")} `),
     );
-    if (asked && !prefixNamed && !own.includes(` ${asked} `) && !(issuer && asked.includes(issuer)))
+    if (
+      asked &&
+      !prefixNamed &&
+      !own.includes(` ${asked} `) &&
+      !(issuer && asked.includes(issuer)) &&
+      !draftedBy(entities.issuerWords ?? [], doc.number)
+    )
       return { kind: "issuer", phrase: `của ${entities.issuer}` };
   }
   return null;
+}
+
+/**
+ * Whether a unit named ("cục người có công", "vụ kế hoạch tài chính") is the one whose initials close the document's
+ * number ("895/LĐTBXH-NCC", "2638/LĐTBXH-KHTC"): the unit of the ministry that drafted the text.
+ *
+ * @example
+ * draftedBy(["cuc", "nguoi", "co", "cong", "huong", "dan"], "895/LĐTBXH-NCC") // true
+ */
+export function draftedBy(words: readonly string[], number: string): boolean {
+  // The symbol after the last "/": the issuer's code, then the drafting unit's ("LĐTBXH-NCC").
+  const codes = (fold(normalize(number)).toLowerCase().split("/").at(-1) ?? "")
+    .split("-")
+    .slice(1)
+    .filter((code) => /^[a-z]{2,}$/.test(code));
+  // After a head of one or two words ("cục", "tổng cục", "văn phòng"); "và" gives no initial.
+  for (const from of [1, 2]) {
+    const initials = words
+      .slice(from)
+      .filter((w) => w !== "va")
+      .map((w) => w[0])
+      .join("");
+    for (let end = 2; end <= initials.length; end++) if (codes.includes(initials.slice(0, end))) return true;
+  }
+  return false;
 }
 
 /** 14 → "XIV". */

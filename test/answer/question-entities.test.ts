@@ -6,6 +6,7 @@ import {
   disagreement,
   documentsNamed,
   documentsTitled,
+  draftedBy,
   entityRefusalText,
   namedDays,
   namedMonths,
@@ -427,6 +428,27 @@ describe("disagreement", () => {
     expect(
       disagreement(questionEntities("Kết luận của Bộ Tài chính về cán bộ trẻ?"), hy, passage)?.kind,
     ).toBe("issuer");
+  });
+
+  it("an issuing unit agrees when its initials close the document's number ('Cục Người có công' of '…-NCC')", () => {
+    const letter: DocumentMeta = {
+      ...hy,
+      id: "895-2013-cv-ltbxh",
+      kind: "Công văn",
+      number: "895/LĐTBXH-NCC",
+      issuer: "Bộ Lao động - Thương binh và Xã hội",
+      province: "",
+    };
+    const of = (q: string) => disagreement(questionEntities(q), letter, "")?.kind ?? null;
+    // Typed without diacritics, the name is cut at "co"; the words after it still spell the code.
+    expect(of("cv 895/ldtbxh-ncc cua cuc nguoi co cong huong dan gi")).toBeNull();
+    expect(of("CV 895 của Cục Quản lý nhà hướng dẫn gì?")).toBe("issuer");
+    expect(draftedBy(["vu", "ke", "hoach", "tai", "chinh"], "2638/LĐTBXH-KHTC")).toBe(true);
+    expect(draftedBy(["tong", "cuc", "thue"], "1414/TCT-CS")).toBe(false);
+    // The ministry's own code opens the number: a unit is read only from what follows it.
+    expect(draftedBy(["bo", "lao", "dong", "thuong", "binh", "va", "xa", "hoi"], "895/LĐTBXH-NCC")).toBe(
+      false,
+    );
   });
 
   it("reads real metadata: a Quyết định of Tuyên Quang disagrees with Yên Bái", () => {
