@@ -5,6 +5,7 @@ import {
   analyzeQuery,
   BIGRAM,
   fold,
+  isSyllable,
   NUMBER,
   normalize,
   termKind,
@@ -71,7 +72,7 @@ export function coverage(
  */
 function writesInFull(term: string, passageText: string): boolean {
   const body = term.slice(1);
-  if (!term.startsWith(UNIGRAM) || body.length < 3 || body.length > 7 || SYLLABLE.test(body)) return false;
+  if (!term.startsWith(UNIGRAM) || body.length < 3 || body.length > 7 || isSyllable(body)) return false;
   // Punctuation and numbers are tokens too: an abbreviation never spans "Thanh niên, xung phong".
   const words =
     fold(normalize(passageText))
@@ -81,15 +82,11 @@ function writesInFull(term: string, passageText: string): boolean {
   // One initial per token: the index of a run is the index of its first word.
   let at = initials.indexOf(body);
   while (at >= 0) {
-    if (words.slice(at, at + body.length).every((w) => SYLLABLE.test(w))) return true;
+    if (words.slice(at, at + body.length).every(isSyllable)) return true;
     at = initials.indexOf(body, at + 1);
   }
   return false;
 }
-
-/** A folded Vietnamese syllable: an onset, one vowel group and a coda. "tnxp" and "ubnd" are not syllables. */
-const SYLLABLE =
-  /^(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
 /**
  * Words of administrative Vietnamese that officers use for one another, folded: when a text takes effect, what is
