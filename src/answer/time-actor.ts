@@ -42,16 +42,26 @@ function namedActor(text: string): string | null {
   // "CV 3354 yêu cầu Bộ Y tế (phải) ban hành Thông tư trước ngày nào?": the body the text is said to address acts.
   const addressed = single(findParties(text.replace(MODAL_AFTER, " "), { cuesOnly: true })?.parties);
   if (addressed) return addressed;
-  const bound = BOUND.exec(text);
-  if (!bound) return null;
+  // The modal nearest the question proper: "trước khi BTL quân khu … phải có ý kiến …; vậy Cục Chính sách phải …".
+  for (const bound of [...text.matchAll(new RegExp(BOUND.source, "giu"))].reverse()) {
+    const actor = actorBefore(text, bound.index);
+    if (actor) return actor;
+  }
+  return null;
+}
+
+/** The body named right before a modal at `at`, or the subject of the clause there. */
+function actorBefore(text: string, at: number): string | null {
   const clause = (
     text
-      .slice(0, bound.index)
+      .slice(0, at)
       // "…, đối tượng là quân nhân thì Bộ LĐTBXH có bao nhiêu ngày …": the body after the case.
       .split(/[,;:]\s*|\s(?:thì|thi)\s/u)
       .at(-1) ?? ""
   )
     .replace(/\s+(?:thì|thi)$/iu, "")
+    // "…; vậy Cục Chính sách phải …": the word that turns to the question proper is no part of the body.
+    .replace(/^(?:vậy|vay|thế thì|còn|nhưng)\s+/iu, "")
     .trim();
   if (!clause || !headAt(partyView(normalize(clause)), 0)) return null;
   if (clause.split(" ").length <= MAX_WORDS) return clause;
@@ -87,7 +97,7 @@ export function givenToOthers(
     const parties = sentence
       // "Bộ Xây dựng ban hành Thông tư … trong đó quy định các tỉnh … lập đề án …": the text reported binds its own.
       .split(/;\s*|\strong đó quy định\s/u)
-      .flatMap((clause) => findParties(clause)?.parties ?? [])
+      .flatMap((clause) => (findParties(clause) ?? subjectAfterLead(clause))?.parties ?? [])
       .map((p) => asAddressee(p, addressees));
     return parties.length > 0 && parties.every(namesItsBody) && !parties.some((p) => namesParty(actor, p));
   });
@@ -120,3 +130,16 @@ function namesItsBody(party: string): boolean {
 
 /** Bodies there is only one of, named in full by their kind: "Chính phủ", "Quốc hội", "Thủ tướng Chính phủ". */
 const ONE_OF_A_KIND = /^(?:Chính phủ|Quốc hội|Thủ tướng(?: Chính phủ)?|Chủ tịch nước)$/u;
+
+/**
+ * The subject of a clause that opens with its time ("Trong vòng 7 ngày làm việc, kể từ khi nhận được …, Bộ Tài chính
+ * thông báo …"): the first part after a comma that starts with a body bound to a verb.
+ */
+function subjectAfterLead(clause: string): ReturnType<typeof findParties> {
+  const parts = clause.split(/,\s*/u);
+  for (let i = 1; i < parts.length; i++) {
+    const found = findParties(parts.slice(i).join(", "));
+    if (found?.start === 0 && found.predicate) return found;
+  }
+  return null;
+}

@@ -4,6 +4,17 @@ import { askedParty, ownUnit } from "../../src/answer/asked-party.ts";
 import { asksTime, givenToOthers, timeActor } from "../../src/answer/time-actor.ts";
 
 describe("timeActor", () => {
+  it("reads the body of the question proper, after 'vậy', not one bound earlier in its context (zq006)", () => {
+    expect(
+      timeActor(
+        "NĐ 102/2018: trước khi BTL quân khu ra quyết định phải có ý kiến của Cục Chính sách; vậy Cục Chính sách phải cho ý kiến trong bao nhiêu ngày?",
+      ),
+    ).toBe("Cục Chính sách");
+    expect(
+      timeActor("khi Sở điều chỉnh thì phải có xác nhận của Kho bạc; vậy KBNN phải xác nhận trong mấy ngày?"),
+    ).toBe("KBNN");
+  });
+
   it("reads the body bound to act just before 'phải', when it is named plainly", () => {
     expect(
       timeActor(
@@ -69,6 +80,13 @@ describe("givenToOthers", () => {
       givenToOthers("Sở LĐTBXH", ["Bộ yêu cầu các đồng chí Giám đốc Sở gửi dự toán trước ngày 15/7."]),
     ).toBe(false);
     expect(givenToOthers("Sở LĐTBXH", ["Hồ sơ được giải quyết trong 10 ngày làm việc."])).toBe(false);
+  });
+
+  it("reads the subject after a time that opens the sentence ('Trong vòng 7 ngày …, kể từ …, Bộ Tài chính …')", () => {
+    const sentence =
+      "Trong vòng 7 ngày làm việc, kể từ khi nhận được phương án phân bổ của Bộ Lao động – Thương binh và Xã hội, Bộ Tài chính thông báo bằng văn bản kết quả thẩm tra.";
+    expect(givenToOthers("KBNN", [sentence])).toBe(true);
+    expect(givenToOthers("Bộ Tài chính", [sentence])).toBe(false);
   });
 
   it("reads each clause of a sentence for its own body, and 'quân sự' as no district (NĐ 23/2012)", () => {
