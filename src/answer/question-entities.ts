@@ -183,11 +183,13 @@ const SIGNED_LAST = /(?<!\p{L})(?:ký|kí|ky|ki)[\s?.!]*$/u;
 /** A document number: "494/NQ-UBTVQH13", "12/2012", folded. */
 const NUMBERED = /\d\s*\/\s*[a-z\d]/i;
 
+/** The body named as a document's author, and the words from it on (a unit's name may run past where it is cut). */
 function namedIssuerOf(question: string): Pick<QuestionEntities, "issuer" | "issuerWords"> {
   const issuer = namedIssuer(question);
   if (issuer === null) return { issuer };
   const folded = fold(question.normalize("NFC")).toLowerCase();
   const at = folded.indexOf(fold(issuer).toLowerCase());
+  if (at < 0) return { issuer };
   return { issuer, issuerWords: (folded.slice(at).match(/[a-z0-9]+/g) ?? []).slice(0, 8) };
 }
 

@@ -67,7 +67,7 @@ export function coverage(
 }
 
 /**
- * Whether a passage writes a query term in full: an abbreviation ("tnxp", "ldtbxh") as the initials of consecutive
+ * Whether a passage writes a query term in full: an abbreviation ("tnxp", "bhyt") as the initials of consecutive
  * syllables. (A document's own number is left uncovered: counting it raised every passage of the named document.)
  */
 function writesInFull(term: string, passageText: string): boolean {
