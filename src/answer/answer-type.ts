@@ -1121,11 +1121,12 @@ export function namesItem(text: string, fact: AskedFact): boolean {
   const named = [...folded.matchAll(new RegExp(`\\b${fact.item}\\b`, "g"))].some(
     (m) => !/\bnguoi (?:duoc|bi|da duoc) $/.test(folded.slice(0, m.index)),
   );
+  if (named) return true;
   // A table row named by a kind of the item: "Chân tháo khớp hông | 03 năm | 5.880.000" is a "chân giả" (its head
   // noun opens the row's name); "Bảo trì phương tiện … xe lăn" is no "kính thuốc".
   const head = fact.item.split(" ")[0];
   const row = /(?:^|\n)(?:[^:|\n]{1,60}:\s*)?([a-z]+)[^|\n]*\|/.exec(folded);
-  return named || (fact.item.includes(" ") && row?.[1] === head);
+  return fact.item.includes(" ") && row?.[1] === head;
 }
 
 /** Words after "trợ cấp", "tiền" … that say nothing of what the money is for: "được trợ cấp 500.000 đồng". */

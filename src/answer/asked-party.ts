@@ -4,6 +4,7 @@
  * either is abbreviated ("UBND" for "Ủy ban nhân dân", "LĐTBXH" for "Lao động - Thương binh và Xã hội").
  */
 import { placeKey, provincesIn } from "../corpus/provinces.ts";
+import { abbreviates } from "../language/vietnamese-text.ts";
 import { headAt } from "../obligations/party-names.ts";
 import { partyView } from "../obligations/party-view.ts";
 import { findParties } from "../obligations/responsible-parties.ts";
@@ -181,7 +182,7 @@ export function namesParty(asked: string, party: string, options: { levelWritten
   return wanted.every(
     (w) =>
       words.includes(w) ||
-      initialsOfRun(w, words) ||
+      abbreviates(w, words) ||
       (levelless && LEVELS.has(w)) ||
       (city && CITY_LEVELS.has(w)),
   );
@@ -197,17 +198,6 @@ const CITY_LEVELS = new Set(["tinh", "huyen", "quan", "thi"]);
  */
 const LEVEL_NAMED =
   /\b(?:tinh|huyen|xa(?! hoi)|quan(?! (?:su|doi|khu|nhan|chung|y|dan)\b)|phuong|thi tran|thanh pho|trung uong)\b/;
-
-function initialsOfRun(abbreviation: string, words: readonly string[]): boolean {
-  if (abbreviation.length < 2) return false;
-  for (let i = 0; i < words.length; i++) {
-    let initials = "";
-    for (let j = i; j < words.length && initials.length < abbreviation.length; j++)
-      initials += words[j]?.[0] ?? "";
-    if (initials === abbreviation) return true;
-  }
-  return false;
-}
 
 /** The asked party as the question typed it ("UBND tỉnh", "Bộ LĐTBXH"), not in the lower case it was read in. */
 export const asWritten = (question: string, asked: string) => {

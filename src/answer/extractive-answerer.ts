@@ -58,6 +58,7 @@ import {
   questionEntities,
 } from "./question-entities.ts";
 import { DATE_PATTERN, detectIntent, FIGURE_PATTERN, UNIT_PATTERN } from "./question-intent.ts";
+import { ASKING_CLAUSE } from "./question-proper.ts";
 import { coversRate, rateSpans } from "./rate-condition.ts";
 import { rateRowElsewhere } from "./rate-row.ts";
 import { ReferringPassages } from "./referring-passages.ts";
@@ -103,10 +104,6 @@ const ASKS_START = /\b(?:ke tu|tu|bat dau(?: tu)?) (?:ngay|khi|thoi diem|luc|tha
 const PAST_CONDITION = / moi (?:duoc|thuoc|du|la|co) | thuoc doi tuong | tu (?:khi|ngay|nam|thang) nao /;
 /** A run of dots or underscores left to be filled in. */
 const BLANKS = /(?:\.{6,}|…{3,}|_{5,})/u;
-
-/** The question proper after its context: "…; vậy <question>", "…, vay <question>" (as written or folded). */
-// Punctuation closes the context: without it "vay" is a word ("tnxp được vay vốn …": a loan) or a closing particle.
-const ASKING_CLAUSE = /[;,.?]\s*(?:vậy|vay)\s+(.+)$/iu;
 
 /** A document kind and number opening the question (after "theo" / "căn cứ"): the document is its subject. */
 const SUBJECT_DOCUMENT =

@@ -1,6 +1,7 @@
 import type { DocumentMeta } from "../corpus/types.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { documentsTitled } from "./question-entities.ts";
+import { ASKING_CLAUSE } from "./question-proper.ts";
 
 /** Texts cited by their name rather than their number: laws, codes, ordinances, treaties, conventions. */
 const KIND = String.raw`(?:bộ luật|luật|pháp lệnh|hiệp định|công ước|bo luat|luat|phap lenh|hiep dinh|cong uoc)`;
@@ -26,8 +27,6 @@ const DATE_OF_ISSUE = /\b(?:ky|ki|ban hanh|thong qua)\b.*\b(?:ngay|nam|thang) na
 /** Another text named between the name and what is asked ("… Pháp lệnh NCC, NĐ này được ban hành …"), folded. */
 const OTHER_TEXT =
   /\b(?:nd|nghi dinh|qd|quyet dinh|tt|thong tu|cv|cong van|van ban|vbhn|chi thi|nghi quyet|ke hoach|thong bao)\b/;
-/** "…; vậy Luật Cư trú đó …": the question proper, after the context it opens with. */
-const ASKING = /[;,.?]\s*(?:vậy|vay)\s+(.+)$/iu;
 
 /**
  * The text a question asks about by its name ("Luật Cư trú", "Hiệp định Giơ-ne-vơ"), as written, when it asks when
@@ -46,7 +45,7 @@ export function namedTextOutside(
 ): string | null {
   // As written (normalize would lower the case): the name is quoted back to the user.
   const text = question.normalize("NFC").replace(/\s+/g, " ");
-  const asking = ASKING.exec(text)?.[1] ?? text;
+  const asking = ASKING_CLAUSE.exec(text)?.[1] ?? text;
   const folded = fold(normalize(asking)).toLowerCase();
   const predicate = ABOUT_ITSELF.exec(folded);
   if (!predicate) return null;

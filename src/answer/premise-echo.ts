@@ -6,10 +6,11 @@
  */
 import { analyze, termKind, termText, UNIGRAM } from "../search/vietnamese-analyzer.ts";
 import { conditionFigures, figureFit } from "./answer-type.ts";
+import { TURN_WORDS } from "./question-proper.ts";
 import { topicTerms } from "./refusal-gate.ts";
 
 /** "…; vậy …", "…, còn … thì …": the premise, then the ask. */
-const PREMISE_THEN_ASK = /^(.+?)[,;.:]\s*(?:vậy|vay|còn)\s+(.+)$/isu;
+const PREMISE_THEN_ASK = new RegExp(String.raw`^(.+?)[,;.:]\s*(?:${TURN_WORDS})\s+(.+)$`, "isu");
 
 /** Words of the ask that name no case: interrogatives and the units a figure is asked in. */
 const ASKING = new Set([

@@ -1,11 +1,10 @@
-import { hasTone, toneKey } from "../language/vietnamese-text.ts";
+import { abbreviates, hasTone, isSyllable, toneKey } from "../language/vietnamese-text.ts";
 import type { LexicalIndex } from "../search/lexical-index.ts";
 import {
   analyze,
   analyzeQuery,
   BIGRAM,
   fold,
-  isSyllable,
   NUMBER,
   normalize,
   termKind,
@@ -74,18 +73,12 @@ function writesInFull(term: string, passageText: string): boolean {
   const body = term.slice(1);
   if (!term.startsWith(UNIGRAM) || body.length < 3 || body.length > 7 || isSyllable(body)) return false;
   // Punctuation and numbers are tokens too: an abbreviation never spans "Thanh niên, xung phong".
-  const words =
+  return abbreviates(
+    body,
     fold(normalize(passageText))
       .toLowerCase()
-      .match(/[a-z]+|[^a-z\s]+/g) ?? [];
-  const initials = words.map((w) => w[0]).join("");
-  // One initial per token: the index of a run is the index of its first word.
-  let at = initials.indexOf(body);
-  while (at >= 0) {
-    if (words.slice(at, at + body.length).every(isSyllable)) return true;
-    at = initials.indexOf(body, at + 1);
-  }
-  return false;
+      .match(/[a-z]+|[^a-z\s]+/g) ?? [],
+  );
 }
 
 /**

@@ -8,13 +8,16 @@ import { findParties } from "../obligations/responsible-parties.ts";
 import { normalize } from "../search/vietnamese-analyzer.ts";
 import { type AskedFact, DURATION_UNITS } from "./answer-type.ts";
 import { namesParty, ownUnit } from "./asked-party.ts";
+import { TURN_WORDS } from "./question-proper.ts";
 
 /**
  * The body bound to act just before the modal: "…, BHXH Việt Nam phải tổ chức chi trả … trong bao nhiêu ngày?", or
  * given a time: "Bộ LĐTBXH có bao nhiêu ngày làm việc để ra quyết định …?".
  */
 const BOUND =
-  /(?:^|[\s,])(?:phải|phai|có trách nhiệm|co trach nhiem|có (?:bao nhiêu|mấy|bao lâu)|co (?:bao nhieu|may|bao lau))\s/iu;
+  /(?:^|[\s,])(?:phải|phai|có trách nhiệm|co trach nhiem|có (?:bao nhiêu|mấy|bao lâu)|co (?:bao nhieu|may|bao lau))\s/giu;
+/** "vậy", "còn" opening the clause before the modal: the turn to the question proper, no part of the body. */
+const TURN = new RegExp(`^(?:${TURN_WORDS})\\s+`, "iu");
 /** "phải" after an addressed body: "yêu cầu Bộ Y tế phải ban hành …" addresses it all the same. */
 const MODAL_AFTER = /\s(?:phải|phai)\s/iu;
 /**
@@ -43,7 +46,7 @@ function namedActor(text: string): string | null {
   const addressed = single(findParties(text.replace(MODAL_AFTER, " "), { cuesOnly: true })?.parties);
   if (addressed) return addressed;
   // The modal nearest the question proper: "trước khi BTL quân khu … phải có ý kiến …; vậy Cục Chính sách phải …".
-  for (const bound of [...text.matchAll(new RegExp(BOUND.source, "giu"))].reverse()) {
+  for (const bound of [...text.matchAll(BOUND)].reverse()) {
     const actor = actorBefore(text, bound.index);
     if (actor) return actor;
   }
@@ -60,8 +63,8 @@ function actorBefore(text: string, at: number): string | null {
       .at(-1) ?? ""
   )
     .replace(/\s+(?:thì|thi)$/iu, "")
-    // "…; vậy Cục Chính sách phải …": the word that turns to the question proper is no part of the body.
-    .replace(/^(?:vậy|vay|thế thì|còn|nhưng)\s+/iu, "")
+    // "…; vậy Cục Chính sách phải …".
+    .replace(TURN, "")
     .trim();
   if (!clause || !headAt(partyView(normalize(clause)), 0)) return null;
   if (clause.split(" ").length <= MAX_WORDS) return clause;

@@ -50,6 +50,32 @@ export function hasTone(syllable: string): boolean {
   return syllable.normalize("NFD").search(TONE_MARKS) >= 0;
 }
 
+/** A folded Vietnamese syllable: an onset, one vowel group and a coda. "tnxp" and "ubnd" are not syllables. */
+const SYLLABLE =
+  /^(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+/**
+ * Whether a folded word can be a Vietnamese syllable; an abbreviation ("tnxp", "ldtbxh") cannot.
+ *
+ * @example
+ * isSyllable("nguyen") // true
+ * isSyllable("bhxh") // false
+ */
+export const isSyllable = (word: string): boolean => SYLLABLE.test(word);
+
+/**
+ * Whether an abbreviation is the initials of a run of consecutive words, all folded: "tnxp" of "thanh nien xung
+ * phong". A token of punctuation or digits in the list breaks a run.
+ *
+ * @example
+ * abbreviates("tnxp", ["cac", "thanh", "nien", "xung", "phong"]) // true
+ */
+export function abbreviates(abbreviation: string, words: readonly string[]): boolean {
+  if (abbreviation.length < 2) return false;
+  const initials = words.map((w) => w[0] ?? " ").join("");
+  return initials.includes(abbreviation);
+}
+
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;

@@ -144,16 +144,3 @@ export function termKind(term: string): TermKind {
 export function termText(term: string): string {
   return term.slice(1);
 }
-
-/** A folded Vietnamese syllable: an onset, one vowel group and a coda. "tnxp" and "ubnd" are not syllables. */
-const SYLLABLE =
-  /^(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
-
-/**
- * Whether a folded word can be a Vietnamese syllable; an abbreviation ("tnxp", "ldtbxh") cannot.
- *
- * @example
- * isSyllable("nguyen") // true
- * isSyllable("bhxh") // false
- */
-export const isSyllable = (word: string): boolean => SYLLABLE.test(word);

@@ -4,16 +4,8 @@ import {
   analyzeQuery,
   fold,
   hasDiacritics,
-  isSyllable,
   numeralAlternates,
 } from "../../src/search/vietnamese-analyzer.ts";
-
-describe("isSyllable", () => {
-  it("tells a Vietnamese syllable from an abbreviation", () => {
-    for (const w of ["nguyen", "nghieng", "quyet", "thuong", "a", "oanh"]) expect(isSyllable(w)).toBe(true);
-    for (const w of ["tnxp", "ldtbxh", "ubnd", "bhyt", "ncc"]) expect(isSyllable(w)).toBe(false);
-  });
-});
 
 describe("fold", () => {
   it("drops accents and maps đ to d", () => {
