@@ -57,13 +57,13 @@ export async function rateRowElsewhere(
   const inForce = rows.filter((r) => latest.get(base(r.document)) === r.document.issuedDate);
   const terms = topicTerms(question);
   const cover = new Map(inForce.map((r) => [r, coverage(index.lexical, terms, contextText(r), question)]));
-  const fit = (r: SearchResult) => rates.reduce((sum, g) => sum + figureFit(r.passage.text, g), 0);
+  const distance = (r: SearchResult) => rates.reduce((sum, g) => sum + figureFit(r.passage.text, g), 0);
   const ranked = inForce
     .filter((r) => (cover.get(r) ?? 0) >= options.minCoverage)
     .sort(
       (a, b) =>
         (cover.get(b) ?? 0) - (cover.get(a) ?? 0) ||
-        fit(a) - fit(b) ||
+        distance(a) - distance(b) ||
         b.document.issuedDate.localeCompare(a.document.issuedDate),
     );
   return ranked[0] ?? null;
