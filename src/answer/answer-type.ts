@@ -428,7 +428,8 @@ const DOC_KINDS =
   "cong van|cv|thong tu(?: lien tich)?|ttlt|quyet dinh|qd|nghi quyet|nq|nghi dinh|nd|bao cao|to trinh|(?<!phap )lenh|ke hoach|chi thi|van ban(?: hop nhat)?|vbhn|phap lenh|(?<!(?:phap|ky|quy|dieu|dao) )luat(?! (?:su|le|hoc)\\b)";
 /** "số mấy", "số hiệu", "ký hiệu", "số bao nhiêu", "số gì": the number of a document. */
 // "mã số bao nhiêu" asks a code ("mã số Chương"), not a document's number; "tổng số gì" asks a total of what.
-const NUMBER_CUE = /\b(?:so hieu|ky hieu|(?<!\b(?:ma|tong) )so (?:may|bao nhieu|gi|nao))\b/;
+const NUMBER_CUE =
+  /\b(?:so hieu|ky hieu|(?<!\b(?:ma|tong|giam doc|cac|nhung) )so (?:may|bao nhieu|gi|nao))\b/;
 const KIND_WORD = new RegExp(`\\b(?:${DOC_KINDS})\\b`, "g");
 /** How many words may stand between the kind and the question words ("báo cáo kết quả giám sát số mấy"). */
 const KIND_REACH = 7;

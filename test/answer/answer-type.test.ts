@@ -625,6 +625,12 @@ describe("statesFact", () => {
     ).toBe(false);
     const form = "danh sach chi tra tro cap lap theo mau so may";
     expect(askedFacts(form)[0]?.name).toBe("số hiệu cụ thể");
+    // Typed without diacritics, "giám đốc sở nào" folds like "số nào": a director heads a department, not a number.
+    for (const unit of [
+      "qd 6154 hn: giam doc so nao thi hanh ngoai ldtbxh",
+      "Giám đốc Sở nào thi hành QĐ 6154?",
+    ])
+      expect(askedFacts(unit).map((f) => f.name)).not.toContain("số hiệu cụ thể");
     expect(states(form, "Mức trợ cấp 1.500.000 đồng/người.")).toBe(false);
     expect(states(form, "Danh sách lập theo mẫu số C65-HD/LĐTBXH.")).toBe(true);
     // An appendix is labelled with a Roman numeral as often as with a digit.
