@@ -59,21 +59,27 @@ export type DevGoldObligation = z.infer<typeof devGoldObligationSchema>;
 
 export const DEV_QUESTIONS = "questions.jsonl";
 export const DEV_OBLIGATIONS = "obligations.gold.jsonl";
+/** A second, blind annotation of some tune documents' obligations: see eval/blind-obligations.ts. */
+export const DEV_BLIND_OBLIGATIONS = "obligations.blind.jsonl";
 
 export interface DevSet {
   questions: DevQuestion[];
   /** null when the folder has no obligations file yet. */
   obligations: DevGoldObligation[] | null;
+  /** null when the folder has no blind annotation. */
+  blindObligations: DevGoldObligation[] | null;
 }
 
 /** The development set in `dir`, or null when it has no questions file yet. */
 export function loadDevSet(dir: string): DevSet | null {
   const questions = path.join(dir, DEV_QUESTIONS);
   if (!existsSync(questions)) return null;
-  const obligations = path.join(dir, DEV_OBLIGATIONS);
+  const optional = (file: string) =>
+    existsSync(path.join(dir, file)) ? loadJsonl(path.join(dir, file), devGoldObligationSchema) : null;
   return {
     questions: loadJsonl(questions, devQuestionSchema),
-    obligations: existsSync(obligations) ? loadJsonl(obligations, devGoldObligationSchema) : null,
+    obligations: optional(DEV_OBLIGATIONS),
+    blindObligations: optional(DEV_BLIND_OBLIGATIONS),
   };
 }
 

@@ -13,6 +13,7 @@ import { loadCorpus } from "../src/corpus/load-corpus.ts";
 import { createLogger } from "../src/logger.ts";
 import type { Obligation } from "../src/obligations/obligation.ts";
 import { listObligations } from "../src/obligations/obligation-store.ts";
+import { type BlindResult, scoreBlind } from "./blind-obligations.ts";
 import {
   type DevGoldObligation,
   type DevQuestion,
@@ -65,6 +66,8 @@ export interface SetSpec {
   questions: { kind: "seed"; items: EvalQuestion[] } | { kind: "dev"; items: DevQuestion[] };
   /** null when the set has no obligation gold (yet). */
   obligations: { kind: "seed"; gold: GoldObligation[] } | { kind: "dev"; gold: DevGoldObligation[] } | null;
+  /** The blind second annotation of this set's documents, when it has one (tune only). */
+  blind?: DevGoldObligation[];
 }
 
 export interface SkippedSet {
@@ -115,11 +118,13 @@ export function planSets(
       continue;
     }
     const gold = (dev.obligations ?? []).filter((g) => g.split === split);
+    const blind = (dev.blindObligations ?? []).filter((g) => g.split === split);
     specs.push({
       name,
       corpusDir: p.devCorpus,
       questions: { kind: "dev", items },
       obligations: gold.length ? { kind: "dev", gold } : null,
+      ...(blind.length > 0 && { blind }),
     });
   }
   return { specs, skipped };
@@ -216,6 +221,8 @@ export interface SetResult {
   corpusDir: string;
   metrics: EvalMetrics;
   obligations: ObligationResult | null;
+  /** The extractor and the first gold against the blind annotation, when the set has one. */
+  blindObligations?: BlindResult;
   /** Everything a gate can name, flat. */
   figures: Figures;
   outcomes: QuestionOutcome[];
@@ -331,13 +338,16 @@ export async function evaluateSet(
     const resolver = new QuoteResolver(app.index.passages);
     const { cases, unresolved } = casesOf(spec, app, resolver);
     const { metrics, outcomes } = await runEval(evalSystem(app), cases);
-    const obligations = scoreSetObligations(spec, listObligations(app.db), resolver);
+    const extracted = listObligations(app.db);
+    const obligations = scoreSetObligations(spec, extracted, resolver);
+    const firstGold = spec.obligations?.kind === "dev" ? spec.obligations.gold : [];
     return {
       name: spec.name,
       ...SET_INFO[spec.name],
       corpusDir: spec.corpusDir,
       metrics,
       obligations,
+      ...(spec.blind && { blindObligations: scoreBlind(extracted, spec.blind, firstGold, resolver) }),
       figures: figuresOf(metrics, obligations, ingest),
       denominators: denominatorsOf(metrics, obligations),
       outcomes,

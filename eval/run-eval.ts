@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path";
 import { Command, Option } from "commander";
 import { DEFAULT_EXTRACTIVE, ExtractiveAnswerer } from "../src/answer/extractive-answerer.ts";
+import { blindSummary } from "./blind-obligations.ts";
 import { loadQuestions, runEval, summarize } from "./eval-harness.ts";
 import {
   DEFAULT_PATHS,
@@ -190,6 +191,7 @@ async function main() {
     writeFileSync(path.join(resultsDir, "latest.md"), report);
   }
   console.log(summaryTable(sets, skipped));
+  for (const s of sets) if (s.blindObligations) console.log(blindSummary(s.label, s.blindObligations));
   const gateLines = (kind: GateResult["status"]) =>
     sets.flatMap((s) => s.gates.filter((g) => g.status === kind).map((g) => `  ${s.label}: ${g.message}`));
   const below = gateLines("below-target");

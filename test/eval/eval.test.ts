@@ -116,6 +116,11 @@ describe.runIf(dev.specs.length > 0)("evaluation gate: the development set over 
         doc: g.documentId,
         quote: g.quote,
       })),
+      ...(set?.blindObligations ?? []).map((g, i) => ({
+        id: `blind obligation ${i + 1}`,
+        doc: g.documentId,
+        quote: g.quote,
+      })),
     ];
     const wrong = quotes.filter(({ doc, quote }) => {
       const q = normalizeForMatch(quote);

@@ -1,0 +1,122 @@
+/**
+ * The second, blind annotation of the tune documents' obligations (eval/dev/obligations.blind.jsonl): helpers who
+ * saw neither the first gold nor the extractor wrote every obligation of some tune documents again. Scored here:
+ * - the extractor against it, on two halves of its documents: the `inspected` half may be read to find failures,
+ *   the `kept` half is only ever measured (it stands in for documents nobody tuned on);
+ * - the first gold against it (`agreement`): how far two careful annotators differ, the ceiling of any extractor.
+ */
+import type { Obligation } from "../src/obligations/obligation.ts";
+import type { DevGoldObligation } from "./dev-set.ts";
+import type { QuoteResolver } from "./gold-match.ts";
+import { scoreQuotedObligations } from "./obligation-metrics.ts";
+
+export type BlindHalf = "inspected" | "kept";
+
+/** The counts of one comparison; rows are left out so a kept half never shows its misses. */
+export interface BlindFigures {
+  documents: number;
+  gold: number;
+  extracted: number;
+  matched: number;
+  precision: number | null;
+  recall: number;
+  f1: number | null;
+  missedWhy: { noneInPassage: number; otherParties: number };
+}
+
+export interface BlindResult {
+  inspected: BlindFigures;
+  kept: BlindFigures;
+  /** The first gold scored as if extracted, over all the blind documents. */
+  agreement: BlindFigures;
+}
+
+/**
+ * The half a document belongs to: the blind documents in sorted order, alternately inspected and kept.
+ *
+ * @example
+ * blindHalves(["b", "a", "c"]) // Map { "a" => "inspected", "b" => "kept", "c" => "inspected" }
+ */
+export function blindHalves(documents: Iterable<string>): Map<string, BlindHalf> {
+  const sorted = [...new Set(documents)].sort();
+  return new Map(sorted.map((d, i) => [d, i % 2 === 0 ? "inspected" : "kept"]));
+}
+
+const round = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
+
+function figures(
+  extracted: readonly Obligation[],
+  gold: readonly DevGoldObligation[],
+  resolver: QuoteResolver,
+): BlindFigures {
+  const documents = new Set(gold.map((g) => g.documentId));
+  const own = extracted.filter((e) => documents.has(e.documentId));
+  const score = scoreQuotedObligations(own, gold, resolver);
+  return {
+    documents: documents.size,
+    gold: score.gold,
+    extracted: score.extracted,
+    matched: score.matched,
+    precision: round(score.precision),
+    recall: round(score.recall) as number,
+    f1: round(score.f1),
+    missedWhy: score.missedWhy,
+  };
+}
+
+/** The first gold as obligations in the passages its quotes point to, so it can be scored like an extractor. */
+function asExtracted(first: readonly DevGoldObligation[], resolver: QuoteResolver): Obligation[] {
+  return first.flatMap((g) => {
+    const passageId = resolver.resolve(g.documentId, g.quote)[0];
+    return passageId
+      ? [
+          {
+            documentId: g.documentId,
+            passageId,
+            responsible: g.responsible,
+            deadline: g.deadline,
+          } as Obligation,
+        ]
+      : [];
+  });
+}
+
+/**
+ * Scores the extractor and the first gold against the blind annotation.
+ *
+ * @example
+ * scoreBlind(listObligations(app.db), blind, dev.obligations, new QuoteResolver(app.index.passages)).kept.f1
+ */
+export function scoreBlind(
+  extracted: readonly Obligation[],
+  blind: readonly DevGoldObligation[],
+  first: readonly DevGoldObligation[],
+  resolver: QuoteResolver,
+): BlindResult {
+  const halves = blindHalves(blind.map((g) => g.documentId));
+  const of = (half: BlindHalf) => blind.filter((g) => halves.get(g.documentId) === half);
+  const firstOnBlind = first.filter((g) => halves.has(g.documentId));
+  return {
+    inspected: figures(extracted, of("inspected"), resolver),
+    kept: figures(extracted, of("kept"), resolver),
+    agreement: figures(asExtracted(firstOnBlind, resolver), blind, resolver),
+  };
+}
+
+/**
+ * The lines `npm run eval` prints: the kept half first, since it is the figure that was not tuned on.
+ *
+ * @example
+ * blindSummary("dev-tune", result) // "dev-tune obligations against the blind annotation: kept half …"
+ */
+export function blindSummary(label: string, result: BlindResult): string {
+  const line = (name: string, f: BlindFigures) =>
+    `  ${name}: ${f.documents} documents, gold ${f.gold}, extracted ${f.extracted}, ` +
+    `P/R/F1 ${f.precision ?? "—"} / ${f.recall} / ${f.f1 ?? "—"}`;
+  return [
+    `\n${label} obligations against the blind annotation (eval/dev/obligations.blind.jsonl):`,
+    line("kept half (never inspected)", result.kept),
+    line("inspected half (in-sample once read)", result.inspected),
+    line("first gold vs blind (agreement)", result.agreement),
+  ].join("\n");
+}
