@@ -21,6 +21,7 @@ import {
 import { articleStart } from "./article-start.ts";
 import { askedParty, asksDuties, asWritten } from "./asked-party.ts";
 import { asksFounding, saysFounded } from "./beyond-document.ts";
+import { citedForms, citedNumbers, withCitedTerms } from "./cited-number.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
 import { oppositeBound } from "./date-bound.ts";
 import { daysOfYear, forOtherDay } from "./day-of-year.ts";
@@ -308,8 +309,11 @@ export class ExtractiveAnswerer {
       (entities.issuer ? 1 : 0);
     // "tct trả lời thế nào": a symbol of few documents' numbers ("1414/TCT-CS") names their issuing office.
     const bySymbol = this.documentsBySymbol(question);
+    // "TT 38/2019" that the corpus only cites, as "38/2019/TT-BTC": the search finds its citations by the full form.
+    const cited = this.citedIn(question);
+    const query = cited.length > 0 ? `${question} ${cited.map((c) => c.full).join(" ")}` : question;
     // Entities can rule out the first hits: look further down the ranking for agreeing passages.
-    let results = await this.search(question, named + bySymbol.size > 0 ? wanted * 4 : wanted);
+    let results = await this.search(query, named + bySymbol.size > 0 ? wanted * 4 : wanted);
     if (named === 0 && bySymbol.size > 0) {
       const deeper = await this.index.search(question, wanted * OWN_DOCUMENT_DEPTH);
       const first = deeper.filter((r) => bySymbol.has(r.document.id));
@@ -325,8 +329,7 @@ export class ExtractiveAnswerer {
     );
     if (own.size > 0) {
       const inOwn = (list: SearchResult[]) => list.filter((r) => own.has(r.document.id));
-      if (inOwn(results).length === 0)
-        results = await this.index.search(question, wanted * OWN_DOCUMENT_DEPTH);
+      if (inOwn(results).length === 0) results = await this.index.search(query, wanted * OWN_DOCUMENT_DEPTH);
       if (inOwn(results).length > 0) results = inOwn(results);
     }
     // In the document the question names by its own number, a year is about its content ("QĐ 6154 … dự toán ngân
@@ -460,6 +463,16 @@ export class ExtractiveAnswerer {
     return { ...passage, headings: [...passage.headings, first.text.trim()] };
   }
 
+  /** The numbers the corpus cites with a symbol (per index generation), as the question types them (see cited-number.ts). */
+  private citedMemo: { list: readonly unknown[]; map: Map<string, Set<string>> } | null = null;
+
+  private citedIn(question: string): { typed: string; full: string }[] {
+    const list = this.index.passages;
+    if (this.citedMemo?.list !== list)
+      this.citedMemo = { list, map: citedNumbers(this.index.passages.map((p) => p.text)) };
+    return citedForms(question, this.citedMemo.map, this.index.documents.values(), this.aliases);
+  }
+
   /** The years written anywhere in a document's passages, per index generation. */
   private years: { list: readonly unknown[]; map: Map<string, Set<string>> } | null = null;
 
@@ -522,7 +535,7 @@ export class ExtractiveAnswerer {
 
   private async answerWhole(question: string, k: number): Promise<Answer> {
     const started = this.now();
-    const terms = topicTerms(question);
+    const terms = withCitedTerms(topicTerms(question), this.citedIn(question));
     const lexical = this.index.lexical;
     const done = (answer: string, citations: Citation[], extra: Partial<Answer> = {}): Answer => ({
       question,
