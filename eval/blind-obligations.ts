@@ -8,21 +8,15 @@
 import type { Obligation } from "../src/obligations/obligation.ts";
 import type { DevGoldObligation } from "./dev-set.ts";
 import type { QuoteResolver } from "./gold-match.ts";
-import { scoreQuotedObligations } from "./obligation-metrics.ts";
+import { type ObligationScore, scoreQuotedObligations } from "./obligation-metrics.ts";
 
 export type BlindHalf = "inspected" | "kept";
 
 /** The counts of one comparison; rows are left out so a kept half never shows its misses. */
-export interface BlindFigures {
-  documents: number;
-  gold: number;
-  extracted: number;
-  matched: number;
-  precision: number | null;
-  recall: number;
-  f1: number | null;
-  missedWhy: { noneInPassage: number; otherParties: number };
-}
+export type BlindFigures = { documents: number } & Pick<
+  ObligationScore<DevGoldObligation>,
+  "gold" | "extracted" | "matched" | "precision" | "recall" | "f1" | "missedWhy"
+>;
 
 export interface BlindResult {
   inspected: BlindFigures;

@@ -288,6 +288,8 @@ export class ExtractiveAnswerer {
   async retrieve(
     question: string,
     k = this.options.k,
+    /** The numbers the question types that the corpus only cites; the answerer passes those it has found. */
+    cited = this.citedIn(question),
   ): Promise<{
     results: SearchResult[];
     /** Every agreeing result found, beyond the first `k`, when the search had to look further. */
@@ -310,7 +312,6 @@ export class ExtractiveAnswerer {
     // "tct trả lời thế nào": a symbol of few documents' numbers ("1414/TCT-CS") names their issuing office.
     const bySymbol = this.documentsBySymbol(question);
     // "TT 38/2019" that the corpus only cites, as "38/2019/TT-BTC": the search finds its citations by the full form.
-    const cited = this.citedIn(question);
     const query = cited.length > 0 ? `${question} ${cited.map((c) => c.full).join(" ")}` : question;
     // Entities can rule out the first hits: look further down the ranking for agreeing passages.
     let results = await this.search(query, named + bySymbol.size > 0 ? wanted * 4 : wanted);
@@ -535,7 +536,8 @@ export class ExtractiveAnswerer {
 
   private async answerWhole(question: string, k: number): Promise<Answer> {
     const started = this.now();
-    const terms = withCitedTerms(topicTerms(question), this.citedIn(question));
+    const cited = this.citedIn(question);
+    const terms = withCitedTerms(topicTerms(question), cited);
     const lexical = this.index.lexical;
     const done = (answer: string, citations: Citation[], extra: Partial<Answer> = {}): Answer => ({
       question,
@@ -564,7 +566,7 @@ export class ExtractiveAnswerer {
     const citedText = namedTextOutside(question, this.index.documents.values(), this.index.passages);
     if (effect && citedText === null)
       return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
-    const { results, pool, nearest, why } = await this.retrieve(question, k);
+    const { results, pool, nearest, why } = await this.retrieve(question, k, cited);
     // A case the question sets aside ("không phải loại B") is not a topic the passages must cover.
     const topic = withoutSetAside(question) ?? question;
     const topicOnly = topic === question ? terms : topicTerms(topic);
