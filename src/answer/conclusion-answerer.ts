@@ -9,6 +9,7 @@ import { namesParty } from "./asked-party.ts";
 import { asksCareer, CAREER_TEXT } from "./beyond-document.ts";
 import { stripChatFrame } from "./chat-frame.ts";
 import type { ChatHistory } from "./chat-history.ts";
+import { expandShorthand } from "./chat-shorthand.ts";
 import type { ExtractiveAnswerer } from "./extractive-answerer.ts";
 import { rewriteFollowUp } from "./follow-up.ts";
 import { leadWith } from "./lead-with.ts";
@@ -49,11 +50,11 @@ export class ConclusionAnswerer {
   ) {
     this.metadata = options.metadata ?? new MetadataAnswerer(extractive.index);
     const index = extractive.index;
-    this.abbreviations = new Abbreviations(
-      () => index.passages,
-      (word) => index.lexical.idf(`${UNIGRAM}${word}`) > 0,
-    );
+    this.abbreviations = new Abbreviations(() => index.passages, this.known);
   }
+
+  /** Whether the corpus has this folded word. */
+  private readonly known = (word: string) => this.extractive.index.lexical.idf(`${UNIGRAM}${word}`) > 0;
 
   get mode(): Answer["mode"] {
     return this.options.llm ? "llm" : "extractive";
@@ -64,8 +65,9 @@ export class ConclusionAnswerer {
     const { history, llm } = this.options;
     const turns = context.chatId && history ? history.recent(context.chatId) : [];
     // "bhyt", "tphcm": abbreviations the documents never write are read as the phrases they stand for.
-    // "Dạ, cho em hỏi … vậy ạ?": the chat's politeness is no part of what is asked.
-    const standalone = this.abbreviations.expand(await rewriteFollowUp(stripChatFrame(question), turns, llm));
+    // "Dạ, cho em hỏi … vậy ạ?": the chat's politeness is no part of what is asked; "bn", "dc" are "bao nhiêu", "được".
+    const typed = expandShorthand(stripChatFrame(question), this.known);
+    const standalone = this.abbreviations.expand(await rewriteFollowUp(typed, turns, llm));
     const inConversation = turns.some((t) => t.role === "user");
     const answer = await this.answerStandalone(standalone, k, context, started, inConversation);
     if (context.chatId && history) {
