@@ -20,6 +20,7 @@ import {
 } from "./answer-type.ts";
 import { articleStart } from "./article-start.ts";
 import { askedParty, asksDuties, asWritten } from "./asked-party.ts";
+import { askedPredicate } from "./asked-predicate.ts";
 import { asksFounding, saysFounded } from "./beyond-document.ts";
 import { citedForms, citedNumbers, withCitedTerms } from "./cited-number.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
@@ -199,6 +200,11 @@ function namingTerms(
   return out;
 }
 
+/**
+ * Share of a yes/no question's predicate ("chịu thuế TNCN") a quoted passage must speak of. Officers paraphrase
+ * ("hưởng cả hai chế độ" for "chỉ hưởng chế độ …"), so only a passage that shares almost none of it is silent.
+ */
+const PREDICATE_COVER = 0.05;
 /** Words of the question's form, not its topic: "bao nhiêu", "mấy". */
 const QUESTION_FORM = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|mấy|may|là gì|la gi|thế nào|the nao)(?![\p{L}])/giu;
 /** Share of the question's topic weight the kept sentences must leave out before a complement is looked for. */
@@ -715,6 +721,22 @@ export class ExtractiveAnswerer {
         done,
       );
     }
+    // "Trợ cấp 1 lần TNXP có chịu thuế TNCN không?": a text on the subject that never speaks of what is asked of it
+    // ("chịu thuế") neither grants nor refuses it.
+    const predicate = asked.length === 0 ? askedPredicate(question) : null;
+    const predicateTerms = predicate ? topicTerms(predicate) : [];
+    if (
+      predicate &&
+      predicateTerms.length > 0 &&
+      !chosen.some(
+        ([result]) => coverage(lexical, predicateTerms, contextText(result), predicate) >= PREDICATE_COVER,
+      )
+    )
+      return this.notStated(
+        (label) => `${label} không nói đến việc “${predicate}”. Nội dung liên quan nhất:`,
+        chosen.slice(0, 1),
+        done,
+      );
     // Whom the letter quoted first is sent to: a body it names by its kind alone is one of them.
     const addressees = chosen[0]?.[0].document.recipients;
     // "…, BHXH Việt Nam phải chi trả trong bao nhiêu ngày?": a time the quoted text gives another named body (BHXH Bộ

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Answer } from "../../src/answer/answer.ts";
+import { askedPredicate } from "../../src/answer/asked-predicate.ts";
+import { devAnswerers } from "./answer-fixture.ts";
+
+describe("askedPredicate", () => {
+  it("reads what a yes/no question asks of its subject, without the documents it names", () => {
+    expect(askedPredicate("QĐ 40/2011: trợ cấp 1 lần TNXP có chịu thuế TNCN không?")).toBe("chịu thuế tncn");
+    expect(askedPredicate("Bố mẹ vợ có được tính là thân nhân để hưởng trợ cấp theo NĐ 87/2013 không?")).toBe(
+      "tính là thân nhân để hưởng trợ cấp",
+    );
+    expect(askedPredicate("neu nam nay om thi co duoc bao luu sang nam sau hay khong a")).toBe(
+      "bao luu sang nam sau",
+    );
+  });
+
+  it("is null for a question that is not yes/no", () => {
+    expect(askedPredicate("Hạn nộp báo cáo là ngày nào?")).toBeNull();
+    expect(askedPredicate("Có bao nhiêu huyện?")).toBeNull();
+  });
+});
+
+describe("a yes/no question whose predicate the documents never speak of", () => {
+  let ask: (question: string) => Promise<Answer>;
+  beforeAll(async () => {
+    const { answerer } = await devAnswerers(["40-2011-qd-ttg", "1414-2013-cv-tct"]);
+    ask = (question) => answerer.answer(question);
+  }, 60_000);
+
+  it("is not stated, while one the text speaks of in other words is answered", async () => {
+    const tax = await ask("QĐ 40/2011: trợ cấp 1 lần TNXP có chịu thuế TNCN không?");
+    expect(tax.notStated).toBe(true);
+    expect(tax.answer).toContain("không nói đến việc “chịu thuế tncn”");
+    const twice = await ask(
+      "TNXP đã nhận trợ cấp một lần theo QĐ 104/1999 rồi thì có được hưởng tiếp theo QĐ 40/2011 không?",
+    );
+    expect(twice.notStated).toBeFalsy();
+    expect(twice.answer).toContain("104/1999");
+  });
+});
