@@ -1,4 +1,5 @@
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
+import { blankDocumentReferences } from "./document-reference.ts";
 
 /**
  * "có … không" closing the question, folded: what is asked of the subject ("trợ cấp 1 lần có chịu thuế TNCN không"
@@ -8,10 +9,6 @@ const YES_NO =
   /(?:^|[\s,;:])co\s+((?:(?!\bco\b)[^?.;:!])*?)\s+(?:hay\s+)?(?:khong|ko|chua)(?:\s+(?:a|ah|vay|nhi|nhe|ha|ne|the))?\s*[?.!]*\s*$/;
 /** Words of a yes/no question's predicate that ask nothing of their own ("được", "phải", "bị", "thì"). */
 const FORM_WORDS = /^(?:(?:duoc|phai|bi|can|nen|the|van|con|dang|se|da)\s+)+/;
-
-/** A document the predicate names ("theo NĐ 87/2013"): the quoted text is that document, not a word of it. */
-const DOCUMENT_REFERENCE =
-  /(?:\b(?:theo|tai|cua|o)\s+)?\b(?:nghi dinh|quyet dinh|thong tu(?: lien tich)?|van ban hop nhat|cong van|phap lenh|nghi quyet|nd|qd|tt|ttlt|vbhn|cv|pl|nq)\s*(?:so\s*)?\d[\w/.-]*/g;
 
 /**
  * The predicate a yes/no question asks of its subject, as typed ("chịu thuế TNCN"), or null when the question is not
@@ -31,12 +28,10 @@ export function askedPredicate(question: string): string | null {
   const start = (m.index ?? 0) + m[0].indexOf(m[1]);
   const lead = FORM_WORDS.exec(m[1])?.[0].length ?? 0;
   const span = [start + lead, start + m[1].length] as const;
-  // Blank the documents it names, in the folded and the typed form alike (folding keeps every position).
-  const blanked = [...typed];
-  for (const ref of folded.slice(...span).matchAll(DOCUMENT_REFERENCE))
-    blanked.fill(" ", span[0] + (ref.index ?? 0), span[0] + (ref.index ?? 0) + ref[0].length);
-  const predicate = blanked
-    .slice(...span)
+  // Without the documents it names ("theo NĐ 87/2013"); folding keeps every position, so the blanks map back.
+  const blanked = blankDocumentReferences(folded.slice(...span));
+  const predicate = [...typed.slice(...span)]
+    .map((c, i) => (blanked[i] === " " ? " " : c))
     .join("")
     .replace(/\s+/g, " ")
     .trim();

@@ -620,7 +620,9 @@ export class ExtractiveAnswerer {
     // names by its title answers with its items, whatever other sentences share its words.
     // "bằng mấy lần mức chuẩn", "mấy ngày" count times and time, not the items of a section.
     const listing = asked.every(
-      (f) => f.kind === "number" && f.counted !== "" && !f.measure && !TIME_COUNTS.has(f.counted),
+      (f) =>
+        f.kind === "papers" ||
+        (f.kind === "number" && f.counted !== "" && !f.measure && !TIME_COUNTS.has(f.counted)),
     );
     const section = listing ? this.sections.find(question, results.slice(0, k)) : null;
     if (section) return this.sectionAnswer(section, done);

@@ -3,6 +3,7 @@ import { splitSentences } from "../language/sentences.ts";
 import { HEADING_NUMBER } from "../obligations/responsible-parties.ts";
 import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
 import { analyze, fold, normalize } from "../search/vietnamese-analyzer.ts";
+import { blankDocumentReferences } from "./document-reference.ts";
 import { documentsNamed, documentsTitled, questionEntities, withoutTitles } from "./question-entities.ts";
 import { coverage, topicTerms } from "./refusal-gate.ts";
 
@@ -11,7 +12,7 @@ import { coverage, topicTerms } from "./refusal-gate.ts";
  * nhiêu khoản?", "được quy định như thế nào?".
  */
 const ASKS_LIST =
-  /\b(?:la gi|gom (?:nhung )?(?:gi|nao|nhung gi)|bao gom(?: nhung| cac)? (?:gi|[a-z]+ nao)|(?:nhung|cac) [a-z]+(?: [a-z]+)? nao|bao nhieu [a-z]+|may [a-z]+|(?:quy dinh|duoc quy dinh) (?:nhu the nao|the nao|ra sao)|nhu the nao)\b/;
+  /\b(?:la gi|gom (?:nhung |cac )?(?:[a-z]+ ){0,2}(?:gi|nao)|bao gom(?: nhung| cac)? (?:gi|[a-z]+ nao)|(?:nhung|cac) [a-z]+(?: [a-z]+)? nao|bao nhieu [a-z]+|may [a-z]+|(?:quy dinh|duoc quy dinh) (?:nhu the nao|the nao|ra sao)|nhu the nao)\b/;
 
 /** "khoản 2 Điều 7", "Điều 7 khoản 2", "Điều 7" (folded): the clause and article numbers. */
 const ARTICLE_LABEL =
@@ -22,6 +23,10 @@ const LABEL_ASK =
 
 /** "bao nhiêu khoản chi phí", "mấy nội dung chủ yếu": the count asked and the noun phrase it counts. */
 const COUNTED = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|mấy|may)(?:\s+[^\s?,.;:]+){1,3}/giu;
+
+/** "những giấy tờ gì", "các bước nào": the kind of item a list question asks for. */
+const ITEM_KIND =
+  /(?<![\p{L}])(?:những|các|nhung|cac)(?:\s+[^\s?,.;:]+){1,2}?\s+(?:gì|nào|gi|nao)(?![\p{L}])/giu;
 
 /** Words that ask for a list or a definition, as typed with or without accents. */
 const LIST_WORDS =
@@ -79,7 +84,14 @@ export class SectionFinder {
     // The words that ask for the list ("bao gồm", "là gì", "như thế nào") are not its topic either.
     // Nor is the law it is asked of ("Theo quy định của luật Trọng tài thương mại, phán quyết … có bao nhiêu …").
     const asks = withoutTitles(question, documentsTitled(question, this.index.documents.values()));
-    const terms = topicTerms(asks.replace(COUNTED, " , ").replace(LIST_WORDS, " , "));
+    // Nor are the documents it cites by number ("TT 24/2009 hướng dẫn QĐ 170"), nor the kind of item it asks for
+    // ("gồm những giấy tờ gì": the items are papers, the section is the dossier).
+    const terms = topicTerms(
+      blankDocumentReferences(fold(asks).toLowerCase())
+        .replace(COUNTED, " , ")
+        .replace(ITEM_KIND, " , ")
+        .replace(LIST_WORDS, " , "),
+    );
     const asked = new Set(analyze(question, { accents: false }));
     // "bao nhiêu nội dung chủ yếu": a lead-in that introduces what is counted ("… có các nội dung chủ yếu sau đây:")
     // is named by it, however long the lead-in's sentence.
@@ -101,7 +113,9 @@ export class SectionFinder {
         const title = titleOf(heading);
         const words = analyze(title, { accents: false });
         if (words.length === 0) return;
-        const score = coverage(this.index.lexical, terms, title);
+        // The titles above it and the document's say what a bare lead-in ("1. Hồ sơ gồm:") is the list of.
+        const chain = [result.document.title, ...levels.slice(0, at).map(titleOf), title].join("\n");
+        const score = coverage(this.index.lexical, terms, chain);
         const named = words.filter((w) => asked.has(w)).length / words.length;
         const introduces =
           counted !== "" &&

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { composeLaw, readArticles } from "../../eval/law-obligations.ts";
 import { ROOT, tempDir } from "../helpers.ts";
-import { answerersOver } from "./answer-fixture.ts";
+import { answerersOver, devAnswerers } from "./answer-fixture.ts";
 
 /** Two articles of real laws (ALQAC: Luật Trọng tài thương mại Điều 34, Luật Giáo dục Điều 42), as one law. */
 const LAW = `QUỐC HỘI
@@ -68,6 +68,23 @@ describe("a question that names a section by its title", () => {
     expect(award.notStated).toBeUndefined();
     expect(award.answer).toContain("gồm 9 mục");
     expect(award.citations[0]?.passageId).toBe("luat-trong-tai-thuong-mai#dieu61.1.a");
+  });
+});
+
+describe("a question that asks what a dossier is made of", () => {
+  it("lists the items of the lead-in under the article it names, whatever documents the question cites", async () => {
+    const { answerer } = await devAnswerers(["836-2024-vbhn-bldtbxh", "170-2008-qd-ttg"]);
+    const answer = await answerer.answer(
+      "Theo VBHN 836/VBHN-BLĐTBXH (TT 24/2009 hướng dẫn QĐ 170), hồ sơ đề nghị hưởng BHYT cho TNXP chống Pháp gồm những giấy tờ gì?",
+    );
+    expect(answer.answer).toContain("gồm 4 mục");
+    for (const item of [
+      "Bản khai cá nhân",
+      "Danh sách niêm yết công khai",
+      "Danh sách cấp thẻ bảo hiểm y tế",
+    ])
+      expect(answer.answer).toContain(item);
+    expect(answer.citations[0]?.passageId).toBe("836-2024-vbhn-bldtbxh#dieu3.1.a");
   });
 });
 
