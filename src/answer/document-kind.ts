@@ -89,10 +89,50 @@ export function asksAboutAnother(question: string, fields: MetaField[], doc: Doc
     /^(?:[a-z]+ ){1,4}(?:so )?\d+\/(?:\d{4}\b|[a-z])/.test(q.slice(named[0]?.index))
   )
     return true;
+  const opener = citingOpener(q);
+  if (opener) return !isOwnKind(doc, opener);
   const owner = kindOwning(q, FIELD_CUE);
   // "văn bản" names no kind: any document is one.
   return owner !== null && owner !== "van ban" && !isOwnKind(doc, owner) && !issuesKind(doc, owner);
 }
+
+/**
+ * Whether the document's own kind owns the number or date the question asks: "Công văn 2214 … theo QĐ 22/2013 được
+ * ký ngày nào?" asks the letter's date, though it names a decision the corpus only cites.
+ *
+ * @example
+ * ownsAskedField("cv 2214 de nghi bo tri von theo qd 22/2013 duoc ky ngay nao", letter2214) // true
+ */
+export function ownsAskedField(question: string, doc: DocumentMeta): boolean {
+  const opener = citingOpener(folded(question).toLowerCase());
+  return opener !== null && isOwnKind(doc, opener);
+}
+
+/**
+ * The kind the question opens with, when the document nearest its question words is one that opener cites ("CV 2214
+ * … theo QĐ 22/2013 được ký ngày nào" → "Công văn"): the opener is then the subject. Null otherwise.
+ */
+function citingOpener(q: string): string | null {
+  const cue = FIELD_CUE.exec(q);
+  if (!cue) return null;
+  const kinds = kindMentions(q.slice(0, cue.index));
+  const [opener] = kinds;
+  const last = kinds.at(-1);
+  const opens = opener && q.slice(0, opener.index).trim().split(/\s+/).filter(Boolean).length <= OPENER_REACH;
+  // "… theo QĐ 22/2013, QĐ đó ký ngày nào": a document pointed back to is the one asked about.
+  const pointed = /\b(?:do|nay|ay)\b/.test(q.slice(last?.index ?? 0, cue.index));
+  return opener && last && opener !== last && opens && !pointed && CITES.test(q.slice(0, last.index))
+    ? opener.kind
+    : null;
+}
+
+/**
+ * Words that make the document after them one the sentence cites ("theo QĐ 22/2013", "hợp nhất TT 24/2009"). Not
+ * "căn cứ", "bãi bỏ", "hướng dẫn": "QĐ 170 căn cứ Luật Tổ chức Chính phủ ban hành ngày nào" asks the law's date.
+ */
+const CITES = /\b(?:theo|hop nhat)\s*$/;
+/** How many words may open a question before the document it is about ("Cho em hỏi CV 2214 …"). */
+const OPENER_REACH = 3;
 
 /** The question words of an issuer: "do những bộ nào ban hành", "cơ quan nào ban hành". */
 const ISSUER_CUE =

@@ -5,7 +5,7 @@ import type { PassageIndex } from "../search/passage-index.ts";
 import { BIGRAM, fold, hasDiacritics, normalize, termKind } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
-import { asksAboutAnother, isOfKind, type MetaField } from "./document-kind.ts";
+import { asksAboutAnother, isOfKind, type MetaField, ownsAskedField } from "./document-kind.ts";
 import { namedTextOutside } from "./named-text.ts";
 import {
   disagreement,
@@ -322,7 +322,16 @@ export class MetadataAnswerer {
     // answers to both numbers ("Văn bản hợp nhất NĐ 75/2021 … theo NĐ 77/2024": the decree it consolidates and one
     // that amended it).
     const consolidated = (d: DocumentMeta) => namedThroughConsolidation(entities, d, this.aliases);
-    if (SOURCE_NAMED.test(folded(question)) && ![...this.index.documents.values()].some(consolidated))
+    // Unless the text named by its number owns the field asked: "CV 2214 … theo QĐ 22/2013 được ký ngày nào?".
+    const owns = () =>
+      documentsNamed(entities, this.index.documents.values(), this.aliases).some((d) =>
+        ownsAskedField(question, d),
+      );
+    if (
+      SOURCE_NAMED.test(folded(question)) &&
+      ![...this.index.documents.values()].some(consolidated) &&
+      !owns()
+    )
       return null;
     let candidates = [...this.index.documents.values()];
     const named = entities.numbers.length + entities.bareNumbers.length > 0;
@@ -333,7 +342,13 @@ export class MetadataAnswerer {
       // thị đó ban hành ngày nào?"): the other one is asked about.
       const numbers = new Set([...entities.numbers, ...entities.bareNumbers]).size;
       // Unless one consolidated text answers to every number through the texts it brings together.
-      if (candidates.length === 0 || (candidates.length < numbers && !candidates.some(consolidated)))
+      // Nor when the one text held owns the date or number asked, the other being one it cites ("CV 2214 … theo QĐ
+      // 22/2013 được ký ngày nào?").
+      const owned = candidates.length === 1 && ownsAskedField(question, candidates[0] as DocumentMeta);
+      if (
+        candidates.length === 0 ||
+        (candidates.length < numbers && !candidates.some(consolidated) && !owned)
+      )
         return null;
     }
     // "… ban hành ngày 05/3/2024": the day of issue names the document as surely as its number.
