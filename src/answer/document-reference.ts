@@ -1,9 +1,13 @@
+import { NUMBERED_KINDS } from "./question-entities.ts";
+
 /**
  * A document a question cites by kind and number, folded: "theo NĐ 87/2013", "VBHN 836/VBHN-BLĐTBXH", "QĐ 170".
  * The words of such a reference say which text is meant, not what is asked of it.
  */
-const DOCUMENT_REFERENCE =
-  /(?:\b(?:theo|tai|cua|o)\s+)?\b(?:nghi dinh|quyet dinh|thong tu(?: lien tich)?|van ban hop nhat|cong van|phap lenh|nghi quyet|chi thi|ke hoach|thong bao|nd|qd|tt|ttlt|vbhn|cv|pl|nq|ct|kh|tb)\s*(?:so\s*)?\d[\w/.-]*/g;
+const DOCUMENT_REFERENCE = new RegExp(
+  `(?:\\b(?:theo|tai|cua|o)\\s+)?\\b(?:${NUMBERED_KINDS})\\s*(?:so\\s*)?\\d[\\w/.-]*`,
+  "g",
+);
 
 /**
  * The folded text with each document reference blanked out, position for position, so that offsets into it still

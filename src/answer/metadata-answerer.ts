@@ -322,21 +322,19 @@ export class MetadataAnswerer {
     // answers to both numbers ("Văn bản hợp nhất NĐ 75/2021 … theo NĐ 77/2024": the decree it consolidates and one
     // that amended it).
     const consolidated = (d: DocumentMeta) => namedThroughConsolidation(entities, d, this.aliases);
+    const all = [...this.index.documents.values()];
+    const named = entities.numbers.length + entities.bareNumbers.length > 0;
+    const byNumber = named ? documentsNamed(entities, all, this.aliases) : [];
     // Unless the text named by its number owns the field asked: "CV 2214 … theo QĐ 22/2013 được ký ngày nào?".
-    const owns = () =>
-      documentsNamed(entities, this.index.documents.values(), this.aliases).some((d) =>
-        ownsAskedField(question, d),
-      );
     if (
       SOURCE_NAMED.test(folded(question)) &&
-      ![...this.index.documents.values()].some(consolidated) &&
-      !owns()
+      !all.some(consolidated) &&
+      !byNumber.some((d) => ownsAskedField(question, d))
     )
       return null;
-    let candidates = [...this.index.documents.values()];
-    const named = entities.numbers.length + entities.bareNumbers.length > 0;
+    let candidates = all;
     if (named) {
-      candidates = documentsNamed(entities, candidates, this.aliases);
+      candidates = byNumber;
       // A number that is no document's own: the question is about a document the text refers to. So it is when the
       // question names two numbers and only one is a document's own ("Cv 2638 thực hiện Chỉ thị 16/CT-TTg …, chỉ
       // thị đó ban hành ngày nào?"): the other one is asked about.
@@ -356,9 +354,10 @@ export class MetadataAnswerer {
     if (days.length > 0) {
       const onDay = (d: DocumentMeta) => days.includes(d.issuedDate);
       // "văn bản hợp nhất nghị định …": every kind named, when one document is all of them.
-      const all = [...this.index.documents.values()].filter(onDay);
-      const every = all.filter((d) => entities.kinds.every((k) => isOfKind(d, k)));
-      const dated = every.length > 0 ? every : all.filter((d) => entities.kinds.some((k) => isOfKind(d, k)));
+      const issued = all.filter(onDay);
+      const every = issued.filter((d) => entities.kinds.every((k) => isOfKind(d, k)));
+      const dated =
+        every.length > 0 ? every : issued.filter((d) => entities.kinds.some((k) => isOfKind(d, k)));
       if (candidates.some(onDay)) candidates = candidates.filter(onDay);
       else if (dated.length > 0) candidates = dated;
     }

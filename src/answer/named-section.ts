@@ -87,7 +87,7 @@ export class SectionFinder {
     // Nor are the documents it cites by number ("TT 24/2009 hướng dẫn QĐ 170"), nor the kind of item it asks for
     // ("gồm những giấy tờ gì": the items are papers, the section is the dossier).
     const terms = topicTerms(
-      blankDocumentReferences(fold(asks).toLowerCase())
+      blankDocumentReferences(asks)
         .replace(COUNTED, " , ")
         .replace(ITEM_KIND, " , ")
         .replace(LIST_WORDS, " , "),

@@ -264,12 +264,18 @@ function namedYears(folded: string): string[] {
   ];
 }
 
+/** The kinds of document officers put a number after, folded, full forms and abbreviations, longest first. */
+export const NUMBERED_KINDS =
+  "thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|cong van|thong tu lien tich|thong tu|chuong trinh|de an|bao cao|phap lenh|van ban hop nhat|van ban|vbhn|ttlt|vb|pl|nq|qd|kl|tb|ct|kh|hd|cv|nd|tt|ctr|da";
+
 /**
  * A number right after a kind of document: "công văn 2864", "quy dinh 1071", "NĐ 29/2024", "NQ 20"; not a rate
  * ("TB 81%" is thương binh 81%).
  */
-const BARE_NUMBER =
-  /\b(?:thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|cong van|thong tu lien tich|thong tu|chuong trinh|de an|bao cao|phap lenh|van ban hop nhat|van ban|vbhn|ttlt|vb|pl|nq|qd|kl|tb|ct|kh|hd|cv|nd|tt|ctr|da)\s+(?:so\s+)?(\d{1,5}(?:\/(?:19|20)\d{2})?)(?![\w/-]|[.,]?\d*\s*%)/g;
+const BARE_NUMBER = new RegExp(
+  `\\b(?:${NUMBERED_KINDS})\\s+(?:so\\s+)?(\\d{1,5}(?:\\/(?:19|20)\\d{2})?)(?![\\w/-]|[.,]?\\d*\\s*%)`,
+  "g",
+);
 
 /**
  * Whether a number term is an amount typed with its currency, alone or per unit, folded: "250.000đ/tháng" (read as
