@@ -1,8 +1,8 @@
 /**
- * The second, blind annotation of the tune documents' obligations (eval/dev/obligations.blind.jsonl): helpers who
- * saw neither the first gold nor the extractor wrote every obligation of some tune documents again. Scored here:
- * - the extractor against it, on two halves of its documents: the `inspected` half may be read to find failures,
- *   the `kept` half is only ever measured (it stands in for documents nobody tuned on);
+ * The second, blind annotation of the documents' obligations (eval/dev/obligations.blind.jsonl): helpers who saw
+ * neither the first gold nor the extractor wrote every obligation of some documents again. Scored here:
+ * - the extractor against it: on a tune set in two halves of its documents (the `inspected` half may be read to find
+ *   failures, the `kept` half is only ever measured), on a held-out set as a whole (none of it is ever read);
  * - the first gold against it (`agreement`): how far two careful annotators differ, the ceiling of any extractor.
  */
 import type { Obligation } from "../src/obligations/obligation.ts";
@@ -19,8 +19,11 @@ export type BlindFigures = { documents: number } & Pick<
 >;
 
 export interface BlindResult {
-  inspected: BlindFigures;
-  kept: BlindFigures;
+  /** Tune sets only: the half whose misses may be read, and the half only ever measured. */
+  inspected?: BlindFigures;
+  kept?: BlindFigures;
+  /** Every blind document of the set. */
+  all: BlindFigures;
   /** The first gold scored as if extracted, over all the blind documents. */
   agreement: BlindFigures;
 }
@@ -76,23 +79,28 @@ function asExtracted(first: readonly DevGoldObligation[], resolver: QuoteResolve
 }
 
 /**
- * Scores the extractor and the first gold against the blind annotation.
+ * Scores the extractor and the first gold against the blind annotation; `halves: false` for a held-out set, whose
+ * documents are all kept back.
  *
  * @example
- * scoreBlind(listObligations(app.db), blind, dev.obligations, new QuoteResolver(app.index.passages)).kept.f1
+ * scoreBlind(listObligations(app.db), blind, dev.obligations, new QuoteResolver(app.index.passages)).kept?.f1
  */
 export function scoreBlind(
   extracted: readonly Obligation[],
   blind: readonly DevGoldObligation[],
   first: readonly DevGoldObligation[],
   resolver: QuoteResolver,
+  { halves = true }: { halves?: boolean } = {},
 ): BlindResult {
-  const halves = blindHalves(blind.map((g) => g.documentId));
-  const of = (half: BlindHalf) => blind.filter((g) => halves.get(g.documentId) === half);
-  const firstOnBlind = first.filter((g) => halves.has(g.documentId));
+  const half = blindHalves(blind.map((g) => g.documentId));
+  const of = (h: BlindHalf) => blind.filter((g) => half.get(g.documentId) === h);
+  const firstOnBlind = first.filter((g) => half.has(g.documentId));
   return {
-    inspected: figures(extracted, of("inspected"), resolver),
-    kept: figures(extracted, of("kept"), resolver),
+    ...(halves && {
+      inspected: figures(extracted, of("inspected"), resolver),
+      kept: figures(extracted, of("kept"), resolver),
+    }),
+    all: figures(extracted, blind, resolver),
     agreement: figures(asExtracted(firstOnBlind, resolver), blind, resolver),
   };
 }
@@ -107,10 +115,12 @@ export function blindSummary(label: string, result: BlindResult): string {
   const line = (name: string, f: BlindFigures) =>
     `  ${name}: ${f.documents} documents, gold ${f.gold}, extracted ${f.extracted}, ` +
     `P/R/F1 ${f.precision ?? "—"} / ${f.recall} / ${f.f1 ?? "—"}`;
+  const { kept, inspected } = result;
   return [
     `\n${label} obligations against the blind annotation (eval/dev/obligations.blind.jsonl):`,
-    line("kept half (never inspected)", result.kept),
-    line("inspected half (in-sample once read)", result.inspected),
+    ...(kept && inspected
+      ? [line("kept half (never inspected)", kept), line("inspected half (in-sample once read)", inspected)]
+      : [line("all documents (never inspected)", result.all)]),
     line("first gold vs blind (agreement)", result.agreement),
   ].join("\n");
 }

@@ -66,7 +66,7 @@ export interface SetSpec {
   questions: { kind: "seed"; items: EvalQuestion[] } | { kind: "dev"; items: DevQuestion[] };
   /** null when the set has no obligation gold (yet). */
   obligations: { kind: "seed"; gold: GoldObligation[] } | { kind: "dev"; gold: DevGoldObligation[] } | null;
-  /** The blind second annotation of this set's documents, when it has one (tune only). */
+  /** The blind second annotation of this set's documents, when it has one. */
   blind?: DevGoldObligation[];
 }
 
@@ -347,7 +347,11 @@ export async function evaluateSet(
       corpusDir: spec.corpusDir,
       metrics,
       obligations,
-      ...(spec.blind && { blindObligations: scoreBlind(extracted, spec.blind, firstGold, resolver) }),
+      ...(spec.blind && {
+        blindObligations: scoreBlind(extracted, spec.blind, firstGold, resolver, {
+          halves: spec.name === "devTune",
+        }),
+      }),
       figures: figuresOf(metrics, obligations, ingest),
       denominators: denominatorsOf(metrics, obligations),
       outcomes,

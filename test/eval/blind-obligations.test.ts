@@ -53,10 +53,20 @@ describe("blind obligations", () => {
       resolver,
     );
     expect(result.inspected).toMatchObject({ documents: 1, gold: 2, extracted: 2, matched: 1, recall: 0.5 });
-    expect(result.inspected.missedWhy).toEqual({ noneInPassage: 0, otherParties: 1 });
+    expect(result.inspected?.missedWhy).toEqual({ noneInPassage: 0, otherParties: 1 });
+    expect(result.all).toMatchObject({ documents: 2, gold: 3, extracted: 3, matched: 2 });
     expect(result.kept).toMatchObject({ documents: 1, gold: 1, matched: 1, precision: 1, recall: 1 });
     expect(result.agreement).toMatchObject({ gold: 3, extracted: 1, matched: 1, precision: 1 });
     expect(result.agreement.recall).toBeCloseTo(0.333, 3);
     expect(blindSummary("dev-tune", result)).toContain("kept half (never inspected): 1 documents, gold 1");
+
+    // A held-out set is never read, so it has no halves: one figure over all its documents.
+    const heldOut = scoreBlind([extracted("a#1", ["Sở Y tế"])], blind, first, resolver, { halves: false });
+    expect(heldOut.inspected).toBeUndefined();
+    expect(heldOut.kept).toBeUndefined();
+    expect(heldOut.all).toMatchObject({ documents: 2, gold: 3, extracted: 1, matched: 1, precision: 1 });
+    const summary = blindSummary("dev-heldout", heldOut);
+    expect(summary).toContain("all documents (never inspected): 2 documents, gold 3, extracted 1");
+    expect(summary).not.toContain("kept half");
   });
 });
