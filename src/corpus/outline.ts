@@ -68,6 +68,8 @@ export class Outline {
   private containers = 0;
   /** The innermost numbered item (list item or division). */
   current: Item | null = null;
+  /** The last plain number ("3" of "3.") placed right under each division, by the division's path. */
+  private lastNumbers = new Map<string, number>();
 
   /** Reserves a path (fixed ones such as "md-d1" too), adding "~n" when it is taken. */
   unique(path: string): string {
@@ -97,6 +99,18 @@ export class Outline {
     item.titleOnly = titleOnly;
     this.current = item;
     return item;
+  }
+
+  /**
+   * The last plain number placed right under the innermost division, 0 before the first; null outside an article.
+   *
+   * @example
+   * outline.place(article3); outline.place(clause2); outline.lastClause() // 2
+   */
+  lastClause(): number | null {
+    const top = this.levels.at(-1);
+    if (!top || top.rank !== RANK.article) return null;
+    return this.lastNumbers.get(top.path) ?? 0;
   }
 
   private divisionKey(style: MarkerStyle, marker: string): string {
@@ -152,6 +166,7 @@ export class Outline {
       section = cite(parent?.section.replace(/, điểm [a-zđ]$/u, "") ?? "", `điểm ${block.marker}`);
     } else {
       const [numbers, letter] = splitLetter(block.marker);
+      if (/^\d+$/.test(block.marker)) this.lastNumbers.set(base, Number(block.marker));
       path = join(base, block.marker);
       parent = this.items.get(join(base, numbers.split(".").slice(0, -1).join("."))) ?? top;
       const own = `${underArticle ? "khoản" : "mục"} ${numbers}`;

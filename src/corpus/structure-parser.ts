@@ -45,6 +45,8 @@ const HEADER_TAIL = /^(?:Độc lập|Số\s*:|[\p{L}. ]{2,40},\s*ngày\s.{0,20}
 /** "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"; Party documents also write "T/M BAN THƯỜNG VỤ", "K/T", "T/L". */
 const SIGNING_FORMULA = /^(?:(?:TM|KT|TL|TUQ|Q)\.|(?:T\/M|K\/T|T\/L)\.?)\s*\p{Lu}/u;
 const TITLE_MAX = 120;
+/** "2.6 Lấy mẫu …": a clause number with a consolidated text's footnote number glued on, then the clause's text. */
+const FOOTNOTED_CLAUSE = /^(\d{1,2})\.(\d{1,3})\s+(?=\p{Lu})/u;
 
 /** A ground of the preamble: "Căn cứ Luật Tổ chức …", "Theo đề nghị của Giám đốc Sở …", "Xét đề nghị của …". */
 const PREAMBLE_LINE = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị)\s+\S.{20,}/su;
@@ -174,6 +176,11 @@ class StructureParser {
       return;
     }
     this.titleOpen = null;
+    const clause = this.footnotedClause(block);
+    if (clause) {
+      this.readNumbered(clause);
+      return;
+    }
     const current = this.outline.current;
     if (block.type === "paragraph" && this.last && !block.heading) {
       const previousWasTitle = this.previous?.type === "numbered" && current?.titleOnly && !current.hasLead;
@@ -213,6 +220,22 @@ class StructureParser {
     if (block.type === "bullet") this.emit(current, "y", block);
     else if (!current.hasLead && current.paragraphs === 0) this.emit(current, "lead", block);
     else this.emit(current, "d", block);
+  }
+
+  /**
+   * "2.6 Lấy mẫu …" right after clause 1 of an article: a consolidated text glues the footnote number (6) to the
+   * clause number (2). Read as clause 2 when 2 comes next (a clause or two may have been repealed), not as a
+   * paragraph; "1.2 …" after clause 1 stays what it is, and so does "2.1", the usual first sub-item.
+   */
+  private footnotedClause(block: Block): Block | null {
+    if (block.type !== "paragraph" || block.heading) return null;
+    const m = FOOTNOTED_CLAUSE.exec(block.text);
+    const last = this.outline.lastClause();
+    if (!m || last === null) return null;
+    const [number, footnote] = [Number(m[1]), Number(m[2])];
+    if (number <= last || number > last + 3 || footnote === 1) return null;
+    const text = block.text.slice(m[0].length);
+    return { ...block, type: "numbered", marker: String(number), markerStyle: "arabic", text };
   }
 
   private readNumbered(block: Block): void {

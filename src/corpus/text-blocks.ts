@@ -71,7 +71,8 @@ const MARKERS: [MarkerStyle, RegExp][] = [
   // "I- MỤC ĐÍCH, YÊU CẦU", "1- Các cấp ủy …": Party documents often number with a dash.
   ["arabic", /^(\d{1,2})\s*[-–]\s+(?:[*_]{1,3})?(?=\p{Lu})/u],
   ["roman", /^([IVX]{1,5})(?:\.|\s*[-–](?=\s))\s*(?:[*_]{1,3})?\s+/],
-  ["letter", /^([a-zđ])[)./]\s*(?:[*_]{1,3})?\s+/u],
+  // "c)5 Lấy mẫu …": a consolidated text glues its footnote number to the letter; it is no part of the item.
+  ["letter", /^([a-zđ])(?:[)./]|\)\d{1,3}(?=\s+\p{Lu}))\s*(?:[*_]{1,3})?\s+/u],
 ];
 const BULLET = /^(?:[-•+–]|\*(?=\s))\s*/;
 const SENTENCE_END = /[.;:!?…)”"'»]$/u;

@@ -150,6 +150,33 @@ describe("real layouts from ../shared/dev-corpus", () => {
     expect(p.get("plIII-r1")?.headings[0]).toMatch(/^Phụ lục III\. MỨC HƯỞNG .* THƯƠNG BINH LOẠI B$/u);
     expect(p.get("plIII-r1")?.section).toBe("Phụ lục III, dòng 1");
   });
+  it("reads a footnote number stuck to a clause or point ('2.6 Lấy mẫu', 'c)5 Lấy mẫu') as a footnote (834-2024-vbhn, Điều 12)", () => {
+    const p = byPath("834-2024-vbhn-bldtbxh");
+    expect(p.get("dieu12.1.c")?.text).toMatch(/^Lấy mẫu hài cốt liệt sĩ: mức chi 50\.000 đồng/u);
+    expect(p.get("dieu12.2")?.section).toBe("Điều 12, khoản 2");
+    expect(p.get("dieu12.2")?.text).toMatch(/^Lấy mẫu để đối chứng ADN theo dòng mẹ/u);
+    // Clause 3 follows "2.6", points a–đ hang under clause 4, not under clause 1 again.
+    expect(p.get("dieu12.4.đ-d2")?.text).toMatch(
+      /^Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành định mức/u,
+    );
+    expect(p.get("dieu12.4.đ")?.section).toBe("Điều 12, khoản 4, điểm đ");
+    expect([...p.keys()].some((k) => k.startsWith("dieu12.1.a~"))).toBe(false);
+  });
+
+  it("keeps '1.2 …' after clause 1 and '2.1 …' as they were: only the next clause number takes a footnote", () => {
+    const paths = (source: string) => parseStructure(source).passages.map((x) => `${x.path}: ${x.text}`);
+    expect(paths("Điều 1. Phạm vi\n\n1. Khoản một.\n\n1.2 Tiếp theo khoản một.\n\n2.1 Tiểu mục.")).toEqual([
+      "dieu1.1: Khoản một.",
+      "dieu1.1-d2: 1.2 Tiếp theo khoản một.",
+      "dieu1.1-d3: 2.1 Tiểu mục.",
+    ]);
+    expect(paths("Điều 1. Phạm vi\n\n1. Khoản một.\n\n2.6 Khoản hai.\n\na)7 Điểm a.")).toEqual([
+      "dieu1.1: Khoản một.",
+      "dieu1.2: Khoản hai.",
+      "dieu1.2.a: Điểm a.",
+    ]);
+  });
+
   it("reads a row numbered under a lead row's number ('1.1' under '1 | …:') as one of its sub-rows (4804/2024, Phụ lục IV)", () => {
     const rows = dev("4804-2024-vbhn-bltbxh").passages.filter((x) => x.path.startsWith("plIV-r"));
     const row = rows.find((x) => x.text.includes("31,0 lần mức chuẩn"));
