@@ -1,7 +1,7 @@
 import { documentLabel } from "../corpus/document-label.ts";
 import type { DocumentMeta } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
-import type { PassageIndex, SearchResult } from "../search/passage-index.ts";
+import type { IndexedPassage, PassageIndex, SearchResult } from "../search/passage-index.ts";
 import { analyze, fold, normalize, termKind } from "../search/vietnamese-analyzer.ts";
 import { expands, expansionAsked } from "./abbreviation.ts";
 import { forOtherTier } from "./admin-level.ts";
@@ -66,6 +66,14 @@ import { rateRowElsewhere } from "./rate-row.ts";
 import { ReferringPassages } from "./referring-passages.ts";
 import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
 import { firstStating, secondAsk } from "./second-ask.ts";
+import {
+  lookUpSection,
+  missingSection,
+  sectionLabel,
+  sectionTitle,
+  whichSection,
+  writtenOfAnother,
+} from "./section-label.ts";
 import { asksSuccessor, successorSentences } from "./successor.ts";
 import { asksTime, givenToOthers, timeActor } from "./time-actor.ts";
 
@@ -572,12 +580,35 @@ export class ExtractiveAnswerer {
     const citedText = namedTextOutside(question, this.index.documents.values(), this.index.passages);
     if (effect && citedText === null)
       return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
-    const { results, pool, nearest, why } = await this.retrieve(question, k, cited);
+    // "khoản 5 Điều 7 PL 02/2020 cấm hành vi gì": a section the named document does not have is said so; one it has
+    // is where the answer must come from.
+    // The document is the one named, or the one text of the corpus among several named ("NĐ 87/2013 khoản 2 Điều 5 …
+    // theo NĐ 54/2008"), unless the label is written of another ("Điều 6 Luật BHXH").
+    const written = sectionLabel(question);
+    const labelDoc = written ? (named ?? this.onlyCorpusDocument(question)) : null;
+    const label = written && labelDoc && !writtenOfAnother(written, labelDoc.number) ? written : null;
+    const labelled = labelDoc && label ? lookUpSection(this.index.passagesOf(labelDoc.id), label) : null;
+    if (labelDoc && label && labelled && !labelled.found)
+      return done(`${documentLabel(labelDoc)} ${missingSection(label, labelled)}.`, []);
+    const retrieved = await this.retrieve(question, k, cited);
+    const { pool, nearest, why } = retrieved;
+    const results =
+      labelDoc && labelled?.found
+        ? await this.withinSection(question, labelDoc, labelled.passages, pool)
+        : retrieved.results;
     // A case the question sets aside ("không phải loại B") is not a topic the passages must cover.
     const topic = withoutSetAside(question) ?? question;
     const topicOnly = topic === question ? terms : topicTerms(topic);
     const covered = (list: SearchResult[]) =>
       Math.max(0, ...list.slice(0, 3).map((r) => coverage(lexical, topicOnly, contextText(r), topic)));
+    if (label && labelled?.found && covered(results) < this.options.minCoverage)
+      return this.notStated(
+        (doc) => `${label.text} của ${doc} không nói đến nội dung được hỏi. Nội dung của ${label.text}:`,
+        (results.slice(0, 1) as SearchResult[]).map(
+          (r) => [r, splitSentences(r.passage.text).slice(0, 2)] as const,
+        ),
+        done,
+      );
     if (results.length === 0 || covered(results) < this.options.minCoverage) {
       // Nothing that agrees with the place, year, number or body the question names covers it: when a passage that
       // disagrees does, name that document instead of quoting it.
@@ -607,6 +638,23 @@ export class ExtractiveAnswerer {
         `${outside} không có trong kho; các văn bản đã nạp chỉ nhắc đến văn bản này, không nêu nội dung ` +
         `được hỏi. Nội dung liên quan nhất (${label}):`;
       return this.notStated(opening, chosen.slice(0, 1), done);
+    }
+    // "Hồ sơ … mai táng phí được quy định ở điều nào?": the section whose title holds the topic, by its label.
+    // A passage found that names such a section ("Thương binh loại B | Trợ cấp: Phụ lục III") answers it as quoted.
+    // Not of a text the corpus lacks ("…; vậy theo PL 26/2005 cũ … quy định ở điều mấy").
+    const place = proper && this.namesOnlyOutside(proper) ? null : whichSection(question);
+    if (place && !results.slice(0, 3).some((r) => place.test(r.passage.text))) {
+      const where = this.titledSection(results.slice(0, k), topicOnly, topic);
+      if (where) {
+        const { passage, document } = where;
+        const title = sectionTitle(passage.section, passage.headings);
+        const sentences = splitSentences(passage.text).slice(0, 2);
+        return done(
+          `${documentLabel(document)} quy định việc này tại ${passage.section}${title ? ` (${title})` : ""}: ` +
+            `${sentences.join(" ")} [1]`,
+          [citationOf(1, passage, document, Math.round(where.lexical * 1000) / 1000)],
+        );
+      }
     }
     // "… chế độ tại Điều 4, 5 và 12 được thực hiện từ ngày nào?": the clause on those articles, in the documents found.
     if (asksArticleStart(question)) {
@@ -886,6 +934,28 @@ export class ExtractiveAnswerer {
   }
 
   /**
+   * The search results inside a section the question names, best first; its passages in order when the search
+   * found none of them (a section that shares no word with the question still answers for itself).
+   */
+  private async withinSection(
+    question: string,
+    document: DocumentMeta,
+    passages: readonly IndexedPassage[],
+    pool: readonly SearchResult[],
+  ): Promise<SearchResult[]> {
+    const ids = new Set(passages.map((p) => p.id));
+    const inside = (list: readonly SearchResult[]) => list.filter((r) => ids.has(r.passage.id));
+    let ranked = inside(pool);
+    if (ranked.length < passages.length)
+      ranked = inside(await this.index.search(question, this.options.k * OWN_DOCUMENT_DEPTH * 4));
+    const seen = new Set(ranked.map((r) => r.passage.id));
+    const rest = passages
+      .filter((p) => !seen.has(p.id))
+      .map((passage) => ({ passage, document, score: 0, lexical: 0, vector: 0 }));
+    return [...ranked, ...rest];
+  }
+
+  /**
    * The one document the question names, by its own number or its title, when it names no other document: "Nghị định
    * 23/2012 …", "Luật Cư trú …", or by every number it names ("TT 24/2009 hướng dẫn QĐ 170 (VBHN 836)"). Null for
    * "Thông tư 08/2023 … theo VBHN 836" (two named, one of them only an amending text).
@@ -902,6 +972,37 @@ export class ExtractiveAnswerer {
     // dẫn QĐ 170 … (VBHN 836)" is 836/VBHN-BLĐTBXH, not QĐ 170).
     const naming = docs.filter((doc) => namesOnly(question, doc, this.consolidates));
     return naming.length === 1 ? (naming[0] as DocumentMeta) : null;
+  }
+
+  /**
+   * The result whose section titles hold most of the topic ("Điều 4. Hồ sơ giải quyết chế độ mai táng phí" for "hồ sơ
+   * … mai táng phí"), the first on a tie; the first result when no title holds any of it.
+   */
+  private titledSection(
+    results: readonly SearchResult[],
+    terms: string[],
+    topic: string,
+  ): SearchResult | null {
+    let best: SearchResult | null = null;
+    let bestScore = 0;
+    for (const r of results) {
+      const score = coverage(this.index.lexical, terms, r.passage.headings.join("\n"), topic);
+      if (score > bestScore) [best, bestScore] = [r, score];
+    }
+    return best ?? results[0] ?? null;
+  }
+
+  /** Whether a clause names documents by number and none of them is in the corpus. */
+  private namesOnlyOutside(clause: string): boolean {
+    const entities = questionEntities(clause);
+    if (entities.numbers.length + entities.bareNumbers.length === 0) return false;
+    return documentsNamed(entities, this.index.documents.values(), this.consolidates).length === 0;
+  }
+
+  /** The one document of the corpus the question names by number, whatever other texts it cites. */
+  private onlyCorpusDocument(question: string): DocumentMeta | null {
+    const docs = documentsNamed(questionEntities(question), this.index.documents.values(), this.consolidates);
+    return docs.length === 1 ? (docs[0] as DocumentMeta) : null;
   }
 
   /**
