@@ -604,9 +604,7 @@ export class ExtractiveAnswerer {
     if (label && labelled?.found && covered(results) < this.options.minCoverage)
       return this.notStated(
         (doc) => `${label.text} của ${doc} không nói đến nội dung được hỏi. Nội dung của ${label.text}:`,
-        (results.slice(0, 1) as SearchResult[]).map(
-          (r) => [r, splitSentences(r.passage.text).slice(0, 2)] as const,
-        ),
+        results.slice(0, 1).map((r) => [r, splitSentences(r.passage.text).slice(0, 2)] as const),
         done,
       );
     if (results.length === 0 || covered(results) < this.options.minCoverage) {

@@ -14,24 +14,8 @@ export interface SectionLabel {
   after: string;
 }
 
-const ROMAN = [
-  "",
-  "I",
-  "II",
-  "III",
-  "IV",
-  "V",
-  "VI",
-  "VII",
-  "VIII",
-  "IX",
-  "X",
-  "XI",
-  "XII",
-  "XIII",
-  "XIV",
-  "XV",
-];
+/** Roman numerals as documents number parts and appendices (I … XX); index 0 is no numeral. */
+const ROMAN = ["", ..."I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split(" ")];
 const romanOf = (n: number) => ROMAN[n] ?? "";
 const numberOf = (roman: string) => ROMAN.indexOf(roman.toUpperCase());
 
@@ -76,7 +60,7 @@ export function sectionLabel(question: string): SectionLabel | null {
     const raw = m[1] as string;
     const n = /\d/.test(raw) ? Number(raw) : numberOf(raw);
     const roman = /\d/.test(raw) ? romanOf(n) : raw.toUpperCase();
-    const alternatives = [`pl${roman}`, `pl${n}`].filter((p) => p !== "pl" && p !== "pl0" && p !== "pl-1");
+    const alternatives = [roman && `pl${roman}`, n > 0 && `pl${n}`].filter((p): p is string => !!p);
     const after = q.slice((m.index ?? 0) + m[0].length);
     found.push({ text: `Phụ lục ${roman || raw}`, levels: [alternatives], after });
   }
