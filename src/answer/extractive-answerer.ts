@@ -944,7 +944,8 @@ export class ExtractiveAnswerer {
     const ids = new Set(passages.map((p) => p.id));
     const inside = (list: readonly SearchResult[]) => list.filter((r) => ids.has(r.passage.id));
     let ranked = inside(pool);
-    if (ranked.length < passages.length)
+    // One deeper search only when the first found none of the section: its other passages follow in order anyway.
+    if (ranked.length === 0)
       ranked = inside(await this.index.search(question, this.options.k * OWN_DOCUMENT_DEPTH * 4));
     const seen = new Set(ranked.map((r) => r.passage.id));
     const rest = passages

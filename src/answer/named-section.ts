@@ -6,6 +6,7 @@ import { analyze, fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { blankDocumentReferences } from "./document-reference.ts";
 import { documentsNamed, documentsTitled, questionEntities, withoutTitles } from "./question-entities.ts";
 import { coverage, topicTerms } from "./refusal-gate.ts";
+import { lookUpSection, sectionLabel, sectionTitle } from "./section-label.ts";
 
 /**
  * Questions that ask what a section lists: "… là gì?", "… gồm những gì?", "bao gồm các hoạt động nào?", "có bao
@@ -14,9 +15,6 @@ import { coverage, topicTerms } from "./refusal-gate.ts";
 const ASKS_LIST =
   /\b(?:la gi|gom (?:nhung |cac )?(?:[a-z]+ ){0,2}(?:gi|nao)|bao gom(?: nhung| cac)? (?:gi|[a-z]+ nao)|(?:nhung|cac) [a-z]+(?: [a-z]+)? nao|bao nhieu [a-z]+|may [a-z]+|(?:quy dinh|duoc quy dinh) (?:nhu the nao|the nao|ra sao)|nhu the nao)\b/;
 
-/** "khoản 2 Điều 7", "Điều 7 khoản 2", "Điều 7" (folded): the clause and article numbers. */
-const ARTICLE_LABEL =
-  /\bkhoan\s+(\d+)\s*,?\s*(?:cua\s+)?dieu\s+(\d+)|\bdieu\s+(\d+)(?:\s*,?\s*khoan\s+(\d+))?/;
 /** "… quy định gì?", "… nói về gì?", "… gồm những nội dung gì?": what a numbered part says. */
 const LABEL_ASK =
   /\b(?:quy dinh (?:gi|nhung gi|ve gi|ve van de gi|nhung noi dung gi)|noi (?:ve )?gi|co noi dung gi|gom (?:nhung )?(?:gi|noi dung gi|nhung gi))[\s?.!]*$/;
@@ -149,23 +147,23 @@ export class SectionFinder {
    * quy định gì?" lists what stands under Điều 7 of the document found, whatever words it shares with the question.
    */
   private byLabel(question: string, results: readonly SearchResult[]): NamedSection | null {
-    const q = fold(normalize(question)).toLowerCase();
-    const label = ARTICLE_LABEL.exec(q);
-    if (!label || !LABEL_ASK.test(q)) return null;
-    const [article, clause] = label[2] ? [label[2], label[1]] : [label[3], label[4]];
-    const base = `dieu${article}${clause ? `.${clause}` : ""}`;
+    const label = sectionLabel(question);
+    // Articles and their clauses: an article's title is often a heading only, so everything under it is listed.
+    if (!label?.levels[0]?.[0]?.startsWith("dieu") || label.levels.length > 2) return null;
+    if (!LABEL_ASK.test(fold(normalize(question)).toLowerCase())) return null;
     // The document the question names by number first ("Nghị định 102/2018"), then those the search found.
     const named = documentsNamed(questionEntities(question), this.index.documents.values());
     for (const document of new Set([...named, ...results.map((r) => r.document)])) {
-      // Everything under it, in order ("dieu7.1.a", "dieu7.2.a-d2"…): an article's title is often a heading only.
-      const items = this.index
-        .passagesOf(document.id)
-        .filter((p) => p.path === base || p.path.startsWith(`${base}.`) || p.path.startsWith(`${base}-`));
-      if (items.length === 0) continue;
-      const own = new RegExp(`^(?:Điều|ĐIỀU) ${article}\\b`, "u");
-      const heading = items[0]?.headings.find((h) => own.test(h)) ?? "";
-      const title = titleOf(heading) || `Điều ${article}`;
-      return { document, title: clause ? `${title}, khoản ${clause}` : title, items };
+      const found = lookUpSection(this.index.passagesOf(document.id), label);
+      if (!found?.found) continue;
+      const [first] = found.passages;
+      const article = label.text.replace(/^khoản \d+ /u, "");
+      const title = (first && sectionTitle(article, first.headings)) || article;
+      return {
+        document,
+        title: label.levels.length > 1 ? `${title}, ${label.text.split(" Điều")[0]}` : title,
+        items: found.passages,
+      };
     }
     return null;
   }
