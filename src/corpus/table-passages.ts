@@ -32,9 +32,33 @@ export function columnNames(block: Block): string[] {
   };
   if (header.some((r) => !spansAll(r))) header = header.filter((r) => !spansAll(r));
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const cells = header.map((r, i) => (i === 0 ? r.cells : underSpans(r.cells, header[i - 1]?.cells ?? [])));
   return Array.from({ length: width }, (_, i) =>
-    [...new Set(header.map((r) => r.cells[i] ?? "").filter(Boolean))].join(" "),
+    [...new Set(cells.map((c) => c[i] ?? "").filter(Boolean))].join(" "),
   );
+}
+
+/**
+ * A sub-header row placed under its parent's merged cells. A converter that drops the cells a row-spanning header
+ * covers ("STT", "Đối tượng") packs the sub-header to the left: "Trợ cấp | Phụ cấp | | " under
+ * "STT | Đối tượng | Mức trợ cấp, phụ cấp | " belongs to the last two columns, the ones the merged cell spans.
+ */
+function underSpans(row: string[], parent: string[]): string[] {
+  const filled = row.filter(Boolean).length;
+  // Only a left-packed row: its filled cells first, then blanks.
+  if (filled === 0 || row.slice(0, filled).some((c) => !c) || row[0] === "" || parent.length < row.length)
+    return row;
+  // The columns a merged parent cell spans: the filled cell and the blanks after it.
+  const open: number[] = [];
+  parent.forEach((cell, i) => {
+    if (cell ? parent[i + 1] === "" : open.includes(i - 1)) open.push(i);
+  });
+  if (open.length !== filled || open[0] === 0) return row;
+  const placed = Array<string>(parent.length).fill("");
+  open.forEach((column, k) => {
+    placed[column] = row[k] ?? "";
+  });
+  return placed;
 }
 
 /**

@@ -130,6 +130,20 @@ describe("real layouts from ../shared/dev-corpus", () => {
     );
   });
 
+  it("places a sub-header row the converter packed to the left under its merged parent (834/2024, Phụ lục I)", () => {
+    const rows = dev("834-2024-vbhn-bldtbxh").passages.filter((x) => x.path.startsWith("plI-r"));
+    // "| STT | Đối tượng | Mức trợ cấp, phụ cấp |  |" then "| Trợ cấp | Phụ cấp |  |  |": the second row lost the
+    // two cells "STT" and "Đối tượng" span, so its names belong to the last two columns.
+    expect(rows.find((x) => x.text.includes("3.899.000"))?.text).toBe(
+      "Đối tượng: Diện không thoát ly | Mức trợ cấp, phụ cấp Trợ cấp: 3.899.000",
+    );
+    // With the counter column named again, a row that lost its counter cell reads as an allowance.
+    expect(rows.find((x) => x.text.includes("1.031.000"))?.text).toMatch(
+      /^Đối tượng: Thương binh, .* \| Phụ cấp: 1\.031\.000$/u,
+    );
+    expect(rows.some((x) => x.text.includes("STT") || x.text.startsWith("Trợ cấp"))).toBe(false);
+  });
+
   it("reads a header line standing alone before a lead paragraph as the next rows' columns (75-2021-n-cp, Phụ lục VI)", () => {
     const rows = dev("75-2021-n-cp").passages.filter((x) => x.path.startsWith("plVI-r"));
     // "Đối tượng | Mức trợ cấp", then the lead paragraph, then the rows: not the columns of Phụ lục V's table.
