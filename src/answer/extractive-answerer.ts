@@ -1040,12 +1040,16 @@ export class ExtractiveAnswerer {
     // The subject named first, whatever other document the question cites ("Pháp lệnh 04/2012 (mà CV 895 nhắc tới)
     // bổ sung những đối tượng nào?").
     const content =
-      subject !== null &&
-      subject[1] === number &&
-      number.includes("/") &&
-      // A remark in brackets ("(văn bản cũ mà QĐ 40/2011 thay thế)") is context, not what is asked of it.
-      !ABOUT_ITSELF.test(q.replace(/\([^)]*\)/g, " ")) &&
-      !SOURCE_LATER.test(q.slice(subject[0].length));
+      (subject !== null &&
+        subject[1] === number &&
+        number.includes("/") &&
+        // A remark in brackets ("(văn bản cũ mà QĐ 40/2011 thay thế)") is context, not what is asked of it.
+        !ABOUT_ITSELF.test(q.replace(/\([^)]*\)/g, " ")) &&
+        !SOURCE_LATER.test(q.slice(subject[0].length))) ||
+      // Or the source the question proper asks by ("…; vậy theo TTLT 84/2005 trước đây, Phòng … gửi … trước ngày nào").
+      (/^\s*theo\b/.test(asking) &&
+        SUBJECT_DOCUMENT.exec(asking)?.[1] === number &&
+        !ABOUT_ITSELF.test(asking));
     // When it took effect, where no text of the corpus says so ("… Quyết định số 117/2007/QĐ-TTg ngày 27/7/2007 …"
     // gives its date of issue, not of effect).
     const effect = EFFECT_ASKED.test(q) && !this.effectStated(number);

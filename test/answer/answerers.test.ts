@@ -626,6 +626,21 @@ describe("a document the corpus only cites", () => {
     expect(a.answer).toMatch(/^Văn bản số 1879\/ubnd-vx không có trong kho/u);
   });
 
+  it("what it provided is 'not stated' when the question proper asks 'theo' it (54/2008, replaced by 87-2013-n-cp)", async () => {
+    const { answerer } = await devAnswerers(["87-2013-n-cp", "12-2012-q-ubnd"]);
+    const old = await answerer.answer(
+      "NĐ 87/2013 bãi bỏ NĐ 54/2008; vậy theo NĐ 54/2008 thân nhân chiến sĩ công an bị tai nạn được trợ cấp bao nhiêu?",
+    );
+    expect(old.notStated).toBe(true);
+    expect(old.answer).toMatch(/^Văn bản số 54\/2008 không có trong kho/u);
+    // Asked by the text the corpus holds, the same question is answered from it.
+    const now = await answerer.answer(
+      "NĐ 87/2013 bãi bỏ NĐ 54/2008; vậy theo NĐ 87/2013 gia đình chiến sĩ công an bị cháy nhà được trợ cấp bao nhiêu?",
+    );
+    expect(now.notStated).not.toBe(true);
+    expect(now.answer).toContain("2.000.000");
+  });
+
   it("when it took effect is 'not stated' where the texts that cite it give only its date of issue (1414-2013-cv-tct)", async () => {
     const { answerer } = await devAnswerers(["1414-2013-cv-tct", "12-2012-q-ubnd"]);
     const a = await answerer.answer(
