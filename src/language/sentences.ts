@@ -1,11 +1,45 @@
 /**
+ * An execution clause: "Chánh Văn phòng …; Giám đốc các Sở: …; Chủ tịch … chịu trách nhiệm thi hành Quyết định này".
+ * Its parties, split by "; " and each opening with a capital, share the one predicate at the end.
+ */
+const SHARED_PREDICATE = /\b(?:chịu|có) trách nhiệm (?:thi hành|thực hiện)\b/u;
+/** A party of such a list is a name, not a sentence of its own. */
+const PARTY_WORDS = 25;
+
+/**
  * Splits Vietnamese text into sentences at ". ", "! ", "? " and "; " when the next word starts a new sentence
- * (capital letter, digit or quote). Semicolon-separated clauses in lower case stay together, as in the source.
+ * (capital letter, digit or quote). Semicolon-separated clauses in lower case stay together, as in the source; so do
+ * the parties of an execution clause, which have no predicate of their own.
  *
  * @example
  * splitSentences("Một. Hai; ba. Bốn") // ["Một.", "Hai; ba.", "Bốn"]
+ * splitSentences("Chánh Văn phòng; Giám đốc Sở Y tế chịu trách nhiệm thi hành.") // one sentence
  */
 export function splitSentences(text: string): string[] {
+  const parts = splitClauses(text);
+  const out: string[] = [];
+  let run: string[] = [];
+  for (const part of parts) {
+    const party = part.endsWith(";") && part.split(/\s+/).length <= PARTY_WORDS;
+    if (party) {
+      run.push(part);
+      continue;
+    }
+    if (run.length > 0 && SHARED_PREDICATE.test(part)) out.push([...run, part].join(" "));
+    else out.push(...run, part);
+    run = [];
+  }
+  return [...out, ...run];
+}
+
+/**
+ * The text cut at every ". ", "! ", "? " and "; " before a capital, digit or quote, parties of a list apart: for the
+ * obligation extractor, which joins a list of parties by its own reading of them.
+ *
+ * @example
+ * splitClauses("Chánh Văn phòng; Giám đốc Sở Y tế chịu trách nhiệm thi hành.") // two clauses
+ */
+export function splitClauses(text: string): string[] {
   return text
     .split(/(?<=[.!?;…])\s+(?=[\p{Lu}\d“"(])/u)
     .map((s) => s.trim())

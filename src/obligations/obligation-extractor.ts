@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
-import { splitSentences } from "../language/sentences.ts";
+import { splitClauses } from "../language/sentences.ts";
 import type { Deadline } from "./deadline.ts";
 import {
   type DeadlineContext,
@@ -709,7 +709,7 @@ function sentencesOf(text: string, context?: DeadlineContext): string[] {
   const out: string[] = [];
   // Whether the sentence being built opened with a time adverbial, which scopes over its ";" clauses.
   let timed = false;
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of splitClauses(text)) {
     const previous = out.at(-1);
     if (previous?.endsWith(";") && (timed || isPartyList(previous))) {
       out[out.length - 1] = `${previous} ${sentence}`;

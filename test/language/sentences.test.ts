@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { splitClauses, splitSentences } from "../../src/language/sentences.ts";
+import { ROOT } from "../helpers.ts";
+
+describe("splitSentences", () => {
+  it("cuts at a full stop or a semicolon before a capital, never inside lower-case clauses", () => {
+    expect(splitSentences("Một. Hai; ba. Bốn")).toEqual(["Một.", "Hai; ba.", "Bốn"]);
+    expect(splitSentences("Trợ cấp 2.000.000 đồng; Người phục vụ được 1.000.000 đồng.")).toHaveLength(2);
+  });
+
+  it("keeps the parties of an execution clause with the predicate they share (6154-2011-qd-ubnd-hn, Điều 3)", () => {
+    const source = readFileSync(
+      path.join(ROOT, "..", "shared", "dev-corpus", "docs", "6154-2011-qd-ubnd-hn.md"),
+      "utf8",
+    );
+    const article = source.split("\n").find((line) => line.startsWith("Điều 3.")) ?? "";
+    const sentences = splitSentences(article.replace(/^Điều 3\.\s*/u, ""));
+    expect(sentences).toHaveLength(1);
+    expect(sentences[0]).toMatch(
+      /^Chánh Văn phòng .*Giám đốc các Sở: Lao động .* chịu trách nhiệm thi hành/u,
+    );
+    // The clauses themselves, for the obligation extractor's own reading of party lists.
+    expect(splitClauses(article).length).toBeGreaterThan(1);
+  });
+
+  it("does not join a long clause that is a sentence of its own to a predicate after it", () => {
+    const long = `${"Sở Lao động - Thương binh và Xã hội tổng hợp danh sách đối tượng và gửi hồ sơ ".repeat(2)};`;
+    expect(splitSentences(`${long} Sở Tài chính chịu trách nhiệm thi hành.`)).toHaveLength(2);
+  });
+});
