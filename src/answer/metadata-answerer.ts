@@ -25,6 +25,10 @@ const SIGNER_CUES = String.raw`\b(?:ai|nguoi|do ai|ai la nguoi|[a-z]+(?: [a-z]+)
 /** "… với chức vụ gì": the capacity a signature states, asked after the document is described. */
 const CAPACITY_ASKED = String.raw`\b(?:voi|duoi) (?:chuc danh|chuc vu|cuong vi|tu cach) (?:gi|nao)\b`;
 
+/** "chức vụ gì", "Bộ trưởng hay Thứ trưởng ký", "ký thay ai": the signer's title or capacity is asked. */
+const TITLE_ASKED =
+  /\b(?:chuc vu|chuc danh|cuong vi|tu cach)\b|\b(?:bo truong|thu truong|chu tich|giam doc) hay\b|\bky thay\b/;
+
 /**
  * Question forms, on folded text; each names the document as the subject or object of the asked fact. A third
  * element is the part to drop when looking for the question's topic, when not the whole match.
@@ -269,6 +273,17 @@ export class MetadataAnswerer {
       return null;
     const facts = fields.flatMap((f) => this.facts(doc, f));
     if (facts.length === 0) return null;
+    // "… ông X ký, vậy ông ký với chức vụ gì?": a signature block with a name and no title does not give the title,
+    // and a question that already names the signer is told only that.
+    const title = fields.includes("signer") && TITLE_ASKED.test(folded(question)) && !doc.signerTitle.trim();
+    const signerNamed =
+      title && doc.signer !== "" && folded(question).includes(folded(doc.signer).toLowerCase());
+    if (title)
+      facts.push({
+        line: "Chức vụ người ký: văn bản không ghi.",
+        passage: facts.find((f) => f.line.startsWith("Người ký"))?.passage ?? (facts[0] as Fact).passage,
+        absent: "không ghi chức vụ của người ký.",
+      });
     // A document with no "Kính gửi" or "Nơi nhận" may still say in its text where things go ("… danh sách gửi về
     // Ban Tổ chức Trung ương Đảng thẩm định"): the passages are asked before saying it is not given.
     // Unless the question names the block it asks for ("… gửi cho những cơ quan nào (nơi nhận)").
@@ -301,7 +316,7 @@ export class MetadataAnswerer {
       mode: "extractive",
       citations,
       // "… không ghi người ký": the document covers what is asked about but does not give it.
-      ...(given.length === 0 && { notStated: true }),
+      ...((given.length === 0 || signerNamed) && { notStated: true }),
     };
   }
 

@@ -702,6 +702,23 @@ describe("who acts, not whom a rule is about", () => {
     );
   });
 
+  it("says a signature block with a name and no title does not give the title (04-2001-tt-bxd)", async () => {
+    const { answerer } = await devAnswerers(["04-2001-tt-bxd", "75-2021-n-cp"]);
+    const both = await answerer.answer("Thông tư 04/2001/TT-BXD do ai ký, ký với chức vụ gì?");
+    expect(both.answer).toContain("Người ký: Nguyễn Mạnh Kiểm.");
+    expect(both.answer).toContain("Chức vụ người ký: văn bản không ghi.");
+    expect(both.notStated).not.toBe(true);
+    // Asked only the title of a signer it names, the question is told the title is not given.
+    const title = await answerer.answer(
+      "TT 04/2001/TT-BXD ông Nguyễn Mạnh Kiểm ký, vậy ông ký với chức vụ gì?",
+    );
+    expect(title.notStated).toBe(true);
+    // A block that gives the title answers it.
+    const given = await answerer.answer("NĐ 75/2021/NĐ-CP do ai ký, chức vụ gì?");
+    expect(given.answer).toContain("Phạm Minh Chính, THỦ TƯỚNG");
+    expect(given.answer).not.toContain("văn bản không ghi");
+  });
+
   it("'do ai quyết định' is answered by the body that decides, in the next sentence of the passage (47-2009, Điều 4)", async () => {
     const { answerer } = await devAnswerers(["47-2009-ttlt-btc-bltbxh", "12-2012-q-ubnd"]);
     const a = await answerer.answer(
