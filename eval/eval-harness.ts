@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { Answer, Citation } from "../src/answer/answer.ts";
+import { joinParties } from "../src/language/sentences.ts";
 import { mean, percentile, reciprocalRank } from "../src/search/retrieval-metrics.ts";
 import {
   analyze,
@@ -237,19 +238,22 @@ export interface Statement {
  * // [{ text: "Hạn 31/12/2024.", markers: [1] }, { text: "Làm hằng năm.", markers: [2] }]
  */
 export function splitStatements(answer: string): Statement[] {
-  return answer
-    .split(/\n+/)
-    .flatMap((line) => line.replace(BULLET, "").split(STATEMENT_BREAK))
-    .map((piece) => ({
-      text: piece
-        .replace(MARKERS, " ")
-        .replace(/\s+/g, " ")
-        .replace(/ ([.,;:!?])/g, "$1")
-        .trim(),
-      markers: [...piece.matchAll(MARKERS)].flatMap((m) => m[1].split(",").map((n) => Number(n.trim()))),
-    }))
-    .filter((s) => !(s.markers.length === 0 && s.text.endsWith(":")))
-    .filter((s) => contentWords(s.text).size > 0 || numbersIn(s.text).size > 0);
+  return (
+    answer
+      .split(/\n+/)
+      // The parties of an execution clause, quoted as one sentence, are one statement (see splitSentences).
+      .flatMap((line) => joinParties(line.replace(BULLET, "").split(STATEMENT_BREAK)))
+      .map((piece) => ({
+        text: piece
+          .replace(MARKERS, " ")
+          .replace(/\s+/g, " ")
+          .replace(/ ([.,;:!?])/g, "$1")
+          .trim(),
+        markers: [...piece.matchAll(MARKERS)].flatMap((m) => m[1].split(",").map((n) => Number(n.trim()))),
+      }))
+      .filter((s) => !(s.markers.length === 0 && s.text.endsWith(":")))
+      .filter((s) => contentWords(s.text).size > 0 || numbersIn(s.text).size > 0)
+  );
 }
 
 /** Folded syllables that carry meaning: no stopwords, no bare numbers (those are checked as facts). */

@@ -16,11 +16,22 @@ const PARTY_WORDS = 25;
  * splitSentences("Chánh Văn phòng; Giám đốc Sở Y tế chịu trách nhiệm thi hành.") // one sentence
  */
 export function splitSentences(text: string): string[] {
-  const parts = splitClauses(text);
+  return joinParties(splitClauses(text));
+}
+
+/**
+ * Sentences cut at each "; " with the parties of an execution clause joined back to the predicate they share.
+ *
+ * @example
+ * joinParties(["Chánh Văn phòng;", "Giám đốc Sở Y tế chịu trách nhiệm thi hành."]) // one sentence
+ */
+export function joinParties(parts: readonly string[]): string[] {
   const out: string[] = [];
   let run: string[] = [];
   for (const part of parts) {
-    const party = part.endsWith(";") && part.split(/\s+/).length <= PARTY_WORDS;
+    // Markers a quote carries after the ";" ("… Thành phố; [1]") do not end the party.
+    const bare = part.replace(/(?:\s*\[\d+(?:\s*,\s*\d+)*\])+$/u, "");
+    const party = bare.endsWith(";") && bare.split(/\s+/).length <= PARTY_WORDS;
     if (party) {
       run.push(part);
       continue;

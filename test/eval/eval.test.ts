@@ -431,6 +431,15 @@ describe("evaluation harness", () => {
     ]);
   });
 
+  it("counts the parties of an execution clause, quoted as one sentence, as one statement", () => {
+    const answer =
+      "Chánh Văn phòng UBND Thành phố; Giám đốc các Sở: Tài chính, Y tế; Chủ tịch UBND các quận chịu trách nhiệm thi hành Quyết định này. [1]";
+    expect(splitStatements(answer)).toHaveLength(1);
+    expect(
+      splitStatements("Trợ cấp 2.000.000 đồng; [1] Người phục vụ được 1.000.000 đồng. [2]"),
+    ).toHaveLength(2);
+  });
+
   it("scoreCitations checks content coverage and every date against the cited passages", () => {
     const citations = [
       { n: 1, text: "Trước ngày 31 tháng 12 năm 2024, các cấp ủy rà soát, bổ sung quy hoạch cán bộ trẻ." },
