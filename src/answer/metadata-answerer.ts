@@ -276,8 +276,7 @@ export class MetadataAnswerer {
     // "… ông X ký, vậy ông ký với chức vụ gì?": a signature block with a name and no title does not give the title,
     // and a question that already names the signer is told only that.
     const title = fields.includes("signer") && TITLE_ASKED.test(folded(question)) && !doc.signerTitle.trim();
-    const signerNamed =
-      title && doc.signer !== "" && folded(question).includes(folded(doc.signer).toLowerCase());
+    const signerNamed = title && doc.signer !== "" && folded(question).includes(folded(doc.signer));
     if (title)
       facts.push({
         line: "Chức vụ người ký: văn bản không ghi.",
