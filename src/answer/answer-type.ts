@@ -470,7 +470,9 @@ export function kindOwning(q: string, cue: RegExp): string | null {
   if (!last) return null;
   const between = scope.slice(last.index + last[0].length).trim();
   const words = between ? between.split(" ").length : 0;
-  if (relative < 0 && words > KIND_REACH) return null;
+  // "…; vậy thông tư của BQP hướng dẫn … số mấy": a kind that opens its clause is the clause's subject, however far.
+  const opensClause = /(?:[;]|\bvay|\bcon)\s*$/.test(scope.slice(0, last.index));
+  if (relative < 0 && !opensClause && words > KIND_REACH) return null;
   return SHORT_KINDS[last[0]] ?? last[0];
 }
 

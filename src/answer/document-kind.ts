@@ -34,9 +34,20 @@ export function isOfKind(doc: DocumentMeta, kind: string): boolean {
   return (doc.kind === "" && folded(doc.title).startsWith(k)) || issuesKind(doc, kind);
 }
 
-/** Whether the document issues a text of the kind: "Quyết định về việc ban hành Kế hoạch …" issues a "kế hoạch". */
+/** The kinds that promulgate a text of another kind attached to them: "Quyết định ban hành Quy chế …". */
+const PROMULGATING = /^(?:quyet dinh|nghi quyet|nghi dinh|thong tu|lenh)\b/;
+
+/**
+ * Whether the document issues a text of the kind: "Quyết định về việc ban hành Kế hoạch …" issues a "kế hoạch". A
+ * letter "V/v ban hành Thông tư …" urges another body to issue one: it carries none.
+ */
 function issuesKind(doc: DocumentMeta, kind: string): boolean {
-  return new RegExp(`\\bban hanh (?:kem theo )?${folded(kind)}\\b`).test(folded(doc.title));
+  const symbol = /^[^/]*\/(?:\d{4}\/)?([\p{L}]+)/u.exec(doc.number)?.[1] ?? "";
+  const own = folded(doc.kind) || KIND_SYMBOLS[folded(symbol)] || "";
+  return (
+    PROMULGATING.test(own) &&
+    new RegExp(`\\bban hanh (?:kem theo )?${folded(kind)}\\b`).test(folded(doc.title))
+  );
 }
 
 /** Kind symbols of document numbers (Decree 30/2020, appendix III), folded. */

@@ -14,6 +14,7 @@ import {
   namedDays,
   namedMonths,
   namedThroughConsolidation,
+  namesOnly,
   questionEntities,
 } from "./question-entities.ts";
 import { coverage, hasOwnTopic, topicTerms } from "./refusal-gate.ts";
@@ -84,6 +85,19 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
     /\b(?:vao )?(?:ngay nao|khi nao|bao gio|hom nao|luc nao|thoi gian nao)\b/g,
   ],
 ];
+
+/**
+ * Whether the question opens with the document's own number and keeps to it: no later clause (";", ":", "vậy",
+ * "còn") turns to another text. "VBHN 4804 hợp nhất NĐ 75/2021 (sửa đổi bởi NĐ 77/2024) ký ngày nào" asks the
+ * consolidated text's date; "VBHN 836 hợp nhất TT 24/2009; bản Thông tư gốc đó do ai ban hành" asks the circular's.
+ */
+function opensWithOwnNumber(question: string, doc: DocumentMeta): boolean {
+  const q = folded(question);
+  const first = /\d+/.exec(q);
+  if (!first || first[0].replace(/^0+/, "") !== /^\d+/.exec(doc.number)?.[0]?.replace(/^0+/, ""))
+    return false;
+  return !/[;:]|\b(?:vay|con)\b/.test(q.slice(first.index));
+}
 
 /** Papers a procedure keeps, which a question may ask where to file. */
 const PAPERS_KEPT = /\b(?:ho so|giay to|bien ban|danh sach|chung tu|tai lieu|so sach|phieu)\b/;
@@ -357,9 +371,15 @@ export class MetadataAnswerer {
       // Nor when the one text held owns the date or number asked, the other being one it cites ("CV 2214 … theo QĐ
       // 22/2013 được ký ngày nào?").
       const owned = candidates.length === 1 && ownsAskedField(question, candidates[0] as DocumentMeta);
+      // Nor when every number is the one text's own or one it consolidates: "VBHN 4804 hợp nhất NĐ 75/2021 (sửa đổi
+      // bởi NĐ 55/2023 và NĐ 77/2024) ký ngày nào".
+      const only =
+        candidates.length === 1 &&
+        opensWithOwnNumber(question, candidates[0] as DocumentMeta) &&
+        namesOnly(question, candidates[0] as DocumentMeta, this.aliases);
       if (
         candidates.length === 0 ||
-        (candidates.length < numbers && !candidates.some(consolidated) && !owned)
+        (candidates.length < numbers && !candidates.some(consolidated) && !owned && !only)
       )
         return null;
     }

@@ -68,3 +68,45 @@ describe("a date asked of a letter that names a decision it follows", () => {
     expect(answer.citations[0]?.documentId).toBe("2214-2013-cv-bxd");
   });
 });
+
+describe("a letter about issuing a circular", () => {
+  const urging = documentMeta({
+    id: "3354-2013-cv-vpcp",
+    title: "V/v ban hành Thông tư hướng dẫn về quy trình xác nhận nạn nhân chất độc hóa học/dioxin",
+    kind: "Công văn",
+    number: "3354/VPCP-KGVX",
+    issuer: "Văn phòng Chính phủ",
+    issuedDate: "2013-04-26",
+  });
+
+  it("carries no circular: the number of 'the circular' is another document's", () => {
+    const q =
+      "Sau khi VPCP có CV 3354 đôn đốc, Bộ LĐTBXH đã ban hành thông tư hướng dẫn xác nhận nạn nhân CĐHH số mấy?";
+    expect(asksAboutAnother(q, ["number"], urging)).toBe(true);
+  });
+
+  it("reads a clause opened by another kind as about that kind, however long its description", () => {
+    const consolidated = documentMeta({ id: "834", kind: "Văn bản hợp nhất", number: "834/VBHN-BLĐTBXH" });
+    const q =
+      "VBHN 834 đã mở phạm vi sang kinh phí của Bộ Quốc phòng; vậy thông tư của BQP hướng dẫn chi trả ưu đãi NCC trong quân đội theo quy định này số mấy?";
+    expect(asksAboutAnother(q, ["number"], consolidated)).toBe(true);
+  });
+});
+
+describe("a consolidated text named with the texts it brings together", () => {
+  it("answers its own date when it opens the question, and leaves a text a later clause turns to", async () => {
+    const { answerer } = await devAnswerers([
+      "4804-2024-vbhn-bltbxh",
+      "836-2024-vbhn-bldtbxh",
+      "75-2021-n-cp",
+    ]);
+    const own = await answerer.answer(
+      "VBHN 4804/VBHN-BLĐTBXH hợp nhất NĐ 75/2021 (sửa đổi bởi NĐ 55/2023 và NĐ 77/2024) được Bộ LĐTBXH ký xác thực ngày nào ạ?",
+    );
+    expect(own.answer).toContain("04/10/2024");
+    const other = await answerer.answer(
+      "VBHN 836 hợp nhất Thông tư 24/2009 về BHYT, mai táng cho TNXP chống Pháp; bản Thông tư gốc đó do ai ban hành?",
+    );
+    expect(other.answer).not.toContain("Cơ quan ban hành: BỘ LAO ĐỘNG");
+  });
+});
