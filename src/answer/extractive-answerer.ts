@@ -47,6 +47,7 @@ import { withListItems } from "./list-items.ts";
 import { type NamedSection, SECTION_ITEMS_SHOWN, SectionFinder } from "./named-section.ts";
 import { namedTextOutside } from "./named-text.ts";
 import { openingLeadIn } from "./opening-lead-in.ts";
+import { withoutOwnSituation } from "./own-situation.ts";
 import { contextText, documentContext, foldedWords } from "./passage-context.ts";
 import { echoesPremise } from "./premise-echo.ts";
 import {
@@ -607,7 +608,19 @@ export class ExtractiveAnswerer {
         results.slice(0, 1).map((r) => [r, splitSentences(r.passage.text).slice(0, 2)] as const),
         done,
       );
-    if (results.length === 0 || covered(results) < this.options.minCoverage) {
+    // "bác thương binh ở thôn em bị mất răng; … tiền làm răng giả bao nhiêu": the asker's story is no topic to cover.
+    const story = withoutOwnSituation(topic);
+    const coveredAsked = (list: SearchResult[]) =>
+      story === null
+        ? 0
+        : Math.max(
+            0,
+            ...list.slice(0, 3).map((r) => coverage(lexical, topicTerms(story), contextText(r), story)),
+          );
+    if (
+      results.length === 0 ||
+      (covered(results) < this.options.minCoverage && coveredAsked(results) < this.options.minCoverage)
+    ) {
       // Nothing that agrees with the place, year, number or body the question names covers it: when a passage that
       // disagrees does, name that document instead of quoting it.
       if (nearest && why && covered([nearest]) >= this.options.minCoverage)

@@ -1,0 +1,36 @@
+/**
+ * The asker's own situation, told before the question in a chat: "bác thương binh ở thôn em bị mất răng; theo VBHN
+ * 4804 thì bao lâu được cấp tiền làm răng giả…", "ông TNXP ở thôn em mất rồi thì người nhà được lĩnh bao nhiêu". The
+ * story is the asker's ("em", "mình", "tôi"), not a topic a passage must cover: the rule that answers it names the
+ * case ("răng giả", "người từ trần"), not the village or the uncle.
+ */
+import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
+
+/** Where a chat message's clauses part: a stop, a semicolon, a colon, a comma, "thì". */
+const CLAUSE_BREAK = /\s*[.;:!?,]\s+|\s+(?:thì|thi)\s+/u;
+/** The asker naming themselves. Folded, only "em" and "tui" are safe: "toi" is also "tối đa", "minh" "chứng minh". */
+const ASKER_ACCENTED = /(?<![\p{L}])(?:em|mình|tôi|tui|cháu)(?![\p{L}])/iu;
+const ASKER_FOLDED = /\b(?:em|tui)\b/;
+/** What makes a clause ask: a question word. */
+const ASKS = /\b(?:nao|gi|bao nhieu|may|khong|ai|sao|bao lau|the nao|khi nao|bao gio)\b/;
+
+/**
+ * The question without the clauses that tell the asker's own situation and ask nothing; null when there are none, or
+ * when too little would be left.
+ *
+ * @example
+ * withoutOwnSituation("bác thương binh ở thôn em bị mất răng; theo VBHN 4804 thì tiền làm răng giả bao nhiêu")
+ * // "theo VBHN 4804 tiền làm răng giả bao nhiêu"
+ */
+export function withoutOwnSituation(question: string): string | null {
+  const text = normalize(question).trim();
+  const asker = hasDiacritics(text) ? ASKER_ACCENTED : ASKER_FOLDED;
+  const clauses = text.split(CLAUSE_BREAK).filter(Boolean);
+  const kept = clauses.filter((clause) => {
+    const folded = fold(clause).toLowerCase();
+    return !(asker.test(hasDiacritics(text) ? clause : folded) && !ASKS.test(folded));
+  });
+  if (kept.length === clauses.length || kept.length === 0) return null;
+  const left = kept.join(" ");
+  return left.split(/\s+/u).length >= 3 ? left : null;
+}
