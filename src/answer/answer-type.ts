@@ -77,6 +77,11 @@ export interface AskedFact {
    * 2013") does not give.
    */
   deadlineDay?: boolean;
+  /**
+   * The papers whose submission's deadline is asked ("hạn chót nộp hồ sơ"): a limit counted from their receipt ("20
+   * ngày làm việc, kể từ ngày nhận đủ hồ sơ") is the next step's, not the submitter's.
+   */
+  submitted?: string;
   /** What the figure measures when the question says: money, a ratio, a length of time. */
   measure?: "money" | "ratio" | "duration" | "area" | "coefficient" | "length";
   /**
@@ -197,6 +202,22 @@ function moneyItem(original: string): string | undefined {
   }
   return undefined;
 }
+/** Papers one submits: "nộp hồ sơ", "gửi báo cáo". */
+const SUBMITTED = /\b(?:nop|gui|lap) (ho so|don|bao cao|danh sach|de nghi|to khai)\b/;
+
+/** The papers a deadline question asks to submit, unless it counts from their receipt itself ("kể từ ngày nhận …"). */
+function submittedPapers(q: string): { submitted?: string } {
+  const papers = SUBMITTED.exec(q)?.[1];
+  return papers && !/\b(?:ke tu|nhan)\b/.test(q) ? { submitted: papers } : {};
+}
+
+/** Whether a sentence counts its time limit from the receipt of the papers: "kể từ ngày nhận đủ hồ sơ hợp lệ". */
+function countsFromReceipt(sentence: string, papers: string | undefined): boolean {
+  if (!papers) return false;
+  const folded = fold(normalize(sentence)).toLowerCase();
+  return new RegExp(`\\bke tu (?:ngay|khi) (?:tiep )?nhan (?:duoc )?(?:du )?${papers}\\b`).test(folded);
+}
+
 /** Units a "bao nhiêu / mấy" question counts when it asks a length of time. */
 export const DURATION_UNITS: ReadonlySet<string> = new Set(["ngay", "thang", "nam", "tuan", "quy", "gio"]);
 const DEADLINE_ASK =
@@ -369,6 +390,7 @@ export function askedFacts(question: string): AskedFact[] {
           : "thời hạn cụ thể",
       ...(DEADLINE_ASK.test(q) && { deadline: true }),
       ...(DEADLINE_ASK.test(q) && /\bngay (?:nao|may)\b/.test(q) && { deadlineDay: true }),
+      ...(DEADLINE_ASK.test(q) && submittedPapers(q)),
       ...(!DEADLINE_ASK.test(q) && /\bkhi nao\b/.test(q) && { condition: true }),
       ...(!DEADLINE_ASK.test(q) && DAY_ASK.test(q) && { day: YEARLY.test(q) ? ("yearly" as const) : true }),
       ...(!DEADLINE_ASK.test(q) && START_ASK.test(q) && { start: true }),
@@ -1048,9 +1070,11 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     if (fact.deadline)
       // No document date: a time limit the text reports from an earlier letter is still one ("… trước ngày 31/8/2013").
       return (
-        findDeadlinePhrases(sentence, { documentDate: null }).some(
+        !countsFromReceipt(sentence, fact.submitted) &&
+        (findDeadlinePhrases(sentence, { documentDate: null }).some(
           (p) => DEADLINE_KINDS.has(p.kind) && !(fact.deadlineDay && !WITHIN_MONTH.test(fold(p.text))),
-        ) || TIME_ALLOWED.test(fold(normalize(sentence)).toLowerCase())
+        ) ||
+          TIME_ALLOWED.test(fold(normalize(sentence)).toLowerCase()))
       );
     const folded = fold(normalize(sentence));
     // "… có hiệu lực từ ngày tháng năm nào?" is not answered by "sau 15 ngày, kể từ ngày đăng Công báo".

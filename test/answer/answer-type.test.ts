@@ -889,3 +889,20 @@ describe("labels, totals and amounts asked beside a cadence (zh, zg inspected ha
     ).toBe(false);
   });
 });
+
+describe("the deadline to submit papers ('hạn chót nộp hồ sơ … trước ngày nào')", () => {
+  const [fact] = askedFacts("NĐ 102/2018: hạn chót nộp hồ sơ đề nghị hỗ trợ là trước ngày nào?");
+
+  it("is not the next step's limit, counted from the papers' receipt", () => {
+    expect(fact?.submitted).toBe("ho so");
+    const processing =
+      "Trong thời gian 20 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan đại diện tổng hợp danh sách.";
+    expect(statesFact(processing, fact as AskedFact)).toBe(false);
+    expect(statesFact("Đối tượng nộp hồ sơ trước ngày 30/9/2018.", fact as AskedFact)).toBe(true);
+  });
+
+  it("is that limit when the question counts from the receipt itself", () => {
+    const [fromReceipt] = askedFacts("kể từ ngày nhận hồ sơ, hạn chót trả kết quả là ngày nào?");
+    expect(fromReceipt?.submitted).toBeUndefined();
+  });
+});
