@@ -205,10 +205,14 @@ function moneyItem(original: string): string | undefined {
 /** Papers one submits: "nộp hồ sơ", "gửi báo cáo". */
 const SUBMITTED = /\b(?:nop|gui|lap) (ho so|don|bao cao|danh sach|de nghi|to khai)\b/;
 
-/** The papers a deadline question asks to submit, unless it counts from their receipt itself ("kể từ ngày nhận …"). */
+/**
+ * The papers a deadline question asks to submit, unless it counts from their receipt itself ("kể từ ngày nhận hồ sơ").
+ * Folded, a bare "nhan" is also "thân nhân": only "nhận <the papers>" is their receipt.
+ */
 function submittedPapers(q: string): { submitted?: string } {
   const papers = SUBMITTED.exec(q)?.[1];
-  return papers && !/\b(?:ke tu|nhan)\b/.test(q) ? { submitted: papers } : {};
+  if (!papers || /\bke tu\b/.test(q) || new RegExp(`\\bnhan (?:duoc |du )*${papers}\\b`).test(q)) return {};
+  return { submitted: papers };
 }
 
 /** Whether a sentence counts its time limit from the receipt of the papers: "kể từ ngày nhận đủ hồ sơ hợp lệ". */

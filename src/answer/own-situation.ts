@@ -24,11 +24,12 @@ const ASKS = /\b(?:nao|gi|bao nhieu|may|khong|ai|sao|bao lau|the nao|khi nao|bao
  */
 export function withoutOwnSituation(question: string): string | null {
   const text = normalize(question).trim();
-  const asker = hasDiacritics(text) ? ASKER_ACCENTED : ASKER_FOLDED;
+  const accented = hasDiacritics(text);
+  const asker = accented ? ASKER_ACCENTED : ASKER_FOLDED;
   const clauses = text.split(CLAUSE_BREAK).filter(Boolean);
   const kept = clauses.filter((clause) => {
     const folded = fold(clause).toLowerCase();
-    return !(asker.test(hasDiacritics(text) ? clause : folded) && !ASKS.test(folded));
+    return !(asker.test(accented ? clause : folded) && !ASKS.test(folded));
   });
   if (kept.length === clauses.length || kept.length === 0) return null;
   const left = kept.join(" ");

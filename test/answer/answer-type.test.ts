@@ -906,3 +906,12 @@ describe("the deadline to submit papers ('hạn chót nộp hồ sơ … trướ
     expect(fromReceipt?.submitted).toBeUndefined();
   });
 });
+
+describe("a receipt is 'nhận' of the papers, not the 'nhân' of 'thân nhân'", () => {
+  it("keeps the submitter's deadline asked for a relative's papers", () => {
+    const [fact] = askedFacts("than nhan nop ho so de nghi truoc ngay nao");
+    expect(fact?.submitted).toBe("ho so");
+    const [receipt] = askedFacts("sau khi nhan du ho so thi han chot tra ket qua la ngay nao");
+    expect(receipt?.submitted).toBeUndefined();
+  });
+});
