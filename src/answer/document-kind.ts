@@ -29,8 +29,7 @@ export function isOfKind(doc: DocumentMeta, kind: string): boolean {
   const k = folded(kind);
   if (folded(doc.kind).includes(k)) return true;
   // The number's symbol names the kind too: "834/VBHN-BLĐTBXH" is a văn bản hợp nhất whatever its title says.
-  const symbol = /^[^/]*\/(?:\d{4}\/)?([\p{L}]+)/u.exec(doc.number)?.[1] ?? "";
-  if (symbol && KIND_SYMBOLS[folded(symbol)] === k) return true;
+  if (symbolKind(doc) === k) return true;
   return (doc.kind === "" && folded(doc.title).startsWith(k)) || issuesKind(doc, kind);
 }
 
@@ -42,12 +41,17 @@ const PROMULGATING = /^(?:quyet dinh|nghi quyet|nghi dinh|thong tu|lenh)\b/;
  * letter "V/v ban hành Thông tư …" urges another body to issue one: it carries none.
  */
 function issuesKind(doc: DocumentMeta, kind: string): boolean {
-  const symbol = /^[^/]*\/(?:\d{4}\/)?([\p{L}]+)/u.exec(doc.number)?.[1] ?? "";
-  const own = folded(doc.kind) || KIND_SYMBOLS[folded(symbol)] || "";
+  const own = folded(doc.kind) || symbolKind(doc);
   return (
     PROMULGATING.test(own) &&
     new RegExp(`\\bban hanh (?:kem theo )?${folded(kind)}\\b`).test(folded(doc.title))
   );
+}
+
+/** The kind a document's number symbol names, folded ("834/VBHN-BLĐTBXH" → "van ban hop nhat"); "" for none. */
+function symbolKind(doc: DocumentMeta): string {
+  const symbol = /^[^/]*\/(?:\d{4}\/)?([\p{L}]+)/u.exec(doc.number)?.[1] ?? "";
+  return (symbol && KIND_SYMBOLS[folded(symbol)]) || "";
 }
 
 /** Kind symbols of document numbers (Decree 30/2020, appendix III), folded. */
@@ -160,6 +164,5 @@ export function isOwnKind(doc: DocumentMeta, kind: string): boolean {
   const k = folded(kind);
   const own = folded(doc.kind);
   if (own === k || own.startsWith(`${k} `) || (k.includes(" ") && own.endsWith(` ${k}`))) return true;
-  const symbol = /^[^/]*\/(?:\d{4}\/)?([\p{L}]+)/u.exec(doc.number)?.[1] ?? "";
-  return symbol !== "" && KIND_SYMBOLS[folded(symbol)] === k;
+  return symbolKind(doc) === k;
 }

@@ -600,8 +600,10 @@ export class ExtractiveAnswerer {
     // A case the question sets aside ("không phải loại B") is not a topic the passages must cover.
     const topic = withoutSetAside(question) ?? question;
     const topicOnly = topic === question ? terms : topicTerms(topic);
-    const covered = (list: SearchResult[]) =>
-      Math.max(0, ...list.slice(0, 3).map((r) => coverage(lexical, topicOnly, contextText(r), topic)));
+    /** The best coverage of `asked`'s terms among the first three results. */
+    const coveredBy = (list: SearchResult[], askedTerms: string[], asked: string) =>
+      Math.max(0, ...list.slice(0, 3).map((r) => coverage(lexical, askedTerms, contextText(r), asked)));
+    const covered = (list: SearchResult[]) => coveredBy(list, topicOnly, topic);
     if (label && labelled?.found && covered(results) < this.options.minCoverage)
       return this.notStated(
         (doc) => `${label.text} của ${doc} không nói đến nội dung được hỏi. Nội dung của ${label.text}:`,
@@ -610,16 +612,10 @@ export class ExtractiveAnswerer {
       );
     // "bác thương binh ở thôn em bị mất răng; … tiền làm răng giả bao nhiêu": the asker's story is no topic to cover.
     const story = withoutOwnSituation(topic);
-    const coveredAsked = (list: SearchResult[]) =>
-      story === null
-        ? 0
-        : Math.max(
-            0,
-            ...list.slice(0, 3).map((r) => coverage(lexical, topicTerms(story), contextText(r), story)),
-          );
     if (
       results.length === 0 ||
-      (covered(results) < this.options.minCoverage && coveredAsked(results) < this.options.minCoverage)
+      (covered(results) < this.options.minCoverage &&
+        (story === null || coveredBy(results, topicTerms(story), story) < this.options.minCoverage))
     ) {
       // Nothing that agrees with the place, year, number or body the question names covers it: when a passage that
       // disagrees does, name that document instead of quoting it.
@@ -633,11 +629,8 @@ export class ExtractiveAnswerer {
     const proper = ASKING_CLAUSE.exec(normalize(question))?.[1];
     if (proper) {
       const properTerms = topicTerms(proper);
-      const properCovered = Math.max(
-        0,
-        ...results.slice(0, 3).map((r) => coverage(lexical, properTerms, contextText(r), proper)),
-      );
-      if (properTerms.length > 0 && properCovered < this.options.minCoverage) return done(REFUSAL_TEXT, []);
+      if (properTerms.length > 0 && coveredBy(results, properTerms, proper) < this.options.minCoverage)
+        return done(REFUSAL_TEXT, []);
     }
     const asked = askedFacts(question);
     const number = this.outsideDocument(question, asked);
