@@ -4,7 +4,7 @@ import { splitSentences } from "../language/sentences.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { BIGRAM, fold, hasDiacritics, normalize, termKind } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
-import { consolidatedNumbers } from "./consolidated-number.ts";
+import { consolidatedNumbers, consolidatedReferences } from "./consolidated-number.ts";
 import { asksAboutAnother, isOfKind, type MetaField, ownsAskedField } from "./document-kind.ts";
 import { namedTextOutside } from "./named-text.ts";
 import {
@@ -97,6 +97,12 @@ function opensWithOwnNumber(question: string, doc: DocumentMeta): boolean {
   if (!first || first[0].replace(/^0+/, "") !== /^\d+/.exec(doc.number)?.[0]?.replace(/^0+/, ""))
     return false;
   return !/[;:]|\b(?:vay|con)\b/.test(q.slice(first.index));
+}
+
+/** Whether the question names the document as a consolidated text: by its own number or as "văn bản hợp nhất". */
+function namesConsolidated(question: string, doc: DocumentMeta): boolean {
+  const entities = questionEntities(question);
+  return entities.kinds.includes("Văn bản hợp nhất") || documentsNamed(entities, [doc]).length > 0;
 }
 
 /** Papers a procedure keeps, which a question may ask where to file. */
@@ -263,12 +269,15 @@ interface Fact {
 export class MetadataAnswerer {
   /** The numbers a consolidated text answers to besides its own. */
   private readonly aliases: (doc: DocumentMeta) => string[];
+  /** The texts a consolidated text brings together: part of what it is, like its title. */
+  private readonly opening: (doc: DocumentMeta) => string[];
 
   constructor(
     private readonly index: PassageIndex,
     private readonly minCoverage = 0.2,
   ) {
     this.aliases = consolidatedNumbers(index);
+    this.opening = consolidatedReferences(index);
   }
 
   async answer(question: string): Promise<Omit<Answer, "ms"> | null> {
@@ -282,7 +291,7 @@ export class MetadataAnswerer {
     if (
       asksAboutAnother(question, fields, doc) ||
       namedTextOutside(question, [doc], this.index.passages) !== null ||
-      !(await this.asksAboutItself(rest, doc))
+      !(await this.asksAboutItself(rest, doc, question))
     )
       return null;
     const facts = fields.flatMap((f) => this.facts(doc, f));
@@ -373,10 +382,13 @@ export class MetadataAnswerer {
       const owned = candidates.length === 1 && ownsAskedField(question, candidates[0] as DocumentMeta);
       // Nor when every number is the one text's own or one it consolidates: "VBHN 4804 hợp nhất NĐ 75/2021 (sửa đổi
       // bởi NĐ 55/2023 và NĐ 77/2024) ký ngày nào".
-      const only =
-        candidates.length === 1 &&
-        opensWithOwnNumber(question, candidates[0] as DocumentMeta) &&
-        namesOnly(question, candidates[0] as DocumentMeta, this.aliases);
+      // So when the corpus also holds a text it consolidates ("vbhn 4804 hop nhat nd 75 ky ngay nao"): the text the
+      // question opens with is its subject.
+      const opener = candidates.find(
+        (d) => opensWithOwnNumber(question, d) && namesOnly(question, d, this.aliases),
+      );
+      if (opener && this.aliases(opener).length > 0) candidates = [opener];
+      const only = candidates.length === 1 && opener !== undefined;
       if (
         candidates.length === 0 ||
         (candidates.length < numbers && !candidates.some(consolidated) && !owned && !only)
@@ -447,7 +459,7 @@ export class MetadataAnswerer {
    * kèm công văn số mấy?" asks for a number inside the letter, not for the letter's own number: a passage of the
    * document covers that topic far better than the document's name does.
    */
-  private async asksAboutItself(rest: string, doc: DocumentMeta): Promise<boolean> {
+  private async asksAboutItself(rest: string, doc: DocumentMeta, question: string): Promise<boolean> {
     // "kết luận về cán bộ trẻ": what follows "<kind> về" is how the question names the document.
     const terms = topicTerms(rest.replace(DESCRIBED_KIND, " "));
     if (terms.length === 0) return true;
@@ -460,6 +472,9 @@ export class MetadataAnswerer {
       ...issueDateForms(doc.issuedDate),
       ...doc.recipients,
       this.index.passage(`${doc.id}#kg`)?.text ?? "",
+      // "VBHN 4804 hợp nhất NĐ 75/2021 sửa đổi bởi NĐ 77/2024 ký ngày nào": the texts consolidated name it, once
+      // the question names it as a consolidated text ("NĐ 55/2023 … do ai ký" alone asks about the decree).
+      ...(namesConsolidated(question, doc) ? this.opening(doc) : []),
     ].join("\n");
     const hits = await this.index.search(rest, 10);
     const body = hits

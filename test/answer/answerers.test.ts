@@ -401,6 +401,24 @@ describe("a document named by its own number", () => {
     );
     expect(other.answer).not.toContain("05/3/2024");
   });
+
+  it("a consolidated text named by its bare number first, then what it consolidates, is what is asked about", async () => {
+    const { answerer } = await devAnswerers(["75-2021-n-cp", "4804-2024-vbhn-bltbxh"]);
+    for (const question of [
+      "VBHN 4804 hợp nhất NĐ 75/2021 sửa đổi bởi NĐ 55/2023 và NĐ 77/2024 ký ngày nào?",
+      // The decree it consolidates is in the corpus too: the text named first is still the subject.
+      "vbhn 4804 hop nhat nd 75 ky ngay nao",
+    ]) {
+      const answer = await answerer.answer(question);
+      expect(answer.answer, question).toContain("04/10/2024");
+      expect(answer.citations[0]?.passageId, question).toBe("4804-2024-vbhn-bltbxh#hd");
+    }
+    // Named only by a decree it consolidates, the question is about that decree, not the consolidated text.
+    const decree = await answerer.answer(
+      "Nghị định 55/2023/NĐ-CP sửa đổi mức hưởng trợ cấp người có công do ai ký?",
+    );
+    expect(decree.answer).not.toContain("Nguyễn Bá Hoan");
+  });
 });
 
 describe("a metadata question word about another document or about the text", () => {
