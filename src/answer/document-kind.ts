@@ -6,7 +6,7 @@
 import type { DocumentMeta } from "../corpus/types.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { kindOwning } from "./answer-type.ts";
-import { kindMentions } from "./question-entities.ts";
+import { kindMentions, NUMBERED_KINDS } from "./question-entities.ts";
 
 /** The metadata fields a question can ask for. */
 export type MetaField =
@@ -71,6 +71,11 @@ const KIND_SYMBOLS: Record<string, string> = {
   pl: "phap lenh",
 };
 
+/** A document asked for, not named: "văn bản nào", "QĐ nào", "nghị định nào". */
+const ASKED_DOCUMENT = new RegExp(`\\b(?:${NUMBERED_KINDS}) nao\\b`);
+/** A document named by its number: "QĐ 12/2012", "cv số 1921". */
+const NUMBERED_DOCUMENT = new RegExp(`\\b(?:${NUMBERED_KINDS}) (?:so )?\\d`);
+
 /**
  * Whether the asked number or date belongs to another document than `doc`: the question's subject is a document of
  * another kind ("Thông tư … mà cv 3354 đôn đốc có số hiệu là gì?"), or a document of another kind owns the asked
@@ -104,6 +109,9 @@ export function asksAboutAnother(question: string, fields: MetaField[], doc: Doc
     /^(?:[a-z]+ ){1,4}(?:so )?\d+\/(?:\d{4}\b|[a-z])/.test(q.slice(named[0]?.index))
   )
     return true;
+  // "QĐ 12/2012 … đã được thay bằng QĐ nào chưa, số mấy?": a document asked for ("<kind> nào") beside one named by
+  // its number is another one.
+  if (NUMBERED_DOCUMENT.test(q) && ASKED_DOCUMENT.test(q)) return true;
   const opener = citingOpener(q);
   if (opener) return !isOwnKind(doc, opener);
   const owner = kindOwning(q, FIELD_CUE);

@@ -38,6 +38,16 @@ describe("asksAboutAnother", () => {
       asksAboutAnother("Công văn 1921 năm 2013 về điều dưỡng có số hiệu đầy đủ là gì?", ["number"], letter),
     ).toBe(false);
   });
+
+  it("reads a number asked of a document asked for ('thay bằng QĐ nào, số mấy') as not the named one's", () => {
+    const q = "CV 1921 về điều dưỡng đã được thay bằng văn bản nào chưa, số mấy?";
+    expect(asksAboutAnother(q, ["number"], letter)).toBe(true);
+    expect(asksAboutAnother("cv 1921 thay the cong van nao, so hieu la gi", ["number"], letter)).toBe(true);
+    // With no document named, "văn bản nào" is the one the question looks for.
+    expect(asksAboutAnother("Công văn nào về điều dưỡng NCC năm 2013, số mấy?", ["number"], letter)).toBe(
+      false,
+    );
+  });
 });
 
 describe("ownsAskedField", () => {
