@@ -68,8 +68,10 @@ import { ReferringPassages } from "./referring-passages.ts";
 import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
 import { firstStating, secondAsk } from "./second-ask.ts";
 import {
+  labelOwnerNumber,
   lookUpSection,
   missingSection,
+  type SectionLabel,
   sectionLabel,
   sectionTitle,
   whichSection,
@@ -208,6 +210,9 @@ function namingTerms(
   }
   return out;
 }
+
+/** A question that opens with a section's label: "Điểm g khoản 2 Điều 1 …", "Theo khoản 3 Điều 7 …". */
+const LABEL_FIRST = /^\s*(?:(?:theo|tai|o|trong)\s+)?(?:diem|khoan|dieu|muc|phan|phu luc)\b/;
 
 /**
  * Share of a yes/no question's predicate ("chịu thuế TNCN") a quoted passage must speak of. Officers paraphrase
@@ -586,7 +591,9 @@ export class ExtractiveAnswerer {
     // The document is the one named, or the one text of the corpus among several named ("NĐ 87/2013 khoản 2 Điều 5 …
     // theo NĐ 54/2008"), unless the label is written of another ("Điều 6 Luật BHXH").
     const written = sectionLabel(question);
-    const labelDoc = written ? (named ?? this.onlyCorpusDocument(question)) : null;
+    const labelDoc = written
+      ? (named ?? this.labelOwner(question, written) ?? this.onlyCorpusDocument(question))
+      : null;
     const label = written && labelDoc && !writtenOfAnother(written, labelDoc.number) ? written : null;
     const labelled = labelDoc && label ? lookUpSection(this.index.passagesOf(labelDoc.id), label) : null;
     if (labelDoc && label && labelled && !labelled.found)
@@ -1005,6 +1012,18 @@ export class ExtractiveAnswerer {
   }
 
   /** The one document of the corpus the question names by number, whatever other texts it cites. */
+  /**
+   * Of the documents named, the one a label that opens the question is written of ("Điểm g khoản 2 Điều 1 VBHN 836 …
+   * theo QĐ 40/2011"). A label further on may only describe ("người bị thương (thuộc Điều 23 PL 02/2020)").
+   */
+  private labelOwner(question: string, label: SectionLabel): DocumentMeta | null {
+    const number = labelOwnerNumber(label);
+    if (!number || !LABEL_FIRST.test(fold(normalize(question)).toLowerCase())) return null;
+    const docs = documentsNamed(questionEntities(question), this.index.documents.values(), this.consolidates);
+    const owning = docs.filter((d) => fold(normalize(d.number)).toLowerCase().startsWith(`${number}/`));
+    return owning.length === 1 ? (owning[0] as DocumentMeta) : null;
+  }
+
   private onlyCorpusDocument(question: string): DocumentMeta | null {
     const docs = documentsNamed(questionEntities(question), this.index.documents.values(), this.consolidates);
     return docs.length === 1 ? (docs[0] as DocumentMeta) : null;

@@ -102,6 +102,17 @@ export function writtenOfAnother(label: SectionLabel, number: string): boolean {
   return m[2] !== undefined && !fold(normalize(number)).toLowerCase().startsWith(`${m[2]}/`);
 }
 
+/**
+ * The number of the text a label is written of, when the question names it right after the label: "điểm g khoản 2
+ * Điều 1 VBHN 836 …" → "836".
+ *
+ * @example
+ * labelOwnerNumber(sectionLabel("Điều 1 VBHN 836 … theo QĐ 40/2011 …")) // "836"
+ */
+export function labelOwnerNumber(label: SectionLabel): string | null {
+  return OWNER.exec(label.after)?.[2] ?? null;
+}
+
 /** A passage's path split into its numbered levels: "kem1.dieu12.4.đ-d2" → ["dieu12", "4", "đ"]. */
 function levelsOf(path: string): string[] {
   return path

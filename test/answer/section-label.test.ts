@@ -144,6 +144,14 @@ describe("questions that name a section, on real documents", () => {
     expect(part.answer).toContain("không có mục IV (văn bản có mục I đến mục III)");
   });
 
+  it("reads a label that opens the question as the following document's, though another text is named too", async () => {
+    const { answerer } = await devAnswerers(["836-2024-vbhn-bldtbxh", "40-2011-qd-ttg"]);
+    const point = await answerer.answer(
+      "Điểm g khoản 2 Điều 1 VBHN 836 có loại trừ TNXP đã nhận trợ cấp một lần theo QĐ 40/2011 khỏi diện cấp thẻ BHYT không?",
+    );
+    expect(point.answer).toContain("không có điểm g khoản 2 Điều 1 (khoản 2 Điều 1 có điểm a đến điểm e)");
+  });
+
   it("answers from inside the section named, and names the section asked for", async () => {
     const { answerer } = await devAnswerers([
       "834-2024-vbhn-bldtbxh",
