@@ -56,6 +56,8 @@ import {
   documentsNamed,
   documentsTitled,
   entityRefusalText,
+  type NamedPlace,
+  namedPlaces,
   namesOnly,
   placeOnlyByNationalRule,
   questionEntities,
@@ -209,6 +211,11 @@ function namingTerms(
     );
   }
   return out;
+}
+
+/** Whether a text writes a place's name as a whole ("Quảng Trị", not "bố trí … quang"). */
+function writesPlace(text: string, place: NamedPlace): boolean {
+  return new RegExp(`\\b${place.key}\\b`).test(fold(normalize(text)).toLowerCase());
 }
 
 /** A question that opens with a section's label: "Điểm g khoản 2 Điều 1 …", "Theo khoản 3 Điều 7 …". */
@@ -795,6 +802,15 @@ export class ExtractiveAnswerer {
     )
       return this.notStated(
         (label) => `${label} không nói đến việc “${predicate}”. Nội dung liên quan nhất:`,
+        chosen.slice(0, 1),
+        done,
+      );
+    // "… trong 21 tỉnh đó có tỉnh Quảng Trị không": a place asked about by name is told only where it is named.
+    const askedPlace = predicate ? namedPlaces(predicate)[0] : undefined;
+    if (askedPlace && !chosen.some(([result]) => writesPlace(contextText(result), askedPlace)))
+      return this.notStated(
+        (label) =>
+          `${label} không nêu tên ${askedPlace.level ? `${askedPlace.level} ` : ""}${askedPlace.name}. Nội dung liên quan nhất:`,
         chosen.slice(0, 1),
         done,
       );

@@ -421,6 +421,22 @@ describe("a document named by its own number", () => {
   });
 });
 
+describe("a place asked about by name in a yes/no question", () => {
+  it("is told not named when the quoted text never writes it, and answered where the text does", async () => {
+    const { answerer } = await devAnswerers(["2214-2013-cv-bxd", "12-2012-q-ubnd"]);
+    const absent = await answerer.answer(
+      "cv 2214/bxd-qln noi co them 21 tinh bao cao de an ho tro nha o ncc; trong 21 tinh do co tinh quang tri khong",
+    );
+    expect(absent.notStated).toBe(true);
+    expect(absent.answer).toContain("không nêu tên tỉnh Quảng Trị");
+    const named = await answerer.answer(
+      "QĐ 12/2012 về tặng quà người có công có áp dụng cho tỉnh Tuyên Quang không?",
+    );
+    expect(named.notStated).toBeFalsy();
+    expect(named.answer).not.toContain("không nêu tên");
+  });
+});
+
 describe("a metadata question word about another document or about the text", () => {
   const files = [
     "2214-2013-cv-bxd",
