@@ -1027,7 +1027,6 @@ export class ExtractiveAnswerer {
     return documentsNamed(entities, this.index.documents.values(), this.consolidates).length === 0;
   }
 
-  /** The one document of the corpus the question names by number, whatever other texts it cites. */
   /**
    * Of the documents named, the one a label that opens the question is written of ("Điểm g khoản 2 Điều 1 VBHN 836 …
    * theo QĐ 40/2011"). A label further on may only describe ("người bị thương (thuộc Điều 23 PL 02/2020)").
@@ -1040,6 +1039,7 @@ export class ExtractiveAnswerer {
     return owning.length === 1 ? (owning[0] as DocumentMeta) : null;
   }
 
+  /** The one document of the corpus the question names by number, whatever other texts it cites. */
   private onlyCorpusDocument(question: string): DocumentMeta | null {
     const docs = documentsNamed(questionEntities(question), this.index.documents.values(), this.consolidates);
     return docs.length === 1 ? (docs[0] as DocumentMeta) : null;

@@ -99,10 +99,21 @@ function opensWithOwnNumber(question: string, doc: DocumentMeta): boolean {
   return !/[;:]|\b(?:vay|con)\b/.test(q.slice(first.index));
 }
 
-/** Whether the question names the document as a consolidated text: by its own number or as "văn bản hợp nhất". */
-function namesConsolidated(question: string, doc: DocumentMeta): boolean {
+/**
+ * Whether the question names the document as a consolidated text (by its own number or as "văn bản hợp nhất") and
+ * not, besides, a text it brings together a second time: "VBHN 836 hợp nhất Thông tư 24/2009, thông tư 24/2009 ban
+ * hành ngày nào" asks about the circular it names again.
+ */
+function namesConsolidated(question: string, doc: DocumentMeta, brought: readonly string[]): boolean {
   const entities = questionEntities(question);
-  return entities.kinds.includes("Văn bản hợp nhất") || documentsNamed(entities, [doc]).length > 0;
+  const q = folded(question);
+  const namedAgain = brought.some((number) => {
+    const head = folded(number).match(/^\d+\/\d{4}|^\d+/)?.[0];
+    return head !== undefined && q.split(head).length > 2;
+  });
+  return (
+    !namedAgain && (entities.kinds.includes("Văn bản hợp nhất") || documentsNamed(entities, [doc]).length > 0)
+  );
 }
 
 /** Papers a procedure keeps, which a question may ask where to file. */
@@ -270,14 +281,14 @@ export class MetadataAnswerer {
   /** The numbers a consolidated text answers to besides its own. */
   private readonly aliases: (doc: DocumentMeta) => string[];
   /** The texts a consolidated text brings together: part of what it is, like its title. */
-  private readonly opening: (doc: DocumentMeta) => string[];
+  private readonly brought: (doc: DocumentMeta) => string[];
 
   constructor(
     private readonly index: PassageIndex,
     private readonly minCoverage = 0.2,
   ) {
     this.aliases = consolidatedNumbers(index);
-    this.opening = consolidatedReferences(index);
+    this.brought = consolidatedReferences(index);
   }
 
   async answer(question: string): Promise<Omit<Answer, "ms"> | null> {
@@ -474,7 +485,7 @@ export class MetadataAnswerer {
       this.index.passage(`${doc.id}#kg`)?.text ?? "",
       // "VBHN 4804 hợp nhất NĐ 75/2021 sửa đổi bởi NĐ 77/2024 ký ngày nào": the texts consolidated name it, once
       // the question names it as a consolidated text ("NĐ 55/2023 … do ai ký" alone asks about the decree).
-      ...(namesConsolidated(question, doc) ? this.opening(doc) : []),
+      ...(namesConsolidated(question, doc, this.aliases(doc)) ? this.brought(doc) : []),
     ].join("\n");
     const hits = await this.index.search(rest, 10);
     const body = hits
