@@ -56,11 +56,12 @@ import {
   documentsNamed,
   documentsTitled,
   entityRefusalText,
-  type NamedPlace,
   namedPlaces,
   namesOnly,
   placeOnlyByNationalRule,
+  placePhrase,
   questionEntities,
+  writesPlace,
 } from "./question-entities.ts";
 import { DATE_PATTERN, detectIntent, FIGURE_PATTERN, UNIT_PATTERN } from "./question-intent.ts";
 import { ASKING_CLAUSE } from "./question-proper.ts";
@@ -70,13 +71,13 @@ import { ReferringPassages } from "./referring-passages.ts";
 import { coverage, looksLikeInjection, topicTerms, unknownDocumentNumber } from "./refusal-gate.ts";
 import { firstStating, secondAsk } from "./second-ask.ts";
 import {
-  labelOwnerNumber,
   lookUpSection,
   missingSection,
   type SectionLabel,
   sectionLabel,
   sectionTitle,
   whichSection,
+  writtenOf,
   writtenOfAnother,
 } from "./section-label.ts";
 import { asksSuccessor, successorSentences } from "./successor.ts";
@@ -211,11 +212,6 @@ function namingTerms(
     );
   }
   return out;
-}
-
-/** Whether a text writes a place's name as a whole ("Quảng Trị", not "bố trí … quang"). */
-function writesPlace(text: string, place: NamedPlace): boolean {
-  return new RegExp(`\\b${place.key}\\b`).test(fold(normalize(text)).toLowerCase());
 }
 
 /** A question that opens with a section's label: "Điểm g khoản 2 Điều 1 …", "Theo khoản 3 Điều 7 …". */
@@ -598,8 +594,14 @@ export class ExtractiveAnswerer {
     // The document is the one named, or the one text of the corpus among several named ("NĐ 87/2013 khoản 2 Điều 5 …
     // theo NĐ 54/2008"), unless the label is written of another ("Điều 6 Luật BHXH").
     const written = sectionLabel(question);
+    // Of the corpus texts the question names by number, the one the label is written of, else the only one.
+    const byNumber = written
+      ? documentsNamed(questionEntities(question), this.index.documents.values(), this.consolidates)
+      : [];
     const labelDoc = written
-      ? (named ?? this.labelOwner(question, written) ?? this.onlyCorpusDocument(question))
+      ? (named ??
+        this.labelOwner(question, written, byNumber) ??
+        (byNumber.length === 1 ? byNumber[0] : null))
       : null;
     const label = written && labelDoc && !writtenOfAnother(written, labelDoc.number) ? written : null;
     const labelled = labelDoc && label ? lookUpSection(this.index.passagesOf(labelDoc.id), label) : null;
@@ -809,8 +811,7 @@ export class ExtractiveAnswerer {
     const askedPlace = predicate ? namedPlaces(predicate)[0] : undefined;
     if (askedPlace && !chosen.some(([result]) => writesPlace(contextText(result), askedPlace)))
       return this.notStated(
-        (label) =>
-          `${label} không nêu tên ${askedPlace.level ? `${askedPlace.level} ` : ""}${askedPlace.name}. Nội dung liên quan nhất:`,
+        (label) => `${label} không nêu tên ${placePhrase(askedPlace)}. Nội dung liên quan nhất:`,
         chosen.slice(0, 1),
         done,
       );
@@ -1031,18 +1032,10 @@ export class ExtractiveAnswerer {
    * Of the documents named, the one a label that opens the question is written of ("Điểm g khoản 2 Điều 1 VBHN 836 …
    * theo QĐ 40/2011"). A label further on may only describe ("người bị thương (thuộc Điều 23 PL 02/2020)").
    */
-  private labelOwner(question: string, label: SectionLabel): DocumentMeta | null {
-    const number = labelOwnerNumber(label);
-    if (!number || !LABEL_FIRST.test(fold(normalize(question)).toLowerCase())) return null;
-    const docs = documentsNamed(questionEntities(question), this.index.documents.values(), this.consolidates);
-    const owning = docs.filter((d) => fold(normalize(d.number)).toLowerCase().startsWith(`${number}/`));
+  private labelOwner(question: string, label: SectionLabel, named: DocumentMeta[]): DocumentMeta | null {
+    if (!LABEL_FIRST.test(fold(normalize(question)).toLowerCase())) return null;
+    const owning = named.filter((d) => writtenOf(label, d.number));
     return owning.length === 1 ? (owning[0] as DocumentMeta) : null;
-  }
-
-  /** The one document of the corpus the question names by number, whatever other texts it cites. */
-  private onlyCorpusDocument(question: string): DocumentMeta | null {
-    const docs = documentsNamed(questionEntities(question), this.index.documents.values(), this.consolidates);
-    return docs.length === 1 ? (docs[0] as DocumentMeta) : null;
   }
 
   /**

@@ -695,13 +695,23 @@ export function placeOnlyByNationalRule(
 }
 
 /** A place as the answer names it: "huyện Gia Bình", "tỉnh Điện Biên", "thành phố Hải Phòng". */
-function placePhrase(place: NamedPlace): string {
+export function placePhrase(place: NamedPlace): string {
   const province = provinceNamed(place.name);
   return place.level ? `${place.level} ${place.name}` : province ? provinceWithPrefix(province) : place.name;
 }
 
 /** Folded words of a text, space-padded, for whole-word place lookups. */
 const placeWords = (text: string) => ` ${placeKey(text).replace(/[^a-z0-9 -]+/g, " ")} `.replace(/\s+/g, " ");
+
+/**
+ * Whether a text writes a place's name as a whole word run: "Quảng Trị", not "bố trí … quang".
+ *
+ * @example
+ * writesPlace("Các tỉnh Quảng Nam, Quảng Trị đã báo cáo", namedPlaces("tỉnh quang tri")[0]) // true
+ */
+export function writesPlace(text: string, place: NamedPlace): boolean {
+  return placeWords(text).includes(` ${place.key} `);
+}
 
 /** The place-and-date line of a header: "Hà Nội, ngày 04 tháng 05 năm 2013", "TP. Hồ Chí Minh, ngày 23/10/2012". */
 const PLACE_AND_DATE = /[\p{Lu}][\p{L}.' -]{1,40},\s*ngày\s+\d{1,2}\b/gu;

@@ -99,19 +99,24 @@ export function writtenOfAnother(label: SectionLabel, number: string): boolean {
   const m = OWNER.exec(label.after);
   if (!m) return false;
   if (/^(?:luat|bo luat|hien phap)$/.test(m[1] as string)) return true;
-  return m[2] !== undefined && !fold(normalize(number)).toLowerCase().startsWith(`${m[2]}/`);
+  return m[2] !== undefined && !startsWithNumber(number, m[2]);
 }
 
 /**
- * The number of the text a label is written of, when the question names it right after the label: "điểm g khoản 2
- * Điều 1 VBHN 836 …" → "836".
+ * Whether the question names the document numbered `number` right after the label, as the text it is written of:
+ * "điểm g khoản 2 Điều 1 VBHN 836 …" is written of 836/VBHN-BLĐTBXH.
  *
  * @example
- * labelOwnerNumber(sectionLabel("Điều 1 VBHN 836 … theo QĐ 40/2011 …")) // "836"
+ * writtenOf(sectionLabel("Điều 1 VBHN 836 … theo QĐ 40/2011 …"), "836/VBHN-BLĐTBXH") // true
  */
-export function labelOwnerNumber(label: SectionLabel): string | null {
-  return OWNER.exec(label.after)?.[2] ?? null;
+export function writtenOf(label: SectionLabel, number: string): boolean {
+  const owner = OWNER.exec(label.after)?.[2];
+  return owner !== undefined && startsWithNumber(number, owner);
 }
+
+/** Whether a document's number (as written) opens with the bare number typed: "836/VBHN-BLĐTBXH" with "836". */
+const startsWithNumber = (number: string, typed: string) =>
+  fold(normalize(number)).toLowerCase().startsWith(`${typed}/`);
 
 /** A passage's path split into its numbered levels: "kem1.dieu12.4.đ-d2" → ["dieu12", "4", "đ"]. */
 function levelsOf(path: string): string[] {

@@ -15,6 +15,7 @@ import {
   placeOnlyByNationalRule,
   questionEntities,
   withoutTitles,
+  writesPlace,
 } from "../../src/answer/question-entities.ts";
 import { parseDocument } from "../../src/corpus/parse-document.ts";
 import type { DocumentMeta } from "../../src/corpus/types.ts";
@@ -614,5 +615,15 @@ describe("a decision cited by its number and year ('Quyết định 986/2024')",
       "number",
     );
     expect(documentsNamed(questionEntities("Nghị định 75/2020 do ai ký?"), [national])).toEqual([]);
+  });
+});
+
+describe("writesPlace", () => {
+  it("finds a place's name as a whole, not its syllables scattered ('bố trí' is no 'Quảng Trị')", () => {
+    const [place] = namedPlaces("trong 21 tỉnh đó có tỉnh quang tri không");
+    if (!place) throw new Error("no place read");
+    expect(place.key).toBe("quang tri");
+    expect(writesPlace("Các tỉnh Quảng Nam, Quảng Trị đã gửi báo cáo.", place)).toBe(true);
+    expect(writesPlace("Quang cảnh … bố trí vốn cho các tỉnh.", place)).toBe(false);
   });
 });
