@@ -9,6 +9,7 @@ import {
   findDeadlinePhrases,
 } from "./deadline-grammar.ts";
 import type { EventCalendar } from "./events-calendar.ts";
+import { FORM_BLANK, formTemplatePaths, isHeaderBlock } from "./form-templates.ts";
 import { type Field, isRowPath, readLabel, readRow } from "./layout-fields.ts";
 import type { Obligation } from "./obligation.ts";
 import { type PartySpan, splitParties, subjectBeforePredicate } from "./party-names.ts";
@@ -156,9 +157,6 @@ const GENERIC_PARTY =
   /^(?:cac |nhung )?(?:co quan|don vi|ben|to chuc|ca nhan|cap|nganh)(?:(?:,| va| hoac)* (?:cac )?(?:co quan|don vi|ben|to chuc|ca nhan|cap|nganh))*(?: (?:co )?lien quan)?$/;
 const isGeneric = (parties: readonly string[]) =>
   parties.length > 0 && parties.every((p) => GENERIC_PARTY.test(folded(p).replace(/\s+/g, " ").trim()));
-
-/** A blank to fill in ("Phòng Lao động - Thương binh và Xã hội……………… và ông (bà)"): a form, not a text's own work. */
-const FORM_BLANK = /(?:\.{6,}|…{3,}|_{6,})/u;
 
 /** "2.2-y1" → "2.2" → "2"; "dieu3.2.a" → "dieu3.2"; "pl1-r4" → "pl1"; "kt-d1" → "kt". */
 function parentPath(path: string): string | null {
@@ -374,12 +372,14 @@ export function extractObligations(
 
   // Closing paragraphs after the signature are footnotes and forms of a consolidated text, not its requests.
   const signedAt = passages.findIndex((p) => p.path === "ck");
+  const forms = formTemplatePaths(passages);
   const afterSignature = (passage: Passage, at: number) =>
     signedAt >= 0 && at > signedAt && isClosing(passage);
   for (const [at, passage] of passages.entries()) {
     if (isBoilerplate(passage) || isAssessment(passage) || isDefinition(passage) || isRight(passage))
       continue;
-    if (afterSignature(passage, at) || FORM_BLANK.test(passage.text)) continue;
+    if (afterSignature(passage, at) || FORM_BLANK.test(passage.text) || forms.has(passage.path)) continue;
+    if (isHeaderBlock(passage.text)) continue;
     if (DESCRIPTIVE_LABEL.test(folded(passage.text))) continue;
     if (listedCase(passage)) continue;
     if (isRowPath(passage.path)) {
