@@ -32,6 +32,8 @@ export function isMetaPassage(path: string): boolean {
 }
 
 const KINH_GUI = /^kính gửi\s*:?/iu;
+/** A blank of a form ("…………(2)"): no one's name. */
+const FILL_IN_BLANK = /\.{6,}|…{3,}|_{6,}/u;
 const CLOSING = /^(căn cứ|đề nghị|kết luận (này )?(được )?phổ biến|yêu cầu các)/iu;
 const MOTTO = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
 /** The national or Party motto: it stands only in a title block, wherever a converter has put that block. */
@@ -136,7 +138,8 @@ class StructureParser {
       return;
     }
     if (this.inBody && this.readLateHeader(block)) return;
-    if (KINH_GUI.test(block.text) && block.type !== "table") {
+    // After the signature, "Kính gửi: ……" is a line of an attached form, not this text's addressees.
+    if (KINH_GUI.test(block.text) && block.type !== "table" && this.signature === null) {
       this.readAddress(block);
       return;
     }
@@ -356,14 +359,23 @@ class StructureParser {
     }
     if (block.type === "table") {
       const { recipients, signature } = readTrailerTable(block);
-      this.recipients.push(...recipients);
+      this.addRecipients(recipients);
       this.trailer.push(...signature);
       const cell = (block.rows ?? []).flatMap((r) => r.cells).find((c) => /^nơi nhận/iu.test(c));
       if (cell) this.openRecipients(cell, block);
     } else {
-      this.recipients.push(...recipientsOf(block.text));
+      this.addRecipients(recipientsOf(block.text));
       this.openRecipients(block.text, block);
     }
+  }
+
+  /**
+   * The text's own "Nơi nhận" is read before its signature; a later one belongs to an attached form ("- Lưu: ……"), and
+   * a blank to fill in names no one.
+   */
+  private addRecipients(names: readonly string[]): void {
+    if (this.signature !== null) return;
+    this.recipients.push(...names.filter((name) => !FILL_IN_BLANK.test(name)));
   }
 
   /** "Nơi nhận" is metadata, not body text, but citable: "gửi những đơn vị nào?" is answered from it. */
@@ -384,7 +396,7 @@ class StructureParser {
   private readTrailer(block: Block): boolean {
     const trailer = this.trailer as Block[];
     if (block.type === "bullet") {
-      if (!RECIPIENT_GROUP.test(block.text)) this.recipients.push(block.text.replace(/[,;.]$/, ""));
+      if (!RECIPIENT_GROUP.test(block.text)) this.addRecipients([block.text.replace(/[,;.]$/, "")]);
       if (this.recipientsBlock && this.recipientsBlock.path === "nn" && this.signature === null) {
         this.recipientsBlock.text += ` - ${block.text}`;
         this.recipientsBlock.end = block.end;

@@ -214,6 +214,17 @@ describe("real layouts from ../shared/dev-corpus", () => {
     if (after) expect(after.headings.at(-1) ?? "").not.toContain("chất độc hoá học");
   });
 
+  it("takes a decree's addressees from its own Nơi nhận, not from the forms in its appendix (102-2018-nd-cp)", () => {
+    // Phụ lục II holds model letters with "Kính gửi:……(2)" and their own "Nơi nhận: … - Lưu: …".
+    const doc = dev("102-2018-nd-cp");
+    expect(doc.meta.recipients).toContain("Ngân hàng Phát triển Việt Nam");
+    expect(doc.meta.recipients.filter((r) => /\.{6}|^Lưu:$/u.test(r))).toEqual([]);
+    expect(doc.meta.recipients.at(-1)).toBe("Lưu: VT, KGVX (2b).PC");
+    const address = doc.passages.find((p) => p.text.startsWith("Kính gửi:"));
+    expect(address?.path).not.toBe("kg");
+    expect(address?.section).toMatch(/^(?:văn bản kèm theo|Phụ lục)/u);
+  });
+
   it("reads a decree converted with its title block after the body and tables without outer pipes", () => {
     // 75-2021-n-cp: "Số: 75/2021/NĐ-CP | CỘNG HÒA …" sits after Điều 16, the Nơi nhận list is plain lines, the last
     // recipient shares a row with "TM. CHÍNH PHỦ", and the appendix tables are written "3.2 | Thân nhân … | 3.248.000".
