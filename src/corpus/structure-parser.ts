@@ -375,7 +375,9 @@ class StructureParser {
    */
   private addRecipients(names: readonly string[]): void {
     if (this.signature !== null) return;
-    this.recipients.push(...names.filter((name) => !FILL_IN_BLANK.test(name)));
+    // "- Tòa án nhân dân tối cao:" keeps a converter's stray colon; the name ends before it.
+    const named = names.map((name) => name.replace(/\s*:$/u, "")).filter(Boolean);
+    this.recipients.push(...named.filter((name) => !FILL_IN_BLANK.test(name)));
   }
 
   /** "Nơi nhận" is metadata, not body text, but citable: "gửi những đơn vị nào?" is answered from it. */

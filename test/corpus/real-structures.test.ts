@@ -218,6 +218,7 @@ describe("real layouts from ../shared/dev-corpus", () => {
     // Phụ lục II holds model letters with "Kính gửi:……(2)" and their own "Nơi nhận: … - Lưu: …".
     const doc = dev("102-2018-nd-cp");
     expect(doc.meta.recipients).toContain("Ngân hàng Phát triển Việt Nam");
+    expect(doc.meta.recipients).toContain("Tòa án nhân dân tối cao");
     expect(doc.meta.recipients.filter((r) => /\.{6}|^Lưu:$/u.test(r))).toEqual([]);
     expect(doc.meta.recipients.at(-1)).toBe("Lưu: VT, KGVX (2b).PC");
     const address = doc.passages.find((p) => p.text.startsWith("Kính gửi:"));
