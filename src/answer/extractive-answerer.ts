@@ -124,6 +124,23 @@ const BLANKS = /(?:\.{6,}|…{3,}|_{5,})/u;
 /** A document kind and number opening the question (after "theo" / "căn cứ"): the document is its subject. */
 const SUBJECT_DOCUMENT =
   /^\s*(?:theo |can cu )?(?:nghi dinh|nd|thong tu(?: lien tich)?|ttlt|tt|quyet dinh|qd|phap lenh|pl|luat|nghi quyet|nq|chi thi|ct|cong van|cv)\s*(?:so\s*)?(\d+\/\d{4}(?:\/[a-z0-9đ-]+)?)\b/;
+/**
+ * A document opening the question proper, as its source or its subject: "theo (chính) QĐ 20/2000, …", "CV 2906 đó
+ * yêu cầu …". Typed after a context, a bare number ("cv 2906") is enough.
+ */
+const ASKING_SUBJECT =
+  /^\s*(?:theo (?:chinh |ban than )?)?(?:nghi dinh|nd|thong tu(?: lien tich)?|ttlt|tt|quyet dinh|qd|phap lenh|pl|luat|nghi quyet|nq|chi thi|ct|cong van|cv)\s*(?:so\s*)?(\d+(?:\/[a-z0-9đ-]+)*)(?:\s+(do|nay|ay)\b)?/;
+/** Whether two typed numbers are one document's, one cut at a separator ("2906", "2906/ldtbxh-khtc"). */
+const sameNumber = (a: string, b: string) =>
+  a !== "" && b !== "" && (a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`));
+/**
+ * Whether the question proper asks by the document numbered `number` as its source ("theo QĐ 20/2000, …") or of it,
+ * pointed back to ("CV 2906 đó yêu cầu …"): what it provides, not what a citing text says of it.
+ */
+function askedOf(asking: string, number: string): boolean {
+  const m = ASKING_SUBJECT.exec(asking);
+  return m !== null && sameNumber(m[1] ?? "", number) && (/^\s*theo\b/.test(asking) || m[2] !== undefined);
+}
 /** Questions about the document itself (its date, issuer, topic, validity), which a citing text may well answer. */
 const ABOUT_ITSELF =
   /\b(?:ban hanh|ky|hieu luc|thay the|bai bo|sua doi|ve viec gi|ve van de gi|noi dung gi|la van ban gi|con hieu luc|quy dinh (?:ve )?(?:gi|nhung gi|cai gi)$|quy dinh gi)\b/;
@@ -1080,10 +1097,9 @@ export class ExtractiveAnswerer {
         // A remark in brackets ("(văn bản cũ mà QĐ 40/2011 thay thế)") is context, not what is asked of it.
         !ABOUT_ITSELF.test(q.replace(/\([^)]*\)/g, " ")) &&
         !SOURCE_LATER.test(q.slice(subject[0].length))) ||
-      // Or the source the question proper asks by ("…; vậy theo TTLT 84/2005 trước đây, Phòng … gửi … trước ngày nào").
-      (/^\s*theo\b/.test(asking) &&
-        SUBJECT_DOCUMENT.exec(asking)?.[1] === number &&
-        !ABOUT_ITSELF.test(asking));
+      // Or the source or subject the question proper opens with, after the context ("…; vậy theo TTLT 84/2005 trước
+      // đây, Phòng … gửi … trước ngày nào", "… theo CV 2906; vậy CV 2906 đó yêu cầu … trước ngày nào").
+      (askedOf(asking, number) && !ABOUT_ITSELF.test(asking));
     // When it took effect, where no text of the corpus says so ("… Quyết định số 117/2007/QĐ-TTg ngày 27/7/2007 …"
     // gives its date of issue, not of effect).
     const effect = EFFECT_ASKED.test(q) && !this.effectStated(number);

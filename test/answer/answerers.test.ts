@@ -675,6 +675,21 @@ describe("a document the corpus only cites", () => {
     expect(now.answer).toContain("2.000.000");
   });
 
+  it("what it required is 'not stated' when the question proper points back to it ('CV 2906 đó', 2638-2019-cv-ltbxh-khtc)", async () => {
+    const { answerer } = await devAnswerers(["2638-2019-cv-ltbxh-khtc", "12-2012-q-ubnd"]);
+    const cited = await answerer.answer(
+      "Công văn 2638 dùng biểu mẫu của CV 2906/LĐTBXH-KHTC; vậy CV 2906 đó yêu cầu Sở gửi dự toán năm 2018 về Bộ trước ngày nào?",
+    );
+    expect(cited.notStated).toBe(true);
+    expect(cited.answer).toMatch(/^Văn bản số 2906\/LĐTBXH-KHTC không có trong kho/u);
+    // Asked of the letter the corpus holds, the deadline is its own.
+    const own = await answerer.answer(
+      "Công văn 2638 dùng biểu mẫu của CV 2906/LĐTBXH-KHTC; vậy CV 2638 đó yêu cầu Sở gửi dự toán về Bộ trước ngày nào?",
+    );
+    expect(own.notStated).not.toBe(true);
+    expect(own.citations[0]?.documentId).toBe("2638-2019-cv-ltbxh-khtc");
+  });
+
   it("when it took effect is 'not stated' where the texts that cite it give only its date of issue (1414-2013-cv-tct)", async () => {
     const { answerer } = await devAnswerers(["1414-2013-cv-tct", "12-2012-q-ubnd"]);
     const a = await answerer.answer(
