@@ -32,8 +32,8 @@ export function isMetaPassage(path: string): boolean {
 }
 
 const KINH_GUI = /^kính gửi\s*:?/iu;
-/** A blank of a form ("…………(2)"): no one's name. */
-const FILL_IN_BLANK = /\.{6,}|…{3,}|_{6,}/u;
+/** A blank to fill in ("Họ và tên ……………", "Kính gửi: ……(2)"): a form's field, no one's name or work. */
+export const FORM_BLANK = /\.{6,}|…{3,}|_{6,}/u;
 const CLOSING = /^(căn cứ|đề nghị|kết luận (này )?(được )?phổ biến|yêu cầu các)/iu;
 const MOTTO = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
 /** The national or Party motto: it stands only in a title block, wherever a converter has put that block. */
@@ -377,7 +377,7 @@ class StructureParser {
     if (this.signature !== null) return;
     // "- Tòa án nhân dân tối cao:" keeps a converter's stray colon; the name ends before it.
     const named = names.map((name) => name.replace(/\s*:$/u, "")).filter(Boolean);
-    this.recipients.push(...named.filter((name) => !FILL_IN_BLANK.test(name)));
+    this.recipients.push(...named.filter((name) => !FORM_BLANK.test(name)));
   }
 
   /** "Nơi nhận" is metadata, not body text, but citable: "gửi những đơn vị nào?" is answered from it. */

@@ -1,8 +1,6 @@
+import { FORM_BLANK } from "../corpus/structure-parser.ts";
 import type { Passage } from "../corpus/types.ts";
 import { foldKeepingOffsets } from "./party-view.ts";
-
-/** A blank to fill in ("Họ và tên ……………", "Số: ……/QĐ-……"): a form's field, not a text's own words. */
-export const FORM_BLANK = /(?:\.{6,}|…{3,}|_{6,})/u;
 
 /** The national motto of a header block: inside the body it opens an attached form or text. */
 const MOTTO = /\bdoc lap\s*-\s*tu do\s*-\s*hanh phuc\b/;
@@ -45,7 +43,7 @@ export function formTemplatePaths(passages: readonly Passage[]): Set<string> {
   for (const passage of passages) {
     if (passage.path === "hd") continue;
     const start = foldedStart(passage.text);
-    const opensForm = isHeaderBlock(passage.text) || FORM_TITLE.test(start);
+    const opensForm = MOTTO.test(start) || FORM_TITLE.test(start);
     if (opensForm || APPENDIX_TITLE.test(start)) {
       close();
       stretch = { form: opensForm, paths: [], blanks: 0 };

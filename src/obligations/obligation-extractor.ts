@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { FORM_BLANK } from "../corpus/structure-parser.ts";
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
 import { splitClauses } from "../language/sentences.ts";
 import type { Deadline } from "./deadline.ts";
@@ -9,7 +10,7 @@ import {
   findDeadlinePhrases,
 } from "./deadline-grammar.ts";
 import type { EventCalendar } from "./events-calendar.ts";
-import { FORM_BLANK, formTemplatePaths, isHeaderBlock } from "./form-templates.ts";
+import { formTemplatePaths, isHeaderBlock } from "./form-templates.ts";
 import { type Field, isRowPath, readLabel, readRow } from "./layout-fields.ts";
 import type { Obligation } from "./obligation.ts";
 import { type PartySpan, splitParties, subjectBeforePredicate } from "./party-names.ts";
