@@ -57,6 +57,7 @@ import {
   documentsTitled,
   entityRefusalText,
   namedPlaces,
+  namesNumber,
   namesOnly,
   placeOnlyByNationalRule,
   placePhrase,
@@ -121,25 +122,30 @@ const PAST_CONDITION = / moi (?:duoc|thuoc|du|la|co) | thuoc doi tuong | tu (?:k
 /** A run of dots or underscores left to be filled in. */
 const BLANKS = /(?:\.{6,}|…{3,}|_{5,})/u;
 
+/** Kinds of documents a question cites as its subject or source, folded. */
+const SUBJECT_KINDS =
+  "(?:nghi dinh|nd|thong tu(?: lien tich)?|ttlt|tt|quyet dinh|qd|phap lenh|pl|luat|nghi quyet|nq|chi thi|ct|cong van|cv)";
 /** A document kind and number opening the question (after "theo" / "căn cứ"): the document is its subject. */
-const SUBJECT_DOCUMENT =
-  /^\s*(?:theo |can cu )?(?:nghi dinh|nd|thong tu(?: lien tich)?|ttlt|tt|quyet dinh|qd|phap lenh|pl|luat|nghi quyet|nq|chi thi|ct|cong van|cv)\s*(?:so\s*)?(\d+\/\d{4}(?:\/[a-z0-9đ-]+)?)\b/;
+const SUBJECT_DOCUMENT = new RegExp(
+  String.raw`^\s*(?:theo |can cu )?${SUBJECT_KINDS}\s*(?:so\s*)?(\d+\/\d{4}(?:\/[a-z0-9đ-]+)?)\b`,
+);
 /**
  * A document opening the question proper, as its source or its subject: "theo (chính) QĐ 20/2000, …", "CV 2906 đó
  * yêu cầu …". Typed after a context, a bare number ("cv 2906") is enough.
  */
-const ASKING_SUBJECT =
-  /^\s*(?:theo (?:chinh |ban than )?)?(?:nghi dinh|nd|thong tu(?: lien tich)?|ttlt|tt|quyet dinh|qd|phap lenh|pl|luat|nghi quyet|nq|chi thi|ct|cong van|cv)\s*(?:so\s*)?(\d+(?:\/[a-z0-9đ-]+)*)(?:\s+(do|nay|ay)\b)?/;
-/** Whether two typed numbers are one document's, one cut at a separator ("2906", "2906/ldtbxh-khtc"). */
-const sameNumber = (a: string, b: string) =>
-  a !== "" && b !== "" && (a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`));
+const ASKING_SUBJECT = new RegExp(
+  String.raw`^\s*(?:theo (?:chinh |ban than )?)?${SUBJECT_KINDS}\s*(?:so\s*)?(\d+(?:\/[a-z0-9đ-]+)*)(?:\s+(do|nay|ay)\b)?`,
+);
 /**
  * Whether the question proper asks by the document numbered `number` as its source ("theo QĐ 20/2000, …") or of it,
  * pointed back to ("CV 2906 đó yêu cầu …"): what it provides, not what a citing text says of it.
  */
 function askedOf(asking: string, number: string): boolean {
   const m = ASKING_SUBJECT.exec(asking);
-  return m !== null && sameNumber(m[1] ?? "", number) && (/^\s*theo\b/.test(asking) || m[2] !== undefined);
+  // "2906" and "2906/ldtbxh-khtc" are one document's number, typed whole or cut at a separator.
+  const typed = m?.[1] ?? "";
+  const same = typed !== "" && (namesNumber(number, typed) || namesNumber(typed, number));
+  return same && (/^\s*theo\b/.test(asking) || m?.[2] !== undefined);
 }
 /** Questions about the document itself (its date, issuer, topic, validity), which a citing text may well answer. */
 const ABOUT_ITSELF =
