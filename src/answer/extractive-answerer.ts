@@ -1,4 +1,5 @@
 import { documentLabel } from "../corpus/document-label.ts";
+import { FORM_BLANK } from "../corpus/structure-parser.ts";
 import type { DocumentMeta } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
 import type { IndexedPassage, PassageIndex, SearchResult } from "../search/passage-index.ts";
@@ -119,8 +120,6 @@ const beside = (result: SearchResult, passage: SearchResult["passage"]): SearchR
 const ASKS_START = /\b(?:ke tu|tu|bat dau(?: tu)?) (?:ngay|khi|thoi diem|luc|thang) nao\b/;
 /** "… trước ngày nào mới thuộc đối tượng", "tham gia từ khi nào": a condition someone met in the past, folded. */
 const PAST_CONDITION = / moi (?:duoc|thuoc|du|la|co) | thuoc doi tuong | tu (?:khi|ngay|nam|thang) nao /;
-/** A run of dots or underscores left to be filled in. */
-const BLANKS = /(?:\.{6,}|…{3,}|_{5,})/u;
 
 /** Kinds of documents a question cites as its subject or source, folded. */
 const SUBJECT_KINDS =
@@ -1251,7 +1250,7 @@ export class ExtractiveAnswerer {
         const rowItem = namesRowItem(askedPhrase, result.passage);
         splitSentences(result.passage.text).forEach((sentence, position) => {
           // A line of a form to fill in ("Họ và tên……………") answers nothing.
-          if (BLANKS.test(sentence)) return;
+          if (FORM_BLANK.test(sentence)) return;
           const present = new Set(analyze(sentence, { accents: false }));
           // Inside the document the question names, "Thông tư này" is that document: it carries its number.
           if (named && self?.test(fold(sentence).toLowerCase())) for (const term of named) present.add(term);
