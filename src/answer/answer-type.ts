@@ -153,7 +153,8 @@ const NUMBER_ASK = [
   /\bbao nhieu\b/,
   /\bbao lau\b/,
   /\b(?:ty le|phan tram|so luong)\b/,
-  /\bmuc (?!do\b|tieu\b|dich\b|nay\b|do\b|ay\b|kia\b|\d)[a-z]+(?: [a-z]+){0,5} (?:la )?(?:bao nhieu|la gi|the nao|ra sao)\b/,
+  // "mục tiêu", "mức độ", "mức sống" (a standard of living, not an amount).
+  /\bmuc (?!do\b|tieu\b|dich\b|song\b|nay\b|do\b|ay\b|kia\b|\d)[a-z]+(?: [a-z]+){0,5} (?:la )?(?:bao nhieu|la gi|the nao|ra sao)\b/,
 ];
 /** "mức hỗ trợ (được) tính thế nào": asks how it is reckoned, which a rule in words answers as well as a figure. */
 const COMPUTED_HOW = /\btinh (?:nhu )?(?:the nao|ra sao)\b/;
@@ -696,10 +697,10 @@ const SECTION_NUMBER =
   /(?<![\p{L}])(?:lần thứ|thứ|(?<!tổng )số|điều|khoản|mục|điểm|chương|phần|phụ lục|bước|tiết|kèm theo)\s+\d+(?:\.\d+)*(?![\d.,]*\d)/gu;
 /**
  * Numbers written as words; "một" only as a count ("một suất", not "một số", "một cách"); "năm" (five) only before
- * a unit ("năm năm", "năm người"), since it is also "year".
+ * a unit ("năm năm", "năm người"), since it is also "year"; never a month's name ("tháng Tám").
  */
 const SPELLED =
-  /(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ(?!\s+lệ(?![\p{L}]))|năm(?=\s+(?:năm|tháng|ngày|tuần|giờ|người|lần|thành viên)(?![\p{L}]))|một(?!\s+(?:số|cách|phần|trong|khi|lúc|mình|chút|vài)(?![\p{L}])))(?![\p{L}])/u;
+  /(?<![\p{L}])(?<!(?:tháng|Tháng|THÁNG)\s+)(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ(?!\s+lệ(?![\p{L}]))|năm(?=\s+(?:năm|tháng|ngày|tuần|giờ|người|lần|thành viên)(?![\p{L}]))|một(?!\s+(?:số|cách|phần|trong|khi|lúc|mình|chút|vài)(?![\p{L}])))(?![\p{L}])/u;
 
 /** The words that continue a number written in words: "(mười) lăm", "(hai) mươi tư", "(một) trăm năm mươi". */
 const NUMBER_GOES_ON =

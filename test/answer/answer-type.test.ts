@@ -201,6 +201,18 @@ describe("askedFacts", () => {
     expect(kinds("công tác quy hoạch đã đảm bảo được tỷ lệ những đối tượng nào")).toEqual([]);
   });
 
+  it("reads no count of years in a month's name ('tháng Tám năm 1945'), and no amount in 'mức sống ra sao'", () => {
+    const years = askedFacts(
+      "benh phat hien sau khi xuat ngu toi da bao nhieu nam thi duoc cong nhan",
+    )[0] as AskedFact;
+    expect(statesFact("từ ngày 01 tháng 01 năm 1945 đến ngày khởi nghĩa tháng Tám năm 1945", years)).toBe(
+      false,
+    );
+    expect(statesFact("trong thời hạn tám năm kể từ ngày xuất ngũ", years)).toBe(true);
+    expect(kinds("nâng mức trợ cấp đồng bộ với lộ trình nào và nhằm mục tiêu mức sống ra sao")).toEqual([]);
+    expect(kinds("mức trợ cấp ra sao")).toEqual(["number"]);
+  });
+
   it("reads 'bao lâu … một lần' as how often, not how long", () => {
     expect(kinds("kế hoạch phát triển đảng viên bao lâu lập một lần")).toEqual(["date"]);
     expect(askedFacts("NQ 20 va NQ 32 trien khai duoc bao lau roi")[0]).toMatchObject({
