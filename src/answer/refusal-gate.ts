@@ -19,9 +19,15 @@ import { isAmount, namedPlaces, namesNumber } from "./question-entities.ts";
 const ASKED_SPAN =
   /(?<![\p{L}\p{N}])(?:(?:bao\s+l[âa]u|(?:m[ấa]y|bao\s+nhi[êe]u)\s+(?:n[ăa]m|th[áa]ng|qu[ýy]|tu[ầa]n|ng[àa]y))(?:\s+(?:m[ộo]t|1)\s+l[ầa]n)?|n[óo]i(?:\s+v[ềe])?\s+g[ìi])(?![\p{L}\p{N}])/giu;
 
+/**
+ * A remark in brackets right after a document's number, about that document ("NĐ 75/2021 (bản gốc)", "QĐ 40/2011
+ * (đã sửa đổi)"): it says which text is meant, not what is asked of it.
+ */
+const DOCUMENT_REMARK = /(\d+\/\d{4}(?:\/[\p{L}\d-]+)?)\s*\([^()]{1,40}\)/gu;
+
 /** Query terms that count as topic evidence: syllables, syllable pairs and document numbers. */
 export function topicTerms(question: string): string[] {
-  const topic = question.normalize("NFC").replace(ASKED_SPAN, " , ");
+  const topic = question.normalize("NFC").replace(ASKED_SPAN, " , ").replace(DOCUMENT_REMARK, "$1 , ");
   return [...new Set(analyzeQuery(topic).filter((t) => termKind(t) !== "a"))];
 }
 

@@ -58,6 +58,14 @@ describe("coverage", () => {
     expect(topicTerms("trợ cấp một lần là bao nhiêu")).toContain("ulan");
   });
 
+  it("counts no words of a remark in brackets about the document named ('NĐ 75/2021 (bản gốc)')", () => {
+    expect(topicTerms("NĐ 75/2021 (bản gốc): thương binh được trợ cấp bao nhiêu")).toEqual(
+      topicTerms("NĐ 75/2021: thương binh được trợ cấp bao nhiêu"),
+    );
+    // Brackets elsewhere are the question's own words.
+    expect(topicTerms("thương binh (bản gốc) được trợ cấp bao nhiêu")).toContain("ugoc");
+  });
+
   it("counts a near-synonym the passage writes as covering the officer's word ('áp dụng' for 'hiệu lực')", () => {
     const effect = "Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 10 năm 2011.";
     const asked = "qd 40 ap dung tu ngay nao";
