@@ -128,6 +128,8 @@ const SUBJECT_KINDS =
 const SUBJECT_DOCUMENT = new RegExp(
   String.raw`^\s*(?:theo |can cu )?${SUBJECT_KINDS}\s*(?:so\s*)?(\d+\/\d{4}(?:\/[a-z0-9đ-]+)?)\b`,
 );
+/** The main clause after a condition ("… thì <clause>"), when a document opens it, folded. */
+const THEN_CLAUSE = new RegExp(String.raw`\bthi\s+(${SUBJECT_KINDS}\s.*)$`);
 /**
  * A document opening the question proper, as its source or its subject: "theo (chính) QĐ 20/2000, …", "CV 2906 đó
  * yêu cầu …". Typed after a context, a bare number ("cv 2906") is enough.
@@ -1069,7 +1071,9 @@ export class ExtractiveAnswerer {
     const entities = questionEntities(question);
     const named = [...entities.numbers, ...entities.bareNumbers];
     const q = fold(normalize(question)).toLowerCase();
-    const subject = SUBJECT_DOCUMENT.exec(q);
+    // "trước 01/7/2021 (…) thì TT 148/2015/TT-BTC quy định …": after a condition, "thì" opens the main clause, and a
+    // document opening it is the subject as much as one opening the question.
+    const subject = SUBJECT_DOCUMENT.exec(q) ?? SUBJECT_DOCUMENT.exec(THEN_CLAUSE.exec(q)?.[1] ?? "");
     // The one document named; or the one the question proper names, after the context it opens with ("CV 1414 có trích
     // NĐ 120/2010 …, vậy NĐ 120/2010 có hiệu lực từ ngày nào"); or the one it opens with ("Quyết định 117/2007/QĐ-TTg
     // sửa đổi QĐ 118/TTg …").
@@ -1101,7 +1105,7 @@ export class ExtractiveAnswerer {
         number.includes("/") &&
         // A remark in brackets ("(văn bản cũ mà QĐ 40/2011 thay thế)") is context, not what is asked of it.
         !ABOUT_ITSELF.test(q.replace(/\([^)]*\)/g, " ")) &&
-        !SOURCE_LATER.test(q.slice(subject[0].length))) ||
+        !SOURCE_LATER.test(subject.input.slice(subject[0].length))) ||
       // Or the source or subject the question proper opens with, after the context ("…; vậy theo TTLT 84/2005 trước
       // đây, Phòng … gửi … trước ngày nào", "… theo CV 2906; vậy CV 2906 đó yêu cầu … trước ngày nào").
       (askedOf(asking, number) && !ABOUT_ITSELF.test(asking));
@@ -1369,6 +1373,16 @@ export class ExtractiveAnswerer {
           kept.unshift(...(condition && condition !== exact ? [condition, exact] : [exact]));
           continue;
         }
+      }
+      // The best passage's own sentence that states it ("… được hỗ trợ một lần kinh phí xây mộ liệt sĩ. Mức hỗ trợ 10
+      // triệu đồng/01 mộ."), over a figure kept from another passage.
+      const lead = kept[0]?.result;
+      const leadStating = kept.some((c) => c.result === lead && dated(c))
+        ? undefined
+        : candidates.find((c) => c.result === lead && dated(c));
+      if (leadStating) {
+        kept.unshift(leadStating);
+        continue;
       }
       if (kept.some(dated)) continue;
       // A sentence of a passage already kept is on its topic ("Chi hỗ trợ thương binh … Mức chi do Bộ trưởng …

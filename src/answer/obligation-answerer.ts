@@ -15,6 +15,7 @@ import { askedParty, asksDuties, DUTIES } from "./asked-party.ts";
 import { firstSentence, listReply, passagesReply } from "./obligation-reply.ts";
 import { partyDuties } from "./party-duties.ts";
 import { heldDocumentsNamed, questionEntities } from "./question-entities.ts";
+import { ASKING_CLAUSE } from "./question-proper.ts";
 
 /** Who is asking: a member's unit makes "đơn vị tôi" answerable; `today` judges "quá hạn". */
 export interface AskContext {
@@ -85,7 +86,11 @@ export class ObligationAnswerer {
     if (UPCOMING.test(q) || (/\bden han\b/.test(q) && WITHIN.test(q)))
       return this.upcoming(question, context.unitId ?? null, today, withinDays(q));
     const recurrence = RECURRENCES.find(([pattern]) => pattern.test(q))?.[1];
-    const bound = LIST.test(q) && MUST_FINISH.test(q) ? dueBound(question, today) : null;
+    // "TT 04/2001 tính cả người kết nạp trước 19/8/1945; vậy phải nộp giấy tờ gì?": a day in the context is a
+    // fact stated, not the bound of a task list; only the question proper can ask for one.
+    const asking = ASKING_CLAUSE.exec(question)?.[1] ?? question;
+    const a = fold(normalize(asking));
+    const bound = LIST.test(a) && MUST_FINISH.test(a) ? dueBound(asking, today) : null;
     // "Việc nào phải làm hằng năm theo TTLT 47/2009?": only that document's; a number no document has is the
     // passages' to refuse.
     const named =

@@ -690,6 +690,37 @@ describe("a document the corpus only cites", () => {
     expect(own.citations[0]?.documentId).toBe("2638-2019-cv-ltbxh-khtc");
   });
 
+  it("a document opening the main clause after 'thì' is the one asked of (NĐ 31/2013, cited by 4804-2024-vbhn-bltbxh)", async () => {
+    const { answerer } = await devAnswerers(["4804-2024-vbhn-bltbxh", "12-2012-q-ubnd"]);
+    const cited = await answerer.answer(
+      "truoc 01/7/2021 (chua ap vbhn 4804) thi nd 31/2013/nd-cp quy dinh ho tro xay mo liet si bao nhieu",
+    );
+    expect(cited.notStated).toBe(true);
+    expect(cited.answer).toMatch(/^Văn bản số 31\/2013\/nd-cp không có trong kho/u);
+    // The figure the consolidated text holds, asked of it, is its own.
+    const own = await answerer.answer("vbhn 4804 quy dinh ho tro xay mo liet si bao nhieu");
+    expect(own.notStated).not.toBe(true);
+    expect(own.answer).toContain("10 triệu đồng/01 mộ");
+  });
+
+  it("the best passage's own sentence gives the figure, not another passage's (4804-2024-vbhn-bltbxh, Điều 10)", async () => {
+    const { answerer } = await devAnswerers(["4804-2024-vbhn-bltbxh", "12-2012-q-ubnd"]);
+    const a = await answerer.answer(
+      "Gia đình LS ở xã em không muốn an táng hài cốt trong NTLS mà xây mộ ở nghĩa trang dòng họ. Theo VBHN 4804 thì được hỗ trợ tiền xây mộ bao nhiêu ạ?",
+    );
+    expect(a.citations[0]?.passageId).toBe("4804-2024-vbhn-bltbxh#dieu10.2");
+    expect(a.answer).toContain("Mức hỗ trợ 10 triệu đồng/01 mộ.");
+  });
+
+  it("a day in the context is no bound of a task list ('… trước 19/8/1945; vậy phải nộp giấy tờ gì', 04-2001-tt-bxd)", async () => {
+    const { answerer } = await devAnswerers(["04-2001-tt-bxd", "12-2012-q-ubnd"], { obligations: true });
+    const a = await answerer.answer(
+      "TT 04/2001 tính cả người kết nạp lại vào Đảng trước 19/8/1945; vậy cụ phải nộp những giấy tờ gì để chứng minh việc kết nạp lại, do cơ quan nào xác nhận ạ?",
+    );
+    expect(a.answer).not.toMatch(/^Các việc có hạn/u);
+    expect(a.citations[0]?.documentId).toBe("04-2001-tt-bxd");
+  });
+
   it("when it took effect is 'not stated' where the texts that cite it give only its date of issue (1414-2013-cv-tct)", async () => {
     const { answerer } = await devAnswerers(["1414-2013-cv-tct", "12-2012-q-ubnd"]);
     const a = await answerer.answer(
