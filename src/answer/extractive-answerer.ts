@@ -66,7 +66,7 @@ import {
   writesPlace,
 } from "./question-entities.ts";
 import { DATE_PATTERN, detectIntent, FIGURE_PATTERN, UNIT_PATTERN } from "./question-intent.ts";
-import { ASKING_CLAUSE } from "./question-proper.ts";
+import { ASKING_CLAUSE, contextTerms, lawAsSource } from "./question-proper.ts";
 import { coversRate, rateSpans } from "./rate-condition.ts";
 import { rateRowElsewhere } from "./rate-row.ts";
 import { ReferringPassages } from "./referring-passages.ts";
@@ -128,6 +128,9 @@ const SUBJECT_KINDS =
 const SUBJECT_DOCUMENT = new RegExp(
   String.raw`^\s*(?:theo |can cu )?${SUBJECT_KINDS}\s*(?:so\s*)?(\d+\/\d{4}(?:\/[a-z0-9đ-]+)?)\b`,
 );
+/** How much a word only the question's context writes counts toward choosing a sentence. */
+const CONTEXT_WEIGHT = 0.5;
+
 /** The main clause after a condition ("… thì <clause>"), when a document opens it, folded. */
 const THEN_CLAUSE = new RegExp(String.raw`\bthi\s+(${SUBJECT_KINDS}\s.*)$`);
 /**
@@ -673,6 +676,16 @@ export class ExtractiveAnswerer {
         return done(REFUSAL_TEXT, []);
     }
     const asked = askedFacts(question);
+    // "…; vậy theo Luật BHXH 2014, trợ cấp tuất … bao nhiêu %": a law asked by its name and year that the corpus
+    // does not hold is the source asked, and no text of the corpus speaks for it.
+    const law = lawAsSource(question);
+    if (law && documentsTitled(law, this.index.documents.values()).length === 0) {
+      const chosen = await this.selectSentences(question, terms, results.slice(0, k), [], async () => []);
+      const opening = (label: string) =>
+        `Luật được hỏi (năm ${law.slice(-4)}) không có trong kho, nên không trả lời được theo luật đó. Nội dung liên ` +
+        `quan nhất (${label}):`;
+      return this.notStated(opening, chosen.slice(0, 1), done);
+    }
     const number = this.outsideDocument(question, asked);
     const outside = number ? `Văn bản số ${number}` : citedText;
     if (outside) {
@@ -1229,6 +1242,9 @@ export class ExtractiveAnswerer {
     const total = allWeights.reduce((s, [, w]) => s + w, 0) || 1;
     const asideWeight = total - [...weights.values()].reduce((s, w) => s + w, 0);
     const denial = (text: string) => (setAside.some((q) => deniesQualifier(text, q)) ? asideWeight : 0);
+    // "đầu năm chưa giao dự toán thì kho bạc tạm cấp kinh phí; tạm cấp áp dụng cho những khoản nào": words only the
+    // context before the question proper writes say what the officer knows; a sentence is chosen for what is asked.
+    const contextOnly = contextTerms(question);
     const grantsSetAside = (r: SearchResult) => passageGrants(setAside, r.passage);
     const naming = namingTerms(question, terms, this.index.documents.values());
     // Figures the question gives are its conditions ("thương binh 21%–40%"): the item that writes them is the one asked.
@@ -1261,12 +1277,14 @@ export class ExtractiveAnswerer {
           let own = 0;
           let inherited = 0;
           let completed = 0;
-          for (const [term, weight] of weights)
+          for (const [term, full] of weights) {
+            const weight = contextOnly.has(term) ? full * CONTEXT_WEIGHT : full;
             if (present.has(term)) own += weight;
             else if (context.has(term)) {
               inherited += weight / 2;
               if (leadIn?.has(term)) completed += weight / 2;
             }
+          }
           own = (own + denial(sentence)) / total;
           let score = own + inherited / total;
           // A time limit that had passed when the document was written is one it recalls, not one it sets.

@@ -703,6 +703,20 @@ describe("a document the corpus only cites", () => {
     expect(own.answer).toContain("10 triệu đồng/01 mộ");
   });
 
+  it("a law asked by as the source, by name and year, that the corpus lacks is 'not stated' (23-2012-n-cp)", async () => {
+    const { answerer } = await devAnswerers(["23-2012-n-cp", "12-2012-q-ubnd"]);
+    const a = await answerer.answer(
+      "Khoản 2 Điều 5 NĐ 23/2012 cho thân nhân hưởng tuất như người hưởng lương hưu; vậy theo Luật BHXH 2014, trợ cấp tuất hằng tháng mỗi thân nhân bằng bao nhiêu % mức lương cơ sở?",
+    );
+    expect(a.notStated).toBe(true);
+    expect(a.answer).toMatch(/^Luật được hỏi \(năm 2014\) không có trong kho/u);
+    expect(a.citations[0]?.documentId).toBe("23-2012-n-cp");
+    // Asked by the decree the corpus holds, the figure is its own.
+    const own = await answerer.answer("Theo NĐ 23/2012, mức lương hưu hàng tháng tối đa bằng bao nhiêu %?");
+    expect(own.notStated).not.toBe(true);
+    expect(own.answer).toContain("75%");
+  });
+
   it("the best passage's own sentence gives the figure, not another passage's (4804-2024-vbhn-bltbxh, Điều 10)", async () => {
     const { answerer } = await devAnswerers(["4804-2024-vbhn-bltbxh", "12-2012-q-ubnd"]);
     const a = await answerer.answer(
