@@ -164,9 +164,9 @@ const DATE_ASK =
 /** A wage base asked about itself: "lương tối thiểu (chung)", "lương cơ sở", "mức chuẩn". */
 const WAGE_BASE = /\bluong (?:toi thieu|co so)\b|\bmuc chuan\b/;
 
-/** Words that end what "tiền …" is for: prepositions, question words, verbs of giving, counts. */
+/** Words that end what "tiền …" is for: prepositions, question words and particles ("quà không"), verbs of giving, counts. */
 const ITEM_END = new Set(
-  "theo cho cua la bao may duoc khi de trong o tai nguoi mot hai moi tu nhu va hay thi voi tren hang hoac do se phai con gom bang toi da thieu nam thang ngay lan".split(
+  "theo cho cua la bao may duoc khi de trong o tai nguoi mot hai moi tu nhu va hay thi voi tren hang hoac do se phai con gom bang toi da thieu nam thang ngay lan khong nao gi a".split(
     " ",
   ),
 );
@@ -1007,8 +1007,13 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       (q) => !fact.given?.includes(amountOf(q)) && !(fact.limit && boundsDuration(q)),
     );
     if (fact.workingDays) return found.some((q) => /^ngay lam viec\b/.test(q.after));
-    // "hỗ trợ toàn bộ tiền sử dụng đất", "một nửa": a share of the whole is an amount and a ratio.
-    if ((fact.measure === "money" || fact.measure === "ratio") && WHOLE_SHARE.test(fold(normalize(sentence))))
+    // "hỗ trợ toàn bộ tiền sử dụng đất", "một nửa": a share of the whole is an amount and a ratio; not in a lead-in
+    // ("… một phần hoặc toàn bộ tiền sử dụng đất theo các mức cụ thể như sau:"), whose items give the figures.
+    if (
+      (fact.measure === "money" || fact.measure === "ratio") &&
+      WHOLE_SHARE.test(fold(normalize(sentence))) &&
+      !sentence.trimEnd().endsWith(":")
+    )
       return true;
     // "01 tháng lương tối thiểu chung": an amount counted in wages, unless the wage itself is asked.
     if (fact.measure === "money" && !fact.wageBase && found.some((q) => /^thang luong\b/.test(q.after)))

@@ -213,6 +213,26 @@ describe("askedFacts", () => {
     expect(kinds("mức trợ cấp ra sao")).toEqual(["number"]);
   });
 
+  it("reads no item paid for in a question particle ('tặng quà không'), and no share in a lead-in to the rates", () => {
+    const gift = askedFacts(
+      "tập thể CBCNV có được tặng quà không, mỗi dịp được bao nhiêu ạ?",
+    )[0] as AskedFact;
+    expect(gift.item).toBeUndefined();
+    expect(statesFact("Nhóm đối tượng số 5 quy định tại Điều 3: 2.000.000 đồng/đơn vị.", gift)).toBe(true);
+    const share = askedFacts(
+      "mua nhà một tầng thì được hỗ trợ bao nhiêu % tiền sử dụng đất?",
+    )[0] as AskedFact;
+    expect(
+      statesFact(
+        "thì được hỗ trợ một phần hoặc toàn bộ tiền sử dụng đất theo các mức cụ thể như sau:",
+        share,
+      ),
+    ).toBe(false);
+    expect(statesFact("thì được hỗ trợ toàn bộ tiền sử dụng đất đối với nhà ở nhiều tầng.", share)).toBe(
+      true,
+    );
+  });
+
   it("reads 'bao lâu … một lần' as how often, not how long", () => {
     expect(kinds("kế hoạch phát triển đảng viên bao lâu lập một lần")).toEqual(["date"]);
     expect(askedFacts("NQ 20 va NQ 32 trien khai duoc bao lau roi")[0]).toMatchObject({
