@@ -164,7 +164,7 @@ const DATE_ASK =
 /** A wage base asked about itself: "lương tối thiểu (chung)", "lương cơ sở", "mức chuẩn". */
 const WAGE_BASE = /\bluong (?:toi thieu|co so)\b|\bmuc chuan\b/;
 
-/** Words that end what "tiền …" is for: prepositions, question words and particles ("quà không"), verbs of giving, counts. */
+/** Words that end what "tiền …" is for: prepositions, question words and particles ("quà không"), verbs, counts. */
 const ITEM_END = new Set(
   "theo cho cua la bao may duoc khi de trong o tai nguoi mot hai moi tu nhu va hay thi voi tren hang hoac do se phai con gom bang toi da thieu nam thang ngay lan khong nao gi a".split(
     " ",
@@ -700,7 +700,7 @@ const SECTION_NUMBER =
  * a unit ("năm năm", "năm người"), since it is also "year"; never a month's name ("tháng Tám").
  */
 const SPELLED =
-  /(?<![\p{L}])(?<!(?:tháng|Tháng|THÁNG)\s+)(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ(?!\s+lệ(?![\p{L}]))|năm(?=\s+(?:năm|tháng|ngày|tuần|giờ|người|lần|thành viên)(?![\p{L}]))|một(?!\s+(?:số|cách|phần|trong|khi|lúc|mình|chút|vài)(?![\p{L}])))(?![\p{L}])/u;
+  /(?<![\p{L}])(?<!tháng\s+)(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ(?!\s+lệ(?![\p{L}]))|năm(?=\s+(?:năm|tháng|ngày|tuần|giờ|người|lần|thành viên)(?![\p{L}]))|một(?!\s+(?:số|cách|phần|trong|khi|lúc|mình|chút|vài)(?![\p{L}])))(?![\p{L}])/u;
 
 /** The words that continue a number written in words: "(mười) lăm", "(hai) mươi tư", "(một) trăm năm mươi". */
 const NUMBER_GOES_ON =

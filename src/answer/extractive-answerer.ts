@@ -1242,8 +1242,8 @@ export class ExtractiveAnswerer {
     const total = allWeights.reduce((s, [, w]) => s + w, 0) || 1;
     const asideWeight = total - [...weights.values()].reduce((s, w) => s + w, 0);
     const denial = (text: string) => (setAside.some((q) => deniesQualifier(text, q)) ? asideWeight : 0);
-    // "đầu năm chưa giao dự toán thì kho bạc tạm cấp kinh phí; tạm cấp áp dụng cho những khoản nào": words only the
-    // context before the question proper writes say what the officer knows; a sentence is chosen for what is asked.
+    // "NĐ 23/2012 cho cộng dồn thời gian phục vụ nếu bị gián đoạn; vậy gián đoạn tối đa bao nhiêu năm": words only the
+    // context writes say what the officer knows; a sentence is chosen for what is asked.
     const contextOnly = contextTerms(question);
     const grantsSetAside = (r: SearchResult) => passageGrants(setAside, r.passage);
     const naming = namingTerms(question, terms, this.index.documents.values());
