@@ -676,25 +676,22 @@ export class ExtractiveAnswerer {
         return done(REFUSAL_TEXT, []);
     }
     const asked = askedFacts(question);
-    // "…; vậy theo Luật BHXH 2014, trợ cấp tuất … bao nhiêu %": a law asked by its name and year that the corpus
-    // does not hold is the source asked, and no text of the corpus speaks for it.
+    // The source asked is not in the corpus: a law asked by its name and year ("…; vậy theo Luật BHXH 2014, trợ cấp
+    // tuất … bao nhiêu %"), or a document the corpus only cites, whose citing text gives its number and date, not this.
     const law = lawAsSource(question);
-    if (law && documentsTitled(law, this.index.documents.values()).length === 0) {
-      const chosen = await this.selectSentences(question, terms, results.slice(0, k), [], async () => []);
-      const opening = (label: string) =>
-        `Luật được hỏi (năm ${law.slice(-4)}) không có trong kho, nên không trả lời được theo luật đó. Nội dung liên ` +
-        `quan nhất (${label}):`;
-      return this.notStated(opening, chosen.slice(0, 1), done);
-    }
-    const number = this.outsideDocument(question, asked);
+    const lawOutside = law !== null && documentsTitled(law, this.index.documents.values()).length === 0;
+    const number = lawOutside ? null : this.outsideDocument(question, asked);
     const outside = number ? `Văn bản số ${number}` : citedText;
-    if (outside) {
+    if (lawOutside || outside) {
       const chosen = await this.selectSentences(question, terms, results.slice(0, k), [], async () => []);
-      // A document the corpus does not hold, only cites: the citing text gives its number and date, not this.
-      const opening = (label: string) =>
-        `${outside} không có trong kho; các văn bản đã nạp chỉ nhắc đến văn bản này, không nêu nội dung ` +
-        `được hỏi. Nội dung liên quan nhất (${label}):`;
-      return this.notStated(opening, chosen.slice(0, 1), done);
+      const missing = lawOutside
+        ? `Luật được hỏi (năm ${law.slice(-4)}) không có trong kho, nên không trả lời được theo luật đó.`
+        : `${outside} không có trong kho; các văn bản đã nạp chỉ nhắc đến văn bản này, không nêu nội dung được hỏi.`;
+      return this.notStated(
+        (label) => `${missing} Nội dung liên quan nhất (${label}):`,
+        chosen.slice(0, 1),
+        done,
+      );
     }
     // "Hồ sơ … mai táng phí được quy định ở điều nào?": the section whose title holds the topic, by its label.
     // A passage found that names such a section ("Thương binh loại B | Trợ cấp: Phụ lục III") answers it as quoted.

@@ -1,5 +1,6 @@
 import type { Passage } from "../corpus/types.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
+import { namesNumber } from "./question-entities.ts";
 
 /**
  * A section a question names by its label, as officers cite them: "khoản 2 Điều 5", "điểm b khoản 1 Điều 3",
@@ -114,9 +115,9 @@ export function writtenOf(label: SectionLabel, number: string): boolean {
   return owner !== undefined && startsWithNumber(number, owner);
 }
 
-/** Whether a document's number (as written) opens with the bare number typed: "836/VBHN-BLĐTBXH" with "836". */
+/** Whether a document's number (as written) is the bare number typed: "836/VBHN-BLĐTBXH" with "836". */
 const startsWithNumber = (number: string, typed: string) =>
-  fold(normalize(number)).toLowerCase().startsWith(`${typed}/`);
+  namesNumber(fold(normalize(number)).toLowerCase(), typed);
 
 /** A passage's path split into its numbered levels: "kem1.dieu12.4.đ-d2" → ["dieu12", "4", "đ"]. */
 function levelsOf(path: string): string[] {
