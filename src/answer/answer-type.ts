@@ -133,14 +133,14 @@ export interface AskedFact {
 const NOT_COUNTED = new Set(
   (
     "la roi vay the nhi a ha thi nua ca con duoc de theo cho o tai trong ve tu den moi nhu khi neu vao sau truoc " +
-    "bang va voi ma hay hoac co khong mot moi"
+    "bang va voi ma hay hoac co khong mot moi len xuong"
   ).split(" "),
 );
 /** The same words as written with their accents: "thẻ", "con", "cá" are nouns, "thế", "còn", "cả" are not. */
 const NOT_COUNTED_WRITTEN = new Set(
   (
     "là rồi vậy thế nhỉ à hả thì nữa cả còn được để theo cho ở tại trong về từ đến mỗi như khi nếu vào sau trước " +
-    "bằng và với mà hay hoặc có không một mới"
+    "bằng và với mà hay hoặc có không một mới lên xuống"
   ).split(" "),
 );
 /** Units of money and proportion: a figure of any noun answers them. */

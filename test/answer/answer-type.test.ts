@@ -25,6 +25,14 @@ describe("askedFacts", () => {
     expect(askedFacts("muc chuan la bao nhieu the")[0]?.counted).toBe("");
   });
 
+  it("reads 'tăng từ bao nhiêu lên bao nhiêu' as asking two figures, not a count of 'lên'", () => {
+    const [fact] = askedFacts("dinh suat nuoi duong tang tu bao nhieu len bao nhieu");
+    expect(fact).toMatchObject({ kind: "number", counted: "" });
+    const line = "Định suất nuôi dưỡng từ 250.000 đồng/người/tháng lên 500.000 đồng/người/tháng;";
+    expect(statesFact(line, fact as NonNullable<typeof fact>)).toBe(true);
+    expect(askedFacts("Mức trợ cấp giảm xuống bao nhiêu?")[0]?.counted).toBe("");
+  });
+
   it("reads 'liên hệ cán bộ nào' and 'đồng chí nào phụ trách' as asking a person, not a body", () => {
     expect(
       askedFacts("gửi dự toán thì liên hệ cán bộ nào phụ trách ở Vụ Kế hoạch - Tài chính?")[0]?.person,
