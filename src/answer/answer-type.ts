@@ -262,6 +262,10 @@ const PLACE_ASK = /(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi
 const PARTY_ASK =
   /(?:^|[^a-z])(?:ai|nhung ai|(?:don vi|co quan|cap|ben|to chuc|nguoi|ca nhan|ban|bo|so|nganh|dia phuong|noi|lanh dao|can bo|dong chi|chuyen vien) nao)(?![a-z])/;
 
+/** "mấy năm nay", "mấy tháng qua" followed by more of the message: how long a story has run, not a question. */
+const STORY_SPAN =
+  /(?<![\p{L}])(?:mấy|may)\s+(?:năm|tháng|hôm|ngày|tuần|nam|thang|hom|ngay|tuan)\s+(?:nay|qua)(\s*[.,;]\s*\S)/giu;
+
 /**
  * What kind of fact the question asks for, read from its question words: "bao nhiêu / mấy / tỷ lệ / mức … là bao
  * nhiêu" a figure, "khi nào / hạn / trước ngày nào / thời gian …" a date, period or recurrence, "ai / đơn vị nào /
@@ -272,10 +276,10 @@ const PARTY_ASK =
  */
 export function askedFacts(question: string): AskedFact[] {
   // "vào tháng mấy", "vào quý mấy" ask which month or quarter of the year ("mấy tháng" counts months).
-  const original = normalize(question).replace(
-    /(?<=(?:vào|vao) )(tháng|quý|thang|quy) (?:mấy|may)(?![\p{L}])/giu,
-    "$1 nào",
-  );
+  const original = normalize(question)
+    .replace(/(?<=(?:vào|vao) )(tháng|quý|thang|quy) (?:mấy|may)(?![\p{L}])/giu, "$1 nào")
+    // "đã lĩnh trợ cấp mấy năm nay, …": "these few years", a time told in the story, asks nothing.
+    .replace(STORY_SPAN, "$1");
   // "bao nhiêu lâu" is "bao lâu": how long, not a count of anything.
   const q = fold(original)
     .replace(/[?!.,;:]+/g, " ")

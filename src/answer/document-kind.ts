@@ -93,6 +93,8 @@ export function asksAboutAnother(question: string, fields: MetaField[], doc: Doc
       return true;
   }
   if (!fields.some((f) => f === "number" || f === "issuedDate")) return false;
+  // "năm 2015 Thủ tướng có QĐ sửa QĐ 170/2008 …, QĐ đó ký ngày nào": the text that acts on the document is asked.
+  if (actsOn(q, doc)) return true;
   // "CV 895/LĐTBXH-NCC … có văn bản hướng dẫn không, số mấy?": a question that writes the document's number in full,
   // symbol and all, asks the number of another.
   const own = folded(doc.number).toLowerCase();
@@ -117,6 +119,21 @@ export function asksAboutAnother(question: string, fields: MetaField[], doc: Doc
   const owner = kindOwning(q, FIELD_CUE);
   // "văn bản" names no kind: any document is one.
   return owner !== null && owner !== "van ban" && !isOwnKind(doc, owner) && !issuesKind(doc, owner);
+}
+
+/**
+ * Whether the question tells of a text that amends, replaces, repeals or guides the document: "có QĐ sửa QĐ 170/2008",
+ * "một thông tư hướng dẫn NĐ 75/2021". The document is then its object, not the text asked about.
+ *
+ * @example
+ * actsOn("nam 2015 co qd sua qd 170/2008, qd do ky ngay nao", decision170) // true
+ */
+function actsOn(q: string, doc: DocumentMeta): boolean {
+  const digits = /^\d+/.exec(folded(doc.number))?.[0];
+  if (!digits) return false;
+  return new RegExp(
+    `\\b(?:${NUMBERED_KINDS})\\b(?: [a-z]+){0,3}? (?:sua(?: doi)?(?: bo sung)?|bo sung|thay the|bai bo|huong dan(?: thi hanh)?) (?:(?:${NUMBERED_KINDS}) )?(?:so )?${digits}(?![\\d])`,
+  ).test(q);
 }
 
 /**

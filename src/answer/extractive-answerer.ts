@@ -142,7 +142,8 @@ const ASKING_SUBJECT = new RegExp(
 );
 /**
  * Whether the question proper asks by the document numbered `number` as its source ("theo QĐ 20/2000, …") or of it,
- * pointed back to ("CV 2906 đó yêu cầu …"): what it provides, not what a citing text says of it.
+ * pointed back to ("CV 2906 đó yêu cầu …"): what it provides, not what a citing text says of it. A bare subject
+ * ("vậy NĐ 290/2005 quy định …") may be asked of what a citing text does say of it.
  */
 function askedOf(asking: string, number: string): boolean {
   const m = ASKING_SUBJECT.exec(asking);
@@ -480,10 +481,14 @@ export class ExtractiveAnswerer {
     const named = documentsNamed(questionEntities(question), this.index.documents.values());
     if (named.length === 0) return null;
     const hits = await this.index.search(question, SUCCESSOR_DEPTH);
-    const [first, ...more] = successorSentences(named, hits);
+    // "năm 2015 có QĐ sửa QĐ 170/2008": only a text of that year.
+    const years = questionEntities(question).years.filter((y) => !named.some((d) => d.number.includes(y)));
+    const [first, ...more] = successorSentences(named, hits).filter(
+      (s) => years.length === 0 || years.some((y) => s.sentence.includes(y)),
+    );
     if (!first)
       return {
-        text: `Trong kho không có văn bản nào thay thế, sửa đổi hay bãi bỏ ${documentLabel(named[0] as DocumentMeta)}.`,
+        text: `Trong kho không có văn bản nào${years.length > 0 ? ` năm ${years.join(", ")}` : ""} thay thế, sửa đổi hay bãi bỏ ${documentLabel(named[0] as DocumentMeta)}.`,
         citations: [],
       };
     const same = [first, ...more.filter((m) => m.passage.id === first.passage.id)].slice(0, 2);
@@ -1088,7 +1093,12 @@ export class ExtractiveAnswerer {
     // NĐ 120/2010 …, vậy NĐ 120/2010 có hiệu lực từ ngày nào"); or the one it opens with ("Quyết định 117/2007/QĐ-TTg
     // sửa đổi QĐ 118/TTg …").
     const asking = ASKING_CLAUSE.exec(q)?.[1] ?? "";
-    const inAsking = named.filter((n) => asking.includes(n.split(/[/-](?=[a-z])/)[0] ?? n));
+    // Typed whole or by its first digits after a kind ("vậy NĐ 93 …" for 93/2001/NĐ-CP).
+    const inAsking = named.filter(
+      (n) =>
+        asking.includes(n.split(/[/-](?=[a-z])/)[0] ?? n) ||
+        new RegExp(String.raw`\b${SUBJECT_KINDS}\s*(?:so\s*)?${n.split("/")[0]}(?![\d/])`).test(asking),
+    );
     const number =
       named.length === 1
         ? named[0]

@@ -27,9 +27,18 @@ export function withoutOwnSituation(question: string): string | null {
   const accented = hasDiacritics(text);
   const asker = accented ? ASKER_ACCENTED : ASKER_FOLDED;
   const clauses = text.split(CLAUSE_BREAK).filter(Boolean);
+  // A whole sentence that asks nothing, told before the one that asks, is the story too, whoever it is about ("Dân
+  // gửi đơn tố cáo cán bộ xã. Theo PL 02/2020, bộ nào giải quyết?").
+  const told = new Set(
+    text
+      .split(/(?<=[.!])\s+/u)
+      .slice(0, -1)
+      .filter((sentence) => !ASKS.test(fold(sentence).toLowerCase()))
+      .flatMap((sentence) => sentence.replace(/[.!]$/u, "").split(CLAUSE_BREAK)),
+  );
   const kept = clauses.filter((clause) => {
     const folded = fold(clause).toLowerCase();
-    return !(asker.test(accented ? clause : folded) && !ASKS.test(folded));
+    return !told.has(clause) && !(asker.test(accented ? clause : folded) && !ASKS.test(folded));
   });
   if (kept.length === clauses.length || kept.length === 0) return null;
   const left = kept.join(" ");

@@ -1,6 +1,7 @@
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
+import { NUMBERED_KINDS } from "./question-entities.ts";
 
 /**
  * "Nghị định 87/2013 đã được thay thế bằng nghị định nào?": a question for the text that replaced, amended or
@@ -10,6 +11,14 @@ import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 const ASKS_SUCCESSOR =
   /\b(?:da |duoc |bi |da duoc |da bi )*(?:thay the|sua doi(?: bo sung)?|bai bo|huy bo)\s+(?:boi|bang)\s+(?:van ban|nghi dinh|quyet dinh|thong tu|nghi quyet|luat|phap lenh|cong van|chi thi)?\s*(?:nao|gi|so may)\b/;
 
+/**
+ * A text told of as acting on a numbered one, then pointed back to: "năm 2015 có QĐ sửa QĐ 170/2008 …, QĐ đó ký ngày
+ * nào". The text pointed back to is the one that acted.
+ */
+const TOLD_ACTING = new RegExp(
+  `\\b(?:${NUMBERED_KINDS})\\b(?: [a-z]+){0,3}? (?:sua(?: doi)?|bo sung|thay the|bai bo|huy bo) (?:(?:${NUMBERED_KINDS}) )?(?:so )?\\d.*\\b(?:${NUMBERED_KINDS}) (?:do|nay|ay)\\b`,
+);
+
 /** The verbs of one text acting on another. */
 const ACTS_ON = /\b(?:thay the|sua doi|bai bo|huy bo|het hieu luc)\b/;
 
@@ -18,10 +27,12 @@ const ACTS_ON = /\b(?:thay the|sua doi|bai bo|huy bo|het hieu luc)\b/;
  *
  * @example
  * asksSuccessor("NĐ 87/2013 đã được thay thế bằng nghị định nào?") // true
+ * asksSuccessor("năm 2015 có QĐ sửa QĐ 170/2008, QĐ đó ký ngày nào?") // true
  * asksSuccessor("NĐ 87/2013 thay thế nghị định nào?") // false (what it replaced: its own text says)
  */
 export function asksSuccessor(question: string): boolean {
-  return ASKS_SUCCESSOR.test(fold(normalize(question)).toLowerCase());
+  const q = fold(normalize(question)).toLowerCase();
+  return ASKS_SUCCESSOR.test(q) || TOLD_ACTING.test(q);
 }
 
 /**

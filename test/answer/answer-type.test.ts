@@ -33,6 +33,15 @@ describe("askedFacts", () => {
     expect(askedFacts("Mức trợ cấp giảm xuống bao nhiêu?")[0]?.counted).toBe("");
   });
 
+  it("reads 'mấy năm nay' told before more of the message as the story's time, not a question", () => {
+    const q = "Một người làm giả giấy tờ, đã lĩnh trợ cấp mấy năm nay. Người này bị xử lý thế nào?";
+    expect(askedFacts(q).map((f) => f.kind)).not.toContain("number");
+    expect(askedFacts("ông ấy lĩnh trợ cấp mấy năm nay?")[0]).toMatchObject({
+      kind: "number",
+      counted: "nam",
+    });
+  });
+
   it("reads 'liên hệ cán bộ nào' and 'đồng chí nào phụ trách' as asking a person, not a body", () => {
     expect(
       askedFacts("gửi dự toán thì liên hệ cán bộ nào phụ trách ở Vụ Kế hoạch - Tài chính?")[0]?.person,

@@ -660,6 +660,15 @@ describe("a document the corpus only cites", () => {
     expect(a.answer).toMatch(/^Văn bản số 1879\/ubnd-vx không có trong kho/u);
   });
 
+  it("who signed it is 'not stated' when the question proper names it by its first digits only (5129-2008-qd-ubnd)", async () => {
+    const { answerer } = await devAnswerers(["5129-2008-qd-ubnd", "12-2012-q-ubnd"]);
+    const a = await answerer.answer(
+      "QĐ 5129 của UBND TP.HCM căn cứ NĐ 93/2001/NĐ-CP về phân cấp quản lý; vậy NĐ 93 đó do ai ký?",
+    );
+    expect(a.notStated).toBe(true);
+    expect(a.answer).toMatch(/^Văn bản số 93\/2001\/NĐ-CP không có trong kho/u);
+  });
+
   it("what it provided is 'not stated' when the question proper asks 'theo' it (54/2008, replaced by 87-2013-n-cp)", async () => {
     const { answerer } = await devAnswerers(["87-2013-n-cp", "12-2012-q-ubnd"]);
     const old = await answerer.answer(

@@ -50,6 +50,21 @@ describe("asksAboutAnother", () => {
   });
 });
 
+describe("a text told of as acting on the document", () => {
+  const decision = documentMeta({
+    id: "170-2008-qd-ttg",
+    kind: "Quyết định",
+    number: "170/2008/QĐ-TTg",
+    issuedDate: "2008-12-18",
+  });
+
+  it("asks the date or number of the text that amends it, not its own", () => {
+    const q = "nam 2015 thu tuong co qd sua qd 170/2008, mo rong bhyt, qd do ky ngay nao";
+    expect(asksAboutAnother(q, ["issuedDate"], decision)).toBe(true);
+    expect(asksAboutAnother("QĐ 170/2008 ký ngày nào?", ["issuedDate"], decision)).toBe(false);
+  });
+});
+
 describe("ownsAskedField", () => {
   it("gives the date to the document the question opens with when the one nearest is cited by it ('theo QĐ …')", () => {
     const q = "CV 1921/LĐTBXH-NCC hướng dẫn điều dưỡng theo QĐ 22/2013 được ký ngày nào?";

@@ -14,6 +14,16 @@ describe("withoutOwnSituation", () => {
     ).toBe("người nhà được lĩnh tiền một lần bao nhiêu?");
   });
 
+  it("drops a whole sentence told before the one that asks, whoever it is about", () => {
+    expect(
+      withoutOwnSituation(
+        "Dân gửi đơn tố cáo cán bộ chi sai chế độ NCC ở xã. Theo PL 02/2020, bộ nào giải quyết loại đơn này?",
+      ),
+    ).toBe("theo pl 02/2020 bộ nào giải quyết loại đơn này?");
+    // A sentence that asks stays, wherever it is.
+    expect(withoutOwnSituation("Bộ nào giải quyết? Theo PL 02/2020.")).toBeNull();
+  });
+
   it("keeps a question with no story, a story that asks, and a folded 'tối đa'", () => {
     expect(withoutOwnSituation("QĐ 40/2011: người nhà được lĩnh bao nhiêu?")).toBeNull();
     expect(withoutOwnSituation("em hỏi mức trợ cấp bao nhiêu?")).toBeNull();
