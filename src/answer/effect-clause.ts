@@ -2,6 +2,7 @@ import type { Passage } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { askedFacts, statesFact } from "./answer-type.ts";
+import { namesNumber } from "./question-entities.ts";
 
 /**
  * "… có hiệu lực từ ngày nào?", "có hiệu lực khi nào", "có hiệu lực sau bao nhiêu ngày", "tính từ ngày nào mới bắt đầu
@@ -170,3 +171,37 @@ export function executionClause(question: string, passages: readonly Passage[]):
 
 /** Whether a text is a decision's execution clause ("… chịu trách nhiệm thi hành Quyết định này"). */
 export const statesExecution = (text: string) => EXECUTION_STATED.test(fold(normalize(text)).toLowerCase());
+
+/** A document's number as a text writes it ("75/2021/NĐ-CP"), folded: the first one a sentence names is its subject. */
+const WRITTEN_NUMBER = /\b\d+\/(?:19|20)\d{2}(?:\/[a-z0-9đ-]+)?/;
+/** "… có hiệu lực từ ngày nào": the day of effect itself, not a day something applies ("để áp dụng …, ngày nào"). */
+const EFFECT_DAY_ASKED = /\bhieu luc\b.*\b(?:ngay nao|khi nao|tu ngay|bao gio|thoi diem nao|luc nao)\b/;
+/** "… có hiệu lực (thi hành) kể từ ngày 15 tháng 9 năm 2021": a day of effect stated in the sentence. */
+const TAKES_EFFECT_ON = /\bco hieu luc (?:thi hanh )?(?:ke )?tu ngay \d/;
+
+/**
+ * When each of several documents the question names took effect, told by sentences that open with that document
+ * ("Nghị định số 75/2021/NĐ-CP … có hiệu lực kể từ ngày 15 tháng 9 năm 2021, …", the opening of a consolidated text):
+ * one sentence per number, in the question's order; null unless every number asked has one.
+ *
+ * @example
+ * effectsOfEach("nd 55/2023 co hieu luc tu ngay nao, con nd 75/2021 goc tu ngay nao", ["55/2023", "75/2021"], passages)
+ * // [{ sentence: "Nghị định số 55/2023/NĐ-CP … có hiệu lực kể từ ngày 05 tháng 9 năm 2023." }, { … 75/2021 … }]
+ */
+export function effectsOfEach(
+  question: string,
+  numbers: readonly string[],
+  passages: Iterable<Passage>,
+): EffectClause[] | null {
+  if (numbers.length < 2 || !EFFECT_DAY_ASKED.test(fold(normalize(question)).toLowerCase())) return null;
+  const found = new Map<string, EffectClause>();
+  for (const passage of passages)
+    for (const sentence of splitSentences(passage.text)) {
+      const folded = fold(normalize(sentence)).toLowerCase();
+      if (!TAKES_EFFECT_ON.test(folded)) continue;
+      const subject = WRITTEN_NUMBER.exec(folded)?.[0];
+      const number = subject && numbers.find((n) => !found.has(n) && namesNumber(subject, n));
+      if (number) found.set(number, { passage, sentence });
+    }
+  return numbers.every((n) => found.has(n)) ? numbers.map((n) => found.get(n) as EffectClause) : null;
+}

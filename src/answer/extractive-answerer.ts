@@ -32,6 +32,7 @@ import {
   asksArticleStart,
   effectClause,
   effectOnly,
+  effectsOfEach,
   executionClause,
 } from "./effect-clause.ts";
 import {
@@ -609,6 +610,26 @@ export class ExtractiveAnswerer {
     if (asksSuccessor(question)) {
       const successor = await this.successorAnswer(question);
       if (successor) return done(successor.text, successor.citations);
+    }
+    // "NĐ 55/2023 có hiệu lực từ ngày nào, còn NĐ 75/2021 gốc từ ngày nào": each named by its number and year, told by
+    // the sentence that opens with it.
+    // The texts the question names are read first ("vbhn 834: …" over another consolidation of the same decree).
+    const entities = questionEntities(question);
+    const dated = [...entities.numbers, ...entities.bareNumbers].filter((n) =>
+      /^\d+\/(?:19|20)\d{2}\b/.test(n),
+    );
+    const readFirst = new Set(
+      documentsNamed(entities, this.index.documents.values(), this.consolidates).map((d) => d.id),
+    );
+    const each = effectsOfEach(question, dated, [
+      ...this.index.passages.filter((p) => readFirst.has(p.documentId)),
+      ...this.index.passages.filter((p) => !readFirst.has(p.documentId)),
+    ]);
+    if (each) {
+      const cited = each.map(({ passage }, i) =>
+        citationOf(i + 1, passage, this.index.documents.get(passage.documentId) as DocumentMeta, 1),
+      );
+      return done(each.map(({ sentence }, i) => `${sentence} [${i + 1}]`).join("\n\n"), cited);
     }
     // "Nghị định 87/2013 có hiệu lực từ ngày nào?", "qd 40 tính từ ngày nào mới áp dụng": the effect clause of the one
     // document the question names answers it, however few of the question's words it shares.

@@ -271,6 +271,27 @@ describe("a document named by its own number", () => {
     expect(effectClause("qd 170/2008 có hiệu lực từ ngày tháng năm nào", passages)).toBeNull();
   });
 
+  it("two documents asked when each took effect are each told by the sentence that opens with it (834-2024-vbhn-bldtbxh)", async () => {
+    const { answerer } = await devAnswerers(["834-2024-vbhn-bldtbxh", "4804-2024-vbhn-bltbxh"]);
+    const both = await answerer.answer(
+      "vbhn 834: phan sua doi theo nd 55/2023 co hieu luc tu ngay nao, con nd 75/2021 goc co hieu luc tu ngay nao",
+    );
+    expect(both.answer).toMatch(
+      /^Nghị định số 55\/2023\/NĐ-CP[^\n]*05 tháng 9 năm 2023\. \[1\]\n\nNghị định số 75\/2021/u,
+    );
+    expect(both.answer).toContain("15 tháng 9 năm 2021");
+    // The consolidation the question names, not the other one that opens alike.
+    expect(both.citations.map((c) => c.passageId)).toEqual([
+      "834-2024-vbhn-bldtbxh#md-d2",
+      "834-2024-vbhn-bldtbxh#md-d1",
+    ]);
+    // A day something applies from is not asked as the day of effect.
+    const applies = await answerer.answer(
+      "Bộ Quốc phòng có văn bản hợp nhất riêng NĐ 75/2021 và NĐ 55/2023 để áp dụng cho quân đội không, ngày nào?",
+    );
+    expect(applies.answer).not.toContain("15 tháng 9 năm 2021, được sửa đổi");
+  });
+
   it("is answered from that document, not from a text that cites it", async () => {
     const { answerer } = await devAnswerers(["40-2011-qd-ttg", "835-2024-vbhn-bldtbxh"]);
     const answer = await answerer.answer(
