@@ -7,6 +7,7 @@ import type { DocumentMeta } from "../corpus/types.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { kindOwning } from "./answer-type.ts";
 import { kindMentions, NUMBERED_KINDS } from "./question-entities.ts";
+import { toldActing } from "./successor.ts";
 
 /** The metadata fields a question can ask for. */
 export type MetaField =
@@ -131,9 +132,7 @@ export function asksAboutAnother(question: string, fields: MetaField[], doc: Doc
 function actsOn(q: string, doc: DocumentMeta): boolean {
   const digits = /^\d+/.exec(folded(doc.number))?.[0];
   if (!digits) return false;
-  return new RegExp(
-    `\\b(?:${NUMBERED_KINDS})\\b(?: [a-z]+){0,3}? (?:sua(?: doi)?(?: bo sung)?|bo sung|thay the|bai bo|huong dan(?: thi hanh)?) (?:(?:${NUMBERED_KINDS}) )?(?:so )?${digits}(?![\\d])`,
-  ).test(q);
+  return new RegExp(`${toldActing(digits, { guides: true })}(?![\\d])`).test(q);
 }
 
 /**

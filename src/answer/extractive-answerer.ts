@@ -144,7 +144,7 @@ const ASKING_SUBJECT = new RegExp(
 /**
  * Whether the question proper asks by the document numbered `number` as its source ("theo QĐ 20/2000, …") or of it,
  * pointed back to ("CV 2906 đó yêu cầu …"): what it provides, not what a citing text says of it. A bare subject
- * ("vậy NĐ 290/2005 quy định …") may be asked of what a citing text does say of it.
+ * ("vậy NĐ 93 quy định …") may be asked of what a citing text does say of it.
  */
 function askedOf(asking: string, number: string): boolean {
   const m = ASKING_SUBJECT.exec(asking);
@@ -613,18 +613,11 @@ export class ExtractiveAnswerer {
     }
     // "NĐ 55/2023 có hiệu lực từ ngày nào, còn NĐ 75/2021 gốc từ ngày nào": each named by its number and year, told by
     // the sentence that opens with it.
-    // The texts the question names are read first ("vbhn 834: …" over another consolidation of the same decree).
     const entities = questionEntities(question);
     const dated = [...entities.numbers, ...entities.bareNumbers].filter((n) =>
       /^\d+\/(?:19|20)\d{2}\b/.test(n),
     );
-    const readFirst = new Set(
-      documentsNamed(entities, this.index.documents.values(), this.consolidates).map((d) => d.id),
-    );
-    const each = effectsOfEach(question, dated, [
-      ...this.index.passages.filter((p) => readFirst.has(p.documentId)),
-      ...this.index.passages.filter((p) => !readFirst.has(p.documentId)),
-    ]);
+    const each = effectsOfEach(question, dated, this.namedFirst(entities));
     if (each) {
       const cited = each.map(({ passage }, i) =>
         citationOf(i + 1, passage, this.index.documents.get(passage.documentId) as DocumentMeta, 1),
@@ -1160,6 +1153,18 @@ export class ExtractiveAnswerer {
       .map((w) => w.replace(/^[(“"]+|[)”",.;:?!]+$/gu, ""))
       .find((w) => fold(normalize(w)).toLowerCase() === number);
     return written ?? number.toUpperCase();
+  }
+
+  /**
+   * Every passage, those of the texts the question names first ("vbhn 834: …" before another consolidation of the
+   * same decree); read lazily, so a caller that looks at none costs nothing.
+   */
+  private *namedFirst(entities: ReturnType<typeof questionEntities>): Generator<SearchResult["passage"]> {
+    const named = new Set(
+      documentsNamed(entities, this.index.documents.values(), this.consolidates).map((d) => d.id),
+    );
+    for (const p of this.index.passages) if (named.has(p.documentId)) yield p;
+    for (const p of this.index.passages) if (!named.has(p.documentId)) yield p;
   }
 
   /** The passages whose last heading is this passage's text: the rows or items a lead-in row or line opens. */

@@ -15,9 +15,19 @@ const ASKS_SUCCESSOR =
  * A text told of as acting on a numbered one, then pointed back to: "năm 2015 có QĐ sửa QĐ 170/2008 …, QĐ đó ký ngày
  * nào". The text pointed back to is the one that acted.
  */
-const TOLD_ACTING = new RegExp(
-  `\\b(?:${NUMBERED_KINDS})\\b(?: [a-z]+){0,3}? (?:sua(?: doi)?|bo sung|thay the|bai bo|huy bo) (?:(?:${NUMBERED_KINDS}) )?(?:so )?\\d.*\\b(?:${NUMBERED_KINDS}) (?:do|nay|ay)\\b`,
-);
+const TOLD_ACTING = new RegExp(`${toldActing(String.raw`\d`)}.*\\b(?:${NUMBERED_KINDS}) (?:do|nay|ay)\\b`);
+
+/**
+ * The folded pattern of a text told of as acting on one whose number opens with `number` (a pattern): "qd sua qd
+ * 170", "nd sua doi nd 75", "thong tu huong dan nghi dinh so 75".
+ *
+ * @example
+ * new RegExp(toldActing("170")).test("nam 2015 co qd sua qd 170/2008") // true
+ */
+export function toldActing(number: string, { guides = false } = {}): string {
+  const verb = `sua(?: doi)?(?: bo sung)?|bo sung|thay the|bai bo|huy bo${guides ? "|huong dan(?: thi hanh)?" : ""}`;
+  return String.raw`\b(?:${NUMBERED_KINDS})\b(?: [a-z]+){0,3}? (?:${verb}) (?:(?:${NUMBERED_KINDS}) )?(?:so )?${number}`;
+}
 
 /** The verbs of one text acting on another. */
 const ACTS_ON = /\b(?:thay the|sua doi|bai bo|huy bo|het hieu luc)\b/;
