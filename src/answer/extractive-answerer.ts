@@ -479,11 +479,12 @@ export class ExtractiveAnswerer {
    * sentence saying the corpus holds none. Null when the question names no document of the corpus.
    */
   private async successorAnswer(question: string): Promise<{ text: string; citations: Citation[] } | null> {
-    const named = documentsNamed(questionEntities(question), this.index.documents.values());
+    const entities = questionEntities(question);
+    const named = documentsNamed(entities, this.index.documents.values());
     if (named.length === 0) return null;
     const hits = await this.index.search(question, SUCCESSOR_DEPTH);
     // "năm 2015 có QĐ sửa QĐ 170/2008": only a text of that year.
-    const years = questionEntities(question).years.filter((y) => !named.some((d) => d.number.includes(y)));
+    const years = entities.years.filter((y) => !named.some((d) => d.number.includes(y)));
     const [first, ...more] = successorSentences(named, hits).filter(
       (s) => years.length === 0 || years.some((y) => s.sentence.includes(y)),
     );
@@ -642,7 +643,7 @@ export class ExtractiveAnswerer {
     const written = sectionLabel(question);
     // Of the corpus texts the question names by number, the one the label is written of, else the only one.
     const byNumber = written
-      ? documentsNamed(questionEntities(question), this.index.documents.values(), this.consolidates)
+      ? documentsNamed(entities, this.index.documents.values(), this.consolidates)
       : [];
     const labelDoc = written
       ? (named ??
@@ -731,7 +732,7 @@ export class ExtractiveAnswerer {
     }
     // "… chế độ tại Điều 4, 5 và 12 được thực hiện từ ngày nào?": the clause on those articles, in the documents found.
     if (asksArticleStart(question)) {
-      const byName = documentsNamed(questionEntities(question), this.index.documents.values(), this.aliases);
+      const byName = documentsNamed(entities, this.index.documents.values(), this.aliases);
       for (const doc of new Set([...byName, ...results.slice(0, 2).map((r) => r.document)])) {
         const start = articleStartClause(question, this.index.passagesOf(doc.id));
         if (start) return done(`${start.sentence} [1]`, [citationOf(1, start.passage, doc, 1)]);
