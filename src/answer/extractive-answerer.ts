@@ -49,7 +49,7 @@ import { withListItems } from "./list-items.ts";
 import { type NamedSection, SECTION_ITEMS_SHOWN, SectionFinder } from "./named-section.ts";
 import { namedTextOutside } from "./named-text.ts";
 import { openingLeadIn } from "./opening-lead-in.ts";
-import { withoutOwnSituation } from "./own-situation.ts";
+import { withoutAsides, withoutOwnSituation } from "./own-situation.ts";
 import { contextText, documentContext, foldedWords } from "./passage-context.ts";
 import { echoesPremise } from "./premise-echo.ts";
 import {
@@ -674,11 +674,12 @@ export class ExtractiveAnswerer {
         done,
       );
     // "bác thương binh ở thôn em bị mất răng; … tiền làm răng giả bao nhiêu": the asker's story is no topic to cover.
-    const story = withoutOwnSituation(topic);
+    // "VBHN 4804 (đã gộp NĐ 77/2024, áp dụng từ 01/7/2024): mức chuẩn …": nor is an aside in brackets.
+    const told = [withoutOwnSituation(topic), withoutAsides(topic)].filter((t) => t !== null);
     if (
       results.length === 0 ||
       (covered(results) < this.options.minCoverage &&
-        (story === null || coveredBy(results, topicTerms(story), story) < this.options.minCoverage))
+        told.every((rest) => coveredBy(results, topicTerms(rest), rest) < this.options.minCoverage))
     ) {
       // Nothing that agrees with the place, year, number or body the question names covers it: when a passage that
       // disagrees does, name that document instead of quoting it.

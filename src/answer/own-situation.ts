@@ -5,6 +5,7 @@
  * case ("răng giả", "người từ trần"), not the village or the uncle.
  */
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
+import { questionEntities } from "./question-entities.ts";
 
 /** Where a chat message's clauses part: a stop, a semicolon, a colon, a comma, "thì". */
 const CLAUSE_BREAK = /\s*[.;:!?,]\s+|\s+(?:thì|thi)\s+/u;
@@ -43,4 +44,27 @@ export function withoutOwnSituation(question: string): string | null {
   if (kept.length === clauses.length || kept.length === 0) return null;
   const left = kept.join(" ");
   return left.split(/\s+/u).length >= 3 ? left : null;
+}
+
+/** An aside in brackets: "VBHN 4804 (đã gộp NĐ 77/2024, áp dụng từ 01/7/2024): …". */
+const ASIDE = /\s*\([^()]*\)/gu;
+
+/** An aside that names a document ("NĐ 77/2024") and asks nothing: what the asker knows of the text asked. */
+function framesDocument(aside: string): boolean {
+  const named = questionEntities(aside);
+  return named.numbers.length + named.bareNumbers.length > 0 && !ASKS.test(fold(aside).toLowerCase());
+}
+
+/**
+ * The question without the asides in brackets that tell about a document and ask nothing; null when it has none. Like
+ * the asker's story, such an aside ("đã gộp NĐ 77/2024, áp dụng từ 01/7/2024") is context: the rule that answers need
+ * not name the amending decree or its date. An aside about the case ("900k", "vợ hoặc con") stays: it is asked of.
+ *
+ * @example
+ * withoutAsides("VBHN 4804 (đã gộp NĐ 77/2024): mức chuẩn bao nhiêu") // "vbhn 4804: mức chuẩn bao nhiêu"
+ */
+export function withoutAsides(question: string): string | null {
+  const text = normalize(question).trim();
+  const left = text.replace(ASIDE, (aside) => (framesDocument(aside) ? "" : aside)).trim();
+  return left === text || left.split(/\s+/u).length < 3 ? null : left;
 }

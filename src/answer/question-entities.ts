@@ -270,10 +270,12 @@ export const NUMBERED_KINDS =
 
 /**
  * A number right after a kind of document: "công văn 2864", "quy dinh 1071", "NĐ 29/2024", "NQ 20"; not a rate
- * ("TB 81%" is thương binh 81%).
+ * ("TB 81%" is thương binh 81%), nor a span of time ("KH 3 năm 2020-2022" is a three-year plan), though "NĐ 102 năm
+ * 2018" is a decree.
  */
 const BARE_NUMBER = new RegExp(
-  `\\b(?:${NUMBERED_KINDS})\\s+(?:so\\s+)?(\\d{1,5}(?:\\/(?:19|20)\\d{2})?)(?![\\w/-]|[.,]?\\d*\\s*%)`,
+  `\\b(?:${NUMBERED_KINDS})\\s+(?:so\\s+)?(\\d{1,5}(?:\\/(?:19|20)\\d{2})?)(?![\\w/-]|[.,]?\\d*\\s*%)` +
+    `(?!\\s+(?:(?:nam|thang)\\b(?!\\s+(?:19|20)\\d{2}(?![\\d/-]))|ngay\\b(?!\\s+\\d)))`,
   "g",
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutOwnSituation } from "../../src/answer/own-situation.ts";
+import { withoutAsides, withoutOwnSituation } from "../../src/answer/own-situation.ts";
 import { devAnswerers } from "./answer-fixture.ts";
 
 describe("withoutOwnSituation", () => {
@@ -31,6 +31,17 @@ describe("withoutOwnSituation", () => {
   });
 });
 
+describe("withoutAsides", () => {
+  it("drops an aside that tells about a document, and keeps one about the case", () => {
+    expect(
+      withoutAsides("VBHN 4804 (đã gộp NĐ 77/2024, áp dụng từ 01/7/2024): mức chuẩn bây giờ là bao nhiêu?"),
+    ).toBe("vbhn 4804: mức chuẩn bây giờ là bao nhiêu?");
+    expect(withoutAsides("người nhà (vợ hoặc con) được lĩnh bao nhiêu")).toBeNull();
+    expect(withoutAsides("cấp 2 máy trợ thính (900k) hay 1 máy")).toBeNull();
+    expect(withoutAsides("mức chuẩn (theo NĐ 77/2024 là bao nhiêu?)")).toBeNull();
+  });
+});
+
 describe("a question told as the asker's situation", () => {
   it("is answered from the rule for the case, not refused for the village and the uncle", async () => {
     const { answerer } = await devAnswerers(["40-2011-qd-ttg", "170-2008-qd-ttg"]);
@@ -39,5 +50,19 @@ describe("a question told as the asker's situation", () => {
     );
     expect(answer.refused).toBe(false);
     expect(answer.answer).toContain("3.600.000");
+  });
+
+  it("is answered though an aside on the document names an amending decree and its date", async () => {
+    const { answerer } = await devAnswerers([
+      "4804-2024-vbhn-bltbxh",
+      "75-2021-n-cp",
+      "834-2024-vbhn-bldtbxh",
+      "1921-2013-cv-ldtbxh",
+    ]);
+    const answer = await answerer.answer(
+      "VBHN 4804/VBHN-BLĐTBXH (đã gộp NĐ 77/2024, áp dụng từ 01/7/2024): mức chuẩn trợ cấp ưu đãi NCC bây giờ là bao nhiêu ạ?",
+    );
+    expect(answer.refused).toBe(false);
+    expect(answer.answer).toContain("2.789.000");
   });
 });

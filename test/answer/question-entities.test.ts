@@ -241,6 +241,13 @@ describe("questionEntities", () => {
     const rate = questionEntities("Người phục vụ thương binh (TB 81% trở lên) được trợ cấp bao nhiêu?");
     expect([rate.kinds, rate.bareNumbers]).toEqual([[], []]);
     expect(questionEntities("tb 81 do ai ký").bareNumbers).toEqual(["81"]);
+    // "KH 3 năm 2020-2022" is a three-year plan; "NĐ 102 năm 2018" and "QĐ 170 ngày 15/7/2008" name documents.
+    expect(
+      questionEntities("Sở lập KH tài chính - NSNN 3 năm 2020-2022 thì căn cứ KH 3 năm nào").bareNumbers,
+    ).toEqual([]);
+    expect(questionEntities("theo NĐ 102 năm 2018 thì sao").bareNumbers).toEqual(["102"]);
+    expect(questionEntities("QĐ 170 ngày 15/7/2008 do ai ký").bareNumbers).toEqual(["170"]);
+    expect(questionEntities("tt 47/2009 quy dinh muc chi bao nhieu").bareNumbers).toEqual(["47/2009"]);
   });
 });
 
