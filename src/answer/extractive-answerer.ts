@@ -20,6 +20,7 @@ import {
   TIME_COUNTS,
 } from "./answer-type.ts";
 import { articleStart } from "./article-start.ts";
+import { askedGrades, gradeLabel, namesGrade } from "./asked-grade.ts";
 import { askedParty, asksDuties, asWritten } from "./asked-party.ts";
 import { askedPredicate } from "./asked-predicate.ts";
 import { asksFounding, saysFounded } from "./beyond-document.ts";
@@ -867,6 +868,15 @@ export class ExtractiveAnswerer {
     if (askedPlace && !chosen.some(([result]) => writesPlace(contextText(result), askedPlace)))
       return this.notStated(
         (label) => `${label} không nêu tên ${placePhrase(askedPlace)}. Nội dung liên quan nhất:`,
+        chosen.slice(0, 1),
+        done,
+      );
+    // "hạng I được 65%; vậy bác được Huân chương hạng II thì bao nhiêu %": a grade asked is told only where it is named.
+    const grades = askedGrades(topic);
+    if (grades.length > 0 && !chosen.some(([result]) => namesGrade(contextText(result), grades)))
+      return this.notStated(
+        (label) =>
+          `${label} không nêu riêng trường hợp ${grades.map(gradeLabel).join(", ")}. Nội dung liên quan nhất:`,
         chosen.slice(0, 1),
         done,
       );
