@@ -62,6 +62,7 @@ import {
   namedPlaces,
   namesNumber,
   namesOnly,
+  placeIssues,
   placeOnlyByNationalRule,
   placePhrase,
   questionEntities,
@@ -992,10 +993,15 @@ export class ExtractiveAnswerer {
       (asked.some((f) => f.kind === "number") &&
         [ADDED, OF_RECORD].some((p) => p.test(fold(normalize(question)).toLowerCase())));
     const [best] = chosen;
+    // "UBND tỉnh Nam Định có QĐ … không, số mấy": the number of a text asked with a place is that place's text; a
+    // national one that never names the place is not it.
+    const ownText = asked.some((f) => f.kind === "docNumber") && placeIssues(question);
     const countPlace =
-      counts && best
+      (counts || ownText) && best
         ? placeOnlyByNationalRule(questionEntities(question), best[0].document, best[0].passage.text, true)
         : null;
+    if (countPlace && ownText && best)
+      return done(entityRefusalText({ kind: "place", phrase: `của ${countPlace}` }, best[0].document), []);
     if (countPlace)
       return this.notStated(
         (label) => `${label} không nêu số liệu riêng của ${countPlace}. Nội dung liên quan nhất:`,

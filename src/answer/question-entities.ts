@@ -696,6 +696,23 @@ export function placeOnlyByNationalRule(
   return place ? placePhrase(place) : null;
 }
 
+/**
+ * Whether the question says a place it names has or issues a text of its own: "UBND tỉnh Nam Định có QĐ … không",
+ * "tỉnh X đã ban hành kế hoạch …". The number or date asked is then that place's text's.
+ *
+ * @example
+ * placeIssues("UBND tỉnh Nam Định có QĐ chuyển chế độ không, số mấy") // true
+ * placeIssues("tỉnh Nam Định chi trợ cấp theo QĐ số mấy") // false
+ */
+export function placeIssues(question: string): boolean {
+  const folded = placeWords(question);
+  return namedPlaces(question).some((place) =>
+    new RegExp(
+      ` ${place.key} (?:(?:da|cung|co) )?(?:co|ban hanh|ra) (?:mot |cac )?(?:${NUMBERED_KINDS}) `,
+    ).test(folded),
+  );
+}
+
 /** A place as the answer names it: "huyện Gia Bình", "tỉnh Điện Biên", "thành phố Hải Phòng". */
 export function placePhrase(place: NamedPlace): string {
   const province = provinceNamed(place.name);

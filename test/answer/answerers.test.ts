@@ -1221,3 +1221,16 @@ describe("a document named by what it is and when, asked for its number", () => 
     expect(a.citations[0]?.passageId).toBe("836-2024-vbhn-bldtbxh#nn");
   });
 });
+
+describe("the number of a place's own text", () => {
+  it("is refused, naming the place, when only a national text that never names it was found", async () => {
+    const { answerer } = await devAnswerers(["40-2011-qd-ttg", "170-2008-qd-ttg"]);
+    const answer = await answerer.answer(
+      "UBND tỉnh Nam Định có QĐ chuyển các bác TNXP đang hưởng hàng tháng theo QĐ 104/1999 sang chế độ QĐ 40/2011 không, số mấy, ký ngày nào ạ?",
+    );
+    expect(answer.refused).toBe(true);
+    expect(answer.answer).toMatch(
+      /^Không có văn bản của tỉnh Nam Định về việc này trong kho; văn bản gần nhất là/,
+    );
+  });
+});

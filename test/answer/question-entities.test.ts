@@ -12,6 +12,7 @@ import {
   namedMonths,
   namedPlaces,
   namesOnly,
+  placeIssues,
   placeOnlyByNationalRule,
   questionEntities,
   withoutTitles,
@@ -350,6 +351,14 @@ describe("placeOnlyByNationalRule", () => {
     expect(placeOnlyByNationalRule(named, national, rule)).toBeNull();
     const local = { ...national, issuer: "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", province: "Hải Phòng" };
     expect(placeOnlyByNationalRule(asked, local, rule)).toBeNull();
+  });
+});
+
+describe("placeIssues", () => {
+  it("tells a place that has or issues a text of its own from one that applies a national text", () => {
+    expect(placeIssues("UBND tỉnh Nam Định có QĐ chuyển chế độ TNXP không, số mấy, ký ngày nào?")).toBe(true);
+    expect(placeIssues("ha noi da ban hanh ke hoach so may ve dieu duong")).toBe(true);
+    expect(placeIssues("tỉnh Nam Định chi trợ cấp TNXP theo QĐ số mấy?")).toBe(false);
   });
 });
 
