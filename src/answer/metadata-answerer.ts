@@ -15,6 +15,8 @@ import {
   namedMonths,
   namedThroughConsolidation,
   namesOnly,
+  placeIssues,
+  placeOnlyByNationalRule,
   questionEntities,
 } from "./question-entities.ts";
 import { coverage, hasOwnTopic, topicTerms } from "./refusal-gate.ts";
@@ -434,7 +436,23 @@ export class MetadataAnswerer {
     // A document named by its own number is identified: a year beside it is about its content ("QĐ 6154 … dự toán
     // ngân sách 2012", issued in 2011), not another document.
     const place = { ...entities, numbers: [], bareNumbers: [], ...(named && { years: [] }) };
-    const agreeing = candidates.filter((d) => disagreement(place, d, "", header(d)) === null);
+    // "UBND tỉnh Nam Định có QĐ … không, số mấy": that place's own text is asked; a national one that never names the
+    // place is not it.
+    const ownText = placeIssues(question);
+    const agreeing = candidates.filter(
+      (d) =>
+        disagreement(place, d, "", header(d)) === null &&
+        !(ownText && placeOnlyByNationalRule(entities, d, header(d).header, true)),
+    );
+    const national =
+      ownText && candidates[0] ? placeOnlyByNationalRule(entities, candidates[0], "", true) : null;
+    if (agreeing.length === 0 && national && candidates[0])
+      return {
+        answer: refusal(
+          question,
+          entityRefusalText({ kind: "place", phrase: `của ${national}` }, candidates[0]),
+        ),
+      };
     if (agreeing.length === 0) {
       const nearest = candidates[0];
       const why = nearest && disagreement(place, nearest, "", header(nearest));

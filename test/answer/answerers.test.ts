@@ -1232,5 +1232,12 @@ describe("the number of a place's own text", () => {
     expect(answer.answer).toMatch(
       /^Không có văn bản của tỉnh Nam Định về việc này trong kho; văn bản gần nhất là/,
     );
+    // Asked as metadata of the text the place would have issued: the same refusal, not the decision's own number.
+    const meta = await answerer.answer("UBND tỉnh Nam Định có QĐ chuyển TNXP sang QĐ 40/2011 không, số mấy?");
+    expect(meta.refused).toBe(true);
+    expect(meta.answer).toMatch(/^Không có văn bản của tỉnh Nam Định/);
+    // The number of the national decision itself is still told.
+    const own = await answerer.answer("QĐ 40/2011 số hiệu đầy đủ là gì?");
+    expect(own.answer).toContain("40/2011/QĐ-TTg");
   });
 });
