@@ -677,11 +677,14 @@ export class ExtractiveAnswerer {
       );
     // "bác thương binh ở thôn em bị mất răng; … tiền làm răng giả bao nhiêu": the asker's story is no topic to cover.
     // "VBHN 4804 (đã gộp NĐ 77/2024, áp dụng từ 01/7/2024): mức chuẩn …": nor is an aside in brackets.
-    const told = [withoutOwnSituation(topic), withoutAsides(topic)].filter((t) => t !== null);
+    // Read only when the whole question is not covered.
+    const restCovered = (rest: string | null) =>
+      rest !== null && coveredBy(results, topicTerms(rest), rest) >= this.options.minCoverage;
     if (
       results.length === 0 ||
       (covered(results) < this.options.minCoverage &&
-        told.every((rest) => coveredBy(results, topicTerms(rest), rest) < this.options.minCoverage))
+        !restCovered(withoutOwnSituation(topic)) &&
+        !restCovered(withoutAsides(topic)))
     ) {
       // Nothing that agrees with the place, year, number or body the question names covers it: when a passage that
       // disagrees does, name that document instead of quoting it.
@@ -998,7 +1001,7 @@ export class ExtractiveAnswerer {
     const ownText = asked.some((f) => f.kind === "docNumber") && placeIssues(question);
     const countPlace =
       (counts || ownText) && best
-        ? placeOnlyByNationalRule(questionEntities(question), best[0].document, best[0].passage.text, true)
+        ? placeOnlyByNationalRule(entities, best[0].document, best[0].passage.text, true)
         : null;
     if (countPlace && ownText && best)
       return done(entityRefusalText({ kind: "place", phrase: `của ${countPlace}` }, best[0].document), []);
@@ -1013,8 +1016,7 @@ export class ExtractiveAnswerer {
     // A place the question names that only a national text "agrees" with: say there is no text of that place's own
     // and give the general rule as such, not as the place's.
     const [first] = chosen;
-    const general =
-      first && placeOnlyByNationalRule(questionEntities(question), first[0].document, first[0].passage.text);
+    const general = first && placeOnlyByNationalRule(entities, first[0].document, first[0].passage.text);
     if (general)
       paragraphs.push(
         `Không có văn bản riêng của ${general} về việc này trong kho; theo quy định chung của ${documentLabel(first[0].document)}:`,

@@ -439,19 +439,18 @@ export class MetadataAnswerer {
     // "UBND tỉnh Nam Định có QĐ … không, số mấy": that place's own text is asked; a national one that never names the
     // place is not it.
     const ownText = placeIssues(question);
-    const agreeing = candidates.filter(
-      (d) =>
-        disagreement(place, d, "", header(d)) === null &&
-        !(ownText && placeOnlyByNationalRule(entities, d, header(d).header, true)),
-    );
-    const national =
-      ownText && candidates[0] ? placeOnlyByNationalRule(entities, candidates[0], "", true) : null;
-    if (agreeing.length === 0 && national && candidates[0])
+    /** The place only a national text agrees with, when the place's own text is asked. */
+    const onlyNational = (d: DocumentMeta, context: { header: string }) =>
+      ownText ? placeOnlyByNationalRule(entities, d, context.header, true) : null;
+    const agreeing = candidates.filter((d) => {
+      const context = header(d);
+      return disagreement(place, d, "", context) === null && onlyNational(d, context) === null;
+    });
+    const first = candidates[0];
+    const national = agreeing.length === 0 && first ? onlyNational(first, header(first)) : null;
+    if (national && first)
       return {
-        answer: refusal(
-          question,
-          entityRefusalText({ kind: "place", phrase: `của ${national}` }, candidates[0]),
-        ),
+        answer: refusal(question, entityRefusalText({ kind: "place", phrase: `của ${national}` }, first)),
       };
     if (agreeing.length === 0) {
       const nearest = candidates[0];
