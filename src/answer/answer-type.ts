@@ -68,6 +68,11 @@ export interface AskedFact {
   /** "khi nào" with no time limit asked: a case or condition answers it as well as a date. */
   condition?: boolean;
   /**
+   * "giai đoạn nào", "trong khoảng thời gian nào": a span of time is asked, which a span of years ("2019-2021") or a
+   * "từ … đến …" between two years answers; the spans the question writes itself are given, not asked.
+   */
+  span?: string[];
+  /**
    * A time limit for doing something ("hạn chót", "thời hạn", "chậm nhất", "trước ngày nào"): answered by a deadline
    * the deadline grammar reads (a date to act by, a period, a count of days from an event), not by any date.
    */
@@ -161,6 +166,28 @@ const COMPUTED_HOW = /\btinh (?:nhu )?(?:the nao|ra sao)\b/;
 // "phục vụ có thời hạn", "hợp đồng không thời hạn": a fixed or open term, not a time limit asked.
 const DATE_ASK =
   /\b(?:khi nao|bao gio|(?:vao )?dip nao|(?<!phu )luc nao|ngay nao|thang nao|nam nao|hom nao|thoi diem nao|may gio|han chot|(?<!\b(?:co|khong) )thoi han|han cuoi|cham nhat (?:la )?(?:ngay|khi|luc) nao|(?:truoc|den|toi) ngay nao|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|thoi gian (?:nao|thuc hien|hoan thanh|nop|to chuc|bao cao|ap dung|huong))\b/;
+/** "giai đoạn nào", "thời kỳ nào", "(trong) khoảng thời gian nào", "từ năm nào đến năm nào", folded. */
+const SPAN_ASK =
+  /\b(?:giai doan|thoi ky|khoang thoi gian|nien do) nao\b|\btu (?:ngay|thang|nam) nao den (?:ngay|thang|nam) nao\b/;
+/**
+ * The spans of time a folded text writes: years joined by a dash, "first-last" ("2019-2021", "giai đoạn 2021 -
+ * 2025"), or "từ <day, month or year> … đến <day, month, year>" ("từ ngày 01 tháng 01 năm 1945 đến ngày khởi nghĩa"),
+ * as written from "từ".
+ *
+ * @example
+ * spansIn("ke hoach tai chinh 03 nam 2019-2021") // ["2019-2021"]
+ */
+function spansIn(folded: string): string[] {
+  const years = [...folded.matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/g)].map(
+    (m) => `${m[1]}-${m[2]}`,
+  );
+  const bounded = [
+    ...folded.matchAll(
+      /\btu (?:ngay|thang|nam|\d)[^;:]{0,80}?\b(?:den|toi) (?:het )?(?:ngay|thang|nam|\d)[^;:,]{0,40}/g,
+    ),
+  ];
+  return [...years, ...bounded.map((m) => m[0].replace(/\s+/g, " ").trim())];
+}
 /** A wage base asked about itself: "lương tối thiểu (chung)", "lương cơ sở", "mức chuẩn". */
 const WAGE_BASE = /\bluong (?:toi thieu|co so)\b|\bmuc chuan\b/;
 
@@ -387,6 +414,8 @@ export function askedFacts(question: string): AskedFact[] {
     (f) => f.kind === "number" && (f.measure === "duration" || DURATION_UNITS.has(f.counted)),
   );
   if (howOften) facts.push({ kind: "date", counted: "", name: "thời hạn, định kỳ cụ thể", cadence: true });
+  else if (SPAN_ASK.test(q))
+    facts.push({ kind: "date", counted: "", name: "khoảng thời gian cụ thể", span: spansIn(q) });
   // "Thời hạn giải quyết là bao nhiêu ngày?" asks a length of time, which the number answers.
   else if (DATE_ASK.test(q) && !asksDuration)
     facts.push({
@@ -1094,6 +1123,12 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     // "… có hiệu lực từ ngày tháng năm nào?" is not answered by "sau 15 ngày, kể từ ngày đăng Công báo".
     // "… kể từ ngày bản án có hiệu lực" names the day by its event; "sau 15 ngày, kể từ ngày …" counts from one.
     if (fact.day === "yearly") return daysOfYear(sentence).length > 0;
+    if (fact.span) {
+      const given = fact.span;
+      // "(theo mẫu … tại Công văn số 2906/… kế hoạch … 03 năm 2018-2020)": an aside citing another text is its span.
+      const own = folded.toLowerCase().replace(/\([^()]*\b\d+\/(?:\d{4}\/)?[a-z][^()]*\)/g, " ");
+      return spansIn(own).some((s) => !given.includes(s));
+    }
     // "Căn cứ Nghị định số 93/2001/NĐ-CP ngày 12 tháng 12 năm 2001 …": a cited document's day, or any day of a recital,
     // is not when a rule starts.
     if (fact.start && /^\W*(?:can cu|xet)\b/i.test(folded)) return false;

@@ -964,3 +964,38 @@ describe("a receipt is 'nhận' of the papers, not the 'nhân' of 'thân nhân'"
     expect(receipt?.submitted).toBeUndefined();
   });
 });
+
+describe("a span of time asked ('giai đoạn nào', 'trong khoảng thời gian nào'; zz029, xn013)", () => {
+  const q =
+    "CV 2638/LĐTBXH-KHTC: Sở lập KH tài chính - NSNN 3 năm 2020-2022 thì căn cứ vào KH 3 năm của giai đoạn nào đã xây dựng trước đó ạ?";
+
+  it("is answered by a span of years other than the one the question writes", () => {
+    expect(askedFacts(q)).toMatchObject([{ kind: "date", span: ["2020-2022"] }]);
+    expect(
+      states(q, "Căn cứ kế hoạch tài chính - NSNN 03 năm 2019-2021 đã được xây dựng và nhu cầu kinh phí"),
+    ).toBe(true);
+    expect(
+      states(q, "tổng hợp dự toán năm 2020 và kế hoạch tài chính - ngân sách nhà nước 03 năm 2020-2022"),
+    ).toBe(false);
+  });
+
+  it("not by the span of a text an aside cites", () => {
+    const sentence =
+      "Bộ yêu cầu gửi biểu mẫu (theo mẫu biểu đã hướng dẫn tại Công văn số 2906/LĐTBXH-KHTC ngày 13/7/2017 về kế hoạch tài chính - NSNN 03 năm 2018-2020) trước ngày 12/7/2019.";
+    expect(states(q, sentence)).toBe(false);
+  });
+
+  it("is answered by 'từ … đến …' bounded by days or events", () => {
+    const asked =
+      "Theo PL 02/2020, người HĐCM tiền khởi nghĩa phải tham gia tổ chức cách mạng trong khoảng thời gian nào?";
+    expect(
+      states(
+        asked,
+        "Đã tham gia tổ chức cách mạng trong khoảng thời gian từ ngày 01 tháng 01 năm 1945 đến ngày khởi nghĩa của từng địa phương",
+      ),
+    ).toBe(true);
+    expect(
+      states(asked, "Người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945 được hưởng trợ cấp."),
+    ).toBe(false);
+  });
+});
