@@ -44,6 +44,11 @@ export interface AskedFact {
    * is about ("thương binh", "đối tượng").
    */
   agent?: boolean;
+  /**
+   * "bộ nào", "sở nào", "cục nào": the kind of body asked, as the text writes its name ("Bộ", "Sở"); a body of another
+   * kind ("… theo quy định của Chính phủ") does not answer it.
+   */
+  body?: string;
   /** "do ai quyết định": the first word of the act whose agent is asked, folded ("quyet"); the text must write it. */
   act?: string;
   /** "… là ai?", "ai là …": a person, named, is asked ("Nguyễn Thiện Nhân"), not a body. */
@@ -287,7 +292,7 @@ const FORMULA_STATED = /\S\s*=\s*\S/u;
 /** "gồm những tỉnh nào", "huyện nào", "địa phương nào … ": a place by its name. */
 const PLACE_ASK = /(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) nao(?![a-z])/;
 const PARTY_ASK =
-  /(?:^|[^a-z])(?:ai|nhung ai|(?:don vi|co quan|cap|ben|to chuc|nguoi|ca nhan|ban|bo|so|nganh|dia phuong|noi|lanh dao|can bo|dong chi|chuyen vien) nao)(?![a-z])/;
+  /(?:^|[^a-z])(?:ai|nhung ai|(?:don vi|co quan|cap|ben|to chuc|nguoi|ca nhan|ban|bo|so|cuc|kho bac|ngan hang|benh vien|nganh|dia phuong|noi|lanh dao|can bo|dong chi|chuyen vien) nao)(?![a-z])/;
 
 /** "mấy năm nay", "mấy tháng qua" followed by more of the message: how long a story has run, not a question. */
 const STORY_SPAN =
@@ -467,7 +472,8 @@ export function askedFacts(question: string): AskedFact[] {
     facts.push({ kind: "place", counted: "", name: "tên địa phương cụ thể" });
   if (PARTY_ASK.test(q) || bodyChoice) {
     const person = PERSON_ASK.test(q);
-    const act = ACT_AFTER_AGENT.exec(q)?.[1];
+    const act = ACT_AFTER_AGENT.exec(q)?.[1] ?? responsibleAct(q);
+    const body = bodyKindAsked(original);
     facts.push({
       kind: "party",
       counted: "",
@@ -475,9 +481,34 @@ export function askedFacts(question: string): AskedFact[] {
       ...((AGENT_ASK.test(q) || bodyChoice) && { agent: true }),
       ...(person && { person }),
       ...(act && { act }),
+      ...(body && { body }),
     });
   }
   return facts;
+}
+
+/** Kinds of body a question asks by "<kind> nào", folded, and how a text writes their names. */
+const BODY_KINDS = new Map([
+  ["bo", "Bộ"],
+  ["so", "Sở"],
+  ["cuc", "Cục"],
+  ["phong", "Phòng"],
+  ["kho bac", "Kho bạc"],
+  ["ngan hang", "Ngân hàng"],
+  ["benh vien", "Bệnh viện"],
+]);
+/**
+ * The kind of body a question asks ("bộ nào" → "Bộ"). Folded, "bo nao" may be "bố nào" and "so nao" "số nào": typed
+ * without accents, a kind is read only after a word that introduces an agent ("do bo nao", "cua cuc nao"), and never
+ * "so".
+ */
+function bodyKindAsked(original: string): string | undefined {
+  const m = hasDiacritics(original)
+    ? /(?<![\p{L}])(?<!cơ )(bộ|sở|cục|phòng|kho bạc|ngân hàng|bệnh viện) nào(?![\p{L}])/iu.exec(original)
+    : /\b(?:do|boi|cua|thuoc|la|cho|voi) (bo|cuc|phong|kho bac|ngan hang|benh vien) nao\b/.exec(
+        fold(original),
+      );
+  return m?.[1] ? BODY_KINDS.get(fold(m[1]).toLowerCase()) : undefined;
 }
 
 /**
@@ -1164,9 +1195,25 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     // "Thông tư số 38/2019/TT-BTC ngày 28/6/2019 của Bộ trưởng Bộ Tài chính" names who issued it without the verb.
     if (!written && !(ISSUING.has(fact.act) && ISSUED_BY.test(folded))) return false;
   }
+  // "Bộ", "Sở" as a name begins, capitalized ("toàn bộ", "cơ sở" are no bodies); "kho bạc Nhà nước" may be written lower.
+  if (fact.body)
+    return new RegExp(`(?<![\\p{L}])${fact.body}(?![\\p{L}])`, fact.body.includes(" ") ? "iu" : "u").test(
+      text,
+    );
   return (fact.agent ? AGENT_STATED : PARTY_STATED).test(text) || LEVEL_STATED.test(text);
 }
 
+/** "bộ nào có trách nhiệm bố trí", "ai chịu trách nhiệm thi hành" (folded): the act a party is made responsible for. */
+const RESPONSIBLE_ACT =
+  /\b(?:ai|(?:co quan|don vi|bo|so|cuc|cap|ban|nganh) nao) (?:co trach nhiem|chiu trach nhiem|duoc giao) ([a-z]+)(?: ([a-z]+))?\b/;
+/** First words of acts that, folded, are also a body's name ("bố trí" and "Bộ", "ban hành" and "Ban"). */
+const BODY_SYLLABLES = new Set(["bo", "so", "ban", "cuc", "phong"]);
+/** The act of RESPONSIBLE_ACT by its first word, or its first two where the first alone names a body too. */
+function responsibleAct(q: string): string | undefined {
+  const m = RESPONSIBLE_ACT.exec(q);
+  if (!m?.[1]) return undefined;
+  return BODY_SYLLABLES.has(m[1]) && m[2] ? `${m[1]} ${m[2]}` : m[1];
+}
 /** "do ai quyết định", "bởi ai cấp" (folded): the act whose agent is asked, by its first word. */
 const ACT_AFTER_AGENT = /\b(?:do|boi) ai ([a-z]+)\b/;
 /** The act as a whole word, built once per act: statesFact reads every sentence found. */

@@ -999,3 +999,33 @@ describe("a span of time asked ('giai đoạn nào', 'trong khoảng thời gian
     ).toBe(false);
   });
 });
+
+describe("the kind of body asked ('bộ nào', 'kho bạc nào') and the act it is responsible for (xo025)", () => {
+  const q =
+    "nd 23/2012: kinh phi chi luong huu, tro cap 1 lan cho cuu quan nhan du 20 nam do bo nao co trach nhiem bo tri, bo tri theo ky nao";
+
+  it("reads the kind and the act, the act by two words where 'bo' alone is also 'Bộ'", () => {
+    expect(askedFacts(q)).toMatchObject([{ kind: "party", body: "Bộ", act: "bo tri" }]);
+    expect(askedFacts("Bộ nào chịu trách nhiệm trình chính sách nhà ở?")).toMatchObject([
+      { kind: "party", body: "Bộ", act: "trinh" },
+    ]);
+  });
+
+  it("is answered by a body of that kind doing that act, not by another body", () => {
+    expect(states(q, "Bộ Tài chính có trách nhiệm bố trí kinh phí hàng năm để thực hiện chế độ.")).toBe(true);
+    expect(
+      states(q, "lương hưu được tính bằng 01 tháng lương tối thiểu chung theo quy định của Chính phủ."),
+    ).toBe(false);
+    expect(states(q, "Bảo hiểm xã hội Bộ Quốc phòng hoàn thành việc xét duyệt.")).toBe(false);
+  });
+
+  it("takes no 'cơ sở nào' for a department, and reads 'kho bạc' however it is written", () => {
+    expect(askedFacts("Dự toán 2020 xây dựng trên cơ sở nào?")[0]?.body).toBeUndefined();
+    expect(
+      states(
+        "QĐ 6154: kho bạc nào phải thi hành?",
+        "Giám đốc kho bạc Nhà nước Hà Nội chịu trách nhiệm thi hành Quyết định này.",
+      ),
+    ).toBe(true);
+  });
+});
