@@ -166,6 +166,8 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
     if (field === "number" && NUMBERED_THING.test(q)) continue;
     // "… phải gửi cho những cơ quan nào": a duty to send, which the passages state, not whom the document goes to.
     if (field === "recipients" && /\bphai gui\b/.test(q)) continue;
+    // "ai ra QĐ điều chỉnh dự toán, và QĐ đó gửi những đâu": a text the document has someone issue, pointed back to.
+    if (field === "recipients" && ISSUED_THEN_SENT.test(q)) continue;
     if (field === "meetingDate" && fields.includes("issuedDate")) continue;
     // "Hồ sơ … được lưu ở đâu": a paper a procedure keeps, not the document's own copies.
     if (field === "filed" && PAPERS_KEPT.test(q)) continue;
@@ -181,6 +183,13 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
   }
   return { fields, rest: rest.replace(/\s+/g, " ").trim() };
 }
+
+/** Texts the documents have someone issue, folded. */
+const PRESCRIBED = "(?:quyet dinh|qd|bao cao|van ban|cong van|cv|thong bao|ke hoach)";
+/** "ra QĐ …, QĐ đó gửi …", "lập báo cáo …, báo cáo này gửi …" (folded): a prescribed text, issued, then sent. */
+const ISSUED_THEN_SENT = new RegExp(
+  String.raw`\b(?:ra|lap|ban hanh) ${PRESCRIBED}\b.*\b${PRESCRIBED} (?:do|nay|ay) (?:duoc )?gui\b`,
+);
 
 /** The ways a question writes a document's day of issue: "24/7/2021", "ngày 24 tháng 7 năm 2021", "tháng 7/2021". */
 function issueDateForms(iso: string): string[] {

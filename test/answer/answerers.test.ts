@@ -56,6 +56,13 @@ describe("metadata answers", () => {
     expect(metadataFields("Hồ sơ đề nghị trợ cấp được lưu ở đâu?").fields).toEqual([]);
   });
 
+  it("takes 'QĐ đó gửi những đâu' after 'ra QĐ …' for a text the document prescribes, not its own recipients (xo029)", () => {
+    const q =
+      "TTLT 47/2009: tỉnh này thừa, tỉnh kia thiếu kinh phí trợ cấp NCC thì ai có thẩm quyền ra QĐ điều chỉnh dự toán giữa các Sở LĐTBXH, và QĐ đó gửi những đâu ạ?";
+    expect(metadataFields(q).fields).toEqual([]);
+    expect(metadataFields("TTLT 47/2009 gửi những đâu?").fields).toEqual(["recipients"]);
+  });
+
   it("asks the issuer with 'do cơ quan nào' only at the end or before 'ban hành', not of another act", () => {
     expect(metadataFields("Công văn 1921 do cơ quan nào ban hành vậy ạ?").fields).toEqual(["issuer"]);
     expect(metadataFields("cv 2864 do co quan nao").fields).toEqual(["issuer"]);
