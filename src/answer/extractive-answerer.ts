@@ -62,6 +62,7 @@ import {
   namedPlaces,
   namesNumber,
   namesOnly,
+  placeActed,
   placeIssues,
   placeOnlyByNationalRule,
   placePhrase,
@@ -998,7 +999,10 @@ export class ExtractiveAnswerer {
     const [best] = chosen;
     // "UBND tỉnh Nam Định có QĐ … không, số mấy": the number of a text asked with a place is that place's text; a
     // national one that never names the place is not it.
-    const ownText = asked.some((f) => f.kind === "docNumber") && placeIssues(question);
+    // "…; vậy ở tỉnh Quảng Bình, Sở LĐTBXH đã chỉ định cơ sở nào": what the place did, told by its own texts.
+    const ownText =
+      (asked.some((f) => f.kind === "docNumber") && placeIssues(question)) ||
+      (proper !== undefined && placeActed(proper));
     const countPlace =
       (counts || ownText) && best
         ? placeOnlyByNationalRule(entities, best[0].document, best[0].passage.text, true)

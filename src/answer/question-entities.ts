@@ -713,6 +713,23 @@ export function placeIssues(question: string): boolean {
   );
 }
 
+/**
+ * Whether a clause asks what a place it names, or a body of that place, has done: "ở tỉnh Quảng Bình, Sở LĐTBXH đã
+ * chỉ định cơ sở nào". What one province did is told by its own texts, not by a national rule.
+ *
+ * @example
+ * placeActed("ở tỉnh Quảng Bình, Sở LĐTBXH đã chỉ định cơ sở nào") // true
+ * placeActed("tỉnh Quảng Bình được hỗ trợ bao nhiêu") // false
+ */
+export function placeActed(clause: string): boolean {
+  const folded = placeWords(clause);
+  return namedPlaces(clause).some((place) =>
+    new RegExp(
+      String.raw` ${place.key} (?:[a-z]+ ){0,6}?da (?!duoc )[a-z]+ (?:[a-z]+ ){0,6}?(?:nao|gi|chua) `,
+    ).test(folded),
+  );
+}
+
 /** A place as the answer names it: "huyện Gia Bình", "tỉnh Điện Biên", "thành phố Hải Phòng". */
 export function placePhrase(place: NamedPlace): string {
   const province = provinceNamed(place.name);

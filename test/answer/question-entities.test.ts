@@ -12,6 +12,7 @@ import {
   namedMonths,
   namedPlaces,
   namesOnly,
+  placeActed,
   placeIssues,
   placeOnlyByNationalRule,
   questionEntities,
@@ -641,5 +642,19 @@ describe("writesPlace", () => {
     expect(place.key).toBe("quang tri");
     expect(writesPlace("Các tỉnh Quảng Nam, Quảng Trị đã gửi báo cáo.", place)).toBe(true);
     expect(writesPlace("Quang cảnh … bố trí vốn cho các tỉnh.", place)).toBe(false);
+  });
+});
+
+describe("placeActed (xo034)", () => {
+  it("reads a clause asking what a named place or its body has done", () => {
+    expect(
+      placeActed("vậy ở tỉnh Quảng Bình, Sở LĐTBXH đã chỉ định cơ sở nào làm dụng cụ chỉnh hình ạ?"),
+    ).toBe(true);
+    expect(placeActed("tinh quang binh da ban hanh ke hoach nao")).toBe(true);
+  });
+
+  it("not a rule asked for a place, nor what the place is granted", () => {
+    expect(placeActed("ở tỉnh Quảng Bình thì được hỗ trợ bao nhiêu?")).toBe(false);
+    expect(placeActed("tỉnh Quảng Bình đã được phân bổ kinh phí nào?")).toBe(false);
   });
 });
