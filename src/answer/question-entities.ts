@@ -704,14 +704,8 @@ export function placeOnlyByNationalRule(
  * placeIssues("UBND tỉnh Nam Định có QĐ chuyển chế độ không, số mấy") // true
  * placeIssues("tỉnh Nam Định chi trợ cấp theo QĐ số mấy") // false
  */
-export function placeIssues(question: string): boolean {
-  const folded = placeWords(question);
-  return namedPlaces(question).some((place) =>
-    new RegExp(
-      ` ${place.key} (?:(?:da|cung|co) )?(?:co|ban hanh|ra) (?:mot |cac )?(?:${NUMBERED_KINDS}) `,
-    ).test(folded),
-  );
-}
+export const placeIssues = (question: string): boolean =>
+  placeThen(question, `(?:(?:da|cung|co) )?(?:co|ban hanh|ra) (?:mot |cac )?(?:${NUMBERED_KINDS}) `);
 
 /**
  * Whether a clause asks what a place it names, or a body of that place, has done: "ở tỉnh Quảng Bình, Sở LĐTBXH đã
@@ -721,13 +715,13 @@ export function placeIssues(question: string): boolean {
  * placeActed("ở tỉnh Quảng Bình, Sở LĐTBXH đã chỉ định cơ sở nào") // true
  * placeActed("tỉnh Quảng Bình được hỗ trợ bao nhiêu") // false
  */
-export function placeActed(clause: string): boolean {
-  const folded = placeWords(clause);
-  return namedPlaces(clause).some((place) =>
-    new RegExp(
-      String.raw` ${place.key} (?:[a-z]+ ){0,6}?da (?!duoc )[a-z]+ (?:[a-z]+ ){0,6}?(?:nao|gi|chua) `,
-    ).test(folded),
-  );
+export const placeActed = (clause: string): boolean =>
+  placeThen(clause, "(?:[a-z]+ ){0,6}?da (?!duoc )[a-z]+ (?:[a-z]+ ){0,6}?(?:nao|gi|chua) ");
+
+/** Whether some place the text names is followed, in its folded words, by `tail` (a pattern source). */
+function placeThen(text: string, tail: string): boolean {
+  const folded = placeWords(text);
+  return namedPlaces(text).some((place) => new RegExp(` ${place.key} ${tail}`).test(folded));
 }
 
 /** A place as the answer names it: "huyện Gia Bình", "tỉnh Điện Biên", "thành phố Hải Phòng". */
