@@ -33,6 +33,11 @@ export interface AskedFact {
   kind: FactKind;
   /** "mẫu số mấy", "điều số mấy": the folded noun whose label is asked ("mau"); a sentence must label one. */
   label?: string;
+  /**
+   * "giấy khai tử … theo mẫu số mấy": the paper whose form is asked, its noun and the word after, folded ("giay khai");
+   * a form labelled for another paper ("giấy chứng nhận … (Mẫu số 02)") does not answer it.
+   */
+  labelOf?: string;
   /** "mấy ngày làm việc": a count of working days, which "15 ngày" (calendar days) does not give. */
   workingDays?: boolean;
   /** For a choice ("tiền mặt hay hiện vật"): the two options, folded; a sentence must write one. */
@@ -370,6 +375,7 @@ export function askedFacts(question: string): AskedFact[] {
     // "lập theo mẫu số mấy", "quy định tại Điều số mấy": the label of a form or a part, not a quantity.
     const labelAsked = FORM_LABEL_ASK.exec(q);
     const label = labelAsked?.[1] ?? labelAsked?.[2];
+    const labelOf = label === "mau" ? formPaper(original) : undefined;
     const measured = measureOf(q);
     const measure = ordinal || label || counted ? undefined : measured;
     // Figures in digits ("một người" is no figure given), rates too ("khoản chi 1,7% chia mỗi bộ bao nhiêu %").
@@ -404,6 +410,7 @@ export function askedFacts(question: string): AskedFact[] {
               : numberName(q, original, nounPhrase),
         ...(ordinal && { ordinal }),
         ...(label && { label }),
+        ...(labelOf && { labelOf }),
         ...(workingDays && { workingDays }),
         ...(timesPer && { timesPer }),
         ...(limit && { limit: true as const }),
@@ -1035,6 +1042,15 @@ const AGENT_STATED =
 const PAPER_NAMED =
   /(?<![\p{L}])(?:đơn|bản sao|bản chính|bản khai|giấy|tờ khai|tờ trình|biên bản|danh sách|thẻ|sổ|chứng từ|hợp đồng|trích lục|văn bằng|chứng chỉ)(?![\p{L}])/giu;
 
+/**
+ * The one paper a question asks the form of, its noun and the next word, folded: "giấy khai tử nộp kèm … theo mẫu số
+ * mấy" → "giay khai". None when it names no paper or several ("đơn và bản khai"), which a sentence may name apart.
+ */
+function formPaper(question: string): string | undefined {
+  const named = [...new Set(papersIn(question).map((p) => fold(p).split(" ").slice(0, 2).join(" ")))];
+  return named.length === 1 && named[0]?.includes(" ") ? named[0] : undefined;
+}
+
 /** The papers a text names, each with the two words after it, lower case: "giấy chứng nhận", "bản sao giấy". */
 function papersIn(text: string): string[] {
   const lower = text.toLowerCase();
@@ -1057,10 +1073,13 @@ function papersIn(text: string): string[] {
  */
 export function statesFact(sentence: string, fact: AskedFact): boolean {
   if (fact.kind === "number") {
-    if (fact.label)
-      return new RegExp(`\\b${fact.label} (?:so )?(?:[a-z]{0,3}\\d|[ivxlc]{1,6}\\b)`).test(
-        fold(normalize(sentence)).toLowerCase(),
+    if (fact.label) {
+      const folded = fold(normalize(sentence)).toLowerCase();
+      return (
+        new RegExp(`\\b${fact.label} (?:so )?(?:[a-z]{0,3}\\d|[ivxlc]{1,6}\\b)`).test(folded) &&
+        (!fact.labelOf || new RegExp(`\\b${fact.labelOf}\\b`).test(folded))
       );
+    }
     if (
       fact.ordinal &&
       (ROMAN.test(sentence) || /\b(?:lan thu|thu|lan|khoa|dot)\s+\d+\b/.test(fold(normalize(sentence))))

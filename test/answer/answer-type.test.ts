@@ -682,6 +682,10 @@ describe("statesFact", () => {
       expect(askedFacts(unit).map((f) => f.name)).not.toContain("số hiệu cụ thể");
     expect(states(form, "Mức trợ cấp 1.500.000 đồng/người.")).toBe(false);
     expect(states(form, "Danh sách lập theo mẫu số C65-HD/LĐTBXH.")).toBe(true);
+    // The form of another paper does not answer: the paper asked must be the one labelled.
+    const death = "giấy khai tử nộp kèm hồ sơ mai táng làm theo mẫu số mấy?";
+    expect(states(death, "Phải có giấy chứng nhận do Tỉnh đoàn cấp theo (Mẫu số 02).")).toBe(false);
+    expect(states(death, "Giấy khai tử theo Mẫu số 03.")).toBe(true);
     // An appendix is labelled with a Roman numeral as often as with a digit.
     const appendix = "muc tro cap thuong binh loai b quy dinh tai phu luc so may";
     expect(states(appendix, "Mức trợ cấp đối với thương binh loại B được quy định tại Phụ lục III.")).toBe(

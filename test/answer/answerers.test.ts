@@ -615,6 +615,17 @@ describe("a number asked of another document, of a form, or of the case a figure
     expect(a.notStated).toBeFalsy();
     expect(a.answer).toContain("C65-HD/LĐTBXH");
   });
+
+  it("'giấy X theo mẫu số mấy' is not answered with another paper's form (836-2024-vbhn-bldtbxh)", async () => {
+    const { answerer } = await devAnswerers(["836-2024-vbhn-bldtbxh"]);
+    const death = await answerer.answer("VBHN 836: giấy khai tử nộp kèm hồ sơ mai táng làm theo mẫu số mấy?");
+    expect(death.notStated || death.refused).toBe(true);
+    expect(death.answer).not.toContain("Mẫu số 02");
+    const statement = await answerer.answer(
+      "VBHN 836: bản khai của người lo mai táng TNXP làm theo mẫu số mấy?",
+    );
+    expect(statement.answer.split("\n")[0]).toContain("Mẫu số 04-A");
+  });
 });
 
 describe("a question that states its context first ('…, vậy …')", () => {
