@@ -1,7 +1,7 @@
 import { findDeadlinePhrases } from "../obligations/deadline-grammar.ts";
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
 import { daysOfYear } from "./day-of-year.ts";
-import { namedPlaces } from "./question-entities.ts";
+import { bodyKey, namedPlaces } from "./question-entities.ts";
 
 /**
  * A time allowed, as procedures state it: "Thời hạn giải quyết: 10 ngày làm việc", "trong 05 ngày làm việc",
@@ -489,6 +489,7 @@ export function askedFacts(question: string): AskedFact[] {
       ...(person && { person }),
       ...(act && { act }),
       ...(body && { body }),
+      ...(bodyChoice && bodyOptions(q)),
     });
   }
   return facts;
@@ -1028,6 +1029,25 @@ const CHOICE_LINK = /^(?:theo|bang|cho|boi|tai|o|tu|den|voi|la|phai|duoc) /;
 const BODY_HEAD = String.raw`(?:ubnd|uy ban|phong|so|bo|cuc|chi cuc|ban|hoi dong|kho bac|bao hiem xa hoi|bhxh|truong|trung tam|co quan|don vi)`;
 /** "do UBND xã hay Phòng LĐTBXH chi trả": a choice between two bodies asks which one acts. */
 const BODY_CHOICE = new RegExp(String.raw`\b${BODY_HEAD}\b(?: [a-z&]+){0,4} hay ${BODY_HEAD}\b`);
+/**
+ * The two bodies of BODY_CHOICE as bodyKey writes them, without "cấp": "bhxh tinh hay bhxh huyen truc tiep chi tra" →
+ * "bao hiem xa hoi tinh", "bao hiem xa hoi huyen". The second is read as many words long as the first, since the
+ * question goes on after it; none when the first runs over two words after its head.
+ */
+function bodyOptions(q: string): { options: [string, string] } | undefined {
+  const m = BODY_OPTIONS.exec(q);
+  if (!m?.[1] || m[2] === undefined || !m[3] || m[4] === undefined) return undefined;
+  const words = m[2].trim() ? m[2].trim().split(" ").length : 0;
+  const right = m[4].trim().split(" ").slice(0, words).join(" ");
+  return { options: [optionKey(`${m[1]}${m[2]}`), optionKey(`${m[3]} ${right}`)] };
+}
+const BODY_OPTIONS = new RegExp(
+  String.raw`\b(${BODY_HEAD})((?: (?!hay\b)[a-z&]+){0,2}) hay (${BODY_HEAD})((?: [a-z&]+){0,2})`,
+);
+function optionKey(body: string): string {
+  return ` ${bodyKey(body)} `.replace(/ (?:cap|cac) /g, " ").trim();
+}
+
 /** "do ai …", "bởi ai", "cơ quan / đơn vị / tổ chức / cấp / sở / bộ / ban / ngành nào": who acts, folded. */
 const AGENT_ASK =
   /\b(?:do|boi) ai\b|\b(?:co quan|don vi|to chuc|cap|so|bo|ban|nganh|lanh dao) nao\b(?! (?:duoc|se duoc|thi duoc) (?:huong|nhan|ho tro|tro cap|cap|tang))/;
@@ -1216,6 +1236,11 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
   }
   // "Bộ", "Sở" as a name begins, capitalized ("toàn bộ", "cơ sở" are no bodies); "kho bạc Nhà nước" may be written lower.
   if (fact.body) return bodyWritten(fact.body).test(text);
+  // "BHXH tỉnh hay BHXH huyện chi trả": one of the two must be named; "Bảo hiểm xã hội Việt Nam chi trả" is neither.
+  if (fact.options) {
+    const key = optionKey(text);
+    return fact.options.some((o) => key.includes(o));
+  }
   return (fact.agent ? AGENT_STATED : PARTY_STATED).test(text) || LEVEL_STATED.test(text);
 }
 

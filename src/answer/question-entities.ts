@@ -70,6 +70,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bvp\b/g, "van phong"],
   [/\bbcs\b/g, "ban can su"],
   [/\bldtbxh\b/g, "lao dong - thuong binh va xa hoi"],
+  [/\bbhxh\b/g, "bao hiem xa hoi"],
+  [/\bkbnn\b/g, "kho bac nha nuoc"],
 ];
 
 /** Folded, abbreviations expanded, "uỷ"/"ủy" alike, one space: how bodies are compared. */

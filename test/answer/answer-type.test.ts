@@ -702,6 +702,14 @@ describe("statesFact", () => {
     expect(askedFacts(q).map((f) => f.kind)).toEqual(["party"]);
     expect(states(q, "Điều dưỡng tại gia đình: Mức chi điều dưỡng: 1.110.000 đồng/người/lần.")).toBe(false);
     expect(states(q, "Phòng Lao động - Thương binh và Xã hội chi trả tiền điều dưỡng.")).toBe(true);
+    expect(states(q, "Ủy ban nhân dân cấp xã chi trả tiền điều dưỡng.")).toBe(true);
+    // A third body answers neither option, abbreviated or written out.
+    expect(states(q, "Sở Lao động - Thương binh và Xã hội chi trả tiền điều dưỡng.")).toBe(false);
+    const level = "thì BHXH tỉnh hay BHXH huyện trực tiếp chi trả lương hưu?";
+    expect(states(level, "Bảo hiểm xã hội Việt Nam có trách nhiệm tiếp nhận, chi trả các chế độ.")).toBe(
+      false,
+    );
+    expect(states(level, "Bảo hiểm xã hội cấp huyện chi trả lương hưu hằng tháng.")).toBe(true);
     // Not a choice between bodies: "ngân sách trung ương hay địa phương".
     expect(
       askedFacts("Do ngân sách trung ương hay ngân sách địa phương bảo đảm?").map((f) => f.kind),
