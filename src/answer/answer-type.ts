@@ -1,3 +1,4 @@
+import { isSyllable } from "../language/vietnamese-text.ts";
 import { findDeadlinePhrases } from "../obligations/deadline-grammar.ts";
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
 import { daysOfYear } from "./day-of-year.ts";
@@ -479,7 +480,10 @@ export function askedFacts(question: string): AskedFact[] {
     facts.push({ kind: "place", counted: "", name: "tên địa phương cụ thể" });
   if (PARTY_ASK.test(q) || bodyChoice) {
     const person = PERSON_ASK.test(q);
-    const act = ACT_AFTER_AGENT.exec(q)?.[1] ?? responsibleAct(q);
+    // "do ai quyets định": a slip is no word a text writes, so it is not required.
+    const act = [ACT_AFTER_AGENT.exec(q)?.[1] ?? responsibleAct(q)].find(
+      (a) => a && a.split(" ").every(isSyllable),
+    );
     const body = bodyKindAsked(original);
     facts.push({
       kind: "party",

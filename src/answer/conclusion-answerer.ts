@@ -17,6 +17,7 @@ import type { LlmAnswerer } from "./llm-answerer.ts";
 import { MetadataAnswerer } from "./metadata-answerer.ts";
 import { type AskContext, type ObligationAnswerer, WHO } from "./obligation-answerer.ts";
 import { CLARIFY_TEXT, hasOwnTopic } from "./refusal-gate.ts";
+import { tidyNumbers } from "./typed-numbers.ts";
 
 export interface ConclusionAnswererOptions {
   /** Generated answers when `LLM_MODEL` is set; the extractive answerer otherwise (and as its fallback). */
@@ -66,7 +67,8 @@ export class ConclusionAnswerer {
     const turns = context.chatId && history ? history.recent(context.chatId) : [];
     // "bhyt", "tphcm": abbreviations the documents never write are read as the phrases they stand for.
     // "Dạ, cho em hỏi … vậy ạ?": the chat's politeness is no part of what is asked; "bn", "dc" are "bao nhiêu", "được".
-    const typed = expandShorthand(stripChatFrame(question), this.known);
+    // "cv2638", "nd 55/ 2023": numbers typed in a hurry are read as documents cite them.
+    const typed = tidyNumbers(expandShorthand(stripChatFrame(question), this.known), this.known);
     const standalone = this.abbreviations.expand(await rewriteFollowUp(typed, turns, llm));
     const inConversation = turns.some((t) => t.role === "user");
     const answer = await this.answerStandalone(standalone, k, context, started, inConversation);

@@ -697,6 +697,15 @@ describe("statesFact", () => {
     ).not.toContain("date");
   });
 
+  it("an act typed with a slip ('do ai quyets định') is not required of the sentence", () => {
+    const q = "Hình thức bồi dưỡng do ai quyets định?";
+    expect(askedFacts(q)[0]?.act).toBeUndefined();
+    expect(askedFacts("Hình thức bồi dưỡng do ai quyết định?")[0]?.act).toBe("quyet");
+    expect(states(q, "Giám đốc Sở Lao động - Thương binh và Xã hội quyết định hình thức bồi dưỡng.")).toBe(
+      true,
+    );
+  });
+
   it("a choice between two bodies ('UBND xã hay Phòng LĐTBXH') asks which one acts", () => {
     const q = "Tiền điều dưỡng tại gia đình do UBND xã hay Phòng LĐTBXH chi trả?";
     expect(askedFacts(q).map((f) => f.kind)).toEqual(["party"]);

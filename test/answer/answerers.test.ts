@@ -387,6 +387,11 @@ describe("a document named by its own number", () => {
       "CV 2638/LĐTBXH-KHTC về dự toán Pháp lệnh NCC năm 2020 yêu cầu Sở LĐTBXH gửi dự toán về Bộ trước ngày nào?",
     );
     expect(labour.answer).toContain("12/7/2019");
+    // Typed in a hurry, the number glued to its kind is the same letter.
+    const glued = await answerer.answer(
+      "CV2638/LĐTBXH-KHTC về dự toán Pháp lệnh NCC năm 2020 yêu cầu Sở LĐTBXH gửi dự toán về Bộ trước ngày nào?",
+    );
+    expect(glued.answer).toContain("12/7/2019");
   });
 
   it("says the circular gives no reason for an amount it sets (za014)", async () => {
