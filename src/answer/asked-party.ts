@@ -42,7 +42,7 @@ const BEFORE_PARTY =
 /** Words that end the party named after "của" / "giao": the rest scopes or asks ("theo QĐ …", "là gì", "trong …"). */
 // Typed without accents, "tai" and "ve" are also "Tài" and "vệ" ("bo tai chinh", "bao ve"): only "tại" and "về" stop.
 const PARTY_END =
-  /\s+(?:theo|trong|tại|về|là|la|gồm|gom|được|duoc|những|nhung|các việc|cac viec|việc|viec|làm|lam|phải|phai|khi|đối với|doi voi|ra sao|thế nào|the nao|gì|gi|nào|nao|nhiệm vụ|nhiem vu|trách nhiệm|trach nhiem)(?![\p{L}])|[,;:?!.(]/iu;
+  /\s+(?:theo|trong|tại|về|là|la|gồm|gom|được|duoc|những|nhung|các việc|cac viec|việc|viec|làm|lam|phải|phai|khi|đối với|doi voi|ra sao|thế nào|the nao|gì|gi|nào|nao|nhiệm vụ|nhiem vu|trách nhiệm|trach nhiem)(?![\p{L}])|[,;:?!.()]/iu;
 /** A document named inside the party phrase: "UBND tỉnh theo QĐ 12/2012" is cut there too. */
 const DOCUMENT_WORD =
   /\s+(?:qđ|qd|nđ|nd|tt|ttlt|cv|nq|vbhn|pl|quyết định|quyet dinh|nghị định|nghi dinh|thông tư|thong tu|công văn|cong van)(?![\p{L}])/iu;

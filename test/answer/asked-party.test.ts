@@ -7,6 +7,10 @@ describe("askedParty", () => {
     expect(askedParty("so ldtbxh tuyen quang phai lam gi trong viec tang qua")).toBe("so ldtbxh");
     expect(askedParty("Theo QĐ 12/2012, Sở Tài chính có trách nhiệm gì?")).toBe("sở tài chính");
     expect(askedParty("Bộ Quốc phòng có nhiệm vụ gì theo NĐ 102/2018")).toBe("bộ quốc phòng");
+    // A closing bracket ends the body's name: "(qua Ban CHQS) thì biên bản …" names no "Ban … thì biên bản".
+    expect(askedParty("khi báo cáo huyện (qua Ban Chỉ huy quân sự) thì biên bản phải làm gì?")).toBe(
+      "ban chỉ huy quân sự",
+    );
     // Without accents "tai" is "Tài" as much as "tại".
     expect(askedParty("bo tai chinh phai lam nhung viec gi theo ttlt 47")).toBe("bo tai chinh");
     // "được giao" follows the party; it does not address one.
