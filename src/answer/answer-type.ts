@@ -481,9 +481,8 @@ export function askedFacts(question: string): AskedFact[] {
   if (PARTY_ASK.test(q) || bodyChoice) {
     const person = PERSON_ASK.test(q);
     // "do ai quyets định": a slip is no word a text writes, so it is not required.
-    const act = [ACT_AFTER_AGENT.exec(q)?.[1] ?? responsibleAct(q)].find(
-      (a) => a && a.split(" ").every(isSyllable),
-    );
+    const typedAct = ACT_AFTER_AGENT.exec(q)?.[1] ?? responsibleAct(q);
+    const act = typedAct?.split(" ").every(isSyllable) ? typedAct : undefined;
     const body = bodyKindAsked(original);
     facts.push({
       kind: "party",

@@ -24,9 +24,12 @@ const SPACED_SLASH =
  * tidyNumbers("cv2638 va nd 55/ 2023 noi gi") // "cv 2638 va nd 55/2023 noi gi"
  */
 export function tidyNumbers(question: string, known: (folded: string) => boolean = () => false): string {
-  return question
-    .replace(GLUED_KIND, (kind: string, _: string, digits: string) =>
-      known(`${kind}${digits}`.toLowerCase().replace(/đ/g, "d")) ? kind : `${kind} `,
-    )
-    .replace(SPACED_SLASH, "/");
+  return (
+    question
+      // The match is the kind alone (the digits are looked ahead at), then its two groups.
+      .replace(GLUED_KIND, (kind: string, _kind: string, digits: string) =>
+        known(`${kind}${digits}`.toLowerCase().replace(/đ/g, "d")) ? kind : `${kind} `,
+      )
+      .replace(SPACED_SLASH, "/")
+  );
 }
