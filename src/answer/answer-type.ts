@@ -1099,8 +1099,8 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     if (fact.label) {
       const folded = fold(normalize(sentence)).toLowerCase();
       return (
-        new RegExp(`\\b${fact.label} (?:so )?(?:[a-z]{0,3}\\d|[ivxlc]{1,6}\\b)`).test(folded) &&
-        (!fact.labelOf || new RegExp(`\\b${fact.labelOf}\\b`).test(folded))
+        cached(`\\b${fact.label} (?:so )?(?:[a-z]{0,3}\\d|[ivxlc]{1,6}\\b)`).test(folded) &&
+        (!fact.labelOf || wordWritten(fact.labelOf).test(folded))
       );
     }
     if (
@@ -1224,7 +1224,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
   if (fact.kind === "reason") return REASON_STATED.test(sentence.normalize("NFC"));
   if (fact.kind === "choice") {
     const folded = fold(normalize(sentence)).toLowerCase();
-    return (fact.options ?? []).some((o) => new RegExp(`\\b${o}\\b`).test(folded));
+    return (fact.options ?? []).some((o) => wordWritten(o).test(folded));
   }
   // "huyện Gia Bình", "Hà Giang, Lào Cai": a place by its name, as a question names one.
   if (fact.kind === "place") return namedPlaces(sentence).length > 0;
@@ -1233,7 +1233,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
   // "hình thức bồi dưỡng do ai quyết định": a body named for another act ("… của ngành Lao động …") is not its agent.
   if (fact.act) {
     const folded = fold(normalize(text)).toLowerCase();
-    const written = actWritten(fact.act).test(folded);
+    const written = wordWritten(fact.act).test(folded);
     // "Thông tư số 38/2019/TT-BTC ngày 28/6/2019 của Bộ trưởng Bộ Tài chính" names who issued it without the verb.
     if (!written && !(ISSUING.has(fact.act) && ISSUED_BY.test(folded))) return false;
   }
@@ -1247,16 +1247,28 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
   return (fact.agent ? AGENT_STATED : PARTY_STATED).test(text) || LEVEL_STATED.test(text);
 }
 
-/** A kind of body as a whole word, built once per kind: statesFact reads every sentence found. */
-const BODY_PATTERNS = new Map<string, RegExp>();
-function bodyWritten(body: string): RegExp {
-  let pattern = BODY_PATTERNS.get(body);
+/**
+ * A pattern built once per source and flags: statesFact reads every sentence found, with the same fact's words (an
+ * act, a body, a form's label) each time.
+ */
+const PATTERNS = new Map<string, RegExp>();
+function cached(source: string, flags = ""): RegExp {
+  const key = `${flags}/${source}`;
+  let pattern = PATTERNS.get(key);
   if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}])${body}(?![\\p{L}])`, body.includes(" ") ? "iu" : "u");
-    BODY_PATTERNS.set(body, pattern);
+    // The words come from questions: a long-running service starts over rather than keep them all.
+    if (PATTERNS.size >= 2000) PATTERNS.clear();
+    pattern = new RegExp(source, flags);
+    PATTERNS.set(key, pattern);
   }
   return pattern;
 }
+/** A folded word or words, whole. */
+const wordWritten = (words: string) => cached(`\\b${words}\\b`);
+/** A kind of body as a whole word, as written ("Bộ", "Kho bạc"); a two-word kind may be written lower. */
+const bodyWritten = (body: string) =>
+  cached(`(?<![\\p{L}])${body}(?![\\p{L}])`, body.includes(" ") ? "iu" : "u");
+
 /** "bộ nào có trách nhiệm bố trí", "ai chịu trách nhiệm thi hành" (folded): the act a party is made responsible for. */
 const RESPONSIBLE_ACT =
   /\b(?:ai|(?:co quan|don vi|bo|so|cuc|cap|ban|nganh) nao) (?:co trach nhiem|chiu trach nhiem|duoc giao) ([a-z]+)(?: ([a-z]+))?\b/;
@@ -1273,15 +1285,6 @@ function responsibleAct(q: string): string | undefined {
 }
 /** "do ai quyết định", "bởi ai cấp" (folded): the act whose agent is asked, by its first word. */
 const ACT_AFTER_AGENT = /\b(?:do|boi) ai ([a-z]+)\b/;
-/** The act as a whole word, built once per act: statesFact reads every sentence found. */
-const ACT_PATTERNS = new Map<string, RegExp>();
-function actWritten(act: string): RegExp {
-  const known = ACT_PATTERNS.get(act);
-  if (known) return known;
-  const pattern = new RegExp(`\\b${act}\\b`);
-  ACT_PATTERNS.set(act, pattern);
-  return pattern;
-}
 /** Issuing a text: "ban hành", "ký". */
 const ISSUING = new Set(["ban", "ky"]);
 /** A text's number and, within a few words, "của" and its issuer (folded): "số 38/2019/tt-btc ngày 28/6/2019 của". */
@@ -1327,7 +1330,7 @@ const NO_ITEM = new Set(
 export function namesOtherItem(sentence: string, fact: AskedFact): boolean {
   if (!fact.item) return false;
   const text = fold(normalize(sentence)).toLowerCase();
-  if (new RegExp(`\\b${fact.item}\\b`).test(text)) return false;
+  if (wordWritten(fact.item).test(text)) return false;
   for (const m of text.matchAll(/\b(?:tro cap|phu cap|chi phi|tien|(?:le|hoc|mai tang) phi) ([a-z]+)/g))
     if (!NO_ITEM.has(m[1] ?? "")) return true;
   return false;
