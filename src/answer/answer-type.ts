@@ -1,6 +1,7 @@
 import { isSyllable } from "../language/vietnamese-text.ts";
 import { findDeadlinePhrases } from "../obligations/deadline-grammar.ts";
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
+import { askingSentences } from "./asking-sentences.ts";
 import { daysOfYear } from "./day-of-year.ts";
 import { bodyKey, namedPlaces } from "./question-entities.ts";
 
@@ -312,7 +313,9 @@ const STORY_SPAN =
  * @example
  * askedFacts("Tỉnh Lạng Sơn có bao nhiêu huyện?") // [{ kind: "number", counted: "huyen", name: "số huyện" }]
  */
-export function askedFacts(question: string): AskedFact[] {
+export function askedFacts(message: string): AskedFact[] {
+  // A message that tells its story first asks in its "?" sentences only.
+  const question = askingSentences(message);
   // "vào tháng mấy", "vào quý mấy" ask which month or quarter of the year ("mấy tháng" counts months).
   const original = normalize(question)
     .replace(/(?<=(?:vào|vao) )(tháng|quý|thang|quy) (?:mấy|may)(?![\p{L}])/giu, "$1 nào")
@@ -386,7 +389,8 @@ export function askedFacts(question: string): AskedFact[] {
       counted !== "" && new RegExp(`^${counted}\\b`).test(g.after);
     const given = [
       ...new Set(
-        quantities(question)
+        // Figures the story gives ("đủ 22 năm quân ngũ") are given too.
+        quantities(message)
           .filter((g) => /\d/.test(g.value) || own(g))
           .map(amountOf),
       ),
@@ -452,7 +456,7 @@ export function askedFacts(question: string): AskedFact[] {
     });
   if (PAPERS_ASK.test(q)) {
     // "xin cấp Giấy chứng nhận gia đình liệt sĩ thì cần hồ sơ gì": the paper applied for is no paper of the dossier.
-    const given = papersIn(original).map((p) => fold(p));
+    const given = papersIn(normalize(message)).map((p) => fold(p));
     facts.push({
       kind: "papers",
       counted: "",

@@ -11,6 +11,7 @@ import {
   type AskedFact,
   askedFacts,
   conditionFigures,
+  DURATION_UNITS,
   figureFit,
   figuresIn,
   namesItem,
@@ -993,7 +994,15 @@ export class ExtractiveAnswerer {
     // text that never names the place does not give it, though its rules apply there.
     // So is what a province adds to a national rate ("tỉnh Bình Phước hỗ trợ thêm … bao nhiêu").
     const counts =
-      asked.some((f) => f.kind === "number" && f.counted !== "" && !f.measure && !f.ordinal) ||
+      // Months or years counted are a length of time, which a national rule sets for every place.
+      asked.some(
+        (f) =>
+          f.kind === "number" &&
+          f.counted !== "" &&
+          !DURATION_UNITS.has(f.counted) &&
+          !f.measure &&
+          !f.ordinal,
+      ) ||
       (asked.some((f) => f.kind === "number") &&
         [ADDED, OF_RECORD].some((p) => p.test(fold(normalize(question)).toLowerCase())));
     const [best] = chosen;
