@@ -37,3 +37,26 @@ export function askedPredicate(question: string): string | null {
     .trim();
   return predicate.length > 0 ? predicate : null;
 }
+
+/** A predicate that asks whether the subject is covered at all: "thuộc diện …", "là đối tượng …", "được áp dụng …". */
+const SCOPE_ASK = /^(?:thuoc (?:dien|doi tuong)|nam trong (?:dien|doi tuong|pham vi)|la doi tuong|ap dung)\b/;
+/** A scope clause, folded: "áp dụng đối với", "không áp dụng đối với", "đối tượng áp dụng", "không thuộc diện". */
+const SCOPE_CLAUSE =
+  /\b(?:ap dung (?:doi )?voi|doi tuong ap dung|pham vi dieu chinh|khong thuoc (?:dien|doi tuong))\b/;
+
+/**
+ * Whether a yes/no predicate asks if the subject is covered ("bác đang ngồi tù có thuộc diện được xét trợ cấp
+ * không"), and the passage's context (its headings, its list's lead-in) is a scope clause that settles it: the item
+ * under "Quyết định này không áp dụng đối với:" answers, though it never repeats "trợ cấp".
+ *
+ * @example
+ * scopeAnswers("thuộc diện được xét trợ cấp", "Quyết định này không áp dụng đối với:\nNhững người đang chấp hành án tù") // true
+ */
+export function scopeAnswers(predicate: string, context: string): boolean {
+  const words = (text: string) =>
+    fold(normalize(text))
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  return SCOPE_ASK.test(words(predicate)) && SCOPE_CLAUSE.test(words(context));
+}

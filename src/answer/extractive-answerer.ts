@@ -23,7 +23,7 @@ import {
 import { articleStart } from "./article-start.ts";
 import { askedGrades, gradeLabel, namesGrade } from "./asked-grade.ts";
 import { askedParty, asksDuties, asWritten } from "./asked-party.ts";
-import { askedPredicate } from "./asked-predicate.ts";
+import { askedPredicate, scopeAnswers } from "./asked-predicate.ts";
 import { asksFounding, saysFounded } from "./beyond-document.ts";
 import { citedForms, citedNumbers, withCitedTerms } from "./cited-number.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
@@ -861,7 +861,9 @@ export class ExtractiveAnswerer {
       predicate &&
       predicateTerms.length > 0 &&
       !chosen.some(
-        ([result]) => coverage(lexical, predicateTerms, contextText(result), predicate) >= PREDICATE_COVER,
+        ([result]) =>
+          coverage(lexical, predicateTerms, contextText(result), predicate) >= PREDICATE_COVER ||
+          scopeAnswers(predicate, contextText(result)),
       )
     )
       return this.notStated(

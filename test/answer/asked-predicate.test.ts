@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.ts";
-import { askedPredicate } from "../../src/answer/asked-predicate.ts";
+import { askedPredicate, scopeAnswers } from "../../src/answer/asked-predicate.ts";
 import { devAnswerers } from "./answer-fixture.ts";
 
 describe("askedPredicate", () => {
@@ -36,5 +36,19 @@ describe("a yes/no question whose predicate the documents never speak of", () =>
     );
     expect(twice.notStated).toBeFalsy();
     expect(twice.answer).toContain("104/1999");
+  });
+});
+
+describe("scopeAnswers", () => {
+  it("lets a scope clause answer whether the subject is covered", () => {
+    const context =
+      "Điều 1. Phạm vi điều chỉnh\nQuyết định này không áp dụng đối với:\nNgười đang chấp hành án tù.";
+    expect(scopeAnswers("thuộc diện được xét trợ cấp", context)).toBe(true);
+    expect(scopeAnswers("thuoc dien duoc huong", context)).toBe(true);
+  });
+
+  it("needs both a scope question and a scope clause", () => {
+    expect(scopeAnswers("chịu thuế TNCN", "Quyết định này không áp dụng đối với: …")).toBe(false);
+    expect(scopeAnswers("thuộc diện được xét trợ cấp", "Mức trợ cấp một lần là 2.000.000 đồng.")).toBe(false);
   });
 });
