@@ -299,7 +299,7 @@ const FORMULA_STATED = /\S\s*=\s*\S/u;
 /** "gồm những tỉnh nào", "huyện nào", "địa phương nào … ": a place by its name. */
 const PLACE_ASK = /(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) nao(?![a-z])/;
 const PARTY_ASK =
-  /(?:^|[^a-z])(?:ai|nhung ai|(?:don vi|co quan|cap|ben|to chuc|nguoi|ca nhan|ban|bo|so|cuc|kho bac|ngan hang|benh vien|nganh|dia phuong|noi|lanh dao|can bo|dong chi|chuyen vien) nao)(?![a-z])/;
+  /(?:^|[^a-z])(?:ai|nhung ai|(?:don vi|co quan|cap|ben|to chuc|nguoi|ca nhan|ban|bo|so|cuc|kho bac|ngan hang|benh vien|cong ty|doanh nghiep|nganh|dia phuong|noi|lanh dao|can bo|dong chi|chuyen vien) nao)(?![a-z])/;
 
 /** "mấy năm nay", "mấy tháng qua" followed by more of the message: how long a story has run, not a question. */
 const STORY_SPAN =
@@ -511,6 +511,8 @@ const BODY_KINDS = new Map([
   ["kho bac", "Kho bạc"],
   ["ngan hang", "Ngân hàng"],
   ["benh vien", "Bệnh viện"],
+  ["cong ty", "Công ty"],
+  ["doanh nghiep", "Doanh nghiệp"],
 ]);
 /**
  * The kind of body a question asks ("bộ nào" → "Bộ"). Folded, "bo nao" may be "bố nào" and "so nao" "số nào": typed
@@ -519,8 +521,10 @@ const BODY_KINDS = new Map([
  */
 function bodyKindAsked(original: string): string | undefined {
   const m = hasDiacritics(original)
-    ? /(?<![\p{L}])(?<!cơ )(bộ|sở|cục|phòng|kho bạc|ngân hàng|bệnh viện) nào(?![\p{L}])/iu.exec(original)
-    : /\b(?:do|boi|cua|thuoc|la|cho|voi) (bo|cuc|phong|kho bac|ngan hang|benh vien) nao\b/.exec(
+    ? /(?<![\p{L}])(?<!cơ )(bộ|sở|cục|phòng|kho bạc|ngân hàng|bệnh viện|công ty|doanh nghiệp) nào(?![\p{L}])/iu.exec(
+        original,
+      )
+    : /\b(?:do|boi|cua|thuoc|la|cho|voi) (bo|cuc|phong|kho bac|ngan hang|benh vien|cong ty|doanh nghiep) nao\b/.exec(
         fold(original),
       );
   return m?.[1] ? BODY_KINDS.get(fold(m[1]).toLowerCase()) : undefined;

@@ -1049,3 +1049,16 @@ describe("the kind of body asked ('bộ nào', 'kho bạc nào') and the act it 
     ).toBe(true);
   });
 });
+
+describe("a company asked by 'công ty nào'", () => {
+  it("needs a company named, which a rule on 'nhà cung cấp' does not", () => {
+    // xt022: the companies a ministry contracted; the text only says it contracts providers.
+    const [fact] = askedFacts("Bộ LĐTBXH đã ký hợp đồng giám định ADN với những công ty nào?");
+    expect(fact?.body).toBe("Công ty");
+    if (!fact) return;
+    expect(
+      statesFact("Cục Người có công ký Hợp đồng đặt hàng với các nhà cung cấp dịch vụ giám định ADN.", fact),
+    ).toBe(false);
+    expect(statesFact("Cục Người có công ký hợp đồng với Công ty Cổ phần Gen Việt.", fact)).toBe(true);
+  });
+});
