@@ -37,6 +37,7 @@ import {
   effectsOfEach,
   executionClause,
 } from "./effect-clause.ts";
+import { excludedCase } from "./excluded-case.ts";
 import {
   deniesQualifier,
   excludedQualifiers,
@@ -640,6 +641,11 @@ export class ExtractiveAnswerer {
     const citedText = namedTextOutside(question, this.index.documents.values(), this.index.passages);
     if (effect && citedText === null)
       return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
+    // "tnxp không hoàn thành nhiệm vụ thì có được mua thẻ BHYT không": a case the named text puts outside its scope gets
+    // none of its benefits, which the passages on the benefit never say.
+    const excluded = named && askedPredicate(question) ? excludedCase(question, own) : null;
+    if (named && excluded)
+      return done(`${excluded.sentence} [1]`, [citationOf(1, excluded.passage, named, 1)]);
     // "khoản 5 Điều 7 PL 02/2020 cấm hành vi gì": a section the named document does not have is said so; one it has
     // is where the answer must come from.
     // The document is the one named, or the one text of the corpus among several named ("NĐ 87/2013 khoản 2 Điều 5 …
