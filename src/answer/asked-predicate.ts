@@ -1,5 +1,6 @@
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { blankDocumentReferences } from "./document-reference.ts";
+import { foldedWords } from "./passage-context.ts";
 
 /**
  * "có … không" closing the question, folded: what is asked of the subject ("trợ cấp 1 lần có chịu thuế TNCN không"
@@ -53,10 +54,5 @@ const SCOPE_CLAUSE =
  * scopeAnswers("thuộc diện được xét trợ cấp", "Quyết định này không áp dụng đối với:\nNhững người đang chấp hành án tù") // true
  */
 export function scopeAnswers(predicate: string, context: string): boolean {
-  const words = (text: string) =>
-    fold(normalize(text))
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, " ")
-      .trim();
-  return SCOPE_ASK.test(words(predicate)) && SCOPE_CLAUSE.test(words(context));
+  return SCOPE_ASK.test(foldedWords(predicate)) && SCOPE_CLAUSE.test(foldedWords(context));
 }

@@ -1,6 +1,7 @@
 import type { Passage } from "../corpus/types.ts";
 import { HEADING_NUMBER } from "../obligations/responsible-parties.ts";
-import { analyze, fold, normalize } from "../search/vietnamese-analyzer.ts";
+import { analyze } from "../search/vietnamese-analyzer.ts";
+import { foldedWords } from "./passage-context.ts";
 
 /**
  * "vbhn 836: tnxp bỏ về giữa chừng, không hoàn thành nhiệm vụ thì có được mua thẻ BHYT không": the text sets that
@@ -20,11 +21,6 @@ const CASE_SHARE = 0.9;
 const MIN_WORDS = 3;
 
 const words = (text: string) => new Set(analyze(text, { accents: false, bigrams: false }));
-const foldedWords = (text: string) =>
-  fold(normalize(text))
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
 
 /**
  * The words of a text whose runs the question writes by their initials ("tnxp" for "thanh niên xung phong", "bhyt"
