@@ -1,5 +1,6 @@
 import type { Passage } from "../corpus/types.ts";
 import { HEADING_NUMBER } from "../obligations/responsible-parties.ts";
+import { initialsOf } from "../search/abbreviations.ts";
 import { analyze } from "../search/vietnamese-analyzer.ts";
 import { foldedWords } from "./passage-context.ts";
 
@@ -27,8 +28,12 @@ const words = (text: string) => new Set(analyze(text, { accents: false, bigrams:
  * for "bảo hiểm y tế"), as unigram terms.
  */
 function byInitials(sequence: readonly string[], asked: ReadonlySet<string>): Set<string> {
+  // As the corpus abbreviation reader takes them: "w" is the "ư" of Telex typing ("nstw").
   const typed = new Set(
-    [...asked].map((t) => t.slice(1)).filter((w) => w.length >= 3 && w.length <= 7 && /^[a-z]+$/.test(w)),
+    [...asked]
+      .map((t) => t.slice(1))
+      .filter((w) => w.length >= 3 && w.length <= 7 && /^[a-z]+$/.test(w))
+      .map(initialsOf),
   );
   const found = new Set<string>();
   for (let start = 0; start < sequence.length; start++)

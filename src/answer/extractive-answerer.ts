@@ -643,7 +643,8 @@ export class ExtractiveAnswerer {
       return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
     // "tnxp không hoàn thành nhiệm vụ thì có được mua thẻ BHYT không": a case the named text puts outside its scope gets
     // none of its benefits, which the passages on the benefit never say.
-    const excluded = named && askedPredicate(question) ? excludedCase(question, own) : null;
+    const yesNo = askedPredicate(question);
+    const excluded = named && yesNo ? excludedCase(question, own) : null;
     if (named && excluded)
       return done(`${excluded.sentence} [1]`, [citationOf(1, excluded.passage, named, 1)]);
     // "khoản 5 Điều 7 PL 02/2020 cấm hành vi gì": a section the named document does not have is said so; one it has
@@ -861,7 +862,7 @@ export class ExtractiveAnswerer {
     }
     // "Trợ cấp 1 lần TNXP có chịu thuế TNCN không?": a text on the subject that never speaks of what is asked of it
     // ("chịu thuế") neither grants nor refuses it.
-    const predicate = asked.length === 0 ? askedPredicate(question) : null;
+    const predicate = asked.length === 0 ? yesNo : null;
     const predicateTerms = predicate ? topicTerms(predicate) : [];
     if (
       predicate &&

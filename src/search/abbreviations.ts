@@ -64,7 +64,7 @@ export class Abbreviations {
  * The initials an abbreviation stands for, as folded syllables begin: "w" is the "ư" of Telex typing ("TW" is "Trung
  * ương", "nstw" is "ngân sách trung ương"), which folds to "u".
  */
-const initialsOf = (word: string) => word.replace(/w/g, "u");
+export const initialsOf = (word: string) => word.replace(/w/g, "u");
 
 /** The dominant phrase of each word's initials in the texts, or null. */
 function lookUp(passages: readonly { text: string }[], words: readonly string[]): Map<string, string | null> {
