@@ -26,6 +26,7 @@ import { askedParty, asksDuties, asWritten } from "./asked-party.ts";
 import { askedPredicate, scopeAnswers } from "./asked-predicate.ts";
 import { asksFounding, saysFounded } from "./beyond-document.ts";
 import { citedForms, citedNumbers, withCitedTerms } from "./cited-number.ts";
+import { claimedFacts } from "./claimed-facts.ts";
 import { consolidatedNumbers } from "./consolidated-number.ts";
 import { oppositeBound } from "./date-bound.ts";
 import { daysOfYear, forOtherDay } from "./day-of-year.ts";
@@ -804,21 +805,19 @@ export class ExtractiveAnswerer {
         done,
       );
     // A formula is sought, not required: a text may give the computation in words ("… nhân với mức chuẩn").
-    const missing = asked.find(
-      (fact) =>
-        fact.kind !== "formula" &&
-        !chosen.some(
-          ([result, sentences]) =>
-            (namesItem(contextText(result), fact) &&
-              sentences.some(
-                (x) =>
-                  statesFact(x, fact) &&
-                  !namesOtherItem(x, fact) &&
-                  !(asksTime(fact) && fact.kind === "number" && effectOnly(question, x)),
-              )) ||
-            (fact.kind === "party" && !fact.person && actors.get(result) !== null),
-        ),
-    );
+    const answers = (fact: AskedFact) =>
+      chosen.some(
+        ([result, sentences]) =>
+          (namesItem(contextText(result), fact) &&
+            sentences.some(
+              (x) =>
+                statesFact(x, fact) &&
+                !namesOtherItem(x, fact) &&
+                !(asksTime(fact) && fact.kind === "number" && effectOnly(question, x)),
+            )) ||
+          (fact.kind === "party" && !fact.person && actors.get(result) !== null),
+      );
+    const missing = asked.find((fact) => fact.kind !== "formula" && !answers(fact));
     if (missing) {
       // "thương binh 81% được trợ cấp bao nhiêu" with no document named: a Pháp lệnh names the case, a table of
       // another document pays it.
@@ -860,6 +859,16 @@ export class ExtractiveAnswerer {
         done,
       );
     }
+    // "em nghe nói … cấp thẻ trong 15 ngày, đúng không ạ?": a quote with no time allowed can neither confirm the 15 days
+    // nor correct them.
+    const unconfirmed = asked.length === 0 ? claimedFacts(question).find((c) => !answers(c.fact)) : undefined;
+    if (unconfirmed)
+      return this.notStated(
+        (label) =>
+          `${label} không nêu ${unconfirmed.fact.name}, nên không xác nhận được “${unconfirmed.value}”. Nội dung liên quan nhất:`,
+        chosen.slice(0, 1),
+        done,
+      );
     // "Trợ cấp 1 lần TNXP có chịu thuế TNCN không?": a text on the subject that never speaks of what is asked of it
     // ("chịu thuế") neither grants nor refuses it.
     const predicate = asked.length === 0 ? yesNo : null;

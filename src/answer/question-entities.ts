@@ -281,11 +281,15 @@ const BARE_NUMBER = new RegExp(
   "g",
 );
 
+/** A currency word then a count per unit, as "50 nghìn đồng/1 mẫu" splits into "50", "nghin" and "dong/1". */
+const PER_UNIT = /^(?:d|dong|vnd|nghin|ngan|trieu|ty)\/\d+$/u;
+
 /**
  * Whether a number term is an amount typed with its currency, alone or per unit, folded: "250.000đ/tháng" (read as
- * "250" and "000d/thang"), "500k", "2tr". It names no document.
+ * "250" and "000d/thang"), "500k", "2tr", and a currency word per count ("đồng/01 mộ"). It names no document.
  */
-export const isAmount = (term: string) => /^\d[\d.,]*(?:d|dong|vnd|k|tr|trieu)(?:\/|$)/u.test(term);
+export const isAmount = (term: string) =>
+  /^\d[\d.,]*(?:d|dong|vnd|k|tr|trieu)(?:\/|$)/u.test(term) || PER_UNIT.test(term);
 
 /**
  * Reads the places, years, document numbers, issuing body and document kinds a question names.

@@ -1264,3 +1264,20 @@ describe("the number of a place's own text", () => {
     expect(own.answer).toContain("40/2011/QĐ-TTg");
   });
 });
+
+describe("a claim the officer heard, asked to confirm", () => {
+  it("quotes the rate that confirms or corrects a heard figure", async () => {
+    const wrong = await ask(
+      "NĐ 75/2021: em nghe nói điều dưỡng phục hồi sức khỏe tại nhà được chi 1,5 lần mức chuẩn, đúng không ạ?",
+    );
+    expect(wrong.answer).toContain("0,9 lần mức chuẩn");
+    expect(cited(wrong)).toContain("75-2021-n-cp#dieu6.1");
+  });
+
+  it("says the text gives no such figure when no quote can confirm or correct it", async () => {
+    const a = await ask(
+      "NĐ 75/2021: em nghe nói tiền điều dưỡng phục hồi sức khỏe tại nhà phải chi trả cho đối tượng trong 10 ngày, đúng không ạ?",
+    );
+    expect(a.answer).toContain("nên không xác nhận được “10 ngày”");
+  });
+});

@@ -85,6 +85,13 @@ describe("namedPlaces", () => {
 });
 
 describe("questionEntities", () => {
+  it("reads no document number in an amount per unit: '50 nghìn đồng/1 mẫu'", () => {
+    const entities = questionEntities("vbhn 834: muc chi lay mau la 50 nghin dong/1 mau, dung khong a");
+    expect(entities.numbers).toEqual([]);
+    expect(entities.bareNumbers).toEqual(["834"]);
+    expect(questionEntities("Công văn 05-HD/TU hướng dẫn gì?").numbers).toEqual(["05-hd/tu"]);
+  });
+
   it("reads years on their own, not inside dates, periods or document numbers", () => {
     expect(questionEntities("Năm 2023 tỉnh đã bồi dưỡng bao nhiêu cán bộ trẻ?").years).toEqual(["2023"]);
     expect(questionEntities("Những việc nào phải xong trước 31/12/2024?").years).toEqual([]);
