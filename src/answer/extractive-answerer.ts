@@ -679,17 +679,23 @@ export class ExtractiveAnswerer {
     const coveredBy = (list: SearchResult[], askedTerms: string[], asked: string) =>
       Math.max(0, ...list.slice(0, 3).map((r) => coverage(lexical, askedTerms, contextText(r), asked)));
     const covered = (list: SearchResult[]) => coveredBy(list, topicOnly, topic);
-    if (label && labelled?.found && covered(results) < this.options.minCoverage)
-      return this.notStated(
-        (doc) => `${label.text} của ${doc} không nói đến nội dung được hỏi. Nội dung của ${label.text}:`,
-        results.slice(0, 1).map((r) => [r, splitSentences(r.passage.text).slice(0, 2)] as const),
-        done,
-      );
     // "bác thương binh ở thôn em bị mất răng; … tiền làm răng giả bao nhiêu": the asker's story is no topic to cover.
     // "VBHN 4804 (đã gộp NĐ 77/2024, áp dụng từ 01/7/2024): mức chuẩn …": nor is an aside in brackets.
     // Read only when the whole question is not covered.
     const restCovered = (rest: string | null) =>
       rest !== null && coveredBy(results, topicTerms(rest), rest) >= this.options.minCoverage;
+    // The section named holds the answer when what the question asks beyond the asker's story is covered there.
+    if (
+      label &&
+      labelled?.found &&
+      covered(results) < this.options.minCoverage &&
+      !restCovered(withoutOwnSituation(topic))
+    )
+      return this.notStated(
+        (doc) => `${label.text} của ${doc} không nói đến nội dung được hỏi. Nội dung của ${label.text}:`,
+        results.slice(0, 1).map((r) => [r, splitSentences(r.passage.text).slice(0, 2)] as const),
+        done,
+      );
     if (
       results.length === 0 ||
       (covered(results) < this.options.minCoverage &&
