@@ -1281,3 +1281,14 @@ describe("a claim the officer heard, asked to confirm", () => {
     expect(a.answer).toContain("nên không xác nhận được “10 ngày”");
   });
 });
+
+describe("the province or city a decision is of", () => {
+  it("reads 'của UBND tỉnh/thành phố nào' as the issuer asked, citing the header", {
+    timeout: 60_000,
+  }, async () => {
+    const { answerer } = await devAnswerers(["5129-2008-qd-ubnd", "6154-2011-qd-ubnd-hn", "12-2012-q-ubnd"]);
+    const a = await answerer.answer("QĐ 5129/QĐ-UBND ngày 26/11/2008 là của UBND tỉnh/thành phố nào ạ?");
+    expect(a.answer).toContain("Cơ quan ban hành: ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH");
+    expect(cited(a)).toEqual(["5129-2008-qd-ubnd#hd"]);
+  });
+});
