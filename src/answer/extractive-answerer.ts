@@ -684,24 +684,18 @@ export class ExtractiveAnswerer {
     // Read only when the whole question is not covered.
     const restCovered = (rest: string | null) =>
       rest !== null && coveredBy(results, topicTerms(rest), rest) >= this.options.minCoverage;
+    // Each read once: the section check and the gate below both ask them.
+    const wholeCovered = results.length > 0 && covered(results) >= this.options.minCoverage;
+    let story: boolean | undefined;
+    const storyCovered = () => (story ??= restCovered(withoutOwnSituation(topic)));
     // The section named holds the answer when what the question asks beyond the asker's story is covered there.
-    if (
-      label &&
-      labelled?.found &&
-      covered(results) < this.options.minCoverage &&
-      !restCovered(withoutOwnSituation(topic))
-    )
+    if (label && labelled?.found && !wholeCovered && !storyCovered())
       return this.notStated(
         (doc) => `${label.text} của ${doc} không nói đến nội dung được hỏi. Nội dung của ${label.text}:`,
         results.slice(0, 1).map((r) => [r, splitSentences(r.passage.text).slice(0, 2)] as const),
         done,
       );
-    if (
-      results.length === 0 ||
-      (covered(results) < this.options.minCoverage &&
-        !restCovered(withoutOwnSituation(topic)) &&
-        !restCovered(withoutAsides(topic)))
-    ) {
+    if (results.length === 0 || (!wholeCovered && !storyCovered() && !restCovered(withoutAsides(topic)))) {
       // Nothing that agrees with the place, year, number or body the question names covers it: when a passage that
       // disagrees does, name that document instead of quoting it.
       if (nearest && why && covered([nearest]) >= this.options.minCoverage)
