@@ -861,7 +861,15 @@ export class ExtractiveAnswerer {
     }
     // "em nghe nói … cấp thẻ trong 15 ngày, đúng không ạ?": a quote with no time allowed can neither confirm the 15 days
     // nor correct them.
-    const unconfirmed = asked.length === 0 ? claimedFacts(question).find((c) => !answers(c.fact)) : undefined;
+    // A value the cited document's title writes ("NĐ 23/2012 cho quân nhân đủ 20 năm …") is how the officer names
+    // the document, not a claim about it.
+    const titles = chosen.map(([result]) => fold(result.document.title).toLowerCase());
+    const unconfirmed =
+      asked.length === 0
+        ? claimedFacts(question).find(
+            (c) => !answers(c.fact) && !titles.some((t) => t.includes(fold(c.value).toLowerCase())),
+          )
+        : undefined;
     if (unconfirmed)
       return this.notStated(
         (label) =>

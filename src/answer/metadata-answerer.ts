@@ -262,6 +262,28 @@ const BODY_MARGIN = 0.15;
 
 const folded = (text: string) => fold(normalize(text)).replace(/\s+/g, " ");
 
+/** Words only, folded and lower-cased, padded with spaces so a whole name is found by `includes`. */
+const words = (text: string) =>
+  ` ${folded(text)
+    .toLowerCase()
+    .replace(/^\s*-\s*/, "")
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()} `;
+
+/**
+ * Whether the question names this recipient whole ("Trung ương Hội Cựu chiến binh Việt Nam"). Four words at least:
+ * "Bộ Tài chính" alone is named by many texts about money, not only by their lists.
+ */
+function namesThis(question: string, recipient: string): boolean {
+  const name = words(recipient);
+  return name.trim().split(" ").length >= 4 && words(question).includes(name);
+}
+
+/** Whether the question names one of the document's recipients whole. */
+const namesRecipient = (question: string, doc: DocumentMeta) =>
+  doc.recipients.some((r) => namesThis(question, r));
+
 /** Start and end of a fact in a passage's text. */
 type Span = [number, number];
 
@@ -318,6 +340,12 @@ export class MetadataAnswerer {
       return null;
     const facts = fields.flatMap((f) => this.facts(doc, f));
     if (facts.length === 0) return null;
+    // "… có gửi cả Trung ương Hội Cựu chiến binh không": the recipient asked about leads the list.
+    facts.sort(
+      (a, b) =>
+        Number(namesThis(question, b.line.replace(/^Nơi nhận: /u, ""))) -
+        Number(namesThis(question, a.line.replace(/^Nơi nhận: /u, ""))),
+    );
     // "… ông X ký, vậy ông ký với chức vụ gì?": a signature block with a name and no title does not give the title,
     // and a question that already names the signer is told only that.
     const title = fields.includes("signer") && TITLE_ASKED.test(folded(question)) && !doc.signerTitle.trim();
@@ -500,6 +528,9 @@ export class MetadataAnswerer {
     // "kết luận về cán bộ trẻ": what follows "<kind> về" is how the question names the document.
     const terms = topicTerms(rest.replace(DESCRIBED_KIND, " "));
     if (terms.length === 0) return true;
+    // "NĐ 23/2012 về chế độ hưu trí … có gửi cả Trung ương Hội Cựu chiến binh không": a recipient the document's list
+    // names, asked by name, is asked of that list however the question describes the document on the way.
+    if (namesRecipient(question, doc)) return true;
     const identity = [
       doc.kind,
       doc.number,

@@ -1243,6 +1243,25 @@ describe("a document named by what it is and when, asked for its number", () => 
     expect(a.answer).toContain("VPCP (để đăng công báo)");
     expect(a.citations[0]?.passageId).toBe("836-2024-vbhn-bldtbxh#nn");
   });
+
+  it("confirms a recipient heard of, first, however the question describes the text (xu021)", async () => {
+    const { answerer } = await devAnswerers(["23-2012-n-cp", "102-2018-nd-cp"]);
+    const a = await answerer.answer(
+      "nghe noi nd 23/2012 ve che do huu tri cho quan nhan du 20 nam da phuc vien co gui ca trung uong hoi cuu chien binh viet nam, dung khong a",
+    );
+    expect(a.notStated).toBeFalsy();
+    expect(a.answer.split("\n")[1]).toBe("- Nơi nhận: Trung ương Hội Cựu chiến binh Việt Nam [1]");
+    expect(a.citations[0]?.passageId).toBe("23-2012-n-cp#nn");
+  });
+
+  it("takes a value the cited text's title writes as naming the text, not as a claim to confirm", async () => {
+    const { answerer } = await devAnswerers(["23-2012-n-cp", "102-2018-nd-cp"]);
+    const a = await answerer.answer(
+      "NĐ 23/2012 cho người đủ 20 năm phục vụ: BHXH Bộ Quốc phòng xét duyệt hồ sơ trong 30 ngày làm việc, đúng không?",
+    );
+    expect(a.notStated).toBeFalsy();
+    expect(a.answer).toContain("không quá 30 ngày làm việc");
+  });
 });
 
 describe("the number of a place's own text", () => {
