@@ -65,8 +65,9 @@ export interface AskedFact {
   /**
    * "ngày nào", "ngày tháng năm nào": a calendar day is asked, not a period or a count of days from an event. "yearly"
    * for "ngày nào hằng năm": a day of the year, which a date of one year ("30 tháng 5 năm 2013") does not give.
+   * "monthly" for "ngày nào hằng tháng": a day of the month ("trước ngày 10 hằng tháng"), which a date does not give.
    */
-  day?: true | "yearly";
+  day?: true | "yearly" | "monthly";
   /** "tính từ ngày nào", "áp dụng từ ngày nào": the day a rule starts to hold, which no cited document's date gives. */
   start?: true;
   /**
@@ -439,7 +440,9 @@ export function askedFacts(message: string): AskedFact[] {
       kind: "date",
       counted: "",
       name: /\bngay nao\b/.test(q)
-        ? "ngày cụ thể"
+        ? MONTHLY.test(q) && !DEADLINE_ASK.test(q)
+          ? "ngày cụ thể trong tháng"
+          : "ngày cụ thể"
         : !DEADLINE_ASK.test(q) && POINT_ASK.test(q)
           ? "thời điểm cụ thể"
           : "thời hạn cụ thể",
@@ -447,7 +450,10 @@ export function askedFacts(message: string): AskedFact[] {
       ...(DEADLINE_ASK.test(q) && /\bngay (?:nao|may)\b/.test(q) && { deadlineDay: true }),
       ...(DEADLINE_ASK.test(q) && submittedPapers(q)),
       ...(!DEADLINE_ASK.test(q) && /\bkhi nao\b/.test(q) && { condition: true }),
-      ...(!DEADLINE_ASK.test(q) && DAY_ASK.test(q) && { day: YEARLY.test(q) ? ("yearly" as const) : true }),
+      ...(!DEADLINE_ASK.test(q) &&
+        DAY_ASK.test(q) && {
+          day: YEARLY.test(q) ? ("yearly" as const) : MONTHLY.test(q) ? ("monthly" as const) : true,
+        }),
       ...(!DEADLINE_ASK.test(q) && START_ASK.test(q) && { start: true }),
       ...(!DEADLINE_ASK.test(q) && !DAY_ASK.test(q) && /\bnam nao\b/.test(q) && { year: true }),
       ...(!DEADLINE_ASK.test(q) &&
@@ -1009,6 +1015,11 @@ const FULL_DATE =
 /** A calendar day written: "26/8/2024", "26/8", "ngày 26 tháng 8". */
 /** "hằng năm", "mỗi năm", folded: a day asked of every year. */
 const YEARLY = /\b(?:hang|moi) nam\b/;
+/** "ngày nào hằng tháng", "hằng tháng vào ngày mấy": a day asked of every month, not of a monthly allowance. */
+const MONTHLY =
+  /\bngay (?:nao|may|bao nhieu) (?:hang|moi|trong|cua) thang\b|\b(?:hang|moi) thang (?:vao )?ngay (?:nao|may)\b/;
+/** "ngày 10" with no month after it: a day of every month ("trước ngày 10 hằng tháng", "từ ngày 01 đến ngày 15"). */
+const DAY_OF_MONTH = /\bngay\s+\d{1,2}\b(?!\s*(?:[/.-]\s*\d|thang\s+(?:\d|[a-z]+ nam\b)))/;
 const DAY_STATED = /\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\b|\bngay\s+\d{1,2}\b/;
 
 /** A case or condition a sentence states: "khi …", "trong trường hợp …", "nếu …", "trong quá trình …". */
@@ -1204,6 +1215,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     // "… có hiệu lực từ ngày tháng năm nào?" is not answered by "sau 15 ngày, kể từ ngày đăng Công báo".
     // "… kể từ ngày bản án có hiệu lực" names the day by its event; "sau 15 ngày, kể từ ngày …" counts from one.
     if (fact.day === "yearly") return daysOfYear(sentence).length > 0;
+    if (fact.day === "monthly") return DAY_OF_MONTH.test(folded.toLowerCase());
     if (fact.span) {
       const given = fact.span;
       // "(theo mẫu … tại Công văn số 2906/… kế hoạch … 03 năm 2018-2020)": an aside citing another text is its span.

@@ -273,6 +273,16 @@ describe("askedFacts", () => {
     expect(states("Quyết định ban hành ngày nào?", "ngày 30 tháng 5 năm 2013")).toBe(true);
   });
 
+  it("reads 'ngày nào hằng tháng' as a day of the month, which a date does not give (d616, xu026)", () => {
+    const q = "Trợ cấp được chi trả vào ngày nào hằng tháng?";
+    expect(askedFacts(q)[0]).toMatchObject({ kind: "date", day: "monthly", name: "ngày cụ thể trong tháng" });
+    expect(states(q, "Quyết định này có hiệu lực từ ngày 01 tháng 01 năm 2009.")).toBe(false);
+    expect(states(q, "Thực hiện chi trả từ ngày 27/7/2012.")).toBe(false);
+    expect(states(q, "Cơ quan chi trả hoàn thành việc chi trả trước ngày 10 hằng tháng.")).toBe(true);
+    // A monthly allowance asked from when is a day of one year, as before.
+    expect(askedFacts("Trợ cấp hằng tháng được thực hiện từ ngày nào?")[0]).toMatchObject({ day: true });
+  });
+
   it("reads 'vì sao' as asking a reason, which a figure alone does not give (za014)", () => {
     const [reason] = askedFacts(
       "TT 04/2001 cho em hỏi vì sao mức hỗ trợ thêm lại được chọn là 20 triệu đồng?",
