@@ -288,6 +288,12 @@ const PAPERS_ASK =
   /\b(?:giay to|ho so) (?:gi|nao)\b|\bgom (?:nhung |cac )?(?:giay to|thanh phan)(?: gi| nao)?\b/;
 /** "công thức tính … là gì", "tính theo công thức nào": a formula, which a line with "=" writes. */
 const FORMULA_ASK = /\bcong thuc\b/;
+/**
+ * "hồ sơ mở tài khoản", "hồ sơ đề nghị cấp lại": the first two words of the procedure a dossier is for, folded; not
+ * the words that ask ("hồ sơ gồm", "hồ sơ cần những gì").
+ */
+const DOSSIER_FOR =
+  /\bho so (?:xin |de nghi )?((?!(?:gom|gi|nao|can|phai|thi|la|co|cua|nay|do|de|duoc|nop|gui|bao|nhung|cac|theo|tai|o)\b)[a-z]+ (?!(?:gom|gi|nao|can|phai|thi|la|co)\b)[a-z]+)\b/;
 /** "vì sao", "tại sao", "lý do gì", folded: why something is so. */
 const REASON_ASK = /\b(?:vi sao|tai sao|ly do (?:gi|nao|la gi)|vi ly do gi)\b/;
 /**
@@ -463,11 +469,14 @@ export function askedFacts(message: string): AskedFact[] {
   if (PAPERS_ASK.test(q)) {
     // "xin cấp Giấy chứng nhận gia đình liệt sĩ thì cần hồ sơ gì": the paper applied for is no paper of the dossier.
     const given = papersIn(normalize(message)).map((p) => fold(p));
+    // "hồ sơ mở tài khoản gồm giấy tờ gì": the papers of that procedure, which a passage must name.
+    const procedure = DOSSIER_FOR.exec(q)?.[1];
     facts.push({
       kind: "papers",
       counted: "",
       name: "thành phần hồ sơ cụ thể",
       ...(given.length > 0 && { given }),
+      ...(procedure && { item: procedure }),
     });
   }
   // "Công thức tính mức hỗ trợ là gì?" asks the formula, not the amount it gives.
@@ -1080,9 +1089,12 @@ const AGENT_ASK =
 const AGENT_STATED =
   /(?<![\p{L}])(?:Ban|Bộ|Sở|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Đảng đoàn|Ban cán sự|Văn phòng|Chính phủ|Thủ tướng|Quốc hội|Chủ tịch|Giám đốc|Bí thư|Trưởng|Phó|Cục|Tổng cục|Vụ|Viện|Kho bạc|Ngân hàng|Công an|Quân|Hội|Đoàn|Mặt trận|Liên đoàn|Trung tâm|Chi cục|Phòng|Thanh tra|Tòa án|Trường|Bệnh viện|Bảo hiểm)(?![\p{L}])|(?<![\p{L}])(?:cơ quan|đơn vị|cấp ủy|cấp uỷ|tổ chức|địa phương|người đứng đầu|thủ trưởng|ủy ban|uỷ ban|các sở|các bộ|các ban|ngành|huyện ủy|thị ủy|thành ủy|đảng ủy|chi bộ|tập thể|lãnh đạo|kho bạc|bảo hiểm xã hội)(?![\p{L}])/u;
 
-/** A paper a dossier holds: "Đơn đề nghị", "Bản sao giấy chứng nhận", "Tờ khai", "Biên bản", "thẻ đội viên". */
+/**
+ * A paper a dossier holds: "Đơn đề nghị", "Bản sao giấy chứng nhận", "Tờ khai", "Biên bản", "thẻ đội viên". Not an
+ * "đơn vị" (a unit), "đơn giá" (a unit price) or "đơn phương".
+ */
 const PAPER_NAMED =
-  /(?<![\p{L}])(?:đơn|bản sao|bản chính|bản khai|giấy|tờ khai|tờ trình|biên bản|danh sách|thẻ|sổ|chứng từ|hợp đồng|trích lục|văn bằng|chứng chỉ)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:đơn(?!\s+(?:vị|giá|thuần|lẻ|phương)(?![\p{L}]))|bản sao|bản chính|bản khai|giấy|tờ khai|tờ trình|biên bản|danh sách|thẻ|sổ|chứng từ|hợp đồng|trích lục|văn bằng|chứng chỉ)(?![\p{L}])/giu;
 
 /**
  * The one paper a question asks the form of, its noun and the next word, folded: "giấy khai tử nộp kèm … theo mẫu số

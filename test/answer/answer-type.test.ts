@@ -834,6 +834,22 @@ describe("statesFact", () => {
     ).toBe(true);
   });
 
+  it("the papers of a named procedure are named only by a passage about it; 'đơn vị' is no paper (xw002)", () => {
+    const q = "ttlt 47/2009: ho so mo tai khoan du toan gom nhung giay to gi";
+    expect(askedFacts(q)[0]).toMatchObject({ kind: "papers", item: "mo tai" });
+    expect(askedFacts("Hồ sơ gồm những giấy tờ gì?")[0]?.item).toBeUndefined();
+    const [papers] = askedFacts(q);
+    const fact = papers as AskedFact;
+    expect(namesItem("Danh sách chi trả trợ cấp, chứng từ, sổ kế toán.", fact)).toBe(false);
+    expect(namesItem("Hồ sơ mở tài khoản gồm giấy đề nghị mở tài khoản.", fact)).toBe(true);
+    expect(
+      states(
+        "Hồ sơ gồm những giấy tờ gì?",
+        "Căn cứ vào dự toán năm được giao, đơn vị sử dụng ngân sách thực hiện rút dự toán tại Kho bạc.",
+      ),
+    ).toBe(false);
+  });
+
   it("an ordinal may be a Roman numeral", () => {
     expect(
       states(

@@ -63,6 +63,16 @@ describe("metadata answers", () => {
     expect(metadataFields("TTLT 47/2009 gửi những đâu?").fields).toEqual(["recipients"]);
   });
 
+  it("asks the websites a text is sent to, and not who signed it for a 'mẫu chữ ký' (xw005, xw002)", () => {
+    expect(metadataFields("TTLT 47/2009 ngoài Công báo còn gửi đăng lên những website nào?").fields).toEqual([
+      "recipients",
+    ]);
+    expect(metadataFields("ttlt 47/2009: mo tai khoan thi dang ky mau chu ky theo mau nao").fields).toEqual(
+      [],
+    );
+    expect(metadataFields("Chữ ký trên QĐ 12/2012 là của ai?").fields).toEqual(["signer"]);
+  });
+
   it("asks the issuer with 'do cơ quan nào' only at the end or before 'ban hành', not of another act", () => {
     expect(metadataFields("Công văn 1921 do cơ quan nào ban hành vậy ạ?").fields).toEqual(["issuer"]);
     expect(metadataFields("cv 2864 do co quan nao").fields).toEqual(["issuer"]);
