@@ -68,6 +68,11 @@ export interface AskedFact {
    * "monthly" for "ngày nào hằng tháng": a day of the month ("trước ngày 10 hằng tháng"), which a date does not give.
    */
   day?: true | "yearly" | "monthly";
+  /**
+   * "NĐ hiệu lực từ 19/5/2012, vậy hưởng từ ngày nào": the days the question itself writes ("2012-5-19"); a sentence
+   * that gives only those repeats the premise, not the day asked.
+   */
+  givenDays?: string[];
   /** "tính từ ngày nào", "áp dụng từ ngày nào": the day a rule starts to hold, which no cited document's date gives. */
   start?: true;
   /**
@@ -461,6 +466,7 @@ export function askedFacts(message: string): AskedFact[] {
           day: YEARLY.test(q) ? ("yearly" as const) : MONTHLY.test(q) ? ("monthly" as const) : true,
         }),
       ...(!DEADLINE_ASK.test(q) && START_ASK.test(q) && { start: true }),
+      ...(dayKeys(q).length > 0 && { givenDays: dayKeys(q) }),
       ...(!DEADLINE_ASK.test(q) && !DAY_ASK.test(q) && /\bnam nao\b/.test(q) && { year: true }),
       ...(!DEADLINE_ASK.test(q) &&
         !DAY_ASK.test(q) &&
@@ -1031,6 +1037,17 @@ const MONTHLY =
 const DAY_OF_MONTH = /\bngay\s+\d{1,2}\b(?!\s*(?:[/.-]\s*\d|thang\s+(?:\d|[a-z]+ nam\b)))/;
 const DAY_STATED = /\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\b|\bngay\s+\d{1,2}\b/;
 
+/** "19/5/2012", "19 tháng 5 năm 2012", folded: a full calendar day, however written. */
+const DAY_KEY =
+  /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\b|\b(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+((?:19|20)\d{2})\b/g;
+
+/** The full days a folded text writes, each as "2012-5-19". */
+function dayKeys(folded: string): string[] {
+  return [...folded.matchAll(DAY_KEY)].map(
+    (m) => `${m[3] ?? m[6]}-${Number(m[2] ?? m[5])}-${Number(m[1] ?? m[4])}`,
+  );
+}
+
 /** A case or condition a sentence states: "khi …", "trong trường hợp …", "nếu …", "trong quá trình …". */
 const CONDITION_STATED = /\b(?:khi|truong hop|neu|trong qua trinh)\b/;
 
@@ -1214,6 +1231,11 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     return stated.test(fold(normalize(sentence)).toLowerCase());
   }
   if (fact.kind === "date") {
+    const given = fact.givenDays;
+    if (given) {
+      const days = dayKeys(fold(normalize(sentence)).toLowerCase());
+      if (days.length > 0 && days.every((d) => given.includes(d))) return false;
+    }
     if (fact.deadline)
       // No document date: a time limit the text reports from an earlier letter is still one ("… trước ngày 31/8/2013").
       return (

@@ -283,6 +283,15 @@ describe("askedFacts", () => {
     expect(askedFacts("Trợ cấp hằng tháng được thực hiện từ ngày nào?")[0]).toMatchObject({ day: true });
   });
 
+  it("a day the question already writes is its premise, not the day asked (xw025)", () => {
+    const q = "nd 23/2012 hieu luc tu 19/5/2012, vay duoc huong luong huu hang thang tu ngay nao";
+    expect(askedFacts(q)[0]).toMatchObject({ kind: "date", givenDays: ["2012-5-19"] });
+    expect(states(q, "Nghị định này có hiệu lực thi hành kể từ ngày 19 tháng 5 năm 2012.")).toBe(false);
+    expect(states(q, "Đối tượng được hưởng chế độ hưu trí hàng tháng kể từ ngày 01 tháng 01 năm 2012.")).toBe(
+      true,
+    );
+  });
+
   it("reads 'vì sao' as asking a reason, which a figure alone does not give (za014)", () => {
     const [reason] = askedFacts(
       "TT 04/2001 cho em hỏi vì sao mức hỗ trợ thêm lại được chọn là 20 triệu đồng?",
