@@ -225,7 +225,8 @@ const KINH_GUI = /Kính\s*gửi\s*:?\s*/i;
  */
 function marked(line: string, n: number): string {
   return `${line
-    .split(/(?<=[.!?;])\s+(?=[\p{Lu}\d“"(])/u)
+    // Not after a signature's capacity ("TM.", "TL.", "KT.", "Q.", "TUQ."), which is no sentence of its own.
+    .split(/(?<=[.!?;])(?<!(?<![\p{L}])(?:TM|TL|KT|Q|TUQ)\.)\s+(?=[\p{Lu}\d“"(])/u)
     .map((piece) => piece.trim())
     .filter(Boolean)
     .join(` [${n}] `)} [${n}]`;
@@ -632,6 +633,12 @@ export class MetadataAnswerer {
       const at = fold(normalize(text)).indexOf(fold(normalize(value)));
       return at < 0 ? null : ([at, at + value.length] as Span);
     };
+    // "TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG … Ngô Văn Độ": a signature block is quoted whole up to the name, its
+    // capacities (TM., TL., KT.) included, which a sentence split would cut at their full stops.
+    const blockTo = (passage: Passage, name: string) => {
+      const end = passage.path === "ck" ? valueSpan(name)(passage.text)?.[1] : undefined;
+      return end !== undefined && end <= QUOTED_SENTENCE ? passage.text.slice(0, end) : undefined;
+    };
     const wordsOf = (passage: Passage, value: string) => {
       const at = valueSpan(value)(passage.text);
       return at ? passage.text.slice(at[0], at[1]) : undefined;
@@ -666,7 +673,10 @@ export class MetadataAnswerer {
           {
             line: `Người ký: ${signers.join("; ")}.`,
             passage,
-            quote: names.length === 1 ? quoteOf(passage, test, valueSpan(doc.signer)) : undefined,
+            quote:
+              names.length === 1
+                ? (blockTo(passage, doc.signer) ?? quoteOf(passage, test, valueSpan(doc.signer)))
+                : undefined,
           },
         ];
       }

@@ -1264,6 +1264,15 @@ describe("a document named by what it is and when, asked for its number", () => 
     expect(a.citations[0]?.passageId).toBe("23-2012-n-cp#nn");
   });
 
+  it("quotes a signature block whole up to the name, its capacities unbroken (xw033)", async () => {
+    const { answerer } = await devAnswerers(["1414-2013-cv-tct", "2214-2013-cv-bxd"]);
+    const a = await answerer.answer("CV 1414/TCT-CS là ai ký, ký thừa lệnh hay ký thay ai?");
+    expect(a.answer).toContain(
+      "Nguyên văn: “TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG Ngô Văn Độ” [1]",
+    );
+    expect(a.citations[0]?.passageId).toBe("1414-2013-cv-tct#ck");
+  });
+
   it("takes a value the cited text's title writes as naming the text, not as a claim to confirm", async () => {
     const { answerer } = await devAnswerers(["23-2012-n-cp", "102-2018-nd-cp"]);
     const a = await answerer.answer(
