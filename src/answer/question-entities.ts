@@ -165,7 +165,7 @@ const ISSUER_STOP = new Set(
 );
 /** Two-word stops whose first word may also start a name ("ban hành" ends it, "Ban Tổ chức" does not). */
 const ISSUER_STOP_PAIRS =
-  /^(?:ban hanh|quy dinh|yeu cau|thuc hien|huong dan|doi voi|de nghi|chi dao|trien khai|chu tri|lam viec|thay the|sua doi|bai bo|huy bo)$/;
+  /^(?:ban hanh|can cu|quy dinh|yeu cau|thuc hien|huong dan|doi voi|de nghi|chi dao|trien khai|chu tri|lam viec|thay the|sua doi|bai bo|huy bo)$/;
 
 /** A document named, then "của"/"do": "Kết luận số 12-KL/TU ngày 01/8/2024 của …". */
 const ISSUED_BY = new RegExp(
@@ -182,8 +182,9 @@ const ISSUED_BY = new RegExp(
 /** A question that ends with the verb of signing ("… ký?", typed without diacritics "… ky"). */
 const SIGNED_LAST = /(?<!\p{L})(?:ký|kí|ky|ki)[\s?.!]*$/u;
 
-/** A document number: "494/NQ-UBTVQH13", "12/2012", folded. */
-const NUMBERED = /\d\s*\/\s*[a-z\d]/i;
+/** A document number: "494/NQ-UBTVQH13", "12/2012", or a kind with its bare number ("qd 6154"), folded. */
+const NUMBERED =
+  /\d\s*\/\s*[a-z\d]|\b(?:quyet dinh|nghi dinh|nghi quyet|thong tu|cong van|chi thi|ke hoach|qd|nd|nq|tt|cv|ct|kh|vbhn)\s+(?:so\s+)?\d{2,}\b/i;
 
 /** The body named as a document's author, and the words from it on (a unit's name may run past where it is cut). */
 function namedIssuerOf(question: string): Pick<QuestionEntities, "issuer" | "issuerWords"> {

@@ -119,6 +119,13 @@ describe("questionEntities", () => {
     expect(questionEntities("Báo cáo số 31/BC-CP của Chính phủ về chính sách NCC nêu gì?").issuer).toBe(
       "Chính phủ",
     );
+    // So is a resolution the decision, named by its bare number, is based on ("căn cứ" ends the decision's issuer).
+    const based =
+      "qd 6154 ubnd ha noi can cu nghi quyet cua hdnd tp ve du toan nam 2012; nq do thong qua ngay nao";
+    expect(questionEntities(based).issuer).toBeNull();
+    expect(questionEntities("QĐ 6154 của UBND Hà Nội căn cứ nghị quyết của HĐND TP").issuer).toBe(
+      "UBND Hà Nội",
+    );
   });
 
   it("reads 'PL 02/2020' as an ordinance's number, and the term of an elected body ('khóa XIV', 'khoa 13')", () => {
