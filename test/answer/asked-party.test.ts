@@ -56,6 +56,15 @@ describe("askedParty of an act given to a body ('giao X bố trí … thế nào
   });
 });
 
+describe("asksDuties", () => {
+  it("reads 'phải làm gì' as duties, and not how or where a thing is done (xw030)", () => {
+    expect(asksDuties("so ldtbxh phai lam nhung viec gi")).toBe(true);
+    expect(asksDuties("ubnd xa co trach nhiem theo doi viec gi")).toBe(true);
+    expect(asksDuties("bao cao gui so ldtbxh phai lam theo mau bieu nao")).toBe(false);
+    expect(asksDuties("ho so phai lam o dau, nop cho ai")).toBe(false);
+  });
+});
+
 describe("namesParty", () => {
   it("matches a party however either side abbreviates it", () => {
     expect(namesParty("Sở LĐTBXH", "Giám đốc Sở Lao động - Thương binh và Xã hội")).toBe(true);
