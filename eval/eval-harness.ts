@@ -217,8 +217,9 @@ const MARKERS = /\[(\d+(?:\s*,\s*\d+)*)\]/g;
  * Statement boundaries: after end punctuation followed by markers ("… 2024. [1] Tiếp …"), the extractive
  * layout, or after end punctuation before a new sentence ("… 2024 [1]. Tiếp …"), the usual LLM layout.
  */
+// A signature's capacity ("TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG …") ends no statement, as in the answerer's sentences.
 const STATEMENT_BREAK =
-  /(?<=[.!?…;](?:\s*\[\d+(?:\s*,\s*\d+)*\])+)\s+(?=[^\s[])|(?<=[.!?…;])\s+(?=[\p{Lu}\d“"(])/u;
+  /(?<=[.!?…;](?:\s*\[\d+(?:\s*,\s*\d+)*\])+)\s+(?=[^\s[])|(?<=[.!?…;])(?<!(?<![\p{L}])(?:TM|TL|KT|TUQ)\.)\s+(?=[\p{Lu}\d“"(])/u;
 /** List bullets and numbering at the start of a line. */
 const BULLET = /^\s*(?:[-*•+–]|\d{1,2}[.)])\s+/u;
 

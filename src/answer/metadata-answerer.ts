@@ -1,6 +1,6 @@
 import { datePhrase, documentLabel, issuerWithProvince, officialDay } from "../corpus/document-label.ts";
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
-import { splitSentences } from "../language/sentences.ts";
+import { SENTENCE_END, splitSentences } from "../language/sentences.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { BIGRAM, fold, hasDiacritics, normalize, termKind } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
@@ -225,8 +225,7 @@ const KINH_GUI = /Kính\s*gửi\s*:?\s*/i;
  */
 function marked(line: string, n: number): string {
   return `${line
-    // Not after a signature's capacity ("TM.", "TL.", "KT.", "Q.", "TUQ."), which is no sentence of its own.
-    .split(/(?<=[.!?;])(?<!(?<![\p{L}])(?:TM|TL|KT|Q|TUQ)\.)\s+(?=[\p{Lu}\d“"(])/u)
+    .split(SENTENCE_END)
     .map((piece) => piece.trim())
     .filter(Boolean)
     .join(` [${n}] `)} [${n}]`;

@@ -44,6 +44,12 @@ export function joinParties(parts: readonly string[]): string[] {
 }
 
 /**
+ * A sentence's end before a capital, digit or quote; not a signature's capacity ("TM.", "TL.", "KT.", "TUQ."), which
+ * begins the block "TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG … Ngô Văn Độ" and ends no sentence.
+ */
+export const SENTENCE_END = /(?<=[.!?;…])(?<!(?<![\p{L}])(?:TM|TL|KT|TUQ)\.)\s+(?=[\p{Lu}\d“"(])/u;
+
+/**
  * The text cut at every ". ", "! ", "? " and "; " before a capital, digit or quote, parties of a list apart: for the
  * obligation extractor, which joins a list of parties by its own reading of them.
  *
@@ -52,7 +58,7 @@ export function joinParties(parts: readonly string[]): string[] {
  */
 export function splitClauses(text: string): string[] {
   return text
-    .split(/(?<=[.!?;…])\s+(?=[\p{Lu}\d“"(])/u)
+    .split(SENTENCE_END)
     .map((s) => s.trim())
     .filter(Boolean);
 }

@@ -431,6 +431,12 @@ describe("evaluation harness", () => {
     ]);
   });
 
+  it("reads a quoted signature block as one statement, its capacities unbroken", () => {
+    const answer =
+      "- Người ký: Ngô Văn Độ. [1] Nguyên văn: “TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG Ngô Văn Độ” [1]";
+    expect(splitStatements(answer).map((s) => s.markers)).toEqual([[1], [1]]);
+  });
+
   it("counts the parties of an execution clause, quoted as one sentence, as one statement", () => {
     const answer =
       "Chánh Văn phòng UBND Thành phố; Giám đốc các Sở: Tài chính, Y tế; Chủ tịch UBND các quận chịu trách nhiệm thi hành Quyết định này. [1]";

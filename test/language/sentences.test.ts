@@ -10,6 +10,14 @@ describe("splitSentences", () => {
     expect(splitSentences("Trợ cấp 2.000.000 đồng; Người phục vụ được 1.000.000 đồng.")).toHaveLength(2);
   });
 
+  it("does not end a sentence at a signature's capacity ('TL.', 'KT.', 'TM.')", () => {
+    expect(
+      splitSentences("TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG Ngô Văn Độ"),
+    ).toHaveLength(1);
+    expect(splitSentences("Xem điều 5 KT. Hai")).toHaveLength(1);
+    expect(splitSentences("Thực hiện ngay. Báo cáo kết quả.")).toHaveLength(2);
+  });
+
   it("keeps the parties of an execution clause with the predicate they share (6154-2011-qd-ubnd-hn, Điều 3)", () => {
     const source = readFileSync(
       path.join(ROOT, "..", "shared", "dev-corpus", "docs", "6154-2011-qd-ubnd-hn.md"),
