@@ -446,7 +446,8 @@ export function askedFacts(message: string): AskedFact[] {
   else if (SPAN_ASK.test(q))
     facts.push({ kind: "date", counted: "", name: "khoảng thời gian cụ thể", span: spansIn(q) });
   // "Thời hạn giải quyết là bao nhiêu ngày?" asks a length of time, which the number answers.
-  else if (DATE_ASK.test(q) && !asksDuration)
+  else if (DATE_ASK.test(q) && !asksDuration) {
+    const givenDays = dayKeys(q);
     facts.push({
       kind: "date",
       counted: "",
@@ -466,12 +467,13 @@ export function askedFacts(message: string): AskedFact[] {
           day: YEARLY.test(q) ? ("yearly" as const) : MONTHLY.test(q) ? ("monthly" as const) : true,
         }),
       ...(!DEADLINE_ASK.test(q) && START_ASK.test(q) && { start: true }),
-      ...(dayKeys(q).length > 0 && { givenDays: dayKeys(q) }),
+      ...(givenDays.length > 0 && { givenDays }),
       ...(!DEADLINE_ASK.test(q) && !DAY_ASK.test(q) && /\bnam nao\b/.test(q) && { year: true }),
       ...(!DEADLINE_ASK.test(q) &&
         !DAY_ASK.test(q) &&
         POINT_ASK.test(q) && { point: /\b(?:trong|hang|moi) nam\b/.test(q) ? ("yearly" as const) : true }),
     });
+  }
   if (PAPERS_ASK.test(q)) {
     // "xin cấp Giấy chứng nhận gia đình liệt sĩ thì cần hồ sơ gì": the paper applied for is no paper of the dossier.
     const given = papersIn(normalize(message)).map((p) => fold(p));
