@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { Answer, Citation } from "../src/answer/answer.ts";
-import { joinParties } from "../src/language/sentences.ts";
+import { joinParties, SENTENCE_END } from "../src/language/sentences.ts";
 import { mean, percentile, reciprocalRank } from "../src/search/retrieval-metrics.ts";
 import {
   analyze,
@@ -217,9 +217,11 @@ const MARKERS = /\[(\d+(?:\s*,\s*\d+)*)\]/g;
  * Statement boundaries: after end punctuation followed by markers ("… 2024. [1] Tiếp …"), the extractive
  * layout, or after end punctuation before a new sentence ("… 2024 [1]. Tiếp …"), the usual LLM layout.
  */
-// A signature's capacity ("TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG …") ends no statement, as in the answerer's sentences.
-const STATEMENT_BREAK =
-  /(?<=[.!?…;](?:\s*\[\d+(?:\s*,\s*\d+)*\])+)\s+(?=[^\s[])|(?<=[.!?…;])(?<!(?<![\p{L}])(?:TM|TL|KT|TUQ)\.)\s+(?=[\p{Lu}\d“"(])/u;
+// After markers, or where the answerer's sentences end (so a signature's "TL." ends no statement).
+const STATEMENT_BREAK = new RegExp(
+  String.raw`(?<=[.!?…;](?:\s*\[\d+(?:\s*,\s*\d+)*\])+)\s+(?=[^\s[])|${SENTENCE_END.source}`,
+  "u",
+);
 /** List bullets and numbering at the start of a line. */
 const BULLET = /^\s*(?:[-*•+–]|\d{1,2}[.)])\s+/u;
 
