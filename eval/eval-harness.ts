@@ -178,8 +178,14 @@ export interface EvalMetrics {
   latencyP95Ms: number;
 }
 
-/** Facts are compared folded and with whitespace collapsed, so "Tỉnh uỷ"/"Tỉnh ủy" spelling variants match. */
-const comparable = (text: string) => fold(normalize(text)).replace(/\s+/g, " ");
+/**
+ * Facts are compared folded, with whitespace collapsed and every dash made one hyphen without spaces, so "Tỉnh
+ * uỷ"/"Tỉnh ủy" and "Lao động - Thương binh"/"LAO ĐỘNG – THƯƠNG BINH" (header and body of one letter) match.
+ */
+const comparable = (text: string) =>
+  fold(normalize(text))
+    .replace(/\s*[-‐‑‒–—−]\s*/g, "-")
+    .replace(/\s+/g, " ");
 
 /** A statement is supported when the passages it cites cover this share of its content words… */
 export const SUPPORT_COVERAGE = 0.6;

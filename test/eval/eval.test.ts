@@ -2,7 +2,13 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devCases, loadDevSet } from "../../eval/dev-set.ts";
-import { loadQuestions, scoreCitations, splitStatements, summarize } from "../../eval/eval-harness.ts";
+import {
+  loadQuestions,
+  runEval,
+  scoreCitations,
+  splitStatements,
+  summarize,
+} from "../../eval/eval-harness.ts";
 import {
   DEFAULT_PATHS,
   evaluateSet,
@@ -390,6 +396,38 @@ describe("evaluation harness", () => {
     });
     const elsewhere = { ...extracted, passageId: "d#2" };
     expect(scoreObligations([elsewhere], gold).missedWhy).toEqual({ noneInPassage: 1, otherParties: 0 });
+  });
+
+  it("runEval matches facts across case, diacritics and dash kinds, but not across words", async () => {
+    const answer = "Cơ quan ban hành: BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI; mức chi 150.000 đồng/người.";
+    const system = {
+      search: async () => [],
+      answer: async (question: string) => ({
+        question,
+        answer,
+        refused: false,
+        mode: "extractive" as const,
+        citations: [],
+        ms: 1,
+      }),
+    };
+    const {
+      outcomes: [outcome],
+    } = await runEval(system, [
+      {
+        id: "q",
+        question: "cv 2864 cua bo nao",
+        type: "meta-issuer",
+        refuse: false,
+        gold: [],
+        facts: [
+          "Bộ Lao động - Thương binh và Xã hội",
+          "150.000 dong/nguoi",
+          "Bộ Lao động, Thương binh và Xã hội",
+        ],
+      },
+    ]);
+    expect(outcome).toMatchObject({ factsFound: 2, factsTotal: 3 });
   });
 
   it("summarize counts refusals and misses correctly", () => {
