@@ -209,9 +209,12 @@ function spansIn(folded: string): string[] {
 /** A wage base asked about itself: "lương tối thiểu (chung)", "lương cơ sở", "mức chuẩn". */
 const WAGE_BASE = /\bluong (?:toi thieu|co so)\b|\bmuc chuan\b/;
 
-/** Words that end what "tiền …" is for: prepositions, question words and particles ("quà không"), verbs, counts. */
+/**
+ * Words that end what "tiền …" is for: prepositions, question words and particles ("quà không"), verbs, counts, and
+ * an occasion ("quà dịp Quốc khánh", "quà nhân dịp Tết" say when the money is given, not what it is for).
+ */
 const ITEM_END = new Set(
-  "theo cho cua la bao may duoc khi de trong o tai nguoi mot hai moi tu nhu va hay thi voi tren hang hoac do se phai con gom bang toi da thieu nam thang ngay lan khong nao gi a".split(
+  "theo cho cua la bao may duoc khi de trong o tai nguoi mot hai moi tu nhu va hay thi voi tren hang hoac do se phai con gom bang toi da thieu nam thang ngay lan khong nao gi a dip nhan".split(
     " ",
   ),
 );
@@ -221,7 +224,17 @@ const ITEM_END = new Set(
  * undefined when none is named.
  * Typed with accents, "tiền" is not the "tiện" of "phương tiện"; typed without, "phuong tien" is passed over.
  */
-function moneyItem(original: string): string | undefined {
+function moneyItem(question: string): string | undefined {
+  // An allowance the person already draws says who they are ("nhóm số 4 (… đang hưởng trợ cấp ưu đãi hằng tháng), dịp
+  // 2/9 được tặng quà bao nhiêu"): when money is asked besides it, it does not say what the money is for.
+  const asked = moneyHeads(question.replace(DRAWN, "$1 khoan"));
+  return asked.seen ? asked.item : moneyHeads(question).item;
+}
+
+const DRAWN = /((?<![\p{L}])(?:đang hưởng|dang huong))\s+(?:trợ cấp|phụ cấp|tro cap|phu cap)(?![\p{L}])/giu;
+
+/** The item after the first money word that names one, and whether any money word was seen. */
+function moneyHeads(original: string): { seen: boolean; item?: string } {
   const accented = hasDiacritics(original);
   // "tiền tàu xe"; else the kind of an allowance, cost or gift: "trợ cấp khó khăn đột xuất", "chi phí vận chuyển",
   // "quà mừng thọ" ("ngoài trợ cấp ưu đãi … có được thêm tiền mua sách vở không" asks the money for books). Folded,
@@ -233,9 +246,11 @@ function moneyItem(original: string): string | undefined {
         /(?<![\p{L}])(?<!phuong\s)tien\s/iu,
         /(?<![\p{L}])(?:tro cap|phu cap|chi phi|don gia|(?<!(?:thong|di|vuot|da)\s)qua)\s/iu,
       ];
+  let seen = false;
   for (const head of heads) {
     const at = head.exec(accented ? original : folded);
     if (!at) continue;
+    seen = true;
     const rest = fold(original.slice(at.index + at[0].length))
       .toLowerCase()
       .replace(/[?!.,;:()]+/g, " ");
@@ -243,10 +258,10 @@ function moneyItem(original: string): string | undefined {
     const m = /^\s*(?:(?:mua|thue|sua|xay|sam|lam)\s+)?([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?/.exec(rest);
     if (!m?.[1] || ITEM_END.has(m[1])) continue;
     // "tiền vé máy bay": folded "may" is the machine of "máy bay", not "mấy"; a bare "vé" would match "về".
-    if (m[2] === "may" && m[3] && MACHINE.test(`may ${m[3]}`)) return `${m[1]} may ${m[3]}`;
-    return m[2] && !ITEM_END.has(m[2]) ? `${m[1]} ${m[2]}` : m[1];
+    if (m[2] === "may" && m[3] && MACHINE.test(`may ${m[3]}`)) return { seen, item: `${m[1]} may ${m[3]}` };
+    return { seen, item: m[2] && !ITEM_END.has(m[2]) ? `${m[1]} ${m[2]}` : m[1] };
   }
-  return undefined;
+  return { seen };
 }
 /** Papers one submits: "nộp hồ sơ", "gửi báo cáo". */
 const SUBMITTED = /\b(?:nop|gui|lap) (ho so|don|bao cao|danh sach|de nghi|to khai)\b/;

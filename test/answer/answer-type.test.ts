@@ -230,6 +230,21 @@ describe("askedFacts", () => {
     expect(kinds("mức trợ cấp ra sao")).toEqual(["number"]);
   });
 
+  it("reads no item paid for in an allowance the asker already draws, nor in the occasion of a gift", () => {
+    const item = (q: string) => (askedFacts(q)[0] as AskedFact).item;
+    expect(
+      item(
+        "qd 12/2012 tuyen quang: bac thuoc nhom doi tuong so 4 (nguoi co cong giup do cach mang dang huong tro cap uu dai hang thang), dip quoc khanh 2/9 bac duoc tang qua bao nhieu tien",
+      ),
+    ).toBeUndefined();
+    expect(
+      item("người HĐCM đang hưởng trợ cấp được tặng quà dịp Quốc khánh 2/9 bao nhiêu tiền?"),
+    ).toBeUndefined();
+    // Asked besides an allowance drawn, the money still names its item; asked alone, the allowance is the item.
+    expect(item("bác đang hưởng trợ cấp hằng tháng thì tiền tàu xe bao nhiêu")).toBe("tau xe");
+    expect(item("bác đang hưởng trợ cấp ưu đãi bao nhiêu một tháng")).toBe("uu dai");
+  });
+
   it("reads no item paid for in a question particle ('tặng quà không'), and no share in a lead-in to the rates", () => {
     const gift = askedFacts(
       "tập thể CBCNV có được tặng quà không, mỗi dịp được bao nhiêu ạ?",
