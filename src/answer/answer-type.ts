@@ -890,7 +890,8 @@ export const TIME_COUNTS: ReadonlySet<string> = new Set([
   "gio",
 ]);
 /** Words that multiply the figure before them: "2 triệu" is 2.000.000. */
-const MULTIPLIERS: Record<string, number> = { trieu: 1e6, ty: 1e9, nghin: 1e3, ngan: 1e3 };
+// Chat shorthand too: "8,5tr", "500k".
+const MULTIPLIERS: Record<string, number> = { trieu: 1e6, tr: 1e6, ty: 1e9, nghin: 1e3, ngan: 1e3, k: 1e3 };
 /** Typed without accents, a multiplier may start another word: "vbhn 4804 ngan sach" is "ngân sách", "tỷ lệ". */
 const NOT_MULTIPLIED = /^(?:ngan (?:sach|hang)|ty (?:le|trong))\b/;
 

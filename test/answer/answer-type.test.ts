@@ -230,6 +230,21 @@ describe("askedFacts", () => {
     expect(kinds("mức trợ cấp ra sao")).toEqual(["number"]);
   });
 
+  it("reads an amount typed in chat shorthand ('8,5tr', '500k') as given, so the sentence that only repeats it is no answer", () => {
+    const split = askedFacts(
+      "VBHN 4804: trong mức tối đa 8,5tr/người/năm hỗ trợ NCC, phần tiền thuốc được tối đa bao nhiêu ạ?",
+    )[0] as AskedFact;
+    expect(split.given).toContain("8500000");
+    expect(
+      statesFact(
+        "Hỗ trợ thuốc, điều trị tại cơ sở nuôi dưỡng, mức tối đa 8.500.000 đồng/01 người/01 năm.",
+        split,
+      ),
+    ).toBe(false);
+    const [gift] = askedFacts("nghe nói quà 500k/người, vậy tiền thuốc bao nhiêu") as AskedFact[];
+    expect(gift?.given).toContain("500000");
+  });
+
   it("reads no item paid for in an allowance the asker already draws, nor in the occasion of a gift", () => {
     const item = (q: string) => (askedFacts(q)[0] as AskedFact).item;
     expect(
