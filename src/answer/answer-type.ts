@@ -227,10 +227,12 @@ const ITEM_END = new Set(
 function moneyItem(question: string): string | undefined {
   // An allowance the person already draws says who they are ("nhóm số 4 (… đang hưởng trợ cấp ưu đãi hằng tháng), dịp
   // 2/9 được tặng quà bao nhiêu"): when money is asked besides it, it does not say what the money is for.
-  const asked = moneyHeads(question.replace(DRAWN, "$1 khoan"));
+  // So does what the asker names as had already: "ngoài tiền đi lại, tiền ăn còn được hỗ trợ tiền giường".
+  const asked = moneyHeads(question.replace(DRAWN, "$1 khoan").replace(BESIDES, " "));
   return asked.seen ? asked.item : moneyHeads(question).item;
 }
 
+const BESIDES = /(?<![\p{L}])(?:ngoài|ngoai)\s[^;?]*?(?=(?<![\p{L}])(?:còn|con|thêm|them)\s)/giu;
 const DRAWN = /((?<![\p{L}])(?:đang hưởng|dang huong))\s+(?:trợ cấp|phụ cấp|tro cap|phu cap)(?![\p{L}])/giu;
 
 /** The item after the first money word that names one, and whether any money word was seen. */

@@ -245,7 +245,7 @@ describe("askedFacts", () => {
     expect(gift?.given).toContain("500000");
   });
 
-  it("reads no item paid for in an allowance the asker already draws, nor in the occasion of a gift", () => {
+  it("reads no item paid for in an allowance the asker already draws or has besides, nor in the occasion of a gift", () => {
     const item = (q: string) => (askedFacts(q)[0] as AskedFact).item;
     expect(
       item(
@@ -258,6 +258,10 @@ describe("askedFacts", () => {
     // Asked besides an allowance drawn, the money still names its item; asked alone, the allowance is the item.
     expect(item("bác đang hưởng trợ cấp hằng tháng thì tiền tàu xe bao nhiêu")).toBe("tau xe");
     expect(item("bác đang hưởng trợ cấp ưu đãi bao nhiêu một tháng")).toBe("uu dai");
+    // What the asker already has, "ngoài …", is not what the money asked is for.
+    expect(
+      item("tb đi điều trị PHCN, ngoài tiền đi lại, tiền ăn còn được hỗ trợ tiền giường bao nhiêu 1 ngày"),
+    ).toBe("giuong");
   });
 
   it("reads no item paid for in a question particle ('tặng quà không'), and no share in a lead-in to the rates", () => {
