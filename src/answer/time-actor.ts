@@ -100,11 +100,15 @@ export function givenToOthers(
     const parties = sentence
       // "Bộ Xây dựng ban hành Thông tư … trong đó quy định các tỉnh … lập đề án …": the text reported binds its own.
       .split(/;\s*|\strong đó quy định\s/u)
+      // "Do các tỉnh … phải tiến hành đối chiếu … nên …": the body after "do" (because of, by) is the clause's subject.
+      .map((clause) => clause.replace(BECAUSE, ""))
       .flatMap((clause) => (findParties(clause) ?? subjectAfterLead(clause))?.parties ?? [])
       .map((p) => asAddressee(p, addressees));
     return parties.length > 0 && parties.every(namesItsBody) && !parties.some((p) => namesParty(actor, p));
   });
 }
+
+const BECAUSE = /^(?:do|bởi vì|vì)\s+/iu;
 
 /** A body named only by its kind ("Sở", "Giám đốc Sở") is the one addressee of that kind, when there is one. */
 function asAddressee(party: string, addressees: readonly string[]): string {

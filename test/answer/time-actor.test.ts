@@ -82,6 +82,13 @@ describe("givenToOthers", () => {
     expect(givenToOthers("Sở LĐTBXH", ["Hồ sơ được giải quyết trong 10 ngày làm việc."])).toBe(false);
   });
 
+  it("reads the subject after 'Do' (because of, by) that opens the sentence", () => {
+    const sentence =
+      "Do các tỉnh, thành phố trực thuộc Trung ương phải tiến hành đối chiếu với quy định tại QĐ22 để rà soát nên đến ngày 23/9/2013 mới có 29 tỉnh có báo cáo.";
+    expect(givenToOthers("bo tai chinh", [sentence])).toBe(true);
+    expect(givenToOthers("các tỉnh", [sentence])).toBe(false);
+  });
+
   it("reads the subject after a time that opens the sentence ('Trong vòng 7 ngày …, kể từ …, Bộ Tài chính …')", () => {
     const sentence =
       "Trong vòng 7 ngày làm việc, kể từ khi nhận được phương án phân bổ của Bộ Lao động – Thương binh và Xã hội, Bộ Tài chính thông báo bằng văn bản kết quả thẩm tra.";
