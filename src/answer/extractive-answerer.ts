@@ -356,7 +356,12 @@ export class ExtractiveAnswerer {
     why: Disagreement | null;
   }> {
     const wanted = Math.max(k, this.options.maxPassages);
-    const entities = questionEntities(question);
+    // A year of the asker's own story ("anh bộ đội ở xã em bị thương từ năm 2019") dates what befell them, not a text.
+    const story = withoutOwnSituation(question);
+    const entities = {
+      ...questionEntities(question),
+      ...(story !== null && { years: questionEntities(story).years }),
+    };
     const titled = documentsTitled(question, this.index.documents.values());
     const named =
       titled.length +

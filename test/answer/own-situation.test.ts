@@ -65,4 +65,17 @@ describe("a question told as the asker's situation", () => {
     expect(answer.refused).toBe(false);
     expect(answer.answer).toContain("2.789.000");
   });
+
+  it("is not refused for a year of the story: it dates what befell the asker's people, not a text", async () => {
+    const { answerer } = await devAnswerers(["02-2020-ubtvqh14", "23-2012-n-cp"]);
+    const question =
+      "pl 02/2020 co hieu luc tu 01/7/2021; anh bo doi o xa em bi thuong tu nam 2019, xet theo pl moi thi khong du dieu kien cong nhan thuong binh, vay co duoc ap dung dieu kien cua phap lenh cu nao khong";
+    const answer = await answerer.answer(question);
+    expect(answer.refused).toBe(false);
+    expect(answer.answer).toContain("26/2005/PL-UBTVQH11");
+    // A year the question asks of is still checked: no text of 2019 is loaded.
+    expect((await answerer.answer("pl uu dai nguoi co cong nam 2019 co hieu luc tu ngay nao")).refused).toBe(
+      true,
+    );
+  });
 });
