@@ -27,7 +27,12 @@ export function withoutOwnSituation(question: string): string | null {
   const text = normalize(question).trim();
   const accented = hasDiacritics(text);
   const asker = accented ? ASKER_ACCENTED : ASKER_FOLDED;
-  const clauses = text.split(CLAUSE_BREAK).filter(Boolean);
+  const parts = text.split(new RegExp(`(${CLAUSE_BREAK.source})`, "u"));
+  const clauses = parts.filter((_, i) => i % 2 === 0).filter(Boolean);
+  // A clause before "thì" is a condition: its "nào" is any, not which ("mà vướng chỗ nào thì hỏi đơn vị nào").
+  const conditions = new Set(
+    parts.filter((_, i) => i % 2 === 0 && /^\s+(?:thì|thi)\s+$/iu.test(parts[i + 1] ?? "")),
+  );
   // A whole sentence that asks nothing, told before the one that asks, is the story too, whoever it is about ("Dân
   // gửi đơn tố cáo cán bộ xã. Theo PL 02/2020, bộ nào giải quyết?").
   const told = new Set(
@@ -39,7 +44,8 @@ export function withoutOwnSituation(question: string): string | null {
   );
   const kept = clauses.filter((clause) => {
     const folded = fold(clause).toLowerCase();
-    return !told.has(clause) && !(asker.test(accented ? clause : folded) && !ASKS.test(folded));
+    const asks = ASKS.test(folded) && !conditions.has(clause);
+    return !told.has(clause) && !(asker.test(accented ? clause : folded) && !asks);
   });
   if (kept.length === clauses.length || kept.length === 0) return null;
   const left = kept.join(" ");

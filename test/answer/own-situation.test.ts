@@ -24,6 +24,14 @@ describe("withoutOwnSituation", () => {
     expect(withoutOwnSituation("Bộ nào giải quyết? Theo PL 02/2020.")).toBeNull();
   });
 
+  it("reads 'nào' in a condition before 'thì' as any, not which: that clause is still the story", () => {
+    expect(
+      withoutOwnSituation("Dạ bên em làm dự toán theo CV 2638 mà vướng chỗ nào thì hỏi đơn vị nào ở Bộ ạ?"),
+    ).toBe("hỏi đơn vị nào ở bộ ạ?");
+    // Without "thì" after it, the clause asks.
+    expect(withoutOwnSituation("bên em vướng chỗ nào, CV 2638 nói gì?")).toBeNull();
+  });
+
   it("keeps a question with no story, a story that asks, and a folded 'tối đa'", () => {
     expect(withoutOwnSituation("QĐ 40/2011: người nhà được lĩnh bao nhiêu?")).toBeNull();
     expect(withoutOwnSituation("em hỏi mức trợ cấp bao nhiêu?")).toBeNull();
