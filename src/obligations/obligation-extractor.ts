@@ -325,6 +325,20 @@ export function extractObligations(
     return subject ? [subject] : null;
   };
 
+  /**
+   * "Cơ quan đại diện ngoại giao … có trách nhiệm tiếp nhận hồ sơ …" then a paragraph "Trong thời gian 20 ngày làm
+   * việc, kể từ ngày nhận đủ hồ sơ …, hoàn thành việc tổng hợp …": a timed paragraph that names no one goes on with the
+   * work of the paragraph before it, whose party it keeps.
+   */
+  const continuedParties = (passage: Passage, work: readonly ReadSentence[]): string[] | null => {
+    const at = /^(.*)-d(\d+)$/u.exec(passage.path);
+    if (!at || work.some((s) => s.parties) || !work[0]?.deadline) return null;
+    const n = Number(at[2]);
+    const before = `${meta.id}#${n === 2 ? at[1] : `${at[1]}-d${n - 1}`}`;
+    const last = obligations.at(-1);
+    return last?.passageId === before && last.responsible.length > 0 ? last.responsible : null;
+  };
+
   /** An item of a list that completes its lead-in's subject ("… có hoạt động dưới đây phải …:"), binding no one itself. */
   const listedCase = (passage: Passage) => {
     const lead = ancestorsOf(passage).find((a) => a.text.trimEnd().endsWith(":"));
@@ -459,15 +473,17 @@ export function extractObligations(
       return [...new Set(named.flatMap((s) => s.parties ?? []))];
     };
     const modal = work.some((s) => MODAL.test(s.text));
+    const continued = continuedParties(passage, work);
     if (isOpening(passage)) {
       // The opening holds an obligation only when it assigns work itself and is not a list's lead-in.
       if (introducesList || !work.some((s) => s.addressed)) continue;
     } else if (isClosing(passage)) {
       if (!own || !CLOSING_CUE.test(folded(passage.text))) continue;
-    } else if (!framed && !own && !(modal && namedAbove(passage)) && !underDirective(passage)) {
+    } else if (!framed && !own && !continued && !(modal && namedAbove(passage)) && !underDirective(passage)) {
       if (!fieldsOver(passage).some((f) => f.deadline || f.parties)) continue;
     }
-    const passageParties = parties(work) ?? labelParties(sentences) ?? dutyItemSubject(passage, work);
+    const passageParties =
+      parties(work) ?? continued ?? labelParties(sentences) ?? dutyItemSubject(passage, work);
     const labelled = labelDeadline(sentences, context) ?? fieldDeadline(fieldsOver(passage));
     for (const group of groupByDeadline(work, context, introducesList, labelled)) {
       push(

@@ -161,6 +161,30 @@ describe("Điều-structured decisions", () => {
     ]);
   });
 
+  it("gives a timed paragraph that names no one the party of the paragraph before it (102-2018-nd-cp, Điều 7)", () => {
+    const headings = ["Điều 7. Quy trình, trách nhiệm giải quyết chế độ hỗ trợ", "2. Quy trình, trách nhiệm"];
+    const decree = read("102-2018-nd-cp", [
+      [
+        "dieu7.2.a-d5",
+        "Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm chỉ đạo cơ quan chức năng thuộc quyền tiếp nhận hồ sơ của đối tượng hoặc thân nhân đối tượng.",
+        headings,
+      ],
+      [
+        "dieu7.2.a-d6",
+        "Trong thời gian 20 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ của tổ chức và cá nhân chuyển đến (theo từng đợt), hoàn thành việc tổng hợp, rà soát phân loại hồ sơ đối tượng đề nghị hưởng chế độ hỗ trợ.",
+        headings,
+      ],
+      ["dieu7.2.a-d8", "Trong thời gian 10 ngày làm việc, hồ sơ được chuyển về Bộ Quốc phòng.", headings],
+    ]);
+    const next = decree.one("dieu7.2.a-d6");
+    expect(next.responsible).toEqual(["Cơ quan đại diện ngoại giao ở nước ngoài"]);
+    expect(next.deadline.kind).toBe("event");
+    // Not after a paragraph that is not the one before it.
+    expect(decree.at("dieu7.2.a-d8").flatMap((o) => o.responsible)).not.toContain(
+      "Cơ quan đại diện ngoại giao ở nước ngoài",
+    );
+  });
+
   it("gives nothing for the issuer's own decision, the effect clause, scope and benefit articles", () => {
     for (const path of [
       "hd",
