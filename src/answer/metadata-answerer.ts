@@ -1,4 +1,5 @@
 import { datePhrase, documentLabel, issuerWithProvince, officialDay } from "../corpus/document-label.ts";
+import { FORM_BLANK } from "../corpus/structure-parser.ts";
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
 import { SENTENCE_END, splitSentences } from "../language/sentences.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
@@ -601,7 +602,8 @@ export class MetadataAnswerer {
         // Items end at ";" ("- Bộ Tài chính; - Bộ Kế hoạch và Đầu tư"); a dash inside a name stays ("Sở Lao động - …").
         .split(/\s*;\s*/)
         .map((name) => name.replace(/^[-–•\s]+|[.;,\s]+$/g, "").trim())
-        .filter((name) => name.length > 1 && !NOT_ADDRESSEE.test(squeezed(name)))
+        // "Kính gửi: ……………(2)" in a form the text appends is a blank to fill in, not whom the text is sent to.
+        .filter((name) => name.length > 1 && !NOT_ADDRESSEE.test(squeezed(name)) && !FORM_BLANK.test(name))
         .map((name) => ({ name, passage }))
     );
   }

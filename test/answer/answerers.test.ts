@@ -124,6 +124,13 @@ describe("metadata answers", () => {
     expect(cited(sent)[0]).toBe("2864-2015-cv-ltbxh#kg");
   });
 
+  it("the recipients of a decree, not the blank 'Kính gửi' of a form it appends (102-2018-nd-cp)", async () => {
+    const { answerer } = await devAnswerers(["102-2018-nd-cp", "23-2012-n-cp"]);
+    const sent = await answerer.answer("Nghị định 102/2018 gửi những nơi nào?");
+    expect(sent.answer).toContain("Nơi nhận: Ban Bí thư Trung ương Đảng");
+    expect(sent.answer).not.toMatch(/Kính gửi: \.{3}/);
+  });
+
   it("a field the document leaves empty is said plainly, with the meeting day it does give", async () => {
     const a = await ask("Kết luận về cán bộ trẻ ban hành ngày nào?");
     expect(a.answer).toContain("- Ngày ban hành: văn bản không ghi.");
