@@ -829,6 +829,7 @@ const OFFICE =
  * @example
  * spokenFormula("KT. CHỦ TỊCH PHÓ CHỦ TỊCH") // "PHÓ CHỦ TỊCH, ký thay CHỦ TỊCH"
  * spokenFormula("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ") // "PHÓ BÍ THƯ, thay mặt BAN THƯỜNG VỤ"
+ * spokenFormula("KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM") // "PHÓ CHỦ NHIỆM, ký thay BỘ TRƯỞNG, CHỦ NHIỆM"
  */
 export function spokenFormula(title: string): string {
   // "KT." and the slashed "K/T" of Party documents are one formula.
@@ -848,7 +849,11 @@ export function spokenFormula(title: string): string {
     .reduce((a, b) => (b.at > a.at ? b : a));
   if (last.at < 0) return spoken;
   const roleStart = last.at + last.word.length + 1;
-  const own = [...spoken.slice(roleStart).matchAll(OFFICE)].find((m) => (m.index ?? 0) > 0);
+  // "ký thay BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM": an office after a comma is the principal's second title.
+  const rest = spoken.slice(roleStart);
+  const own = [...rest.matchAll(OFFICE)].find(
+    (m) => (m.index ?? 0) > 0 && !/,\s*$/u.test(rest.slice(0, m.index)),
+  );
   if (!own) return spoken;
   const at = roleStart + (own.index ?? 0);
   const role = spoken.slice(0, at).trim();

@@ -90,6 +90,10 @@ describe("metadata answers", () => {
     expect(a.answer).not.toMatch(/TM\. \[1\]/u);
     expect(spokenFormula("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ")).toBe("PHÓ BÍ THƯ, thay mặt BAN THƯỜNG VỤ");
     expect(spokenFormula("K/T CHỦ TỊCH PHÓ CHỦ TỊCH")).toBe("PHÓ CHỦ TỊCH, ký thay CHỦ TỊCH");
+    // A principal with two titles (3354-2013-cv-vpcp): the office after the comma is still the principal's.
+    expect(spokenFormula("KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM")).toBe(
+      "PHÓ CHỦ NHIỆM, ký thay BỘ TRƯỞNG, CHỦ NHIỆM",
+    );
     // The signer's own office comes first, after every formula (1414-2013-cv-tct, 895-2013-cv-ltbxh).
     expect(spokenFormula("TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG")).toBe(
       "PHÓ VỤ TRƯỞNG, thừa lệnh TỔNG CỤC TRƯỞNG, ký thay VỤ TRƯỞNG VỤ CHÍNH SÁCH",
