@@ -48,9 +48,10 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
     new RegExp(`${SIGNER_CUES}|(?<!\\b(?:thoi|dinh|nhiem|hoc) )\\b(?:ky|ki)\\b|${CAPACITY_ASKED}`, "g"),
   ],
   // "… do cơ quan nào" ends the question, or "ban hành" follows: "bản sao … do cơ quan nào chứng thực" asks another act.
+  // "… là (văn bản) của cơ quan nào" asks whose the text is; "… phải có xác nhận của cơ quan nào" whose act it needs.
   [
     "issuer",
-    /^(?:cong van|cv|quyet dinh|qd|thong tu(?: lien tich)?|ttlt|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|van ban|vbhn)\s+(?:so\s+)?\d[\w/.-]*\s+(?:la\s+)?(?:cua|do)\s+(?:bo|so|ban|nganh|ubnd|uy ban nhan dan|uy ban|tinh|thanh pho|huyen)\s+nao$|\b(?:co quan|don vi|ai|noi|cap|to chuc) nao (?:da )?(?:ban hanh|gui|phat hanh)\b|\b[a-z]+(?: [a-z]+){0,2} nao (?:da )?(?:ban hanh|phat hanh)\b|\b(?:do|cua) (?:co quan|don vi|cap|noi|to chuc) nao(?: (?:da )?(?:ban hanh|phat hanh))?(?: (?:a|vay|nhi|the|ban|anh|chi|em|nhe))*$|\b(?:la|thuoc) (?:cua|do) (?:ubnd|uy ban nhan dan|hdnd|so|bo|cap|co quan)(?: (?:tinh|thanh pho|huyen|quan|xa))?(?:(?:,? | ?\/ ?| hay | hoac )(?:tinh|thanh pho|huyen|quan|xa))? nao\b|\b(?:ai|do ai) (?:da )?ban hanh\b|\bco quan ban hanh\b|\bban hanh boi\b/,
+    /^(?:cong van|cv|quyet dinh|qd|thong tu(?: lien tich)?|ttlt|tt|nghi dinh|nd|nghi quyet|nq|chi thi|ke hoach|van ban|vbhn)\s+(?:so\s+)?\d[\w/.-]*\s+(?:la\s+)?(?:cua|do)\s+(?:bo|so|ban|nganh|ubnd|uy ban nhan dan|uy ban|tinh|thanh pho|huyen)\s+nao$|\b(?:co quan|don vi|ai|noi|cap|to chuc) nao (?:da )?(?:ban hanh|gui|phat hanh)\b|\b[a-z]+(?: [a-z]+){0,2} nao (?:da )?(?:ban hanh|phat hanh)\b|(?:\bdo|\bla (?:[a-z]+ ){0,3}cua|\bcua (?=[a-z ]+ nao (?:da )?(?:ban hanh|phat hanh)\b)) (?:co quan|don vi|cap|noi|to chuc) nao(?: (?:da )?(?:ban hanh|phat hanh))?(?: (?:a|vay|nhi|the|ban|anh|chi|em|nhe))*$|\b(?:la|thuoc) (?:cua|do) (?:ubnd|uy ban nhan dan|hdnd|so|bo|cap|co quan)(?: (?:tinh|thanh pho|huyen|quan|xa))?(?:(?:,? | ?\/ ?| hay | hoac )(?:tinh|thanh pho|huyen|quan|xa))? nao\b|\b(?:ai|do ai) (?:da )?ban hanh\b|\bco quan ban hanh\b|\bban hanh boi\b/,
   ],
   // "… có hiệu lực sau bao nhiêu ngày kể từ ngày ký": the day of signing is where a count starts, not what is asked.
   [

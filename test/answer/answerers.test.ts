@@ -54,6 +54,12 @@ describe("metadata answers", () => {
     expect(cited(a)).toEqual(["75-2021-n-cp#nn"]);
     expect(metadataFields("cv 3354/vpcp-kgvx ban luu o dau, luu may ban").fields).toEqual(["filed"]);
     expect(metadataFields("Hồ sơ đề nghị trợ cấp được lưu ở đâu?").fields).toEqual([]);
+    // Whose the text is, against whose act a step needs.
+    expect(metadataFields("cv 1414/tct-cs la cua co quan nao").fields).toEqual(["issuer"]);
+    expect(metadataFields("TT 24/2009 là văn bản của cơ quan nào?").fields).toEqual(["issuer"]);
+    expect(metadataFields("NĐ 102/2018: giấy ủy quyền phải có xác nhận của cơ quan nào ạ?").fields).toEqual(
+      [],
+    );
   });
 
   it("takes 'QĐ đó gửi những đâu' after 'ra QĐ …' for a text the document prescribes, not its own recipients (xo029)", () => {
