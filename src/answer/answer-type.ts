@@ -3,6 +3,7 @@ import { findDeadlinePhrases } from "../obligations/deadline-grammar.ts";
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
 import { askingSentences } from "./asking-sentences.ts";
 import { daysOfYear } from "./day-of-year.ts";
+import { blankDocumentReferences } from "./document-reference.ts";
 import { bodyKey, namedPlaces } from "./question-entities.ts";
 
 /**
@@ -219,6 +220,34 @@ const ITEM_END = new Set(
   ),
 );
 
+/** Any question word, folded: a message without one is keywords typed as into a search box. */
+const QUESTION_WORD =
+  /\b(?:nao|gi|ai|sao|khong|bao nhieu|bao lau|bao gio|may|the nao|ra sao|dau|chua|co phai|dung|hay|hoac|khi nao)\b/;
+/** What the head noun of such keywords asks, folded: an amount, a day, a span of time. */
+const KEYWORD_HEADS: [RegExp, string][] = [
+  [/^(?:muc|so tien|tien)\b/, "bao nhieu"],
+  [/^(?:moc|ngay|thoi diem)\b/, "ngay nao"],
+  [/^(?:nien han|thoi gian)\b/, "bao lau"],
+];
+
+/**
+ * Keywords with no question word ("muc qua tet nhom 1 qd 12/2012", "nd 102/2018 moc thoi viec quan nhan") ask what
+ * their head noun names: the question word it implies is added.
+ *
+ * @example
+ * keywordAsk("muc qua tet nhom 1 qd 12/2012") // "muc qua tet nhom 1 qd 12/2012 bao nhieu"
+ */
+export function keywordAsk(question: string): string {
+  if (/\?/.test(question)) return question;
+  const q = fold(normalize(question))
+    .replace(/[!.,;:()]+/g, " ")
+    .trim();
+  if (QUESTION_WORD.test(q)) return question;
+  const head = blankDocumentReferences(q).trim();
+  const asked = KEYWORD_HEADS.find(([noun]) => noun.test(head))?.[1];
+  return asked ? `${question.trim()} ${asked}` : question;
+}
+
 /**
  * What the money asked is for: "tiền tàu xe" → "tau xe", "tiền mua xe lăn" → "xe lan", up to two words (folded);
  * undefined when none is named.
@@ -343,8 +372,9 @@ const STORY_SPAN =
  * askedFacts("Tỉnh Lạng Sơn có bao nhiêu huyện?") // [{ kind: "number", counted: "huyen", name: "số huyện" }]
  */
 export function askedFacts(message: string): AskedFact[] {
-  // A message that tells its story first asks in its "?" sentences only.
-  const question = askingSentences(message);
+  // A message that tells its story first asks in its "?" sentences only; keywords typed as into a search box ask what
+  // their head noun names.
+  const question = keywordAsk(askingSentences(message));
   // "vào tháng mấy", "vào quý mấy" ask which month or quarter of the year ("mấy tháng" counts months).
   const original = normalize(question)
     .replace(/(?<=(?:vào|vao) )(tháng|quý|thang|quy) (?:mấy|may)(?![\p{L}])/giu, "$1 nào")

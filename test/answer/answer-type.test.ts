@@ -3,6 +3,7 @@ import {
   type AskedFact,
   askedFacts,
   figureFit,
+  keywordAsk,
   namesItem,
   namesOtherItem,
   recallsPastDeadline,
@@ -243,6 +244,18 @@ describe("askedFacts", () => {
     ).toBe(false);
     const [gift] = askedFacts("nghe nói quà 500k/người, vậy tiền thuốc bao nhiêu") as AskedFact[];
     expect(gift?.given).toContain("500000");
+  });
+
+  it("reads keywords typed as into a search box as asking what their head noun names", () => {
+    expect(keywordAsk("muc qua tet nhom 1 qd 12/2012")).toBe("muc qua tet nhom 1 qd 12/2012 bao nhieu");
+    expect(keywordAsk("nd 102/2018 moc thoi viec quan nhan")).toBe(
+      "nd 102/2018 moc thoi viec quan nhan ngay nao",
+    );
+    expect(kinds("vbhn 834 nien han cap rang gia")).toEqual(["number"]);
+    // A question word, a question mark or another head: as typed.
+    expect(keywordAsk("mức quà Tết nhóm 1 là bao nhiêu")).toBe("mức quà Tết nhóm 1 là bao nhiêu");
+    expect(keywordAsk("mức quà Tết nhóm 1?")).toBe("mức quà Tết nhóm 1?");
+    expect(keywordAsk("ho so de nghi tro cap nd 102")).toBe("ho so de nghi tro cap nd 102");
   });
 
   it("reads no item paid for in an allowance the asker already draws or has besides, nor in the occasion of a gift", () => {
