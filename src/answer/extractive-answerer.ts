@@ -140,6 +140,8 @@ const CONTEXT_WEIGHT = 0.5;
 
 /** The main clause after a condition ("… thì <clause>"), when a document opens it, folded. */
 const THEN_CLAUSE = new RegExp(String.raw`\bthi\s+(${SUBJECT_KINDS}\s.*)$`);
+/** A clause after a comma that opens with its source and runs to "thì": "…, theo NĐ 58/2019 thì …". */
+const SOURCE_CLAUSE = new RegExp(String.raw`[,;]\s*(theo\s+${SUBJECT_KINDS}\s[^,;]*?\bthi\b.*)$`);
 /**
  * A document opening the question proper, as its source or its subject: "theo (chính) QĐ 20/2000, …", "CV 2906 đó
  * yêu cầu …". Typed after a context, a bare number ("cv 2906") is enough.
@@ -1166,7 +1168,11 @@ export class ExtractiveAnswerer {
     const q = fold(normalize(question)).toLowerCase();
     // "trước 01/7/2021 (…) thì TT 148/2015/TT-BTC quy định …": after a condition, "thì" opens the main clause, and a
     // document opening it is the subject as much as one opening the question.
-    const subject = SUBJECT_DOCUMENT.exec(q) ?? SUBJECT_DOCUMENT.exec(THEN_CLAUSE.exec(q)?.[1] ?? "");
+    // "Trước VBHN 834, theo NĐ 58/2019 thì …": a clause "theo <document> thì" names the source asked, wherever it stands.
+    const subject =
+      SUBJECT_DOCUMENT.exec(q) ??
+      SUBJECT_DOCUMENT.exec(THEN_CLAUSE.exec(q)?.[1] ?? "") ??
+      SUBJECT_DOCUMENT.exec(SOURCE_CLAUSE.exec(q)?.[1] ?? "");
     // The one document named; or the one the question proper names, after the context it opens with ("CV 1414 có trích
     // NĐ 120/2010 …, vậy NĐ 120/2010 có hiệu lực từ ngày nào"); or the one it opens with ("Quyết định 117/2007/QĐ-TTg
     // sửa đổi QĐ 118/TTg …").

@@ -755,6 +755,15 @@ describe("a document the corpus only cites", () => {
     expect(now.answer).toContain("2.000.000");
   });
 
+  it("what it provided is 'not stated' when a clause 'theo <it> thì' follows a context (58/2019 in 834-2024-vbhn-bldtbxh)", async () => {
+    const { answerer } = await devAnswerers(["834-2024-vbhn-bldtbxh", "12-2012-q-ubnd"]);
+    const old = await answerer.answer(
+      "Trước VBHN 834, theo NĐ 58/2019 thì người bị địch bắt tù, đày được trợ cấp hằng tháng bao nhiêu ạ?",
+    );
+    expect(old.notStated).toBe(true);
+    expect(old.answer).toMatch(/^Văn bản số 58\/2019 không có trong kho/u);
+  });
+
   it("what it required is 'not stated' when the question proper points back to it ('CV 2906 đó', 2638-2019-cv-ltbxh-khtc)", async () => {
     const { answerer } = await devAnswerers(["2638-2019-cv-ltbxh-khtc", "12-2012-q-ubnd"]);
     const cited = await answerer.answer(
