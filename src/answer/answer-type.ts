@@ -163,7 +163,7 @@ const NOT_COUNTED = new Set(
 /** The same words as written with their accents: "thẻ", "con", "cá" are nouns, "thế", "còn", "cả" are not. */
 const NOT_COUNTED_WRITTEN = new Set(
   (
-    "là rồi vậy thế nhỉ à hả thì nữa cả còn được để theo cho ở tại trong về từ đến mỗi như khi nếu vào sau trước " +
+    "là rồi vậy thế nhỉ à ạ nhé nha hả thì nữa cả còn được để theo cho ở tại trong về từ đến mỗi như khi nếu vào sau trước " +
     "bằng và với mà hay hoặc có không một mới lên xuống"
   ).split(" "),
 );

@@ -246,6 +246,13 @@ describe("askedFacts", () => {
     expect(gift?.given).toContain("500000");
   });
 
+  it("counts nothing in a particle after 'mấy' ('số mấy ạ')", () => {
+    expect(askedFacts("thông tư hướng dẫn NĐ 102/2018 số mấy ạ?")[0]).toMatchObject({
+      kind: "number",
+      counted: "",
+    });
+  });
+
   it("reads keywords typed as into a search box as asking what their head noun names", () => {
     expect(keywordAsk("muc qua tet nhom 1 qd 12/2012")).toBe("muc qua tet nhom 1 qd 12/2012 bao nhieu");
     expect(keywordAsk("nd 102/2018 moc thoi viec quan nhan")).toBe(
