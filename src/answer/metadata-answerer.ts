@@ -7,6 +7,7 @@ import { BIGRAM, fold, hasDiacritics, normalize, termKind } from "../search/viet
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
 import { consolidatedNumbers, consolidatedReferences } from "./consolidated-number.ts";
 import { asksAboutAnother, isOfKind, type MetaField, ownsAskedField } from "./document-kind.ts";
+import { blankDocumentReferences } from "./document-reference.ts";
 import { namedTextOutside } from "./named-text.ts";
 import {
   disagreement,
@@ -184,6 +185,15 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
     fields.push(field);
     rest = asked ? rest.replace(asked, " ") : rest.replace(m[0], " ");
   }
+  // "ky nd 23/2012": the bare word "ký" beside a document, typed as into a search box, asks who signed it and when.
+  if (fields.length === 0 && signAccented && /^(?:ky|ki)$/.test(blankDocumentReferences(q).trim()))
+    return {
+      fields: ["signer", "issuedDate"],
+      rest: q
+        .replace(/\b(?:ky|ki)\b/, " ")
+        .replace(/\s+/g, " ")
+        .trim(),
+    };
   return { fields, rest: rest.replace(/\s+/g, " ").trim() };
 }
 

@@ -54,6 +54,9 @@ describe("metadata answers", () => {
     expect(cited(a)).toEqual(["75-2021-n-cp#nn"]);
     expect(metadataFields("cv 3354/vpcp-kgvx ban luu o dau, luu may ban").fields).toEqual(["filed"]);
     expect(metadataFields("Hồ sơ đề nghị trợ cấp được lưu ở đâu?").fields).toEqual([]);
+    // "ký" alone beside a document, typed as keywords: who signed it and when.
+    expect(metadataFields("ky nd 23/2012").fields).toEqual(["signer", "issuedDate"]);
+    expect(metadataFields("ky hop dong nd 23/2012").fields).toEqual([]);
     // Whose the text is, against whose act a step needs.
     expect(metadataFields("cv 1414/tct-cs la cua co quan nao").fields).toEqual(["issuer"]);
     expect(metadataFields("TT 24/2009 là văn bản của cơ quan nào?").fields).toEqual(["issuer"]);
