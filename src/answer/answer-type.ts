@@ -248,6 +248,11 @@ export function keywordAsk(question: string): string {
   return asked ? `${question.trim()} ${asked}` : question;
 }
 
+/** What the asker already has, "ngoài …" up to "còn" / "thêm": "ngoài tiền đi lại, tiền ăn còn được …". */
+const BESIDES = /(?<![\p{L}])(?:ngoài|ngoai)\s[^;?]*?(?=(?<![\p{L}])(?:còn|con|thêm|them)\s)/giu;
+/** An allowance the person already draws: "đang hưởng trợ cấp (ưu đãi …)". */
+const DRAWN = /((?<![\p{L}])(?:đang hưởng|dang huong))\s+(?:trợ cấp|phụ cấp|tro cap|phu cap)(?![\p{L}])/giu;
+
 /**
  * What the money asked is for: "tiền tàu xe" → "tau xe", "tiền mua xe lăn" → "xe lan", up to two words (folded);
  * undefined when none is named.
@@ -257,12 +262,10 @@ function moneyItem(question: string): string | undefined {
   // An allowance the person already draws says who they are ("nhóm số 4 (… đang hưởng trợ cấp ưu đãi hằng tháng), dịp
   // 2/9 được tặng quà bao nhiêu"): when money is asked besides it, it does not say what the money is for.
   // So does what the asker names as had already: "ngoài tiền đi lại, tiền ăn còn được hỗ trợ tiền giường".
+  // "khoan" stands in for the allowance's word: no money word, and ASCII, so an unaccented question stays unaccented.
   const asked = moneyHeads(question.replace(DRAWN, "$1 khoan").replace(BESIDES, " "));
   return asked.seen ? asked.item : moneyHeads(question).item;
 }
-
-const BESIDES = /(?<![\p{L}])(?:ngoài|ngoai)\s[^;?]*?(?=(?<![\p{L}])(?:còn|con|thêm|them)\s)/giu;
-const DRAWN = /((?<![\p{L}])(?:đang hưởng|dang huong))\s+(?:trợ cấp|phụ cấp|tro cap|phu cap)(?![\p{L}])/giu;
 
 /** The item after the first money word that names one, and whether any money word was seen. */
 function moneyHeads(original: string): { seen: boolean; item?: string } {
