@@ -113,6 +113,8 @@ export interface AskedFact {
    * them tells the user nothing they did not type.
    */
   given?: string[];
+  /** "tổng cộng bao nhiêu tỷ đồng": a sum asked, which a rate per person or per item ("đồng/01 mẫu") does not give. */
+  total?: boolean;
   /**
    * "hằng tháng", "mỗi năm": the period an amount asked is paid for; an amount written for another period
    * ("500.000 đồng/suất/lần") does not answer it.
@@ -459,6 +461,7 @@ export function askedFacts(message: string): AskedFact[] {
     ];
     const item = measure === "money" ? moneyItem(original) : undefined;
     const period = measure === "money" ? periodAsked(q) : undefined;
+    const total = measure === "money" && TOTAL_ASKED.test(q);
     const per = measure === "money" || counted === "" ? unitAsked(q) : undefined;
     const timesPer = counted === "lan" ? (TIMES_PER.exec(q)?.[1] as TimesPeriod | undefined) : undefined;
     // Beside how often, the amount is asked of what it pays for: only a named item can be missing from a row.
@@ -484,6 +487,7 @@ export function askedFacts(message: string): AskedFact[] {
         ...(measure && { measure }),
         ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
         ...(period && { period }),
+        ...(total && { total }),
         ...(per && { per }),
         ...(item && { item }),
         ...(measure === "ratio" && { asked: q }),
@@ -924,6 +928,10 @@ export const TIME_COUNTS: ReadonlySet<string> = new Set([
   "quy",
   "gio",
 ]);
+/** A sum asked, folded: "tổng cộng", "tổng số tiền", "tổng kinh phí". */
+const TOTAL_ASKED = /\btong (?:cong|so tien|kinh phi|muc chi|so chi)\b/;
+/** An amount written per something: "đồng/người", "đồng/01 mẫu", "/tháng". */
+const RATE_AFTER = /^(?:dong|trieu dong|ty dong|nghin dong|d)?\s*\//;
 /** Words that multiply the figure before them: "2 triệu" is 2.000.000. */
 // Chat shorthand too: "8,5tr", "500k".
 const MULTIPLIERS: Record<string, number> = { trieu: 1e6, tr: 1e6, ty: 1e9, nghin: 1e3, ngan: 1e3, k: 1e3 };
@@ -1230,6 +1238,8 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       return found.some(
         (q) => /^lan\b/.test(q.after) && (times.after.test(q.after) || times.before.test(q.before)),
       );
+    // "tổng cộng bao nhiêu": a sum, which no rate per person or per item is.
+    if (fact.total) return found.some((q) => MEASURED.money(q) && !RATE_AFTER.test(q.after));
     // "bao nhiêu đồng/km": an amount per kilometre, written "đồng/km", "/01 km" or "một km" after it.
     if (fact.per) {
       const per = WRITTEN_PER.get(fact.per);

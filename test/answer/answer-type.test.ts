@@ -246,6 +246,15 @@ describe("askedFacts", () => {
     expect(gift?.given).toContain("500000");
   });
 
+  it("reads a sum asked ('tổng cộng bao nhiêu'), which a rate per item does not give", () => {
+    const sum = askedFacts(
+      "cả nước đã chi tổng cộng bao nhiêu tỷ đồng cho việc lấy mẫu hài cốt?",
+    )[0] as AskedFact;
+    expect(sum).toMatchObject({ measure: "money", total: true });
+    expect(statesFact("Lấy mẫu hài cốt liệt sĩ: 1.500.000 đồng/01 mẫu.", sum)).toBe(false);
+    expect(statesFact("Tổng kinh phí đã chi là 120 tỷ đồng.", sum)).toBe(true);
+  });
+
   it("counts nothing in a particle after 'mấy' ('số mấy ạ')", () => {
     expect(askedFacts("thương binh được cấp mấy ạ?")[0]).toMatchObject({
       kind: "number",
