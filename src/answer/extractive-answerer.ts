@@ -1067,11 +1067,23 @@ export class ExtractiveAnswerer {
       paragraphs.push(
         `Không có văn bản riêng của ${general} về việc này trong kho; theo quy định chung của ${documentLabel(first[0].document)}:`,
       );
+    // A note repeated word for word in two forms ("Ghi chú: (1) Quân nhân, …") is quoted once, citing both.
+    const quoted = new Map<string, number>();
     for (const [result, sentences] of chosen) {
       const n = citations.length + 1;
       const actor =
         actors.get(result) ??
         leadInFor(led.get(result) ?? result.passage, sentences, terms, this.index.lexical, asksParty);
+      const said = foldedWords(`${actor ?? ""} ${sentences.join(" ")}`);
+      const at = quoted.get(said);
+      if (at !== undefined) {
+        citations.push(
+          citationOf(n, result.passage, result.document, Math.round(result.lexical * 1000) / 1000),
+        );
+        paragraphs[at] = `${paragraphs[at]} [${n}]`;
+        continue;
+      }
+      quoted.set(said, paragraphs.length);
       // The line quoted before an item is part of what is cited.
       const passage = actor ? { ...result.passage, text: `${actor} ${result.passage.text}` } : result.passage;
       citations.push(citationOf(n, passage, result.document, Math.round(result.lexical * 1000) / 1000));

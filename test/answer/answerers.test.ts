@@ -711,6 +711,33 @@ describe("a table row named by its item", () => {
   });
 });
 
+describe("a note repeated word for word in two forms", () => {
+  it("is quoted once, with both passages cited", async () => {
+    const dir = tempDir("troly-repeated-");
+    const note = "Ghi chú: người kê khai ghi rõ họ tên, năm sinh, nơi cư trú và số điện thoại liên hệ.";
+    const file = path.join(dir, "qd-mau-bieu.md");
+    writeFileSync(
+      file,
+      [
+        "# Quyết định ban hành mẫu biểu",
+        "",
+        "Điều 1. Mẫu số 1",
+        "",
+        note,
+        "",
+        "Điều 2. Mẫu số 2",
+        "",
+        note,
+        "",
+      ].join("\n"),
+    );
+    const { answerer } = await answerersOver([file]);
+    const a = await answerer.answer("Người kê khai phải ghi rõ những gì, theo ghi chú của mẫu biểu?");
+    expect(a.answer.match(/Ghi chú: người kê khai/gu)).toHaveLength(1);
+    expect(a.citations.map((c) => c.passageId).sort()).toEqual(["qd-mau-bieu#dieu1", "qd-mau-bieu#dieu2"]);
+  });
+});
+
 describe("a document the corpus only cites", () => {
   it("who signed it is 'not stated', though the texts that cite it give its date (55/2023 in 4804-2024-vbhn-bltbxh)", async () => {
     const { answerer } = await devAnswerers(["4804-2024-vbhn-bltbxh", "12-2012-q-ubnd"]);
