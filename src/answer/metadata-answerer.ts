@@ -79,7 +79,7 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   // "Nơi nhận".
   [
     "filed",
-    /\b(?:duoc )?luu (?:o|tai) (?:dau|noi nao|bo phan nao|don vi nao)\b|\bluu (?:may|bao nhieu) ban\b|\b(?:may|bao nhieu) ban luu\b/,
+    /\b(?:duoc )?luu (?:o|tai) (?:dau|noi nao|bo phan nao|don vi nao)\b|\bluu (?:may|bao nhieu) ban\b|\b(?:may|bao nhieu) ban luu\b|\bluu(?: [a-z]+){1,8} (?:la )?(?:may|bao nhieu) ban\b/,
     /\b(?:ban (?:goc|luu) )?(?:duoc )?luu (?:o|tai) (?:dau|noi nao|bo phan nao|don vi nao)\b|\b(?:luu )?(?:may|bao nhieu) ban(?: luu)?\b/g,
   ],
   // "… được ban hành theo đề nghị của ai?": the body that proposed it, as the preamble's "Theo / Xét đề nghị của …"
@@ -173,6 +173,8 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
     // "ai ra QĐ điều chỉnh dự toán, và QĐ đó gửi những đâu": a text the document has someone issue, pointed back to.
     if (field === "recipients" && ISSUED_THEN_SENT.test(q)) continue;
     if (field === "meetingDate" && fields.includes("issuedDate")) continue;
+    // "phần nơi nhận ghi bản lưu ở Văn thư là mấy bản": the copies kept, which "Nơi nhận" lists last.
+    if (field === "filed" && fields.at(-1) === "recipients" && !/\bgui\b/.test(q)) fields.pop();
     // "Hồ sơ … được lưu ở đâu": a paper a procedure keeps, not the document's own copies.
     if (field === "filed" && PAPERS_KEPT.test(q)) continue;
     // "Bộ trưởng …, thời điểm ban hành Thông tư 04/2001, là ai?": the question ends asking for a person, so a day or

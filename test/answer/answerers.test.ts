@@ -54,6 +54,11 @@ describe("metadata answers", () => {
     expect(cited(a)).toEqual(["75-2021-n-cp#nn"]);
     expect(metadataFields("cv 3354/vpcp-kgvx ban luu o dau, luu may ban").fields).toEqual(["filed"]);
     expect(metadataFields("Hồ sơ đề nghị trợ cấp được lưu ở đâu?").fields).toEqual([]);
+    // The copies kept, asked where "Nơi nhận" writes them; sent and kept, both asked.
+    expect(metadataFields("QĐ 40/2011: phần nơi nhận ghi bản lưu ở Văn thư là mấy bản ạ?").fields).toEqual([
+      "filed",
+    ]);
+    expect(metadataFields("QĐ 40 gửi những nơi nào, lưu mấy bản").fields).toEqual(["recipients", "filed"]);
     // "ký" alone beside a document, typed as keywords: who signed it and when.
     expect(metadataFields("ky nd 23/2012").fields).toEqual(["signer", "issuedDate"]);
     expect(metadataFields("ky hop dong nd 23/2012").fields).toEqual([]);
