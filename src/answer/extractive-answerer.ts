@@ -69,6 +69,7 @@ import {
   placeIssues,
   placeOnlyByNationalRule,
   placePhrase,
+  type QuestionEntities,
   questionEntities,
   writesPlace,
 } from "./question-entities.ts";
@@ -138,6 +139,8 @@ const SUBJECT_DOCUMENT = new RegExp(
 /** How much a word only the question's context writes counts toward choosing a sentence. */
 const CONTEXT_WEIGHT = 0.5;
 
+/** An aside that says the named text quotes or cites another: "(trích QĐ 117/2007)", "(mà CV 2638 dẫn lại)". */
+const QUOTES = /\b(?:trich|dan|nhac|vien dan)\b/;
 /** The main clause after a condition ("… thì <clause>"), when a document opens it, folded. */
 const THEN_CLAUSE = new RegExp(String.raw`\bthi\s+(${SUBJECT_KINDS}\s.*)$`);
 /** A clause after a comma that opens with its source and runs to "thì": "…, theo NĐ 58/2019 thì …". */
@@ -360,9 +363,11 @@ export class ExtractiveAnswerer {
     const wanted = Math.max(k, this.options.maxPassages);
     // A year of the asker's own story ("anh bộ đội ở xã em bị thương từ năm 2019") dates what befell them, not a text.
     const story = withoutOwnSituation(question);
+    const all = questionEntities(question);
     const entities = {
-      ...questionEntities(question),
+      ...all,
       ...(story !== null && { years: questionEntities(story).years }),
+      ...this.withoutQuotedOnly(question, all),
     };
     const titled = documentsTitled(question, this.index.documents.values());
     const named =
@@ -532,6 +537,36 @@ export class ExtractiveAnswerer {
     const first = this.itemPassage(result);
     if (!first?.text.trimEnd().endsWith(":")) return passage;
     return { ...passage, headings: [...passage.headings, first.text.trim()] };
+  }
+
+  /**
+   * "CV 1414/TCT-CS (trích QĐ 117/2007): …": a text named only in an aside, and not loaded, is what the named text
+   * quotes, not a second text the answer must agree with, when the rest still names a loaded one. An aside naming a
+   * loaded text ("(theo cv 2214 bxd)") keeps it.
+   */
+  private withoutQuotedOnly(
+    question: string,
+    all: QuestionEntities,
+  ): Pick<QuestionEntities, "numbers" | "bareNumbers"> | Record<string, never> {
+    // Only an aside that says the text quotes or cites the other ("trích", "dẫn", "nhắc").
+    const quoting = [...question.matchAll(/\(([^()]*)\)/gu)].some((m) =>
+      QUOTES.test(foldedWords(m[1] ?? "")),
+    );
+    const framed = quoting ? withoutAsides(question) : null;
+    if (framed === null) return {};
+    const rest = questionEntities(framed);
+    const loaded = (n: string, bare: boolean) =>
+      documentsNamed(
+        { numbers: bare ? [] : [n], bareNumbers: bare ? [n] : [], kinds: all.kinds },
+        this.index.documents.values(),
+        this.aliases,
+      ).length > 0;
+    if (![...rest.numbers, ...rest.bareNumbers].some((n) => loaded(n, rest.bareNumbers.includes(n))))
+      return {};
+    return {
+      numbers: all.numbers.filter((n) => rest.numbers.includes(n) || loaded(n, false)),
+      bareNumbers: all.bareNumbers.filter((n) => rest.bareNumbers.includes(n) || loaded(n, true)),
+    };
   }
 
   /** The numbers the corpus cites with a symbol (per index generation), as the question types them (see cited-number.ts). */

@@ -743,6 +743,22 @@ describe("a note repeated word for word in two forms", () => {
   });
 });
 
+describe("an aside saying the named text quotes another (1414-2013-cv-tct)", () => {
+  it("is context: the quoted text, not loaded, does not refuse the question", async () => {
+    const { answerer } = await devAnswerers(["1414-2013-cv-tct", "12-2012-q-ubnd"]);
+    const a = await answerer.answer(
+      "CV 1414/TCT-CS (trích QĐ 117/2007): NCC mua nhà ở thuộc sở hữu nhà nước là nhà nhiều tầng, nhiều hộ ở thì được hỗ trợ tiền sử dụng đất thế nào ạ?",
+    );
+    expect(a.refused).toBe(false);
+    expect(a.answer).toContain("nhiều tầng");
+    // Asked "theo" the quoted text itself, the question is still about a text that is not loaded.
+    const own = await answerer.answer(
+      "Theo QĐ 117/2007 thì người có công mua nhà nhiều tầng được hỗ trợ thế nào?",
+    );
+    expect(own.refused || own.notStated).toBe(true);
+  });
+});
+
 describe("a document the corpus only cites", () => {
   it("who signed it is 'not stated', though the texts that cite it give its date (55/2023 in 4804-2024-vbhn-bltbxh)", async () => {
     const { answerer } = await devAnswerers(["4804-2024-vbhn-bltbxh", "12-2012-q-ubnd"]);
