@@ -21,6 +21,7 @@ import {
   placeOnlyByNationalRule,
   questionEntities,
 } from "./question-entities.ts";
+import { ASKING_CLAUSE } from "./question-proper.ts";
 import { coverage, hasOwnTopic, topicTerms } from "./refusal-gate.ts";
 
 export type { MetaField } from "./document-kind.ts";
@@ -427,8 +428,12 @@ export class MetadataAnswerer {
     const all = [...this.index.documents.values()];
     const named = entities.numbers.length + entities.bareNumbers.length > 0;
     const byNumber = named ? documentsNamed(entities, all, this.aliases) : [];
+    // "NĐ 75/2021 căn cứ PL 02/2020 …; vậy NĐ 75 được ký ngày nào": the one text the question proper names again.
+    const proper = ASKING_CLAUSE.exec(normalize(question))?.[1];
+    const again = proper ? documentsNamed(questionEntities(proper), byNumber, this.aliases) : [];
     // Unless the text named by its number owns the field asked: "CV 2214 … theo QĐ 22/2013 được ký ngày nào?".
     if (
+      again.length !== 1 &&
       SOURCE_NAMED.test(folded(question)) &&
       !all.some(consolidated) &&
       !byNumber.some((d) => ownsAskedField(question, d))
@@ -453,7 +458,8 @@ export class MetadataAnswerer {
         (d) => opensWithOwnNumber(question, d) && namesOnly(question, d, this.aliases),
       );
       if (opener && this.aliases(opener).length > 0) candidates = [opener];
-      const only = candidates.length === 1 && opener !== undefined;
+      if (candidates.length > 1 && again.length === 1) candidates = again;
+      const only = candidates.length === 1 && (opener !== undefined || again.length === 1);
       if (
         candidates.length === 0 ||
         (candidates.length < numbers && !candidates.some(consolidated) && !owned && !only)

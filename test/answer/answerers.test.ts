@@ -149,6 +149,17 @@ describe("metadata answers", () => {
     expect(sent.answer).not.toMatch(/Kính gửi: \.{3}/);
   });
 
+  it("the text the question proper names again, not the one the context says it is based on (75-2021-n-cp)", async () => {
+    const { answerer } = await devAnswerers(["75-2021-n-cp", "02-2020-ubtvqh14"]);
+    const a = await answerer.answer(
+      "NĐ 75/2021/NĐ-CP căn cứ PL 02/2020 có hiệu lực 01/7/2021; vậy NĐ 75 được Chính phủ ký ngày nào?",
+    );
+    expect(a.answer).toContain("Ngày ban hành: 24/7/2021");
+    // Without the turn to the question proper, the text it is based on is asked.
+    const cited = await answerer.answer("NĐ 75/2021 căn cứ PL 02/2020, pháp lệnh đó ký ngày nào?");
+    expect(cited.answer).not.toContain("24/7/2021");
+  });
+
   it("a field the document leaves empty is said plainly, with the meeting day it does give", async () => {
     const a = await ask("Kết luận về cán bộ trẻ ban hành ngày nào?");
     expect(a.answer).toContain("- Ngày ban hành: văn bản không ghi.");
