@@ -3,7 +3,7 @@ import { FORM_BLANK } from "../corpus/structure-parser.ts";
 import type { DocumentMeta } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
 import type { IndexedPassage, PassageIndex, SearchResult } from "../search/passage-index.ts";
-import { analyze, fold, normalize, termKind } from "../search/vietnamese-analyzer.ts";
+import { analyze, fold, hasDiacritics, normalize, termKind } from "../search/vietnamese-analyzer.ts";
 import { expands, expansionAsked } from "./abbreviation.ts";
 import { forOtherTier } from "./admin-level.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
@@ -141,6 +141,7 @@ const CONTEXT_WEIGHT = 0.5;
 
 /** An aside that says the named text quotes or cites another: "(trích QĐ 117/2007)", "(mà CV 2638 dẫn lại)". */
 const QUOTES = /\b(?:trich|dan|nhac|vien dan)\b/;
+const QUOTES_WRITTEN = /(?<![\p{L}])(?:trích|dẫn|nhắc)(?![\p{L}])/iu;
 /** The main clause after a condition ("… thì <clause>"), when a document opens it, folded. */
 const THEN_CLAUSE = new RegExp(String.raw`\bthi\s+(${SUBJECT_KINDS}\s.*)$`);
 /** A clause after a comma that opens with its source and runs to "thì": "…, theo NĐ 58/2019 thì …". */
@@ -549,8 +550,9 @@ export class ExtractiveAnswerer {
     all: QuestionEntities,
   ): Pick<QuestionEntities, "numbers" | "bareNumbers"> | Record<string, never> {
     // Only an aside that says the text quotes or cites the other ("trích", "dẫn", "nhắc").
-    const quoting = [...question.matchAll(/\(([^()]*)\)/gu)].some((m) =>
-      QUOTES.test(foldedWords(m[1] ?? "")),
+    // Typed with accents, "dẫn" is not the "dân" of "dân công".
+    const quoting = [...question.matchAll(/\(([^()]*)\)/gu)].some(([, aside = ""]) =>
+      hasDiacritics(aside) ? QUOTES_WRITTEN.test(normalize(aside)) : QUOTES.test(foldedWords(aside)),
     );
     const framed = quoting ? withoutAsides(question) : null;
     if (framed === null) return {};
