@@ -1,7 +1,7 @@
 import { isSyllable } from "../language/vietnamese-text.ts";
 import { findDeadlinePhrases } from "../obligations/deadline-grammar.ts";
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
-import { askingSentences } from "./asking-sentences.ts";
+import { ASKS, askingSentences } from "./asking-sentences.ts";
 import { daysOfYear } from "./day-of-year.ts";
 import { blankDocumentReferences } from "./document-reference.ts";
 import { bodyKey, namedPlaces } from "./question-entities.ts";
@@ -222,9 +222,11 @@ const ITEM_END = new Set(
   ),
 );
 
-/** Any question word, folded: a message without one is keywords typed as into a search box. */
-const QUESTION_WORD =
-  /\b(?:nao|gi|ai|sao|khong|bao nhieu|bao lau|bao gio|may|the nao|ra sao|dau|chua|co phai|dung|hay|hoac|khi nao)\b/;
+/**
+ * Any question word, folded: a message without one is keywords typed as into a search box. Besides what makes a clause
+ * ask, a choice or a check ("đâu", "chưa", "có phải", "đúng", "hay", "hoặc", "ra sao") asks too.
+ */
+const QUESTION_WORD = new RegExp(`${ASKS.source}|\\b(?:dau|chua|co phai|dung|hay|hoac|ra sao)\\b`);
 /** What the head noun of such keywords asks, folded: an amount, a day, a span of time. */
 const KEYWORD_HEADS: [RegExp, string][] = [
   [/^(?:muc|so tien|tien)\b/, "bao nhieu"],

@@ -6,6 +6,9 @@ import { splitSentences } from "../language/sentences.ts";
  * ("mấy bác" there is "a few", not "how many"), and what kind of fact is asked is read from the asking ones only.
  */
 
+/** What makes a clause ask, folded: a question word ("nào", "gì", "bao nhiêu", "có … không", "bao giờ"). */
+export const ASKS = /\b(?:nao|gi|bao nhieu|may|khong|ai|sao|bao lau|the nao|khi nao|bao gio)\b/;
+
 /** An abbreviation closing a fragment ("TP. Hồ Chí Minh", "Q. 1"): its period ends no sentence. */
 const ABBREVIATION = /(?:^|\s)(?:TP|Tp|tp|TX|Tx|Q|P|H|X|TT|Th|ThS|TS|PGS|GS)\.$/u;
 

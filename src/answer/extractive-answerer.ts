@@ -363,8 +363,9 @@ export class ExtractiveAnswerer {
   }> {
     const wanted = Math.max(k, this.options.maxPassages);
     // A year of the asker's own story ("anh bộ đội ở xã em bị thương từ năm 2019") dates what befell them, not a text.
-    const story = withoutOwnSituation(question);
     const all = questionEntities(question);
+    // Read only when the question names a year: most name none.
+    const story = all.years.length > 0 ? withoutOwnSituation(question) : null;
     const entities = {
       ...all,
       ...(story !== null && { years: questionEntities(story).years }),

@@ -5,6 +5,7 @@
  * case ("răng giả", "người từ trần"), not the village or the uncle.
  */
 import { fold, hasDiacritics, normalize } from "../search/vietnamese-analyzer.ts";
+import { ASKS } from "./asking-sentences.ts";
 import { questionEntities } from "./question-entities.ts";
 
 /** Where a chat message's clauses part: a stop, a semicolon, a colon, a comma, "thì". */
@@ -12,8 +13,6 @@ const CLAUSE_BREAK = /\s*[.;:!?,]\s+|\s+(?:thì|thi)\s+/u;
 /** The asker naming themselves. Folded, only "em" and "tui" are safe: "toi" is also "tối đa", "minh" "chứng minh". */
 const ASKER_ACCENTED = /(?<![\p{L}])(?:em|mình|tôi|tui|cháu)(?![\p{L}])/iu;
 const ASKER_FOLDED = /\b(?:em|tui)\b/;
-/** What makes a clause ask: a question word. */
-const ASKS = /\b(?:nao|gi|bao nhieu|may|khong|ai|sao|bao lau|the nao|khi nao|bao gio)\b/;
 
 /**
  * The question without the clauses that tell the asker's own situation and ask nothing; null when there are none, or
