@@ -3,7 +3,15 @@ import { FORM_BLANK } from "../corpus/structure-parser.ts";
 import type { DocumentMeta } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
 import type { IndexedPassage, PassageIndex, SearchResult } from "../search/passage-index.ts";
-import { analyze, fold, hasDiacritics, normalize, termKind } from "../search/vietnamese-analyzer.ts";
+import {
+  analyze,
+  fold,
+  hasDiacritics,
+  normalize,
+  termKind,
+  termText,
+  UNIGRAM,
+} from "../search/vietnamese-analyzer.ts";
 import { expands, expansionAsked } from "./abbreviation.ts";
 import { forOtherTier } from "./admin-level.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
@@ -263,6 +271,27 @@ const LABEL_FIRST = /^\s*(?:(?:theo|tai|o|trong)\s+)?(?:diem|khoan|dieu|muc|phan
  * ("hưởng cả hai chế độ" for "chỉ hưởng chế độ …"), so only a passage that shares almost none of it is silent.
  */
 const PREDICATE_COVER = 0.05;
+
+/**
+ * The terms of a yes/no question's predicate that the rest of the question does not write: "có phải chủ tịch xã ký
+ * tên không" asks "chủ tịch … ký tên", while "xã" is the subject's too ("danh sách … ở trụ sở UBND xã"), and any
+ * passage on the subject writes it. A term is the predicate's own when one of its words is; a predicate that only
+ * repeats the subject's words ("bị tạm đình chỉ … thì thân nhân có bị tạm đình chỉ theo không") keeps them all.
+ *
+ * @example
+ * predicateOwnTerms("ds niêm yết ở UBND xã có phải chủ tịch xã ký không", "chủ tịch xã ký") // no "uxa"
+ */
+function predicateOwnTerms(question: string, predicate: string): string[] {
+  const subject = new Set(topicTerms(question.replace(predicate, " ")));
+  const all = topicTerms(predicate);
+  const ownWords = new Set(all.filter((t) => termKind(t) === UNIGRAM && !subject.has(t)).map(termText));
+  const own = all.filter((t) =>
+    termText(t)
+      .split(" ")
+      .some((w) => ownWords.has(w)),
+  );
+  return own.length > 0 ? own : all;
+}
 /** Words of the question's form, not its topic: "bao nhiêu", "mấy". */
 const QUESTION_FORM = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|mấy|may|là gì|la gi|thế nào|the nao)(?![\p{L}])/giu;
 /** Share of the question's topic weight the kept sentences must leave out before a complement is looked for. */
@@ -925,7 +954,7 @@ export class ExtractiveAnswerer {
     // "Trợ cấp 1 lần TNXP có chịu thuế TNCN không?": a text on the subject that never speaks of what is asked of it
     // ("chịu thuế") neither grants nor refuses it.
     const predicate = asked.length === 0 ? yesNo : null;
-    const predicateTerms = predicate ? topicTerms(predicate) : [];
+    const predicateTerms = predicate ? predicateOwnTerms(question, predicate) : [];
     if (
       predicate &&
       predicateTerms.length > 0 &&

@@ -39,6 +39,29 @@ describe("a yes/no question whose predicate the documents never speak of", () =>
   });
 });
 
+describe("a predicate that shares a word with its subject", () => {
+  let ask: (question: string) => Promise<Answer>;
+  beforeAll(async () => {
+    const { answerer } = await devAnswerers(["836-2024-vbhn-bldtbxh", "02-2020-ubtvqh14"]);
+    ask = (question) => answerer.answer(question);
+  }, 60_000);
+
+  it("needs the predicate's own words: 'xã' of the subject does not make 'chủ tịch xã ký tên' spoken of", async () => {
+    const signed = await ask(
+      "vbhn 836: danh sach niem yet cong khai tnxp chong phap o tru so ubnd xa co phai chu tich xa ky ten, dong dau khong",
+    );
+    expect(signed.notStated).toBe(true);
+  });
+
+  it("keeps a predicate that only repeats the subject's words", async () => {
+    const kin = await ask(
+      "Theo PL 02/2020, NCC bị tạm đình chỉ chế độ ưu đãi vì phạm tội do lỗi cố ý thì thân nhân của họ có bị tạm đình chỉ theo không?",
+    );
+    expect(kin.notStated).toBeFalsy();
+    expect(kin.answer).toContain("thân nhân của họ cũng bị tạm đình chỉ");
+  });
+});
+
 describe("scopeAnswers", () => {
   it("lets a scope clause answer whether the subject is covered", () => {
     const context =
