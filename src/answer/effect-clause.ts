@@ -205,3 +205,25 @@ export function effectsOfEach(
     }
   return numbers.every((n) => found.has(n)) ? numbers.map((n) => found.get(n) as EffectClause) : null;
 }
+
+/** "… có hiệu lực thi hành sau 45 ngày kể từ ngày ký", "có hiệu lực từ ngày 01/7": any effect told with its time. */
+const SAYS_EFFECT = /\bco hieu luc (?:thi hanh )?(?:sau|ke tu|tu|ngay|khi)\b/;
+
+/**
+ * Whether the question asks the day a text takes effect and the text has no clause that states it: a letter
+ * ("Công văn") or a report carries no "… có hiệu lực …" article, so "CV 1414 có hiệu lực từ ngày nào" is not stated
+ * there, and a sentence with another day ("Trả lời Công văn số 577 … ngày 23/4/2013") is no answer to it.
+ *
+ * @example
+ * statesNoEffect("cv 1414 co hieu luc tu ngay nao", index.passagesOf(letter.id)) // true
+ * statesNoEffect("nd 87/2013 co hieu luc tu ngay nao", index.passagesOf(decree.id)) // false
+ */
+export function statesNoEffect(question: string, passages: readonly Passage[]): boolean {
+  if (!EFFECT_DAY_ASKED.test(fold(normalize(question)).toLowerCase())) return false;
+  return !passages.some((passage) =>
+    splitSentences(passage.text).some((sentence) => {
+      const folded = fold(normalize(sentence)).toLowerCase();
+      return EFFECT_STATED.test(folded) || APPLIES_FROM.test(folded) || SAYS_EFFECT.test(folded);
+    }),
+  );
+}

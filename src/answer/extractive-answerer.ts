@@ -45,6 +45,7 @@ import {
   effectOnly,
   effectsOfEach,
   executionClause,
+  statesNoEffect,
 } from "./effect-clause.ts";
 import { excludedCase } from "./excluded-case.ts";
 import {
@@ -716,6 +717,22 @@ export class ExtractiveAnswerer {
     const citedText = namedTextOutside(question, this.index.documents.values(), this.index.passages);
     if (effect && citedText === null)
       return done(`${effect.sentence} [1]`, [citationOf(1, effect.passage, named as DocumentMeta, 1)]);
+    // "cv 1414 … có hiệu lực từ ngày nào": a text with no effect clause does not state it; its header gives the day it
+    // was issued, which is not that day.
+    const header = own[0];
+    if (
+      named &&
+      header &&
+      !effect &&
+      citedText === null &&
+      entities.numbers.length + entities.bareNumbers.length <= 1 &&
+      statesNoEffect(question, own)
+    )
+      return done(
+        `${documentLabel(named)} không có điều khoản về hiệu lực thi hành, nên không nêu ngày có hiệu lực. [1]`,
+        [citationOf(1, header, named, 1)],
+        { notStated: true },
+      );
     // "tnxp không hoàn thành nhiệm vụ thì có được mua thẻ BHYT không": a case the named text puts outside its scope gets
     // none of its benefits, which the passages on the benefit never say.
     const yesNo = askedPredicate(question);
