@@ -25,6 +25,8 @@ export interface PartySpan {
  */
 export const PROVINCES = "tỉnh(?:,| và| hoặc) thành phố";
 const HEAD_NOUNS = [
+  // "Tiểu ban giúp việc Ban Chỉ đạo 934": a sub-committee, named before "ban" so its name is kept whole.
+  "tiểu ban",
   "ban(?! hành)",
   "đảng đoàn",
   "đảng ủy",

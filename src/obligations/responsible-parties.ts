@@ -150,7 +150,10 @@ function subjectAfterOpener(
       if (span) return span;
     }
     if (boundary >= end) break;
-    const span = partiesAt(sentence, view, boundary, false);
+    // "… về Bộ … (Cục Người có công, Vụ Kế hoạch - Tài chính) để được hướng dẫn": a comma inside brackets opens no clause.
+    const span = insideBrackets(view.text.slice(start, boundary))
+      ? null
+      : partiesAt(sentence, view, boundary, false);
     if (span) return span;
     segment = boundary;
   }
@@ -175,6 +178,9 @@ function subjectAfterClause(sentence: string, view: PartyView, start: number): P
   return span?.predicate ? span : null;
 }
 
+/** Whether a text ends inside brackets it opened: more "(" than ")". */
+const insideBrackets = (text: string) => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+
 /** Heads that are also the last syllable of a common word ("cơ sở", "dự phòng", "xã hội", "cán bộ", "ban đầu"). */
 const AMBIGUOUS_HEAD = /^(?:sở|phòng|hội|bộ|ban|đoàn|cục|viện|so|phong|hoi|bo|doan|cuc|vien)(?![\p{L}])/u;
 
@@ -186,7 +192,7 @@ function actorHeadAt(sentence: string, view: PartyView, start: number, at: numbe
   if (!headAt(view, at)) return false;
   const before = view.text.slice(start, at);
   if (AGENT_OR_RECIPIENT(view).test(before)) return false;
-  if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return false;
+  if (insideBrackets(before)) return false;
   // A capitalised word before it: the head is inside a name ("Bộ trưởng Bộ Tài chính", "Thương binh và Xã hội").
   if (/\p{Lu}[\p{L}\p{M}]*\s$/u.test(sentence.slice(start, at))) return false;
   // … or a head of two words before it: "Thủ tướng Chính phủ", "Bộ trưởng Bộ Tài chính".
@@ -550,10 +556,21 @@ export function partiesOfHeading(heading: string): string[] | null {
   // lists what the name covers, not its work.
   if (/\s(?:bao gồm|gồm có|gồm)\s*:?\s*$/u.test(heading)) return null;
   const span = partiesAt(text, view, 0, true);
-  if (!span || span.end < text.trimEnd().length - 1) return null;
+  if (!span) return null;
   const namesOnly = /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= MAX_NAME_HEADING_WORDS;
+  if (span.end < text.trimEnd().length - 1) {
+    // "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ": a title of names whose last name is qualified by what
+    // it was given is still one party, qualifier and all.
+    const rest = text.slice(span.end).trim();
+    return namesOnly && ASSIGNED_QUALIFIER.test(rest) && span.parties.length > 0
+      ? [...span.parties.slice(0, -1), `${span.parties.at(-1)} ${rest}`]
+      : null;
+  }
   return /:\s*$/.test(heading) || namesOnly ? span.parties : null;
 }
+
+/** "được giao (nhiệm vụ)", "được phân công": a passive that qualifies the last name of a title, no predicate. */
+const ASSIGNED_QUALIFIER = /^được (?:giao|phân công)(?: (?:nhiệm vụ|chủ trì|thực hiện))?$/u;
 
 /** A heading without a colon names parties only when it is short and capitalised, as a name is. */
 const MAX_NAME_HEADING_WORDS = 12;
