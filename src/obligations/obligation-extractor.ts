@@ -395,8 +395,9 @@ export function extractObligations(
       continue;
     if (afterSignature(passage, at) || FORM_BLANK.test(passage.text) || forms.has(passage.path)) continue;
     if (isHeaderBlock(passage.text)) continue;
-    if (DESCRIPTIVE_LABEL.test(folded(passage.text))) continue;
     if (listedCase(passage)) continue;
+    // A row is read by its column headers first: "Tên nhiệm vụ: … | Cơ quan chủ trì: … | Thời hạn: …" is a task,
+    // though its first header opens like a descriptive label.
     if (isRowPath(passage.path)) {
       const row = readTimelineRow(passage.text, context);
       if (row) {
@@ -412,6 +413,7 @@ export function extractObligations(
         continue;
       }
     }
+    if (DESCRIPTIVE_LABEL.test(folded(passage.text))) continue;
     if (fields.get(parentPath(passage.path) ?? "")?.labels.has(passage.path)) continue;
     const headed = namedAbove(passage) !== null;
     const holder = dutyHolderAbove(passage);
@@ -635,6 +637,9 @@ function partiesOfLeadIn(heading: string): string[] | null {
 const TAKES_ON =
   /^\W*(?:(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)|phai|thuc hien cac (?:nhiem vu|noi dung))\b|\b(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)(?:,? (?:va )?quyen han)?(?: (?:sau day|nhu sau|sau))?\W*$/;
 
+/** The address cue that closes the words before the parties addressed: "… yêu cầu ", "… đề nghị ". */
+const CUE_AT_END = /\s*(?:yêu cầu|đề nghị|giao(?: cho| trách nhiệm cho| nhiệm vụ cho)?)\s*$/u;
+
 interface ReadSentence {
   text: string;
   parties: string[] | null;
@@ -687,7 +692,10 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
     parties: timedSubject ? coordinatedSubjects(body, span) : (span?.parties ?? null),
     addressed: addressedSpan !== null,
     opensWithAddress:
-      addressedSpan !== null && /^[\s\W]*(?:\S+\s+){0,4}$/u.test(body.slice(leading, addressedSpan.start)),
+      addressedSpan !== null &&
+      (/^[\s\W]*(?:\S+\s+){0,4}$/u.test(body.slice(leading, addressedSpan.start)) ||
+        // "Bộ Văn hóa, Thể thao và Du lịch yêu cầu Thủ trưởng …": an address made by a body named before it.
+        partiesOfHeading(body.slice(leading, addressedSpan.start).replace(CUE_AT_END, "")) !== null),
     subject:
       span !== null &&
       addressedSpan === null &&

@@ -17,7 +17,8 @@ import { foldKeepingOffsets, grammar, type PartyView, partyView, W0, W1 } from "
 
 /** Cues that name the addressed parties right after them: "yêu cầu X …", "đề nghị X …", "giao X …". */
 const ADDRESS_CUE = grammar(
-  `(?:^|[\\s,;:])(yêu cầu|đề nghị|giao cho|giao trách nhiệm cho|giao nhiệm vụ cho|giao|trao đổi với|trao đổi|thông báo (?:để|cho))\\s+`,
+  // "tổ chức giao ban, …" is a briefing meeting, not an assignment to a "ban" ("giao Ban Tổ chức …" is one).
+  `(?:^|[\\s,;:])(yêu cầu|đề nghị|giao cho|giao trách nhiệm cho|giao nhiệm vụ cho|giao(?! ban\\s*(?:[,.;:]|$))|trao đổi với|trao đổi|thông báo (?:để|cho))\\s+`,
 );
 
 /** Papers named by what they request: "hồ sơ đề nghị", "văn bản yêu cầu", "đơn đề nghị", "giấy đề nghị". */

@@ -1698,3 +1698,47 @@ describe("a ';' clause with a subject that binds itself is that subject's duty (
     expect(law.at("dieu33.3")).toEqual([]);
   });
 });
+
+/**
+ * A ministry's letter outside the dev corpus (Công văn 6225/BVHTTDL-VP, 18/11/2025): numbered party titles without a
+ * colon, a closing request by the ministry under the last title, and an appended task table whose first header is
+ * "Tên nhiệm vụ".
+ */
+describe("a ministry's letter: party titles, its own request, a task table", () => {
+  const letter = read(
+    "6225-2025-cv-bvhttdl",
+    [
+      ["hd", "Số hiệu: 6225/BVHTTDL-VP. Loại văn bản: Công văn. Ngày ban hành: 18/11/2025"],
+      [
+        "2-y2",
+        "Thường xuyên tổ chức giao ban, tăng cường công tác kiểm tra, đôn đốc việc triển khai thực hiện nhiệm vụ được giao.",
+        ["2. Tiểu ban giúp việc Ban Chỉ đạo 934"],
+      ],
+      [
+        "4",
+        "Bộ Văn hóa, Thể thao và Du lịch yêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung nguồn lực, đảm bảo tiến độ được giao./.",
+        ["4. Văn phòng Bộ"],
+      ],
+      [
+        "pl2-r2",
+        "Tên nhiệm vụ: Xây dựng và triển khai Mô hình du lịch thông minh ứng dụng các tiện ích của Đề án 06 | Người đứng đầu chịu trách nhiệm: Cục trưởng Cục Du lịch Quốc gia Việt Nam | Cơ quan chủ trì: Cục Du lịch Quốc gia Việt Nam | Cơ quan phối hợp: Trung tâm Chuyển đổi số VHTTDL | Thời hạn hoàn thành: Tháng 12/2025",
+        ["Phụ lục. DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM"],
+      ],
+    ],
+    { kind: "Công văn", issuedDate: "2025-11-18" },
+  );
+
+  it("gives the items under a numbered title of a body to that body ('giao ban' is a meeting)", () => {
+    expect(letter.one("2-y2").responsible).toEqual(["Tiểu ban giúp việc Ban Chỉ đạo 934"]);
+  });
+
+  it("gives a request the ministry makes to whom it addresses, not to the title above it", () => {
+    expect(letter.one("4").responsible.join(", ")).toContain("Thủ trưởng các cơ quan, đơn vị");
+  });
+
+  it("reads a task row by its headers, though its first header opens with 'Tên'", () => {
+    const row = letter.one("pl2-r2");
+    expect(row.responsible).toEqual(["Cục Du lịch Quốc gia Việt Nam"]);
+    expect(row.deadline.due).toBe("2025-12-31");
+  });
+});
