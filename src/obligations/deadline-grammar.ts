@@ -68,8 +68,13 @@ const EVENT_NAME = String.raw`(?<tail>(?:\s+[^\s,;.:()!?"“”]+){0,10})`;
 
 /** "trước ngày 31/12/2024", "chậm nhất là ngày 15/3/2025", "hạn chót: ngày 12 tháng 8 năm 2025". */
 const EXPLICIT_DAY = re(String.raw`\b(?:${DATE_CUE})\s*:?\s*${DAY}`);
-/** "trong tháng 6/2024", "trước tháng 6 năm 2024", bare "tháng 6/2024" (not "ngày 12 tháng 8 năm 2021"). */
-const MONTH = re(String.raw`${lead(`${MONTH_CUE}|${BLOCKED}`)}(?<!\d\s*)\bthang\s+(?<m>\d{1,2})${OF_YEAR}`);
+/**
+ * "trong tháng 6/2024", "trước tháng 6 năm 2024", bare "tháng 6/2024" (not "ngày 12 tháng 8 năm 2021"), and a range
+ * of months of one year, "Tháng 11 - 12/2025", which ends with its last month.
+ */
+const MONTH = re(
+  String.raw`${lead(`${MONTH_CUE}|${BLOCKED}`)}(?<!\d\s*)\bthang\s+(?:\d{1,2}\s*[-–]\s*)?(?<m>\d{1,2})${OF_YEAR}`,
+);
 /** "trong quý I/2025", "quý 3 năm 2025". */
 const QUARTER = re(String.raw`${lead(`${MONTH_CUE}|${BLOCKED}`)}\bquy\s+(?<q>iv|i{1,3}|[1-4])${OF_YEAR}`);
 /** "6 tháng đầu năm 2025", "trong 6 tháng cuối năm". */
@@ -175,6 +180,8 @@ const AT_ONCE = re(
 );
 /** "ngay khi xảy ra", "ngay sau khi có kết quả": as soon as something happens. */
 const AS_SOON_AS = re(String.raw`\bngay\s+(?:sau\s+)?khi(?<tail>(?:\s+[^\s,;.:()!?"“”]+){1,8})`);
+/** "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê": the work runs until something happens. */
+const UNTIL_EVENT = re(String.raw`\b(?:cho\s+)?den\s+khi(?<tail>(?:\s+[^\s,;.:()!?"“”]+){1,8})`);
 
 const EVERY: Record<string, Deadline["recurrence"]> = {
   nam: "yearly",
@@ -353,6 +360,7 @@ const RULES: Rule[] = [
     rule: () => ({ kind: "event", due: null, recurrence: null }),
   },
   { pattern: AS_SOON_AS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
+  { pattern: UNTIL_EVENT, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
   { pattern: AHEAD_OF_EVENT, describesReference: false, rule: (g) => eventRule(g) },
   {
     pattern: AT_ONCE,

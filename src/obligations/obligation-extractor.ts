@@ -235,9 +235,10 @@ export function extractObligations(
   };
   /** Fields of label lines that belong to the passage's item or to an item above it, nearest first. */
   const fieldsOver = (passage: Passage): ItemFields[] => {
-    const out: ItemFields[] = [];
+    const next = fields.following.get(passage.path);
+    const out: ItemFields[] = next ? [next] : [];
     for (let path: string | null = passage.path; path; path = parentPath(path)) {
-      const found = fields.get(path);
+      const found = fields.byItem.get(path);
       if (found) out.push(found);
     }
     return out;
@@ -414,7 +415,7 @@ export function extractObligations(
       }
     }
     if (DESCRIPTIVE_LABEL.test(folded(passage.text))) continue;
-    if (fields.get(parentPath(passage.path) ?? "")?.labels.has(passage.path)) continue;
+    if (fields.byItem.get(parentPath(passage.path) ?? "")?.labels.has(passage.path)) continue;
     const headed = namedAbove(passage) !== null;
     const holder = dutyHolderAbove(passage);
     const sentences = sentencesOf(passage.text, context)
@@ -897,28 +898,47 @@ interface ItemFields {
  * Label lines that are passages of their own ("- Thời gian hoàn thành: Quý I/2021" under a step), by the path of
  * the item they belong to.
  */
-function labelFields(passages: readonly Passage[], context: DeadlineContext): Map<string, ItemFields> {
-  const out = new Map<string, ItemFields>();
+function labelFields(
+  passages: readonly Passage[],
+  context: DeadlineContext,
+): { byItem: Map<string, ItemFields>; following: Map<string, ItemFields> } {
+  const byItem = new Map<string, ItemFields>();
+  const following = new Map<string, ItemFields>();
+  /** Items of a section read since its last label line, by the section's headings. */
+  const pending = new Map<string, Passage[]>();
+  const empty = (): ItemFields => ({ deadline: null, parties: null, labels: new Set<string>() });
   for (const passage of passages) {
     if (isRowPath(passage.path)) continue;
+    const section = passage.headings.join("\n");
     const sentences = sentencesOf(passage.text);
     const labels = sentences.map(readLabel);
-    if (labels.length === 0 || labels.some((l) => !l || l.role === "content")) continue;
-    const key = parentPath(passage.path) ?? "";
-    const item = out.get(key) ?? { deadline: null, parties: null, labels: new Set<string>() };
-    for (const label of labels) {
-      if (!label) continue;
-      const value = label.value.replace(/[.;]\s*$/, "");
-      const deadline = label.role === "time" ? deadlineOfField(value, context) : null;
-      if (deadline && (deadline.kind !== "none" || deadline.recurrence)) item.deadline ??= deadline;
-      if (label.role === "lead" || (label.role === "support" && !item.parties))
-        item.parties =
-          label.role === "lead" ? partiesOfValue(value) : (item.parties ?? partiesOfValue(value));
+    if (labels.length === 0 || labels.some((l) => !l || l.role === "content")) {
+      // An item that states its own time ("… Thời gian hoàn thành: Trước ngày 31/5/2026.") closes its group.
+      if (labels.some((l) => l && l.role !== "content")) pending.delete(section);
+      else pending.set(section, [...(pending.get(section) ?? []), passage]);
+      continue;
     }
+    const key = parentPath(passage.path) ?? "";
+    const item = byItem.get(key) ?? empty();
+    const own = empty();
+    for (const target of [item, own])
+      for (const label of labels) {
+        if (!label) continue;
+        const value = label.value.replace(/[.;]\s*$/, "");
+        const deadline = label.role === "time" ? deadlineOfField(value, context) : null;
+        if (deadline && (deadline.kind !== "none" || deadline.recurrence)) target.deadline ??= deadline;
+        if (label.role === "lead" || (label.role === "support" && !target.parties))
+          target.parties =
+            label.role === "lead" ? partiesOfValue(value) : (target.parties ?? partiesOfValue(value));
+      }
     item.labels.add(passage.path);
-    out.set(key, item);
+    byItem.set(key, item);
+    // "- Tuyên truyền …" / "Thời gian thực hiện: …" / "- Tham mưu …" / "Thời gian hoàn thành: …": a label line
+    // under items gives its time to the items read since the section's last label line.
+    for (const earlier of pending.get(section) ?? []) following.set(earlier.path, own);
+    pending.delete(section);
   }
-  return out;
+  return { byItem, following };
 }
 
 /**

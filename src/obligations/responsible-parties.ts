@@ -540,7 +540,9 @@ export function partiesOfHeading(heading: string): string[] | null {
     .replace(/[:.]\s*$/, "")
     .replace(/,?\s+(?:bao gồm|gồm có|gồm|như sau|sau đây)$/u, "")
     // "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ": the title's predicate is not part of the name.
-    .replace(/\s+có (?:các |những )?(?:nhiệm vụ|trách nhiệm)(?: sau đây| như sau| sau)?$/u, "");
+    .replace(/\s+có (?:các |những )?(?:nhiệm vụ|trách nhiệm)(?: sau đây| như sau| sau)?$/u, "")
+    // "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash says what the body is here.
+    .replace(ROLE_APPOSITION, "");
   const view = partyView(text);
   const lead = view.text.match(HEADING_LEADS(view));
   if (lead) {
@@ -569,6 +571,10 @@ export function partiesOfHeading(heading: string): string[] | null {
   }
   return /:\s*$/.test(heading) || namesOnly ? span.parties : null;
 }
+
+/** A dash, then the role a body plays: "- Cơ quan thường trực Ban Chỉ đạo", "– cơ quan đầu mối". */
+const ROLE_APPOSITION =
+  /\s+[-–]\s+(?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì|tham mưu|giúp việc)\b.*$/iu;
 
 /** "được giao (nhiệm vụ)", "được phân công": a passive that qualifies the last name of a title, no predicate. */
 const ASSIGNED_QUALIFIER = /^được (?:giao|phân công)(?: (?:nhiệm vụ|chủ trì|thực hiện))?$/u;

@@ -702,3 +702,22 @@ describe("deadlineOfField: the value of a time column or label", () => {
     expect(deadlineOfField(value, { documentDate: "2020-12-01" })).toEqual({ kind, due, recurrence, text });
   });
 });
+
+describe("a plan's time lines (Kế hoạch tổng kiểm kê tài sản, Quảng Ngãi 2025, outside the dev corpus)", () => {
+  const OCTOBER_2025: DeadlineContext = { documentDate: "2025-10-20" };
+
+  it("ends a range of months of one year with its last month", () => {
+    expect(read("Thời gian hoàn thành: Tháng 11 - 12/2025.", OCTOBER_2025)).toEqual([
+      "date",
+      "2025-12-31",
+      null,
+      "Tháng 11 - 12/2025",
+    ]);
+  });
+
+  it("reads work that runs until something happens as due on that event", () => {
+    expect(
+      read("Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.", OCTOBER_2025),
+    ).toEqual(["event", null, null, "đến khi kết thúc Tổng kiểm kê"]);
+  });
+});

@@ -1742,3 +1742,50 @@ describe("a ministry's letter: party titles, its own request, a task table", () 
     expect(row.deadline.due).toBe("2025-12-31");
   });
 });
+
+/**
+ * A plan outside the dev corpus (Kế hoạch tổng kiểm kê tài sản công, Quảng Ngãi 2025): under a body's title, each
+ * dash item is followed by its own "Thời gian …:" line.
+ */
+describe("a plan whose items are each followed by their time line", () => {
+  const section = ["IV. NHIỆM VỤ CỤ THỂ", "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"];
+  const plan = read(
+    "1627-2025-qd-ubnd-quang-ngai",
+    [
+      ["hd", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI. Số: 1627/QĐ-UBND. Quảng Ngãi, ngày 20 tháng 10 năm 2025."],
+      [
+        "kem1.IV.1.2-y1",
+        "Tuyên truyền, phổ biến, quán triệt các cơ quan, tổ chức, đơn vị, doanh nghiệp thuộc phạm vi quản lý thực hiện nghiêm túc các quy định về quản lý, sử dụng tài sản công.",
+        section,
+      ],
+      ["kem1.IV.1.2", "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.", section],
+      [
+        "kem1.IV.1.2-y2",
+        "Tham mưu triển khai thực hiện kế hoạch kiểm kê và phân công nhiệm vụ cho các thành viên Ban Chỉ đạo.",
+        section,
+      ],
+      ["kem1.IV.1.2-d2", "Thời gian hoàn thành: Tháng 11 - 12/2025.", section],
+      [
+        "kem1.IV.1.2-y3",
+        "Phối hợp với các cơ quan chuyên môn có liên quan hướng dẫn chỉ tiêu, biểu mẫu kiểm kê.",
+        section,
+      ],
+      ["kem1.IV.1.2-d3", "Thời gian hoàn thành: Tháng 12/2025.", section],
+    ],
+    { kind: "Quyết định", issuedDate: "2025-10-20" },
+  );
+
+  it("gives each item the time line that follows it", () => {
+    expect(plan.one("kem1.IV.1.2-y1").deadline.kind).toBe("event");
+    expect(plan.one("kem1.IV.1.2-y2").deadline.due).toBe("2025-12-31");
+    expect(plan.one("kem1.IV.1.2-y3").deadline.due).toBe("2025-12-31");
+  });
+
+  it("names the body, not the role the title gives it after a dash", () => {
+    expect(plan.one("kem1.IV.1.2-y2").responsible).toEqual(["Sở Tài chính"]);
+  });
+
+  it("makes no obligation of a time line", () => {
+    expect(plan.at("kem1.IV.1.2-d2")).toHaveLength(0);
+  });
+});
