@@ -53,9 +53,21 @@ const EXECUTES =
 const CLOSING_CUE = /de nghi|yeu cau|giao|to chuc thuc hien|trien khai|chi dao|trach nhiem/;
 /** A lead-in that makes what follows directives: "… thống nhất kết luận:", "… kết luận như sau:". */
 const CONCLUDES = /\bket luan(?: nhu sau| cu the| mot so noi dung)?\s*:\s*$/;
-/** A lead-in that issues a plan written out below it: "Ban hành Kế hoạch thời gian năm học … như sau:". */
+/**
+ * A lead-in that issues a plan written out below it: "Ban hành Kế hoạch thời gian năm học … như sau:", "Để kịp thời
+ * …; UBND tỉnh ban hành kế hoạch như sau:".
+ */
 const ISSUES_PLAN =
-  /^(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh hanh dong|lich)\b.*(?:nhu sau|sau day|cu the)\s*:\s*$/;
+  /(?:^|;\s*)(?:[^;:]{1,40}\s)?(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh hanh dong|lich)\b[^;]*(?:nhu sau|sau day|cu the)\s*:\s*$/;
+/**
+ * Sections of a plan that are not its activities, whatever frames the plan: "III. ĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO",
+ * "Thực trạng", "VI. KINH PHÍ THỰC HIỆN", "Mục đích, yêu cầu". An item there is work only when it names its party.
+ */
+const FRAME_ASIDE =
+  /^(?:danh gia|thuc trang|tinh hinh|can cu|kinh phi|nguon kinh phi|muc dich|muc tieu|yeu cau)\b/;
+/** A plan's part (a Roman section: "VI. KINH PHÍ THỰC HIỆN") that is not among its activities; see FRAME_ASIDE. */
+const asideSection = (heading: string) =>
+  /^\s*[IVXL]+\.\s/u.test(heading) && FRAME_ASIDE.test(folded(strippedHeading(heading)));
 /** Items that describe a plan or a rule rather than assign work: "Đối tượng: …", "Nguồn kinh phí: …". */
 const DESCRIPTIVE_LABEL =
   /^(?:ten|muc tieu|muc dich|pham vi|doi tuong|nguon kinh phi|nguon von|hinh thuc)[^:]{0,40}:/;
@@ -482,7 +494,13 @@ export function extractObligations(
       if (introducesList || !work.some((s) => s.addressed)) continue;
     } else if (isClosing(passage)) {
       if (!own || !CLOSING_CUE.test(folded(passage.text))) continue;
-    } else if (!framed && !own && !continued && !(modal && namedAbove(passage)) && !underDirective(passage)) {
+    } else if (
+      !(framed && !allHeadings(passage).some(asideSection)) &&
+      !own &&
+      !continued &&
+      !(modal && namedAbove(passage)) &&
+      !underDirective(passage)
+    ) {
       if (!fieldsOver(passage).some((f) => f.deadline || f.parties)) continue;
     }
     const passageParties =
@@ -992,6 +1010,17 @@ function fallbackParties(passages: readonly Passage[]): string[] {
   for (const passage of passages.filter(isClosing)) {
     if (/^(?:nơi nhận|kính gửi)/iu.test(passage.text.trim())) continue;
     const span = findParties(passage.text);
+    if (span) return span.parties;
+  }
+  // A closing request written under the last heading, just before "Nơi nhận" or the signature: "… Đề nghị các sở,
+  // ban, ngành và địa phương khẩn trương thực hiện đúng chức năng được giao …/.".
+  const end = passages.findIndex((p) => p.path === "nn" || p.path === "ck");
+  const last = end > 0 ? passages[end - 1] : undefined;
+  if (last && !isRowPath(last.path) && /\.\/\.\s*$/.test(last.text.trim())) {
+    const span = sentencesOf(last.text)
+      .filter((s) => CLOSING_CUE.test(folded(s)))
+      .map((s) => findParties(s, { cuesOnly: true }))
+      .find(Boolean);
     if (span) return span.parties;
   }
   // A decision's implementing article: "Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành Quyết định này".

@@ -1789,3 +1789,51 @@ describe("a plan whose items are each followed by their time line", () => {
     expect(plan.at("kem1.IV.1.2-d2")).toHaveLength(0);
   });
 });
+
+/**
+ * A plan outside the dev corpus (Kế hoạch 0130/KH-UBND, Đắk Lắk 2025): "UBND tỉnh ban hành kế hoạch như sau:", items
+ * that name no party, parts that are no activities, and a closing request before "Nơi nhận".
+ */
+describe("a plan whose activities name no party, with its closing request", () => {
+  const plan = read(
+    "0130-2025-kh-ubnd-dak-lak",
+    [
+      ["hd", "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK. Số: 0130/KH-UBND. Đắk Lắk, ngày 21 tháng 11 năm 2025."],
+      [
+        "md-d2",
+        "Để kịp thời khắc phục môi trường và phòng, chống dịch bệnh truyền nhiễm sau lụt bão trên địa bàn tỉnh; UBND tỉnh ban hành kế hoạch như sau:",
+      ],
+      [
+        "III.4-y1",
+        "Thực phẩm bị ẩm mốc, nhiễm bẩn sau lũ.",
+        ["III. ĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO", "4. Nguy cơ mất an toàn thực phẩm"],
+      ],
+      [
+        "IV.1.a-y1",
+        "Tổ chức thu gom, vận chuyển và xử lý triệt để rác thải sau lũ.",
+        [
+          "IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI",
+          "1. Công tác vệ sinh môi trường",
+          "a) Thu gom và xử lý rác thải",
+        ],
+      ],
+      ["VI-y1", "Từ ngân sách tỉnh, ngân sách địa phương theo phân cấp.", ["VI. KINH PHÍ THỰC HIỆN"]],
+      [
+        "VI",
+        "Khắc phục môi trường, xử lý dịch bệnh mùa mưa bão là nhiệm vụ cấp bách. Đề nghị các sở, ban, ngành và địa phương khẩn trương thực hiện đúng chức năng được giao; kịp thời báo cáo UBND tỉnh những khó khăn, vướng mắc để xem xét, chỉ đạo./.",
+        ["VI. KINH PHÍ THỰC HIỆN"],
+      ],
+      ["nn", "Nơi nhận: - Như trên; - Lưu: VT."],
+    ],
+    { kind: "Kế hoạch", issuedDate: "2025-11-21" },
+  );
+
+  it("gives an activity the parties the closing request names", () => {
+    expect(plan.one("IV.1.a-y1").responsible).toEqual(["các sở, ban, ngành và địa phương"]);
+  });
+
+  it("reads no work in the plan's assessment of risks or its funding", () => {
+    expect(plan.at("III.4-y1")).toHaveLength(0);
+    expect(plan.at("VI-y1")).toHaveLength(0);
+  });
+});
