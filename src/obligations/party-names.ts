@@ -453,7 +453,7 @@ export function withoutTitle(party: string): string {
 }
 
 /** How long a subject may be, in words, when nothing but its end marks it. */
-const MAX_SUBJECT_WORDS = 60;
+const MAX_SUBJECT_WORDS = 100;
 
 /**
  * The party list that starts at `start`, ending at the predicate, at a colon that closes it ("Sở Tài chính, Kho

@@ -789,3 +789,13 @@ describe("findParties: a comma inside brackets opens no clause", () => {
     expect(findParties(sentence)?.parties ?? null).toBeNull();
   });
 });
+
+describe("findParties: a long execution clause", () => {
+  it("reads every body a city's decision charges with carrying it out", () => {
+    const clause =
+      "Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Lao động - Thương binh và Xã hội, Giám đốc Sở Xây dựng, Giám đốc Sở Tài chính, Giám đốc Sở Kế hoạch và Đầu tư, Chủ tịch Ủy ban nhân dân các quận, huyện, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh và các tổ chức, cá nhân liên quan có trách nhiệm thi hành Quyết định này./.";
+    const parties = findParties(clause)?.parties ?? [];
+    expect(parties[0]).toBe("Chánh Văn phòng Ủy ban nhân dân Thành phố");
+    expect(parties.join(", ")).toContain("Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh");
+  });
+});
