@@ -102,12 +102,41 @@ function headerLines(block: Block): Block[] {
  * parseStructure("1. Việc một.\n\n- Ý một.").passages.map((p) => p.section) // ["mục 1", "mục 1, ý 1"]
  */
 export function parseStructure(body: string, base = 0): DocumentStructure {
-  const parser = new StructureParser();
-  for (const block of splitBlocks(body, base)) parser.read(block);
+  const blocks = [...splitBlocks(body, base)];
+  const parser = new StructureParser(numberedLater(blocks));
+  for (const block of blocks) parser.read(block);
   return parser.finish();
 }
 
+/**
+ * For each block, whether a numbered line comes later in the same text: before a "Nơi nhận" list, a signature or a
+ * title in capitals that opens an attached text. A paragraph that opens with "Căn cứ" or "Đề nghị" with more
+ * numbered sections after it is inside a section ("a) … Căn cứ Quyết định …, các thôn ấp … tổ chức phổ biến …"),
+ * not the closing part.
+ */
+function numberedLater(blocks: readonly Block[]): boolean[] {
+  const out = new Array<boolean>(blocks.length).fill(false);
+  let seen = false;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    out[i] = seen;
+    const block = blocks[i] as Block;
+    if (block.type === "numbered") seen = true;
+    const endsText =
+      opensTrailer(block) ||
+      (block.type === "paragraph" &&
+        (SIGNING_FORMULA.test(block.text) || isTitleLine(block)) &&
+        upperShare(block.text) > 0.8);
+    if (endsText) seen = false;
+  }
+  return out;
+}
+
 class StructureParser {
+  /** See {@link numberedLater}; indexed by the order blocks are read in. */
+  constructor(private readonly laterNumbered: readonly boolean[] = []) {}
+  private blocksRead = 0;
+  /** Whether a numbered line follows the block being read in the same text. */
+  private numberedAhead = false;
   private header: Block[] = [];
   private passages: RawPassage[] = [];
   private recipients: string[] = [];
@@ -132,6 +161,7 @@ class StructureParser {
   private headerTable = false;
 
   read(block: Block): void {
+    this.numberedAhead = this.laterNumbered[this.blocksRead++] ?? false;
     if (this.trailer && this.readTrailer(block)) return;
     if (opensTrailer(block) || this.opensSignature(block)) {
       this.openTrailer(block);
@@ -210,7 +240,14 @@ class StructureParser {
     // A paragraph inside an article ("Căn cứ Quyết định đặt hàng …, Cục … ký Hợp đồng" under Điều 12) is the
     // article's text: a document written in articles closes with its signature, not with such a paragraph.
     const inArticle = current !== null && /(?:^|\.)dieu\d/u.test(current.path);
-    if (block.type === "paragraph" && current && !inArticle && !this.inClosing && CLOSING.test(block.text))
+    if (
+      block.type === "paragraph" &&
+      current &&
+      !inArticle &&
+      !this.inClosing &&
+      !this.numberedAhead &&
+      CLOSING.test(block.text)
+    )
       this.inClosing = true;
     if (this.inClosing) {
       this.emit(this.closing, "d", block);

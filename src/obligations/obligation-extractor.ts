@@ -68,6 +68,11 @@ const FRAME_ASIDE =
 /** A plan's part (a Roman section: "VI. KINH PHÍ THỰC HIỆN") that is not among its activities; see FRAME_ASIDE. */
 const asideSection = (heading: string) =>
   /^\s*[IVXL]+\.\s/u.test(heading) && FRAME_ASIDE.test(folded(strippedHeading(heading)));
+/** A preamble line: "Căn cứ Nghị định …;", "Theo đề nghị của Vụ trưởng …;", "Xét đề nghị của …". */
+const PREAMBLE = /^(?:can cu|theo de nghi|xet de nghi)\b/;
+/** An enacting formula: "Bộ trưởng Bộ … ban hành Thông tư …", "Chính phủ ban hành Nghị định …". */
+const ENACTS =
+  /^[^.;:]{3,120}?\sban hanh (?:thong tu|nghi dinh|quyet dinh|chi thi|nghi quyet|quy dinh|phap lenh)\b[^;:]*$/;
 /** Items that describe a plan or a rule rather than assign work: "Đối tượng: …", "Nguồn kinh phí: …". */
 const DESCRIPTIVE_LABEL =
   /^(?:ten|muc tieu|muc dich|pham vi|doi tuong|nguon kinh phi|nguon von|hinh thuc)[^:]{0,40}:/;
@@ -408,6 +413,10 @@ export function extractObligations(
       continue;
     if (afterSignature(passage, at) || FORM_BLANK.test(passage.text) || forms.has(passage.path)) continue;
     if (isHeaderBlock(passage.text)) continue;
+    // "Theo đề nghị của Vụ trưởng Vụ Pháp chế;" then "Bộ trưởng Bộ … ban hành Thông tư sửa đổi …": a text's enacting
+    // formula, after its preamble, is the issuer's own decision (a quoted amending text keeps its preamble too).
+    const before = passages[at - 1];
+    if (before && PREAMBLE.test(folded(before.text)) && ENACTS.test(folded(passage.text))) continue;
     if (listedCase(passage)) continue;
     // A row is read by its column headers first: "Tên nhiệm vụ: … | Cơ quan chủ trì: … | Thời hạn: …" is a task,
     // though its first header opens like a descriptive label.

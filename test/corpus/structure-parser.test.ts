@@ -178,3 +178,23 @@ describe("the preamble's grounds", () => {
     expect(doc.meta.issuer).toMatch(/ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH/);
   });
 });
+
+describe("a paragraph opening with 'Căn cứ' or 'Đề nghị' inside a numbered part", () => {
+  // A plan outside the dev corpus (Kế hoạch kèm Quyết định 3210/QĐ-UBND, TP. Hồ Chí Minh 2014), shortened.
+  const body = [
+    "1. Lập danh sách",
+    "a) Phổ biến chính sách:",
+    "Căn cứ Quyết định số 22/2013/QĐ-TTg, các thôn ấp, tổ dân phố tổ chức phổ biến nội dung chính sách.",
+    "Thời gian hoàn tất: trước ngày 27 tháng 6 năm 2014.",
+    "b) Tiếp nhận hồ sơ.",
+    "2. Tổ chức thực hiện",
+    "Ủy ban nhân dân các quận, huyện triển khai Kế hoạch này.",
+    "Đề nghị các tổ chức, cá nhân có liên quan thực hiện đúng Kế hoạch đề ra./.",
+  ].join("\n\n");
+  const paths = parseStructure(body).passages.map((p) => p.path);
+
+  it("stays in its part while numbered parts follow", () => {
+    expect(paths.filter((p) => p.startsWith("kt"))).toEqual(["kt-d1"]);
+    expect(paths).toContain("1.a-d2");
+  });
+});

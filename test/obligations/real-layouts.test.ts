@@ -1837,3 +1837,18 @@ describe("a plan whose activities name no party, with its closing request", () =
     expect(plan.at("VI-y1")).toHaveLength(0);
   });
 });
+
+/** 836-2024-vbhn-bldtbxh: an amending circular quoted in a footnote keeps its preamble and enacting formula. */
+describe("an enacting formula after its preamble", () => {
+  const quoted = read("836-2024-vbhn-bldtbxh", [
+    ["kem1-d6", "Theo đề nghị của Vụ trưởng Vụ Pháp chế;"],
+    [
+      "kem1-d7",
+      "Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư sửa đổi, bổ sung, bãi bỏ một số điều của các Thông tư, Thông tư liên tịch do Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành, liên tịch ban hành.”.",
+    ],
+  ]);
+
+  it("is the issuer's own decision, no work", () => {
+    expect(quoted.at("kem1-d7")).toHaveLength(0);
+  });
+});
