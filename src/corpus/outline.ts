@@ -217,7 +217,9 @@ const NAMED: Partial<Record<MarkerStyle, string>> = {
 
 /** The heading a block gives its children: its number and first sentence, e.g. "Điều 3. Trách nhiệm thi hành". */
 export function headingOf(block: Block): string {
-  const firstSentence = block.text.split(/(?<=[.:;!?])\s/u)[0] ?? block.text;
+  // "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường": a short title joins its parts with ";".
+  const whole = block.text.length <= 160 && !/[.:!?]\s/u.test(block.text);
+  const firstSentence = whole ? block.text : (block.text.split(/(?<=[.:;!?])\s/u)[0] ?? block.text);
   const title = firstSentence.length > 160 ? `${firstSentence.slice(0, 157)}…` : firstSentence;
   const named = NAMED[block.markerStyle];
   const number = named ? `${named} ${block.marker}`.trim() : block.marker;

@@ -580,4 +580,4 @@ const ROLE_APPOSITION =
 const ASSIGNED_QUALIFIER = /^được (?:giao|phân công)(?: (?:nhiệm vụ|chủ trì|thực hiện))?$/u;
 
 /** A heading without a colon names parties only when it is short and capitalised, as a name is. */
-const MAX_NAME_HEADING_WORDS = 12;
+const MAX_NAME_HEADING_WORDS = 20;

@@ -198,3 +198,16 @@ describe("a paragraph opening with 'Căn cứ' or 'Đề nghị' inside a number
     expect(paths).toContain("1.a-d2");
   });
 });
+
+describe("a numbered title that joins party names with ';'", () => {
+  // Chỉ thị 012/CT-UBND, Đắk Lắk 2025 (outside the dev corpus), shortened.
+  const body = [
+    "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường",
+    "a) Thực hiện nghiêm việc cải cách TTHC, kiểm soát chặt chẽ bộ TTHC tại các ngành, lĩnh vực.",
+  ].join("\n\n");
+
+  it("keeps the whole title as its items' heading", () => {
+    const [item] = parseStructure(body).passages;
+    expect(item?.headings.at(-1)).toBe("1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường");
+  });
+});

@@ -535,6 +535,10 @@ describe("partiesOfHeading", () => {
     // A ministry's letter (outside set): a sub-committee, and names qualified by what they were given.
     ["2. Tiểu ban giúp việc Ban Chỉ đạo 934", ["Tiểu ban giúp việc Ban Chỉ đạo 934"]],
     [
+      "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường",
+      ["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã, phường"],
+    ],
+    [
       "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ",
       ["Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"],
     ],
