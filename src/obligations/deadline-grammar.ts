@@ -28,6 +28,8 @@ export interface DeadlineContext {
   /** "YYYY-MM-DD" | "YYYY-MM" | "YYYY": the issue date, else the meeting date; resolves "cuối năm nay". */
   documentDate: string | null;
   events?: EventCalendar;
+  /** A time field's value: a day before the document is still the deadline it states (see deadlineOfField). */
+  keepPast?: boolean;
 }
 
 /** A deadline phrase found in a text; `text === input.slice(start, end)`. */
@@ -568,7 +570,7 @@ export function findDeadlinePhrases(text: string, context: DeadlineContext): Dea
     const due = found.kind === "event" ? (context.events?.resolve(phrase) ?? null) : found.due;
     // A day before the document was written is history ("thương binh được công nhận trước ngày 31/12/1993",
     // "tham gia kháng chiến trong giai đoạn 1974 - 1975"), not a deadline; it still hides what it spans.
-    if (due && context.documentDate && due < context.documentDate) continue;
+    if (due && context.documentDate && due < context.documentDate && !context.keepPast) continue;
     phrases.push({ kind: found.kind, due, recurrence: found.recurrence, text: phrase, start: from, end: to });
   }
   return phrases;
@@ -641,7 +643,10 @@ const FIELD_CUE = "hạn ";
  * deadlineOfField("15/01/2021", { documentDate: null })
  * // { kind: "date", due: "2021-01-15", recurrence: null, text: "15/01/2021" }
  */
-export function deadlineOfField(value: string, context: DeadlineContext): Deadline {
+export function deadlineOfField(value: string, dated: DeadlineContext): Deadline {
+  // "Thời gian hoàn thành: Trước ngày 15/11/2025" in a plan signed on 21/11/2025 is still that item's deadline: a
+  // time field holds no history.
+  const context = { ...dated, keepPast: true };
   const direct = deadlineOf(value, context);
   if (direct.kind !== "none") return direct;
   const cued = deadlineOf(FIELD_CUE + value, context);

@@ -436,7 +436,12 @@ export function extractObligations(
       }
     }
     if (DESCRIPTIVE_LABEL.test(folded(passage.text))) continue;
-    if (fields.byItem.get(parentPath(passage.path) ?? "")?.labels.has(passage.path)) continue;
+    if (
+      [parentPath(passage.path) ?? "", passage.path].some((k) =>
+        fields.byItem.get(k)?.labels.has(passage.path),
+      )
+    )
+      continue;
     const headed = namedAbove(passage) !== null;
     const holder = dutyHolderAbove(passage);
     const sentences = sentencesOf(passage.text, context)
@@ -945,7 +950,10 @@ function labelFields(
       else pending.set(section, [...(pending.get(section) ?? []), passage]);
       continue;
     }
-    const key = parentPath(passage.path) ?? "";
+    // A label that is an item's own text ("1.2" whose first line is "Thời gian thực hiện: …") is that item's, not its
+    // parent's: it must not reach the items of "1.1".
+    const ownText = !/-[a-z]\d+$/u.test(passage.path) && passage.headings.length > 0;
+    const key = ownText ? passage.path : (parentPath(passage.path) ?? "");
     const item = byItem.get(key) ?? empty();
     const own = empty();
     for (const target of [item, own])

@@ -721,3 +721,12 @@ describe("a plan's time lines (Kế hoạch tổng kiểm kê tài sản, Quản
     ).toEqual(["event", null, null, "đến khi kết thúc Tổng kiểm kê"]);
   });
 });
+
+describe("a time field's value", () => {
+  it("is the deadline it states even when that day is before the document's", () => {
+    const late: DeadlineContext = { documentDate: "2025-11-21" };
+    expect(deadlineOfField("Trước ngày 15/11/2025.", late).due).toBe("2025-11-15");
+    // In running text such a day is history, not a deadline.
+    expect(deadlineOf("Thương binh được công nhận trước ngày 15/11/2025.", late).kind).toBe("none");
+  });
+});

@@ -1754,6 +1754,11 @@ describe("a plan whose items are each followed by their time line", () => {
     [
       ["hd", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI. Số: 1627/QĐ-UBND. Quảng Ngãi, ngày 20 tháng 10 năm 2025."],
       [
+        "kem1.IV.1.1-y1",
+        "Phụ trách chung, trực tiếp điều hành, chỉ đạo, chịu trách nhiệm trước Ủy ban nhân dân tỉnh về kết quả thực hiện tổng kiểm kê tài sản.",
+        ["IV. NHIỆM VỤ CỤ THỂ", "1.1. Trưởng Ban Chỉ đạo"],
+      ],
+      [
         "kem1.IV.1.2-y1",
         "Tuyên truyền, phổ biến, quán triệt các cơ quan, tổ chức, đơn vị, doanh nghiệp thuộc phạm vi quản lý thực hiện nghiêm túc các quy định về quản lý, sử dụng tài sản công.",
         section,
@@ -1787,6 +1792,10 @@ describe("a plan whose items are each followed by their time line", () => {
 
   it("makes no obligation of a time line", () => {
     expect(plan.at("kem1.IV.1.2-d2")).toHaveLength(0);
+  });
+
+  it("keeps the time line that opens item 1.2 away from the items of 1.1", () => {
+    expect(plan.one("kem1.IV.1.1-y1").deadline.kind).toBe("none");
   });
 });
 
