@@ -542,7 +542,9 @@ export function partiesOfHeading(heading: string): string[] | null {
     // "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ": the title's predicate is not part of the name.
     .replace(/\s+có (?:các |những )?(?:nhiệm vụ|trách nhiệm)(?: sau đây| như sau| sau)?$/u, "")
     // "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash says what the body is here.
-    .replace(ROLE_APPOSITION, "");
+    .replace(ROLE_APPOSITION, "")
+    // "… cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu …)": an aside on what the name covers is not the name.
+    .replace(COVERAGE_ASIDE, "");
   const view = partyView(text);
   const lead = view.text.match(HEADING_LEADS(view));
   if (lead) {
@@ -571,6 +573,9 @@ export function partiesOfHeading(heading: string): string[] | null {
   }
   return /:\s*$/.test(heading) || namesOnly ? span.parties : null;
 }
+
+/** Brackets that say what a name covers: "(bao gồm cả …)", "(kể cả …)", "(sau đây gọi là …)", "(trừ …)". */
+const COVERAGE_ASIDE = /\s*\((?:bao gồm|gồm|kể cả|trừ|sau đây gọi (?:tắt )?là|gọi tắt là)\b[^()]*\)/giu;
 
 /** A dash, then the role a body plays: "- Cơ quan thường trực Ban Chỉ đạo", "– cơ quan đầu mối". */
 const ROLE_APPOSITION =

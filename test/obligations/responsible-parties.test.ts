@@ -535,6 +535,11 @@ describe("partiesOfHeading", () => {
     // A ministry's letter (outside set): a sub-committee, and names qualified by what they were given.
     ["2. Tiểu ban giúp việc Ban Chỉ đạo 934", ["Tiểu ban giúp việc Ban Chỉ đạo 934"]],
     [
+      "1.6. Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu của doanh nghiệp):",
+      ["các cơ quan quản lý cấp trên"],
+    ],
+    ["1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", ["Sở Tài chính"]],
+    [
       "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường",
       ["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã, phường"],
     ],
