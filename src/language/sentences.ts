@@ -57,8 +57,18 @@ export const SENTENCE_END = /(?<=[.!?;…])(?<!(?<![\p{L}])(?:TM|TL|KT|TUQ)\.)\s
  * splitClauses("Chánh Văn phòng; Giám đốc Sở Y tế chịu trách nhiệm thi hành.") // two clauses
  */
 export function splitClauses(text: string): string[] {
-  return text
-    .split(SENTENCE_END)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const out: string[] = [];
+  for (const part of text.split(SENTENCE_END)) {
+    const piece = part.trim();
+    if (!piece) continue;
+    // "… Quy chế (Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp … tham mưu).": no clause
+    // ends inside brackets.
+    const last = out.at(-1);
+    if (last !== undefined && openBrackets(last) > 0) out[out.length - 1] = `${last} ${piece}`;
+    else out.push(piece);
+  }
+  return out;
 }
+
+/** How many "(" of a text are still open at its end. */
+const openBrackets = (text: string) => (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);

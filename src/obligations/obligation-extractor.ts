@@ -673,6 +673,9 @@ const TAKES_ON =
 /** The address cue that closes the words before the parties addressed: "… yêu cầu ", "… đề nghị ". */
 const CUE_AT_END = /\s*(?:yêu cầu|đề nghị|giao(?: cho| trách nhiệm cho| nhiệm vụ cho)?)\s*$/u;
 
+/** A bracket closing an item that hands it to a party: "(Giao Công an tỉnh chủ trì, phối hợp với …)". */
+const ASSIGNING_BRACKET = /\((giao\s[^()]+)\)[\s.;]*$/iu;
+
 interface ReadSentence {
   text: string;
   parties: string[] | null;
@@ -716,6 +719,21 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
   if (scheduled) return { ...unassigned(text), action: text, deadline: scheduled };
   const phrases = findDeadlinePhrases(body, context);
   const leading = adverbialEnd(body, leadingDeadlineEnd(phrases));
+  // "Xây dựng … Quy chế bảo vệ BMNN (Giao Công an tỉnh chủ trì, phối hợp với …)": a closing bracket that assigns the
+  // item names who leads it.
+  const bracket = ASSIGNING_BRACKET.exec(body);
+  const assigned = bracket ? findParties(bracket[1] ?? "", { cuesOnly: true }) : null;
+  if (assigned)
+    return {
+      ...unassigned(text),
+      parties: assigned.parties,
+      addressed: true,
+      opensWithAddress: true,
+      action: body.slice(0, bracket?.index).trim(),
+      deadline: phrases.some((p) => DATED_KINDS.has(p.kind) || p.recurrence !== null)
+        ? deadlineOf(body, context)
+        : null,
+    };
   const addressedSpan = findParties(body, { cuesOnly: true });
   const span = addressedSpan ?? findParties(body, { skip: leading });
   const dated = phrases.some((p) => DATED_KINDS.has(p.kind) || p.recurrence !== null);

@@ -38,3 +38,12 @@ describe("splitSentences", () => {
     expect(splitSentences(`${long} Sở Tài chính chịu trách nhiệm thi hành.`)).toHaveLength(2);
   });
 });
+
+describe("splitClauses inside brackets", () => {
+  it("ends no clause before the bracket closes", () => {
+    const item =
+      "Xây dựng và tham mưu với UBND tỉnh ban hành Quy chế bảo vệ BMNN trên địa bàn tỉnh (Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp và các cơ quan, tổ chức có liên quan tham mưu). Báo cáo kết quả.";
+    expect(splitClauses(item)).toHaveLength(2);
+    expect(splitClauses(item)[0]).toContain("tham mưu).");
+  });
+});

@@ -1861,3 +1861,18 @@ describe("an enacting formula after its preamble", () => {
     expect(quoted.at("kem1-d7")).toHaveLength(0);
   });
 });
+
+/** Kế hoạch bảo vệ bí mật nhà nước kèm Quyết định 254/QĐ-UBND, Sơn La 2023 (outside the dev corpus). */
+describe("an item handed to its lead in a closing bracket", () => {
+  const plan = read("254-2023-qd-ubnd-son-la", [
+    [
+      "kem1.II.6",
+      "Xây dựng và tham mưu với UBND tỉnh ban hành Quy chế bảo vệ BMNN trên địa bàn tỉnh (Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp và các cơ quan, tổ chức có liên quan tham mưu).",
+      ["II. NỘI DUNG CÔNG TÁC"],
+    ],
+  ]);
+
+  it("is the work of the party the bracket hands it to", () => {
+    expect(plan.one("kem1.II.6").responsible).toEqual(["Công an tỉnh"]);
+  });
+});
