@@ -24,7 +24,10 @@ const r = (x: number | null) => (x === null ? "—" : x.toFixed(3));
 /** The figures of one outside set, by half; `questions` only when a question file is given. */
 export interface OutsideFigures {
   ingest: { documents: number; passages: number; errors: number };
-  obligations: Record<Half, { documents: number } & ObligationScore<DevGoldObligation>>;
+  obligations: Record<
+    Half,
+    { documents: number; unresolved: DevGoldObligation[] } & ObligationScore<DevGoldObligation>
+  >;
   questions?: Record<Half, EvalMetrics>;
   /** The inspected half's failed questions, with what went wrong. */
   failed: string[];
