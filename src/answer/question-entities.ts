@@ -1,6 +1,7 @@
 import { documentLabel, issuerWithProvince } from "../corpus/document-label.ts";
 import { placeKey, provinceNamed, provincesIn, provinceWithPrefix } from "../corpus/provinces.ts";
 import type { DocumentMeta } from "../corpus/types.ts";
+import { isSyllable } from "../language/vietnamese-text.ts";
 import { analyzeQuery, fold, NUMBER, normalize, termKind } from "../search/vietnamese-analyzer.ts";
 
 /** A place the question names: "tỉnh Điện Biên", "huyện Gia Bình", or a bare province name ("Lạng Sơn"). */
@@ -847,8 +848,8 @@ export function disagreement(
   )
     return { kind: "number", phrase: `số ${bare[0]}` };
   if (entities.issuer) {
-    const asked = bodyKey(stripPlaces(bodyKey(entities.issuer)));
     const own = ` ${bodyKey(`${issuerWithProvince(doc)} \n ${doc.title} \n ${passageText}`)} `;
+    const asked = spelledOut(bodyKey(stripPlaces(bodyKey(entities.issuer))), own);
     const issuer = bodyKey(doc.issuer);
     // The body's name, or its first three words or more ("ban thuong vu tinh uy" of a longer phrase), must occur.
     const parts = asked.split(" ");
@@ -865,6 +866,34 @@ export function disagreement(
       return { kind: "issuer", phrase: `của ${entities.issuer}` };
   }
   return null;
+}
+
+/**
+ * A body's name with its acronyms written as the document writes them: "so gddt" against "… so giao duc va dao tao"
+ * is "so giao duc va dao tao" (initials, "và" skipped). An acronym the text does not spell out stays as typed.
+ *
+ * @example
+ * spelledOut("so gddt", " uy ban nhan dan so giao duc va dao tao ") // "so giao duc va dao tao"
+ */
+export function spelledOut(asked: string, own: string): string {
+  const words = own.trim().split(" ");
+  return asked
+    .split(" ")
+    .map((token) => {
+      if (token.length < 2 || token.length > 7 || !/^[a-z]+$/.test(token) || isSyllable(token)) return token;
+      for (let start = 0; start < words.length; start++) {
+        let initials = "";
+        for (let end = start; end < words.length && initials.length < token.length; end++) {
+          const word = words[end] ?? "";
+          if (word === "va" && initials.length > 0) continue;
+          initials += word[0] ?? "";
+          if (initials === token) return words.slice(start, end + 1).join(" ");
+          if (!token.startsWith(initials)) break;
+        }
+      }
+      return token;
+    })
+    .join(" ");
 }
 
 /**

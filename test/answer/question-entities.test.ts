@@ -16,6 +16,7 @@ import {
   placeIssues,
   placeOnlyByNationalRule,
   questionEntities,
+  spelledOut,
   withoutTitles,
   writesPlace,
 } from "../../src/answer/question-entities.ts";
@@ -670,5 +671,29 @@ describe("placeActed (xo034)", () => {
   it("not a rule asked for a place, nor what the place is granted", () => {
     expect(placeActed("ở tỉnh Quảng Bình thì được hỗ trợ bao nhiêu?")).toBe(false);
     expect(placeActed("tỉnh Quảng Bình đã được phân bổ kinh phí nào?")).toBe(false);
+  });
+});
+
+describe("spelledOut: a body's acronyms as the document writes them", () => {
+  it("reads 'GDĐT' as the initials of 'giáo dục và đào tạo' in the issuer's name", () => {
+    expect(spelledOut("so gddt", " uy ban nhan dan thanh pho ho chi minh so giao duc va dao tao ")).toBe(
+      "so giao duc va dao tao",
+    );
+  });
+
+  it("lets a question that writes the issuer by its acronym agree with the document", () => {
+    const letter = documentMeta({
+      id: "5155-2025-cv-sgddt-ho-chi-minh",
+      kind: "Công văn",
+      number: "5155/SGDĐT-GDTXNNĐH",
+      issuer: "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+    });
+    const asked = questionEntities(
+      "CV 5155 của Sở GDĐT TP.HCM gửi kết quả xếp loại về Sở hạn cuối ngày nào?",
+    );
+    expect(disagreement(asked, letter, "")).toBeNull();
+    expect(
+      disagreement(questionEntities("CV 5155 của Sở GTVT gửi về Sở hạn cuối ngày nào?"), letter, "")?.kind,
+    ).toBe("issuer");
   });
 });
