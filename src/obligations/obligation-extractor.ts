@@ -20,6 +20,7 @@ import {
   HEADING_NUMBER,
   isDutiesHeading,
   isOpeningClause,
+  listsMembers,
   partiesOfHeading,
 } from "./responsible-parties.ts";
 
@@ -296,8 +297,16 @@ export function extractObligations(
 
   /** Parties named by the nearest lead-in above the passage, else by the nearest heading that names any. */
   const namedAbove = (passage: Passage): string[] | null => {
+    // "2. Các sở … có ý kiến như sau:" then "a) Sở Nông nghiệp và Môi trường" over the items: the nearest title that is
+    // a party's name is whose the items are.
+    const nearest = passage.headings.at(-1);
+    const titled = nearest && !nearest.trimEnd().endsWith(":") ? partiesOfHeading(nearest) : null;
+    if (titled && !isGeneric(titled)) return titled;
     for (const ancestor of ancestorsOf(passage)) {
       if (!ancestor.text.trimEnd().endsWith(":")) continue;
+      // A lead-in that is only names ("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):") reads as a title.
+      const names = listsMembers(ancestor.text) ? partiesOfHeading(ancestor.text) : null;
+      if (names) return names;
       const span = sentencesOf(ancestor.text)
         .map((s) => findParties(s, { leadIn: s.trimEnd().endsWith(":") }) ?? findParties(s, { whole: true }))
         .find(Boolean);

@@ -545,6 +545,14 @@ export function partiesOfHeading(heading: string): string[] | null {
     .replace(ROLE_APPOSITION, "")
     // "… cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu …)": an aside on what the name covers is not the name.
     .replace(COVERAGE_ASIDE, "");
+  // "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):": the bodies in the bracket are who the category is,
+  // kept with it whole rather than cut at their commas.
+  const members = MEMBERS.exec(text);
+  if (members) {
+    const named = partiesOfHeading(`${text.slice(0, members.index)}${/:\s*$/.test(heading) ? ":" : ""}`);
+    const last = named?.at(-1);
+    if (named && last) return [...named.slice(0, -1), `${last} ${members[1]}`];
+  }
   const view = partyView(text);
   const lead = view.text.match(HEADING_LEADS(view));
   if (lead) {
@@ -573,6 +581,17 @@ export function partiesOfHeading(heading: string): string[] | null {
   }
   return /:\s*$/.test(heading) || namesOnly ? span.parties : null;
 }
+
+/** A bracket closing a title that lists bodies: "(Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, …)". */
+const MEMBERS = /\s*(\((?:Sở|Ban|Bộ|Cục|Ủy ban|UBND|Văn phòng|Phòng|Trung tâm)\s[^()]*\))\s*$/u;
+
+/**
+ * Whether a title or lead-in closes with a bracket listing the bodies it means.
+ *
+ * @example
+ * listsMembers("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên):") // true
+ */
+export const listsMembers = (text: string) => MEMBERS.test(text.replace(/[:.]\s*$/, ""));
 
 /** Brackets that say what a name covers: "(bao gồm cả …)", "(kể cả …)", "(sau đây gọi là …)", "(trừ …)". */
 const COVERAGE_ASIDE = /\s*\((?:bao gồm|gồm|kể cả|trừ|sau đây gọi (?:tắt )?là|gọi tắt là)\b[^()]*\)/giu;

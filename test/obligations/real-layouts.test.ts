@@ -1876,3 +1876,45 @@ describe("an item handed to its lead in a closing bracket", () => {
     expect(plan.one("kem1.II.6").responsible).toEqual(["Công an tỉnh"]);
   });
 });
+
+/** Chỉ thị 010/CT-UBND, Đắk Lắk 2025 (outside the dev corpus): a category with its bodies in brackets, then a lead-in
+ * for all departments and, under it, a title naming one. */
+describe("titles nearer the items than a lead-in", () => {
+  const directive = read("010-2025-ct-ubnd-dak-lak", [
+    [
+      "I.1",
+      "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh):",
+      ["I. Trách nhiệm phối hợp trong công tác thẩm định"],
+    ],
+    [
+      "I.1.a",
+      "Là đầu mối chủ trì, tiếp nhận hồ sơ, tổ chức lấy ý kiến thẩm định và lập báo cáo thẩm định đề xuất chủ trương đầu tư.",
+      [
+        "I. Trách nhiệm phối hợp trong công tác thẩm định",
+        "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh):",
+      ],
+    ],
+    [
+      "I.2.2",
+      "Các sở, ban, ngành, địa phương có ý kiến thẩm định theo lĩnh vực quản lý như sau:",
+      ["I. Trách nhiệm phối hợp trong công tác thẩm định"],
+    ],
+    [
+      "I.2.2.a-y1",
+      "Đánh giá sự phù hợp của dự án đầu tư với quy hoạch sử dụng đất, quy hoạch lâm nghiệp.",
+      [
+        "I. Trách nhiệm phối hợp trong công tác thẩm định",
+        "2.2. Các sở, ban, ngành, địa phương có ý kiến thẩm định theo lĩnh vực quản lý như sau:",
+        "a. Sở Nông nghiệp và Môi trường",
+      ],
+    ],
+  ]);
+
+  it("keeps a category and the bodies its bracket lists as one party", () => {
+    expect(directive.one("I.1.a").responsible.join(" ")).toContain("Ban Quản lý các Khu công nghiệp tỉnh");
+  });
+
+  it("gives the items under 'a. Sở Nông nghiệp và Môi trường' to that department", () => {
+    expect(directive.one("I.2.2.a-y1").responsible).toEqual(["Sở Nông nghiệp và Môi trường"]);
+  });
+});
