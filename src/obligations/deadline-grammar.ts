@@ -48,7 +48,7 @@ const DATE_CUE = String.raw`truoc|den(?:\s+het)?|toi|vao|trong|${CUTOFF}`;
 const MONTH_CUE = String.raw`truoc|trong|den(?:\s+het)?|toi|het|cuoi|vao(?:\s+cuoi)?|(?:${CUTOFF})(?:\s+(?:trong|vao|cuoi))?`;
 const PART_CUE = String.raw`trong|den(?:\s+het)?|het|(?:${CUTOFF})(?:\s+trong)?`;
 const YEAR_CUE = String.raw`tu\s+nay\s+(?:den|toi)(?:\s+het)?|den(?:\s+het)?|toi|trong(?:\s+ca)?|ngay\s+trong|truoc|vao|ket\s+thuc|(?:${CUTOFF})(?:\s+(?:trong|vao))?`;
-const PERIOD_CUE = String.raw`trong(?:\s+(?:ca|suot))?|den(?:\s+het)?|toi|het|cho`;
+const PERIOD_CUE = String.raw`trong(?:\s+(?:ca|suot))?|den(?:\s+het)?|toi|het|cho|${CUTOFF}`;
 /** An optional cue before a form, captured as `lead`. */
 const lead = (cues: string) => String.raw`(?:\b(?<lead>${cues})\s+)?`;
 

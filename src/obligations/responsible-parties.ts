@@ -543,6 +543,7 @@ export function partiesOfHeading(heading: string): string[] | null {
     .replace(/\s+có (?:các |những )?(?:nhiệm vụ|trách nhiệm)(?: sau đây| như sau| sau)?$/u, "")
     // "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash says what the body is here.
     .replace(ROLE_APPOSITION, "")
+    .replace(ROLE_ASIDE, "")
     // "… cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu …)": an aside on what the name covers is not the name.
     .replace(COVERAGE_ASIDE, "");
   // "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):": the bodies in the bracket are who the category is,
@@ -594,11 +595,16 @@ const MEMBERS = /\s*(\((?:Sở|Ban|Bộ|Cục|Ủy ban|UBND|Văn phòng|Phòng|T
 export const listsMembers = (text: string) => MEMBERS.test(text.replace(/[:.]\s*$/, ""));
 
 /** Brackets that say what a name covers: "(bao gồm cả …)", "(kể cả …)", "(sau đây gọi là …)", "(trừ …)". */
-const COVERAGE_ASIDE = /\s*\((?:bao gồm|gồm|kể cả|trừ|sau đây gọi (?:tắt )?là|gọi tắt là)\b[^()]*\)/giu;
+const COVERAGE_ASIDE =
+  /\s*\((?:bao gồm|gồm|kể cả|trừ|sau đây gọi (?:tắt )?là|gọi tắt là)(?![\p{L}])[^()]*\)/giu;
 
 /** A dash, then the role a body plays: "- Cơ quan thường trực Ban Chỉ đạo", "– cơ quan đầu mối". */
 const ROLE_APPOSITION =
-  /\s+[-–]\s+(?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì|tham mưu|giúp việc)\b.*$/iu;
+  /\s+[-–]\s+(?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì|tham mưu|giúp việc)(?![\p{L}]).*$/iu;
+
+/** The same role in brackets: "1. Sở Tài chính (cơ quan chủ trì)". */
+const ROLE_ASIDE =
+  /\s*\((?:là\s+)?(?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì|tham mưu|giúp việc)(?![\p{L}])[^()]*\)/giu;
 
 /** "được giao (nhiệm vụ)", "được phân công": a passive that qualifies the last name of a title, no predicate. */
 const ASSIGNED_QUALIFIER = /^được (?:giao|phân công)(?: (?:nhiệm vụ|chủ trì|thực hiện))?$/u;

@@ -730,3 +730,14 @@ describe("a time field's value", () => {
     expect(deadlineOf("Thương binh được công nhận trước ngày 15/11/2025.", late).kind).toBe("none");
   });
 });
+
+describe("a time column's bare period", () => {
+  it("ends with its last year ('Năm 2025 - 2026' under 'Thời gian dự kiến hoàn thành')", () => {
+    expect(deadlineOfField("Năm 2025 - 2026", { documentDate: "2025-11-20" })).toMatchObject({
+      kind: "period_end",
+      due: "2026-12-31",
+    });
+    // In running text a bare period names a time, it bounds nothing.
+    expect(deadlineOf("Năm 2012 - 2013 tỉnh đã thực hiện tốt.", NO_DATE).kind).toBe("none");
+  });
+});

@@ -539,6 +539,7 @@ describe("partiesOfHeading", () => {
       ["các cơ quan quản lý cấp trên"],
     ],
     ["1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", ["Sở Tài chính"]],
+    ["1. Sở Tài chính (cơ quan chủ trì)", ["Sở Tài chính"]],
     [
       "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường",
       ["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã, phường"],
