@@ -40,11 +40,12 @@ const RIGHT_BEFORE = grammar(
 const GUIDES = grammar(`(?:^|[\\s,;:])(hướng dẫn)\\s+`);
 
 /**
- * Adverbials that may precede the subject: "Căn cứ kết luận này, …", "Các ông (bà): …", and "Trách nhiệm của" before a
- * party that a colon closes ("Trách nhiệm của Sở Y tế: hướng dẫn …").
+ * Adverbials that may precede the subject: "Căn cứ kết luận này, …", "Các ông (bà): …", "Trách nhiệm của" before a
+ * party that a colon closes ("Trách nhiệm của Sở Y tế: hướng dẫn …"), and a topic label ("Về kinh phí: Các địa
+ * phương phải …").
  */
 const LEADING_ADVERBIAL = grammar(
-  String.raw`^(?:căn cứ [^,]+,\s*|(?:trách nhiệm|nhiệm vụ)(?: cụ thể)? của\s+(?=[^:.;]{2,80}:)|các ông(?:\s*\(bà\)|,? bà)?\s*:?\s*|(?:ghi chú|lưu ý|chú ý|nb)\s*:\s*)`,
+  String.raw`^(?:căn cứ [^,]+,\s*|(?:trách nhiệm|nhiệm vụ)(?: cụ thể)? của\s+(?=[^:.;]{2,80}:)|các ông(?:\s*\(bà\)|,? bà)?\s*:?\s*|(?:ghi chú|lưu ý|chú ý|nb)\s*:\s*|về [^:.;]{2,60}:\s*)`,
   "u",
 );
 

@@ -809,3 +809,11 @@ describe("findParties: a long execution clause", () => {
     expect(parties.join(", ")).toContain("Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh");
   });
 });
+
+describe("findParties: a topic label before the subject", () => {
+  it("reads the subject after 'Về kinh phí:' (Thông báo 661/TB-VPCP, 2025)", () => {
+    const sentence =
+      "Về kinh phí: Các địa phương phải động viên, phát huy mạnh mẽ tinh thần tự lực, tự cường và huy động cơ quan chức năng hỗ trợ.";
+    expect(findParties(sentence)?.parties).toEqual(["Các địa phương"]);
+  });
+});
