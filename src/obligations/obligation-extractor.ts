@@ -20,9 +20,9 @@ import {
   HEADING_NUMBER,
   isDutiesHeading,
   isOpeningClause,
-  listsMembers,
   partiesOfHeading,
 } from "./responsible-parties.ts";
+import { listsMembers } from "./title-asides.ts";
 
 /** Passages that assess past work rather than assign it, and everything under them. */
 const ASSESSMENT =

@@ -14,6 +14,7 @@ import {
   splitParties,
 } from "./party-names.ts";
 import { foldKeepingOffsets, grammar, type PartyView, partyView, W0, W1 } from "./party-view.ts";
+import { membersBracket, withoutTitleAsides } from "./title-asides.ts";
 
 /** Cues that name the addressed parties right after them: "yêu cầu X …", "đề nghị X …", "giao X …". */
 const ADDRESS_CUE = grammar(
@@ -536,24 +537,20 @@ export const HEADING_NUMBER =
  */
 export function partiesOfHeading(heading: string): string[] | null {
   // "Nghĩa vụ của nhà sản xuất phim, … bao gồm:": the lead-in's closing verb is not part of the name.
-  const text = heading
+  const titled = heading
     .replace(HEADING_NUMBER, "")
     .replace(/[:.]\s*$/, "")
     .replace(/,?\s+(?:bao gồm|gồm có|gồm|như sau|sau đây)$/u, "")
     // "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ": the title's predicate is not part of the name.
-    .replace(/\s+có (?:các |những )?(?:nhiệm vụ|trách nhiệm)(?: sau đây| như sau| sau)?$/u, "")
-    // "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash says what the body is here.
-    .replace(ROLE_APPOSITION, "")
-    .replace(ROLE_ASIDE, "")
-    // "… cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu …)": an aside on what the name covers is not the name.
-    .replace(COVERAGE_ASIDE, "");
+    .replace(/\s+có (?:các |những )?(?:nhiệm vụ|trách nhiệm)(?: sau đây| như sau| sau)?$/u, "");
+  const text = withoutTitleAsides(titled);
   // "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):": the bodies in the bracket are who the category is,
   // kept with it whole rather than cut at their commas.
-  const members = MEMBERS.exec(text);
+  const members = membersBracket(text);
   if (members) {
     const named = partiesOfHeading(`${text.slice(0, members.index)}${/:\s*$/.test(heading) ? ":" : ""}`);
     const last = named?.at(-1);
-    if (named && last) return [...named.slice(0, -1), `${last} ${members[1]}`];
+    if (named && last) return [...named.slice(0, -1), `${last} ${members.bracket}`];
   }
   const view = partyView(text);
   const lead = view.text.match(HEADING_LEADS(view));
@@ -583,29 +580,6 @@ export function partiesOfHeading(heading: string): string[] | null {
   }
   return /:\s*$/.test(heading) || namesOnly ? span.parties : null;
 }
-
-/** A bracket closing a title that lists bodies: "(Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, …)". */
-const MEMBERS = /\s*(\((?:Sở|Ban|Bộ|Cục|Ủy ban|UBND|Văn phòng|Phòng|Trung tâm)\s[^()]*\))\s*$/u;
-
-/**
- * Whether a title or lead-in closes with a bracket listing the bodies it means.
- *
- * @example
- * listsMembers("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên):") // true
- */
-export const listsMembers = (text: string) => MEMBERS.test(text.replace(/[:.]\s*$/, ""));
-
-/** Brackets that say what a name covers: "(bao gồm cả …)", "(kể cả …)", "(sau đây gọi là …)", "(trừ …)". */
-const COVERAGE_ASIDE =
-  /\s*\((?:bao gồm|gồm|kể cả|trừ|sau đây gọi (?:tắt )?là|gọi tắt là)(?![\p{L}])[^()]*\)/giu;
-
-/** A dash, then the role a body plays: "- Cơ quan thường trực Ban Chỉ đạo", "– cơ quan đầu mối". */
-const ROLE_APPOSITION =
-  /\s+[-–]\s+(?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì|tham mưu|giúp việc)(?![\p{L}]).*$/iu;
-
-/** The same role in brackets: "1. Sở Tài chính (cơ quan chủ trì)". */
-const ROLE_ASIDE =
-  /\s*\((?:là\s+)?(?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì|tham mưu|giúp việc)(?![\p{L}])[^()]*\)/giu;
 
 /** "được giao (nhiệm vụ)", "được phân công": a passive that qualifies the last name of a title, no predicate. */
 const ASSIGNED_QUALIFIER = /^được (?:giao|phân công)(?: (?:nhiệm vụ|chủ trì|thực hiện))?$/u;
