@@ -56,10 +56,10 @@ const CLOSING_CUE = /de nghi|yeu cau|giao|to chuc thuc hien|trien khai|chi dao|t
 const CONCLUDES = /\bket luan(?: nhu sau| cu the| mot so noi dung)?\s*:\s*$/;
 /**
  * A lead-in that issues a plan written out below it: "Ban hành Kế hoạch thời gian năm học … như sau:", "Để kịp thời
- * …; UBND tỉnh ban hành kế hoạch như sau:".
+ * …; UBND tỉnh ban hành kế hoạch như sau:", "Thực hiện Chỉ thị số 32/CT-TTg …, UBND tỉnh ban hành Kế hoạch … như sau:".
  */
 const ISSUES_PLAN =
-  /(?:^|;\s*)(?:[^;:]{1,40}\s)?(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh hanh dong|lich)\b[^;]*(?:nhu sau|sau day|cu the)\s*:\s*$/;
+  /(?:^|[;,]\s*)(?:[^;:,]{1,40}\s)?(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh hanh dong|lich)\b[^;]*(?:nhu sau|sau day|cu the)\s*:\s*$/;
 /**
  * Sections of a plan that are not its activities, whatever frames the plan: "III. ĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO",
  * "Thực trạng", "VI. KINH PHÍ THỰC HIỆN", "Mục đích, yêu cầu". An item there is work only when it names its party.
@@ -69,6 +69,9 @@ const FRAME_ASIDE =
 /** A plan's part (a Roman section: "VI. KINH PHÍ THỰC HIỆN") that is not among its activities; see FRAME_ASIDE. */
 const asideSection = (heading: string) =>
   /^\s*[IVXL]+\.\s/u.test(heading) && FRAME_ASIDE.test(folded(strippedHeading(heading)));
+/** "Căn cứ kế hoạch này, …", "Căn cứ Kết luận này, …": the paragraph that says who carries the text out. */
+const IMPLEMENTS =
+  /^can cu (?:ke hoach|ket luan|chi thi|thong bao|nghi quyet|quyet dinh|huong dan|van ban) nay\s*,/;
 /** A preamble line: "Căn cứ Nghị định …;", "Theo đề nghị của Vụ trưởng …;", "Xét đề nghị của …". */
 const PREAMBLE = /^(?:can cu|theo de nghi|xet de nghi)\b/;
 /** An enacting formula: "Bộ trưởng Bộ … ban hành Thông tư …", "Chính phủ ban hành Nghị định …". */
@@ -1054,6 +1057,12 @@ function fallbackParties(passages: readonly Passage[]): string[] {
   for (const passage of passages.filter(isClosing)) {
     if (/^(?:nơi nhận|kính gửi)/iu.test(passage.text.trim())) continue;
     const span = findParties(passage.text);
+    if (span) return span.parties;
+  }
+  // The implementing paragraph (guideline, rule 4): "Căn cứ kế hoạch này, Giám đốc các Sở, … xây dựng kế hoạch cụ thể".
+  for (const passage of passages) {
+    if (!IMPLEMENTS.test(folded(passage.text))) continue;
+    const span = findParties(sentencesOf(passage.text)[0] ?? "");
     if (span) return span.parties;
   }
   // A closing request written under the last heading, just before "Nơi nhận" or the signature: "… Đề nghị các sở,

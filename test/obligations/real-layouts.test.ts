@@ -1918,3 +1918,34 @@ describe("titles nearer the items than a lead-in", () => {
     expect(directive.one("I.2.2.a-y1").responsible).toEqual(["Sở Nông nghiệp và Môi trường"]);
   });
 });
+
+/**
+ * Kế hoạch 1026/KH-UBND, Nghệ An 2025 (outside the dev corpus): "Thực hiện Chỉ thị …, UBND tỉnh ban hành Kế hoạch …
+ * như sau:", content items that name no party, and the implementing paragraph "Căn cứ kế hoạch này, …".
+ */
+describe("a plan's party-less items and its implementing paragraph", () => {
+  const plan = read(
+    "1026-2025-kh-ubnd-nghe-an",
+    [
+      [
+        "md-d1",
+        "Thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch triển khai thực hiện trên địa bàn tỉnh Nghệ An như sau:",
+      ],
+      [
+        "II.1",
+        "Tổ chức rà soát, đánh giá tất cả các nội dung, nhiệm vụ bảo vệ bí mật nhà nước.",
+        ["II. NỘI DUNG TRỌNG TÂM"],
+      ],
+      [
+        "IV.1",
+        "Căn cứ kế hoạch này, Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh, UBND các xã, phường xây dựng kế hoạch cụ thể để triển khai thực hiện.",
+        ["IV. TỔ CHỨC THỰC HIỆN"],
+      ],
+    ],
+    { kind: "Kế hoạch", issuedDate: "2025-11-20" },
+  );
+
+  it("gives a content item the parties of the implementing paragraph", () => {
+    expect(plan.one("II.1").responsible.join(", ")).toContain("Giám đốc các Sở");
+  });
+});
