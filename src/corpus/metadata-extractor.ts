@@ -30,6 +30,8 @@ const NUMBER_LINE = /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s+số\s*:|Số\s*:?)\s
 /** A number line typed under the issuer without a blank line ("TỈNH ỦY\nSố 15-KH/TU"), joined to its block. */
 const NUMBER_TAIL = /\s+Số\s*:?\s*\d[^\s]*$/u;
 /** "Hà Nội, ngày 20 tháng 7 năm 2018"; a digit split off by a conversion ("tháng 0 7") still reads. */
+/** A letter's subject line: "V/v rà soát …", or "Về hướng dẫn đánh giá …" under its number. */
+const SUBJECT_LINE = /(?:\bV\/v|^Về)\s+(.+)$/u;
 const PLACE_DATE = /^([\p{L}. ]+),\s*ngày\s*(\d\s?\d?)?\s*tháng\s*(\d\s?\d?)\s*năm\s*(\d{4})/u;
 const SIGNER_TITLE =
   /^(T\/M|K\/T|TM\.|KT\.|TL\.|BÍ THƯ|PHÓ BÍ THƯ|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CHỦ TỊCH|GIÁM ĐỐC)/u;
@@ -101,6 +103,32 @@ function adoptedOn(text: string): string {
   return m ? `${m[3]}-${(m[2] ?? "").padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}` : "";
 }
 
+/** A line of a document's property list, as legal-document sites print it: "Số hiệu: 6225/BVHTTDL-VP". */
+const PROPERTY =
+  /^(số hiệu|loại văn bản|nơi ban hành|cơ quan ban hành|người ký|ngày ban hành)\s*:\s*(.+?)\s*$/iu;
+
+/**
+ * The property list a page copied from a legal-document site puts above the text ("Số hiệu: …", "Loại văn bản: …",
+ * "Nơi ban hành: …", "Người ký: …", "Ngày ban hành: 18/11/2025"), by lower-case label; read from the first lines only.
+ *
+ * @example
+ * properties("Số hiệu: 6225/BVHTTDL-VP\n\nNgày ban hành: 18/11/2025").get("số hiệu") // "6225/BVHTTDL-VP"
+ */
+export function properties(fullText: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of fullText.split("\n").slice(0, 40)) {
+    const m = PROPERTY.exec(line.replace(/^[|*\s]+|[|*\s]+$/gu, ""));
+    if (m?.[1] && m[2] && !out.has(m[1].toLowerCase())) out.set(m[1].toLowerCase(), m[2]);
+  }
+  return out;
+}
+
+/** "18/11/2025" as "2025-11-18"; "" for anything else. */
+const dayOf = (text: string) => {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  return m ? `${m[3]}-${(m[2] ?? "").padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}` : "";
+};
+
 /**
  * Reads metadata from the text itself, for files without front matter: kind and title from the title block,
  * number and place/date lines, issuer from the organisation lines, signer from the signature, province only
@@ -122,10 +150,14 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
         /^Căn cứ\s/u.test(b.text)
       ),
   );
-  // A letter has no title line; its subject is the "V/v …" under its number.
-  const subject = /\bV\/v\s+(.+)$/u.exec(header.map((b) => b.text).find((t) => /\bV\/v\s/u.test(t)) ?? "");
-  const titleText =
-    titleIndex < 0 && subject ? `V/v ${subject[1]}` : titleBlocks.map((b) => b.text).join(" ");
+  // A letter has no title line; its subject is the "V/v …" under its number, or a line "Về …" there.
+  const subject = SUBJECT_LINE.exec(header.map((b) => b.text).find((t) => SUBJECT_LINE.test(t)) ?? "");
+  // Without a title line, the last header line may be the place and date: that is no title.
+  const titled =
+    titleIndex >= 0
+      ? titleBlocks
+      : titleBlocks.filter((b) => !PLACE_DATE.test(b.text) && !PROPERTY.test(b.text));
+  const titleText = titleIndex < 0 && subject ? `V/v ${subject[1]}` : titled.map((b) => b.text).join(" ");
   const kind =
     KINDS.find(([re]) => re.test(titleText))?.[1] ??
     (subject || structure.passages.some((p) => p.path === "kg") ? "Công văn" : "");
@@ -168,19 +200,23 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
     .join("\n");
   const province = provinceOf(issuer, titleText, intro || fullText);
   const meeting = MEETING_DATE.exec(intro);
-  const firstSentence = structure.passages.find((p) => p.path !== "kg")?.text.split(/(?<=[.:;])\s/u)[0] ?? "";
+  // A text with no title line is named by its first sentence, not by its header block or addressees.
+  const firstSentence =
+    structure.passages.find((p) => p.path !== "kg" && p.path !== "hd")?.text.split(/(?<=[.:;])\s/u)[0] ?? "";
   const title = titleText || (firstSentence.length > 100 ? `${firstSentence.slice(0, 99)}…` : firstSentence);
+  // Fields the text's own header does not give, from a property list copied with it.
+  const listed = properties(fullText);
   return {
     title,
-    kind,
-    number: /\d/.test(number) ? number : "",
-    issuer,
+    kind: kind || (listed.get("loại văn bản") ?? ""),
+    number: /\d/.test(number) ? number : (listed.get("số hiệu") ?? ""),
+    issuer: issuer || (listed.get("nơi ban hành") ?? listed.get("cơ quan ban hành") ?? ""),
     province,
-    issuedDate,
+    issuedDate: issuedDate || dayOf(listed.get("ngày ban hành") ?? ""),
     meetingDate: meeting ? isoDate(meeting[1]) : "",
     // Joint signers ("KT. BỘ TRƯỞNG BỘ LAO ĐỘNG … Bùi Hồng Lĩnh | KT. BỘ TRƯỞNG BỘ TÀI CHÍNH … Phạm Sỹ Danh") are
     // listed in order, "; " between them, names and titles alike.
-    signer: signers.map((g) => g.name).join("; "),
+    signer: signers.map((g) => g.name).join("; ") || (listed.get("người ký") ?? ""),
     signerTitle: signers.map((g) => g.title).join("; "),
     recipients: structure.recipients,
   };

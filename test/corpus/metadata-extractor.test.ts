@@ -175,3 +175,56 @@ describe("references", () => {
     expect(isoDate("ngày 12 tháng 8 năm 2021")).toBe("2021-08-12");
   });
 });
+
+describe("metadata of letters laid out in other ways (outside the dev corpus)", () => {
+  it("takes a letter's 'Về …' line as its subject, never its place and date", () => {
+    const letter = [
+      "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
+      "",
+      "**SỞ GIÁO DỤC VÀ ĐÀO TẠO**",
+      "",
+      "Số: 5155/SGDĐT-GDTXNNĐH",
+      "",
+      "*Về hướng dẫn đánh giá, xếp loại trung tâm học tập cộng đồng*",
+      "",
+      "*Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025*",
+      "",
+      "**Kính gửi:** Ủy ban nhân dân phường, xã và đặc khu",
+      "",
+      "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019, Sở Giáo dục và Đào tạo hướng dẫn như sau.",
+    ].join("\n");
+    const meta = parseDocument(letter, "5155-2025-cv-sgddt-ho-chi-minh.md").meta;
+    expect(meta.title).toBe("V/v hướng dẫn đánh giá, xếp loại trung tâm học tập cộng đồng");
+    expect(meta.kind).toBe("Công văn");
+    expect(meta.issuedDate).toBe("2025-11-28");
+  });
+
+  it("reads the property list a legal-document site prints above the text", () => {
+    const copied = [
+      "Số hiệu: 6225/BVHTTDL-VP",
+      "",
+      "Loại văn bản: Công văn",
+      "",
+      "Nơi ban hành: Bộ Văn hoá, Thể thao và du lịch",
+      "",
+      "Người ký: Nguyễn Văn Hùng",
+      "",
+      "Ngày ban hành: 18/11/2025",
+      "",
+      "Kính gửi:",
+      "",
+      "- Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch.",
+      "",
+      "Thủ tướng Chính phủ đã ban hành Chỉ thị số 33/CT-TTg ngày 06/11/2025 về đẩy mạnh việc thực hiện các nhiệm vụ.",
+    ].join("\n");
+    const meta = parseDocument(copied, "6225-2025-cv-bvhttdl.md").meta;
+    expect(meta).toMatchObject({
+      number: "6225/BVHTTDL-VP",
+      kind: "Công văn",
+      issuer: "Bộ Văn hoá, Thể thao và du lịch",
+      signer: "Nguyễn Văn Hùng",
+      issuedDate: "2025-11-18",
+    });
+    expect(meta.title).toContain("Thủ tướng Chính phủ đã ban hành Chỉ thị số 33/CT-TTg");
+  });
+});
