@@ -552,6 +552,9 @@ export function partiesOfHeading(heading: string): string[] | null {
     const last = named?.at(-1);
     if (named && last) return [...named.slice(0, -1), `${last} ${members.bracket}`];
   }
+  // "3. Vụ Tổ chức cán bộ", "3. Vụ Kế hoạch, Tài chính": a ministry's department, named with a capital; "vụ" alone is
+  // too often a word ("nhiệm vụ", "vụ việc") to open a party anywhere else.
+  if (DEPARTMENT_TITLE.test(text)) return [text.trim()];
   const view = partyView(text);
   const lead = view.text.match(HEADING_LEADS(view));
   if (lead) {
@@ -580,6 +583,9 @@ export function partiesOfHeading(heading: string): string[] | null {
   }
   return /:\s*$/.test(heading) || namesOnly ? span.parties : null;
 }
+
+/** A title that is only a department's name: "Vụ Tổ chức cán bộ", "Vụ Kế hoạch, Tài chính" (up to eight words). */
+const DEPARTMENT_TITLE = /^Vụ \p{Lu}[\p{L}\p{M}]*(?:,? [\p{Lu}\p{Ll}][\p{L}\p{M}]*){0,6}$/u;
 
 /** "được giao (nhiệm vụ)", "được phân công": a passive that qualifies the last name of a title, no predicate. */
 const ASSIGNED_QUALIFIER = /^được (?:giao|phân công)(?: (?:nhiệm vụ|chủ trì|thực hiện))?$/u;

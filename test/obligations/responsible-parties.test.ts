@@ -540,6 +540,7 @@ describe("partiesOfHeading", () => {
     ],
     ["1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", ["Sở Tài chính"]],
     ["1. Sở Tài chính (cơ quan chủ trì)", ["Sở Tài chính"]],
+    ["3. Vụ Kế hoạch, Tài chính", ["Vụ Kế hoạch, Tài chính"]],
     [
       "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường",
       ["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã, phường"],
@@ -557,6 +558,7 @@ describe("partiesOfHeading", () => {
     "Điều 5. Giao trách nhiệm:",
     "3. Tổ chức thực hiện",
     "4. Các đơn vị được giao nhiệm vụ báo cáo kết quả",
+    "1. Vụ việc phát sinh",
   ])("names no party: %s", (heading) => {
     expect(partiesOfHeading(heading)).toBeNull();
   });
