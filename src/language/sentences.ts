@@ -64,11 +64,24 @@ export function splitClauses(text: string): string[] {
     // "… Quy chế (Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp … tham mưu).": no clause
     // ends inside brackets.
     const last = out.at(-1);
-    if (last !== undefined && openBrackets(last) > 0) out[out.length - 1] = `${last} ${piece}`;
+    if (last !== undefined && bracketDepth(last) > 0) out[out.length - 1] = `${last} ${piece}`;
     else out.push(piece);
   }
   return out;
 }
 
-/** How many "(" of a text are still open at its end. */
-const openBrackets = (text: string) => (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
+/**
+ * How many round brackets are still open at the end of a text (a stray ")" closes nothing): the one measure of "inside
+ * brackets" for sentences, party lists and clauses.
+ *
+ * @example
+ * bracketDepth("Sở Tài chính (Cục Người có công, Vụ") // 1
+ */
+export function bracketDepth(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+  }
+  return depth;
+}

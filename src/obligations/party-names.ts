@@ -2,6 +2,7 @@
  * Names of responsible parties: the nouns that open one ("Sở", "Ủy ban", "Chủ tịch", "các cấp ủy"…), the words that
  * end a subject (its predicate), and how a list of parties is split into parties without splitting a name.
  */
+import { bracketDepth } from "../language/sentences.ts";
 import { foldKeepingOffsets, grammar, type PartyView, partyView, W0, W1 } from "./party-view.ts";
 
 /** A run of responsible parties found in a sentence, with offsets into that sentence. */
@@ -560,7 +561,8 @@ export function splitParties(text: string): string[] {
     const at = sep ? sep.index : clean.length;
     if (sep && unsplit.some(([s, e]) => at > (s ?? 0) && at < (e ?? 0))) continue;
     // "đơn vị sử dụng ngân sách (Sở …, cơ sở nuôi dưỡng …)": a bracket explains one party; it is not a list.
-    if (sep && insideBrackets(clean, at)) continue;
+    // Inside round brackets (an unclosed one runs to the end).
+    if (sep && bracketDepth(clean.slice(0, at)) > 0) continue;
     const item = clean.slice(from, at).trim();
     if (!current) current = item;
     else if (item && startsParty(item) && !CONTINUATION.test(foldKeepingOffsets(item))) {
@@ -574,16 +576,6 @@ export function splitParties(text: string): string[] {
   }
   if (current) out.push(current);
   return out.flatMap(distribute).filter((p) => /\p{L}/u.test(p));
-}
-
-/** Whether `at` lies inside round brackets (an unclosed one runs to the end). */
-function insideBrackets(text: string, at: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    if (text[i] === "(") depth++;
-    else if (text[i] === ")" && depth > 0) depth--;
-  }
-  return depth > 0;
 }
 
 function startsParty(item: string): boolean {

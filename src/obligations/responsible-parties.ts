@@ -3,6 +3,7 @@
  * opening adverbial, a topic ("… do Giám đốc Sở … quy định") or a duty ("… có trách nhiệm …"); and the parties a
  * heading names. The names themselves are read by party-names.ts.
  */
+import { bracketDepth } from "../language/sentences.ts";
 import {
   headAt,
   NEGATIONS,
@@ -154,9 +155,8 @@ function subjectAfterOpener(
     }
     if (boundary >= end) break;
     // "… về Bộ … (Cục Người có công, Vụ Kế hoạch - Tài chính) để được hướng dẫn": a comma inside brackets opens no clause.
-    const span = insideBrackets(view.text.slice(start, boundary))
-      ? null
-      : partiesAt(sentence, view, boundary, false);
+    const span =
+      bracketDepth(view.text.slice(start, boundary)) > 0 ? null : partiesAt(sentence, view, boundary, false);
     if (span) return span;
     segment = boundary;
   }
@@ -181,9 +181,6 @@ function subjectAfterClause(sentence: string, view: PartyView, start: number): P
   return span?.predicate ? span : null;
 }
 
-/** Whether a text ends inside brackets it opened: more "(" than ")". */
-const insideBrackets = (text: string) => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
-
 /** Heads that are also the last syllable of a common word ("cơ sở", "dự phòng", "xã hội", "cán bộ", "ban đầu"). */
 const AMBIGUOUS_HEAD = /^(?:sở|phòng|hội|bộ|ban|đoàn|cục|viện|so|phong|hoi|bo|doan|cuc|vien)(?![\p{L}])/u;
 
@@ -195,7 +192,7 @@ function actorHeadAt(sentence: string, view: PartyView, start: number, at: numbe
   if (!headAt(view, at)) return false;
   const before = view.text.slice(start, at);
   if (AGENT_OR_RECIPIENT(view).test(before)) return false;
-  if (insideBrackets(before)) return false;
+  if (bracketDepth(before) > 0) return false;
   // A capitalised word before it: the head is inside a name ("Bộ trưởng Bộ Tài chính", "Thương binh và Xã hội").
   if (/\p{Lu}[\p{L}\p{M}]*\s$/u.test(sentence.slice(start, at))) return false;
   // … or a head of two words before it: "Thủ tướng Chính phủ", "Bộ trưởng Bộ Tài chính".

@@ -3,6 +3,8 @@
  * đạo", "Sở Tài chính (cơ quan chủ trì)"), what the name covers ("… cấp trên (bao gồm cả …)"), and the bodies a
  * category means ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …)"). Read from plans nobody here wrote.
  */
+import { headAt } from "./party-names.ts";
+import { partyView } from "./party-view.ts";
 
 /** A dash, then the role a body plays: "- Cơ quan thường trực Ban Chỉ đạo", "– cơ quan đầu mối". */
 const ROLE_APPOSITION =
@@ -16,8 +18,8 @@ const ROLE_ASIDE =
 const COVERAGE_ASIDE =
   /\s*\((?:bao gồm|gồm|kể cả|trừ|sau đây gọi (?:tắt )?là|gọi tắt là)(?![\p{L}])[^()]*\)/giu;
 
-/** A bracket closing a title that lists bodies: "(Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, …)". */
-const MEMBERS = /\s*(\((?:Sở|Ban|Bộ|Cục|Ủy ban|UBND|Văn phòng|Phòng|Trung tâm)\s[^()]*\))\s*$/u;
+/** A bracket closing a title: "(Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, …)". */
+const CLOSING_BRACKET = /\s*(\(([^()]*)\))\s*$/u;
 
 /**
  * A title without the role and coverage asides around its names.
@@ -38,8 +40,12 @@ export function withoutTitleAsides(title: string): string {
  * // "(Sở Tài chính, Ban quản lý Khu Kinh tế)"
  */
 export function membersBracket(title: string): { index: number; bracket: string } | null {
-  const m = MEMBERS.exec(title);
-  return m?.[1] ? { index: m.index, bracket: m[1] } : null;
+  const m = CLOSING_BRACKET.exec(title);
+  // It lists bodies when it opens with a body named with a capital, as the party grammar reads one.
+  const inner = m?.[2]?.trim() ?? "";
+  return m?.[1] && /^\p{Lu}/u.test(inner) && headAt(partyView(inner), 0)
+    ? { index: m.index, bracket: m[1] }
+    : null;
 }
 
 /**
