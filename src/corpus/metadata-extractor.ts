@@ -116,7 +116,8 @@ const PROPERTY =
  */
 export function properties(fullText: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const line of fullText.split("\n").slice(0, 40)) {
+  // The first lines only: a long text is not split whole for them.
+  for (const line of fullText.slice(0, 6000).split("\n").slice(0, 40)) {
     const m = PROPERTY.exec(line.replace(/^[|*\s]+|[|*\s]+$/gu, ""));
     if (m?.[1] && m[2] && !out.has(m[1].toLowerCase())) out.set(m[1].toLowerCase(), m[2]);
   }
