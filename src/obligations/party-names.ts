@@ -475,9 +475,11 @@ export function partiesAt(
     // A capitalised word inside the sentence belongs to a name ("Ban Chỉ đạo", "Sở Xây dựng").
     if (/\p{Lu}/u.test(sentence[m.index] ?? "")) continue;
     // "cơ quan quản lý chuyên ngành về trồng trọt công bố …": a bare category is named by what it manages.
+    // "…, Ban quản lý Khu Kinh tế Phú Yên, …": a capitalised "Ban" opens the name of a management board.
     if (
       /^(?:quản lý|quan ly)(?!\p{L})/u.test(view.text.slice(m.index).trimStart()) &&
-      /^(?:(?:các|cac) )?(?:cơ quan|co quan|đơn vị|don vi)\s*$/u.test(view.text.slice(start, m.index))
+      (/^(?:(?:các|cac) )?(?:cơ quan|co quan|đơn vị|don vi)\s*$/u.test(view.text.slice(start, m.index)) ||
+        /(?:^|[,;]\s*|\s)Ban\s*$/u.test(sentence.slice(start, m.index)))
     )
       continue;
     // "Cơ quan, tổ chức thực hiện …": after a category and a comma, "tổ chức" is one more category of party.

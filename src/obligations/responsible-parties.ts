@@ -574,6 +574,10 @@ export function partiesOfHeading(heading: string): string[] | null {
     // "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ": a title of names whose last name is qualified by what
     // it was given is still one party, qualifier and all.
     const rest = text.slice(span.end).trim();
+    // "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án": a bare category names no one, so what follows it in a
+    // title says which bodies it means.
+    if (namesOnly && span.parties.length === 1 && BARE_CATEGORY.test(span.parties[0]) && ROLE.test(rest))
+      return [text.trim()];
     return namesOnly && ASSIGNED_QUALIFIER.test(rest) && span.parties.length > 0
       ? [...span.parties.slice(0, -1), `${span.parties.at(-1)} ${rest}`]
       : null;
@@ -586,6 +590,12 @@ const DEPARTMENT_TITLE = /^Vụ \p{Lu}[\p{L}\p{M}]*(?:,? [\p{Lu}\p{Ll}][\p{L}\p{
 
 /** "được giao (nhiệm vụ)", "được phân công": a passive that qualifies the last name of a title, no predicate. */
 const ASSIGNED_QUALIFIER = /^được (?:giao|phân công)(?: (?:nhiệm vụ|chủ trì|thực hiện))?$/u;
+
+/** A category noun with nothing to say which bodies it means: "Cơ quan", "Các đơn vị". */
+const BARE_CATEGORY = /^(?:(?:các|những) )?(?:cơ quan|đơn vị|tổ chức|bộ phận)$/iu;
+
+/** The role that makes a category a party: "(cơ quan) chủ trì", "(đơn vị) phối hợp", "(cơ quan) thường trực". */
+const ROLE = /^(?:chủ trì|phối hợp|thực hiện|thường trực|đầu mối|tham mưu)(?!\p{L})/u;
 
 /** A heading without a colon names parties only when it is short and capitalised, as a name is. */
 const MAX_NAME_HEADING_WORDS = 20;

@@ -819,3 +819,26 @@ describe("findParties: a topic label before the subject", () => {
     expect(findParties(sentence)?.parties).toEqual(["Các địa phương"]);
   });
 });
+
+describe("findParties: a management board in a list (Chỉ thị 10/CT-UBND Đắk Lắk, 2025)", () => {
+  it("keeps 'Ban quản lý Khu Kinh tế …' whole, though 'quản lý' is written in lower case", () => {
+    const sentence =
+      "Sở Tài chính, Sở Xây dựng, Sở Nông nghiệp và Môi trường, Ban quản lý Khu Kinh tế Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh, UBND cấp xã có trách nhiệm phối hợp công bố đầy đủ thông tin về quy hoạch.";
+    expect(findParties(sentence)?.parties).toEqual([
+      "Sở Tài chính",
+      "Sở Xây dựng",
+      "Sở Nông nghiệp và Môi trường",
+      "Ban quản lý Khu Kinh tế Phú Yên",
+      "Ban Quản lý các Khu công nghiệp tỉnh",
+      "UBND cấp xã",
+    ]);
+  });
+});
+
+describe("partiesOfHeading: a bare category qualified in its title (Chỉ thị 10/CT-UBND Đắk Lắk, 2025)", () => {
+  it("reads the whole title as the party, since 'Cơ quan' alone names no one", () => {
+    expect(partiesOfHeading("3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án")).toEqual([
+      "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án",
+    ]);
+  });
+});
