@@ -71,7 +71,9 @@ function underSpans(row: string[], parent: string[]): string[] {
 export function rowTexts(block: Block, inherited: string[]): RowText[] {
   const own = columnNames(block);
   const names = own.some(Boolean) ? own : inherited;
-  return (block.rows ?? []).slice(block.headerRows ?? 0).flatMap((row) => {
+  let above: TableRow | null = null;
+  return (block.rows ?? []).slice(block.headerRows ?? 0).flatMap((source) => {
+    const row = above ? mergedDown(source, above, names) : source;
     const text = rowText(row, names);
     if (!text) return [];
     const filled = row.cells.filter(Boolean);
@@ -83,8 +85,21 @@ export function rowTexts(block: Block, inherited: string[]): RowText[] {
     const namesOnly = counted && content.length === 1 && row.cells.length >= 3 && (row.cells[1] ?? "") !== "";
     const lead = !group && content.length === 1 && (/:$/u.test(content[0] ?? "") || namesOnly);
     const counter = counted ? (row.cells[0] ?? "").replace(/[.)]$/u, "") : "";
+    if (counted) above = group || lead ? null : row;
     return [{ text, start: row.start, end: row.end, group, lead, counted, counter }];
   });
+}
+
+/**
+ * "1 | Đào tạo … | Sở KH&CN | Sở Nội vụ | Năm 2025-2030" then " | Quản lý, vận hành … | Sở Tài chính | | ": a row
+ * without a counter under a numbered task, its other cells blank, is a second line of that task whose merged cells
+ * (the helpers, the time) the converter left only in the first line. It takes them back.
+ */
+function mergedDown(row: TableRow, above: TableRow, names: string[]): TableRow {
+  if (!COUNTER.test(names[0] ?? "") || row.cells[0] !== "" || row.cells.length !== above.cells.length)
+    return row;
+  if (!row.cells.slice(1).some(Boolean) || row.cells.slice(1).every(Boolean)) return row;
+  return { ...row, cells: row.cells.map((cell, i) => (i === 0 || cell ? cell : (above.cells[i] ?? ""))) };
 }
 
 function rowText(row: TableRow, names: string[]): string {

@@ -631,6 +631,9 @@ export function deadlineOf(text: string, context: DeadlineContext): Deadline {
   return { kind, due: earliest(main), recurrence, text: written };
 }
 
+/** A time field's value that opens with "khi", "ngay khi" or "sau khi", up to its end or first stop. */
+const WHEN_FIELD = /^(?:ngay |sau )?khi\s[^.;]*[^.;\s]/iu;
+
 /** Read before a time field's value, so a bare date in it is read as cued ("15/01/2021" → "hạn 15/01/2021"). */
 const FIELD_CUE = "hạn ";
 
@@ -650,6 +653,9 @@ export function deadlineOfField(value: string, dated: DeadlineContext): Deadline
   const direct = deadlineOf(value, context);
   if (direct.kind !== "none") return direct;
   const cued = deadlineOf(FIELD_CUE + value, context);
+  // "Thời hạn: Khi có phát sinh.": a time field that names a happening is due when it happens.
+  const when = WHEN_FIELD.exec(value);
+  if (cued.kind === "none" && when) return { kind: "event", due: null, recurrence: null, text: when[0] };
   if (cued.kind === "none") return direct;
   const text = cued.text.startsWith(FIELD_CUE) ? cued.text.slice(FIELD_CUE.length) : cued.text;
   return { ...cued, recurrence: cued.recurrence ?? direct.recurrence, text };

@@ -211,3 +211,29 @@ describe("a numbered title that joins party names with ';'", () => {
     expect(item?.headings.at(-1)).toBe("1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường");
   });
 });
+
+describe("a task table whose second line of a task lost its merged cells", () => {
+  // Quyết định 2820/QĐ-UBND, Thành phố Hồ Chí Minh 2025 (outside the dev corpus), appendix, shortened.
+  const body = [
+    "Phụ lục. NHIỆM VỤ CỦA CÁC SỞ, BAN, NGÀNH\n",
+    "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành |",
+    "|---|---|---|---|---|",
+    "| 1 | Đào tạo, bồi dưỡng, tập huấn chuyên môn nghiệp vụ về dữ liệu quy hoạch. | Sở Khoa học và Công nghệ | Sở Nội vụ | Năm 2025-2030 |",
+    "| | Quản lý, vận hành, kết nối và khai thác Hệ thống thông tin quy hoạch. | Sở Tài chính | | |",
+    "| 2 | Học tập kinh nghiệm nước ngoài. | Sở Tài chính | | Năm 2026 |",
+  ].join("\n");
+
+  it("gives the uncounted line the helpers and the time of the numbered line above", () => {
+    const rows = parseStructure(body).passages.map((p) => p.text);
+    expect(rows[1]).toBe(
+      "Nhiệm vụ: Quản lý, vận hành, kết nối và khai thác Hệ thống thông tin quy hoạch. | Cơ quan chủ trì: Sở Tài chính | Cơ quan phối hợp: Sở Nội vụ | Thời hạn hoàn thành: Năm 2025-2030",
+    );
+  });
+
+  it("leaves a numbered row's blank cells blank", () => {
+    const rows = parseStructure(body).passages.map((p) => p.text);
+    expect(rows[2]).toBe(
+      "Nhiệm vụ: Học tập kinh nghiệm nước ngoài. | Cơ quan chủ trì: Sở Tài chính | Thời hạn hoàn thành: Năm 2026",
+    );
+  });
+});

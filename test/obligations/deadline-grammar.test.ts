@@ -698,6 +698,8 @@ describe("deadlineOfField: the value of a time column or label", () => {
     ["Hằng tháng", "none", null, "monthly", ""],
     ["Thường xuyên", "continuous", null, null, "Thường xuyên"],
     ["Ngày 20 hằng tháng", "date", null, "monthly", "Ngày 20 hằng tháng"],
+    // Quyết định 2820/QĐ-UBND, Thành phố Hồ Chí Minh 2025, appendix: a time column that names a happening.
+    ["Khi có phát sinh.", "event", null, null, "Khi có phát sinh"],
   ])("%s", (value, kind, due, recurrence, text) => {
     expect(deadlineOfField(value, { documentDate: "2020-12-01" })).toEqual({ kind, due, recurrence, text });
   });
