@@ -205,6 +205,9 @@ const PREDICATE = grammar(
     "chủ động",
     "kịp thời",
     "thường xuyên",
+    // A recurrence between the subject and its verb: "Sở Tài chính định kỳ hằng quý tổng hợp báo cáo …".
+    "định kỳ",
+    "(?:hằng|hàng) (?:ngày|tuần|tháng|quý|năm)",
     "có trách nhiệm",
     "chịu trách nhiệm",
     // "Chính phủ có những nhiệm vụ và quyền hạn sau đây", "X là cơ quan đầu mối …": the subject ends at its verb.
