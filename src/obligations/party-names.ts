@@ -176,6 +176,9 @@ const PROTECTED = grammar(
   ].join("|"),
 );
 
+/** An open bracket that names a body's role: "Sở Tài chính (cơ quan chủ trì", "(đơn vị phối hợp". */
+const ROLE_BRACKET = /\((?:là )?(?:cơ quan|đơn vị)\s*$/iu;
+
 /** Where the predicate starts: the first of these words after the parties ends the subject. */
 const PREDICATE = grammar(
   `${W0}(?:${[
@@ -477,6 +480,8 @@ export function partiesAt(
   for (let m = predicates.exec(masked); m; m = predicates.exec(masked)) {
     // A capitalised word inside the sentence belongs to a name ("Ban Chỉ đạo", "Sở Xây dựng").
     if (/\p{Lu}/u.test(sentence[m.index] ?? "")) continue;
+    // "Sở Tài chính (cơ quan chủ trì)": a role in brackets qualifies the name; the predicate comes after it.
+    if (ROLE_BRACKET.test(sentence.slice(start, m.index))) continue;
     // "cơ quan quản lý chuyên ngành về trồng trọt công bố …": a bare category is named by what it manages.
     // "…, Ban quản lý Khu Kinh tế Phú Yên, …": a capitalised "Ban" opens the name of a management board.
     if (

@@ -844,6 +844,10 @@ describe("partiesOfHeading: a bare category qualified in its title (Chỉ thị 
 });
 
 describe("findParties: a recurrence between the subject and its verb (Quyết định 2820/QĐ-UBND, TP HCM, 2025)", () => {
+  it("reads no subject in a title that only names a body and its role in brackets", () => {
+    expect(findParties("Sở Tài chính (cơ quan chủ trì)")).toBeNull();
+  });
+
   it("ends the subject at 'định kỳ hằng quý'", () => {
     const sentence = "Sở Tài chính định kỳ hằng quý tổng hợp báo cáo Ủy ban nhân dân Thành phố.";
     expect(findParties(sentence)?.parties).toEqual(["Sở Tài chính"]);
