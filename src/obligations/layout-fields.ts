@@ -26,7 +26,13 @@ const ROLES: [RegExp, FieldRole][] = [
     /^(?:thoi gian|thoi han|tien do|thoi diem|moc thoi gian|lo trinh|han(?: chot| hoan thanh)?$|ngay hoan thanh|han hoan thanh)/,
     "time",
   ],
-  [new RegExp(String.raw`^(?:${UNITS}\s+)?(?:phoi hop|tham gia|ho tro)`), "support"],
+  // "Phối hợp:", "Đơn vị phối hợp": not "Hỗ trợ từ ngân sách Trung ương:", a kind of funding.
+  [
+    new RegExp(
+      String.raw`^(?:${UNITS}\s+(?:phoi hop|tham gia|ho tro)|(?:phoi hop|tham gia|ho tro)(?: thuc hien)?$)`,
+    ),
+    "support",
+  ],
   [
     new RegExp(
       String.raw`^(?:${UNITS}\s+(?:chu tri|thuc hien|phu trach|tham muu|chiu trach nhiem|duoc giao|thuc hien chinh)|chu tri(?: thuc hien)?$|trach nhiem(?: (?:thuc hien|chinh|chu tri))?$|phan cong|giao cho|(?:co quan|don vi)(?:,? (?:don vi|dia phuong))*$)`,

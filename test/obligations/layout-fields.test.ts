@@ -22,6 +22,8 @@ describe("fieldRole: what a column header or a label holds", () => {
     ["Cơ quan, đơn vị thực hiện", "lead"],
     ["Đơn vị phối hợp", "support"],
     ["Phối hợp", "support"],
+    ["Cơ quan phối hợp", "support"],
+    ["Phối hợp thực hiện", "support"],
   ])("%s → %s", (header, role) => {
     expect(fieldRole(header)).toBe(role);
   });
@@ -36,6 +38,8 @@ describe("fieldRole: what a column header or a label holds", () => {
     "Kế hoạch vốn năm 2023",
     "Ghi chú",
     "Đơn vị tính",
+    // A kind of funding in a plan's funding part (Quyết định 2820/QĐ-UBND, TP HCM, 2025), not who helps.
+    "Hỗ trợ từ ngân sách Trung ương",
   ])("reads no work column in %s", (header) => {
     expect(["content", "lead", "support"]).not.toContain(fieldRole(header));
   });
