@@ -1949,3 +1949,23 @@ describe("a plan's party-less items and its implementing paragraph", () => {
     expect(plan.one("II.1").responsible.join(", ")).toContain("Giám đốc các Sở");
   });
 });
+
+describe("a conclusion's task 'as much as possible' (Thông báo 661/TB-VPCP, 2025)", () => {
+  const notice = read(
+    "661-2025-tb-vpcp",
+    [
+      [
+        "1-d5",
+        "Bộ Quốc phòng, Bộ Công an huy động lực lượng tối đa có thể hỗ trợ Nhân dân, các địa phương hỗ trợ bố trí nơi ăn ở cho lực lượng tham gia thực hiện chiến dịch.",
+        [
+          "1. Các địa phương phát động ngay “Chiến dịch Quang Trung” thần tốc hỗ trợ Nhân dân xây dựng lại nhà ở.",
+        ],
+      ],
+    ],
+    { kind: "Thông báo", issuedDate: "2025-11-30" },
+  );
+
+  it("reads 'tối đa có thể' as a measure of the work, not a permission", () => {
+    expect(notice.one("1-d5").responsible.slice(0, 2)).toEqual(["Bộ Quốc phòng", "Bộ Công an"]);
+  });
+});
