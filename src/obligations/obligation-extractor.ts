@@ -69,6 +69,11 @@ const FRAME_ASIDE =
 /** A plan's part (a Roman section: "VI. KINH PHÍ THỰC HIỆN") that is not among its activities; see FRAME_ASIDE. */
 const asideSection = (heading: string) =>
   /^\s*[IVXL]+\.\s/u.test(heading) && FRAME_ASIDE.test(folded(strippedHeading(heading)));
+/**
+ * A passage of an appendix ("Phụ lục: Danh mục các mỏ …"): the letter's "chỉ đạo như sau:" frames its own items, not
+ * the tables and lists attached after its signature.
+ */
+const inAppendix = (passage: Passage) => /^pl\d*(?:[.-]|$)/u.test(passage.path);
 /** "Căn cứ kế hoạch này, …", "Căn cứ Kết luận này, …": the paragraph that says who carries the text out. */
 const IMPLEMENTS =
   /^can cu (?:ke hoach|ket luan|chi thi|thong bao|nghi quyet|quyet dinh|huong dan|van ban) nay\s*,/;
@@ -524,7 +529,7 @@ export function extractObligations(
     } else if (isClosing(passage)) {
       if (!own || !CLOSING_CUE.test(folded(passage.text))) continue;
     } else if (
-      !(framed && !allHeadings(passage).some(asideSection)) &&
+      !(framed && !inAppendix(passage) && !allHeadings(passage).some(asideSection)) &&
       !own &&
       !continued &&
       !(modal && namedAbove(passage)) &&

@@ -1969,3 +1969,34 @@ describe("a conclusion's task 'as much as possible' (Thông báo 661/TB-VPCP, 20
     expect(notice.one("1-d5").responsible.slice(0, 2)).toEqual(["Bộ Quốc phòng", "Bộ Công an"]);
   });
 });
+
+describe("a letter's appendix of data (Công văn 4001/UBND-ĐT, TP Hồ Chí Minh, 2025)", () => {
+  const letter = read(
+    "4001-2025-cv-ubnd-ho-chi-minh",
+    [
+      [
+        "md-d1",
+        "Thực hiện Kết luận số 15-KL/ĐU ngày 29 tháng 10 năm 2025 của Ban Thường vụ Đảng ủy Ủy ban nhân dân Thành phố; Chủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau:",
+      ],
+      [
+        "3",
+        "Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, phối hợp với Sở Tài chính, Sở Xây dựng có trách nhiệm hướng dẫn, theo dõi, đôn đốc các cơ quan, đơn vị liên quan triển khai thực hiện Nghị quyết số 66.4/2025/NQ-CP./.",
+      ],
+      ["nn", "Nơi nhận: - Như trên; - TTUB: CT, các PCT; - Lưu: VT, (ĐT-PVH)"],
+      [
+        "pl2-d5",
+        "1 CT CP khoáng sản và Xây dựng Bình Dương Mỏ ĐXD Phước Vĩnh, xã Phú Giáo 137/GP-UBND ngày 13/07/2017",
+        ["Phụ lục. Danh mục các khu vực mỏ khoáng sản trên địa bàn Thành phố Hồ Chí Minh"],
+      ],
+    ],
+    { kind: "Công văn", issuedDate: "2025-11-24" },
+  );
+
+  it("reads the letter's own directive as work", () => {
+    expect(letter.one("3").responsible[0]).toBe("Sở Nông nghiệp và Môi trường");
+  });
+
+  it("reads no work in a line of the list attached after the signature", () => {
+    expect(letter.at("pl2-d5")).toEqual([]);
+  });
+});
