@@ -164,6 +164,13 @@ export class Outline {
       parent = ownerPath ? (this.items.get(ownerPath) ?? owner) : undefined;
       path = join(ownerPath, block.marker);
       section = cite(parent?.section.replace(/, điểm [a-zđ]$/u, "") ?? "", `điểm ${block.marker}`);
+    } else if (block.markerStyle === "paren") {
+      // "(1)", "(2)" under "2. Về nhiệm vụ trọng tâm": tasks of the item above, cited "mục 2, ý (1)".
+      const owner = this.current && this.current.rank === undefined ? this.current : top;
+      const ownerPath = owner?.path.replace(/\.y\d+(~\d+)?$/u, "") ?? "";
+      parent = ownerPath ? (this.items.get(ownerPath) ?? owner) : undefined;
+      path = join(ownerPath, `y${block.marker}`);
+      section = cite(parent?.section.replace(/, ý \(\d+\)$/u, "") ?? "", `ý (${block.marker})`);
     } else {
       const [numbers, letter] = splitLetter(block.marker);
       if (/^\d+$/.test(block.marker)) this.lastNumbers.set(base, Number(block.marker));
@@ -224,5 +231,6 @@ export function headingOf(block: Block): string {
   const named = NAMED[block.markerStyle];
   const number = named ? `${named} ${block.marker}`.trim() : block.marker;
   if (!number) return title;
+  if (block.markerStyle === "paren") return `(${number}) ${title}`.trim();
   return title ? `${number}. ${title}` : number;
 }

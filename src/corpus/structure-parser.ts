@@ -120,7 +120,8 @@ function numberedLater(blocks: readonly Block[]): boolean[] {
   for (let i = blocks.length - 1; i >= 0; i--) {
     out[i] = seen;
     const block = blocks[i] as Block;
-    if (block.type === "numbered") seen = true;
+    // A "(n)" may be a note, not a list number (see StructureParser.bracketNumbered).
+    if (block.type === "numbered" && block.markerStyle !== "paren") seen = true;
     const endsText =
       opensTrailer(block) ||
       (block.type === "paragraph" &&
@@ -156,6 +157,8 @@ class StructureParser {
   /** The passage a page-break continuation would extend. */
   private last: RawPassage | null = null;
   private previous: Block | null = null;
+  /** The last "(n)" read as a list number; see {@link bracketNumbered}. */
+  private lastBracket = 0;
   private columns: string[] = [];
   /** The title block is a table (issuer | motto, number | place and date), as in converted Word files. */
   private headerTable = false;
@@ -209,6 +212,7 @@ class StructureParser {
       return;
     }
     this.titleOpen = null;
+    block = this.bracketNumbered(block);
     const clause = this.footnotedClause(block);
     if (clause) {
       this.readNumbered(clause);
@@ -263,6 +267,27 @@ class StructureParser {
   }
 
   /**
+   * "(1) …", "(2) …" number a list only in order from "(1)"; a note "(2) Phần này áp dụng …" under a form, with no
+   * "(1)" before it, stays a paragraph.
+   */
+  private bracketNumbered(block: Block): Block {
+    if (block.type === "numbered" && block.markerStyle !== "paren") this.lastBracket = 0;
+    if (block.markerStyle !== "paren") return block;
+    const n = Number(block.marker);
+    if (n === 1 || n === this.lastBracket + 1) {
+      this.lastBracket = n;
+      return block;
+    }
+    return {
+      ...block,
+      type: "paragraph",
+      marker: "",
+      markerStyle: "none",
+      text: `(${block.marker}) ${block.text}`,
+    };
+  }
+
+  /**
    * "2.6 Lấy mẫu …" right after clause 1 of an article: a consolidated text glues the footnote number (6) to the
    * clause number (2). Read as clause 2 when 2 comes next (a clause or two may have been repealed), not as a
    * paragraph; "1.2 …" after clause 1 stays what it is, and so does "2.1", the usual first sub-item.
@@ -280,7 +305,7 @@ class StructureParser {
 
   private readNumbered(block: Block): void {
     this.inClosing = false;
-    const division = !["arabic", "roman", "letter"].includes(block.markerStyle);
+    const division = !["arabic", "roman", "letter", "paren"].includes(block.markerStyle);
     const title = block.heading || (division && upperShare(block.text) > 0.8);
     const titleOnly =
       title ||

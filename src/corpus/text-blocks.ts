@@ -17,6 +17,7 @@ export type MarkerStyle =
   | "arabic"
   | "roman"
   | "letter"
+  | "paren"
   | "appendix"
   | "part"
   | "chapter"
@@ -71,6 +72,8 @@ const MARKERS: [MarkerStyle, RegExp][] = [
   // "I- MỤC ĐÍCH, YÊU CẦU", "1- Các cấp ủy …": Party documents often number with a dash.
   ["arabic", /^(\d{1,2})\s*[-–]\s+(?:[*_]{1,3})?(?=\p{Lu})/u],
   ["roman", /^([IVX]{1,5})(?:\.|\s*[-–](?=\s))\s*(?:[*_]{1,3})?\s+/],
+  // "(1) Tích cực, chủ động …": Party conclusions number the tasks under a point in brackets.
+  ["paren", /^\((\d{1,2})\)\s*(?:[*_]{1,3})?\s+(?=\p{Lu})/u],
   // "c)5 Lấy mẫu …": a consolidated text glues its footnote number to the letter; it is no part of the item.
   ["letter", /^([a-zđ])(?:[)./]|\)\d{1,3}(?=\s+\p{Lu}))\s*(?:[*_]{1,3})?\s+/u],
 ];

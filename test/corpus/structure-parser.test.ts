@@ -237,3 +237,28 @@ describe("a task table whose second line of a task lost its merged cells", () =>
     );
   });
 });
+
+describe("tasks numbered in brackets (Kết luận 07-KL/VPTW, 2025)", () => {
+  const body = [
+    "**2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027**",
+    "Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:",
+    "(1) Tích cực, chủ động, tiếp tục nâng cao chất lượng công tác tham mưu, tổng hợp.",
+    "(2) Nâng cao chất lượng công tác thông tin phục vụ lãnh đạo.",
+  ].join("\n\n");
+
+  it("reads each '(n)' as an item of the point above, cited 'ý (n)'", () => {
+    const items = parseStructure(body).passages.filter((p) => p.path !== "2");
+    expect(items.map((p) => [p.path, p.section])).toEqual([
+      ["2.y1", "mục 2, ý (1)"],
+      ["2.y2", "mục 2, ý (2)"],
+    ]);
+  });
+
+  it("keeps a note '(2) …' with no '(1)' before it as a paragraph", () => {
+    const notes =
+      "**1. Phần khai**\n\nGhi chú: (1) Cấp đề nghị.\n\n(2) Bộ Quốc phòng hoặc UBND cấp tỉnh.\n\n(3) Chức vụ người ký.";
+    expect(parseStructure(notes).passages.map((p) => p.text)).toContain(
+      "(2) Bộ Quốc phòng hoặc UBND cấp tỉnh.",
+    );
+  });
+});
