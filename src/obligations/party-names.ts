@@ -207,6 +207,8 @@ const PREDICATE = grammar(
     "quan tâm",
     "chủ động",
     "kịp thời",
+    "cụ thể hoá",
+    "cụ thể hóa",
     "thường xuyên",
     // A recurrence between the subject and its verb: "Sở Tài chính định kỳ hằng quý tổng hợp báo cáo …".
     "định kỳ",

@@ -853,3 +853,14 @@ describe("findParties: a recurrence between the subject and its verb (Quyết đ
     expect(findParties(sentence)?.parties).toEqual(["Sở Tài chính"]);
   });
 });
+
+describe("findParties: 'cụ thể hoá' (make concrete) is a verb (Kết luận 07-KL/VPTW, 2025)", () => {
+  it("ends the subject before it", () => {
+    const sentence =
+      "Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để tổ chức thực hiện.";
+    expect(findParties(sentence)?.parties).toEqual([
+      "Văn phòng Trung ương Đảng",
+      "các văn phòng tỉnh uỷ, thành uỷ",
+    ]);
+  });
+});
