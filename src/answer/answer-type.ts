@@ -17,6 +17,11 @@ const WITHIN_MONTH = /\b(?:ngay|thang|tuan|gio)\b|\d\s*[/-]\s*\d/i;
 /** Deadlines that set a time to act by: a date, the end of a period, a count from an event. */
 const DEADLINE_KINDS = new Set(["date", "period_end", "event"]);
 
+/** "vào thứ mấy", "thứ mấy hằng tuần", "tuần … thứ mấy", folded: a day of the week is asked. */
+const WEEKDAY_ASK = /\bvao thu may\b|\bthu may (?:hang|moi|trong) tuan\b|\btuan\b.*\bthu may\b/;
+/** A day of the week as texts write it, folded: "thứ Sáu", "thứ 6", "Chủ nhật". */
+const WEEKDAY = /\b(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\b/;
+
 /**
  * The type of fact a question asks for: a figure, a date (or period, or recurrence), a party, or the number of a
  * document of a named kind ("báo cáo … số mấy", "Thông tư … có số hiệu gì").
@@ -47,6 +52,8 @@ export interface AskedFact {
   options?: [string, string];
   /** "lần thứ mấy", "khóa mấy": an ordinal, which may be a Roman numeral ("Đại hội XIII"). */
   ordinal?: boolean;
+  /** "báo cáo hằng tuần vào thứ mấy": a day of the week, which only a weekday ("thứ Sáu", "thứ 6") gives. */
+  weekday?: boolean;
   /**
    * A party that acts ("do ai quyết định", "cơ quan nào chi trả"): a body or an office holder, not the people a rule
    * is about ("thương binh", "đối tượng").
@@ -442,6 +449,7 @@ export function askedFacts(message: string): AskedFact[] {
           original,
         )
       : /\b(?:lan thu|thu|lan|khoa|dot|hoi nghi|dai hoi) (?:may|bao nhieu)\b/.test(qn);
+    const weekday = ordinal && WEEKDAY_ASK.test(q);
     // "lập theo mẫu số mấy", "quy định tại Điều số mấy": the label of a form or a part, not a quantity.
     const labelAsked = FORM_LABEL_ASK.exec(q);
     const label = labelAsked?.[1] ?? labelAsked?.[2];
@@ -475,12 +483,15 @@ export function askedFacts(message: string): AskedFact[] {
         ...(!ordinal && !label && nounPhrase && nounPhrase !== counted && { phrase: nounPhrase }),
         name: label
           ? "số hiệu cụ thể"
-          : ordinal
-            ? "số thứ tự cụ thể"
-            : workingDays
-              ? "số ngày làm việc cụ thể"
-              : numberName(q, original, nounPhrase),
+          : weekday
+            ? "ngày trong tuần cụ thể"
+            : ordinal
+              ? "số thứ tự cụ thể"
+              : workingDays
+                ? "số ngày làm việc cụ thể"
+                : numberName(q, original, nounPhrase),
         ...(ordinal && { ordinal }),
+        ...(weekday && { weekday }),
         ...(label && { label }),
         ...(labelOf && { labelOf }),
         ...(workingDays && { workingDays }),
@@ -1214,6 +1225,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
         (!fact.labelOf || wordWritten(fact.labelOf).test(folded))
       );
     }
+    if (fact.weekday) return WEEKDAY.test(fold(normalize(sentence)).toLowerCase());
     if (
       fact.ordinal &&
       (ROMAN.test(sentence) || /\b(?:lan thu|thu|lan|khoa|dot)\s+\d+\b/.test(fold(normalize(sentence))))

@@ -1160,3 +1160,26 @@ describe("a company asked by 'công ty nào'", () => {
     expect(statesFact("Cục Người có công ký hợp đồng với Công ty Cổ phần Gen Việt.", fact)).toBe(true);
   });
 });
+
+describe("askedFacts: a day of the week (Quyết định 84/2025/QĐ-UBND Bắc Ninh, outside the dev corpus)", () => {
+  const [fact] = askedFacts(
+    "qd 84 bac ninh: xa phai gui bao cao gia thi truong hang tuan ve so tai chinh vao thu may?",
+  );
+
+  it("is answered by a weekday, not by a day of the month", () => {
+    if (!fact) throw new Error("no fact asked");
+    expect(fact.weekday).toBe(true);
+    expect(
+      statesFact(
+        "Các cơ quan gửi báo cáo giá thị trường về Sở Tài chính trước ngày 01 của tháng tiếp theo.",
+        fact,
+      ),
+    ).toBe(false);
+    expect(statesFact("Ủy ban nhân dân cấp xã gửi báo cáo giá vào thứ Sáu hằng tuần.", fact)).toBe(true);
+  });
+
+  it("leaves 'lần thứ mấy' an ordinal", () => {
+    const [ordinal] = askedFacts("Nghị quyết đại hội đảng bộ tỉnh lần thứ mấy?");
+    expect(ordinal?.weekday).toBeUndefined();
+  });
+});
