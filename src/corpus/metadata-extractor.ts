@@ -116,13 +116,24 @@ const PROPERTY =
  */
 export function properties(fullText: string): Map<string, string> {
   const out = new Map<string, string>();
-  // The first lines only: a long text is not split whole for them.
-  for (const line of fullText.slice(0, 6000).split("\n").slice(0, 40)) {
-    const m = PROPERTY.exec(line.replace(/^[|*\s]+|[|*\s]+$/gu, ""));
+  // The first lines only: a long text is not split whole for them. A site that prints the list as a table, one cell
+  // per line ("**Số hiệu:**", "|", "221-KL/TW", "|"), puts each value on the line after its label.
+  const lines = fullText
+    .slice(0, 6000)
+    .split("\n")
+    .slice(0, 80)
+    .map((line) => line.replace(/^[|*#\s]+|[|*\s]+$/gu, ""))
+    .filter(Boolean);
+  lines.forEach((line, i) => {
+    const m =
+      PROPERTY.exec(line) ?? PROPERTY.exec(`${line} ${LABEL_ONLY.test(line) ? (lines[i + 1] ?? "") : ""}`);
     if (m?.[1] && m[2] && !out.has(m[1].toLowerCase())) out.set(m[1].toLowerCase(), m[2]);
-  }
+  });
   return out;
 }
+
+/** A property's label with its value on the next line: "Số hiệu:". */
+const LABEL_ONLY = /^[\p{L}\s]{3,20}:$/u;
 
 /** "18/11/2025" as "2025-11-18"; "" for anything else. */
 const dayOf = (text: string) => {

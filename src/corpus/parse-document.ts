@@ -6,6 +6,7 @@ import { splitFrontMatter } from "./front-matter.ts";
 import { extractMetadata } from "./metadata-extractor.ts";
 import { type PageMark, pageAt, readPageMarkers, sectionWithPage } from "./page-markers.ts";
 import { extractReferences } from "./reference-extractor.ts";
+import { blankSiteWrapper } from "./site-wrapper.ts";
 import { parseStructure } from "./structure-parser.ts";
 import type { DocumentMeta, ParsedDocument } from "./types.ts";
 
@@ -76,7 +77,8 @@ export function parseDocument(text: string, file: string): ParsedDocument {
     const keyLine = source.split("\n").findIndex((l) => l.startsWith(`${key}:`)) + 1;
     throw new CorpusParseError(file, keyLine || 2, `front matter field "${key}": ${issue.message}`);
   }
-  const structure = parseStructure(body, bodyStart);
+  // A page saved from a legal-document site: the document starts after the site's property list.
+  const structure = parseStructure(blankSiteWrapper(body), bodyStart);
   if (structure.passages.length === 0) {
     throw new CorpusParseError(
       file,

@@ -80,6 +80,7 @@ const MARKERS: [MarkerStyle, RegExp][] = [
 const BULLET = /^(?:[-•+–]|\*(?=\s))\s*/;
 const SENTENCE_END = /[.;:!?…)”"'»]$/u;
 const TABLE_LINE = /^\s*\|/;
+const LONE_PIPE = /^\s*\|\s*$/;
 /** A table row written without its outer pipes ("3 | Tay giả dưới khuỷu | 03 năm | 2.220.000"), as some converters do. */
 const BARE_ROW = /\S\s+(?<!\\)\|\s+\S/;
 /** A rule under a title or between header and body ("________"): it ends the paragraph above it. */
@@ -237,6 +238,8 @@ function endsArticleTitle(current: Block, next: string): boolean {
 /** A short line in capitals after a finished sentence ("… thi hành Nghị định này.\nCHÍNH PHỦ") is not its continuation. */
 function startsCapitalLine(current: Block, next: string): boolean {
   const text = next.trim();
+  // "Số:" then "84/2025/QĐ-UBND" on the next line: a bare label is continued by its value.
+  if (/^(?:[*_]*\p{L}+[*_]*\s*){1,3}:[*_]*$/u.test(current.text.trim())) return false;
   return endsSentence(current.text) && text.split(/\s+/).length <= 12 && upperShare(text) > 0.9;
 }
 
@@ -309,7 +312,9 @@ export function splitBlocks(body: string, base = 0): Block[] {
       current = null;
       continue;
     }
-    if (RULE_LINE.test(line.text)) {
+    // "|" alone on a line: a web page's table cells written one per line ("**Số hiệu:**", "|", "221-KL/TW", "|"). It
+    // holds no cell of its own and only ends the cell text above it.
+    if (RULE_LINE.test(line.text) || LONE_PIPE.test(line.text)) {
       current = null;
       continue;
     }
