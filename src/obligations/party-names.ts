@@ -485,11 +485,14 @@ export function partiesAt(
     // "Sở Tài chính (cơ quan chủ trì)": a role in brackets qualifies the name; the predicate comes after it.
     if (ROLE_BRACKET.test(sentence.slice(start, m.index))) continue;
     // "cơ quan quản lý chuyên ngành về trồng trọt công bố …": a bare category is named by what it manages.
-    // "…, Ban quản lý Khu Kinh tế Phú Yên, …": a capitalised "Ban" opens the name of a management board.
+    // "…, Ban quản lý Khu Kinh tế Phú Yên, …", "Sở quản lý ngành, lĩnh vực", "các cơ quan chuyên môn quản lý ngành":
+    // right after a bare head noun, "quản lý" says which body it is.
     if (
       /^(?:quản lý|quan ly)(?!\p{L})/u.test(view.text.slice(m.index).trimStart()) &&
       (/^(?:(?:các|cac) )?(?:cơ quan|co quan|đơn vị|don vi)\s*$/u.test(view.text.slice(start, m.index)) ||
-        /(?:^|[,;]\s*|\s)Ban\s*$/u.test(sentence.slice(start, m.index)))
+        /(?:^|[,;]\s*|\s)(?:(?:các|Các) )?(?:Ban|Sở|cơ quan chuyên môn|Cơ quan chuyên môn)\s*$/u.test(
+          sentence.slice(start, m.index),
+        ))
     )
       continue;
     // "Cơ quan, tổ chức thực hiện …": after a category and a comma, "tổ chức" is one more category of party.

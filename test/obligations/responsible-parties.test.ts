@@ -864,3 +864,19 @@ describe("findParties: 'cụ thể hoá' (make concrete) is a verb (Kết luận
     ]);
   });
 });
+
+describe("findParties: a body named by what it manages (Quyết định 84/2025/QĐ-UBND, Bắc Ninh)", () => {
+  it.each([
+    [
+      "Sở quản lý ngành, lĩnh vực đề xuất điều chỉnh Danh mục hàng hóa, dịch vụ bình ổn giá.",
+      ["Sở quản lý ngành, lĩnh vực"],
+    ],
+    [
+      "Sở Tài chính, các Sở quản lý ngành, lĩnh vực cấp tỉnh và Ủy ban nhân dân xã, phường ban hành kế hoạch kiểm tra.",
+      ["Sở Tài chính", "các Sở quản lý ngành, lĩnh vực cấp tỉnh", "Ủy ban nhân dân xã, phường"],
+    ],
+    ["Sở Tài chính quản lý, vận hành Cơ sở dữ liệu về giá.", ["Sở Tài chính"]],
+  ])("%s", (sentence, parties) => {
+    expect(findParties(sentence)?.parties).toEqual(parties);
+  });
+});
