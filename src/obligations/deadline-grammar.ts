@@ -618,8 +618,11 @@ export function deadlineOf(text: string, context: DeadlineContext): Deadline {
     if (!chosen || (due && (!best || due < best))) chosen = group;
   }
   const main = chosen ?? [phrases[0]];
-  const recurrence =
-    (main.find((p) => p.recurrence) ?? phrases.find((p) => p.recurrence))?.recurrence ?? null;
+  // "định kỳ trước ngày 15 tháng 02 hàng năm": the named cadence says more than "định kỳ" alone.
+  const cadenceOf = (list: DeadlinePhrase[]) =>
+    (list.find((p) => p.recurrence && p.recurrence !== "periodic") ?? list.find((p) => p.recurrence))
+      ?.recurrence ?? null;
+  const recurrence = cadenceOf(main) ?? cadenceOf(phrases);
   const first = main[0];
   const last = main[main.length - 1];
   // A recurrence alone sets no kind, and a `none` deadline has no text (the guideline's gold does the same).

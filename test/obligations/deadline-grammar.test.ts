@@ -743,3 +743,12 @@ describe("a time column's bare period", () => {
     expect(deadlineOf("Năm 2012 - 2013 tỉnh đã thực hiện tốt.", NO_DATE).kind).toBe("none");
   });
 });
+
+describe("a named cadence beside 'định kỳ' (Quyết định 84/2025/QĐ-UBND, Bắc Ninh)", () => {
+  it("reads 'định kỳ trước ngày 15 tháng 02 hàng năm' as yearly, not merely periodic", () => {
+    const found = deadlineOf("Các doanh nghiệp gửi báo cáo định kỳ trước ngày 15 tháng 02 hàng năm.", {
+      documentDate: "2025-11-28",
+    });
+    expect(found).toMatchObject({ kind: "date", recurrence: "yearly" });
+  });
+});
