@@ -95,6 +95,13 @@ const MODAL =
 const SELF_REFERENCE =
   /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung)/;
 
+/**
+ * A notice's closing formula, the whole sentence: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và
+ * các Bộ, cơ quan liên quan biết, thực hiện./.". It says whom the notice is for, not a task of its own.
+ */
+const NOTICE_FORMULA =
+  /^(?:\S+\s){1,8}thong bao (?:de|cho) [^.;]{3,200}? biet(?:\s*,\s*|\s+va\s+|\s+de\s+)?(?:thuc hien|phoi hop thuc hien)?\s*[./]*$/;
+
 const DATED_KINDS = new Set(["date", "period_end", "event"]);
 /**
  * A lead-in whose list completes its subject, not its work: "Tổ chức, cá nhân có hoạt động dưới đây phải thực hiện
@@ -501,7 +508,8 @@ export function extractObligations(
     };
     const work = sentences.filter((s) => !s.label && !s.negated && !permits(s) && !CASE_RULE.test(s.text));
     if (work.length === 0) continue;
-    if (work.every((s) => SELF_REFERENCE.test(folded(s.text)))) continue;
+    if (work.every((s) => SELF_REFERENCE.test(folded(s.text)) || NOTICE_FORMULA.test(folded(s.text).trim())))
+      continue;
     // "Tiền ăn sáng và 02 bữa chính: 1.600.000 đồng;", "Mức chi điều dưỡng: 1.110.000 đồng/người/lần.": a rate
     // or amount under its label states what is paid, not work someone must do.
     if (work.every((s) => !s.parties && !s.deadline && RATE.test(folded(s.text)))) continue;
@@ -1079,7 +1087,7 @@ function fallbackParties(passages: readonly Passage[]): string[] {
   const last = end > 0 ? passages[end - 1] : undefined;
   if (last && !isRowPath(last.path) && /\.\/\.\s*$/.test(last.text.trim())) {
     const span = sentencesOf(last.text)
-      .filter((s) => CLOSING_CUE.test(folded(s)))
+      .filter((s) => CLOSING_CUE.test(folded(s)) || NOTICE_FORMULA.test(folded(s).trim()))
       .map((s) => findParties(s, { cuesOnly: true }))
       .find(Boolean);
     if (span) return span.parties;

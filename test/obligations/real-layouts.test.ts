@@ -2000,3 +2000,35 @@ describe("a letter's appendix of data (Công văn 4001/UBND-ĐT, TP Hồ Chí Mi
     expect(letter.at("pl2-d5")).toEqual([]);
   });
 });
+
+describe("a notice of conclusions whose tasks name no one (Thông báo 636/TB-VPCP, Phú Thọ, 2025)", () => {
+  const notice = read(
+    "636-2025-tb-vpcp-phu-tho",
+    [
+      [
+        "md-d2",
+        "Sau khi nghe báo cáo của lãnh đạo tỉnh Phú Thọ, ý kiến của các Bộ, cơ quan, Phó Thủ tướng Chính phủ Bùi Thanh Sơn đã kết luận như sau:",
+      ],
+      [
+        "II.4",
+        "Rà soát lại việc thực hiện các đột phá chiến lược, các chương trình, đề án trọng điểm của Tỉnh.",
+        ["II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI"],
+      ],
+      [
+        "III.3-d3",
+        "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và các Bộ, cơ quan liên quan biết, thực hiện./.",
+        ["III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH"],
+      ],
+      ["nn", "Nơi nhận: - Như trên; - Thủ tướng, các Phó Thủ tướng Chính phủ; - Lưu: VT, NN."],
+    ],
+    { kind: "Thông báo kết luận", issuedDate: "2025-11-24" },
+  );
+
+  it("gives a task the parties the closing formula names", () => {
+    expect(notice.one("II.4").responsible[0]).toBe("Ủy ban nhân dân tỉnh Phú Thọ");
+  });
+
+  it("reads no task in the closing formula itself", () => {
+    expect(notice.at("III.3-d3")).toEqual([]);
+  });
+});
