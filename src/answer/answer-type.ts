@@ -400,7 +400,7 @@ export function askedFacts(message: string): AskedFact[] {
     .replace(/\bbao nhieu lau\b/g, "bao lau");
   const accented = hasDiacritics(question);
   const facts: AskedFact[] = [];
-  const owner = numberedKind(q);
+  const owner = numberedKind(q, accented ? original : null);
   if (owner !== null) return [{ kind: "docNumber", counted: owner, name: "số hiệu văn bản" }];
   // "bao nhiêu huyện" counts districts; "bao nhiêu năm 2008" counts nothing (the year says when).
   // "bao nhiêu ạ", "bao nhiêu vậy": a particle of politeness after the question word counts nothing.
@@ -640,10 +640,15 @@ const KIND_REACH = 7;
  * @example
  * numberedKind("danh sach 29 tinh duoc bxd gui kem cong van so may") // "cong van"
  */
-function numberedKind(q: string): string | null {
+function numberedKind(q: string, accented: string | null = null): string | null {
   // "bộ nào chỉ đạo việc giải mã ký hiệu, phiên hiệu đơn vị": a bare "ký hiệu" after another question word, with none
   // after it, is a word of the topic (a unit's code), not what is asked.
   const cue = NUMBER_CUE.exec(q);
+  // "sở nào chủ trì …" folds like "số nào": with accents the text says which; without, a verb after it asks a body.
+  if (cue && /^so nao$/.test(cue[0])) {
+    if (accented !== null && !/số nào/iu.test(accented)) return null;
+    if (accented === null && BODY_VERB.test(q.slice(cue.index + cue[0].length))) return null;
+  }
   if (cue && /^(?:so|ky) hieu$/.test(cue[0])) {
     const before = WH_WORD.test(q.slice(0, cue.index));
     const after = WH_WORD.test(q.slice(cue.index + cue[0].length));
@@ -651,6 +656,9 @@ function numberedKind(q: string): string | null {
   }
   return kindOwning(q, NUMBER_CUE);
 }
+/** A verb right after "so nao" that a body does: "so nao chu tri", "so nao phu trach". */
+const BODY_VERB =
+  /^\s+(?:chu tri|phu trach|thuc hien|tham muu|quan ly|huong dan|co trach nhiem|chiu trach nhiem|lam)\b/;
 /** Question words, folded. */
 const WH_WORD = /\b(?:nao|ai|gi|bao nhieu|may|sao)\b/;
 

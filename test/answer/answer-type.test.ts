@@ -1183,3 +1183,16 @@ describe("askedFacts: a day of the week (Quyết định 84/2025/QĐ-UBND Bắc 
     expect(ordinal?.weekday).toBeUndefined();
   });
 });
+
+describe("askedFacts: 'sở nào' folds like 'số nào' (Quyết định 84/2025/QĐ-UBND Bắc Ninh, outside the dev corpus)", () => {
+  it.each([
+    "QĐ 84/2025/QĐ-UBND Bắc Ninh: sở nào chủ trì bình ổn giá xăng dầu, gas LPG?",
+    "qd 84/2025 bac ninh: so nao chu tri binh on gia xang dau?",
+  ])("asks a body, not a document's number: %s", (question) => {
+    expect(askedFacts(question)[0]?.kind).toBe("party");
+  });
+
+  it("still asks a number in 'công văn số nào'", () => {
+    expect(askedFacts("QĐ 84 ban hành theo công văn số nào?")[0]?.kind).toBe("docNumber");
+  });
+});
