@@ -1196,3 +1196,11 @@ describe("askedFacts: 'sở nào' folds like 'số nào' (Quyết định 84/202
     expect(askedFacts("QĐ 84 ban hành theo công văn số nào?")[0]?.kind).toBe("docNumber");
   });
 });
+
+describe("askedFacts: 'phải … xong khi nào' asks a deadline (Thông báo 636/TB-VPCP, outside the dev corpus)", () => {
+  it("is a time limit, which a case or condition does not answer", () => {
+    const [fact] = askedFacts("tb 636 vpcp: tinh phai ra soat quy hoach xong khi nao?");
+    expect(fact).toMatchObject({ kind: "date", deadline: true });
+    expect(fact?.condition).toBeUndefined();
+  });
+});
