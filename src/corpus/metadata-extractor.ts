@@ -1,5 +1,6 @@
 import { provincesIn } from "./provinces.ts";
 import { isoDate } from "./reference-extractor.ts";
+import { PROPERTY_LABELS } from "./site-wrapper.ts";
 import type { DocumentStructure } from "./structure-parser.ts";
 import { type Block, upperShare } from "./text-blocks.ts";
 import type { DocumentMeta } from "./types.ts";
@@ -104,8 +105,7 @@ function adoptedOn(text: string): string {
 }
 
 /** A line of a document's property list, as legal-document sites print it: "Số hiệu: 6225/BVHTTDL-VP". */
-const PROPERTY =
-  /^(số hiệu|loại văn bản|nơi ban hành|cơ quan ban hành|người ký|ngày ban hành)\s*:\s*(.+?)\s*$/iu;
+const PROPERTY = new RegExp(`^(${PROPERTY_LABELS.join("|")})\\s*:\\s*(.+?)\\s*$`, "iu");
 
 /**
  * The property list a page copied from a legal-document site puts above the text ("Số hiệu: …", "Loại văn bản: …",

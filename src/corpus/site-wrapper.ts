@@ -6,14 +6,19 @@
  * is still read from the unblanked text (see `properties` in metadata-extractor.ts).
  */
 
-/** The labels of a site's property list, lower case. */
-const LABELS = new Set([
+/** The labels of a site's property list whose values name the document, lower case (read by `properties`). */
+export const PROPERTY_LABELS = [
   "số hiệu",
   "loại văn bản",
   "nơi ban hành",
   "cơ quan ban hành",
   "người ký",
   "ngày ban hành",
+] as const;
+
+/** Every label of a site's property list, lower case. */
+const LABELS = new Set<string>([
+  ...PROPERTY_LABELS,
   "ngày hiệu lực",
   "ngày công báo",
   "số công báo",
