@@ -74,6 +74,16 @@ const asideSection = (heading: string) =>
  * the tables and lists attached after its signature.
  */
 const inAppendix = (passage: Passage) => /^pl\d*(?:[.-]|$)/u.test(passage.path);
+/**
+ * "Quán triệt sâu sắc ý kiến chỉ đạo …; căn cứ vào phương hướng …, Văn phòng Trung ương Đảng và các văn phòng tỉnh
+ * uỷ, thành uỷ cụ thể hoá …, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:": a lead-in's subject may open
+ * only its last clause, after ";".
+ */
+function leadInLastClause(sentence: string) {
+  const at = sentence.lastIndexOf("; ");
+  if (at < 0 || !sentence.trimEnd().endsWith(":")) return null;
+  return findParties(sentence.slice(at + 2), { leadIn: true });
+}
 /** "Căn cứ kế hoạch này, …", "Căn cứ Kết luận này, …": the paragraph that says who carries the text out. */
 const IMPLEMENTS =
   /^can cu (?:ke hoach|ket luan|chi thi|thong bao|nghi quyet|quyet dinh|huong dan|van ban) nay\s*,/;
@@ -326,7 +336,12 @@ export function extractObligations(
       const names = listsMembers(ancestor.text) ? partiesOfHeading(ancestor.text) : null;
       if (names) return names;
       const span = sentencesOf(ancestor.text)
-        .map((s) => findParties(s, { leadIn: s.trimEnd().endsWith(":") }) ?? findParties(s, { whole: true }))
+        .map(
+          (s) =>
+            findParties(s, { leadIn: s.trimEnd().endsWith(":") }) ??
+            findParties(s, { whole: true }) ??
+            leadInLastClause(s),
+        )
         .find(Boolean);
       if (span) return placeholderMember(span.parties, ancestor, passage) ?? span.parties;
     }
@@ -645,10 +660,13 @@ function introducesDirectives(text: string): boolean {
   if (partiesOfHeading(last)) return true;
   // "Quốc hội có những nhiệm vụ và quyền hạn sau đây:", "Bộ X có trách nhiệm:": the subject takes the list on.
   if (partiesOfLeadIn(last)) return true;
-  // "UBND huyện triển khai thực hiện … như sau:": the subject opens the lead-in and directs the work.
-  const opening = findParties(last);
-  if (opening && opening.start <= 2) {
-    const rest = last.slice(opening.end);
+  // "UBND huyện triển khai thực hiện … như sau:": the subject opens the lead-in and directs the work; or it opens the
+  // lead-in's last clause ("Quán triệt …; căn cứ …, Văn phòng … cụ thể hoá để tổ chức thực hiện, … sau:").
+  const lastClause = last.includes("; ") ? last.slice(last.lastIndexOf("; ") + 2) : null;
+  for (const clause of lastClause ? [last, lastClause] : [last]) {
+    const opening = clause === last ? findParties(clause) : leadInLastClause(last);
+    if (!opening || (clause === last && opening.start > 2)) continue;
+    const rest = clause.slice(opening.end);
     const verb = DIRECTS.exec(folded(rest));
     // "Bộ Tài chính – Bộ Lao động … hướng dẫn cấp phát, quản lý … như sau:" introduces rules, not work: guidance
     // directs only when it names whom it guides ("hướng dẫn Sở … thực hiện").
@@ -674,7 +692,7 @@ const DIRECTS_PARTY = /^\s*(?:chi dao|huong dan|yeu cau|de nghi|giao|phan cong)\
 
 /** Verbs that, after a subject, introduce work for others ("… chỉ đạo Sở … thực hiện các nội dung sau:"). */
 const DIRECTS =
-  /^\W*(?:\S+\s){0,2}?(?:chi dao|huong dan|yeu cau|de nghi|giao|phan cong|thuc hien|trien khai|to chuc thuc hien|ban hanh ke hoach)\b/;
+  /^\W*(?:\S+\s){0,2}?(?:chi dao|huong dan|yeu cau|de nghi|giao|phan cong|thuc hien|trien khai|to chuc thuc hien|ban hanh ke hoach|cu the hoa)\b/;
 
 /** Parties of a lead-in used as a heading ("2. … Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy …:"). */
 function partiesOfLeadIn(heading: string): string[] | null {

@@ -2032,3 +2032,29 @@ describe("a notice of conclusions whose tasks name no one (Thông báo 636/TB-VP
     expect(notice.at("III.3-d3")).toEqual([]);
   });
 });
+
+describe("a Party conclusion's lead-in whose subject opens its last clause (Kết luận 07-KL/VPTW, 2025)", () => {
+  const conclusion = read(
+    "07-2025-kl-vptw",
+    [
+      [
+        "2",
+        "Thời gian tới, tình hình thế giới và khu vực tiếp tục diễn biến phức tạp, khó lường. Quán triệt sâu sắc ý kiến phát biểu chỉ đạo của đồng chí Thường trực Ban Bí thư; căn cứ vào phương hướng, nhiệm vụ, mục tiêu đã nêu trong Báo cáo, Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:",
+        ["2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027"],
+      ],
+      [
+        "2.y3",
+        "Triển khai, đẩy mạnh ứng dụng công nghệ thông tin trong mọi hoạt động của văn phòng cấp uỷ với tinh thần tiên phong trong chuyển đổi số.",
+        ["2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027"],
+      ],
+    ],
+    { kind: "Kết luận", issuedDate: "2025-12-01" },
+  );
+
+  it("gives the items under it to the offices it names", () => {
+    expect(conclusion.one("2.y3").responsible).toEqual([
+      "Văn phòng Trung ương Đảng",
+      "các văn phòng tỉnh uỷ, thành uỷ",
+    ]);
+  });
+});
