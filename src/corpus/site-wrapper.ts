@@ -37,8 +37,9 @@ const labelOf = (line: string) =>
     .toLowerCase();
 
 /**
- * The text with a site's wrapper (everything up to the value of the property list's last label) turned into
- * spaces, newlines kept; the text unchanged when it has no such list.
+ * The text with a site's wrapper (everything up to the value of the property list's last label, and the page from
+ * the site's caption of the document on) turned into spaces, newlines kept; the text unchanged when it has no such
+ * list.
  *
  * @example
  * blankSiteWrapper("Bản dịch này …\n**Số hiệu:**\n|\n221-KL/TW\n**Loại văn bản:**\n|\nKết luận\n**Tình trạng:**\n|\nĐã biết\n**BAN CHẤP HÀNH TRUNG ƯƠNG**")
@@ -60,5 +61,34 @@ export function blankSiteWrapper(text: string): string {
     }
   }
   const cut = lines.slice(0, end + 1).join("\n").length;
-  return text.slice(0, cut).replace(/[^\n]/gu, " ") + text.slice(cut);
+  const footer = footerStart(text, cut, numberOf(lines, labelled));
+  const blank = (part: string) => part.replace(/[^\n]/gu, " ");
+  return blank(text.slice(0, cut)) + text.slice(cut, footer) + blank(text.slice(footer));
+}
+
+/** The value of the list's "Số hiệu" ("221-KL/TW"), on its label's line or the next that is not a cell border. */
+function numberOf(lines: string[], labelled: number[]): string {
+  const at = labelled.find((i) => labelOf(lines[i] ?? "") === "số hiệu");
+  if (at === undefined) return "";
+  const own = lines[at]?.replace(/^[^:]*:[*\s]*/u, "").replace(/[|*\s]+$/u, "") ?? "";
+  if (own) return own;
+  return (
+    lines
+      .slice(at + 1)
+      .find((l) => !/^[|\s]*$/u.test(l))
+      ?.replace(/[|*]/gu, "")
+      .trim() ?? ""
+  );
+}
+
+/**
+ * Where the site's page resumes after the document: its caption line, "Kết luận 221-KL/TW năm 2025 về …" (a kind, the
+ * document's number, its year), then related texts and the site's notices. The text's length when there is none.
+ */
+function footerStart(text: string, from: number, number: string): number {
+  if (!number) return text.length;
+  const escaped = number.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
+  const caption = new RegExp(`^\\p{L}+(?: \\p{L}+){0,3} ${escaped} năm \\d{4}\\b`, "mu");
+  const m = caption.exec(text.slice(from));
+  return m ? from + m.index : text.length;
 }

@@ -121,3 +121,26 @@ describe("parseDocument on a header printed as table cells, one per line (Quyế
     expect(doc.meta.issuedDate).toBe("2025-11-28");
   });
 });
+
+describe("the site's page after the document", () => {
+  const page = [
+    SAVED,
+    "|",
+    "Kết luận 221-KL/TW năm 2025 về tình hình, kết quả hoạt động của chính quyền địa phương 2 cấp",
+    "## Văn bản liên quan",
+    "Thưa Quý khách, THƯ VIỆN PHÁP LUẬT cam kết dịch vụ sẽ được cung ứng bình thường.",
+    "- Bạn vừa bị Đăng xuất khỏi Tài khoản.",
+  ].join("\n");
+
+  it("is blanked from the site's caption of the document, the document's lines kept", () => {
+    const blanked = blankSiteWrapper(page);
+    expect(blanked).toHaveLength(page.length);
+    expect(blanked).not.toContain("Quý khách");
+    expect(blanked).toContain("Yêu cầu các cấp uỷ, tổ chức đảng nghiêm túc triển khai");
+  });
+
+  it("makes no passage of it", () => {
+    const doc = parseDocument(page, "221-2025-kl-tw.md");
+    expect(doc.passages.map((p) => p.text).join(" ")).not.toMatch(/Quý khách|Đăng xuất/u);
+  });
+});
