@@ -2,11 +2,13 @@ import { headingOf, type Item, newItem, Outline } from "./outline.ts";
 import { columnNames, rowTexts } from "./table-passages.ts";
 import { type Block, endsSentence, splitBlocks, upperShare } from "./text-blocks.ts";
 import {
+  isSignatureCell,
   isSignatureLine,
   opensTrailer,
   RECIPIENT_GROUP,
   readTrailerTable,
   recipientsOf,
+  signatureBlocks,
 } from "./trailer-blocks.ts";
 import type { Passage } from "./types.ts";
 
@@ -465,6 +467,12 @@ class StructureParser {
         this.recipientsBlock.text += ` - ${block.text}`;
         this.recipientsBlock.end = block.end;
       }
+      return true;
+    }
+    // "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Ngô Tân Phượng": a signature cell whose lines were joined, as a
+    // table cell is, is read as its title and its signer.
+    if (block.type === "paragraph" && isSignatureCell(block.text)) {
+      trailer.push(...signatureBlocks(block.text, block.start, block.end));
       return true;
     }
     if (block.type === "paragraph" && (RECIPIENT_GROUP.test(block.text) || isSignatureLine(block.text))) {

@@ -144,3 +144,34 @@ describe("the site's page after the document", () => {
     expect(doc.passages.map((p) => p.text).join(" ")).not.toMatch(/Quý khách|Đăng xuất/u);
   });
 });
+
+describe("a signature printed as one table cell, its lines joined (Quyết định 84/2025/QĐ-UBND, Bắc Ninh)", () => {
+  const text = [
+    "**ỦY BAN NHÂN DÂN TỈNH BẮC NINH**",
+    "",
+    "Số: 84/2025/QĐ-UBND",
+    "",
+    "*Bắc Ninh, ngày 28 tháng 11 năm 2025*",
+    "",
+    "**QUYẾT ĐỊNH**",
+    "",
+    "**Điều 1.** Sở Tài chính chủ trì tổng hợp, phân tích, dự báo giá thị trường trên địa bàn tỉnh./.",
+    "",
+    "*Nơi nhận:*",
+    "- Như Điều 3;",
+    "- Lưu: VT, KTTH.",
+    "|",
+    "**TM. ỦY BAN",
+    "NHÂN DÂN**",
+    "KT. CHỦ TỊCH",
+    "**PHÓ CHỦ TỊCH**",
+    "**Ngô Tân Phượng**",
+    "|",
+  ].join("\n");
+
+  it("reads the signer and the office above the name", () => {
+    const doc = parseDocument(text, "84-2025-qd-ubnd-bac-ninh.md");
+    expect(doc.meta.signer).toBe("Ngô Tân Phượng");
+    expect(doc.meta.signerTitle).toBe("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH");
+  });
+});
