@@ -1,6 +1,6 @@
 import { provincesIn } from "./provinces.ts";
 import { isoDate } from "./reference-extractor.ts";
-import { PROPERTY_LABELS } from "./site-wrapper.ts";
+import { properties } from "./site-wrapper.ts";
 import type { DocumentStructure } from "./structure-parser.ts";
 import { type Block, upperShare } from "./text-blocks.ts";
 import type { DocumentMeta } from "./types.ts";
@@ -104,37 +104,6 @@ function adoptedOn(text: string): string {
   return m ? `${m[3]}-${(m[2] ?? "").padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}` : "";
 }
 
-/** A line of a document's property list, as legal-document sites print it: "Số hiệu: 6225/BVHTTDL-VP". */
-const PROPERTY = new RegExp(`^(${PROPERTY_LABELS.join("|")})\\s*:\\s*(.+?)\\s*$`, "iu");
-
-/**
- * The property list a page copied from a legal-document site puts above the text ("Số hiệu: …", "Loại văn bản: …",
- * "Nơi ban hành: …", "Người ký: …", "Ngày ban hành: 18/11/2025"), by lower-case label; read from the first lines only.
- *
- * @example
- * properties("Số hiệu: 6225/BVHTTDL-VP\n\nNgày ban hành: 18/11/2025").get("số hiệu") // "6225/BVHTTDL-VP"
- */
-export function properties(fullText: string): Map<string, string> {
-  const out = new Map<string, string>();
-  // The first lines only: a long text is not split whole for them. A site that prints the list as a table, one cell
-  // per line ("**Số hiệu:**", "|", "221-KL/TW", "|"), puts each value on the line after its label.
-  const lines = fullText
-    .slice(0, 6000)
-    .split("\n")
-    .slice(0, 80)
-    .map((line) => line.replace(/^[|*#\s]+|[|*\s]+$/gu, ""))
-    .filter(Boolean);
-  lines.forEach((line, i) => {
-    const m =
-      PROPERTY.exec(line) ?? PROPERTY.exec(`${line} ${LABEL_ONLY.test(line) ? (lines[i + 1] ?? "") : ""}`);
-    if (m?.[1] && m[2] && !out.has(m[1].toLowerCase())) out.set(m[1].toLowerCase(), m[2]);
-  });
-  return out;
-}
-
-/** A property's label with its value on the next line: "Số hiệu:". */
-const LABEL_ONLY = /^[\p{L}\s]{3,20}:$/u;
-
 /** "18/11/2025" as "2025-11-18"; "" for anything else. */
 const dayOf = (text: string) => {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
@@ -168,7 +137,7 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   const titled =
     titleIndex >= 0
       ? titleBlocks
-      : titleBlocks.filter((b) => !PLACE_DATE.test(b.text) && !PROPERTY.test(b.text));
+      : titleBlocks.filter((b) => !PLACE_DATE.test(b.text) && properties(b.text).size === 0);
   const titleText = titleIndex < 0 && subject ? `V/v ${subject[1]}` : titled.map((b) => b.text).join(" ");
   const kind =
     KINDS.find(([re]) => re.test(titleText))?.[1] ??
