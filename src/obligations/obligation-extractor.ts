@@ -77,14 +77,12 @@ const inAppendix = (passage: Passage) => /^pl\d*(?:[.-]|$)/u.test(passage.path);
 /**
  * "Quán triệt sâu sắc ý kiến chỉ đạo …; căn cứ vào phương hướng …, Văn phòng Trung ương Đảng và các văn phòng tỉnh
  * uỷ, thành uỷ cụ thể hoá …, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:": a lead-in's subject may open
- * only its last clause, after ";".
+ * only its last clause, after ";". That clause, or null when the lead-in has one clause.
  */
-function leadInLastClause(sentence: string) {
+function lastClause(sentence: string): string | null {
   const at = sentence.lastIndexOf("; ");
-  if (at < 0 || !sentence.trimEnd().endsWith(":")) return null;
-  return findParties(sentence.slice(at + 2), { leadIn: true });
-}
-/** "Căn cứ kế hoạch này, …", "Căn cứ Kết luận này, …": the paragraph that says who carries the text out. */
+  return at >= 0 && sentence.trimEnd().endsWith(":") ? sentence.slice(at + 2) : null;
+} /** "Căn cứ kế hoạch này, …", "Căn cứ Kết luận này, …": the paragraph that says who carries the text out. */
 const IMPLEMENTS =
   /^can cu (?:ke hoach|ket luan|chi thi|thong bao|nghi quyet|quyet dinh|huong dan|van ban) nay\s*,/;
 /** A preamble line: "Căn cứ Nghị định …;", "Theo đề nghị của Vụ trưởng …;", "Xét đề nghị của …". */
@@ -340,7 +338,7 @@ export function extractObligations(
           (s) =>
             findParties(s, { leadIn: s.trimEnd().endsWith(":") }) ??
             findParties(s, { whole: true }) ??
-            leadInLastClause(s),
+            findParties(lastClause(s) ?? "", { leadIn: true }),
         )
         .find(Boolean);
       if (span) return placeholderMember(span.parties, ancestor, passage) ?? span.parties;
@@ -662,9 +660,10 @@ function introducesDirectives(text: string): boolean {
   if (partiesOfLeadIn(last)) return true;
   // "UBND huyện triển khai thực hiện … như sau:": the subject opens the lead-in and directs the work; or it opens the
   // lead-in's last clause ("Quán triệt …; căn cứ …, Văn phòng … cụ thể hoá để tổ chức thực hiện, … sau:").
-  const lastClause = last.includes("; ") ? last.slice(last.lastIndexOf("; ") + 2) : null;
-  for (const clause of lastClause ? [last, lastClause] : [last]) {
-    const opening = clause === last ? findParties(clause) : leadInLastClause(last);
+  const clauses = [last, lastClause(last)].filter((c): c is string => c !== null);
+  for (const clause of clauses) {
+    const opening = findParties(clause, { leadIn: clause !== last });
+    // The lead-in's own subject opens it; the last clause's may follow its adverbial ("căn cứ …, Văn phòng …").
     if (!opening || (clause === last && opening.start > 2)) continue;
     const rest = clause.slice(opening.end);
     const verb = DIRECTS.exec(folded(rest));
