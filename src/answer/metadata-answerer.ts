@@ -484,6 +484,10 @@ export class MetadataAnswerer {
     if (inMonth.length > 0) candidates = inMonth;
     if (entities.kinds.length > 0) {
       const agreeing = candidates.filter((d) => entities.kinds.some((k) => isOfKind(d, k)));
+      // "Ai ký Kết luận về cán bộ trẻ?" over a corpus that holds no kết luận: the field of a document that is not
+      // there, which a passage merely citing a kết luận must not answer.
+      if (agreeing.length === 0 && !named && !all.some((d) => entities.kinds.some((k) => isOfKind(d, k))))
+        return { answer: refusal(question, absentKindText(entities.kinds)) };
       if (agreeing.length === 0) return null;
       candidates = agreeing;
     }
@@ -819,6 +823,12 @@ export class MetadataAnswerer {
       }
     }
   }
+}
+
+/** "Trong kho không có kết luận nào …": the kinds a question names, none of which the corpus holds. */
+function absentKindText(kinds: readonly string[]): string {
+  const named = [...new Set(kinds.map((k) => k.toLowerCase()))].join(" hay ");
+  return `Trong kho không có ${named} nào, nên không trả lời được câu hỏi này. Anh/chị kiểm tra lại loại văn bản, hoặc nạp văn bản đó vào kho.`;
 }
 
 function refusal(question: string, text: string): Omit<Answer, "ms"> {

@@ -591,6 +591,18 @@ describe("a metadata question word about another document or about the text", ()
     expect(a.answer).toContain("không ghi người ký");
   });
 
+  it("the signer of a kind the corpus does not hold is refused, not read from a text citing one", async () => {
+    const { answerer } = await devAnswerers(["2638-2019-cv-ltbxh-khtc", "5129-2008-qd-ubnd"]);
+    for (const question of [
+      "Ai ký kết luận về kinh phí thanh tra, kiểm toán người có công?",
+      "ai ky ket luan thanh tra kiem toan kinh phi nguoi co cong",
+    ]) {
+      const a = await answerer.answer(question);
+      expect(a.refused, question).toBe(true);
+      expect(a.answer).toContain("Trong kho không có kết luận nào");
+    }
+  });
+
   it("the day of a directive the letter carries out is read from the letter, not refused for its issuer (2638)", async () => {
     const { answerer } = await open();
     const a = await answerer.answer(
