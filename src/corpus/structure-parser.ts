@@ -384,7 +384,8 @@ class StructureParser {
       block.type === "paragraph" &&
       block.text.length <= 120 &&
       SIGNING_FORMULA.test(block.text) &&
-      upperShare(block.text) > 0.8
+      // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Nam": the signature's lines joined, its signer's name in mixed case.
+      (upperShare(block.text) > 0.8 || isSignatureCell(block.text))
     );
   }
 
@@ -418,7 +419,7 @@ class StructureParser {
     this.trailer = [];
     this.last = null;
     if (block.type === "paragraph" && SIGNING_FORMULA.test(block.text)) {
-      this.trailer.push(block);
+      this.trailer.push(...signatureBlocks(block.text, block.start, block.end));
       return;
     }
     if (block.type === "table") {

@@ -175,3 +175,38 @@ describe("a signature printed as one table cell, its lines joined (Quyết đị
     expect(doc.meta.signerTitle).toBe("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH");
   });
 });
+
+describe("a signature with no 'Nơi nhận' before it, its lines joined (Chỉ thị 06/CT-UBND, Quảng Trị 2025)", () => {
+  const text = [
+    "**ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ**",
+    "",
+    "Số: 06/CT-UBND",
+    "",
+    "*Quảng Trị, ngày 25 tháng 11 năm 2025*",
+    "",
+    "**CHỈ THỊ**",
+    "",
+    "6. Các sở, ban, ngành liên quan theo chức năng nhiệm vụ được giao phối hợp với các địa phương, đơn vị, chủ rừng",
+    "triển khai thực hiện có hiệu quả Chỉ thị này.",
+    "",
+    "Yêu cầu Giám đốc các sở, ban, ngành triển khai thực hiện nghiêm túc Chỉ thị này./.",
+    "",
+    "** **",
+    "",
+    "|",
+    "|",
+    "**KT. CHỦ TỊCH **",
+    "PHÓ CHỦ TỊCH",
+    "Hoàng Nam",
+    "|",
+  ].join("\n");
+
+  it("reads the signer, and makes no body passage of the signature", () => {
+    const doc = parseDocument(text, "06-2025-ct-ubnd-quangtri.md");
+    expect(doc.meta.signer).toBe("Hoàng Nam");
+    expect(doc.meta.signerTitle).toBe("KT. CHỦ TỊCH PHÓ CHỦ TỊCH");
+    expect(doc.passages.filter((p) => p.id.includes("#6")).map((p) => p.text)).not.toContainEqual(
+      expect.stringContaining("Hoàng Nam"),
+    );
+  });
+});
