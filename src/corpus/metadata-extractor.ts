@@ -185,15 +185,17 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   const firstSentence =
     structure.passages.find((p) => p.path !== "kg" && p.path !== "hd")?.text.split(/(?<=[.:;])\s/u)[0] ?? "";
   const title = titleText || (firstSentence.length > 100 ? `${firstSentence.slice(0, 99)}…` : firstSentence);
-  // Fields the text's own header does not give, from a property list copied with it.
+  // Fields the text's own header does not give, from a property list copied with it, else from the caption of its
+  // own appendix.
   const listed = properties(fullText);
+  const caption = ownCaption(fullText, kind);
   return {
     title,
     kind: kind || (listed.get("loại văn bản") ?? ""),
-    number: /\d/.test(number) ? number : (listed.get("số hiệu") ?? ""),
-    issuer: issuer || (listed.get("nơi ban hành") ?? listed.get("cơ quan ban hành") ?? ""),
+    number: /\d/.test(number) ? number : (listed.get("số hiệu") ?? caption?.number ?? ""),
+    issuer: issuer || (listed.get("nơi ban hành") ?? listed.get("cơ quan ban hành") ?? caption?.issuer ?? ""),
     province,
-    issuedDate: issuedDate || dayOf(listed.get("ngày ban hành") ?? ""),
+    issuedDate: issuedDate || dayOf(listed.get("ngày ban hành") ?? "") || (caption?.date ?? ""),
     meetingDate: meeting ? isoDate(meeting[1]) : "",
     // Joint signers ("KT. BỘ TRƯỞNG BỘ LAO ĐỘNG … Bùi Hồng Lĩnh | KT. BỘ TRƯỞNG BỘ TÀI CHÍNH … Phạm Sỹ Danh") are
     // listed in order, "; " between them, names and titles alike.
@@ -201,6 +203,27 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
     signerTitle: signers.map((g) => g.title).join("; "),
     recipients: structure.recipients,
   };
+}
+
+/**
+ * The text's own number, day and issuer as its appendix names it, for a copy that lost its header: "(Kèm theo Hướng
+ * dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương)". Only a caption naming the text's
+ * own kind: "Kèm theo Quyết định số …" in a plan is the decision that issued it.
+ *
+ * @example
+ * ownCaption("(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của Ban X)", "Hướng dẫn")?.number // "40-HD/BTGDVTW"
+ */
+export function ownCaption(
+  fullText: string,
+  kind: string,
+): { number: string; date: string; issuer: string } | null {
+  if (!kind) return null;
+  const text = fullText.replace(/[*_]/g, "").replace(/\s+/g, " ");
+  const m = new RegExp(
+    `\\((?:ban hành )?kèm theo ${kind} số ([^\\s,;)]*\\d[^\\s,;)]*),? ngày (\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2} tháng \\d{1,2} năm \\d{4}) của ([^)]{3,120})\\)`,
+    "iu",
+  ).exec(text);
+  return m ? { number: m[1] ?? "", date: isoDate(m[2] ?? ""), issuer: (m[3] ?? "").trim() } : null;
 }
 
 /** An accented capital vowel: the second half of a word a bad conversion split ("B Ộ", "V À", "X Ã"). */

@@ -159,6 +159,34 @@ describe("real headers and signatures damaged by conversion", () => {
   });
 });
 
+describe("a copy that lost its header (Hướng dẫn 40-HD/BTGDVTW, 2025)", () => {
+  const body = [
+    "**HƯỚNG DẪN**",
+    "",
+    "**XÂY DỰNG, KIỆN",
+    "TOÀN ĐỘI NGŨ BÁO CÁO VIÊN CÁC CẤP**",
+    "",
+    "1. Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy tham mưu kiện toàn đội ngũ báo cáo viên.",
+    "",
+    "**PHỤ LỤC**",
+    "",
+    "*(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và",
+    "Dân vận Trung ương)*",
+  ];
+
+  it("reads its number, day and issuer from the caption of its own appendix", () => {
+    const { meta } = parseDocument(body.join("\n"), "40-2025-hd-btgdvtw.md");
+    expect(meta.number).toBe("40-HD/BTGDVTW");
+    expect(meta.issuedDate).toBe("2025-11-27");
+    expect(meta.issuer).toBe("Ban Tuyên giáo và Dân vận Trung ương");
+  });
+
+  it("does not take them from a caption naming another kind (the decision that issued a plan)", () => {
+    const plan = body.join("\n").replace("Kèm theo Hướng dẫn", "Kèm theo Quyết định");
+    expect(parseDocument(plan, "40-2025-hd-btgdvtw.md").meta.number).toBe("");
+  });
+});
+
 describe("references", () => {
   it("finds typed and bare references with their dates", () => {
     const refs = extractReferences(
