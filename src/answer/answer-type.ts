@@ -440,9 +440,14 @@ export function askedFacts(message: string): AskedFact[] {
     // A unit of time is the whole noun ("bao nhiêu ngày kể từ …"), or "ngày làm việc"; another noun may take a word.
     const workingDays = counted === "ngay" && /\b(?:bao nhieu|may) ngay lam viec\b/.test(q);
     const limit = DURATION_UNITS.has(counted) && WITHIN_ASK.test(q);
-    const nounPhrase = DURATION_UNITS.has(counted)
+    const twoSyllables = DURATION_UNITS.has(counted)
       ? counted
       : counted && (many?.[2] && !NOT_COUNTED.has(many[2]) ? `${counted} ${many[2]}` : counted);
+    // "bao nhiêu báo cáo viên": the agent suffix "viên" makes the noun a person, counted as people are.
+    const nounPhrase =
+      twoSyllables && new RegExp(`\\b(?:bao nhieu|may) ${twoSyllables} vien\\b`).test(q)
+        ? `${twoSyllables} vien`
+        : twoSyllables;
     // Typed with accents, "xe lăn bao nhiêu" is no "lần bao nhiêu".
     const ordinal = accented
       ? /(?<![\p{L}])(?:lần thứ|thứ|lần|khóa|khoá|đợt|hội nghị|đại hội) (?:mấy|bao nhiêu)(?![\p{L}])/iu.test(
@@ -630,7 +635,8 @@ const DOC_KINDS =
 // "mã số bao nhiêu" asks a code ("mã số Chương"), not a document's number; "tổng số gì" asks a total of what.
 const NUMBER_CUE =
   /\b(?:so hieu|ky hieu|(?<!\b(?:ma|tong|giam doc|cac|nhung) )so (?:may|bao nhieu|gi|nao))\b/;
-const KIND_WORD = new RegExp(`\\b(?:${DOC_KINDS})\\b`, "g");
+// "báo cáo viên", "hướng dẫn viên": a person (the agent suffix "viên"), not a report or a guide.
+const KIND_WORD = new RegExp(`\\b(?:${DOC_KINDS})\\b(?! vien\\b)`, "g");
 /** How many words may stand between the kind and the question words ("báo cáo kết quả giám sát số mấy"). */
 const KIND_REACH = 7;
 
@@ -1289,6 +1295,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     const head = phrase.split(" ")[1];
     const people =
       PERSONS.has(phrase) ||
+      / vien$/.test(phrase) ||
       (PERSONS.has(fact.counted) && !(fact.phrase && AMBIGUOUS_SYLLABLE.has(fact.counted)));
     // Read in the sentence, a people noun is whole: "2.220.000 đồng/người" counts no "đồng chí".
     const nouns = people

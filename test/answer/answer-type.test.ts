@@ -1204,3 +1204,21 @@ describe("askedFacts: 'phải … xong khi nào' asks a deadline (Thông báo 63
     expect(fact?.condition).toBeUndefined();
   });
 });
+
+describe("'báo cáo viên' is a person, not a report (Hướng dẫn 40-HD/BTGDVTW, 2025)", () => {
+  it("counts reporters as people", () => {
+    const [fact] = askedFacts("tinh uy Thanh Hoa duoc chon cu toi da bao nhieu bao cao vien cap tinh?");
+    expect(fact?.kind).toBe("number");
+    const sentence =
+      "Mỗi tỉnh ủy, thành ủy: chọn cử tối đa 50 người (riêng Hà Nội, Thanh Hóa, Nghệ An: mỗi đơn vị tối đa 60 người).";
+    expect(statesFact(sentence, fact as AskedFact)).toBe(true);
+    expect(
+      statesFact("Ban Tuyên giáo hướng dẫn xây dựng đội ngũ báo cáo viên các cấp.", fact as AskedFact),
+    ).toBe(false);
+  });
+
+  it("does not read the number asked as a report's", () => {
+    const facts = askedFacts("Hướng dẫn về kiện toàn đội ngũ báo cáo viên là số mấy?");
+    expect(facts.map((f) => f.kind)).not.toContain("docNumber");
+  });
+});
