@@ -611,6 +611,12 @@ export class MetadataAnswerer {
     if (contains) {
       const p = passages.find((x) => contains(x.text));
       if (p) return p;
+      // A copy whose own header lost its number: a heading, "(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025
+      // …)" over its appendix.
+      const header = passages.find((x) => x.path === "hd");
+      const lost = !header || !folded(header.text).includes(folded(doc.number) || "\u0000");
+      const q = lost ? passages.find((x) => contains(x.headings.join("\n"))) : undefined;
+      if (q) return q;
     }
     return null;
   }

@@ -1430,3 +1430,35 @@ describe("the province or city a decision is of", () => {
     expect(cited(a)).toEqual(["5129-2008-qd-ubnd#hd"]);
   });
 });
+
+describe("a copy that lost its header (Hướng dẫn 40-HD/BTGDVTW, 2025)", () => {
+  it("answers its number from its appendix's caption and cites that appendix", async () => {
+    const file = path.join(tempDir("troly-caption-"), "40-2025-hd-btgdvtw.md");
+    writeFileSync(
+      file,
+      [
+        "**HƯỚNG DẪN**",
+        "",
+        "**XÂY DỰNG, KIỆN TOÀN ĐỘI NGŨ BÁO CÁO VIÊN CÁC CẤP**",
+        "",
+        "Ban Tuyên giáo và Dân vận Trung ương hướng dẫn việc xây dựng, kiện toàn đội ngũ báo cáo viên các cấp như sau:",
+        "",
+        "1. Mỗi tỉnh ủy, thành ủy: chọn cử tối đa 50 người.",
+        "",
+        "**PHỤ LỤC**",
+        "",
+        "SỐ LƯỢNG BÁO CÁO VIÊN CẤP XÃ",
+        "",
+        "*(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và",
+        "Dân vận Trung ương)*",
+        "",
+        "Cao Bằng: 5 báo cáo viên mỗi xã.",
+      ].join("\n"),
+    );
+    const { answerer } = await answerersOver([file, path.join(CORPUS, "hy-kl-can-bo-tre-2024.md")]);
+    const a = await answerer.answer("Hướng dẫn về kiện toàn đội ngũ báo cáo viên là số mấy?");
+    expect(a.refused || a.notStated).toBeFalsy();
+    expect(a.answer).toContain("Số hiệu: 40-HD/BTGDVTW");
+    expect(a.citations[0]?.passageId).toMatch(/#pl1/);
+  });
+});
