@@ -118,9 +118,9 @@ const HEAD_NOUNS = [
   "doanh nghiệp",
   "hợp tác xã",
   // Forces and owners that act in laws: "Lực lượng chuyên trách bảo vệ an ninh mạng", "Chủ quản hệ thống thông tin",
-  // "chủ đầu tư", "chủ dự án".
+  // "chủ đầu tư", "chủ dự án", "chủ rừng" (forest owners).
   "lực lượng",
-  "chủ (?:quản|đầu tư|dự án|cơ sở|sở hữu)",
+  "chủ (?:quản|đầu tư|dự án|cơ sở|sở hữu|rừng|hộ|phương tiện)",
   // A person by role: "<việc> viên" ("Trọng tài viên", "Kiểm sát viên", "Hướng dẫn viên du lịch").
   "(?:trọng tài|kiểm sát|thẩm tra|điều tra|hướng dẫn|chấp hành) viên",
 ].join("|");

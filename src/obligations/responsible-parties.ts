@@ -578,7 +578,9 @@ export function partiesOfHeading(heading: string): string[] | null {
     // title says which bodies it means.
     if (namesOnly && span.parties.length === 1 && BARE_CATEGORY.test(span.parties[0]) && ROLE.test(rest))
       return [text.trim()];
-    return namesOnly && ASSIGNED_QUALIFIER.test(rest) && span.parties.length > 0
+    return namesOnly &&
+      (ASSIGNED_QUALIFIER.test(rest) || KIND_QUALIFIER.test(rest)) &&
+      span.parties.length > 0
       ? [...span.parties.slice(0, -1), `${span.parties.at(-1)} ${rest}`]
       : null;
   }
@@ -590,6 +592,9 @@ const DEPARTMENT_TITLE = /^Vụ \p{Lu}[\p{L}\p{M}]*(?:,? [\p{Lu}\p{Ll}][\p{L}\p{
 
 /** "được giao (nhiệm vụ)", "được phân công": a passive that qualifies the last name of a title, no predicate. */
 const ASSIGNED_QUALIFIER = /^được (?:giao|phân công)(?: (?:nhiệm vụ|chủ trì|thực hiện))?$/u;
+
+/** "là tổ chức", "là hộ gia đình": which of a category a title means ("Các chủ rừng là tổ chức"), no predicate. */
+const KIND_QUALIFIER = /^là (?:các |những )?\p{Ll}+(?: \p{Ll}+){0,2}$/u;
 
 /** A category noun with nothing to say which bodies it means: "Cơ quan", "Các đơn vị". */
 const BARE_CATEGORY = /^(?:(?:các|những) )?(?:cơ quan|đơn vị|tổ chức|bộ phận)$/iu;

@@ -41,9 +41,10 @@ export function withoutTitleAsides(title: string): string {
  */
 export function membersBracket(title: string): { index: number; bracket: string } | null {
   const m = CLOSING_BRACKET.exec(title);
-  // It lists bodies when it opens with a body named with a capital, as the party grammar reads one.
+  // It lists bodies when it opens with a body named with a capital, as the party grammar reads one ("(các Ban quản
+  // lý rừng …)" too).
   const inner = m?.[2]?.trim() ?? "";
-  return m?.[1] && /^\p{Lu}/u.test(inner) && headAt(partyView(inner), 0)
+  return m?.[1] && /^(?:(?:các|những) )?\p{Lu}/u.test(inner) && headAt(partyView(inner), 0)
     ? { index: m.index, bracket: m[1] }
     : null;
 }

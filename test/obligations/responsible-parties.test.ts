@@ -880,3 +880,17 @@ describe("findParties: a body named by what it manages (Quyết định 84/2025/
     expect(findParties(sentence)?.parties).toEqual(parties);
   });
 });
+
+describe("partiesOfHeading: forest owners, with the bodies they are in brackets (Chỉ thị 06/CT-UBND Quảng Trị, 2025)", () => {
+  it("names the owners and their bracket as one party", () => {
+    const title =
+      "5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)";
+    expect(partiesOfHeading(title)).toEqual([title.slice(3)]);
+  });
+
+  it("reads 'chủ rừng' as a party that acts", () => {
+    expect(findParties("Chủ rừng thực hiện đầy đủ quyền, nghĩa vụ của chủ rừng.")?.parties).toEqual([
+      "Chủ rừng",
+    ]);
+  });
+});
