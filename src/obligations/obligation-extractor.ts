@@ -97,6 +97,8 @@ const DESCRIPTIVE_LABEL =
 const WORK_HEADING =
   /^(?:to chuc thuc hien|(?:cac |nhung )?nhiem vu|(?:cac |nhung )?giai phap|phuong huong|trach nhiem|giao trach nhiem|phan cong|ke hoach thuc hien|noi dung thuc hien|cac buoc thuc hien)/;
 /** Words that make a sentence an assignment by themselves, given a party ("khi cần thiết" is not one). */
+/** Verbs by which one party sets another to work: "chỉ đạo", "giao", "phân công" (folded). */
+const DELEGATES = /^(?:chi dao|giao|phan cong)$/;
 const MODAL =
   /(?:^|[^\p{L}])(?:(?<!(?:không|chưa)\s)phải|cần(?! thiết(?! lập| kế))|có trách nhiệm|chịu trách nhiệm|nghiêm cấm|không được)(?![\p{L}])/u;
 /** The document speaking of itself: "Quyết định này có hiệu lực…", "Thông tư này thay thế…". */
@@ -322,6 +324,18 @@ export function extractObligations(
   };
 
   /** Parties named by the nearest lead-in above the passage, else by the nearest heading that names any. */
+  /**
+   * "Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau:": the items are the
+   * work of the body directed as well as of the one who directs it.
+   */
+  const withDelegate = (text: string, span: PartySpan): string[] => {
+    if (!DELEGATES.test(folded(span.predicate ?? ""))) return span.parties;
+    const after = text.slice(text.indexOf(span.predicate ?? "", span.end) + (span.predicate ?? "").length);
+    const delegate = findParties(after.trimStart(), { leadIn: true });
+    return delegate && delegate.start === 0 && delegate.predicate
+      ? [...span.parties, ...delegate.parties]
+      : span.parties;
+  };
   const namedAbove = (passage: Passage): string[] | null => {
     // "2. Các sở … có ý kiến như sau:" then "a) Sở Nông nghiệp và Môi trường" over the items: the nearest title that is
     // a party's name is whose the items are.
@@ -341,7 +355,8 @@ export function extractObligations(
             findParties(lastClause(s) ?? "", { leadIn: true }),
         )
         .find(Boolean);
-      if (span) return placeholderMember(span.parties, ancestor, passage) ?? span.parties;
+      if (span)
+        return placeholderMember(span.parties, ancestor, passage) ?? withDelegate(ancestor.text, span);
     }
     for (const heading of [...allHeadings(passage)].reverse()) {
       const parties = partiesOfHeading(heading) ?? partiesOfLeadIn(heading);

@@ -2058,3 +2058,33 @@ describe("a Party conclusion's lead-in whose subject opens its last clause (Kế
     ]);
   });
 });
+
+/**
+ * Kế hoạch 235/KH-UBND, Thanh Hóa 2025 (outside the dev corpus): a lead-in by which one body directs another
+ * ("Sở … chỉ đạo Chi cục … thực hiện các nội dung sau:").
+ */
+describe("a lead-in that directs another body to the items", () => {
+  const plan = read(
+    "235-2025-kh-ubnd-thanhhoa",
+    [
+      [
+        "IV.1",
+        "Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau:",
+        ["IV. TỔ CHỨC THỰC HIỆN"],
+      ],
+      [
+        "IV.1-y5",
+        "Tổ chức đánh giá kết quả thực hiện; báo cáo UBND tỉnh trước ngày 15/12/2026.",
+        ["IV. TỔ CHỨC THỰC HIỆN"],
+      ],
+    ],
+    { kind: "Kế hoạch", issuedDate: "2025-11-18" },
+  );
+
+  it("gives the items to the body directed as well as the one directing", () => {
+    expect(plan.one("IV.1-y5").responsible).toEqual([
+      "Sở Nông nghiệp và Môi trường",
+      "Chi cục Biển đảo và Thủy sản",
+    ]);
+  });
+});
