@@ -357,6 +357,10 @@ const PREDICATE = grammar(
     "gia hạn",
     // Common verbs of plans that open a predicate: "Sở Tài chính cân đối, bố trí …", "Tỉnh đoàn phát động …".
     "cân đối",
+    // "Ban Tổ chức Trung ương lấy ý kiến …", "… đơn vị phân tích kỹ lưỡng, cân nhắc toàn diện …".
+    "lấy ý kiến",
+    "phân tích",
+    "cân nhắc",
     "phát động",
     "huy động",
     "thành lập",

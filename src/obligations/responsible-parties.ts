@@ -17,10 +17,13 @@ import {
 import { foldKeepingOffsets, grammar, type PartyView, partyView, W0, W1 } from "./party-view.ts";
 import { membersBracket, withoutTitleAsides } from "./title-asides.ts";
 
-/** Cues that name the addressed parties right after them: "yêu cầu X …", "đề nghị X …", "giao X …". */
+/**
+ * Cues that name the addressed parties right after them: "yêu cầu X …", "đề nghị X …", "giao X …", "trao đổi X …".
+ * Not "trao đổi với X", which consults X: the subject does the work.
+ */
 const ADDRESS_CUE = grammar(
   // "tổ chức giao ban, …" is a briefing meeting, not an assignment to a "ban" ("giao Ban Tổ chức …" is one).
-  `(?:^|[\\s,;:])(yêu cầu|đề nghị|giao cho|giao trách nhiệm cho|giao nhiệm vụ cho|giao(?! ban\\s*(?:[,.;:]|$))|trao đổi với|trao đổi|thông báo (?:để|cho))\\s+`,
+  `(?:^|[\\s,;:])(yêu cầu|đề nghị|giao cho|giao trách nhiệm cho|giao nhiệm vụ cho|giao(?! ban\\s*(?:[,.;:]|$))|trao đổi(?! với)|thông báo (?:để|cho))\\s+`,
 );
 
 /** Papers named by what they request: "hồ sơ đề nghị", "văn bản yêu cầu", "đơn đề nghị", "giấy đề nghị". */

@@ -894,3 +894,25 @@ describe("partiesOfHeading: forest owners, with the bodies they are in brackets 
     ]);
   });
 });
+
+describe("findParties: who consults and who weighs (Hướng dẫn 45-HD/BTCTW, 2025)", () => {
+  it("reads 'trao đổi với X' as the subject consulting X, not an address to X", () => {
+    const text =
+      "Ban Tổ chức Trung ương trao đổi với người đứng đầu cấp ủy, tổ chức đảng, cơ quan, đơn vị nơi cán bộ công tác về chủ trương.";
+    expect(findParties(text)?.parties).toEqual(["Ban Tổ chức Trung ương"]);
+  });
+
+  it("still reads an opening 'trao đổi X' as addressed to X", () => {
+    expect(
+      findParties("Ban Tổ chức Tỉnh ủy trao đổi các cấp ủy, tổ chức đảng một số nội dung sau:")?.parties,
+    ).toEqual(["các cấp ủy, tổ chức đảng"]);
+  });
+
+  it("ends the parties at 'phân tích', 'cân nhắc' and 'lấy ý kiến'", () => {
+    const text =
+      "Giao cấp ủy, tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương phân tích kỹ lưỡng, cân nhắc toàn diện về phẩm chất.";
+    expect(findParties(text)?.parties).toEqual([
+      "cấp ủy, tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương",
+    ]);
+  });
+});
