@@ -573,15 +573,20 @@ export function extractObligations(
     ) {
       if (!fieldsOver(passage).some((f) => f.deadline || f.parties)) continue;
     }
+    // "1. … các cơ quan, đơn vị tổ chức tuyên truyền …" over "- Cơ quan thực hiện: Sở Khoa học và Công nghệ; …": the
+    // item's own label names whom a generic subject means.
+    const ownField = fields.byItem.get(passage.path)?.parties;
+    const ownParties = parties(work);
+    const named = ownParties && ownField && isGeneric(ownParties) ? ownField : null;
     const passageParties =
-      parties(work) ?? continued ?? labelParties(sentences) ?? dutyItemSubject(passage, work);
+      ownParties ?? continued ?? labelParties(sentences) ?? dutyItemSubject(passage, work);
     const labelled = labelDeadline(sentences, context) ?? fieldDeadline(fieldsOver(passage));
     for (const group of groupByDeadline(work, context, introducesList, labelled)) {
       push(
         passage,
         group.sentences.map((s) => s.text).join(" "),
-        issuerNamed(actors(group.sentences) ?? passageParties ?? inheritedParties(passage)).map((party) =>
-          listsSubject ? withListedCases(party, children.get(passage.path) ?? []) : party,
+        issuerNamed(named ?? actors(group.sentences) ?? passageParties ?? inheritedParties(passage)).map(
+          (party) => (listsSubject ? withListedCases(party, children.get(passage.path) ?? []) : party),
         ),
         group.sentences.map((s) => s.action).join(" "),
         group.deadline,
@@ -990,12 +995,19 @@ function labelParties(sentences: readonly ReadSentence[]): string[] | null {
 const MEASURE_UNIT = /^(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|vnđ|người|lượt|hộ|%|ha|m2|m²|km|tấn|kg)$/iu;
 
 const partiesOfValue = (value: string): string[] | null => {
-  if (MEASURE_UNIT.test(value.replace(/[.;]\s*$/, "").trim())) return null;
-  const parties = splitParties(value.replace(/[.;]\s*$/, ""));
+  const bare = value.replace(/[.;]\s*$/, "");
+  if (MEASURE_UNIT.test(bare.trim())) return null;
+  // "Các sở, ngành có liên quan theo chức năng, nhiệm vụ quản lý được giao": the scope after the names is no name.
+  const span = findParties(bare, { whole: true });
+  const scoped = span?.start === 0 && /^(?:theo|trong)\b/.test(folded(span.predicate ?? ""));
+  const parties = scoped && span ? span.parties : splitParties(bare);
   return parties.length > 0 ? parties : null;
 };
 
 const fieldDeadline = (fields: readonly ItemFields[]) => fields.find((f) => f.deadline)?.deadline ?? null;
+
+/** A text without a full stop inside it (semicolons allowed). */
+const ONE_SENTENCE = /^[^.]*(?:\.(?=\d)[^.]*)*\.?\s*$/u;
 
 /** What label lines say about their item: its deadline, its parties, and which passages are those lines. */
 interface ItemFields {
@@ -1021,7 +1033,10 @@ function labelFields(
     if (isRowPath(passage.path)) continue;
     const section = passage.headings.join("\n");
     const sentences = sentencesOf(passage.text);
-    const labels = sentences.map(readLabel);
+    // "Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư pháp; …": one label whose value lists names, though its
+    // semicolons end clauses elsewhere.
+    const whole = ONE_SENTENCE.test(passage.text) ? readLabel(passage.text) : null;
+    const labels = whole && whole.role !== "content" ? [whole] : sentences.map(readLabel);
     if (labels.length === 0 || labels.some((l) => !l || l.role === "content")) {
       // An item that states its own time ("… Thời gian hoàn thành: Trước ngày 31/5/2026.") closes its group.
       if (labels.some((l) => l && l.role !== "content")) pending.delete(section);

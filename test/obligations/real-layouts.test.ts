@@ -2088,3 +2088,53 @@ describe("a lead-in that directs another body to the items", () => {
     ]);
   });
 });
+
+/**
+ * Kế hoạch 7360/KH-UBND, Lai Châu 2025 (outside the dev corpus): items with label lines "Cơ quan thực hiện: …" whose
+ * values list bodies between semicolons, or end with their scope.
+ */
+describe("label lines that list bodies", () => {
+  const plan = read(
+    "7360-2025-kh-ubnd-laichau",
+    [
+      [
+        "II.1",
+        "Trên cơ sở tài liệu do Trung ương biên soạn, các cơ quan, đơn vị tổ chức tuyên truyền, phổ biến, giáo dục pháp luật.",
+        ["II. NỘI DUNG KẾ HOẠCH"],
+      ],
+      [
+        "II.1-y1",
+        "Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư pháp; Sở Văn hóa, Thể thao và Du lịch và các sở, ngành có liên quan.",
+        ["II. NỘI DUNG KẾ HOẠCH", "1. Trên cơ sở tài liệu do Trung ương biên soạn"],
+      ],
+      [
+        "II.1-y2",
+        "Thời gian thực hiện: Quý IV năm 2025 và các năm tiếp theo.",
+        ["II. NỘI DUNG KẾ HOẠCH", "1. Trên cơ sở tài liệu do Trung ương biên soạn"],
+      ],
+      [
+        "II.5-y1",
+        "Tổ chức rà soát, đánh giá và cập nhật hệ thống cơ sở dữ liệu liên quan;",
+        ["II. NỘI DUNG KẾ HOẠCH", "5. Tổ chức các nội dung hỗ trợ thi hành Luật"],
+      ],
+      [
+        "II.5-y2",
+        "Cơ quan thực hiện: Các sở, ngành có liên quan theo chức năng, nhiệm vụ quản lý được giao.",
+        ["II. NỘI DUNG KẾ HOẠCH", "5. Tổ chức các nội dung hỗ trợ thi hành Luật"],
+      ],
+    ],
+    { kind: "Kế hoạch", issuedDate: "2025-11-19" },
+  );
+
+  it("reads a label whose value lists bodies between semicolons as one label, not a task", () => {
+    expect(plan.at("II.1-y1")).toEqual([]);
+  });
+
+  it("gives the item the bodies its label names in place of a generic subject", () => {
+    expect(plan.one("II.1").responsible[0]).toBe("Sở Khoa học và Công nghệ");
+  });
+
+  it("leaves the scope after the names out of the last name", () => {
+    expect(plan.one("II.5-y1").responsible).toEqual(["Các sở, ngành có liên quan"]);
+  });
+});
