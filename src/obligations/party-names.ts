@@ -125,7 +125,7 @@ const HEAD_NOUNS = [
   "(?:trọng tài|kiểm sát|thẩm tra|điều tra|hướng dẫn|chấp hành) viên",
 ].join("|");
 const HEAD = grammar(
-  String.raw`^(?:(?:các|toàn thể|mọi|từng) )?(?:(?:đồng chí|đ\/c) )?(?:${HEAD_NOUNS})${W1}`,
+  String.raw`^(?:(?:các|toàn thể|mọi|mỗi|từng) )?(?:(?:đồng chí|đ\/c) )?(?:${HEAD_NOUNS})${W1}`,
   "u",
 );
 
@@ -359,6 +359,8 @@ const PREDICATE = grammar(
     "cân đối",
     // "Ban Tổ chức Trung ương lấy ý kiến …", "… đơn vị phân tích kỹ lưỡng, cân nhắc toàn diện …".
     "lấy ý kiến",
+    // "Mỗi tỉnh ủy, thành ủy chọn cử tối đa 05 người".
+    "chọn cử",
     "phân tích",
     "cân nhắc",
     "phát động",

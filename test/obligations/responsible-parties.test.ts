@@ -916,3 +916,18 @@ describe("findParties: who consults and who weighs (Hướng dẫn 45-HD/BTCTW, 
     ]);
   });
 });
+
+describe("findParties: 'mỗi' (each) before a body (Hướng dẫn 40-HD/BTGDVTW, 2025)", () => {
+  it("reads 'Mỗi tỉnh ủy, thành ủy chọn cử …' as their work", () => {
+    expect(findParties("Mỗi tỉnh ủy, thành ủy chọn cử tối đa 05 người.")?.parties).toEqual([
+      "Mỗi tỉnh ủy, thành ủy",
+    ]);
+  });
+
+  it("reads a body named before a colon ('Mỗi bộ, cơ quan ngang bộ: chọn cử …')", () => {
+    expect(findParties("Mỗi bộ, cơ quan ngang bộ: chọn cử tối đa 03 người.")?.parties).toEqual([
+      "Mỗi bộ",
+      "cơ quan ngang bộ",
+    ]);
+  });
+});
