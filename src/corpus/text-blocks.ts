@@ -67,7 +67,8 @@ const MARKERS: [MarkerStyle, RegExp][] = [
   ["step", /^(?:Bước|BƯỚC)\s+(\d{1,2})\s*[.:)](?:[*_]{1,3})?\s*/u],
   [
     "arabic",
-    new RegExp(String.raw`^(\d{1,2}(?:\.\d{1,2})*(?:\.[a-zđ])?)(?:[.)]|\/(?=\s))(?!\d)${TAIL}(?=\S)`, "u"),
+    // A number alone on its line ("**6**." over "Tổ chức triển khai …") opens its item; the text follows.
+    new RegExp(String.raw`^(\d{1,2}(?:\.\d{1,2})*(?:\.[a-zđ])?)(?:[.)]|\/(?=\s))(?!\d)${TAIL}(?=\S|$)`, "u"),
   ],
   // "I- MỤC ĐÍCH, YÊU CẦU", "1- Các cấp ủy …": Party documents often number with a dash.
   ["arabic", /^(\d{1,2})\s*[-–]\s+(?:[*_]{1,3})?(?=\p{Lu})/u],
@@ -152,7 +153,10 @@ function classify(
   if (bullet && !heading) {
     return { type: "bullet", marker: "", markerStyle: "none", heading, rest: rest.slice(bullet[0].length) };
   }
-  const unwrapped = rest.replace(OPEN_EMPHASIS, "");
+  // "**6**." : emphasis closed between a number and its full stop still leaves the number a marker.
+  const unwrapped = rest
+    .replace(OPEN_EMPHASIS, "")
+    .replace(/^([\dIVXLC]+(?:\.\d+)*)[*_]{1,3}(?=[.)])/u, "$1");
   for (const [style, pattern] of MARKERS) {
     const m = pattern.exec(unwrapped);
     if (m && isDivision(style, m[0], unwrapped.slice(m[0].length))) {
@@ -344,15 +348,18 @@ export function splitBlocks(body: string, base = 0): Block[] {
       continue;
     }
     const kind = classify(line.text);
+    // A number alone on its line ("**6**.") takes the line after it as its text.
+    const bareNumber = current?.type === "numbered" && cleanText(current.text) === "";
     const startsBlock =
       current === null ||
       kind.type !== "paragraph" ||
       kind.heading ||
-      current.heading ||
       OWN_BLOCK.test(line.text) ||
-      endsArticleTitle(current, line.text) ||
-      startsCapitalLine(current, line.text) ||
-      startsNewSentenceLine(lines[i - 1]?.text ?? "", line.text);
+      (!bareNumber &&
+        (current.heading ||
+          endsArticleTitle(current, line.text) ||
+          startsCapitalLine(current, line.text) ||
+          startsNewSentenceLine(lines[i - 1]?.text ?? "", line.text)));
     if (startsBlock) {
       const lead = line.text.length - line.text.trimStart().length;
       current = {

@@ -262,3 +262,27 @@ describe("tasks numbered in brackets (Kết luận 07-KL/VPTW, 2025)", () => {
     );
   });
 });
+
+describe("a number alone on its line, its emphasis closed before the full stop (Kế hoạch 7360/KH-UBND, Lai Châu 2025)", () => {
+  const text = [
+    "**II. NỘI DUNG KẾ HOẠCH**",
+    "",
+    "**5.****",
+    "**Tổ chức các nội dung hỗ trợ thi hành Luật",
+    "",
+    "- Cơ quan thực hiện: Các sở, ngành có liên quan.",
+    "",
+    "**6**.",
+    "Tổ chức triển khai thực hiện Chiến lược tiêu chuẩn quốc",
+    "gia",
+    "",
+    "Thời gian thực hiện sau khi Chiến lược tiêu chuẩn quốc gia được ban hành.",
+  ].join("\n");
+
+  it("opens item 6 with the line after it as its title", () => {
+    const doc = parseDocument(text, "7360-2025-kh-ubnd-laichau.md");
+    const six = doc.passages.find((p) => p.id.endsWith("#II.6"));
+    expect(six?.headings.at(-1)).toContain("Tổ chức triển khai thực hiện Chiến lược tiêu chuẩn quốc gia");
+    expect(doc.passages.map((p) => p.text)).not.toContain("6.");
+  });
+});
