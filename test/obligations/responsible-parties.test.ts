@@ -931,3 +931,17 @@ describe("findParties: 'mỗi' (each) before a body (Hướng dẫn 40-HD/BTGDVT
     ]);
   });
 });
+
+describe("findParties: 'Theo dõi' (monitor) is a verb, not 'Theo …,' (according to) (Chỉ thị 06/CT-UBND Quảng Trị, 2025)", () => {
+  it("finds no subject in an item that opens with it", () => {
+    const text =
+      "Theo dõi, đôn đốc kết quả triển khai thực hiện của địa phương, đơn vị, tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 25/12 hàng năm.";
+    expect(findParties(text)).toBeNull();
+  });
+
+  it("still reads the subject after 'Theo quy định, …'", () => {
+    expect(findParties("Theo quy định, Sở Tài chính chủ trì thẩm định dự toán.")?.parties).toEqual([
+      "Sở Tài chính",
+    ]);
+  });
+});
