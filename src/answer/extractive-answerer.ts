@@ -2,6 +2,7 @@ import { documentLabel } from "../corpus/document-label.ts";
 import { FORM_BLANK } from "../corpus/structure-parser.ts";
 import type { DocumentMeta } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
+import { findParties } from "../obligations/responsible-parties.ts";
 import type { IndexedPassage, PassageIndex, SearchResult } from "../search/passage-index.ts";
 import {
   analyze,
@@ -1011,11 +1012,17 @@ export class ExtractiveAnswerer {
     const actor = timeFact ? timeActor(question) : null;
     if (timeFact && actor) {
       // A deadline the text only recalls ("Tại công văn … đã giao Bộ … trước ngày 30/11/2012") sets no time now.
-      const dated = chosen.flatMap(([result, sentences]) =>
-        sentences
+      // An item that names no one is its heading's: "2. Sở Nông nghiệp và Môi trường" over "Theo dõi, …, tổng hợp báo
+      // cáo … trước ngày 25/12 hàng năm" gives that time to the department, not to the communes asked about.
+      const dated = chosen.flatMap(([result, sentences]) => {
+        const holder = itemActor(result.passage)?.replace(/[:\s]+$/u, "");
+        return sentences
           .filter((x) => statesFact(x, timeFact))
-          .map((x) => ({ x, recalled: recallsPastDeadline(x, result.document) })),
-      );
+          .map((x) => ({
+            x: holder && !findParties(x) ? `${holder}: ${x}` : x,
+            recalled: recallsPastDeadline(x, result.document),
+          }));
+      });
       // When the text only recalls deadlines, those recalled must still be the asked body's to answer it.
       const current = dated.filter((d) => !d.recalled);
       const stating = (current.length > 0 ? current : dated).map((d) => d.x);

@@ -1462,3 +1462,46 @@ describe("a copy that lost its header (Hướng dẫn 40-HD/BTGDVTW, 2025)", () 
     expect(a.citations[0]?.passageId).toMatch(/#pl1/);
   });
 });
+
+describe("a time an item gives its heading's body (Chỉ thị 06/CT-UBND Quảng Trị, 2025)", () => {
+  it("is not the time of another body the question names", async () => {
+    const file = path.join(tempDir("troly-item-time-"), "06-2025-ct-ubnd-quangtri.md");
+    writeFileSync(
+      file,
+      [
+        "**ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ**",
+        "",
+        "Số: 06/CT-UBND",
+        "",
+        "*Quảng Trị, ngày 25 tháng 11 năm 2025*",
+        "",
+        "**CHỈ THỊ**",
+        "",
+        "**Về việc tăng cường xử lý chồng lấn, lấn chiếm rừng và đất lâm nghiệp**",
+        "",
+        "Để nâng cao hiệu quả công tác xử lý chồng lấn, lấn chiếm rừng, Chủ tịch UBND tỉnh yêu cầu:",
+        "",
+        "1. Sở Nông nghiệp và Môi trường",
+        "",
+        "- Tăng cường tham mưu, chỉ đạo quản lý nhà nước về rừng và đất lâm nghiệp.",
+        "",
+        "- Theo dõi, đôn đốc kết quả triển khai thực hiện của địa phương, đơn vị, tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 25/12 hàng năm.",
+        "",
+        "2. Ủy ban nhân dân các xã, phường",
+        "",
+        "- Rà soát, xử lý dứt điểm các trường hợp lấn chiếm đất lâm nghiệp trên địa bàn.",
+      ].join("\n"),
+    );
+    const { answerer } = await answerersOver([file, path.join(CORPUS, "hy-kl-can-bo-tre-2024.md")]);
+    const a = await answerer.answer(
+      "Chỉ thị 06/CT-UBND Quảng Trị: UBND xã phải báo cáo kết quả xử lý lấn chiếm rừng về tỉnh trước ngày nào?",
+    );
+    expect(a.refused || a.notStated).toBe(true);
+    expect(a.answer).toContain("không nêu thời hạn cho UBND xã");
+    const own = await answerer.answer(
+      "Chỉ thị 06/CT-UBND Quảng Trị: Sở Nông nghiệp và Môi trường phải báo cáo kết quả về tỉnh trước ngày nào?",
+    );
+    expect(own.answer).toContain("25/12");
+    expect(own.notStated).toBeFalsy();
+  });
+});
