@@ -518,7 +518,10 @@ const numberKey = (number: string) => fold(normalize(number)).toLowerCase();
  * namesNumber("834/vbhn-bldtbxh", "834/vbhn") // true
  */
 export function namesNumber(own: string, typed: string): boolean {
-  return own === typed || own.startsWith(`${typed}/`) || own.startsWith(`${typed}-`);
+  if (own === typed || own.startsWith(`${typed}/`) || own.startsWith(`${typed}-`)) return true;
+  // "HD 45/BTCTW" for "45-HD/BTCTW": a Party text's number typed with its kind before it, not inside it.
+  const party = /^(\d+)-[a-zđ]+\/(.+)$/u.exec(own);
+  return party !== null && typed === `${party[1]}/${party[2]}`;
 }
 
 /**
@@ -833,7 +836,7 @@ export function disagreement(
     ? fold(normalize(`${doc.number}\n${doc.title}\n${header}\n${answersTo}\n${passageText}`))
     : "";
   for (const number of entities.numbers) {
-    if (numberText.includes(number)) continue;
+    if (numberText.includes(number) || namesNumber(numberKey(doc.number), number)) continue;
     return { kind: "number", phrase: `số ${number.toUpperCase()}` };
   }
   // Bare numbers: one of them must be the document's or one the passage cites ("1071-QĐ/TU", "08/2024/QĐ-UBND").

@@ -11,6 +11,7 @@ import {
   namedDays,
   namedMonths,
   namedPlaces,
+  namesNumber,
   namesOnly,
   placeActed,
   placeIssues,
@@ -695,5 +696,31 @@ describe("spelledOut: a body's acronyms as the document writes them", () => {
     expect(
       disagreement(questionEntities("CV 5155 của Sở GTVT gửi về Sở hạn cuối ngày nào?"), letter, "")?.kind,
     ).toBe("issuer");
+  });
+});
+
+describe("a Party text's number typed with its kind before it ('HD 45/BTCTW' for 45-HD/BTCTW)", () => {
+  const guide = documentMeta({
+    id: "45-2025-hd-btctw",
+    kind: "Hướng dẫn",
+    number: "45-HD/BTCTW",
+    issuedDate: "2025-11-21",
+  });
+
+  it("names the document", () => {
+    expect(namesNumber("45-hd/btctw", "45/btctw")).toBe(true);
+    expect(namesNumber("45-hd/btctw", "46/btctw")).toBe(false);
+    expect(
+      documentsNamed(questionEntities("HD 45/BTCTW do ai ký?"), [guide], () => []).map((d) => d.id),
+    ).toEqual(["45-2025-hd-btctw"]);
+  });
+
+  it("agrees with the document it is", () => {
+    const entities = questionEntities(
+      "HD 45/BTCTW: cấp có thẩm quyền phải phê duyệt quy hoạch trong bao nhiêu ngày?",
+    );
+    expect(
+      disagreement(entities, guide, "Trong thời hạn 30 ngày làm việc, cấp có thẩm quyền phải phê duyệt."),
+    ).toBeNull();
   });
 });
