@@ -70,10 +70,11 @@ const FRAME_ASIDE =
 const asideSection = (heading: string) =>
   /^\s*[IVXL]+\.\s/u.test(heading) && FRAME_ASIDE.test(folded(strippedHeading(heading)));
 /**
- * A passage of an appendix ("Phụ lục: Danh mục các mỏ …"): the letter's "chỉ đạo như sau:" frames its own items, not
- * the tables and lists attached after its signature.
+ * A passage of an appendix ("Phụ lục: Danh mục các mỏ …"; "pl1-d2", or "plII-y1" for one numbered in Roman
+ * numerals): the letter's "chỉ đạo như sau:" frames its own items, not the tables and lists attached after its
+ * signature.
  */
-const inAppendix = (passage: Passage) => /^pl\d*(?:[.-]|$)/u.test(passage.path);
+const inAppendix = (passage: Passage) => /^pl(?:\d+|[IVXLC]+)?(?:[.-]|$)/u.test(passage.path);
 /**
  * "Quán triệt sâu sắc ý kiến chỉ đạo …; căn cứ vào phương hướng …, Văn phòng Trung ương Đảng và các văn phòng tỉnh
  * uỷ, thành uỷ cụ thể hoá …, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:": a lead-in's subject may open

@@ -2138,3 +2138,33 @@ describe("label lines that list bodies", () => {
     expect(plan.one("II.5-y1").responsible).toEqual(["Các sở, ngành có liên quan"]);
   });
 });
+
+/** Kế hoạch 235/KH-UBND, Thanh Hóa 2025: an appendix numbered in Roman numerals ("Phụ lục II") after the plan. */
+describe("an appendix numbered in Roman numerals", () => {
+  const plan = read(
+    "235-2025-kh-ubnd-thanhhoa",
+    [
+      [
+        "md-d1",
+        "Thực hiện Luật Thủy sản năm 2017, UBND tỉnh ban hành Kế hoạch quan trắc, cảnh báo môi trường nuôi trồng thủy sản năm 2026 như sau:",
+      ],
+      [
+        "II.2",
+        "Tổ chức tuyên truyền kết quả quan trắc môi trường cho người nuôi trồng thủy sản.",
+        ["II. NỘI DUNG KẾ HOẠCH"],
+      ],
+      [
+        "plII-y1",
+        "Độ mặn, pH, DO, NH4+-N, NO2--N, PO43-P, TSS, độ kiềm, Vibrio sp 02 lần/tháng 08 tháng (từ tháng 3 đến tháng 10)",
+        ["Phụ lục II. THÔNG SỐ, TẦN SUẤT QUAN TRẮC"],
+      ],
+      ["kt-d1", "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./."],
+    ],
+    { kind: "Kế hoạch", issuedDate: "2025-11-18" },
+  );
+
+  it("is not framed by the plan's opening: its lines are no tasks", () => {
+    expect(plan.at("plII-y1")).toEqual([]);
+    expect(plan.at("II.2")).toHaveLength(1);
+  });
+});
