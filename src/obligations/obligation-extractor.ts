@@ -97,9 +97,9 @@ const DESCRIPTIVE_LABEL =
 /** Headings whose items are work to do: "Tổ chức thực hiện", "Nhiệm vụ, giải pháp", "Giao trách nhiệm". */
 const WORK_HEADING =
   /^(?:to chuc thuc hien|(?:cac |nhung )?nhiem vu|(?:cac |nhung )?giai phap|phuong huong|trach nhiem|giao trach nhiem|phan cong|ke hoach thuc hien|noi dung thuc hien|cac buoc thuc hien)/;
-/** Words that make a sentence an assignment by themselves, given a party ("khi cần thiết" is not one). */
 /** Verbs by which one party sets another to work: "chỉ đạo", "giao", "phân công" (folded). */
 const DELEGATES = /^(?:chi dao|giao|phan cong)$/;
+/** Words that make a sentence an assignment by themselves, given a party ("khi cần thiết" is not one). */
 const MODAL =
   /(?:^|[^\p{L}])(?:(?<!(?:không|chưa)\s)phải|cần(?! thiết(?! lập| kế))|có trách nhiệm|chịu trách nhiệm|nghiêm cấm|không được)(?![\p{L}])/u;
 /** The document speaking of itself: "Quyết định này có hiệu lực…", "Thông tư này thay thế…". */
@@ -122,6 +122,11 @@ const LISTED_SUBJECT =
   /^[^:;]*\b(?:duoi|sau) day\b[^:;]*?(?:^|\s)(?:phai|can|co trach nhiem|co nghia vu|chiu trach nhiem)\s/;
 const listCompletesSubject = (text: string) => LISTED_SUBJECT.test(folded(text));
 /** A lead-in whose items are the cases its rule applies in, folded: "… trong các trường hợp sau đây:". */
+/** A lead-in that announces a counted set: "… tại 15 vị trí như sau:", "Lấy mẫu 04 vị trí gồm:" (folded). */
+const COUNTED_SET = /(?<![\d/.,-])\d{1,3} ((?:[a-z]+ ){1,3})(?:nhu sau|gom|bao gom|sau day|sau)\s*:\s*$/u;
+/** Nouns that count work, so that the set they count is a list of tasks: "05 nhiệm vụ", "03 nội dung" (folded). */
+const WORK_NOUN =
+  /^(?:nhiem vu|noi dung|giai phap|bien phap|viec|cong viec|hoat dong|buoc|chi tieu|nhom|yeu cau|chuong trinh|de an|linh vuc|van de|khau|diem)\b/u;
 const CASES_LEAD =
   /\b(?:trong|thuoc|vao|o) (?:cac|nhung|mot trong (?:cac|nhung)) truong hop sau(?: day)?\s*:\s*$/;
 /** "<label>: <figure> đồng / % / ngày …", the whole sentence (folded): an amount or a rate stated under its label. */
@@ -419,6 +424,9 @@ export function extractObligations(
     if (lead === undefined) return false;
     // "… hủy bỏ biện pháp khẩn cấp tạm thời trong các trường hợp sau đây:": its items are the cases, whatever they say.
     if (CASES_LEAD.test(folded(lead.text))) return true;
+    // "… lấy mẫu tại 15 vị trí như sau:": its items are the 15 places, not 15 tasks ("05 nhiệm vụ sau:" are tasks).
+    const counted = COUNTED_SET.exec(folded(lead.text));
+    if (counted && !WORK_NOUN.test(counted[1] ?? "") && !MODAL.test(passage.text)) return true;
     return listCompletesSubject(lead.text) && !MODAL.test(passage.text);
   };
 

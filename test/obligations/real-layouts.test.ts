@@ -2168,3 +2168,43 @@ describe("an appendix numbered in Roman numerals", () => {
     expect(plan.at("II.2")).toHaveLength(1);
   });
 });
+
+/** Kế hoạch 235/KH-UBND, Thanh Hóa 2025: a lead-in that counts the places its items list. */
+describe("the items of a counted set", () => {
+  const heading = [
+    "II. NỘI DUNG KẾ HOẠCH",
+    "1. Quan trắc, cảnh báo môi trường nuôi trồng thủy sản",
+    "a) Nguồn nước cấp nuôi tôm nước lợ",
+  ];
+  const plan = read(
+    "235-2025-kh-ubnd-thanhhoa",
+    [
+      [
+        "md-d1",
+        "Căn cứ Kế hoạch 223/KH-UBND ngày 24/10/2025 của UBND tỉnh; Ủy ban nhân dân tỉnh ban hành Kế hoạch quan trắc, cảnh báo môi trường nuôi trồng thủy sản trên địa bàn tỉnh Thanh Hóa năm 2026, cụ thể như sau:",
+      ],
+      [
+        "II.1.a",
+        "Thực hiện quan trắc tại 07 cửa sông cấp nước cho các vùng nuôi tôm, lấy mẫu tại 15 vị trí như sau:",
+        heading,
+      ],
+      [
+        "II.1.a-y1",
+        "Cửa sông lạch Càn: Lấy mẫu 01 vị trí tại khu vực cấp nước chung cho vùng nuôi tôm Nga Tân.",
+        heading,
+      ],
+      ["II.2", "Sở Nông nghiệp và Môi trường thực hiện 02 nhiệm vụ sau:", ["II. NỘI DUNG KẾ HOẠCH"]],
+      ["II.2-y1", "Tổ chức lựa chọn đơn vị thực hiện hoạt động quan trắc.", ["II. NỘI DUNG KẾ HOẠCH"]],
+      ["kt-d1", "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./."],
+    ],
+    { kind: "Kế hoạch", issuedDate: "2025-11-18" },
+  );
+
+  it("reads the places as members of the set, not tasks", () => {
+    expect(plan.at("II.1.a-y1")).toEqual([]);
+  });
+
+  it("still reads the tasks a lead-in counts ('02 nhiệm vụ sau:')", () => {
+    expect(plan.one("II.2-y1").responsible).toEqual(["Sở Nông nghiệp và Môi trường"]);
+  });
+});
