@@ -75,7 +75,8 @@ const EXPLICIT_DAY = re(String.raw`\b(?:${DATE_CUE})\s*:?\s*${DAY}`);
  * of months of one year, "Tháng 11 - 12/2025", which ends with its last month.
  */
 const MONTH = re(
-  String.raw`${lead(`${MONTH_CUE}|${BLOCKED}`)}(?<!\d\s*)\bthang\s+(?:\d{1,2}\s*[-–]\s*)?(?<m>\d{1,2})${OF_YEAR}`,
+  // "vào tháng 4 và tháng 8 năm 2026": months listed before their year; the first one is the earliest due.
+  String.raw`${lead(`${MONTH_CUE}|${BLOCKED}`)}(?<!\d\s*)\bthang\s+(?:(?<first>\d{1,2})\s*(?:,|va)\s*thang\s+)?(?:\d{1,2}\s*[-–]\s*)?(?<m>\d{1,2})${OF_YEAR}`,
 );
 /** "trong quý I/2025", "quý 3 năm 2025". */
 const QUARTER = re(String.raw`${lead(`${MONTH_CUE}|${BLOCKED}`)}\bquy\s+(?<q>iv|i{1,3}|[1-4])${OF_YEAR}`);
@@ -113,6 +114,10 @@ const RECURRENCE = re(
 /** "3 tháng một lần", "6 tháng/lần", "hai năm một lần", "mỗi quý một lần": a cadence written as a count. */
 const EVERY_N = re(
   String.raw`\b(?:moi\s+)?(?:(?<n>\d{1,2}|mot|hai|ba|sau)\s+)?(?<unit>thang|quy|nam|tuan)\s*(?:\/\s*(?:1\s+)?lan|(?:mot|1)\s+lan)\b`,
+);
+/** "2 lần/tháng", "02 lần/năm", "một lần mỗi quý": how often, as a number of times in a period. */
+const TIMES_PER = re(
+  String.raw`\b(?<times>\d{1,2}|mot|hai|ba|bon)\s+lan\s*(?:\/|tren|trong|moi|mot)\s*(?:0?1\s+)?(?<unit>thang|quy|nam|tuan)\b`,
 );
 /** "6 tháng, hằng năm", "3 tháng và hàng năm", "06 tháng, 01 năm": reports for a part of the year and for the year. */
 const PART_AND_YEAR = re(
@@ -314,7 +319,10 @@ const RULES: Rule[] = [
   {
     pattern: MONTH,
     describesReference: true,
-    rule: (g) => within(g.lead, isoDay(+(g.y ?? 0), +(g.m ?? 0), 1), endOfMonth(+(g.y ?? 0), +(g.m ?? 0))),
+    rule: (g) => {
+      const m = +(g.first ?? g.m ?? 0);
+      return within(g.lead, isoDay(+(g.y ?? 0), m, 1), endOfMonth(+(g.y ?? 0), m));
+    },
   },
   {
     pattern: QUARTER,
@@ -409,6 +417,16 @@ const RULES: Rule[] = [
     pattern: EVERY_N,
     describesReference: true,
     rule: (g) => ({ kind: "none", due: null, recurrence: cadence(g.n, g.unit) }),
+  },
+  {
+    pattern: TIMES_PER,
+    describesReference: true,
+    // Once a period is that period's cadence; twice a month or twice a year is none of the named ones.
+    rule: (g) => ({
+      kind: "none",
+      due: null,
+      recurrence: (COUNT[g.times ?? ""] ?? Number(g.times)) === 1 ? cadence(undefined, g.unit) : "periodic",
+    }),
   },
   {
     pattern: PART_AND_YEAR,

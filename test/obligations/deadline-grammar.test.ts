@@ -752,3 +752,23 @@ describe("a named cadence beside 'định kỳ' (Quyết định 84/2025/QĐ-UBN
     expect(found).toMatchObject({ kind: "date", recurrence: "yearly" });
   });
 });
+
+describe("how often, and months listed before their year (Kế hoạch 235/KH-UBND, Thanh Hóa 2025)", () => {
+  const plan: DeadlineContext = { documentDate: "2025-11-18" };
+  const found = (text: string) => findDeadlinePhrases(text, plan).map((d) => [d.kind, d.due, d.recurrence]);
+
+  it("reads 'N lần/tháng' as a cadence: periodic unless once a named period", () => {
+    expect(found("quan trắc với tần suất 2 lần/tháng")).toEqual([["none", null, "periodic"]]);
+    expect(found("quan trắc với tần suất 02 lần/năm")).toEqual([["none", null, "periodic"]]);
+    expect(found("kiểm tra 1 lần/năm")).toEqual([["none", null, "yearly"]]);
+  });
+
+  it("takes the first of months that share a year as the earliest due", () => {
+    expect(found("thời gian quan trắc vào tháng 4 và tháng 8 năm 2026")).toEqual([
+      ["date", "2026-04-30", null],
+    ]);
+    expect(found("thời gian quan trắc từ tháng 3 đến tháng 10 năm 2026")).toEqual([
+      ["date", "2026-10-31", null],
+    ]);
+  });
+});
