@@ -945,3 +945,17 @@ describe("findParties: 'Theo dõi' (monitor) is a verb, not 'Theo …,' (accordi
     ]);
   });
 });
+
+describe("findParties: a passive of assignment before the duty (Kế hoạch 7360/KH-UBND, Lai Châu 2025)", () => {
+  it("keeps 'được phân công …' with the names it qualifies", () => {
+    const text =
+      "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập kế hoạch, dự toán.";
+    expect(findParties(text)?.parties).toEqual([
+      "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này",
+    ]);
+  });
+
+  it("leaves 'được giao' a predicate when no duty follows", () => {
+    expect(findParties("Sở Tài chính được giao chủ trì thẩm định.")?.parties).toEqual(["Sở Tài chính"]);
+  });
+});
