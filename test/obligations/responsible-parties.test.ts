@@ -959,3 +959,12 @@ describe("findParties: a passive of assignment before the duty (Kế hoạch 736
     expect(findParties("Sở Tài chính được giao chủ trì thẩm định.")?.parties).toEqual(["Sở Tài chính"]);
   });
 });
+
+describe("partiesOfHeading: establishments named by what they do (Kế hoạch 235/KH-UBND, Thanh Hóa 2025)", () => {
+  it("reads 'Các cơ sở nuôi trồng thủy sản' as a party", () => {
+    expect(partiesOfHeading("4. Các cơ sở nuôi trồng thủy sản")).toEqual(["Các cơ sở nuôi trồng thủy sản"]);
+    expect(findParties("Các cơ sở sản xuất, kinh doanh phải thu gom chất thải.")?.parties).toEqual([
+      "Các cơ sở sản xuất, kinh doanh",
+    ]);
+  });
+});
