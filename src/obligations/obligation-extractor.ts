@@ -238,6 +238,8 @@ function isBoilerplate(passage: Passage): boolean {
   if (["hd", "ck", "kg", "nn"].includes(passage.path)) return true;
   const text = passage.text.trim();
   if (/^(?:\|\s*)?(?:nơi nhận|kính gửi)\s*:/iu.test(text)) return true;
+  // "Ví dụ: Đồng chí Nguyễn Văn D là Giám đốc Sở X, …": an example shows how a rule applies; it assigns nothing.
+  if (/^ví dụ\s*(?:\d+\s*)?:/iu.test(text)) return true;
   return /^[“"].*[”"][\s./]*$/su.test(text);
 }
 

@@ -2208,3 +2208,22 @@ describe("the items of a counted set", () => {
     expect(plan.one("II.2-y1").responsible).toEqual(["Sở Nông nghiệp và Môi trường"]);
   });
 });
+
+/** Hướng dẫn 45-HD/BTCTW, 2025: a guide illustrates its rules with examples. */
+describe("an example under a rule", () => {
+  const guide = read(
+    "45-2025-hd-btctw",
+    [
+      [
+        "I.3-d3",
+        "Ví dụ: Đồng chí Nguyễn Văn D là Giám đốc Sở X; Ban Thường vụ Tỉnh ủy phải trao đổi với Ban Tổ chức Trung ương trước khi quyết định.",
+        ["I. NHỮNG VẤN ĐỀ CHUNG", "3. Về thẩm quyền quyết định"],
+      ],
+    ],
+    { kind: "Hướng dẫn", issuedDate: "2025-11-21" },
+  );
+
+  it("assigns nothing", () => {
+    expect(guide.at("I.3-d3")).toEqual([]);
+  });
+});
