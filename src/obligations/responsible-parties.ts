@@ -26,8 +26,11 @@ const ADDRESS_CUE = grammar(
   `(?:^|[\\s,;:])(yêu cầu|đề nghị|giao cho|giao trách nhiệm cho|giao nhiệm vụ cho|giao(?! ban\\s*(?:[,.;:]|$))|trao đổi(?! với)|thông báo (?:để|cho))\\s+`,
 );
 
-/** Papers named by what they request: "hồ sơ đề nghị", "văn bản yêu cầu", "đơn đề nghị", "giấy đề nghị". */
-const PAPER_BEFORE = grammar(String.raw`${W0}(?:hồ sơ|văn bản|đơn|giấy|tờ trình|công văn|phiếu)\s?$`, "u");
+/** Papers named by what they request: "hồ sơ đề nghị", "văn bản yêu cầu", "đơn đề nghị", "danh sách đề nghị". */
+const PAPER_BEFORE = grammar(
+  String.raw`${W0}(?:hồ sơ|văn bản|đơn|giấy|tờ trình|công văn|phiếu|danh sách)\s?$`,
+  "u",
+);
 
 /**
  * A request named as a thing after a preposition, a plural or "việc": "Lệ phí về yêu cầu Toà án …", "theo đề nghị …",

@@ -968,3 +968,14 @@ describe("partiesOfHeading: establishments named by what they do (Kế hoạch 2
     ]);
   });
 });
+
+describe("findParties: 'lập danh sách đề nghị X …' proposes to X (Hướng dẫn 40-HD/BTGDVTW, 2025)", () => {
+  it("gives the work to the bodies that draw up the list", () => {
+    const text =
+      "Ban Xây dựng Đảng đảng ủy xã, phường; Ban Tuyên giáo và Dân vận đảng ủy đặc khu lập danh sách đề nghị Ban Thường vụ cấp ủy quyết định công nhận đội ngũ báo cáo viên.";
+    expect(findParties(text)?.parties).toEqual([
+      "Ban Xây dựng Đảng đảng ủy xã, phường",
+      "Ban Tuyên giáo và Dân vận đảng ủy đặc khu",
+    ]);
+  });
+});
