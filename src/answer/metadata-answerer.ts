@@ -267,6 +267,10 @@ function datePattern(iso: string): RegExp | null {
 const DESCRIBED_KIND =
   /\b(?:thong bao ket luan|ket luan|cong van|cv|quyet dinh|qd|thong tu(?: lien tich)?|ttlt|tt|nghi dinh|nd|nghi quyet|nq|van ban(?: hop nhat)?|vbhn|ke hoach|thong bao|chi thi|phap lenh|huong dan|quy dinh)\b.*?\bve\b.*$/;
 
+/** A kind and the "về" that introduces its topic: "hướng dẫn về", "kế hoạch về" (folded). */
+const KIND_ABOUT =
+  /\b(?:thong bao ket luan|ket luan|cong van|quyet dinh|thong tu(?: lien tich)?|nghi dinh|nghi quyet|van ban(?: hop nhat)?|ke hoach|thong bao|chi thi|phap lenh|huong dan|quy dinh)(?: so \S+)? ve\b/g;
+
 /** A document introduced as the source of what is asked: "(theo cv 2214 bxd)", "căn cứ Quyết định 40/2011". */
 const SOURCE_NAMED =
   /\b(?:theo|can cu)\s+(?:cong van|cv|quyet dinh|qd|thong tu(?: lien tich)?|ttlt|tt|nghi dinh|nd|nghi quyet|nq|van ban(?: hop nhat)?|vbhn|ke hoach|thong bao|ket luan|chi thi|phap lenh|pl)\s*(?:so\s*)?\d/;
@@ -526,7 +530,8 @@ export class MetadataAnswerer {
       return { document: agreeing[0] as DocumentMeta };
     // "Họp ngày nào?" with nothing else is no question about a document: leave it to the other answerers.
     if (!topical) return meetingOnly ? null : { answer: this.whichDocument(question, agreeing) };
-    const terms = topicTerms(rest);
+    // "Hướng dẫn về kiện toàn đội ngũ …": the kind and its "về" introduce the topic; they are no word of it.
+    const terms = topicTerms(rest.replace(KIND_ABOUT, " "));
     const hits = await this.index.search(rest || question, 20);
     const allowed = new Set(agreeing.map((d) => d.id));
     const hit = hits.find((h) => allowed.has(h.document.id));

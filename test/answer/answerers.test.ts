@@ -1460,6 +1460,10 @@ describe("a copy that lost its header (Hướng dẫn 40-HD/BTGDVTW, 2025)", () 
     expect(a.refused || a.notStated).toBeFalsy();
     expect(a.answer).toContain("Số hiệu: 40-HD/BTGDVTW");
     expect(a.citations[0]?.passageId).toMatch(/#pl1/);
+    // Alone in the corpus too, named by its kind and its topic ("Hướng dẫn về …").
+    const { answerer: alone } = await answerersOver([file]);
+    const b = await alone.answer("Hướng dẫn về kiện toàn đội ngũ báo cáo viên là số mấy?");
+    expect(b.answer).toContain("Số hiệu: 40-HD/BTGDVTW");
   });
 });
 
