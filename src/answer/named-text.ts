@@ -1,6 +1,6 @@
 import type { DocumentMeta } from "../corpus/types.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
-import { documentsTitled } from "./question-entities.ts";
+import { documentsNamed, documentsTitled, questionEntities } from "./question-entities.ts";
 import { ASKING_CLAUSE } from "./question-proper.ts";
 
 /** Texts cited by their name rather than their number: laws, codes, ordinances, treaties, conventions. */
@@ -64,6 +64,10 @@ export function namedTextOutside(
   const kind = folds(found.kind);
   const opening = key.slice(kind.length).trim().split(" ").slice(0, 2).join(" ");
   if (docs.some((doc) => folds(doc.kind) === kind && folds(doc.title).includes(opening))) return null;
+  // "KH 7360 … triển khai Luật Tiêu chuẩn … gửi bộ nào?": a text the title of the document named by its number
+  // carries out is that document's topic, not another source.
+  const numbered = documentsNamed(questionEntities(question), docs, () => []);
+  if (numbered.some((doc) => folds(doc.title).includes(opening))) return null;
   if (DATE_OF_ISSUE.test(folded) && !/hieu luc/.test(folded)) {
     // Its kind and first words, then a day within a few words: "luat to chuc hoi dong nhan dan … ngay 26 thang 11 nam
     // 2003". A word typed as an abbreviation ("Luật NSNN") stands for the syllables of its initials.

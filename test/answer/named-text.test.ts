@@ -48,3 +48,23 @@ describe("namedTextOutside", () => {
     expect(outside("theo pháp luật hiện hành có hiệu lực khi nào")).toBeNull();
   });
 });
+
+describe("a law that the title of the document named by its number carries out (Kế hoạch 7360/KH-UBND, Lai Châu 2025)", () => {
+  const plan = {
+    id: "7360-2025-kh-ubnd-laichau",
+    kind: "Kế hoạch",
+    number: "7360/KH-UBND",
+    issuedDate: "2025-11-19",
+    title:
+      "KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT TIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT",
+  } as DocumentMeta;
+
+  it("is the plan's topic, not a source outside the corpus", () => {
+    const question =
+      "KH 7360 UBND Lai Châu: kiểm tra việc thi hành Luật Tiêu chuẩn và quy chuan ky thuat thực hiện từ khi nào?";
+    expect(namedTextOutside(question, [plan])).toBeNull();
+    expect(namedTextOutside(question.replace("KH 7360 UBND Lai Châu", "KH của UBND Lai Châu"), [plan])).toBe(
+      "Luật Tiêu chuẩn",
+    );
+  });
+});
