@@ -459,7 +459,7 @@ export class MetadataAnswerer {
       // So when the corpus also holds a text it consolidates ("vbhn 4804 hop nhat nd 75 ky ngay nao"): the text the
       // question opens with is its subject.
       const opener = candidates.find(
-        (d) => opensWithOwnNumber(question, d) && namesOnly(question, d, this.aliases),
+        (d) => opensWithOwnNumber(question, d) && namesOnly(question, d, this.aliases, true),
       );
       if (opener && this.aliases(opener).length > 0) candidates = [opener];
       if (candidates.length > 1 && again.length === 1) candidates = again;

@@ -585,6 +585,8 @@ export function namesOnly(
   question: string,
   doc: DocumentMeta,
   aliases: (doc: DocumentMeta) => string[],
+  /** The question opens with the document's own number: the numbers after it may all be ones its title cites. */
+  opens = false,
 ): boolean {
   const entities = questionEntities(question);
   const q = numberKey(question);
@@ -592,10 +594,11 @@ export function namesOnly(
   const at = (number: string) => q.lastIndexOf(numberKey(number));
   const last = typed.reduce((a, b) => (at(b) > at(a) ? b : a), typed[0] ?? "");
   const own = [numberKey(doc.number), ...aliases(doc).map(numberKey)];
-  const cited = [...numberKey(doc.title).matchAll(/\d+\/[\p{L}\d/-]+/gu)].map((m) => m[0]);
+  // "QUY ĐỊNH SỐ 377-QĐ/TW": a Party text's number carries its kind before the slash.
+  const cited = [...numberKey(doc.title).matchAll(/\d+(?:-\p{L}+)?\/[\p{L}\d/-]+/gu)].map((m) => m[0]);
   const names = (number: string, keys: readonly string[]) =>
     keys.some((key) => numberTest(number)(key, issueYear(doc)));
-  return names(last, own) && typed.every((number) => names(number, [...own, ...cited]));
+  return (opens || names(last, own)) && typed.every((number) => names(number, [...own, ...cited]));
 }
 
 /** How many words a title may have to name its document the way a law is named ("Luật Cư trú"). */

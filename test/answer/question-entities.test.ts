@@ -724,3 +724,19 @@ describe("a Party text's number typed with its kind before it ('HD 45/BTCTW' for
     ).toBeNull();
   });
 });
+
+describe("a question that opens with a Party text's number and names the rule it guides (Hướng dẫn 45-HD/BTCTW)", () => {
+  const guide = documentMeta({
+    id: "45-2025-hd-btctw",
+    kind: "Hướng dẫn",
+    number: "45-HD/BTCTW",
+    issuedDate: "2025-11-21",
+    title: "HƯỚNG DẪN MỘT SỐ NỘI DUNG QUY ĐỊNH SỐ 377-QĐ/TW NGÀY 08/10/2025 CỦA BỘ CHÍNH TRỊ",
+  });
+  const question = "hd 45-HD/BTCTW huong dan QD 377 ve quy hoach, bo nhiem can bo do ai ky";
+
+  it("names only the guide: the rule's number is one its title cites", () => {
+    expect(namesOnly(question, guide, () => [], true)).toBe(true);
+    expect(namesOnly(question, guide, () => [])).toBe(false);
+  });
+});
