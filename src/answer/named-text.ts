@@ -66,7 +66,11 @@ export function namedTextOutside(
   if (docs.some((doc) => folds(doc.kind) === kind && folds(doc.title).includes(opening))) return null;
   // "KH 7360 … triển khai Luật Tiêu chuẩn … gửi bộ nào?": a text the title of the document named by its number
   // carries out is that document's topic, not another source.
-  const numbered = documentsNamed(questionEntities(question), docs, () => []);
+  const numbered = documentsNamed(
+    questionEntities(question),
+    docs.filter((doc) => doc.number),
+    () => [],
+  );
   if (numbered.some((doc) => folds(doc.title).includes(opening))) return null;
   if (DATE_OF_ISSUE.test(folded) && !/hieu luc/.test(folded)) {
     // Its kind and first words, then a day within a few words: "luat to chuc hoi dong nhan dan … ngay 26 thang 11 nam

@@ -111,8 +111,9 @@ const HEAD_NOUNS = [
   "ban chỉ huy",
   // "Tổ chức hội nghị …" is a verb; an organisation is named by what it does or is.
   "tổ chức(?= (?:làm|dịch vụ|chính trị|đảng|hành nghề|tín dụng|xã hội|kinh tế|cá nhân|và cá nhân|có liên quan|liên quan|thực hiện chi trả)|,)",
-  // Establishments by what they do: "cơ sở nuôi trồng thủy sản", "cơ sở sản xuất, kinh doanh".
-  "cơ sở (?:giáo dục|y tế|đào tạo|nuôi dưỡng|điều dưỡng|bảo trợ|nuôi trồng|chăn nuôi|sản xuất|kinh doanh|chế biến)",
+  // Farms and plants by what they do: "cơ sở nuôi trồng thủy sản", "cơ sở chăn nuôi". ("cơ sở sản xuất, kinh doanh"
+  // as a party cost the obligations read from laws nobody tuned on: eval/law-obligations.ts.)
+  "cơ sở (?:giáo dục|y tế|đào tạo|nuôi dưỡng|điều dưỡng|bảo trợ|nuôi trồng|chăn nuôi|chế biến)",
   // Bodies that treat, trade or farm: "Bệnh viện, cơ sở y tế khác", "Trạm y tế xã", "Doanh nghiệp", "Hợp tác xã".
   "bệnh viện",
   "trạm y tế",

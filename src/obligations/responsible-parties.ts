@@ -71,36 +71,6 @@ export function findParties(
   sentence: string,
   options: { cuesOnly?: boolean; skip?: number; whole?: boolean; guidance?: boolean; leadIn?: boolean } = {},
 ): PartySpan | null {
-  const span = partiesOf(sentence, options);
-  return span ? withAssignment(sentence, span) : null;
-}
-
-/**
- * "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm …": a passive of assignment
- * between the names and their duty says which of them are meant; it is part of the party, not its predicate.
- */
-function withAssignment(sentence: string, span: PartySpan): PartySpan {
-  const rest = foldKeepingOffsets(sentence.slice(span.end)).toLowerCase();
-  const m = ASSIGNED_THEN_DUTY.exec(rest);
-  const last = span.parties.at(-1);
-  if (!m || !last) return span;
-  const qualifier = sentence.slice(span.end, span.end + (m[1] ?? "").length).trim();
-  return {
-    ...span,
-    parties: [...span.parties.slice(0, -1), `${last} ${qualifier}`],
-    end: span.end + (m[1] ?? "").length,
-    predicate: sentence.slice(span.end + (m[1] ?? "").length, span.end + m[0].length).trim(),
-  };
-}
-
-/** "được phân công / được giao …" then a duty in the same clause, folded. */
-const ASSIGNED_THEN_DUTY =
-  /^(\s*duoc (?:phan cong|giao)\b[^.;:]{0,120}?)(\s(?:co trach nhiem|chiu trach nhiem|phai)\b)/u;
-
-function partiesOf(
-  sentence: string,
-  options: { cuesOnly?: boolean; skip?: number; whole?: boolean; guidance?: boolean; leadIn?: boolean },
-): PartySpan | null {
   const view = partyView(sentence);
   // "Kho bạc Nhà nước có trách nhiệm thu hồi … và thông báo để đơn vị theo dõi": a subject bound by a duty
   // carries it; a party addressed later in the sentence is only informed or involved.

