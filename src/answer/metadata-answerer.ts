@@ -263,13 +263,13 @@ function datePattern(iso: string): RegExp | null {
   );
 }
 
+/** The kinds a question describes a document by, folded, with their abbreviations. */
+const DESCRIBED_KINDS =
+  "thong bao ket luan|ket luan|cong van|cv|quyet dinh|qd|thong tu(?: lien tich)?|ttlt|tt|nghi dinh|nd|nghi quyet|nq|van ban(?: hop nhat)?|vbhn|ke hoach|thong bao|chi thi|phap lenh|huong dan|quy dinh";
 /** A kind and the topic it is "about", to the end: how a question names a document by what it is about. */
-const DESCRIBED_KIND =
-  /\b(?:thong bao ket luan|ket luan|cong van|cv|quyet dinh|qd|thong tu(?: lien tich)?|ttlt|tt|nghi dinh|nd|nghi quyet|nq|van ban(?: hop nhat)?|vbhn|ke hoach|thong bao|chi thi|phap lenh|huong dan|quy dinh)\b.*?\bve\b.*$/;
-
-/** A kind and the "về" that introduces its topic: "hướng dẫn về", "kế hoạch về" (folded). */
-const KIND_ABOUT =
-  /\b(?:thong bao ket luan|ket luan|cong van|quyet dinh|thong tu(?: lien tich)?|nghi dinh|nghi quyet|van ban(?: hop nhat)?|ke hoach|thong bao|chi thi|phap lenh|huong dan|quy dinh)(?: so \S+)? ve\b/g;
+const DESCRIBED_KIND = new RegExp(String.raw`\b(?:${DESCRIBED_KINDS})\b.*?\bve\b.*$`);
+/** A kind and the "về" that introduces its topic: "hướng dẫn về", "kế hoạch số 7360 về" (folded). */
+const KIND_ABOUT = new RegExp(String.raw`\b(?:${DESCRIBED_KINDS})(?: so \S+)? ve\b`, "g");
 
 /** A document introduced as the source of what is asked: "(theo cv 2214 bxd)", "căn cứ Quyết định 40/2011". */
 const SOURCE_NAMED =
@@ -620,8 +620,8 @@ export class MetadataAnswerer {
       // …)" over its appendix.
       const header = passages.find((x) => x.path === "hd");
       const lost = !header || !folded(header.text).includes(folded(doc.number) || "\u0000");
-      const q = lost ? passages.find((x) => contains(x.headings.join("\n"))) : undefined;
-      if (q) return q;
+      const headed = lost ? passages.find((x) => contains(x.headings.join("\n"))) : undefined;
+      if (headed) return headed;
     }
     return null;
   }
