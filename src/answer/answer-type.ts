@@ -853,6 +853,9 @@ const MEASURED = {
 /** Shares of a whole, in words: "toàn bộ", "một nửa", "gấp đôi". */
 // Not after a preposition: "chịu trách nhiệm về toàn bộ dự toán" names the whole of a thing, not an amount given.
 const WHOLE_SHARE = /(?<!\b(?:ve|cua|voi|trong|tren) )\b(?:toan bo|mot nua|gap (?:doi|ba|hai))\b/;
+/** The same, of money: "toàn bộ tiền sử dụng đất", "một nửa kinh phí", not "rà soát toàn bộ diện tích rừng". */
+const WHOLE_MONEY =
+  /(?<!\b(?:ve|cua|voi|trong|tren) )\b(?:(?:toan bo|mot nua)(?: [a-z]+){0,2}? (?:tien|kinh phi|chi phi|le phi|hoc phi|vien phi|gia|luong|tro cap|phu cap|muc)\b|gap (?:doi|ba|hai)\b)/;
 
 /** Forms and parts asked by their label: "mẫu số mấy", "biểu số bao nhiêu", "phụ lục số mấy". */
 // "khoản mấy, điều mấy" without "số" too; not "mức bao nhiêu" (an amount), which folds like "mục".
@@ -1253,8 +1256,8 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     // "hỗ trợ toàn bộ tiền sử dụng đất", "một nửa": a share of the whole is an amount and a ratio; not in a lead-in
     // ("… một phần hoặc toàn bộ tiền sử dụng đất theo các mức cụ thể như sau:"), whose items give the figures.
     if (
-      (fact.measure === "money" || fact.measure === "ratio") &&
-      WHOLE_SHARE.test(fold(normalize(sentence))) &&
+      ((fact.measure === "money" && WHOLE_MONEY.test(fold(normalize(sentence)))) ||
+        (fact.measure === "ratio" && WHOLE_SHARE.test(fold(normalize(sentence))))) &&
       !sentence.trimEnd().endsWith(":")
     )
       return true;

@@ -1222,3 +1222,16 @@ describe("'báo cáo viên' is a person, not a report (Hướng dẫn 40-HD/BTGD
     expect(facts.map((f) => f.kind)).not.toContain("docNumber");
   });
 });
+
+describe("'toàn bộ' answers an amount only of money (Chỉ thị 06/CT-UBND Quảng Trị, 2025)", () => {
+  it("does not take 'rà soát toàn bộ diện tích rừng' for a sum asked", () => {
+    const [fact] = askedFacts("người lấn chiếm đất lâm nghiệp bị phạt bao nhiêu tiền?");
+    expect(
+      statesFact(
+        "Tiếp tục kiểm tra, rà soát toàn bộ diện tích rừng, đất lâm nghiệp bị lấn chiếm.",
+        fact as AskedFact,
+      ),
+    ).toBe(false);
+    expect(statesFact("Người có công được hỗ trợ toàn bộ tiền sử dụng đất.", fact as AskedFact)).toBe(true);
+  });
+});
