@@ -850,12 +850,16 @@ const MEASURED = {
     /^(?:m2|m²|m 2|ha\b|km2|km²|hecta|met vuong|mét vuông)/.test(q.after),
 };
 
-/** Shares of a whole, in words: "toàn bộ", "một nửa", "gấp đôi". */
 // Not after a preposition: "chịu trách nhiệm về toàn bộ dự toán" names the whole of a thing, not an amount given.
-const WHOLE_SHARE = /(?<!\b(?:ve|cua|voi|trong|tren) )\b(?:toan bo|mot nua|gap (?:doi|ba|hai))\b/;
+const NOT_AFTER_PREPOSITION = String.raw`(?<!\b(?:ve|cua|voi|trong|tren) )`;
+/** Shares of a whole, in words: "toàn bộ", "một nửa", "gấp đôi". */
+const WHOLE_SHARE = new RegExp(
+  String.raw`${NOT_AFTER_PREPOSITION}\b(?:toan bo|mot nua|gap (?:doi|ba|hai))\b`,
+);
 /** The same, of money: "toàn bộ tiền sử dụng đất", "một nửa kinh phí", not "rà soát toàn bộ diện tích rừng". */
-const WHOLE_MONEY =
-  /(?<!\b(?:ve|cua|voi|trong|tren) )\b(?:(?:toan bo|mot nua)(?: [a-z]+){0,2}? (?:tien|kinh phi|chi phi|le phi|hoc phi|vien phi|gia|luong|tro cap|phu cap|muc)\b|gap (?:doi|ba|hai)\b)/;
+const WHOLE_MONEY = new RegExp(
+  String.raw`${NOT_AFTER_PREPOSITION}\b(?:(?:toan bo|mot nua)(?: [a-z]+){0,2}? (?:tien|kinh phi|chi phi|le phi|hoc phi|vien phi|gia|luong|tro cap|phu cap|muc)\b|gap (?:doi|ba|hai)\b)`,
+);
 
 /** Forms and parts asked by their label: "mẫu số mấy", "biểu số bao nhiêu", "phụ lục số mấy". */
 // "khoản mấy, điều mấy" without "số" too; not "mức bao nhiêu" (an amount), which folds like "mục".

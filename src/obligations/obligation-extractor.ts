@@ -83,7 +83,9 @@ const inAppendix = (passage: Passage) => /^pl(?:\d+|[IVXLC]+)?(?:[.-]|$)/u.test(
 function lastClause(sentence: string): string | null {
   const at = sentence.lastIndexOf("; ");
   return at >= 0 && sentence.trimEnd().endsWith(":") ? sentence.slice(at + 2) : null;
-} /** "Căn cứ kế hoạch này, …", "Căn cứ Kết luận này, …": the paragraph that says who carries the text out. */
+}
+
+/** "Căn cứ kế hoạch này, …", "Căn cứ Kết luận này, …": the paragraph that says who carries the text out. */
 const IMPLEMENTS =
   /^can cu (?:ke hoach|ket luan|chi thi|thong bao|nghi quyet|quyet dinh|huong dan|van ban) nay\s*,/;
 /** A preamble line: "Căn cứ Nghị định …;", "Theo đề nghị của Vụ trưởng …;", "Xét đề nghị của …". */
@@ -337,8 +339,10 @@ export function extractObligations(
    * work of the body directed as well as of the one who directs it.
    */
   const withDelegate = (text: string, span: PartySpan): string[] => {
-    if (!DELEGATES.test(folded(span.predicate ?? ""))) return span.parties;
-    const after = text.slice(text.indexOf(span.predicate ?? "", span.end) + (span.predicate ?? "").length);
+    const predicate = span.predicate ?? "";
+    if (!DELEGATES.test(folded(predicate))) return span.parties;
+    // The predicate follows the subject: what comes after it names the body directed.
+    const after = text.slice(span.end).trimStart().slice(predicate.length);
     const delegate = findParties(after.trimStart(), { leadIn: true });
     return delegate && delegate.start === 0 && delegate.predicate
       ? [...span.parties, ...delegate.parties]
