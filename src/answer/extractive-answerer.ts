@@ -141,10 +141,13 @@ const PAST_CONDITION = / moi (?:duoc|thuoc|du|la|co) | thuoc doi tuong | tu (?:k
 
 /** Kinds of documents a question cites as its subject or source, folded. */
 const SUBJECT_KINDS =
-  "(?:nghi dinh|nd|thong tu(?: lien tich)?|ttlt|tt|quyet dinh|qd|phap lenh|pl|luat|nghi quyet|nq|chi thi|ct|cong van|cv)";
-/** A document kind and number opening the question (after "theo" / "căn cứ"): the document is its subject. */
+  "(?:nghi dinh|nd|thong tu(?: lien tich)?|ttlt|tt|quyet dinh|qd|phap lenh|pl|luat|nghi quyet|nq|chi thi|ct|cong van|cv|ke hoach|kh|huong dan|hd|ket luan|kl|thong bao|tb)";
+/**
+ * A document kind and number opening the question (after "theo" / "căn cứ"): the document is its subject. The number
+ * is typed with its year ("87/2013", "38/2019/tt-btc") or with its symbol ("03/ct-ubnd", "45-hd/btctw").
+ */
 const SUBJECT_DOCUMENT = new RegExp(
-  String.raw`^\s*(?:theo |can cu )?${SUBJECT_KINDS}\s*(?:so\s*)?(\d+\/\d{4}(?:\/[a-z0-9đ-]+)?)\b`,
+  String.raw`^\s*(?:theo |can cu )?${SUBJECT_KINDS}\s*(?:so\s*)?(\d+\/\d{4}(?:\/[a-z0-9đ-]+)?|\d+[/-][a-zđ][a-z0-9đ]*(?:[/-][a-z0-9đ]+)*)(?![\w/-])`,
 );
 /** How much a word only the question's context writes counts toward choosing a sentence. */
 const CONTEXT_WEIGHT = 0.5;
@@ -1310,6 +1313,9 @@ export class ExtractiveAnswerer {
       (subject !== null &&
         subject[1] === number &&
         number.includes("/") &&
+        // Typed by its symbol, not its year ("CT 03/CT-UBND … giao UBND xã những việc gì"): the text cited gives its
+        // topic too, so only the work it assigns is its content here.
+        (/\/(?:19|20)\d{2}\b/.test(number) || asksDuties(q)) &&
         // A remark in brackets ("(văn bản cũ mà QĐ 40/2011 thay thế)") is context, not what is asked of it.
         !ABOUT_ITSELF.test(q.replace(/\([^)]*\)/g, " ")) &&
         !SOURCE_LATER.test(subject.input.slice(subject[0].length))) ||

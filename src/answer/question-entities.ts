@@ -18,6 +18,12 @@ export interface QuestionEntities {
   places: NamedPlace[];
   /** Years named on their own ("năm 2023"), not inside a date, a period or a document number. */
   years: string[];
+  /**
+   * Of those, the years written as "năm <year>" after two words of topic, not tied to when a document was issued:
+   * "KH quan trắc … tỉnh Thanh Hóa năm 2025" gives { year: "2025", before: "thanh hoa" }; "KH 235 năm 2025" and "ban
+   * hành năm 2025" give none.
+   */
+  topicYears?: { year: string; before: string }[];
   /** Document numbers, folded as the analyzer keeps them ("05-hd/tu"). */
   numbers: string[];
   /** Bare numbers after a kind ("công văn 2864", "qd 08/2024", "NQ 20"): a document's number without its symbol. */
@@ -272,6 +278,33 @@ function namedYears(folded: string): string[] {
 export const NUMBERED_KINDS =
   "thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|cong van|thong tu lien tich|thong tu|chuong trinh|de an|bao cao|phap lenh|van ban hop nhat|van ban|vbhn|ttlt|vb|pl|nq|qd|kl|tb|ct|kh|hd|cv|nd|tt|ctr|da";
 
+/** "năm <year>" after two words, folded: the words and the year ("tinh thanh hoa nam 2026" → "thanh hoa", "2026"). */
+const YEAR_AFTER_WORDS = /\b([a-z]+ [a-z]+) nam ((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)/g;
+/** Words before a year that tie it to issuing or bound a span, not to the work's own year. */
+const NOT_TOPIC = new RegExp(
+  String.raw`\b(?:ban hanh|ky|phat hanh|den|toi|tu|nhin|huong|sau|truoc|vao|trong|thang \d+|so \d+|\d+|${NUMBERED_KINDS})$`,
+);
+
+/** Pairs of "the two words before" and "the year" for each "năm <year>" of a folded text that `NOT_TOPIC` lets stand. */
+const yearsAfterWords = (folded: string) =>
+  [...folded.matchAll(YEAR_AFTER_WORDS)]
+    .map((m) => ({ before: m[1] as string, year: m[2] as string }))
+    .filter((p) => !NOT_TOPIC.test(p.before));
+
+/**
+ * The years a title names as the year its work is for ("Kế hoạch quan trắc … tỉnh Thanh Hóa năm 2026"), with the two
+ * words before each, when they are not the year it was issued; not a horizon ("đến năm 2030") nor a span ("2021-2025").
+ */
+export function titleYears(doc: DocumentMeta): { year: string; before: string }[] {
+  const issued = doc.issuedDate.slice(0, 4);
+  return yearsAfterWords(
+    fold(normalize(doc.title))
+      .toLowerCase()
+      .replace(/[^a-z0-9/ -]+/g, " ")
+      .replace(/\s+/g, " "),
+  ).filter((p) => p.year !== issued);
+}
+
 /**
  * A number right after a kind of document: "công văn 2864", "quy dinh 1071", "NĐ 29/2024", "NQ 20"; not a rate
  * ("TB 81%" is thương binh 81%), nor a span of time ("KH 3 năm 2020-2022" is a three-year plan), though "NĐ 102 năm
@@ -315,6 +348,12 @@ export function questionEntities(question: string): QuestionEntities {
   return {
     places: namedPlaces(question),
     years: namedYears(folded),
+    topicYears: yearsAfterWords(
+      folded
+        .toLowerCase()
+        .replace(/[^a-z0-9/ -]+/g, " ")
+        .replace(/\s+/g, " "),
+    ),
     numbers,
     bareNumbers,
     terms: namedTerms(folded),
@@ -816,6 +855,16 @@ export function disagreement(
     if (missing) return { kind: "place", phrase: `của ${missing}` };
   }
   const dates = [doc.issuedDate, doc.meetingDate].map((d) => d.slice(0, 4));
+  // "KH quan trắc … tỉnh Thanh Hóa năm 2025" of the plan titled "… tỉnh Thanh Hóa năm 2026" (issued in 2025): the
+  // question names the title's year after the title's words, and names another, unless the passage quoted names the
+  // year asked as a year ("ngày 18/11/2025" in an appendix's caption dates the plan).
+  const forYears = titleYears(doc);
+  const otherYear = entities.topicYears?.find(
+    (asked) =>
+      forYears.some((own) => own.before === asked.before && own.year !== asked.year) &&
+      !namedYears(fold(normalize(passageText)).toLowerCase()).includes(asked.year),
+  );
+  if (otherYear) return { kind: "year", phrase: `năm ${otherYear.year}` };
   for (const year of entities.years) {
     if (dates.includes(year) || new RegExp(`(?<!\\d)${year}(?!\\d)`).test(`${docText}\n${passageText}`))
       continue;

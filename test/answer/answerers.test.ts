@@ -783,6 +783,15 @@ describe("an aside saying the named text quotes another (1414-2013-cv-tct)", () 
 });
 
 describe("a document the corpus only cites", () => {
+  it("the work a Party text named by its symbol assigns is 'not stated'; its topic is read from the citation (hy-kl-can-bo-tre-2024)", async () => {
+    const duties = await ask("NQ 32-NQ/TU của BTV tỉnh ủy giao các cấp ủy những việc gì?");
+    expect(duties.notStated).toBe(true);
+    expect(duties.answer).toMatch(/^Văn bản số 32-NQ\/TU không có trong kho/u);
+    const topic = await ask("NQ 32-NQ/TU của BTV tỉnh ủy là về cán bộ trẻ cho cấp nào?");
+    expect(topic.notStated).not.toBe(true);
+    expect(topic.answer).toContain("Nghị quyết số 32-NQ/TU");
+  });
+
   it("who signed it is 'not stated', though the texts that cite it give its date (55/2023 in 4804-2024-vbhn-bltbxh)", async () => {
     const { answerer } = await devAnswerers(["4804-2024-vbhn-bltbxh", "12-2012-q-ubnd"]);
     const signer = await answerer.answer(

@@ -383,6 +383,31 @@ describe("disagreement", () => {
   const hy = seed("hy-kl-can-bo-tre-2024");
   const btc = seed("btc-cv-cong-tac-can-bo");
 
+  it("a plan titled for one year disagrees with a question naming another after the title's words (235/KH-UBND Thanh Hóa)", () => {
+    const plan = {
+      ...hy,
+      kind: "Kế hoạch",
+      number: "235/KH-UBND",
+      issuedDate: "2025-11-18",
+      issuer: "ỦY BAN NHÂN DÂN TỈNH THANH HÓA",
+      province: "Thanh Hóa",
+      title:
+        "KẾ HOẠCH QUAN TRẮC, CẢNH BÁO MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN TRÊN ĐỊA BÀN TỈNH THANH HÓA NĂM 2026",
+    };
+    const caption = "Phụ lục III (Kèm theo Kế hoạch số 235/KH-UBND ngày 18/11/2025 của UBND tỉnh Thanh Hóa)";
+    const asked = (q: string) => disagreement(questionEntities(q), plan, caption);
+    expect(
+      asked("KH quan trac canh bao moi truong NTTS tinh Thanh Hoa nam 2025 lay mau o may cua song?"),
+    ).toEqual({
+      kind: "year",
+      phrase: "năm 2025",
+    });
+    // The year the plan is for; the year it was issued, tied to its number or to issuing.
+    expect(asked("KH quan trắc môi trường NTTS tỉnh Thanh Hóa năm 2026 lấy mẫu ở mấy cửa sông?")).toBeNull();
+    expect(asked("KH 235 năm 2025 của Thanh Hóa lấy mẫu ở mấy cửa sông?")).toBeNull();
+    expect(asked("Kế hoạch quan trắc NTTS Thanh Hóa ban hành năm 2025 lấy mẫu ở mấy cửa sông?")).toBeNull();
+  });
+
   it("a province document disagrees with another province, and the refusal names the nearest one", () => {
     const e = questionEntities("Tỉnh Điện Biên rà soát quy hoạch cán bộ trẻ khi nào?");
     const why = disagreement(
