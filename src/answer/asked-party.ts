@@ -150,11 +150,12 @@ const withoutCommittee = (words: readonly string[]) =>
     .split(" ")
     .filter(Boolean);
 
+/** Folded syllables without filler; "cấp" stays in "cấp ủy" (a Party committee), which is not any "ủy". */
 const syllables = (text: string) =>
   fold(normalize(text))
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter((s) => s && !FILLER.has(s));
+    .filter((s, i, all) => s && (!FILLER.has(s) || (s === "cap" && all[i + 1] === "uy")));
 
 /**
  * Whether an obligation's `party` is the `asked` one: every word of the asked name is in the party's name, or is

@@ -66,7 +66,10 @@ export async function partyDuties(
   const names = items.flatMap((o) => o.responsible.filter((r) => namesParty(asked, r)));
   const count = (name: string) => names.filter((n) => n === name).length;
   const most = [...new Set(names)].sort((a, b) => count(b) - count(a) || a.length - b.length)[0] ?? asked;
-  const who = most.charAt(0).toUpperCase() + most.slice(1);
+  // Written inside a sentence: a name's capital stays, a determiner's ("Các cấp ủy") does not.
+  const who = /^(?:các|những|mọi)\s/iu.test(most)
+    ? most.charAt(0).toLowerCase() + most.slice(1)
+    : most.charAt(0).toUpperCase() + most.slice(1);
   const work = items.filter((o) => !statesExecution(o.action));
   // "Sở Y tế có nhiệm vụ gì …" where the text only lists it among those who carry the decision out: no task of its own.
   if (work.length === 0) {

@@ -31,6 +31,10 @@ describe("askedParty", () => {
     expect(askedParty("QĐ 40/2011 giao Bộ Quốc phòng nhiệm vụ gì?")).toBe("bộ quốc phòng");
     // A list of bodies spans a comma: the last clause alone ("xã") names none.
     expect(askedParty("Theo QĐ 5129 của TP.HCM, UBND phường, xã có nhiệm vụ gì?")).toBe("ubnd phường");
+    // "các cấp ủy" is a Party committee of every level, not a bare head.
+    expect(askedParty("Kết luận của Ban Thường vụ Tỉnh ủy Hưng Yên giao các cấp ủy những việc gì?")).toBe(
+      "các cấp ủy",
+    );
   });
 
   it("is null when the question asks which duty a body lacks", () => {
@@ -69,6 +73,9 @@ describe("namesParty", () => {
   it("matches a party however either side abbreviates it", () => {
     expect(namesParty("Sở LĐTBXH", "Giám đốc Sở Lao động - Thương binh và Xã hội")).toBe(true);
     expect(namesParty("ubnd cap xa", "Chủ tịch Ủy ban nhân dân cấp xã")).toBe(true);
+    // "cấp ủy" is one name: any "ủy" is not it.
+    expect(namesParty("các cấp ủy", "các cấp ủy, tổ chức đảng")).toBe(true);
+    expect(namesParty("các cấp ủy", "Ủy ban nhân dân tỉnh")).toBe(false);
     expect(namesParty("Sở Lao động", "Sở Lao động – Thương binh và Xã hội")).toBe(true);
     // A level the party does not name at all ("xã hội" is no level) does not rule it out.
     expect(namesParty("phong ldtbxh huyen", "Phòng Lao động – Thương binh và Xã hội")).toBe(true);

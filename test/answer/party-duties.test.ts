@@ -1,6 +1,8 @@
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.ts";
-import { devAnswerers } from "./answer-fixture.ts";
+import { CORPUS } from "../helpers.ts";
+import { answerersOver, devAnswerers } from "./answer-fixture.ts";
 
 const cited = (a: Answer) => a.citations.map((c) => c.passageId);
 
@@ -130,5 +132,18 @@ describe("a body that no document gives a task", () => {
     const absent = await answerer.answer("Bộ Quốc phòng có nhiệm vụ gì?");
     expect(absent.refused).toBe(true);
     expect(absent.answer).toBe("Các văn bản đã nạp không nhắc đến Bộ Quốc phòng.");
+  });
+});
+
+describe("the Party committees of every level ('các cấp ủy')", () => {
+  it("lists what a conclusion gives them, named inside the sentence without a capital (hy-kl-can-bo-tre-2024)", async () => {
+    const { answerer } = await answerersOver([path.join(CORPUS, "hy-kl-can-bo-tre-2024.md")], {
+      obligations: true,
+    });
+    const a = await answerer.answer(
+      "Kết luận của Ban Thường vụ Tỉnh ủy Hưng Yên giao các cấp ủy những việc gì?",
+    );
+    expect(a.answer).toMatch(/^Việc của các cấp ủy, tổ chức đảng trong văn bản \(\d+ việc\):/u);
+    expect(a.answer).toContain("Chương trình số 37-CTr/TU");
   });
 });
