@@ -153,6 +153,11 @@ export interface AskedFact {
    */
   counted: string;
   /**
+   * "quy hoạch cán bộ …, nộp mấy bộ": the words the question writes before the counted syllable elsewhere, folded
+   * ("can"), with which it makes another word; "Một cán bộ" counts no "bộ".
+   */
+  compounds?: string[];
+  /**
    * "giải quyết trong bao nhiêu ngày": a time limit for an act; "từ bảy ngày trở lên" bounds a case, it is no limit.
    */
   limit?: true;
@@ -509,6 +514,9 @@ export function askedFacts(message: string): AskedFact[] {
         ...(per && { per }),
         ...(item && { item }),
         ...(measure === "ratio" && { asked: q }),
+        ...(compoundsOf(q, counted).length > 0 &&
+          !ordinal &&
+          !label && { compounds: compoundsOf(q, counted) }),
       });
   }
   const asksDuration = facts.some(
@@ -902,8 +910,12 @@ const NUMBER_GOES_ON =
 
 /** A figure followed by itself in words: "01 (một)", "15 (mười lăm)". */
 const SPELLED_AGAIN = /(\d+)\s*\([\p{L}\s]{2,30}\)/gu;
-/** Words that measure rather than classify: a figure before them counts days, months, money, times. */
-const NOT_CLASSIFIERS = "lan|nam|thang|ngay|tuan|quy|gio|dong|trieu|ty|nghin|phan|muc|tong|so";
+/**
+ * Words that measure rather than classify: a figure before them counts days, months, money, times. Nor does a
+ * preposition or conjunction: "Quy định 377 của Bộ Chính trị" counts no "bộ".
+ */
+const NOT_CLASSIFIERS =
+  "lan|nam|thang|ngay|tuan|quy|gio|dong|trieu|ty|nghin|phan|muc|tong|so|cua|cho|voi|tai|theo|ve|va|hoac|tu|den|tren|duoi|trong|ngoai";
 
 /** The period a money question asks an amount for: "hằng tháng", "mỗi năm", "1 tháng". */
 function periodAsked(q: string): "thang" | "nam" | undefined {
@@ -1229,6 +1241,13 @@ function papersIn(text: string): string[] {
   );
 }
 
+/** The words before a one-syllable counted noun elsewhere in the folded question: "quy hoach can bo … may bo" → ["can"]. */
+function compoundsOf(q: string, counted: string): string[] {
+  if (!/^[a-z]+$/.test(counted)) return [];
+  const before = [...q.matchAll(new RegExp(`\\b([a-z]+) ${counted}\\b`, "g"))].map((m) => m[1] as string);
+  return [...new Set(before.filter((w) => !/^(?:may|nhieu|bao|cac|nhung|moi|tung|mot|hai|ba)$/.test(w)))];
+}
+
 /**
  * Whether a sentence states a fact of the asked kind: a quantity (not a date, year, document number or section
  * number; for "bao nhiêu huyện" a quantity of that noun), a date, period or recurrence, or a party.
@@ -1320,7 +1339,15 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     );
     const bareCount = (q: { value: string; after: string }) =>
       /^\d+(?:\.\d{3})*$/.test(q.value) && !/^[a-z%]/.test(q.after);
-    return found.some((q) => counts.test(q.after) || (bareCount(q) && countedBefore.test(q.before)));
+    // "Một cán bộ …" when the question writes "cán bộ" as a word of its own: the syllable is not the noun counted.
+    const compound = fact.compounds?.length
+      ? new RegExp(`(?:^| )(?:${fact.compounds.join("|")}) (?:${nouns.join("|")})$`)
+      : null;
+    const countsNoun = (after: string) => {
+      const m = counts.exec(after);
+      return m !== null && !compound?.test(m[0]);
+    };
+    return found.some((q) => countsNoun(q.after) || (bareCount(q) && countedBefore.test(q.before)));
   }
   if (fact.kind === "docNumber") {
     // The kind, then within six words its number: "công văn số 1983/BXD-QLN", "Báo cáo kết quả giám sát số 120/BC-ĐGS".

@@ -178,6 +178,15 @@ describe("askedFacts", () => {
     const [districts] = askedFacts("Tỉnh có bao nhiêu huyện?") as AskedFact[];
     expect(statesFact("Tỉnh có 11 đơn vị hành chính cấp huyện.", districts as AskedFact)).toBe(true);
     expect(statesFact("Thời hạn 3 tháng đối với huyện miền núi.", districts as AskedFact)).toBe(false);
+    // A preposition classifies nothing; a syllable the question writes in another word is that word (45-HD/BTCTW).
+    const [sets] = askedFacts(
+      "HD 45-HD/BTCTW: hồ sơ đề nghị phê duyệt quy hoạch cán bộ gồm những giấy tờ gì, nộp mấy bộ?",
+    ) as AskedFact[];
+    expect(statesFact("Căn cứ Quy định 377 của Bộ Chính trị", sets as AskedFact)).toBe(false);
+    expect(statesFact("Một cán bộ quy hoạch không quá 03 chức danh lãnh đạo.", sets as AskedFact)).toBe(
+      false,
+    );
+    expect(statesFact("Hồ sơ lập thành 02 bộ, gửi cán bộ phụ trách.", sets as AskedFact)).toBe(true);
     const [times] = askedFacts("Mỗi năm được điều dưỡng bao nhiêu lần?") as AskedFact[];
     expect(statesFact("Được điều dưỡng 01 (một) lần.", times as AskedFact)).toBe(true);
     const [people] = askedFacts("có bao nhiêu đối tượng được hỗ trợ") as AskedFact[];
