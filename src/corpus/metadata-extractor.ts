@@ -1,3 +1,4 @@
+import { partyIssuer } from "./party-issuer.ts";
 import { provincesIn } from "./provinces.ts";
 import { isoDate } from "./reference-extractor.ts";
 import { properties } from "./site-wrapper.ts";
@@ -160,13 +161,15 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   );
   const signers = signerGroups(signature);
   const issuerFromTitle = /CỦA ((?:BAN|TỈNH|HỘI|ĐỒNG)(?:\s+\p{Lu}+(?!\p{Ll}))+)/u.exec(titleText)?.[1];
-  // "TM. CHÍNH PHỦ" signs on behalf of the body that issues the text.
-  const onBehalfOf = /^(?:TM|T\/M)\.\s*(.+)$/u.exec(
-    signature.find((b) => /^(?:TM|T\/M)\./u.test(b.text))?.text ?? "",
-  )?.[1];
-  const headerIssuer = mendSpacedLetters(
-    orgLines.length ? orgLines.map((b) => b.text).join(" ") : (issuerFromTitle ?? onBehalfOf?.trim() ?? ""),
-  ).replace(NUMBER_TAIL, "");
+  // "TM. CHÍNH PHỦ" signs on behalf of the body that issues the text; "KT. CHỦ TỊCH …" joined after it is the signer's.
+  const onBehalfOf = /^(?:TM|T\/M)\.\s*(.+)$/u
+    .exec(signature.find((b) => /^(?:TM|T\/M)\./u.test(b.text))?.text ?? "")?.[1]
+    ?.replace(/\s+(?:KT|TL|TUQ|Q)\.\s.*$/u, "");
+  const headerIssuer = partyIssuer(
+    mendSpacedLetters(
+      orgLines.length ? orgLines.map((b) => b.text).join(" ") : (issuerFromTitle ?? onBehalfOf?.trim() ?? ""),
+    ).replace(NUMBER_TAIL, ""),
+  );
   // A header cell cut short ("ỦY BAN THƯỜNG VỤ") is completed by the enacting line under the title
   // ("ỦY BAN THƯỜNG VỤ QUỐC HỘI").
   const enacting = authority > 0 ? (afterKind[authority]?.text.trim() ?? "") : "";

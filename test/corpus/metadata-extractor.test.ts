@@ -107,11 +107,22 @@ describe("metadata read from the text when front matter is missing", () => {
     expect(doc.meta).toMatchObject({
       kind: "Kế hoạch",
       number: "15-KH/TU",
-      issuer: "ĐẢNG BỘ TỈNH TUYÊN QUANG TỈNH ỦY",
+      issuer: "Tỉnh ủy Tuyên Quang",
       issuedDate: "2024-03-05",
       signer: "Lê Thị Kim Dung",
     });
     expect(doc.passages.map((p) => p.path)).toEqual(["hd", "I.1", "ck"]);
+  });
+
+  it("reads the body a letter with no header signs for, without the signer's office (6356/UBND-NNMT Hà Nội, 2025)", () => {
+    const letter = [
+      "|\n**Kính gửi:**\n|\n- Công an Thành phố;\n- UBND các phường, xã;\n|",
+      "Thực hiện Quyết định số 12/QĐ-UBND, UBND Thành phố yêu cầu các đơn vị triển khai thực hiện ngay.",
+      "*Nơi nhận:*\n- Như trên;\n- Lưu: VT, NMMT D.V. Tịnh.\n|\n**TM. ỦY BAN\nNHÂN DÂN**\nKT. CHỦ TỊCH\n**PHÓ CHỦ TỊCH**\n**Nguyễn Mạnh Quyền**\n|",
+    ].join("\n\n");
+    const { meta } = parseDocument(letter, "6356-2025-cv-ubnd-hanoi.md");
+    expect(meta.issuer).toBe("ỦY BAN NHÂN DÂN");
+    expect(meta.signer).toBe("Nguyễn Mạnh Quyền");
   });
 
   it("treats a letter with an address block as a Công văn", () => {
