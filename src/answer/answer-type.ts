@@ -336,7 +336,7 @@ function countsFromReceipt(sentence: string, papers: string | undefined): boolea
 /** Units a "bao nhiêu / mấy" question counts when it asks a length of time. */
 export const DURATION_UNITS: ReadonlySet<string> = new Set(["ngay", "thang", "nam", "tuan", "quy", "gio"]);
 const DEADLINE_ASK =
-  /\b(?:han chot|han cuoi|(?<!\b(?:co|khong) )thoi han|cham nhat|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|(?:truoc|den|toi) ngay nao|truoc thoi diem nao|(?:xong|hoan thanh|hoan tat) (?:truoc |vao )?(?:khi nao|luc nao))\b/;
+  /\b(?:han chot|han cuoi|(?<!\b(?:co|khong) )thoi han|cham nhat|han (?:nop|bao cao|hoan thanh|thuc hien|gui|trien khai|la)|(?:truoc|den|toi) ngay nao|truoc thoi diem nao|(?:den|toi) (?:khi nao|bao gio|luc nao)|(?:xong|hoan thanh|hoan tat) (?:truoc |vao )?(?:khi nao|luc nao))\b/;
 /** "mấy lần trong một năm", "bao nhiêu lần mỗi tháng", folded: a count of times per period. */
 const TIMES_PER = /\b(?:may|bao nhieu) lan (?:trong|moi|\/)\s*(?:mot |1 )?(nam|thang|quy)\b/;
 type TimesPeriod = "nam" | "thang" | "quy";

@@ -558,6 +558,14 @@ const numberKey = (number: string) => fold(normalize(number)).toLowerCase();
  */
 export function namesNumber(own: string, typed: string): boolean {
   if (own === typed || own.startsWith(`${typed}/`) || own.startsWith(`${typed}-`)) return true;
+  // A number read from a file name has no symbol ("71" of "71-NQ-TW.pdf"): the number typed whole starts with it.
+  if (
+    /^\d+$/.test(own) &&
+    /^\d+[/-][a-zđ]/u.test(typed) &&
+    typed.startsWith(own) &&
+    /[/-]/.test(typed[own.length] ?? "")
+  )
+    return true;
   // "HD 45/BTCTW" for "45-HD/BTCTW": a Party text's number typed with its kind before it, not inside it.
   const party = /^(\d+)-[a-zđ]+\/(.+)$/u.exec(own);
   return party !== null && typed === `${party[1]}/${party[2]}`;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { z } from "zod";
 import { CorpusParseError } from "../errors.ts";
+import { numberFromFileName } from "./file-name-number.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { extractMetadata } from "./metadata-extractor.ts";
 import { type PageMark, pageAt, readPageMarkers, sectionWithPage } from "./page-markers.ts";
@@ -89,11 +90,13 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   const extracted = extractMetadata(structure, body);
   const f = fm.data;
   const id = f.id ?? slugFromFile(file);
+  // A copy that lost its header: the number and kind its file name gives.
+  const named = extracted.number ? null : numberFromFileName(file);
   const meta: DocumentMeta = {
     id,
     title: f.title ?? extracted.title,
-    kind: f.kind ?? extracted.kind,
-    number: f.number ?? extracted.number,
+    kind: f.kind ?? (extracted.kind || (!extracted.number && named?.kind) || ""),
+    number: f.number ?? (extracted.number || named?.number || ""),
     issuer: f.issuer ?? extracted.issuer,
     province: f.province ?? extracted.province,
     issuedDate: f.issued_date ?? extracted.issuedDate,

@@ -256,6 +256,20 @@ function startsNewSentenceLine(previous: string, next: string): boolean {
   return /[.;:!?…]\s*$/u.test(previous.trim()) && /^[\p{Lu}“"(]/u.test(next.trim());
 }
 
+/**
+ * A bold run over whole lines that closes at a line's end ("**3. Về cơ sở vật chất, trụ sở và\ntài sản công**") is a
+ * title: the line after it starts the text under it, though no blank line parts them.
+ */
+function closesBoldTitle(raw: string): boolean {
+  const text = raw.trim();
+  return (
+    text.startsWith("**") &&
+    text.endsWith("**") &&
+    text.length > 4 &&
+    (text.match(/\*\*/g) ?? []).length === 2
+  );
+}
+
 /** An HTML table written into the Markdown (pandoc's fallback for merged cells) as a table block. */
 function htmlTableBlock(lines: Line[]): Block {
   const first = lines[0];
@@ -359,6 +373,7 @@ export function splitBlocks(body: string, base = 0): Block[] {
         (current.heading ||
           endsArticleTitle(current, line.text) ||
           startsCapitalLine(current, line.text) ||
+          closesBoldTitle(body.slice(current.start - base, (lines[i - 1]?.end ?? current.end) - base)) ||
           startsNewSentenceLine(lines[i - 1]?.text ?? "", line.text)));
     if (startsBlock) {
       const lead = line.text.length - line.text.trimStart().length;

@@ -423,6 +423,16 @@ describe("statesFact", () => {
     expect(states("Hạn chót bố trí vốn là khi nào?", year)).toBe(true);
   });
 
+  it("reads 'đến khi nào' as a time limit, which a cited text's day or a meeting's is not (171/CV-BCĐ, 2025)", () => {
+    const q = "cv 171 cua bcd: chu tich ubnd tinh phai giai quyet dut diem vuong mac o cap xa den khi nao?";
+    const recital =
+      "Thực hiện Kết luận số 210-KL/TW ngày 12/11/2025 và ý kiến chỉ đạo tại cuộc họp Bộ Chính trị ngày 14/11/2025, Ban Chỉ đạo yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh khẩn trương giải quyết dứt điểm các khó khăn, vướng mắc ở cấp xã.";
+    const due =
+      "Chủ tịch Ủy ban nhân dân các tỉnh khẩn trương chỉ đạo thực hiện, bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt điểm các khó khăn, vướng mắc ở cấp xã.";
+    expect(states(q, recital)).toBe(false);
+    expect(states(q, due)).toBe(true);
+  });
+
   it("wants a calendar day for 'ngày nào' and a name for '<post> là ai'", () => {
     expect(
       states(

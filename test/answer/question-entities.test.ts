@@ -735,6 +735,10 @@ describe("a Party text's number typed with its kind before it ('HD 45/BTCTW' for
   it("names the document", () => {
     expect(namesNumber("45-hd/btctw", "45/btctw")).toBe(true);
     expect(namesNumber("45-hd/btctw", "46/btctw")).toBe(false);
+    // A number read from a file name ("71" of "71-2025-nq-bct.md") is named by the number typed whole.
+    expect(namesNumber("71", "71-nq/tw")).toBe(true);
+    expect(namesNumber("71", "712-nq/tw")).toBe(false);
+    expect(namesNumber("71-nq/tw", "71")).toBe(true);
     expect(
       documentsNamed(questionEntities("HD 45/BTCTW do ai ký?"), [guide], () => []).map((d) => d.id),
     ).toEqual(["45-2025-hd-btctw"]);

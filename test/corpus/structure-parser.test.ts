@@ -286,3 +286,25 @@ describe("a number alone on its line, its emphasis closed before the full stop (
     expect(doc.passages.map((p) => p.text)).not.toContain("6.");
   });
 });
+
+describe("a bold title over two lines with its text on the next line (Công văn 171/CV-BCĐ, 2025)", () => {
+  const text = [
+    "**Kính gửi:** Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.",
+    "**3. Về cơ sở vật chất, trụ sở và",
+    "tài sản công**",
+    "Tiếp tục rà soát, thống kê, sắp xếp, bố trí, xử lý",
+    "trụ sở, tài sản công của các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý.",
+    "**4. Về trang thiết bị, phương tiện",
+    "làm việc và hạ tầng công nghệ thông tin**",
+    "Khắc phục triệt để tình trạng thiếu trang thiết bị, phương tiện làm việc.",
+  ].join("\n");
+
+  it("reads the title as the item's heading and the line after it as its text", () => {
+    const doc = parseDocument(text, "171-2025-cv-bcd.md");
+    const item = doc.passages.find((p) => p.path === "4");
+    expect(item?.headings.at(-1)).toBe(
+      "4. Về trang thiết bị, phương tiện làm việc và hạ tầng công nghệ thông tin",
+    );
+    expect(item?.text).toBe("Khắc phục triệt để tình trạng thiếu trang thiết bị, phương tiện làm việc.");
+  });
+});
