@@ -270,6 +270,29 @@ function closesBoldTitle(raw: string): boolean {
   );
 }
 
+/**
+ * A paragraph that is one bold run cut by its line break ("**Chương\nIII**") read again whole, as the chapter, article
+ * or item it names.
+ */
+function readWhole(block: Block): void {
+  if (
+    block.type !== "paragraph" ||
+    block.heading ||
+    !block.text.includes("\n") ||
+    !closesBoldTitle(block.text)
+  )
+    return;
+  const whole = classify(block.text.replace(/\s*\n\s*/g, " ").trim());
+  if (whole.type === "paragraph" && !whole.heading) return;
+  Object.assign(block, {
+    type: whole.type,
+    marker: whole.marker,
+    markerStyle: whole.markerStyle,
+    heading: whole.heading,
+    text: whole.rest,
+  });
+}
+
 /** An HTML table written into the Markdown (pandoc's fallback for merged cells) as a table block. */
 function htmlTableBlock(lines: Line[]): Block {
   const first = lines[0];
@@ -393,6 +416,9 @@ export function splitBlocks(body: string, base = 0): Block[] {
       current.end = line.start + line.text.trimEnd().length;
     }
   }
-  for (const block of blocks) if (block.type !== "table") block.text = cleanText(block.text);
+  for (const block of blocks) {
+    readWhole(block);
+    if (block.type !== "table") block.text = cleanText(block.text);
+  }
   return blocks.filter((block) => block.text !== "" || block.type === "numbered");
 }

@@ -109,7 +109,7 @@ const CONTINUOUS = re(
  * own ("Mỗi năm, Sở …", "… kiểm tra mỗi quý."), not "mỗi năm công tác được cộng thêm …".
  */
 const RECURRENCE = re(
-  String.raw`\b(?:dinh\s+ky(?:\s+(?:hang\s+(?<dk>nam|quy|thang|tuan)|(?<n>\d{1,2})\s+(?<unit>thang|nam|quy|tuan)(?:\s*(?:\/|mot)\s*lan)?))?|hang\s+(?<every>nam|quy|thang|tuan)|(?<=(?:^|[,;:.])\s*)moi\s+(?<each>nam|quy|thang|tuan)(?=\s*,)|moi\s+(?<last>nam|quy|thang|tuan)(?=\s*(?:[;.]|$)))\b`,
+  String.raw`\b(?:dinh\s+ky(?:\s+(?:hang\s+(?<dk>nam|quy|thang|tuan)|(?<n>\d{1,2})\s+(?<unit>thang|nam|quy|tuan)(?:\s*(?:\/|mot)\s*lan)?))?|hang\s+(?<every>nam|quy|thang|tuan)(?<more>(?:\s*(?:,|va|hoac)\s*(?:0?\d{1,2}\s+)?(?:nam|quy|thang|tuan)\b)+)?|(?<=(?:^|[,;:.])\s*)moi\s+(?<each>nam|quy|thang|tuan)(?=\s*,)|moi\s+(?<last>nam|quy|thang|tuan)(?=\s*(?:[;.]|$)))\b`,
 );
 /** "3 tháng một lần", "6 tháng/lần", "hai năm một lần", "mỗi quý một lần": a cadence written as a count. */
 const EVERY_N = re(
@@ -408,9 +408,12 @@ const RULES: Rule[] = [
         : {
             kind: "none",
             due: null,
-            recurrence: g.n
-              ? cadence(g.n, g.unit)
-              : (EVERY[g.dk ?? g.every ?? g.each ?? g.last ?? ""] ?? "periodic"),
+            // "hằng tháng, quý, 6 tháng": several cadences are none of them alone.
+            recurrence: g.more
+              ? "periodic"
+              : g.n
+                ? cadence(g.n, g.unit)
+                : (EVERY[g.dk ?? g.every ?? g.each ?? g.last ?? ""] ?? "periodic"),
           },
   },
   {

@@ -27,6 +27,8 @@ import { listsMembers } from "./title-asides.ts";
 /** Passages that assess past work rather than assign it, and everything under them. */
 const ASSESSMENT =
   /^(?:ve |doi voi )?(?:nhung |cac |mot so )?(?:ket qua|uu diem|khuyet diem|nhuoc diem|han che|ton tai|sau \d+ (?:nam|thang)|qua \d+ (?:nam|thang)|tuy nhien|ben canh|nhin chung|danh gia (?:chung|ket qua|tinh hinh)|tinh hinh (?:thuc hien|trien khai))/;
+/** An assessment written as an order, a verb first: "Đánh giá kết quả, …", "Đánh giá tình hình …" (folded). */
+const ASSESS_VERB = /^danh gia (?:ket qua|tinh hinh)\b/;
 /**
  * Sections that define rather than assign: scope, terms, aims ("Phạm vi điều chỉnh", "Mục đích, yêu cầu"). A chapter
  * of general provisions ("Chương I. NHỮNG QUY ĐỊNH CHUNG") is not one: its articles' own titles decide. "Đối tượng"
@@ -316,8 +318,13 @@ export function extractObligations(
     return own && !isOwnText ? [...passage.headings, own] : passage.headings;
   };
   const headingsOf = (passage: Passage) => allHeadings(passage).map(strippedHeading).map(folded);
+  // "8. Đánh giá kết quả, xây dựng phương hướng hằng tháng …" under "Điều 5. Nội dung Sở … có trách nhiệm chủ trì": to
+  // assess is the body's task there, not an account of the past.
+  const assessesAsTask = (passage: Passage) =>
+    ASSESS_VERB.test(folded(passage.text)) && underDirective(passage);
   const isAssessment = (passage: Passage) =>
-    [passage, ...ancestorsOf(passage)].some((p) => ASSESSMENT.test(folded(p.text))) ||
+    (ASSESSMENT.test(folded(passage.text)) && !assessesAsTask(passage)) ||
+    ancestorsOf(passage).some((p) => ASSESSMENT.test(folded(p.text))) ||
     headingsOf(passage).some((h) => ASSESSMENT.test(h));
   // "Phạm vi và trách nhiệm cung cấp thông tin" defines a scope and assigns duties: not a definition only.
   const defines = (title: string) => DEFINITION.test(title) && !DUTY_NOUN.test(title);
@@ -681,7 +688,7 @@ const namesArticleTopic = (heading: string) =>
   !/:\s*$/.test(heading) &&
   !HANDS_WORK_OUT.test(folded(strippedHeading(heading)));
 const HANDS_WORK_OUT =
-  /^(?:doi voi|giao|phan cong|trach nhiem|nhiem vu|quyen han|quyen|nghia vu)(?: |$)|\sco (?:cac |nhung )?(?:nhiem vu|trach nhiem)\b/;
+  /^(?:doi voi|giao|de nghi|phan cong|trach nhiem|nhiem vu|quyen han|quyen|nghia vu)(?: |$)|\sco (?:cac |nhung )?(?:nhiem vu|trach nhiem)\b/;
 
 /** Whether a lead-in introduces directives: it addresses parties, names the parties whose work follows, or concludes. */
 function introducesDirectives(text: string): boolean {

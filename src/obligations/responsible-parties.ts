@@ -494,7 +494,8 @@ const MAX_ADVERBIAL = 300;
 const DUTIES_OF = String.raw`(?:(?:trách nhiệm|nhiệm vụ|quyền hạn|quyền|nghĩa vụ)(?: cụ thể| thực hiện| chung| chính| cơ bản)?(?:,? (?:và )?)?){1,3}của`;
 /** Parties named by a heading or a lead-in that says whose work follows. */
 const HEADING_LEADS = grammar(
-  String.raw`^(?:đối với|giao cho|giao|phân công(?: nhiệm vụ)? cho|${DUTIES_OF})\s+`,
+  // "Điều 12. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": what a body outside the issuer's command is asked to do.
+  String.raw`^(?:đối với|giao cho|giao|đề nghị|phân công(?: nhiệm vụ)? cho|${DUTIES_OF})\s+`,
   "u",
 );
 const DUTIES_HEADING = grammar(String.raw`^${DUTIES_OF}\s+`, "u");
@@ -546,6 +547,18 @@ export function partiesOfHeading(heading: string): string[] | null {
     .replace(/,?\s+(?:bao gồm|gồm có|gồm|như sau|sau đây)$/u, "")
     // "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ": the title's predicate is not part of the name.
     .replace(/\s+có (?:các |những )?(?:nhiệm vụ|trách nhiệm)(?: sau đây| như sau| sau)?$/u, "");
+  // "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì": the work a body is charged with, named by the
+  // body and its duty; the body is the party.
+  const relative = RELATIVE_DUTY.exec(
+    heading
+      .replace(HEADING_NUMBER, "")
+      .replace(/[:.]\s*$/, "")
+      .trim(),
+  );
+  if (relative?.[1]) {
+    const span = partiesAt(relative[1], partyView(relative[1]), 0, true);
+    if (span && span.end >= relative[1].trimEnd().length - 1) return span.parties;
+  }
   const text = withoutTitleAsides(titled);
   // "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):": the bodies in the bracket are who the category is,
   // kept with it whole rather than cut at their commas.
@@ -592,6 +605,10 @@ export function partiesOfHeading(heading: string): string[] | null {
   }
   return /:\s*$/.test(heading) || namesOnly ? span.parties : null;
 }
+
+/** "Nội dung <body> có trách nhiệm chủ trì", "Những việc <body> phải thực hiện": a title naming the work of a body. */
+const RELATIVE_DUTY =
+  /^(?:(?:[Cc]ác|[Nn]hững) )?(?:[Nn]ội dung|[Vv]iệc|[Cc]ông việc|[Nn]hiệm vụ|nội dung|việc|công việc|nhiệm vụ)\s+((?:các |những |mọi )?\p{L}.+?)\s+(?:có (?:các |những )?(?:nhiệm vụ|trách nhiệm)|chịu trách nhiệm|phải)(?: (?:chủ trì|thực hiện|phối hợp(?: thực hiện)?|tham mưu))?$/u;
 
 /** A title that is only a department's name: "Vụ Tổ chức cán bộ", "Vụ Kế hoạch, Tài chính" (up to eight words). */
 const DEPARTMENT_TITLE = /^Vụ \p{Lu}[\p{L}\p{M}]*(?:,? [\p{Lu}\p{Ll}][\p{L}\p{M}]*){0,6}$/u;

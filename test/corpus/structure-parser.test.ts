@@ -299,6 +299,26 @@ describe("a bold title over two lines with its text on the next line (Công văn
     "Khắc phục triệt để tình trạng thiếu trang thiết bị, phương tiện làm việc.",
   ].join("\n");
 
+  it("reads a chapter whose bold title is cut by its line break ('**Chương\\nIII**', Quyết định 26/2025/QĐ-UBND)", () => {
+    const rule = [
+      "**Điều 13. Nội dung các cơ quan, đơn vị khác có trách nhiệm chủ trì**",
+      "",
+      "2. Giải quyết các vấn đề cụ thể thuộc chức năng, nhiệm vụ được giao.",
+      "",
+      "**Chương",
+      "III**",
+      "",
+      "**TỔ CHỨC THỰC HIỆN**",
+      "",
+      "**Điều 14. Trách nhiệm của Sở Dân tộc và Tôn giáo**",
+      "",
+      "Sở Dân tộc và Tôn giáo là cơ quan thường trực trong thực hiện Quy chế này.",
+    ].join("\n");
+    const doc = parseDocument(rule, "26-2025-qd-ubnd-thainguyen.md");
+    expect(doc.passages.map((p) => p.text)).not.toContain("Chương III TỔ CHỨC THỰC HIỆN");
+    expect(doc.passages.some((p) => /Chương III/u.test(p.text))).toBe(false);
+  });
+
   it("reads the title as the item's heading and the line after it as its text", () => {
     const doc = parseDocument(text, "171-2025-cv-bcd.md");
     const item = doc.passages.find((p) => p.path === "4");

@@ -291,6 +291,8 @@ describe("continuous cues and recurrences", () => {
     ["Mỗi năm, Sở Nội vụ tổ chức kiểm tra.", "yearly", "Mỗi năm"],
     ["Sở Nội vụ kiểm tra mỗi quý.", "quarterly", "mỗi quý"],
     ["Sở Nội vụ báo cáo kết quả 06 tháng, 01 năm.", "periodic", "06 tháng, 01 năm"],
+    // Several cadences are none of them alone (Quyết định 26/2025/QĐ-UBND, Thái Nguyên).
+    ["Xây dựng phương hướng hằng tháng, quý, 6 tháng và đột xuất.", "periodic", "hằng tháng, quý, 6 tháng"],
   ])("a recurrence alone sets no kind: %s", (text, recurrence, phrase) => {
     expect(phrases(text)).toEqual([["none", null, recurrence, phrase]]);
     expect(read(text)).toEqual(["none", null, recurrence, ""]);

@@ -2227,3 +2227,52 @@ describe("an example under a rule", () => {
     expect(guide.at("I.3-d3")).toEqual([]);
   });
 });
+
+/**
+ * A decision issuing a coordination rule (Quyết định 26/2025/QĐ-UBND, Thái Nguyên, outside the dev corpus): articles
+ * titled by the body that leads the work ("Nội dung Sở … có trách nhiệm chủ trì"), or asked of a body outside the
+ * province's command ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"); an item that is an assessment to carry out.
+ */
+describe("articles titled by the body that leads their work (Quy chế kèm Quyết định 26/2025/QĐ-UBND, Thái Nguyên)", () => {
+  const QC =
+    "QUY CHẾ. PHỐI HỢP TRONG CÔNG TÁC QUẢN LÝ NHÀ NƯỚC VỀ TÍN NGƯỠNG, TÔN GIÁO TRÊN ĐỊA BÀN TỈNH THÁI NGUYÊN";
+  const rule = read(
+    "26-2025-qd-ubnd-thainguyen",
+    [
+      [
+        "kem2.dieu5.1",
+        "Xây dựng, ban hành, đánh giá việc thực hiện chính sách, văn bản quy phạm pháp luật về tín ngưỡng, tôn giáo.",
+        [QC, "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì"],
+      ],
+      [
+        "kem2.dieu5.8",
+        "Đánh giá kết quả, xây dựng phương hướng hằng tháng, quý, 6 tháng và đột xuất việc thực hiện kế hoạch của Ủy ban nhân dân tỉnh, của Bộ Dân tộc và Tôn giáo về công tác quản lý nhà nước về tín ngưỡng, tôn giáo trên địa bàn tỉnh.",
+        [QC, "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì"],
+      ],
+      [
+        "kem2.dieu12.2",
+        "Tuyên truyền, vận động tổ chức, cá nhân tín ngưỡng, tôn giáo và Nhân dân chấp hành pháp luật; giải quyết các vấn đề tín ngưỡng, tôn giáo và lĩnh vực có liên quan.",
+        [QC, "Điều 12. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+      ],
+      [
+        "kem2.dieu13.1",
+        "Tham mưu chỉ đạo, hướng dẫn, đánh giá tình hình và công tác chuyên môn có liên quan đến tín ngưỡng, tôn giáo trên địa bàn tỉnh.",
+        [QC, "Điều 13. Nội dung các cơ quan, đơn vị khác có trách nhiệm chủ trì"],
+      ],
+    ],
+    { kind: "Quyết định", issuedDate: "2025-11-21" },
+  );
+
+  it("gives each item to the body the article's title names", () => {
+    expect(rule.one("kem2.dieu5.1").responsible).toEqual(["Sở Dân tộc và Tôn giáo"]);
+    expect(rule.one("kem2.dieu12.2").responsible).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]);
+    expect(rule.one("kem2.dieu13.1").responsible.join(", ")).toBe("các cơ quan, đơn vị khác");
+  });
+
+  it("reads 'Đánh giá kết quả …' under such a title as work, recurring at several cadences", () => {
+    expect(rule.one("kem2.dieu5.8")).toMatchObject({
+      responsible: ["Sở Dân tộc và Tôn giáo"],
+      deadline: { kind: "none", recurrence: "periodic" },
+    });
+  });
+});
