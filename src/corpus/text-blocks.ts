@@ -153,8 +153,10 @@ function classify(
   if (bullet && !heading) {
     return { type: "bullet", marker: "", markerStyle: "none", heading, rest: rest.slice(bullet[0].length) };
   }
-  // "**6**." : emphasis closed between a number and its full stop still leaves the number a marker.
+  // "**6**." : emphasis closed between a number and its full stop still leaves the number a marker; so does emphasis
+  // closed and opened again there ("**1****. **Đảng ủy …").
   const unwrapped = rest
+    .replace(/^([*_]{1,3}[\dIVXLC]+(?:\.\d+)*)(?:\*\*\*\*|____)(?=[.)])/u, "$1")
     .replace(OPEN_EMPHASIS, "")
     .replace(/^([\dIVXLC]+(?:\.\d+)*)[*_]{1,3}(?=[.)])/u, "$1");
   for (const [style, pattern] of MARKERS) {

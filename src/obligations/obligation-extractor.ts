@@ -88,6 +88,8 @@ function lastClause(sentence: string): string | null {
 }
 
 /** "Căn cứ kế hoạch này, …", "Căn cứ Kết luận này, …": the paragraph that says who carries the text out. */
+/** The title of a text's implementing section, folded: "Tổ chức thực hiện". */
+const IMPLEMENTING_TITLE = /^to chuc thuc hien\b/;
 const IMPLEMENTS =
   /^can cu (?:ke hoach|ket luan|chi thi|thong bao|nghi quyet|quyet dinh|huong dan|van ban) nay\s*,/;
 /** A preamble line: "Căn cứ Nghị định …;", "Theo đề nghị của Vụ trưởng …;", "Xét đề nghị của …". */
@@ -1172,8 +1174,26 @@ function fallbackParties(passages: readonly Passage[]): string[] {
   }
   const addressees = addresseesOf(passages);
   if (addressees.length > 0) return addressees;
+  // A resolution's implementing section, item by item ("IV- TỔ CHỨC THỰC HIỆN: 1. Đảng ủy Quốc hội lãnh đạo …; 2.
+  // Đảng ủy Chính phủ …"): the bodies it charges carry out the tasks above that name no one.
+  return implementingBodies(passages);
   // The metadata's recipients mix "Kính gửi" with "Nơi nhận", whose bodies receive copies for information.
-  return [];
+}
+
+/** The bodies that open the items of a section titled "Tổ chức thực hiện", in order, each once. */
+function implementingBodies(passages: readonly Passage[]): string[] {
+  // A text of articles (a decree, a regulation) states rules and whose duty each is; its spending categories and
+  // effect clauses are no one's tasks.
+  if (passages.some((p) => /(?:^|\.)dieu\d/u.test(p.path))) return [];
+  const found: string[] = [];
+  for (const passage of passages) {
+    const title = passage.headings.at(-1);
+    if (!title || !IMPLEMENTING_TITLE.test(folded(strippedHeading(title)))) continue;
+    const span = findParties(sentencesOf(passage.text)[0] ?? "");
+    if (!span || span.start !== 0 || !span.predicate) continue;
+    for (const party of span.parties) if (!found.some((f) => folded(f) === folded(party))) found.push(party);
+  }
+  return found;
 }
 
 /**

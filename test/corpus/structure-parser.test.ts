@@ -328,3 +328,23 @@ describe("a bold title over two lines with its text on the next line (Công văn
     expect(item?.text).toBe("Khắc phục triệt để tình trạng thiếu trang thiết bị, phương tiện làm việc.");
   });
 });
+
+describe("a number whose bold is closed and opened again before its full stop ('**1****. **', Nghị quyết 71-NQ/TW)", () => {
+  it("reads each item as its own numbered item", () => {
+    const text = [
+      "**IV- TỔ CHỨC THỰC HIỆN**",
+      "",
+      "**1****. **Đảng ủy Quốc hội lãnh đạo, chỉ đạo rà soát, hoàn thiện pháp luật.",
+      "",
+      "**2. **Đảng ủy Chính phủ lãnh đạo, chỉ đạo xây dựng Chương trình hành động.",
+      "",
+      "**3****. **Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo, chỉ đạo xây dựng chương trình.",
+    ].join("\n");
+    const doc = parseDocument(text, "nq.md");
+    expect(doc.passages.map((p) => [p.path, p.text.slice(0, 16)])).toEqual([
+      ["IV.1", "Đảng ủy Quốc hội"],
+      ["IV.2", "Đảng ủy Chính ph"],
+      ["IV.3", "Đảng ủy Mặt trận"],
+    ]);
+  });
+});

@@ -2276,3 +2276,65 @@ describe("articles titled by the body that leads their work (Quy chế kèm Quy�
     });
   });
 });
+
+/**
+ * A Politburo resolution (Nghị quyết 71-NQ/TW, 2025, outside the dev corpus): its tasks and measures name no one, and
+ * its implementing section charges one body per item. Those bodies carry out the tasks (guideline, rule 4).
+ */
+describe("tasks that name no one, carried out by the bodies of the implementing section (Nghị quyết 71-NQ/TW)", () => {
+  const resolution = read(
+    "71-2025-nq-bct",
+    [
+      [
+        "III.1-y1",
+        "Quán triệt đầy đủ, sâu sắc trong cả hệ thống chính trị và toàn xã hội các quan điểm, chủ trương của Đảng về vai trò quyết định của giáo dục và đào tạo.",
+        ["III. NHIỆM VỤ, GIẢI PHÁP", "1. Nâng cao nhận thức, đổi mới tư duy và hành động"],
+      ],
+      [
+        "IV.1",
+        "Đảng ủy Quốc hội lãnh đạo, chỉ đạo rà soát, hoàn thiện pháp luật về đổi mới, phát triển giáo dục và đào tạo.",
+        ["IV. TỔ CHỨC THỰC HIỆN"],
+      ],
+      [
+        "IV.2",
+        "Đảng ủy Chính phủ lãnh đạo, chỉ đạo xây dựng Chương trình hành động triển khai thực hiện Nghị quyết.",
+        ["IV. TỔ CHỨC THỰC HIỆN"],
+      ],
+      [
+        "IV.5",
+        "Các tỉnh ủy, thành ủy lãnh đạo, chỉ đạo quán triệt, triển khai thực hiện nghiêm túc Nghị quyết.",
+        ["IV. TỔ CHỨC THỰC HIỆN"],
+      ],
+    ],
+    { kind: "Nghị quyết" },
+  );
+
+  it("gives a task that names no one to every body the implementing section charges", () => {
+    expect(resolution.one("III.1-y1").responsible).toEqual([
+      "Đảng ủy Quốc hội",
+      "Đảng ủy Chính phủ",
+      "Các tỉnh ủy, thành ủy",
+    ]);
+    expect(resolution.one("IV.2").responsible).toEqual(["Đảng ủy Chính phủ"]);
+  });
+
+  it("does not in a text of articles, whose chapter 'Tổ chức thực hiện' states whose duty each article is", () => {
+    const decree = read(
+      "75-2021-n-cp",
+      [
+        [
+          "dieu12.10.a",
+          "Mua sắm trang thiết bị, vật tư, phương tiện chuyên dùng.",
+          ["Chương III", "Điều 12. Chi phí"],
+        ],
+        [
+          "dieu16",
+          "Bộ Lao động - Thương binh và Xã hội có trách nhiệm hướng dẫn thực hiện Nghị định này.",
+          ["Chương IV. TỔ CHỨC THỰC HIỆN"],
+        ],
+      ],
+      { kind: "Nghị định" },
+    );
+    expect(decree.at("dieu12.10.a")).toEqual([]);
+  });
+});
