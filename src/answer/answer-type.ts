@@ -314,14 +314,31 @@ function moneyHeads(original: string): { seen: boolean; item?: string } {
   return { seen };
 }
 /** Papers one submits: "nộp hồ sơ", "gửi báo cáo". */
-const SUBMITTED = /\b(?:nop|gui|lap) (ho so|don|bao cao|danh sach|de nghi|to khai)\b/;
+const SUBMITTED =
+  /\b(?:nop|gui|lap) (ho so|don|bao cao|danh sach|de nghi|to khai)\b|\b(?:phai|can) (bao cao)\b/;
+
+/** Whether a text names the papers other than as the source it quotes ("theo báo cáo của BHXH"), folded. */
+function writesPapers(text: string, papers: string): boolean {
+  const folded = fold(normalize(text)).toLowerCase();
+  return new RegExp(`\\b${papers}\\b`).test(
+    folded.replace(new RegExp(`\\b(?:theo )?${papers} cua\\b`, "g"), " "),
+  );
+}
+
+/** Whether a sentence names the papers only as the source it quotes ("theo báo cáo của BHXH, …"), folded. */
+function quotesPapersOnly(sentence: string, papers: string): boolean {
+  const folded = fold(normalize(sentence)).toLowerCase();
+  const quoted = new RegExp(`\\b(?:theo )?${papers} cua\\b`, "g");
+  return quoted.test(folded) && !new RegExp(`\\b${papers}\\b`).test(folded.replace(quoted, " "));
+}
 
 /**
  * The papers a deadline question asks to submit, unless it counts from their receipt itself ("kể từ ngày nhận hồ sơ").
  * Folded, a bare "nhan" is also "thân nhân": only "nhận <the papers>" is their receipt.
  */
 function submittedPapers(q: string): { submitted?: string } {
-  const papers = SUBMITTED.exec(q)?.[1];
+  const found = SUBMITTED.exec(q);
+  const papers = found?.[1] ?? found?.[2];
   if (!papers || /\bke tu\b/.test(q) || new RegExp(`\\bnhan (?:duoc |du )*${papers}\\b`).test(q)) return {};
   return { submitted: papers };
 }
@@ -1366,6 +1383,9 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       // No document date: a time limit the text reports from an earlier letter is still one ("… trước ngày 31/8/2013").
       return (
         !countsFromReceipt(sentence, fact.submitted) &&
+        // "… gửi báo cáo … trước ngày nào": the time to send a report is set where the report is, not in "theo báo
+        // cáo của BHXH, 09 tháng đầu năm 2025 …".
+        !(fact.submitted && quotesPapersOnly(sentence, fact.submitted)) &&
         (findDeadlinePhrases(sentence, { documentDate: null }).some(
           (p) => DEADLINE_KINDS.has(p.kind) && !(fact.deadlineDay && !WITHIN_MONTH.test(fold(p.text))),
         ) ||
@@ -1478,6 +1498,9 @@ const ISSUED_BY = /\b\d+\/(?:\d{4}\/)?[a-z0-9-]+(?:\s+\S+){0,6}?\s+cua\b/;
  * namesItem("Hỗ trợ tiền tàu xe đi và về: 300.000 đồng", askedFacts("hỗ trợ tiền tàu xe bao nhiêu")[0]) // true
  */
 export function namesItem(text: string, fact: AskedFact): boolean {
+  // "… gửi báo cáo … về Bộ Nội vụ trước ngày nào": the time to send a report is set in a passage that writes it, not
+  // in one on the work it reports ("… tháo gỡ khó khăn xong cuối tháng 12 năm 2025").
+  if (fact.kind === "date" && fact.submitted && !writesPapers(text, fact.submitted)) return false;
   if (!fact.item) return true;
   // "Người được lắp mắt giả | 200.000" (under "Vật phẩm phụ") pays the one who has it, not for fitting it.
   const folded = fold(normalize(text)).toLowerCase();

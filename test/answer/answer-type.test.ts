@@ -423,6 +423,26 @@ describe("statesFact", () => {
     expect(states("Hạn chót bố trí vốn là khi nào?", year)).toBe(true);
   });
 
+  it("wants the time to send a report where the report is written, not where the work it reports is (171/CV-BCĐ, 6357/UBND-NC)", () => {
+    const [report] = askedFacts(
+      "cv 171 bcd: ubnd tinh gui bao cao ket qua thao go vuong mac cap xa ve bo noi vu truoc ngay nao?",
+    ) as AskedFact[];
+    const work =
+      "Cấp ủy, chính quyền địa phương cần tập trung lãnh đạo, chỉ đạo, cơ bản tháo gỡ khó khăn xong cuối tháng 12 năm 2025.";
+    expect(statesFact(work, report as AskedFact)).toBe(true);
+    expect(namesItem(work, report as AskedFact)).toBe(false);
+    expect(
+      namesItem("UBND tỉnh gửi báo cáo kết quả về Bộ Nội vụ trước ngày 15/12/2025.", report as AskedFact),
+    ).toBe(true);
+    // A report quoted as the source of a figure sets no time to report.
+    const [checked] = askedFacts(
+      "cv 6357 ubnd ha noi: ubnd phuong xa phai bao cao ket qua kiem tra kcb bhyt truoc ngay nao?",
+    ) as AskedFact[];
+    const quoted =
+      "Tuy nhiên, theo báo cáo của BHXH thành phố Hà Nội, 09 tháng đầu năm 2025 số chi KCB BHYT tăng rất cao.";
+    expect(statesFact(quoted, checked as AskedFact)).toBe(false);
+  });
+
   it("reads 'đến khi nào' as a time limit, which a cited text's day or a meeting's is not (171/CV-BCĐ, 2025)", () => {
     const q = "cv 171 cua bcd: chu tich ubnd tinh phai giai quyet dut diem vuong mac o cap xa den khi nao?";
     const recital =
