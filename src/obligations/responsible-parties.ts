@@ -546,7 +546,7 @@ export function partiesOfHeading(heading: string): string[] | null {
     .replace(/[:.]\s*$/, "")
     .replace(/,?\s+(?:bao gồm|gồm có|gồm|như sau|sau đây)$/u, "")
     // "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ": the title's predicate is not part of the name.
-    .replace(/\s+có (?:các |những )?(?:nhiệm vụ|trách nhiệm)(?: sau đây| như sau| sau)?$/u, "");
+    .replace(DUTY_PREDICATE, "");
   // "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì": the work a body is charged with, named by the
   // body and its duty; the body is the party.
   const relative = RELATIVE_DUTY.exec(
@@ -597,14 +597,22 @@ export function partiesOfHeading(heading: string): string[] | null {
     // title says which bodies it means.
     if (namesOnly && span.parties.length === 1 && BARE_CATEGORY.test(span.parties[0]) && ROLE.test(rest))
       return [text.trim()];
+    // "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm": a title that is a subject and its duty
+    // names the whole noun phrase, as "Trách nhiệm của …" does.
+    if (span.start === 0 && DUTY_PREDICATE.test(heading.replace(/[:.]\s*$/, ""))) return dutyHolder(text);
     return namesOnly &&
       (ASSIGNED_QUALIFIER.test(rest) || KIND_QUALIFIER.test(rest)) &&
       span.parties.length > 0
       ? [...span.parties.slice(0, -1), `${span.parties.at(-1)} ${rest}`]
       : null;
   }
-  return /:\s*$/.test(heading) || namesOnly ? span.parties : null;
+  return /:\s*$/.test(heading) || namesOnly || DUTY_PREDICATE.test(heading.replace(/[:.]\s*$/, ""))
+    ? span.parties
+    : null;
 }
+
+/** A title's closing predicate of duty: "… có nhiệm vụ", "… có trách nhiệm sau đây". */
+const DUTY_PREDICATE = /\s+có (?:các |những )?(?:nhiệm vụ|trách nhiệm)(?: sau đây| như sau| sau)?$/u;
 
 /** "Nội dung <body> có trách nhiệm chủ trì", "Những việc <body> phải thực hiện": a title naming the work of a body. */
 const RELATIVE_DUTY =

@@ -523,6 +523,18 @@ describe("partiesOfHeading", () => {
     ["Điều 7. Trách nhiệm của Bộ Tài chính", ["Bộ Tài chính"]],
     // Headings of laws (ALQAC): the noun phrase after "Trách nhiệm của" is the party, whatever its head.
     ["Điều 33. Trách nhiệm của cơ quan đăng ký cư trú", ["cơ quan đăng ký cư trú"]],
+    // A title that is a subject and its duty names the whole noun phrase (Chỉ thị 09/CT-UBND, Cần Thơ 2025), and one
+    // naming the work a body leads or is asked to do names that body (Quyết định 26/2025/QĐ-UBND, Thái Nguyên).
+    [
+      "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm",
+      ["Các đơn vị cấp nước sạch trên địa bàn thành phố"],
+    ],
+    [
+      "12. Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất trên địa bàn có trách nhiệm",
+      ["Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất trên địa bàn"],
+    ],
+    ["Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì", ["Sở Dân tộc và Tôn giáo"]],
+    ["Điều 12. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]],
     [
       "Điều 37. Trách nhiệm của chủ dự án đầu tư sau khi có quyết định phê duyệt kết quả thẩm định",
       ["chủ dự án đầu tư"],
