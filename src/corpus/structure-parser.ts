@@ -36,7 +36,8 @@ export function isMetaPassage(path: string): boolean {
 const KINH_GUI = /^kính gửi\s*:?/iu;
 /** A blank to fill in ("Họ và tên ……………", "Kính gửi: ……(2)"): a form's field, no one's name or work. */
 export const FORM_BLANK = /\.{6,}|…{3,}|_{6,}/u;
-const CLOSING = /^(căn cứ|đề nghị|kết luận (này )?(được )?phổ biến|yêu cầu các)/iu;
+/** What opens a text's closing paragraph: "Đề nghị …", "Yêu cầu các …", "Trên đây là Chỉ thị về …, yêu cầu …". */
+const CLOSING = /^(căn cứ|đề nghị|kết luận (này )?(được )?phổ biến|yêu cầu các|trên đây là)/iu;
 const MOTTO = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
 /** The national or Party motto: it stands only in a title block, wherever a converter has put that block. */
 const MOTTO_ANYWHERE = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/u;

@@ -379,6 +379,12 @@ export function extractObligations(
       if (span)
         return placeholderMember(span.parties, ancestor, passage) ?? withDelegate(ancestor.text, span);
     }
+    // "1. Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …" then "Hoạt động thăm dò … phải tuân
+    // thủ …": a later paragraph of an item goes on with the subject its first paragraph opens with.
+    const item = /^(.*)-d\d+$/u.exec(passage.path)?.[1];
+    const first = item ? byPath.get(item) : undefined;
+    const opener = first ? findParties(sentencesOf(first.text)[0] ?? "") : null;
+    if (opener && opener.start === 0 && opener.predicate && !isGeneric(opener.parties)) return opener.parties;
     for (const heading of [...allHeadings(passage)].reverse()) {
       const parties = partiesOfHeading(heading) ?? partiesOfLeadIn(heading);
       if (parties) return parties;

@@ -348,3 +348,17 @@ describe("a number whose bold is closed and opened again before its full stop ('
     ]);
   });
 });
+
+describe("a closing that sums the text up ('Trên đây là Chỉ thị …', Chỉ thị 09/CT-UBND, Cần Thơ 2025)", () => {
+  it("is the closing, not a paragraph of the last item", () => {
+    const text = [
+      "**12. Các tổ chức, cá nhân khai thác nước dưới đất có trách nhiệm**",
+      "",
+      "d) Khuyến khích tổ chức, cá nhân áp dụng tiêu chuẩn, ứng dụng khoa học.",
+      "",
+      "Trên đây là Chỉ thị về tăng cường công tác quản lý, bảo vệ tài nguyên nước dưới đất, yêu cầu Giám đốc sở có trách nhiệm tổ chức triển khai thực hiện nghiêm túc Chỉ thị này./.",
+    ].join("\n");
+    const doc = parseDocument(text, "09-2025-ct-ubnd-cantho.md");
+    expect(doc.passages.map((p) => p.path)).toEqual(["12.d", "kt-d1"]);
+  });
+});

@@ -2338,3 +2338,34 @@ describe("tasks that name no one, carried out by the bodies of the implementing 
     expect(decree.at("dieu12.10.a")).toEqual([]);
   });
 });
+
+/** Chỉ thị 09/CT-UBND, Cần Thơ 2025 (outside the dev corpus): a second paragraph of an item, and the closing. */
+describe("a later paragraph of an item, and a closing 'Trên đây là Chỉ thị …' (Chỉ thị 09/CT-UBND, Cần Thơ)", () => {
+  const directive = read(
+    "09-2025-ct-ubnd-cantho",
+    [
+      [
+        "md-d4",
+        "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ yêu cầu Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch Ủy ban nhân dân xã, phường và các đơn vị liên quan tập trung thực hiện các nhiệm vụ trọng tâm, cụ thể như sau:",
+      ],
+      [
+        "1",
+        "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm tổ chức, thực hiện hiệu quả và chấp hành nghiêm quy định của Luật Tài nguyên nước.",
+      ],
+      [
+        "1-d2",
+        "Hoạt động thăm dò, khai thác, sử dụng tài nguyên nước dưới đất và hành nghề khoan nước dưới đất phải tuân thủ quy định về bảo vệ nước dưới đất.",
+        [
+          "1. Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm tổ chức, thực hiện hiệu quả",
+        ],
+      ],
+    ],
+    { kind: "Chỉ thị", issuedDate: "2025-11-18" },
+  );
+
+  it("gives the later paragraph to the subject its item's first paragraph opens with, not to the opening's addressees", () => {
+    expect(directive.one("1-d2").responsible.join(", ")).toBe(
+      "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan",
+    );
+  });
+});
