@@ -381,7 +381,9 @@ export function extractObligations(
     }
     // "1. Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …" then "Hoạt động thăm dò … phải tuân
     // thủ …": a later paragraph of an item goes on with the subject its first paragraph opens with.
-    const item = /^(.*)-d\d+$/u.exec(passage.path)?.[1];
+    // Not in a text of articles, whose later paragraphs state rules of their own ("Người dưới mười sáu tuổi không được
+    // vào phòng xử án …").
+    const item = /(?:^|\.)dieu\d/u.test(passage.path) ? undefined : /^(.*)-d\d+$/u.exec(passage.path)?.[1];
     const first = item ? byPath.get(item) : undefined;
     const opener = first ? findParties(sentencesOf(first.text)[0] ?? "") : null;
     if (opener && opener.start === 0 && opener.predicate && !isGeneric(opener.parties)) return opener.parties;

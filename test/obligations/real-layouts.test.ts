@@ -2368,4 +2368,26 @@ describe("a later paragraph of an item, and a closing 'Trên đây là Chỉ th�
       "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan",
     );
   });
+
+  it("not in a text of articles, whose later paragraphs state rules of their own (Luật Tố tụng hành chính, Điều 153)", () => {
+    const law = read(
+      "luat-to-tung-hanh-chinh",
+      [
+        [
+          "dieu153.7",
+          "Người tham gia phiên tòa theo yêu cầu của Tòa án phải có mặt trước giờ khai mạc phiên tòa.",
+          ["Điều 153. Nội quy phiên tòa"],
+        ],
+        [
+          "dieu153.7-d2",
+          "Người dưới mười sáu tuổi không được vào phòng xử án, trừ trường hợp được Tòa án triệu tập.",
+          ["Điều 153. Nội quy phiên tòa"],
+        ],
+      ],
+      { kind: "Luật" },
+    );
+    expect(law.at("dieu153.7-d2").map((o) => o.responsible.join(", "))).not.toContain(
+      "Người tham gia phiên tòa theo yêu cầu của Tòa án",
+    );
+  });
 });
