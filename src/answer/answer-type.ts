@@ -157,6 +157,8 @@ export interface AskedFact {
    * ("can"), with which it makes another word; "Một cán bộ" counts no "bộ".
    */
   compounds?: string[];
+  /** "bao nhiêu tỷ đồng": a sum asked in a currency, which a share ("79,5% dự toán") does not give. */
+  inCurrency?: true;
   /**
    * "giải quyết trong bao nhiêu ngày": a time limit for an act; "từ bảy ngày trở lên" bounds a case, it is no limit.
    */
@@ -531,6 +533,7 @@ export function askedFacts(message: string): AskedFact[] {
         ...(per && { per }),
         ...(item && { item }),
         ...(measure === "ratio" && { asked: q }),
+        ...(measure === "money" && CURRENCY_ASK.test(askedClause(q)) && { inCurrency: true as const }),
         ...(compoundsOf(q, counted).length > 0 &&
           !ordinal &&
           !label && { compounds: compoundsOf(q, counted) }),
@@ -737,6 +740,9 @@ const MONEY_ASK =
 const HOW_OFTEN =
   /\b(?:bao lau|may (?:nam|thang|quy|tuan|ngay))\b.{0,30}\b(?:1|mot) lan\b|\b(?:chu ky|dinh ky) (?:nao|may)\b/;
 const RATIO_ASK = /\b(?:ty le|phan tram)\b|%/;
+/** "bao nhiêu tỷ đồng", "mấy triệu": an amount asked in a currency, folded. */
+const CURRENCY_ASK =
+  /\b(?:bao nhieu|may) (?:(?:ty|trieu|nghin|ngan) )?dong(?! chi)\b|\b(?:bao nhieu|may) (?:ty|trieu)\b/;
 const COEFFICIENT_ASK = /\bhe so\b/;
 
 /**
@@ -1330,6 +1336,9 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
         return MEASURED.ratio(q) && (owner === undefined || new RegExp(`\\b${owner}\\b`).test(asked));
       });
     }
+    // "… bao nhiêu tỷ đồng": a share ("bằng 79,5% dự toán") names no sum.
+    if (fact.inCurrency)
+      return found.some((q) => MEASURED.money(q) && !q.value.endsWith("%") && !/^%/.test(q.after));
     if (fact.measure) return found.some((q) => MEASURED[fact.measure as keyof typeof MEASURED](q));
     if (!fact.counted) return found.length > 0;
     // "bao nhiêu đối tượng / thành viên" counts people however the text names them ("2.350 người"); "bao nhiêu căn

@@ -443,6 +443,18 @@ describe("statesFact", () => {
     expect(statesFact(quoted, checked as AskedFact)).toBe(false);
   });
 
+  it("wants a sum in the currency asked, which a share of a budget is not (6357/UBND-NC, Hà Nội 2025)", () => {
+    const [sum] = askedFacts(
+      "cv 6357 ubnd ha noi: du toan chi kcb bhyt nam 2025 bhxh viet nam giao cho ha noi la bao nhieu ty dong?",
+    ) as AskedFact[];
+    expect(
+      statesFact("09 tháng đầu năm 2025 số chi tăng rất cao, bằng 79,5% dự toán năm 2025.", sum as AskedFact),
+    ).toBe(false);
+    expect(statesFact("Dự toán năm 2025 là 12.500 tỷ đồng.", sum as AskedFact)).toBe(true);
+    // Asked as money with no currency, a share of an amount still answers ("hỗ trợ 70% tiền sử dụng đất").
+    expect(states("Được hỗ trợ bao nhiêu tiền sử dụng đất?", "Hỗ trợ 70% tiền sử dụng đất.")).toBe(true);
+  });
+
   it("reads 'đến khi nào' as a time limit, which a cited text's day or a meeting's is not (171/CV-BCĐ, 2025)", () => {
     const q = "cv 171 cua bcd: chu tich ubnd tinh phai giai quyet dut diem vuong mac o cap xa den khi nao?";
     const recital =
