@@ -159,6 +159,8 @@ export interface AskedFact {
   compounds?: string[];
   /** "bao nhiêu tỷ đồng": a sum asked in a currency, which a share ("79,5% dự toán") does not give. */
   inCurrency?: true;
+  /** "… gồm những cơ quan nào": bodies named, which "các cơ quan, đơn vị" is not. */
+  members?: true;
   /**
    * "giải quyết trong bao nhiêu ngày": a time limit for an act; "từ bảy ngày trở lên" bounds a case, it is no limit.
    */
@@ -620,10 +622,14 @@ export function askedFacts(message: string): AskedFact[] {
       ...(act && { act }),
       ...(body && { body }),
       ...(bodyChoice && bodyOptions(q)),
+      ...(MEMBERS_ASK.test(q) && { members: true as const }),
     });
   }
   return facts;
 }
+
+/** "tổ công tác … gồm những cơ quan nào", folded: the members of a body, which a category does not name. */
+const MEMBERS_ASK = /\bgom (?:nhung |cac )?(?:co quan|don vi)\b/;
 
 /** Kinds of body a question asks by "<kind> nào", folded, and how a text writes their names. */
 const BODY_KINDS = new Map([
@@ -1453,8 +1459,13 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     const key = optionKey(text);
     return fact.options.some((o) => key.includes(o));
   }
+  // "… gồm những cơ quan nào": a body named by its name ("Sở Nội vụ", "Công an tỉnh"), not "các cơ quan, đơn vị".
+  if (fact.members) return NAMED_BODY.test(text);
   return (fact.agent ? AGENT_STATED : PARTY_STATED).test(text) || LEVEL_STATED.test(text);
 }
+
+/** A body written by its name, with its capital: the first, named, half of `AGENT_STATED`. */
+const NAMED_BODY = new RegExp(AGENT_STATED.source.split("|(?<![\\p{L}])(?:cơ quan")[0] ?? "$^", "u");
 
 /**
  * A pattern built once per source and flags: statesFact reads every sentence found, with the same fact's words (an

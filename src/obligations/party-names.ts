@@ -174,7 +174,8 @@ const PROTECTED = grammar(
     // Continuing education, a kind of school: "Trung tâm giáo dục thường xuyên", not "always".
     "giáo dục thường xuyên",
     // A court or office by its instance or rank: "Tòa án cấp phúc thẩm", "Viện kiểm sát cấp trên", not "cấp" (grant).
-    "cấp (?:sơ thẩm|phúc thẩm|giám đốc thẩm|tái thẩm|trên|dưới)",
+    // A hospital by its technical level (Luật Khám bệnh, chữa bệnh 2023): "Các bệnh viện cấp chuyên sâu, cấp cơ bản".
+    "cấp (?:sơ thẩm|phúc thẩm|giám đốc thẩm|tái thẩm|trên|dưới|chuyên sâu|cơ bản|ban đầu)",
   ].join("|"),
 );
 
@@ -270,7 +271,7 @@ const PREDICATE = grammar(
     "(?<!chương |quy |công |tờ |lộ )trình",
     "gửi",
     // Not a level: "cấp xã", "cấp học", "cấp độ" ("Trường phổ thông có nhiều cấp học").
-    "(?<!các |mọi |từng |hai |ba |nhiều )cấp(?! (?:ủy|xã|huyện|tỉnh|cơ sở|trên|dưới|cao|có thẩm quyền|trung ương|phường|quận|học|độ|bậc))",
+    "(?<!các |mọi |từng |hai |ba |nhiều )cấp(?! (?:ủy|xã|huyện|tỉnh|cơ sở|trên|dưới|cao|có thẩm quyền|trung ương|phường|quận|học|độ|bậc|chuyên sâu|cơ bản|ban đầu))",
     "phân bổ",
     "bố trí",
     "căn cứ",

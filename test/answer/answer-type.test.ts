@@ -443,6 +443,21 @@ describe("statesFact", () => {
     expect(statesFact(quoted, checked as AskedFact)).toBe(false);
   });
 
+  it("wants the bodies a team is made of named, not 'các cơ quan, đơn vị' (Quyết định 26/2025/QĐ-UBND, Thái Nguyên)", () => {
+    const [members] = askedFacts(
+      "qd 26 thai nguyen ve quy che phoi hop ton giao: to cong tac lien nganh gom nhung co quan nao?",
+    ) as AskedFact[];
+    expect(
+      statesFact(
+        "Thành lập tổ công tác liên ngành; cử cán bộ tham gia các hoạt động do các cơ quan, đơn vị tổ chức.",
+        members as AskedFact,
+      ),
+    ).toBe(false);
+    expect(statesFact("Tổ công tác gồm Sở Dân tộc và Tôn giáo, Công an tỉnh.", members as AskedFact)).toBe(
+      true,
+    );
+  });
+
   it("wants a sum in the currency asked, which a share of a budget is not (6357/UBND-NC, Hà Nội 2025)", () => {
     const [sum] = askedFacts(
       "cv 6357 ubnd ha noi: du toan chi kcb bhyt nam 2025 bhxh viet nam giao cho ha noi la bao nhieu ty dong?",

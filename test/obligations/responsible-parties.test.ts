@@ -516,6 +516,16 @@ describe("findParties", () => {
   });
 });
 
+describe("findParties: a hospital by its technical level (Công văn 6357/UBND-NC, Hà Nội 2025)", () => {
+  it("keeps 'cấp chuyên sâu, cấp cơ bản' in the name, where 'cấp' grants nothing", () => {
+    expect(
+      findParties("Các bệnh viện cấp chuyên sâu, cấp cơ bản tập trung KCB theo phân cấp chuyên môn kỹ thuật.")
+        ?.parties,
+    ).toEqual(["Các bệnh viện cấp chuyên sâu, cấp cơ bản"]);
+    expect(findParties("Sở Y tế cấp giấy phép hoạt động.")?.parties).toEqual(["Sở Y tế"]);
+  });
+});
+
 describe("partiesOfHeading", () => {
   it.each([
     ["Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo", ["Giám đốc Sở Giáo dục và Đào tạo"]],
