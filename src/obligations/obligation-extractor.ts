@@ -743,7 +743,7 @@ const DIRECTS_PARTY = /^\s*(?:chi dao|huong dan|yeu cau|de nghi|giao|phan cong)\
 
 /** Verbs that, after a subject, introduce work for others ("… chỉ đạo Sở … thực hiện các nội dung sau:"). */
 const DIRECTS =
-  /^\W*(?:\S+\s){0,2}?(?:chi dao|huong dan|yeu cau|de nghi|giao|phan cong|thuc hien|trien khai|to chuc thuc hien|ban hanh ke hoach|cu the hoa)\b/;
+  /^\W*(?:\S+\s){0,2}?(?:chi dao|lanh dao|huong dan|yeu cau|de nghi|giao|phan cong|thuc hien|trien khai|to chuc thuc hien|ban hanh ke hoach|cu the hoa)\b/;
 
 /** Parties of a lead-in used as a heading ("2. … Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy …:"). */
 function partiesOfLeadIn(heading: string): string[] | null {

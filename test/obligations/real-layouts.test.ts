@@ -2391,3 +2391,30 @@ describe("a later paragraph of an item, and a closing 'Trên đây là Chỉ th�
     );
   });
 });
+
+/** Công văn 11554/VPCP-V.I, 2025 (outside the dev corpus): a lead-in whose subject leads and directs the work below. */
+describe("a lead-in whose subject 'tập trung lãnh đạo, chỉ đạo' the tasks below (Công văn 11554/VPCP-V.I)", () => {
+  it("gives an item with nothing modal in it to that subject", () => {
+    const letter = read(
+      "11554-2025-cv-vpcp",
+      [
+        [
+          "3",
+          "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia tập trung lãnh đạo, chỉ đạo các đơn vị liên quan khẩn trương thực hiện một số nhiệm vụ sau:",
+        ],
+        [
+          "3.2",
+          "Khẩn trương hoàn thành việc tổng kết, đánh giá việc thực hiện Chỉ thị số 30/CT-TTg ngày 30 tháng 9 năm 2014 của Thủ tướng Chính phủ; báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 11 năm 2025.",
+          [
+            "3. Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia tập trung lãnh đạo, chỉ đạo",
+          ],
+        ],
+      ],
+      { kind: "Công văn", issuedDate: "2025-11-25" },
+    );
+    expect(letter.one("3.2")).toMatchObject({
+      responsible: ["Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia"],
+      deadline: { kind: "date", due: "2025-11-30" },
+    });
+  });
+});
