@@ -321,20 +321,18 @@ function moneyHeads(original: string): { seen: boolean; item?: string } {
 const SUBMITTED =
   /\b(?:nop|gui|lap) (ho so|don|bao cao|danh sach|de nghi|to khai)\b|\b(?:phai|can) (bao cao)\b/;
 
+/** "theo báo cáo của …", "báo cáo của …" (folded papers): the papers as the source a text quotes. */
+const quotedPapers = (papers: string) => new RegExp(`\\b(?:theo )?${papers} cua\\b`, "g");
+
 /** Whether a text names the papers other than as the source it quotes ("theo báo cáo của BHXH"), folded. */
 function writesPapers(text: string, papers: string): boolean {
   const folded = fold(normalize(text)).toLowerCase();
-  return new RegExp(`\\b${papers}\\b`).test(
-    folded.replace(new RegExp(`\\b(?:theo )?${papers} cua\\b`, "g"), " "),
-  );
+  return new RegExp(`\\b${papers}\\b`).test(folded.replace(quotedPapers(papers), " "));
 }
 
-/** Whether a sentence names the papers only as the source it quotes ("theo báo cáo của BHXH, …"), folded. */
-function quotesPapersOnly(sentence: string, papers: string): boolean {
-  const folded = fold(normalize(sentence)).toLowerCase();
-  const quoted = new RegExp(`\\b(?:theo )?${papers} cua\\b`, "g");
-  return quoted.test(folded) && !new RegExp(`\\b${papers}\\b`).test(folded.replace(quoted, " "));
-}
+/** Whether a sentence names the papers only as the source it quotes ("theo báo cáo của BHXH, …"). */
+const quotesPapersOnly = (sentence: string, papers: string) =>
+  quotedPapers(papers).test(fold(normalize(sentence)).toLowerCase()) && !writesPapers(sentence, papers);
 
 /**
  * The papers a deadline question asks to submit, unless it counts from their receipt itself ("kể từ ngày nhận hồ sơ").
@@ -505,6 +503,7 @@ export function askedFacts(message: string): AskedFact[] {
     const total = measure === "money" && TOTAL_ASKED.test(q);
     const per = measure === "money" || counted === "" ? unitAsked(q) : undefined;
     const timesPer = counted === "lan" ? (TIMES_PER.exec(q)?.[1] as TimesPeriod | undefined) : undefined;
+    const compounds = compoundsOf(q, counted);
     // Beside how often, the amount is asked of what it pays for: only a named item can be missing from a row.
     if (!howOften || item)
       facts.push({
@@ -536,9 +535,7 @@ export function askedFacts(message: string): AskedFact[] {
         ...(item && { item }),
         ...(measure === "ratio" && { asked: q }),
         ...(measure === "money" && CURRENCY_ASK.test(askedClause(q)) && { inCurrency: true as const }),
-        ...(compoundsOf(q, counted).length > 0 &&
-          !ordinal &&
-          !label && { compounds: compoundsOf(q, counted) }),
+        ...(compounds.length > 0 && !ordinal && !label && { compounds }),
       });
   }
   const asksDuration = facts.some(
@@ -1235,12 +1232,17 @@ function optionKey(body: string): string {
 /** "do ai …", "bởi ai", "cơ quan / đơn vị / tổ chức / cấp / sở / bộ / ban / ngành nào": who acts, folded. */
 const AGENT_ASK =
   /\b(?:do|boi) ai\b|\b(?:co quan|don vi|to chuc|cap|so|bo|ban|nganh|lanh dao) nao\b(?! (?:duoc|se duoc|thi duoc) (?:huong|nhan|ho tro|tro cap|cap|tang))/;
+/** Bodies and offices as texts name them, with their capitals: "Bộ", "Sở", "Ủy ban", "Chủ tịch", "Bệnh viện". */
+const NAMED_BODIES =
+  "Ban|Bộ|Sở|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Đảng đoàn|Ban cán sự|Văn phòng|Chính phủ|Thủ tướng|Quốc hội|Chủ tịch|Giám đốc|Bí thư|Trưởng|Phó|Cục|Tổng cục|Vụ|Viện|Kho bạc|Ngân hàng|Công an|Quân|Hội|Đoàn|Mặt trận|Liên đoàn|Trung tâm|Chi cục|Phòng|Thanh tra|Tòa án|Trường|Bệnh viện|Bảo hiểm";
 /**
  * Bodies and office holders: PARTY_STATED without the people a rule is about, and without a lower-case "sở" or "ban"
  * ("cơ sở", "ban hành").
  */
-const AGENT_STATED =
-  /(?<![\p{L}])(?:Ban|Bộ|Sở|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Đảng đoàn|Ban cán sự|Văn phòng|Chính phủ|Thủ tướng|Quốc hội|Chủ tịch|Giám đốc|Bí thư|Trưởng|Phó|Cục|Tổng cục|Vụ|Viện|Kho bạc|Ngân hàng|Công an|Quân|Hội|Đoàn|Mặt trận|Liên đoàn|Trung tâm|Chi cục|Phòng|Thanh tra|Tòa án|Trường|Bệnh viện|Bảo hiểm)(?![\p{L}])|(?<![\p{L}])(?:cơ quan|đơn vị|cấp ủy|cấp uỷ|tổ chức|địa phương|người đứng đầu|thủ trưởng|ủy ban|uỷ ban|các sở|các bộ|các ban|ngành|huyện ủy|thị ủy|thành ủy|đảng ủy|chi bộ|tập thể|lãnh đạo|kho bạc|bảo hiểm xã hội)(?![\p{L}])/u;
+const AGENT_STATED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${NAMED_BODIES})(?![\p{L}])|(?<![\p{L}])(?:cơ quan|đơn vị|cấp ủy|cấp uỷ|tổ chức|địa phương|người đứng đầu|thủ trưởng|ủy ban|uỷ ban|các sở|các bộ|các ban|ngành|huyện ủy|thị ủy|thành ủy|đảng ủy|chi bộ|tập thể|lãnh đạo|kho bạc|bảo hiểm xã hội)(?![\p{L}])`,
+  "u",
+);
 
 /**
  * A paper a dossier holds: "Đơn đề nghị", "Bản sao giấy chứng nhận", "Tờ khai", "Biên bản", "thẻ đội viên". Not an
@@ -1464,8 +1466,8 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
   return (fact.agent ? AGENT_STATED : PARTY_STATED).test(text) || LEVEL_STATED.test(text);
 }
 
-/** A body written by its name, with its capital: the first, named, half of `AGENT_STATED`. */
-const NAMED_BODY = new RegExp(AGENT_STATED.source.split("|(?<![\\p{L}])(?:cơ quan")[0] ?? "$^", "u");
+/** A body written by its name, with its capital ("Sở Nội vụ", "Công an tỉnh"). */
+const NAMED_BODY = new RegExp(String.raw`(?<![\p{L}])(?:${NAMED_BODIES})(?![\p{L}])`, "u");
 
 /**
  * A pattern built once per source and flags: statesFact reads every sentence found, with the same fact's words (an

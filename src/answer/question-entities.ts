@@ -285,9 +285,18 @@ const NOT_TOPIC = new RegExp(
   String.raw`\b(?:ban hanh|ky|phat hanh|den|toi|tu|nhin|huong|sau|truoc|vao|trong|thang \d+|so \d+|\d+|${NUMBERED_KINDS})$`,
 );
 
-/** Pairs of "the two words before" and "the year" for each "năm <year>" of a folded text that `NOT_TOPIC` lets stand. */
-const yearsAfterWords = (folded: string) =>
-  [...folded.matchAll(YEAR_AFTER_WORDS)]
+/**
+ * Pairs of "the two words before" and "the year" for each "năm <year>" of a text that `NOT_TOPIC` lets stand, read
+ * folded, in lower case, without punctuation.
+ */
+const yearsAfterWords = (text: string) =>
+  [
+    ...fold(normalize(text))
+      .toLowerCase()
+      .replace(/[^a-z0-9/ -]+/g, " ")
+      .replace(/\s+/g, " ")
+      .matchAll(YEAR_AFTER_WORDS),
+  ]
     .map((m) => ({ before: m[1] as string, year: m[2] as string }))
     .filter((p) => !NOT_TOPIC.test(p.before));
 
@@ -297,12 +306,7 @@ const yearsAfterWords = (folded: string) =>
  */
 export function titleYears(doc: DocumentMeta): { year: string; before: string }[] {
   const issued = doc.issuedDate.slice(0, 4);
-  return yearsAfterWords(
-    fold(normalize(doc.title))
-      .toLowerCase()
-      .replace(/[^a-z0-9/ -]+/g, " ")
-      .replace(/\s+/g, " "),
-  ).filter((p) => p.year !== issued);
+  return yearsAfterWords(doc.title).filter((p) => p.year !== issued);
 }
 
 /**
@@ -348,12 +352,7 @@ export function questionEntities(question: string): QuestionEntities {
   return {
     places: namedPlaces(question),
     years: namedYears(folded),
-    topicYears: yearsAfterWords(
-      folded
-        .toLowerCase()
-        .replace(/[^a-z0-9/ -]+/g, " ")
-        .replace(/\s+/g, " "),
-    ),
+    topicYears: yearsAfterWords(folded),
     numbers,
     bareNumbers,
     terms: namedTerms(folded),

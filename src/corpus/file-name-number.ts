@@ -48,5 +48,6 @@ export function numberFromFileName(file: string): { number: string; kind: string
       : [undefined, undefined];
   // A number of zeroes only ("000-kh-…") is a counter, not a document's.
   if (!number || !code || /^0+$/.test(number)) return null;
-  return { number: number.replace(/^0+(?=\d{2})/, ""), kind: KIND_CODES[code] ?? "" };
+  // As written: "09", "0130" are numbers of their own ("09/CT-UBND").
+  return { number, kind: KIND_CODES[code] ?? "" };
 }
