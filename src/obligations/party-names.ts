@@ -59,6 +59,9 @@ const HEAD_NOUNS = [
   "tỉnh đoàn",
   "đoàn",
   "đài (?:phát thanh|truyền hình|khí tượng)",
+  // A province's newspaper and broadcaster merged in 2025: "Báo và Phát thanh, Truyền hình thành phố"; "báo" alone is
+  // the verb of "báo cáo", "thông báo".
+  "báo và phát thanh, truyền hình",
   "trường (?:chính trị|đại học|cao đẳng|trung cấp|trung học|tiểu học|mầm non|dân tộc|phổ thông|quân sự)",
   "hội",
   "liên đoàn",

@@ -524,6 +524,13 @@ describe("findParties: a hospital by its technical level (Công văn 6357/UBND-N
     ).toEqual(["Các bệnh viện cấp chuyên sâu, cấp cơ bản"]);
     expect(findParties("Sở Y tế cấp giấy phép hoạt động.")?.parties).toEqual(["Sở Y tế"]);
   });
+
+  it("reads a province's merged newspaper and broadcaster as a body, not 'báo' as in 'báo cáo' (Chỉ thị 09/CT-UBND)", () => {
+    expect(partiesOfHeading("7. Báo và Phát thanh, Truyền hình thành phố")).toEqual([
+      "Báo và Phát thanh, Truyền hình thành phố",
+    ]);
+    expect(findParties("Sở Tài chính báo cáo Ủy ban nhân dân tỉnh.")?.parties).toEqual(["Sở Tài chính"]);
+  });
 });
 
 describe("partiesOfHeading", () => {
