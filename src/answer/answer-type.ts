@@ -1375,7 +1375,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       /^\d+(?:\.\d{3})*$/.test(q.value) && !/^[a-z%]/.test(q.after);
     // "Một cán bộ …" when the question writes "cán bộ" as a word of its own: the syllable is not the noun counted.
     const compound = fact.compounds?.length
-      ? new RegExp(`(?:^| )(?:${fact.compounds.join("|")}) (?:${nouns.join("|")})$`)
+      ? cached(`(?:^| )(?:${fact.compounds.join("|")}) (?:${nouns.join("|")})$`)
       : null;
     const countsNoun = (after: string) => {
       const m = counts.exec(after);

@@ -305,9 +305,15 @@ const yearsAfterWords = (text: string) =>
  * words before each, when they are not the year it was issued; not a horizon ("đến năm 2030") nor a span ("2021-2025").
  */
 export function titleYears(doc: DocumentMeta): { year: string; before: string }[] {
+  // Read for every result a question with a year is checked against: once per document.
+  const cached = yearsOfTitle.get(doc);
+  if (cached) return cached;
   const issued = doc.issuedDate.slice(0, 4);
-  return yearsAfterWords(doc.title).filter((p) => p.year !== issued);
+  const years = yearsAfterWords(doc.title).filter((p) => p.year !== issued);
+  yearsOfTitle.set(doc, years);
+  return years;
 }
+const yearsOfTitle = new WeakMap<DocumentMeta, { year: string; before: string }[]>();
 
 /**
  * A number right after a kind of document: "công văn 2864", "quy dinh 1071", "NĐ 29/2024", "NQ 20"; not a rate

@@ -398,7 +398,9 @@ export function splitBlocks(body: string, base = 0): Block[] {
         (current.heading ||
           endsArticleTitle(current, line.text) ||
           startsCapitalLine(current, line.text) ||
-          closesBoldTitle(body.slice(current.start - base, (lines[i - 1]?.end ?? current.end) - base)) ||
+          // Sliced only when the line before closes a bold run: a long paragraph is not copied line by line.
+          ((lines[i - 1]?.text.trimEnd().endsWith("**") ?? false) &&
+            closesBoldTitle(body.slice(current.start - base, (lines[i - 1]?.end ?? current.end) - base))) ||
           startsNewSentenceLine(lines[i - 1]?.text ?? "", line.text)));
     if (startsBlock) {
       const lead = line.text.length - line.text.trimStart().length;

@@ -616,7 +616,7 @@ const DUTY_PREDICATE = /\s+có (?:các |những )?(?:nhiệm vụ|trách nhiệm
 
 /** "Nội dung <body> có trách nhiệm chủ trì", "Những việc <body> phải thực hiện": a title naming the work of a body. */
 const RELATIVE_DUTY =
-  /^(?:(?:[Cc]ác|[Nn]hững) )?(?:[Nn]ội dung|[Vv]iệc|[Cc]ông việc|[Nn]hiệm vụ|nội dung|việc|công việc|nhiệm vụ)\s+((?:các |những |mọi )?\p{L}.+?)\s+(?:có (?:các |những )?(?:nhiệm vụ|trách nhiệm)|chịu trách nhiệm|phải)(?: (?:chủ trì|thực hiện|phối hợp(?: thực hiện)?|tham mưu))?$/u;
+  /^(?:(?:[Cc]ác|[Nn]hững) )?(?:[Nn]ội dung|[Vv]iệc|[Cc]ông việc|[Nn]hiệm vụ)\s+((?:các |những |mọi )?\p{L}.+?)\s+(?:có (?:các |những )?(?:nhiệm vụ|trách nhiệm)|chịu trách nhiệm|phải)(?: (?:chủ trì|thực hiện|phối hợp(?: thực hiện)?|tham mưu))?$/u;
 
 /** A title that is only a department's name: "Vụ Tổ chức cán bộ", "Vụ Kế hoạch, Tài chính" (up to eight words). */
 const DEPARTMENT_TITLE = /^Vụ \p{Lu}[\p{L}\p{M}]*(?:,? [\p{Lu}\p{Ll}][\p{L}\p{M}]*){0,6}$/u;
