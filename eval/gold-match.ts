@@ -26,6 +26,9 @@ export function normalizeForMatch(text: string): string {
 /** The national motto and the rules under it, which the parser leaves out of the header passage. */
 const MOTTO = /cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc|-{3,}|_{3,}/gu;
 
+/** A list item's number or bullet at the start of a quote (normalised): "4. ", "b) ", "ii. ", "- ", "+ ". */
+const LIST_MARKER = /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[ivx]{1,4})[.)]|[-+•–])\s+/u;
+
 /** The passage (normalised) holds the whole quote (normalised). */
 export const containsQuote = (normalizedPassage: string, normalizedQuote: string) =>
   normalizedQuote.length > 0 && normalizedPassage.includes(normalizedQuote);
@@ -73,7 +76,7 @@ export interface MatchablePassage {
 /**
  * Resolves gold quotes to passage ids, once per index. The passages of the quote's document that count, by the
  * first rule that finds any:
- * 1. those whose text contains the whole quote;
+ * 1. those whose text contains the whole quote, or opens with it when the quote keeps the item's number or bullet;
  * 2. those whose headings do: a quoted lead sentence ("1.2. Mức chi … bao gồm:") that the parser keeps as the
  *    heading of the items under it;
  * 3. the quote spans the cells of a table row: those whose cell values, without the column labels, hold it;
@@ -112,8 +115,12 @@ export class QuoteResolver {
     if (cached) return cached;
     const q = normalizeForMatch(quote);
     const passages = (documentId && this.byDocument.get(documentId)) || [];
+    const unnumbered = q.replace(LIST_MARKER, "");
     const rules = [
       (p: (typeof passages)[number]) => containsQuote(p.text, q),
+      // "4. Người sử dụng tài liệu lưu trữ … phải có" copied with its number opens the passage the parser read without
+      // it; the item's later paragraphs only carry that line as their heading.
+      (p: (typeof passages)[number]) => unnumbered !== q && p.text.startsWith(unnumbered),
       (p: (typeof passages)[number]) => containsQuote(p.headings, q),
       // The parser drops a row's counter cells ("| 41 | 61% | 5.450.000 | 61 | 81% | 7.240.000 |"); a quote copied
       // from the line keeps them.

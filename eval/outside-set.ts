@@ -8,6 +8,8 @@
  *   npm run -s eval:outside -- --docs … --gold … --questions /tmp/outside/questions.jsonl --show
  *
  * `--show` lists the inspected half's misses (obligations missed, spurious, with a wrong deadline; questions failed).
+ * `--show kept` or `--show all` opens the kept half too: only once its figure is on record, after which it counts as
+ * inspected and a newer set takes its place as the unseen measure.
  */
 import { Command } from "commander";
 import { listObligations } from "../src/obligations/obligation-store.ts";
@@ -29,7 +31,7 @@ export interface OutsideFigures {
     { documents: number; unresolved: DevGoldObligation[] } & ObligationScore<DevGoldObligation>
   >;
   questions?: Record<Half, EvalMetrics>;
-  /** The inspected half's failed questions, with what went wrong. */
+  /** The shown half's failed questions, with what went wrong. */
   failed: string[];
 }
 type Half = (typeof HALVES)[number];
@@ -46,6 +48,8 @@ export async function measureOutside(options: {
   docs: string;
   gold: string;
   questions?: string;
+  /** Whose failures `failed` lists: the inspected half unless the kept one has been opened. */
+  show?: Half;
 }): Promise<OutsideFigures> {
   const set = await openSetApp(options.docs);
   try {
@@ -80,7 +84,7 @@ export async function measureOutside(options: {
       measured[half] = summarize(outcomes.filter((o) => inHalf(half, docOf.get(o.id) ?? "")));
     figures.questions = measured;
     figures.failed = outcomes
-      .filter((o) => halves.get(docOf.get(o.id) ?? "") === "inspected" && problemsOf(o).length > 0)
+      .filter((o) => inHalf(options.show ?? "inspected", docOf.get(o.id) ?? "") && problemsOf(o).length > 0)
       .map((o) => `${o.id} ${problemsOf(o).join("; ")}: ${o.question}`);
     return figures;
   } finally {
@@ -96,10 +100,13 @@ async function main(): Promise<void> {
       "blind obligations, one JSON line each (split may be any of tune / heldout)",
     )
     .option("--questions <file>", "questions in the dev format about these documents")
-    .option("--show", "list the inspected half's misses")
+    .option("--show [half]", "list the misses of a half: inspected (the default), kept or all")
     .parse()
-    .opts<{ docs: string; gold: string; questions?: string; show?: boolean }>();
-  const figures = await measureOutside(options);
+    .opts<{ docs: string; gold: string; questions?: string; show?: boolean | string }>();
+  const show = options.show === undefined ? undefined : options.show === true ? "inspected" : options.show;
+  if (show !== undefined && !HALVES.includes(show as Half))
+    throw new Error(`--show takes one of ${HALVES.join(", ")}, not “${show}”.`);
+  const figures = await measureOutside({ ...options, show: show as Half | undefined });
   const { ingest } = figures;
   console.log(
     `Ingested ${ingest.documents} documents, ${ingest.passages} passages, ${ingest.errors} errors.`,
@@ -113,8 +120,8 @@ async function main(): Promise<void> {
       `| ${half} | ${s.documents} | ${s.gold} | ${s.extracted} | ${s.matched} | ${r(s.precision)} | ${r(s.recall)} | ${r(s.f1)} |`,
     );
   }
-  if (options.show) {
-    const s = figures.obligations.inspected;
+  if (show) {
+    const s = figures.obligations[show as Half];
     for (const g of s.missed)
       console.error(`missed ${g.documentId} “${g.quote}” ${g.responsible.join("; ")}`);
     for (const e of s.spurious) console.error(`spurious ${e.passageId} ${e.responsible.join("; ")}`);
@@ -131,7 +138,7 @@ async function main(): Promise<void> {
       `| ${half} | ${m.questions} | ${r(m.factAccuracy)} | ${r(m.citationHitRate)} | ${r(m.falseRefusalRate)} | ${r(m.nearMissRefusalRate)} |`,
     );
   }
-  if (options.show) for (const line of figures.failed) console.error(line);
+  if (show) for (const line of figures.failed) console.error(line);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -160,6 +160,8 @@ class StructureParser {
   /** The passage a page-break continuation would extend. */
   private last: RawPassage | null = null;
   private previous: Block | null = null;
+  /** The last bullet that ends with ":", whose items are bullets of another kind; see {@link readBullet}. */
+  private bulletLead: { item: Item; marker: string; text: string } | null = null;
   /** The last "(n)" read as a list number; see {@link bracketNumbered}. */
   private lastBracket = 0;
   private columns: string[] = [];
@@ -264,9 +266,24 @@ class StructureParser {
       this.emit(this.intro, block.type === "bullet" ? "y" : "d", block);
       return;
     }
-    if (block.type === "bullet") this.emit(current, "y", block);
+    if (block.type === "bullet") this.readBullet(current, block);
     else if (!current.hasLead && current.paragraphs === 0) this.emit(current, "lead", block);
     else this.emit(current, "d", block);
+  }
+
+  /**
+   * "- Đảng uỷ Chính phủ khẩn trương triển khai thực hiện, … như sau:" then "+ Báo cáo Bộ Chính trị … chậm nhất ngày
+   * 09/3/2025.": bullets of another kind under a bullet that ends with ":" are its items, and carry it as their
+   * nearest heading (their paths stay "-y<k>" of the item).
+   */
+  private readBullet(item: Item, block: Block): void {
+    const lead = this.bulletLead?.item === item ? this.bulletLead : null;
+    const under = lead !== null && block.marker !== lead.marker;
+    this.emit(item, "y", block, under ? lead.text : undefined);
+    if (!under)
+      this.bulletLead = block.text.trimEnd().endsWith(":")
+        ? { item, marker: block.marker, text: block.text }
+        : null;
   }
 
   /**
@@ -543,7 +560,7 @@ class StructureParser {
     this.push(this.addressBlock);
   }
 
-  private emit(item: Item, kind: "lead" | "d" | "y", block: Block): RawPassage {
+  private emit(item: Item, kind: "lead" | "d" | "y", block: Block, leadIn?: string): RawPassage {
     let path = item.path;
     let section = item.section;
     if (kind === "y") {
@@ -561,7 +578,7 @@ class StructureParser {
     // A lead that is the item's own line has no title above it; a paragraph under a title-only line
     // ("Điều 16. Trách nhiệm thi hành" / "Bộ trưởng … chịu trách nhiệm thi hành …") keeps that title.
     const titled = kind !== "lead" || (item.block !== undefined && item.block !== block);
-    const headings = titled ? [...item.headings, item.heading].filter(Boolean) : item.headings;
+    const headings = titled ? [...item.headings, item.heading, leadIn ?? ""].filter(Boolean) : item.headings;
     const passage = { path, section, headings, text: block.text, start: block.start, end: block.end };
     // A lead passage takes its item's path, which the outline has already made unique.
     this.push(passage, kind !== "lead");

@@ -35,7 +35,10 @@ export interface TableRow {
 
 export interface Block {
   type: BlockType;
-  /** Numbering as written without the final dot: "2.1", "IV", "a", "3" for "Điều 3". Empty when unnumbered. */
+  /**
+   * Numbering as written without the final dot: "2.1", "IV", "a", "3" for "Điều 3"; a bullet's kind ("-", "+", "•");
+   * empty when unnumbered.
+   */
   marker: string;
   markerStyle: MarkerStyle;
   /** A Markdown heading line ("### …"). */
@@ -79,6 +82,9 @@ const MARKERS: [MarkerStyle, RegExp][] = [
   ["letter", /^([a-zđ])(?:[)./]|\)\d{1,3}(?=\s+\p{Lu}))\s*(?:[*_]{1,3})?\s+/u],
 ];
 const BULLET = /^(?:[-•+–]|\*(?=\s))\s*/;
+/** A bullet's kind: "-" and "–" are one (typed either way in one list), "+" another, "•" and "*" a third. */
+const BULLET_KINDS: Record<string, string> = { "–": "-", "*": "•" };
+const bulletKind = (mark: string) => BULLET_KINDS[mark.trim()] ?? mark.trim();
 const SENTENCE_END = /[.;:!?…)”"'»]$/u;
 const TABLE_LINE = /^\s*\|/;
 const LONE_PIPE = /^\s*\|\s*$/;
@@ -150,8 +156,15 @@ function classify(
   const heading = HEADING.test(rest);
   if (heading) rest = rest.replace(HEADING, "");
   const bullet = BULLET.exec(rest);
-  if (bullet && !heading) {
-    return { type: "bullet", marker: "", markerStyle: "none", heading, rest: rest.slice(bullet[0].length) };
+  // "#### - Đảng uỷ Chính phủ khẩn trương …:": a crawler's heading mark on a dash line leaves it a bullet.
+  if (bullet && (!heading || /^[-–+•]/u.test(rest))) {
+    return {
+      type: "bullet",
+      marker: bulletKind(bullet[0]),
+      markerStyle: "none",
+      heading: false,
+      rest: rest.slice(bullet[0].length),
+    };
   }
   // "**6**." : emphasis closed between a number and its full stop still leaves the number a marker; so does emphasis
   // closed and opened again there ("**1****. **Đảng ủy …").

@@ -285,8 +285,25 @@ export function extractObligations(
   const issuerNamed = (list: string[]) =>
     list.map((p) => namedAddressee(namedIssuer(p, meta.issuer, passages), addressees));
 
+  // "- Đảng uỷ Chính phủ khẩn trương …, bảo đảm tiến độ cụ thể như sau:" over "+ Báo cáo Bộ Chính trị … chậm nhất ngày
+  // 09/3/2025.": the parser gives such items their lead bullet as their nearest heading; that bullet is their parent.
+  const leadBullet = new Map<string, Passage>();
+  passages.forEach((p, i) => {
+    const item = /^(.*)-y\d+$/u.exec(p.path)?.[1];
+    const above = p.headings.at(-1);
+    if (!item || !above?.trimEnd().endsWith(":")) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const q = passages[j] as Passage;
+      if (!q.path.startsWith(`${item}-y`)) break;
+      if (q.text === above) {
+        leadBullet.set(p.path, q);
+        return;
+      }
+    }
+  });
   const ancestorsOf = (passage: Passage): Passage[] => {
-    const out: Passage[] = [];
+    const lead = leadBullet.get(passage.path);
+    const out: Passage[] = lead ? [lead] : [];
     for (let path = parentPath(passage.path); path; path = parentPath(path)) {
       const ancestor = byPath.get(path);
       if (ancestor) out.push(ancestor);
@@ -454,14 +471,22 @@ export function extractObligations(
   };
 
   /** Whether the passage is under a lead-in or heading that introduces work. */
-  const underDirective = (passage: Passage): boolean =>
-    ancestorsOf(passage).some((a) => a.text.trimEnd().endsWith(":") && introducesDirectives(a.text)) ||
-    allHeadings(passage).some(
-      (h) =>
-        (partiesOfHeading(h) !== null && !namesArticleTopic(h)) ||
-        WORK_HEADING.test(folded(strippedHeading(h))) ||
-        introducesDirectives(h),
+  // A lead bullet says whose its items are, not that they are work: "- Kinh phí gồm:" over "+ … ;" lists things.
+  const underDirective = (passage: Passage): boolean => {
+    const lead = leadBullet.get(passage.path);
+    return (
+      ancestorsOf(passage).some(
+        (a) => a !== lead && a.text.trimEnd().endsWith(":") && introducesDirectives(a.text),
+      ) ||
+      allHeadings(passage).some(
+        (h) =>
+          h !== lead?.text &&
+          ((partiesOfHeading(h) !== null && !namesArticleTopic(h)) ||
+            WORK_HEADING.test(folded(strippedHeading(h))) ||
+            introducesDirectives(h)),
+      )
     );
+  };
 
   const obligations: Obligation[] = [];
   const push = (
@@ -938,8 +963,11 @@ function coordinatedSubjects(body: string, first: PartySpan): string[] {
 }
 
 function isPartyList(text: string): boolean {
-  const span = findParties(text.replace(/;$/, ""), { whole: true });
-  return span !== null && span.start === 0 && span.end >= text.replace(/[\s;]+$/, "").length;
+  const body = text.replace(/[\s;]+$/u, "");
+  // "Giao Ban Tổ chức Trung ương; Uỷ ban Kiểm tra Trung ương; … rà soát …": the list may follow its address cue.
+  const cue = /^(?:giao(?: cho)?|yêu cầu|đề nghị)\s+/iu.exec(body)?.[0].length ?? 0;
+  const span = findParties(body.slice(cue), { whole: true });
+  return span !== null && span.start === 0 && span.end >= body.length - cue;
 }
 
 /**

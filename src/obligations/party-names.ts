@@ -38,6 +38,10 @@ const HEAD_NOUNS = [
   "tỉnh ủy",
   "quận ủy",
   "cấp ủy",
+  // "Quân ủy Trung ương" (the Party's military commission), "Đảng ủy Quân sự tỉnh".
+  "quân ủy",
+  // "các đồng chí Ủy viên Bộ Chính trị, Ban Bí thư", "Ủy viên Ban Thường vụ phụ trách địa bàn": members by office.
+  "ủy viên",
   "chi bộ",
   "người đứng đầu",
   "tập thể lãnh đạo",
@@ -147,6 +151,8 @@ export function headAt(view: PartyView, at: number): boolean {
 const PROTECTED = grammar(
   [
     "ủy ban kiểm tra",
+    // Teams named by their task: "các đoàn kiểm tra của Bộ Chính trị", "Đoàn giám sát", "đoàn công tác".
+    "đoàn (?:kiểm tra|giám sát|công tác|thanh tra)",
     // "đơn vị sự nghiệp công lập", "trường ngoài công lập": public, not the verb "lập" (draw up).
     "công lập",
     "chuyên trách tham mưu, giúp việc",
@@ -301,7 +307,7 @@ const PREDICATE = grammar(
     "trả lời",
     "tán thành",
     // A scope adverbial ends the subject: "các bộ, ngành có liên quan theo phạm vi chức năng, nhiệm vụ …".
-    "theo (?:chức năng|thẩm quyền|quy định|phân cấp|phạm vi)",
+    "theo (?:chức năng|thẩm quyền|quy định|phân cấp|phạm vi|lĩnh vực|địa bàn|nhiệm vụ)",
     "trong phạm vi",
     // A case that qualifies the subject: "Viện kiểm sát trong trường hợp Tòa án khởi tố … có trách nhiệm …".
     "trong trường hợp",
@@ -525,7 +531,8 @@ export function partiesAt(
   // "… lực lượng chuyên trách và áp dụng …": a conjunction before the predicate joins two acts, not two names.
   let text = sentence
     .slice(start, end)
-    .replace(/[\s,;:./–-]+$/u, "")
+    // "Đảng uỷ Quốc hội (theo phạm vi, lĩnh vực) chủ trì": a bracket the predicate opens is not the name's.
+    .replace(/[\s,;:./–(-]+$/u, "")
     .replace(/\s+(?:và|hoặc|va|hoac)$/u, "");
   // "Bên vận chuyển không phải bồi thường …", "Tổ chức, cá nhân không được chiếu …": the negation opens the predicate.
   const negation = NEGATION.exec(text);

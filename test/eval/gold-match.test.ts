@@ -80,6 +80,32 @@ describe("gold quotes", () => {
     expect(resolver.resolve("c", "21 Răng giả 05 năm 1.110.000")).toEqual(["c#plV-r21"]);
   });
 
+  it("QuoteResolver: a quote copied with its item's number opens that item, not a later paragraph under it (383-QĐ/TW)", () => {
+    const resolver = new QuoteResolver([
+      {
+        id: "q#dieu18.4",
+        documentId: "q",
+        headings: ["Điều 18. Sử dụng và phát huy giá trị tài liệu lưu trữ"],
+        text: "Người sử dụng tài liệu lưu trữ của Đảng phải có căn cước hoặc hộ chiếu.",
+      },
+      {
+        id: "q#dieu18.4-d2",
+        documentId: "q",
+        headings: [
+          "Điều 18. Sử dụng và phát huy giá trị tài liệu lưu trữ",
+          "4. Người sử dụng tài liệu lưu trữ của Đảng phải có căn cước hoặc hộ chiếu.",
+        ],
+        text: "Việc sử dụng tài liệu đối với người nước ngoài có quy định riêng.",
+      },
+    ]);
+    expect(resolver.resolve("q", "4. Người sử dụng tài liệu lưu trữ của Đảng phải có")).toEqual([
+      "q#dieu18.4",
+    ]);
+    expect(resolver.resolve("q", "+ Việc sử dụng tài liệu đối với người nước ngoài")).toEqual([
+      "q#dieu18.4-d2",
+    ]);
+  });
+
   it("QuoteResolver: whole quote in the text first, then in the headings, then 60 % across a boundary", () => {
     const resolver = new QuoteResolver([
       {
