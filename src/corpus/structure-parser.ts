@@ -183,7 +183,9 @@ class StructureParser {
     }
     if (this.addressBlock && block.type === "bullet") {
       this.recipients.push(block.text.replace(/[,;.]$/, ""));
-      this.addressBlock.text += ` ${block.text}`;
+      // One addressee per bullet, kept apart by ";" whatever each line ends with ("- Báo Nhân dân,").
+      const above = this.addressBlock.text.replace(/[,;\s]+$/u, "");
+      this.addressBlock.text = `${above}${above.endsWith(":") ? "" : ";"} ${block.text}`;
       this.addressBlock.end = block.end;
       return;
     }
@@ -558,6 +560,8 @@ class StructureParser {
       end: block.end,
     };
     this.push(this.addressBlock);
+    // The paragraph after the addressees opens the letter; it does not run on from a date line above them.
+    this.last = null;
   }
 
   private emit(item: Item, kind: "lead" | "d" | "y", block: Block, leadIn?: string): RawPassage {

@@ -282,8 +282,13 @@ export function extractObligations(
   const fields = labelFields(passages, context);
   const addressees = addresseesOf(passages);
   /** A short name in full: the issuer for a bare "Bộ", the addressee for "Cục Thuế" (Kính gửi: Cục Thuế tỉnh …). */
+  // "Quý cơ quan phối hợp …": a letter's polite name for its addressees is all of them.
   const issuerNamed = (list: string[]) =>
-    list.map((p) => namedAddressee(namedIssuer(p, meta.issuer, passages), addressees));
+    list.flatMap((p) =>
+      POLITE_ADDRESSEE.test(p.trim()) && addressees.length
+        ? addressees
+        : [namedAddressee(namedIssuer(p, meta.issuer, passages), addressees)],
+    );
 
   // "- Đảng uỷ Chính phủ khẩn trương …, bảo đảm tiến độ cụ thể như sau:" over "+ Báo cáo Bộ Chính trị … chậm nhất ngày
   // 09/3/2025.": the parser gives such items their lead bullet as their nearest heading; that bullet is their parent.
@@ -1260,11 +1265,19 @@ function namedIssuer(party: string, issuer: string, passages: readonly Passage[]
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** "Quý cơ quan", "Quý Bộ", "Quý đơn vị": whom a letter is sent to, named politely. */
+const POLITE_ADDRESSEE = /^quý\s+\p{L}+(?:\s\p{L}+)?$/iu;
+
 /** The parties of the "Kính gửi" block. */
 function addresseesOf(passages: readonly Passage[]): string[] {
   const block = passages.find((p) => p.path === "kg");
   if (!block) return [];
-  return splitParties(block.text.replace(/^\s*kính gửi\s*:?\s*/iu, "").replace(/[.;]\s*$/, ""));
+  // Each ";" parts addressees, named or not by a head noun ("…; Báo Nhân dân; Thông tấn xã Việt Nam").
+  return block.text
+    .replace(/^\s*kính gửi\s*:?\s*/iu, "")
+    .replace(/[.;]\s*$/, "")
+    .split(/\s*;\s*/u)
+    .flatMap((part) => (part ? splitParties(part) : []));
 }
 
 /** "Cục Thuế" for the one addressee it abbreviates ("Cục Thuế tỉnh Hà Tĩnh"), else as written. */

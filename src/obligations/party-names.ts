@@ -125,6 +125,9 @@ const HEAD_NOUNS = [
   "bệnh viện",
   "trạm y tế",
   "doanh nghiệp",
+  // State groups and corporations that get tasks: "Tập đoàn Điện lực Việt Nam", "Tổng công ty Đường sắt Việt Nam".
+  "tập đoàn",
+  "tổng công ty",
   "hợp tác xã",
   // Forces and owners that act in laws: "Lực lượng chuyên trách bảo vệ an ninh mạng", "Chủ quản hệ thống thông tin",
   // "chủ đầu tư", "chủ dự án", "chủ rừng" (forest owners).
@@ -134,7 +137,8 @@ const HEAD_NOUNS = [
   "(?:trọng tài|kiểm sát|thẩm tra|điều tra|hướng dẫn|chấp hành) viên",
 ].join("|");
 const HEAD = grammar(
-  String.raw`^(?:(?:các|toàn thể|mọi|mỗi|từng) )?(?:(?:đồng chí|đ\/c) )?(?:${HEAD_NOUNS})${W1}`,
+  // "Quý cơ quan", "Quý Bộ": a letter's polite name for whom it is sent to.
+  String.raw`^(?:(?:các|toàn thể|mọi|mỗi|từng|quý) )?(?:(?:đồng chí|đ\/c) )?(?:${HEAD_NOUNS})${W1}`,
   "u",
 );
 
@@ -411,9 +415,11 @@ export function opensWithPredicate(phrase: string): boolean {
   return m?.index === 0;
 }
 
+/** The categories a distributive colon names its members under: "Giám đốc các Sở: …", "Các Bộ, cơ quan: …". */
+const MEMBER_HEADS = "sở|bộ|ban|ngành|phòng|cơ quan|đơn vị";
 /** A colon after a category that a list of names follows ("Giám đốc các Sở: Tài chính, Y tế…"). */
 const DISTRIBUTIVE_COLON = grammar(
-  String.raw`${W0}(?:các|những) (?:sở|bộ|ban|ngành|phòng|cơ quan|đơn vị|sở, ngành|sở, ban, ngành)\s*:$`,
+  String.raw`${W0}(?:các|những) (?:${MEMBER_HEADS})(?:, (?:${MEMBER_HEADS}))*\s*:$`,
   "u",
 );
 
@@ -585,6 +591,8 @@ const SEPARATOR = /\s*[,;]\s*(?:[-–+]\s+)?|\s+và\s+/gu;
  */
 export function splitParties(text: string): string[] {
   const clean = text.replace(/^[\s\-–•+]+/u, "").trim();
+  // "Các Bộ, cơ quan: Tài chính, Xây dựng, …": the colon's members, not the commas of the categories before it.
+  if (DISTRIBUTED.test(clean)) return distribute(clean);
   const view = partyView(clean);
   const unsplit = [...view.text.matchAll(UNSPLIT(view))].map((m) => [m.index, m.index + m[0].length]);
   const out: string[] = [];
@@ -616,16 +624,27 @@ function startsParty(item: string): boolean {
   return headAt(partyView(item), 0);
 }
 
-/** "Giám đốc các Sở: Tài chính, Y tế" → ["Giám đốc Sở Tài chính", "Giám đốc Sở Y tế"]. */
+const DISTRIBUTED = new RegExp(
+  String.raw`^(?<title>(?:[^:,;]*?\s)?)(?:các|những)\s(?<head>${MEMBER_HEADS})(?:,\s(?:${MEMBER_HEADS}))*\s*:\s*(?<names>.+)$`,
+  "iu",
+);
+/** A ministry's or department's name that holds a comma: "Văn hóa, Thể thao và Du lịch". */
+const COMMA_NAME = /Văn hóa, Thể thao|Văn hoá, Thể thao/gu;
+
+/**
+ * "Giám đốc các Sở: Tài chính, Y tế" → ["Giám đốc Sở Tài chính", "Giám đốc Sở Y tế"]; "Các Bộ, cơ quan: Tài chính, Văn
+ * hóa, Thể thao và Du lịch, Tập đoàn Điện lực Việt Nam" → ["Bộ Tài chính", "Bộ Văn hóa, Thể thao và Du lịch", "Tập
+ * đoàn Điện lực Việt Nam"]: a member already named with its own head keeps it.
+ */
 function distribute(party: string): string[] {
-  const m = /^(?<title>.*?)(?:các|những) (?<head>\p{L}+)\s*:\s*(?<names>.+)$/u.exec(party);
+  const m = DISTRIBUTED.exec(party);
   if (!m?.groups) return [party];
-  const { title, head, names } = m.groups;
-  if (!HEAD(partyView(head ?? "")).test(partyView(head ?? "").text)) return [party];
-  const noun = (head ?? "").charAt(0).toUpperCase() + (head ?? "").slice(1);
-  return (names ?? "")
+  const { title = "", head = "", names = "" } = m.groups;
+  const noun = head.charAt(0).toUpperCase() + head.slice(1).toLowerCase();
+  return names
+    .replace(COMMA_NAME, (name) => name.replace(",", "\u0000"))
     .split(/\s*[,;]\s*/)
-    .map((name) => name.trim())
+    .map((name) => name.trim().replace("\u0000", ","))
     .filter(Boolean)
-    .map((name) => `${title ?? ""}${noun} ${name}`);
+    .map((name) => (startsParty(name) ? name : `${title}${noun} ${name}`));
 }

@@ -287,6 +287,30 @@ describe("a number alone on its line, its emphasis closed before the full stop (
   });
 });
 
+describe("a letter whose header lost its table (Công văn 10988/BNV-CQĐP, 2025)", () => {
+  it("opens the letter after the addressees, not on the date line above them", () => {
+    const doc = parseDocument(
+      [
+        "**BỘ NỘI VỤ**",
+        "Số:10988/BNV-CQĐP",
+        "|",
+        "*Hà Nội, ngày",
+        "21 tháng 11 năm 2025*",
+        "|",
+        "**Kính gửi:**",
+        "- Ban Tuyên giáo và Dân vận Trung ương,",
+        "- Bộ Văn hóa, Thể thao và Du lịch.",
+        "|",
+        "Thời gian gần đây, trên các trang mạng xã hội xuất hiện thông tin sai lệch. Bộ Nội vụ trân trọng đề nghị",
+        "Ban Tuyên giáo và Dân vận Trung ương chỉ đạo các cơ quan báo chí định hướng thông tin đúng.",
+      ].join("\n"),
+      "10988-2025-cv-bnv.md",
+    );
+    const opening = doc.passages.find((p) => p.text.includes("Thời gian gần đây"));
+    expect(opening?.text.startsWith("Thời gian gần đây")).toBe(true);
+  });
+});
+
 describe("a bold title over two lines with its text on the next line (Công văn 171/CV-BCĐ, 2025)", () => {
   const text = [
     "**Kính gửi:** Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.",

@@ -130,3 +130,32 @@ QUYẾT ĐỊNH
     expect(extractObligations(decision).filter((o) => ids.has(o.passageId))).toEqual([]);
   });
 });
+
+describe("a letter's polite name for its addressees (Công văn 10988/BNV-CQĐP, 2025)", () => {
+  it("gives 'rất mong Quý cơ quan phối hợp …' to every addressee", () => {
+    const letter = parseDocument(
+      `BỘ NỘI VỤ
+
+Số: 10988/BNV-CQĐP
+
+Hà Nội, ngày 21 tháng 11 năm 2025
+
+Kính gửi:
+
+- Ban Tuyên giáo và Dân vận Trung ương;
+
+- Thông tấn xã Việt Nam.
+
+1. Ngày 16/6/2025, Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương số 72/2025/QH15.
+
+Bộ Nội vụ trân trọng cảm ơn và rất mong Quý cơ quan phối hợp làm tốt công tác tuyên truyền để cán bộ, đảng viên và Nhân dân hiểu rõ mục tiêu, ý nghĩa, tạo sự đồng thuận trong xã hội.
+`,
+      "10988-2025-cv-bnv.md",
+    );
+    const thanks = letter.passages.find((p) => p.text.startsWith("Bộ Nội vụ trân trọng"));
+    const found = extractObligations(letter).filter((o) => o.passageId === thanks?.id);
+    expect(found.map((o) => o.responsible)).toEqual([
+      ["Ban Tuyên giáo và Dân vận Trung ương", "Thông tấn xã Việt Nam"],
+    ]);
+  });
+});

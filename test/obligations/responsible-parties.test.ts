@@ -52,6 +52,19 @@ describe("splitParties: only between parties, never inside a name", () => {
     ]);
   });
 
+  it("gives one party per member after two categories and a colon (Thông báo 648/TB-VPCP, 2025, mục II.8)", () => {
+    expect(
+      splitParties(
+        "Các Bộ, cơ quan: Tài chính, Xây dựng, Văn hóa, Thể thao và Du lịch, Tập đoàn Điện lực Việt Nam",
+      ),
+    ).toEqual([
+      "Bộ Tài chính",
+      "Bộ Xây dựng",
+      "Bộ Văn hóa, Thể thao và Du lịch",
+      "Tập đoàn Điện lực Việt Nam",
+    ]);
+  });
+
   it("keeps enumerations of one category together (seed conclusions)", () => {
     expect(splitParties("Các huyện ủy, thị ủy, thành ủy, đảng ủy khối Cơ quan - Doanh nghiệp tỉnh")).toEqual([
       "Các huyện ủy, thị ủy, thành ủy",
