@@ -661,7 +661,7 @@ function bodyKindAsked(original: string): string | undefined {
  * question uses as verbs too ("công văn 1921 hướng dẫn chế độ điều dưỡng ban hành ngày nào").
  */
 const DOC_KINDS =
-  "cong van|cv|thong tu(?: lien tich)?|ttlt|quyet dinh|qd|nghi quyet|nq|nghi dinh|nd|bao cao|to trinh|(?<!phap )lenh|ke hoach|chi thi|van ban(?: hop nhat)?|vbhn|phap lenh|(?<!(?:phap|ky|quy|dieu|dao) )luat(?! (?:su|le|hoc)\\b)";
+  "cong van|cv|cong dien|thong tu(?: lien tich)?|ttlt|quyet dinh|qd|nghi quyet|nq|nghi dinh|nd|bao cao|to trinh|(?<!phap )lenh|ke hoach|chi thi|van ban(?: hop nhat)?|vbhn|phap lenh|(?<!(?:phap|ky|quy|dieu|dao) )luat(?! (?:su|le|hoc)\\b)";
 /** "số mấy", "số hiệu", "ký hiệu", "số bao nhiêu", "số gì": the number of a document. */
 // "mã số bao nhiêu" asks a code ("mã số Chương"), not a document's number; "tổng số gì" asks a total of what.
 const NUMBER_CUE =
@@ -724,6 +724,7 @@ export function kindOwning(q: string, cue: RegExp): string | null {
 /** Abbreviated kinds officers type, as the documents write them (folded). */
 const SHORT_KINDS: Record<string, string> = {
   cv: "cong van",
+  cd: "cong dien",
   qd: "quyet dinh",
   nq: "nghi quyet",
   nd: "nghi dinh",

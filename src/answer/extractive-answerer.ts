@@ -141,7 +141,7 @@ const PAST_CONDITION = / moi (?:duoc|thuoc|du|la|co) | thuoc doi tuong | tu (?:k
 
 /** Kinds of documents a question cites as its subject or source, folded. */
 const SUBJECT_KINDS =
-  "(?:nghi dinh|nd|thong tu(?: lien tich)?|ttlt|tt|quyet dinh|qd|phap lenh|pl|luat|nghi quyet|nq|chi thi|ct|cong van|cv|ke hoach|kh|huong dan|hd|ket luan|kl|thong bao|tb)";
+  "(?:nghi dinh|nd|thong tu(?: lien tich)?|ttlt|tt|quyet dinh|qd|phap lenh|pl|luat|nghi quyet|nq|chi thi|ct|cong van|cv|ke hoach|kh|huong dan|hd|ket luan|kl|thong bao|tb|cong dien|cd)";
 /**
  * A document kind and number opening the question (after "theo" / "căn cứ"): the document is its subject. The number
  * is typed with its year ("87/2013", "38/2019/tt-btc") or with its symbol ("03/ct-ubnd", "45-hd/btctw").

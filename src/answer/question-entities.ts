@@ -55,6 +55,7 @@ const KINDS: [string, RegExp][] = [
   ["Kế hoạch", /\bke hoach\b|\bkh (?=(?:so )?\d(?![\d.,]*\s*%))/],
   ["Hướng dẫn", /\bhuong dan (?=(?:so )?\d(?![\d.,]*\s*%))|\bhd (?=(?:so )?\d(?![\d.,]*\s*%))/],
   ["Công văn", /\bcong van\b|\bcv (?=(?:so )?\d(?![\d.,]*\s*%))/],
+  ["Công điện", /\bcong dien\b|\bcd (?=(?:so )?\d(?![\d.,]*\s*%))/],
   ["Thông tư", /\bthong tu\b|\btt (?=(?:so )?\d(?![\d.,]*\s*%))/],
   ["Chương trình", /\bchuong trinh (?=(?:so )?\d(?![\d.,]*\s*%))|\bctr (?=(?:so )?\d(?![\d.,]*\s*%))/],
   ["Đề án", /\bde an (?=(?:so )?\d(?![\d.,]*\s*%))|\bda (?=\d)/],
@@ -276,7 +277,7 @@ function namedYears(folded: string): string[] {
 
 /** The kinds of document officers put a number after, folded, full forms and abbreviations, longest first. */
 export const NUMBERED_KINDS =
-  "thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|cong van|thong tu lien tich|thong tu|chuong trinh|de an|bao cao|phap lenh|van ban hop nhat|van ban|vbhn|ttlt|vb|pl|nq|qd|kl|tb|ct|kh|hd|cv|nd|tt|ctr|da";
+  "thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|cong van|cong dien|thong tu lien tich|thong tu|chuong trinh|de an|bao cao|phap lenh|van ban hop nhat|van ban|vbhn|ttlt|vb|pl|nq|qd|kl|tb|ct|kh|hd|cv|cd|nd|tt|ctr|da";
 
 /** "năm <year>" after two words, folded: the words and the year ("tinh thanh hoa nam 2026" → "thanh hoa", "2026"). */
 const YEAR_AFTER_WORDS = /\b([a-z]+ [a-z]+) nam ((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)/g;
@@ -664,6 +665,10 @@ const MAX_NAME_WORDS = 10;
  * @example
  * documentsTitled("Theo Luật Thanh niên, thanh niên là người bao nhiêu tuổi?", docs) // [LUẬT THANH NIÊN]
  */
+/** A document's kind alone, folded: what a title says when the header lost its subject line. */
+const BARE_KIND_TITLE =
+  /^(?:ke hoach|quyet dinh|cong van|cong dien|chi thi|thong bao(?: ket luan)?|ket luan|nghi quyet|nghi dinh|thong tu|huong dan|quy dinh|bao cao|to trinh|chuong trinh|de an|van ban)$/;
+
 export function documentsTitled(question: string, documents: Iterable<DocumentMeta>): DocumentMeta[] {
   // "luat hon nhan gia dinh": the name may be typed without its "và".
   const words = (text: string) =>
@@ -676,6 +681,8 @@ export function documentsTitled(question: string, documents: Iterable<DocumentMe
   const named = [...documents].filter((d) => {
     const title = words(d.title);
     const count = title ? title.split(" ").length : 0;
+    // A title that is only the kind ("KẾ HOẠCH" over a subject the header lost) names no one document.
+    if (BARE_KIND_TITLE.test(title)) return false;
     return count >= 2 && count <= MAX_NAME_WORDS && q.includes(` ${title} `);
   });
   const longest = Math.max(0, ...named.map((d) => words(d.title).length));
@@ -818,6 +825,13 @@ const PLACE_AND_DATE = /[\p{Lu}][\p{L}.' -]{1,40},\s*ngày\s+\d{1,2}\b/gu;
  * agrees with any place; a local one — tied to a province, or issued by a provincial body of an unnamed province —
  * agrees only with places its metadata, title or the passage name.
  */
+/** A context's lines without those that cite the texts it rests on ("Căn cứ …", "Thực hiện Công điện …"). */
+const withoutPreamble = (text: string) =>
+  text
+    .split("\n")
+    .filter((line) => !/^\s*(?:căn cứ|thực hiện)\s/iu.test(line))
+    .join("\n");
+
 export function disagreement(
   entities: QuestionEntities,
   doc: DocumentMeta,
@@ -842,7 +856,8 @@ export function disagreement(
     };
   };
   const docKey = once(() => placeWords(docText));
-  const passageKey = once(() => placeWords(passageText));
+  // "Căn cứ Công điện số 223/CĐ-TTg … tại Khánh Hòa, Đắk Lắk và Gia Lai": a preamble's places are the cited texts'.
+  const passageKey = once(() => placeWords(withoutPreamble(passageText)));
   let ownPlaces: string[] | null = null;
   for (const place of entities.places) {
     if (ownPlaces === null) {

@@ -25,6 +25,8 @@ const KINDS: [RegExp, string][] = [
   [/^HƯỚNG DẪN/u, "Hướng dẫn"],
   [/^BÁO CÁO/u, "Báo cáo"],
   [/^CÔNG VĂN/u, "Công văn"],
+  // The Prime Minister's or a chairman's urgent dispatch: "CÔNG ĐIỆN" over "V/v …", then "THỦ TƯỚNG CHÍNH PHỦ điện:".
+  [/^CÔNG ĐIỆN/u, "Công điện"],
 ];
 const MOTTO = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
 /** "Số: 986/QĐ-UBND"; laws and ordinances put their kind first: "Pháp lệnh số: 02/2020/UBTVQH14". */

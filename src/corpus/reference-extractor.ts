@@ -1,7 +1,7 @@
 import type { DocumentReference } from "./types.ts";
 
 const KINDS =
-  "Nghị quyết|Quyết định|Quy định|Chỉ thị|Kết luận|Hướng dẫn|Chương trình|Kế hoạch|Đề án|Nghị định|Thông tư|Thông báo|Công văn|Quy chế|Luật";
+  "Nghị quyết|Quyết định|Quy định|Chỉ thị|Kết luận|Hướng dẫn|Chương trình|Kế hoạch|Đề án|Nghị định|Thông tư|Thông báo|Công văn|Công điện|Quy chế|Luật";
 // Symbols may end in a legislature's number: "02/2020/UBTVQH14", "494/2012/NQ-UBTVQH13".
 const NUMBER = String.raw`\d+(?:\/\d{4})?[-/]\p{Lu}[\p{Lu}\p{Ll}]*\d*(?:[-/]\p{Lu}[\p{Lu}\p{Ll}]*\d*)*`;
 const DATE = String.raw`(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`;
@@ -18,6 +18,7 @@ const CODE_KINDS: Record<string, string> = {
   HD: "Hướng dẫn",
   CTr: "Chương trình",
   KH: "Kế hoạch",
+  CĐ: "Công điện",
   ĐA: "Đề án",
   NĐ: "Nghị định",
   TT: "Thông tư",

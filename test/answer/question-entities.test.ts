@@ -50,6 +50,23 @@ describe("documentsTitled", () => {
     ]);
   });
 
+  it("names nothing by a title that is only the kind, as a header that lost its subject gives ('KẾ HOẠCH', 980/KH-UBND)", () => {
+    const plan = { ...national, id: "980-2025-kh-ubnd-nghean", title: "KẾ HOẠCH", kind: "Kế hoạch" };
+    expect(
+      documentsTitled("báo cáo kế hoạch và nhu cầu hỗ trợ gửi Văn phòng Chính phủ trước ngày nào?", [plan]),
+    ).toEqual([]);
+  });
+
+  it("reads 'Công điện 234' and 'CĐ 234' as a document named by its number", () => {
+    expect(
+      questionEntities("cong dien 234 chien dich quang trung: bao cao truoc ngay nao?").bareNumbers,
+    ).toEqual(["234"]);
+    expect(questionEntities("CĐ 234: báo cáo trước ngày nào?")).toMatchObject({
+      bareNumbers: ["234"],
+      kinds: ["Công điện"],
+    });
+  });
+
   it("names nothing when the title is not written whole, and ignores long titles", () => {
     expect(titled("Thanh niên được giáo dục thế nào?")).toEqual([]);
     expect(documentsTitled("quyết định về việc ban hành", [{ ...national, title: national.title }])).toEqual(
@@ -382,6 +399,30 @@ describe("placeIssues", () => {
 describe("disagreement", () => {
   const hy = seed("hy-kl-can-bo-tre-2024");
   const btc = seed("btc-cv-cong-tac-can-bo");
+
+  it("a province a passage names only in the texts it rests on ('Căn cứ Công điện …') does not place it (0129/KH-UBND)", () => {
+    const plan = {
+      ...hy,
+      kind: "Kế hoạch",
+      number: "0129/KH-UBND",
+      issuer: "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK",
+      province: "Đắk Lắk",
+      title:
+        "KẾ HOẠCH V/V HỖ TRỢ NHU YẾU PHẨM KHẨN CẤP CHO NHÂN DÂN BỊ ẢNH HƯỞNG MƯA LŨ TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK",
+    };
+    const entities = questionEntities(
+      "ke hoach ho tro nhu yeu pham cua UBND tinh Gia Lai: ubnd xa bao cao may lan 1 ngay?",
+    );
+    const preamble =
+      "Căn cứ Công điện số 223/CĐ-TTg ngày 20/11/2025 của Thủ tướng Chính phủ về tập trung ứng phó lũ đặc biệt lớn tại Khánh Hòa, Đắk Lắk và Gia Lai;";
+    expect(disagreement(entities, plan, `${plan.title}\n${preamble}`)).toEqual({
+      kind: "place",
+      phrase: "của tỉnh Gia Lai",
+    });
+    expect(
+      disagreement(entities, plan, `${plan.title}\nHỗ trợ các xã của tỉnh Gia Lai giáp ranh.`),
+    ).toBeNull();
+  });
 
   it("a plan titled for one year disagrees with a question naming another after the title's words (235/KH-UBND Thanh Hóa)", () => {
     const plan = {

@@ -125,6 +125,43 @@ describe("metadata read from the text when front matter is missing", () => {
     expect(meta.signer).toBe("Nguyễn Mạnh Quyền");
   });
 
+  it("reads a Prime Minister's Công điện: its kind, number and issuer (234/CĐ-TTg, 30/11/2025)", () => {
+    const { meta } = parseDocument(
+      [
+        "|",
+        "**THỦ",
+        "TƯỚNG CHÍNH PHỦ**",
+        "-------",
+        "|",
+        "**CỘNG",
+        "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+        "Độc lập - Tự do - Hạnh phúc",
+        "|",
+        "Số: 234/CĐ-TTg",
+        "|",
+        "*Hà Nội, ngày 30",
+        "tháng 11 năm 2025*",
+        "|",
+        "**CÔNG ĐIỆN**",
+        "V/V PHÁT ĐỘNG, TRIỂN KHAI ”CHIẾN DỊCH QUANG TRUNG” THẦN TỐC",
+        "**THỦ TƯỚNG CHÍNH PHỦ điện:**",
+        "|",
+        "- Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị;",
+        "- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ.",
+        "|",
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức xây dựng kế hoạch cụ thể.",
+      ].join("\n"),
+      "234-2025-cd-ttg.md",
+    );
+    expect([meta.kind, meta.number, meta.issuer, meta.issuedDate]).toEqual([
+      "Công điện",
+      "234/CĐ-TTg",
+      "THỦ TƯỚNG CHÍNH PHỦ",
+      "2025-11-30",
+    ]);
+    expect(extractReferences("theo Công điện số 234/CĐ-TTg ngày 30/11/2025")[0]?.kind).toBe("Công điện");
+  });
+
   it("treats a letter with an address block as a Công văn", () => {
     const { meta } = parseDocument(bodyOf("btc-cv-cong-tac-can-bo"), "004.txt");
     expect(meta.kind).toBe("Công văn");
