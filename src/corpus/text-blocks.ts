@@ -75,7 +75,8 @@ const MARKERS: [MarkerStyle, RegExp][] = [
   ],
   // "I- MỤC ĐÍCH, YÊU CẦU", "1- Các cấp ủy …": Party documents often number with a dash.
   ["arabic", /^(\d{1,2})\s*[-–]\s+(?:[*_]{1,3})?(?=\p{Lu})/u],
-  ["roman", /^([IVX]{1,5})(?:\.|\s*[-–](?=\s))\s*(?:[*_]{1,3})?\s+/],
+  // "**III.**" alone on its line ("**III.\nPHẠM VI, ĐỐI TƯỢNG …**") opens its section; the title follows.
+  ["roman", /^([IVX]{1,5})(?:\.|\s*[-–](?=\s))\s*(?:[*_]{1,3})?(?:\s+|$)/],
   // "(1) Tích cực, chủ động …": Party conclusions number the tasks under a point in brackets.
   ["paren", /^\((\d{1,2})\)\s*(?:[*_]{1,3})?\s+(?=\p{Lu})/u],
   // "c)5 Lấy mẫu …": a consolidated text glues its footnote number to the letter; it is no part of the item.
@@ -95,6 +96,18 @@ const RULE_LINE = /^\s*[_=~-]{3,}\s*$/;
 /** Labels that always open a block of their own, even right under another line: the recipients list. */
 const OWN_BLOCK = /^\s*(?:[*_]{1,3})?(?:Nơi nhận|NƠI NHẬN)\s*:?/u;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/**
+ * "… ưu tiên các địa bàn cấp độ" / "1. Cấp ngay mì tôm, …": in a text wrapped at a fixed width, a number that opens a
+ * line after a full line broken mid-sentence inside the same paragraph is a word of that sentence, not an item.
+ */
+function wrapsOnto(current: Block, previous: Line | undefined, kind: ReturnType<typeof classify>): boolean {
+  if (kind.markerStyle !== "arabic" || !/^\d{1,2}$/.test(kind.marker) || current.type === "table")
+    return false;
+  if (!previous || previous.number <= current.line || cleanText(current.text) === "") return false;
+  const text = previous.text.trim();
+  return text.length >= 60 && /[\p{Ll}\d]$/u.test(text);
+}
 
 /** Removes Markdown emphasis and escapes and joins lines: the text a reader sees. */
 export function cleanText(raw: string): string {
@@ -404,7 +417,7 @@ export function splitBlocks(body: string, base = 0): Block[] {
     const bareNumber = current?.type === "numbered" && cleanText(current.text) === "";
     const startsBlock =
       current === null ||
-      kind.type !== "paragraph" ||
+      (kind.type !== "paragraph" && !wrapsOnto(current, lines[i - 1], kind)) ||
       kind.heading ||
       OWN_BLOCK.test(line.text) ||
       (!bareNumber &&

@@ -37,6 +37,8 @@ const ASSESS_VERB = /^danh gia (?:ket qua|tinh hinh)\b/;
  */
 const DEFINITION =
   /^(?:pham vi(?: dieu chinh| ap dung)?|doi tuong(?: ap dung| ho tro| duoc| thu huong| tang qua|(?=\s*(?:[:.,]|va\b|$)))|giai thich tu ngu|muc dich|can cu)\b/;
+/** Nouns that name a plan of action in a title, folded: "phương án hỗ trợ", "giải pháp", "tổ chức thực hiện". */
+const ACTION_PLAN_NOUN = /\b(?:phuong an|giai phap|to chuc thuc hien)\b/;
 /** Nouns that say a title is about someone's duties, folded. */
 const DUTY_NOUN = /\b(?:trach nhiem|nhiem vu|nghia vu)\b/;
 /** A subject followed by these states a fact or a past act, not an assignment ("Chính phủ … đã ban hành …"). */
@@ -351,7 +353,9 @@ export function extractObligations(
     ancestorsOf(passage).some((p) => ASSESSMENT.test(folded(p.text))) ||
     headingsOf(passage).some((h) => ASSESSMENT.test(h));
   // "Phạm vi và trách nhiệm cung cấp thông tin" defines a scope and assigns duties: not a definition only.
-  const defines = (title: string) => DEFINITION.test(title) && !DUTY_NOUN.test(title);
+  // "III. PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ": a title that goes on to a plan of action defines nothing only.
+  const defines = (title: string) =>
+    DEFINITION.test(title) && !DUTY_NOUN.test(title) && !ACTION_PLAN_NOUN.test(title);
   const isDefinition = (passage: Passage) =>
     headingsOf(passage).some(defines) ||
     ancestorsOf(passage).some((p) => defines(folded(strippedHeading(p.text))));

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/corpus/parse-document.ts";
+import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
+
+/**
+ * Kế hoạch 0129/KH-UBND of Đắk Lắk (21/11/2025, outside the dev corpus), as a crawler saved it: wrapped at a fixed
+ * width, a Roman numeral alone on its line under bold, "… với những nội dung sau:" issuing the plan, and a section
+ * whose title names its scope and its plan of action together.
+ */
+const PLAN = `ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK
+
+Số: 0129/KH-UBND
+
+Đắk Lắk, ngày 21 tháng 11 năm 2025
+
+KẾ HOẠCH
+
+Căn cứ tình hình thiệt hại thực tế và nhu cầu cấp thiết của Nhân dân tại các địa phương; UBND tỉnh Đắk Lắk
+ban hành kế hoạch hỗ trợ nhu yếu phẩm khẩn cấp cho Nhân dân bị ảnh hưởng mưa lũ
+trên địa bàn tỉnh với những nội dung sau:
+
+**III.
+PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ**
+
+**4.
+Phương án tổ chức cấp phát**
+
+- *Giai đoạn khẩn cấp
+(0-48 giờ):* Tổ chức lực lượng, phương tiện tiếp cận ngay các vùng ngập sâu,
+chia cắt bằng ca nô, xuồng máy, phương tiện cơ động, ưu tiên các địa bàn cấp độ
+1. Cấp ngay mì tôm, lương khô, nước uống, thuốc men thiết yếu cho Nhân dân.
+
+- *Giai đoạn 48-72 giờ:*
+Tổ chức bếp ăn cộng đồng tại các điểm sơ tán, điểm tập trung dân cư.
+
+*Lưu ý:*
+
+- UBND xã, phường thực hiện
+trực ban phòng chống thiên tai 24/24, duy trì thông tin liên lạc thông suốt với
+cơ quan chỉ huy của tỉnh để điều phối kịp thời lực lượng, phương tiện.
+`;
+
+const doc = parseDocument(PLAN, "0129-2025-kh-ubnd-daklak.md");
+
+describe("a plan wrapped at a fixed width (Kế hoạch 0129/KH-UBND, Đắk Lắk 2025)", () => {
+  it("opens section III at a Roman numeral alone on its line, with the next line as its title", () => {
+    const phase = doc.passages.find((p) => p.text.includes("Giai đoạn khẩn cấp"));
+    expect(phase?.path).toBe("III.4-y1");
+    expect(phase?.headings[0]).toBe("III. PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ");
+  });
+
+  it("reads a number opening a line after a line broken mid-sentence as a word of the sentence ('cấp độ 1')", () => {
+    const phase = doc.passages.find((p) => p.text.includes("Giai đoạn khẩn cấp"));
+    expect(phase?.text).toContain("ưu tiên các địa bàn cấp độ 1. Cấp ngay mì tôm");
+    expect(doc.passages.some((p) => p.path.startsWith("III.4.1") || p.path === "III.1")).toBe(false);
+  });
+
+  it("reads the work in a section titled with its scope and its plan of action, not as a definition", () => {
+    const duty = doc.passages.find((p) => p.text.startsWith("UBND xã, phường thực hiện trực ban"));
+    const tasks = extractObligations(doc).filter((o) => o.passageId === duty?.id);
+    expect(tasks.map((o) => o.responsible)).toEqual([["UBND xã, phường"]]);
+  });
+});
