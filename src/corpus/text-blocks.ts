@@ -4,6 +4,7 @@
  * inside emphasis (`**3.1.**`), headings (`### **2. …**`), page breaks split sentences and official headers sit in
  * tables; this layer absorbs that. The structure parser gives the blocks their place in the outline.
  */
+import { cellPerLineRows } from "./cell-per-line-table.ts";
 import { GRID_RULE, gridRows, isGridLine } from "./grid-table.ts";
 import { HTML_TABLE_END, HTML_TABLE_START, htmlTableRows } from "./html-table.ts";
 
@@ -383,6 +384,15 @@ export function splitBlocks(body: string, base = 0): Block[] {
     }
     // "|" alone on a line: a web page's table cells written one per line ("**Số hiệu:**", "|", "221-KL/TW", "|"). It
     // holds no cell of its own and only ends the cell text above it.
+    // A crawled table printed one cell per line between lone pipes; see cell-per-line-table.ts.
+    const perLine = LONE_PIPE.test(line.text) ? cellPerLineRows(lines.slice(i)) : null;
+    if (perLine) {
+      const run = lines.slice(i, i + perLine.length);
+      blocks.push(rowsBlock(run, cleanRows(perLine.rows), perLine.headerRows));
+      current = null;
+      i += perLine.length - 1;
+      continue;
+    }
     if (RULE_LINE.test(line.text) || LONE_PIPE.test(line.text)) {
       current = null;
       continue;
