@@ -93,6 +93,18 @@ describe("findParties: a recipient after 'báo cáo' is not the subject", () => 
   });
 });
 
+describe("findParties: an item's number in brackets left in its text (Thông báo 653/TB-VPCP, 2025)", () => {
+  it("reads the subject after '(i)', '(ii)', '(iv)'", () => {
+    expect(
+      findParties("(i) Tập đoàn Công nghiệp-Năng lượng quốc gia Việt Nam báo cáo Thủ tướng Chính phủ xem xét")
+        ?.parties,
+    ).toEqual(["Tập đoàn Công nghiệp-Năng lượng quốc gia Việt Nam"]);
+    expect(
+      findParties("(iv) Chủ đầu tư, trong phạm vi, trách nhiệm của mình, đẩy nhanh tiến độ")?.parties,
+    ).toEqual(["Chủ đầu tư"]);
+  });
+});
+
 describe("findParties: the provinces as one party", () => {
   it("reads 'các tỉnh, thành phố …' opening a clause, not after a body whose provinces they are (2214, 2638)", () => {
     expect(
