@@ -110,6 +110,18 @@ function wrapsOnto(current: Block, previous: Line | undefined, kind: ReturnType<
   return text.length >= 60 && /[\p{Ll}\d]$/u.test(text);
 }
 
+/** An address block: "Kính gửi: …", as written or in bold. */
+const ADDRESS = /^\s*(?:[*_]{1,3})?kính gửi/iu;
+/** How a letter's first sentence opens: "Thực hiện ý kiến chỉ đạo …", "Căn cứ …", "Phúc đáp Công văn số …". */
+const LETTER_OPENER =
+  /^\s*(?:Thực hiện|Căn cứ|Phúc đáp|Tiếp theo|Theo đề nghị|Theo chỉ đạo|Để triển khai|Ngày \d)\s/u;
+/**
+ * "**Kính gửi:** Thủ trưởng các cơ quan … thuộc" / "Bộ" / "Thực hiện ý kiến chỉ đạo …": the letter's first sentence
+ * opens on the line after the addressees even without a blank line.
+ */
+const opensLetterBody = (current: Block, text: string) =>
+  current.type !== "table" && ADDRESS.test(current.text) && LETTER_OPENER.test(text);
+
 /** Removes Markdown emphasis and escapes and joins lines: the text a reader sees. */
 export function cleanText(raw: string): string {
   return (
@@ -434,6 +446,7 @@ export function splitBlocks(body: string, base = 0): Block[] {
         (current.heading ||
           endsArticleTitle(current, line.text) ||
           startsCapitalLine(current, line.text) ||
+          opensLetterBody(current, line.text) ||
           // Sliced only when the line before closes a bold run: a long paragraph is not copied line by line.
           ((lines[i - 1]?.text.trimEnd().endsWith("**") ?? false) &&
             closesBoldTitle(body.slice(current.start - base, (lines[i - 1]?.end ?? current.end) - base))) ||

@@ -159,6 +159,10 @@ const PROTECTED = grammar(
     "đoàn (?:kiểm tra|giám sát|công tác|thanh tra)",
     // "đơn vị sự nghiệp công lập", "trường ngoài công lập": public, not the verb "lập" (draw up).
     "công lập",
+    // Bodies by their role, not the verbs "tham mưu" (advise) and "quản lý" (manage): "Thủ trưởng các cơ quan tham mưu,
+    // quản lý nhà nước thuộc Bộ", "cơ quan quản lý nhà nước về …".
+    "cơ quan tham mưu(?:, (?:quản lý nhà nước|giúp việc))?",
+    "cơ quan quản lý nhà nước",
     "chuyên trách tham mưu, giúp việc",
     "tham mưu, giúp việc",
     "tổ chức đảng",

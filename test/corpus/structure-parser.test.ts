@@ -311,6 +311,27 @@ describe("a letter whose header lost its table (Công văn 10988/BNV-CQĐP, 2025
   });
 });
 
+describe("a letter's first sentence right under its addressee (Công văn 6316/BVHTTDL-VP, 2025)", () => {
+  it("opens the letter at 'Thực hiện …' though no blank line parts it from the 'Kính gửi' line", () => {
+    const doc = parseDocument(
+      [
+        "**Kính gửi:** Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc",
+        "Bộ",
+        "Thực hiện ý kiến chỉ đạo của",
+        "Thủ tướng Chính phủ về việc triển khai kết luận Hội nghị Trung ương lần thứ 13, Bộ trưởng giao:",
+        "**1. Thủ",
+        "trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ**",
+        "- Ứng dụng mạnh mẽ khoa học công nghệ, đổi mới sáng tạo, chuyển đổi số.",
+      ].join("\n"),
+      "6316-2025-cv-bvhttdl.md",
+    );
+    expect(doc.passages.find((p) => p.path === "kg")?.text).toBe(
+      "Kính gửi: Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ",
+    );
+    expect(doc.passages.find((p) => p.text.startsWith("Thực hiện ý kiến"))?.path).toBe("md-d1");
+  });
+});
+
 describe("a bold title over two lines with its text on the next line (Công văn 171/CV-BCĐ, 2025)", () => {
   const text = [
     "**Kính gửi:** Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.",

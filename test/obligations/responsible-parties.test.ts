@@ -105,6 +105,17 @@ describe("findParties: an item's number in brackets left in its text (Thông bá
   });
 });
 
+describe("partiesOfHeading: bodies named by their role (Công văn 6316/BVHTTDL, 2025)", () => {
+  it("reads 'cơ quan tham mưu, quản lý nhà nước' as a name, not as the verbs 'tham mưu' and 'quản lý'", () => {
+    expect(partiesOfHeading("1. Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ")).toEqual([
+      "Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ",
+    ]);
+    expect(findParties("Cơ quan quản lý nhà nước về văn hóa có trách nhiệm kiểm tra")?.parties).toEqual([
+      "Cơ quan quản lý nhà nước về văn hóa",
+    ]);
+  });
+});
+
 describe("findParties: the provinces as one party", () => {
   it("reads 'các tỉnh, thành phố …' opening a clause, not after a body whose provinces they are (2214, 2638)", () => {
     expect(
