@@ -138,7 +138,7 @@ const HEAD_NOUNS = [
 ].join("|");
 const HEAD = grammar(
   // "Quý cơ quan", "Quý Bộ": a letter's polite name for whom it is sent to.
-  String.raw`^(?:(?:các|toàn thể|mọi|mỗi|từng|quý) )?(?:(?:đồng chí|đ\/c) )?(?:${HEAD_NOUNS})${W1}`,
+  String.raw`^(?:(?:các|toàn thể|tất cả(?: các)?|mọi|mỗi|từng|quý) )?(?:(?:đồng chí|đ\/c) )?(?:${HEAD_NOUNS})${W1}`,
   "u",
 );
 

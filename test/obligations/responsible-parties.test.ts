@@ -94,6 +94,14 @@ describe("findParties: a recipient after 'báo cáo' is not the subject", () => 
 });
 
 describe("findParties: an item's number in brackets left in its text (Thông báo 653/TB-VPCP, 2025)", () => {
+  it("reads 'Tất cả …' as a determiner before the party (Kế hoạch 0129/KH-UBND, Đắk Lắk 2025)", () => {
+    expect(
+      findParties(
+        "Tất cả lực lượng, phương tiện tham gia thực hiện Kế hoạch này phải tuân thủ nghiêm quy định an toàn",
+      )?.parties,
+    ).toEqual(["Tất cả lực lượng, phương tiện tham gia thực hiện Kế hoạch này"]);
+  });
+
   it("reads the subject after '(i)', '(ii)', '(iv)'", () => {
     expect(
       findParties("(i) Tập đoàn Công nghiệp-Năng lượng quốc gia Việt Nam báo cáo Thủ tướng Chính phủ xem xét")
