@@ -111,6 +111,10 @@ export function findParties(
   const agent = agentOfTopic(sentence, view, start);
   if (agent) return agent;
   const opener = OPENER(view).exec(view.text.slice(start));
+  // "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục … quản lý …": a verb after the basis opens a main clause
+  // with no subject of its own; the bodies after it are whom it directs.
+  if (!opener && adverbial && /^căn cứ/iu.test(adverbial[0]) && opensWithPredicate(sentence.slice(start)))
+    return null;
   // "Căn cứ điều kiện cụ thể, yêu cầu quản lý …, Chính phủ quy định …": the basis lists more than one thing.
   if (!opener && adverbial && /^căn cứ/iu.test(adverbial[0]))
     return (

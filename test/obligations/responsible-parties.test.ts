@@ -102,6 +102,17 @@ describe("findParties: an item's number in brackets left in its text (Thông bá
     ).toEqual(["Tất cả lực lượng, phương tiện tham gia thực hiện Kế hoạch này"]);
   });
 
+  it("reads no subject in 'Căn cứ …, chỉ đạo các cơ sở … quản lý …': the bodies after the verb are directed (165/KH-UBND)", () => {
+    expect(
+      findParties(
+        "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ sở giáo dục nghề nghiệp trực thuộc quản lý lồng ghép nội dung giáo dục dân số",
+      ),
+    ).toBeNull();
+    expect(findParties("Căn cứ kế hoạch này, Giám đốc các Sở xây dựng kế hoạch cụ thể")?.parties).toEqual([
+      "Giám đốc các Sở",
+    ]);
+  });
+
   it("reads the subject after '(i)', '(ii)', '(iv)'", () => {
     expect(
       findParties("(i) Tập đoàn Công nghiệp-Năng lượng quốc gia Việt Nam báo cáo Thủ tướng Chính phủ xem xét")
