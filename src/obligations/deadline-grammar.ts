@@ -660,6 +660,17 @@ const WHEN_FIELD = /^(?:ngay |sau )?khi\s[^.;]*[^.;\s]/iu;
 
 /** Read before a time field's value, so a bare date in it is read as cued ("15/01/2021" → "hạn 15/01/2021"). */
 const FIELD_CUE = "hạn ";
+/** A field value that is only a year ("2025") or a month and year ("12/2025"). */
+const BARE_TIME = /^\s*(?:(\d{1,2})\s*\/\s*)?((?:19|20)\d{2})\s*[.;]?\s*$/u;
+
+/** "2025" or "12/2025" alone in a time column: due at the end of that year or month, as "Năm 2025" would be. */
+function bareTime(value: string, context: DeadlineContext): Deadline | null {
+  const m = BARE_TIME.exec(value);
+  if (!m) return null;
+  const spelled = m[1] ? `tháng ${Number(m[1])} năm ${m[2]}` : `năm ${m[2]}`;
+  const read = deadlineOf(spelled, context);
+  return read.kind === "none" ? null : { ...read, text: value.trim() };
+}
 
 /**
  * The deadline in the value of a field whose label or column says it is a time ("Thời gian: 15/01/2021",
@@ -674,6 +685,8 @@ export function deadlineOfField(value: string, dated: DeadlineContext): Deadline
   // "Thời gian hoàn thành: Trước ngày 15/11/2025" in a plan signed on 21/11/2025 is still that item's deadline: a
   // time field holds no history.
   const context = { ...dated, keepPast: true };
+  const bare = bareTime(value, context);
+  if (bare) return bare;
   const direct = deadlineOf(value, context);
   if (direct.kind !== "none") return direct;
   const cued = deadlineOf(FIELD_CUE + value, context);

@@ -696,6 +696,9 @@ describe("deadlineOfField: the value of a time column or label", () => {
     ["Tháng 3/2021", "date", "2021-03-31", null, "Tháng 3/2021"],
     ["Quý I/2021", "date", "2021-03-31", null, "Quý I/2021"],
     ["Năm 2021", "date", "2021-12-31", null, "Năm 2021"],
+    // A year or a month and year alone in the column (Kế hoạch 980/KH-UBND, Nghệ An 2025, appendix).
+    ["2021", "date", "2021-12-31", null, "2021"],
+    ["3/2021", "date", "2021-03-31", null, "3/2021"],
     ["Từ tháng 1 đến tháng 3/2021", "date", "2021-03-31", null, "đến tháng 3/2021"],
     ["Hằng tháng", "none", null, "monthly", ""],
     ["Thường xuyên", "continuous", null, null, "Thường xuyên"],
