@@ -65,7 +65,7 @@ const FIELD_FORMS: [MetaField, RegExp, RegExp?][] = [
   // numbered part or form ("mẫu số mấy", "Điều số mấy"); "định số" only as "nghị định / quyết định số mấy".
   [
     "number",
-    /^(?:(?:cho|xin) (?:hoi|biet) )?so (?:cua )?(?:van ban|cong van|cv|quyet dinh|qd|nghi dinh|nd|thong tu|tt|nghi quyet|nq|chi thi|ke hoach|phap lenh)\b(?!.*\b(?:bao nhieu|may)\b)|\bla (?:van ban|cong van|quyet dinh|nghi dinh|thong tu(?: lien tich)?|nghi quyet|chi thi|ke hoach|phap lenh|thong bao) nao$|\bso hieu\b|\bky hieu\b|\bmang so\b|(?<!\b(?:he|ty|chi|tong|phan|can|bao|nhieu|mot|cac|mau|bieu|dieu|khoan|diem|muc|chuong|luc) )(?<!(?<!\b(?:nghi|quyet) )\bdinh )\bso (?:may|bao nhieu)\b|(?<!\btren )\b(?:la|co) so (?:gi|nao)\b/,
+    /\bkem theo (?:van ban|quyet dinh|qd|thong tu|tt|nghi dinh|nd|cong van|cv|ke hoach|nghi quyet|nq) (?:nao|so (?:may|nao|bao nhieu|gi))\b|^(?:(?:cho|xin) (?:hoi|biet) )?so (?:cua )?(?:van ban|cong van|cv|quyet dinh|qd|nghi dinh|nd|thong tu|tt|nghi quyet|nq|chi thi|ke hoach|phap lenh)\b(?!.*\b(?:bao nhieu|may)\b)|\bla (?:van ban|cong van|quyet dinh|nghi dinh|thong tu(?: lien tich)?|nghi quyet|chi thi|ke hoach|phap lenh|thong bao) nao$|\bso hieu\b|\bky hieu\b|\bmang so\b|(?<!\b(?:he|ty|chi|tong|phan|can|bao|nhieu|mot|cac|mau|bieu|dieu|khoan|diem|muc|chuong|luc) )(?<!(?<!\b(?:nghi|quyet) )\bdinh )\bso (?:may|bao nhieu)\b|(?<!\btren )\b(?:la|co) so (?:gi|nao)\b/,
     // "Số, ký hiệu của công văn …": the "số" of "số và ký hiệu" asks too; so does a question that opens with "số (của)
     // công văn …" (not "số văn bản … là bao nhiêu", a count); "… là quyết định nào?" asks which one.
     /^(?:(?:cho|xin) (?:hoi|biet) )?so (?:cua )?|\bla [a-z ]+ nao$|\bso (?:va )?ky hieu\b|\bso hieu\b|\bky hieu\b|\bmang so\b|\bso (?:may|bao nhieu)\b|(?<!\btren )\b(?:la|co) so (?:gi|nao)\b/g,
@@ -271,9 +271,12 @@ const DESCRIBED_KIND = new RegExp(String.raw`\b(?:${DESCRIBED_KINDS})\b.*?\bve\b
 /** A kind and the "về" that introduces its topic: "hướng dẫn về", "kế hoạch số 7360 về" (folded). */
 const KIND_ABOUT = new RegExp(String.raw`\b(?:${DESCRIBED_KINDS})(?: so \S+)? ve\b`, "g");
 
-/** A document introduced as the source of what is asked: "(theo cv 2214 bxd)", "căn cứ Quyết định 40/2011". */
+/**
+ * A document introduced as the source of what is asked: "(theo cv 2214 bxd)", "căn cứ Quyết định 40/2011"; not the
+ * decision a text is attached to ("Quy định … kèm theo QĐ 12/2012"), whose header and signature are the text's own.
+ */
 const SOURCE_NAMED =
-  /\b(?:theo|can cu)\s+(?:cong van|cv|quyet dinh|qd|thong tu(?: lien tich)?|ttlt|tt|nghi dinh|nd|nghi quyet|nq|van ban(?: hop nhat)?|vbhn|ke hoach|thong bao|ket luan|chi thi|phap lenh|pl)\s*(?:so\s*)?\d/;
+  /\b(?<!\bkem )(?:theo|can cu)\s+(?:cong van|cv|quyet dinh|qd|thong tu(?: lien tich)?|ttlt|tt|nghi dinh|nd|nghi quyet|nq|van ban(?: hop nhat)?|vbhn|ke hoach|thong bao|ket luan|chi thi|phap lenh|pl)\s*(?:so\s*)?\d/;
 /**
  * How much better a passage of the document must cover the topic than its name (kind, number, title, issuer, place,
  * addressees) for the question to be about the text.

@@ -95,6 +95,19 @@ describe("metadata answers", () => {
     ).toEqual([]);
   });
 
+  it("answers of the text attached to a decision from the decision's header and signature ('… kèm theo QĐ 12/2012')", async () => {
+    const signer = await ask("Quy định tặng quà kèm theo QĐ 12/2012 do ai ký?");
+    expect(signer.answer).toContain("Chẩu Văn Lâm");
+    expect(cited(signer)).toEqual(["12-2012-q-ubnd#ck"]);
+    const number = await ask(
+      "Quy định tặng quà thương binh tỉnh Tuyên Quang được ban hành kèm theo văn bản nào?",
+    );
+    expect(number.answer).toContain("12/2012/QĐ-UBND");
+    expect(cited(number)).toEqual(["12-2012-q-ubnd#hd"]);
+    // "kèm theo quyết định số mấy" asks the number of the decision the text is attached to.
+    expect(metadataFields("Quy chế này kèm theo quyết định số mấy?").fields).toEqual(["number"]);
+  });
+
   it("typed without diacritics, about a real decision", async () => {
     const a = await ask("quyet dinh ban hanh quy dinh tang qua thuong binh benh binh o tuyen quang do ai ky");
     expect(a.answer).toContain("Chẩu Văn Lâm");
