@@ -31,6 +31,8 @@ interface SourceLine {
 const LONE_PIPE = /^\s*\|\s*$/;
 /** Fewer columns are a header or signature laid out side by side (issuer | motto), not a table of work. */
 const MIN_COLUMNS = 3;
+/** The most lines one table is read over. */
+const MAX_LINES = 5000;
 /** The longest column name, as written with its emphasis ("**Cơ quan, đơn vị chủ trì thực hiện**"). */
 const MAX_HEADER = 80;
 
@@ -41,20 +43,23 @@ interface Cell {
 }
 
 /**
- * The rows of a cell-per-line table in `lines` (a run without blank lines that starts at a lone pipe), how many of
- * them are headers, and how many lines the table takes; null when the run is no such table.
+ * The rows of a cell-per-line table at `lines[from]` (a run without blank lines that starts at a lone pipe), how many
+ * of them are headers, and how many lines the table takes; null when the run is no such table.
  *
  * @example
- * cellPerLineRows(lines)?.rows.map((r) => r.cells) // [["TT", "Nội dung"…], ["1", "Tổ chức điều chỉnh …"…]]
+ * cellPerLineRows(lines, i)?.rows.map((r) => r.cells) // [["TT", "Nội dung"…], ["1", "Tổ chức điều chỉnh …"…]]
  */
 export function cellPerLineRows(
   lines: readonly SourceLine[],
+  from = 0,
 ): { rows: TableRow[]; headerRows: number; length: number } | null {
-  if (!LONE_PIPE.test(lines[0]?.text ?? "")) return null;
+  if (!LONE_PIPE.test(lines[from]?.text ?? "")) return null;
   const cells: Cell[] = [];
   let open: SourceLine[] = [];
   let length = 1;
-  for (const line of lines.slice(1)) {
+  // Read in place, and no further than a long table: every lone pipe of a run that is no table starts a new attempt.
+  for (let i = from + 1; i < lines.length && length < MAX_LINES; i++) {
+    const line = lines[i] as SourceLine;
     if (line.text.trim() === "") break;
     length++;
     if (!LONE_PIPE.test(line.text)) {

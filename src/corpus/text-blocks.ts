@@ -397,7 +397,7 @@ export function splitBlocks(body: string, base = 0): Block[] {
     // "|" alone on a line: a web page's table cells written one per line ("**Số hiệu:**", "|", "221-KL/TW", "|"). It
     // holds no cell of its own and only ends the cell text above it.
     // A crawled table printed one cell per line between lone pipes; see cell-per-line-table.ts.
-    const perLine = LONE_PIPE.test(line.text) ? cellPerLineRows(lines.slice(i)) : null;
+    const perLine = LONE_PIPE.test(line.text) ? cellPerLineRows(lines, i) : null;
     if (perLine) {
       const run = lines.slice(i, i + perLine.length);
       blocks.push(rowsBlock(run, cleanRows(perLine.rows), perLine.headerRows));
