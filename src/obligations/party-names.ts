@@ -312,6 +312,8 @@ const PREDICATE = grammar(
     "nhất trí",
     "thông báo",
     "có ý kiến",
+    // "Văn phòng tỉnh ủy có chức năng tham mưu …": what a body is for opens its predicate.
+    "có (?:chức năng|nhiệm vụ|vai trò)",
     "trả lời",
     "tán thành",
     // A scope adverbial ends the subject: "các bộ, ngành có liên quan theo phạm vi chức năng, nhiệm vụ …".

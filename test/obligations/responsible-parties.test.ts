@@ -113,6 +113,12 @@ describe("findParties: an item's number in brackets left in its text (Thông bá
     ]);
   });
 
+  it("ends a body's name at 'có chức năng' (Quy định 383-QĐ/TW, Điều 6)", () => {
+    expect(
+      findParties("Văn phòng tỉnh ủy có chức năng tham mưu cho tỉnh ủy chỉ đạo công tác văn thư")?.parties,
+    ).toEqual(["Văn phòng tỉnh ủy"]);
+  });
+
   it("reads the subject after '(i)', '(ii)', '(iv)'", () => {
     expect(
       findParties("(i) Tập đoàn Công nghiệp-Năng lượng quốc gia Việt Nam báo cáo Thủ tướng Chính phủ xem xét")
