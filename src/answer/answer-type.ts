@@ -1288,6 +1288,9 @@ function compoundsOf(q: string, counted: string): string[] {
  * statesFact("Tỉnh có 11 huyện, thành phố.", { kind: "number", counted: "huyen", name: "" }) // true
  * statesFact("Nghị quyết số 162-NQ/TU, ngày 22/5/2024", { kind: "number", counted: "", name: "" }) // false
  */
+/** An hour of the clock: "19h00’", "9h", "16 giờ 30", "lúc 8 giờ". */
+const CLOCK_TIME = /(?<![\d,.])(?:[01]?\d|2[0-3])\s*(?:h|giờ)\s*(?:[0-5]\d)?(?![\p{L}\d])/u;
+
 export function statesFact(sentence: string, fact: AskedFact): boolean {
   if (fact.kind === "number") {
     if (fact.label) {
@@ -1298,6 +1301,8 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       );
     }
     if (fact.weekday) return WEEKDAY.test(fold(normalize(sentence)).toLowerCase());
+    // "báo cáo … trước mấy giờ hằng ngày": an hour of the clock ("trước 19h00’", "trước 16 giờ 30") answers it.
+    if (fact.counted === "gio" && CLOCK_TIME.test(sentence)) return true;
     if (
       fact.ordinal &&
       (ROMAN.test(sentence) || /\b(?:lan thu|thu|lan|khoa|dot)\s+\d+\b/.test(fold(normalize(sentence))))

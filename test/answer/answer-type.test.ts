@@ -26,6 +26,13 @@ describe("askedFacts", () => {
     expect(askedFacts("muc chuan la bao nhieu the")[0]?.counted).toBe("");
   });
 
+  it("takes an hour of the clock for 'trước mấy giờ' (Kế hoạch 0129/KH-UBND, Đắk Lắk 2025)", () => {
+    const q = "so cong thuong tong hop nhu cau bao cao ubnd tinh truoc may gio hang ngay?";
+    expect(states(q, "tổng hợp nhu cầu từ cơ sở, báo cáo UBND tỉnh trước 19h00’ hằng ngày.")).toBe(true);
+    expect(states(q, "báo cáo 02 lần/ngày (trước 9h00’ và 16h00’) về tình hình tiếp nhận")).toBe(true);
+    expect(states(q, "tổng hợp nhu cầu từ cơ sở, báo cáo UBND tỉnh hằng ngày.")).toBe(false);
+  });
+
   it("reads 'tăng từ bao nhiêu lên bao nhiêu' as asking two figures, not a count of 'lên'", () => {
     const [fact] = askedFacts("dinh suat nuoi duong tang tu bao nhieu len bao nhieu");
     expect(fact).toMatchObject({ kind: "number", counted: "" });
