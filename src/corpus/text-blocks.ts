@@ -105,9 +105,10 @@ const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 function wrapsOnto(current: Block, previous: Line | undefined, kind: ReturnType<typeof classify>): boolean {
   if (kind.markerStyle !== "arabic" || !/^\d{1,2}$/.test(kind.marker) || current.type === "table")
     return false;
-  if (!previous || previous.number <= current.line || cleanText(current.text) === "") return false;
+  if (!previous || previous.number <= current.line) return false;
   const text = previous.text.trim();
-  return text.length >= 60 && /[\p{Ll}\d]$/u.test(text);
+  // The line checks first: the block's text is cleaned only for a number that may be a word of its sentence.
+  return text.length >= 60 && /[\p{Ll}\d]$/u.test(text) && cleanText(current.text) !== "";
 }
 
 /** An address block: "Kính gửi: …", as written or in bold. */
