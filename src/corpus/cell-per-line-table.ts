@@ -29,6 +29,8 @@ interface SourceLine {
 }
 
 const LONE_PIPE = /^\s*\|\s*$/;
+/** A cell of dots alone ("….........") marks where a page broke the table: no content, read as empty. */
+const PAGE_MARK = /^[.…_-]{3,}$/;
 /** Fewer columns are a header or signature laid out side by side (issuer | motto), not a table of work. */
 const MIN_COLUMNS = 3;
 /** The most lines one table is read over. */
@@ -68,8 +70,9 @@ export function cellPerLineRows(
     }
     const first = open[0];
     const last = open.at(-1);
+    const text = open.map((l) => l.text.trim()).join(" ");
     cells.push({
-      text: open.map((l) => l.text.trim()).join(" "),
+      text: PAGE_MARK.test(text) ? "" : text,
       start: first?.start ?? line.start,
       end: last?.end ?? line.start,
     });
@@ -93,14 +96,23 @@ function headerColumns(cells: readonly Cell[]): number | null {
   return cells.length >= 2 * (n + 1) - 1 ? n : null;
 }
 
-/** The width read from the row numbers "1", "2", "3" down the first column, a separator after each row. */
+/**
+ * The width read from the row numbers down the first column, a separator after each row: the commonest step from a
+ * number to the next one ("1" → "2"), seen at least twice. Numbering that restarts under each group title
+ * ("I", 1; "II", 1, 2, 3) still gives the step within a group.
+ */
 function numberedStride(cells: readonly Cell[]): number | null {
-  const one = cells.findIndex((c, i) => c.text === "1" && (i === 0 || cells[i - 1]?.text === ""));
-  if (one < 0) return null;
-  const two = cells.findIndex((c, i) => i > one && c.text === "2" && cells[i - 1]?.text === "");
-  const stride = two - one;
-  if (two < 0 || stride - 1 < MIN_COLUMNS || cells[one + 2 * stride]?.text !== "3") return null;
-  return stride - 1;
+  const steps = new Map<number, number>();
+  let last: { at: number; n: number } | undefined;
+  for (let i = 0; i < cells.length; i++) {
+    const text = cells[i]?.text ?? "";
+    if (!COUNTER.test(text) || (i > 0 && cells[i - 1]?.text !== "")) continue;
+    const n = Number(text);
+    if (last && n === last.n + 1) steps.set(i - last.at, (steps.get(i - last.at) ?? 0) + 1);
+    last = { at: i, n };
+  }
+  const [stride, seen] = [...steps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
+  return seen >= 2 && stride - 1 >= MIN_COLUMNS ? stride - 1 : null;
 }
 
 /** A row number in the first column: "1", "12". */

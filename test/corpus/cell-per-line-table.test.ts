@@ -94,6 +94,67 @@ describe("tables a crawl prints one cell per line between lone pipes", () => {
     ]);
   });
 
+  it("reads a table whose row numbers restart under each group title, past a page-break mark (980/KH-UBND, Nghệ An 2025)", () => {
+    const header = [
+      "**TT**",
+      "**Nội dung thực hiện**",
+      "**Cơ quan chủ trì**",
+      "**Cơ quan phối hợp**",
+      "**Thời gian hoàn thành**",
+      "**Sản phẩm dự kiến**",
+    ];
+    const title = (n: string, name: string) => [n, name];
+    const lines = [
+      ...cellLines([
+        header,
+        title("**I**", "**KIỆN TOÀN VÀ HOÀN THIỆN CƠ CHẾ CHỈ ĐẠO, ĐIỀU HÀNH PHÒNG THỦ DÂN SỰ**"),
+      ]),
+      "|",
+      ...cellLines([
+        [
+          "1",
+          "Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã",
+          "Bộ CHQS tỉnh; UBND cấp xã",
+          "Văn phòng Ban Chỉ huy",
+          "Trước ngày 30/11/2025",
+          "Quyết định của Chủ tịch UBND",
+        ],
+        title("**II**", "**TRIỂN KHAI ĐỒNG BỘ VĂN BẢN QUY PHẠM PHÁP LUẬT**"),
+        [
+          "1",
+          "Triển khai thực hiện một số nội dung chi, mức chi đặc thù",
+          "Sở Tài chính",
+          "Cơ quan, địa phương liên quan",
+          "Thường xuyên",
+          "",
+        ],
+        ["2", "Hướng dẫn phương pháp, trình tự thống kê", "Sở, ban, ngành", "Cơ quan liên quan", "2025", ""],
+        ["3", "Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh", "Sở Y tế", "Sở Tài chính", "2025", ""],
+      ]).slice(1),
+      "….................................",
+      "|",
+      ...cellLines([
+        [
+          "2",
+          "Thành lập bộ máy quản lý Quỹ và ban hành Quy chế hoạt động Quỹ",
+          "Sở Tài chính",
+          "Cơ quan liên quan",
+          "2025",
+          "Quyết định của Chủ tịch UBND tỉnh",
+        ],
+      ]).slice(1),
+    ];
+    const table = cellPerLineRows(linesOf(lines.join("\n")));
+    expect(table?.rows[0]?.cells).toEqual(header);
+    expect(table?.rows.slice(1).map((r) => [r.cells[2], r.cells[4]])).toEqual([
+      ["Bộ CHQS tỉnh; UBND cấp xã", "Trước ngày 30/11/2025"],
+      ["Sở Tài chính", "Thường xuyên"],
+      ["Sở, ban, ngành", "2025"],
+      ["Sở Y tế", "2025"],
+      ["Sở Tài chính", "2025"],
+    ]);
+  });
+
   it("leaves a header and signature laid out side by side, and a run with no column names, as text", () => {
     const header = [
       "|",
