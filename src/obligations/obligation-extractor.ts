@@ -1177,8 +1177,9 @@ function readTimelineRow(
 }
 
 /**
- * Parties for passages that name none: the opening's addressees, the implementing paragraph, the "Kính gửi"
- * block. Never the "Nơi nhận" list ("Lưu: VT", "Như Điều 3"): it names who gets a copy, not who does the work.
+ * Parties for passages that name none: the opening's addressees, the implementing paragraph or article ("… chịu
+ * trách nhiệm thực hiện Kế hoạch này" names whom the plan charges, so it outranks a closing "Yêu cầu … thực hiện
+ * nghiêm túc"), the closing request, the "Kính gửi" block. Never the "Nơi nhận" list ("Lưu: VT", "Như Điều 3"): it names who gets a copy, not who does the work.
  */
 function fallbackParties(passages: readonly Passage[]): string[] {
   for (const passage of passages.filter(isOpening)) {
@@ -1186,15 +1187,24 @@ function fallbackParties(passages: readonly Passage[]): string[] {
     const span = findParties(passage.text, { cuesOnly: true, guidance: leadIn });
     if (span) return span.parties;
   }
-  for (const passage of passages.filter(isClosing)) {
-    if (/^(?:nơi nhận|kính gửi)/iu.test(passage.text.trim())) continue;
-    const span = findParties(passage.text);
-    if (span) return span.parties;
-  }
   // The implementing paragraph (guideline, rule 4): "Căn cứ kế hoạch này, Giám đốc các Sở, … xây dựng kế hoạch cụ thể".
   for (const passage of passages) {
     if (!IMPLEMENTS.test(folded(passage.text))) continue;
     const span = findParties(sentencesOf(passage.text)[0] ?? "");
+    if (span) return span.parties;
+  }
+  // A decision's implementing article: "Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành Quyết định này".
+  for (const passage of passages) {
+    if (!EXECUTES.test(folded(passage.text))) continue;
+    const span = sentencesOf(passage.text)
+      .filter((s) => EXECUTES.test(folded(s)))
+      .map((s) => findParties(s))
+      .find(Boolean);
+    if (span) return span.parties;
+  }
+  for (const passage of passages.filter(isClosing)) {
+    if (/^(?:nơi nhận|kính gửi)/iu.test(passage.text.trim())) continue;
+    const span = findParties(passage.text);
     if (span) return span.parties;
   }
   // A closing request written under the last heading, just before "Nơi nhận" or the signature: "… Đề nghị các sở,
@@ -1205,15 +1215,6 @@ function fallbackParties(passages: readonly Passage[]): string[] {
     const span = sentencesOf(last.text)
       .filter((s) => CLOSING_CUE.test(folded(s)) || NOTICE_FORMULA.test(folded(s).trim()))
       .map((s) => findParties(s, { cuesOnly: true }))
-      .find(Boolean);
-    if (span) return span.parties;
-  }
-  // A decision's implementing article: "Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành Quyết định này".
-  for (const passage of passages) {
-    if (!EXECUTES.test(folded(passage.text))) continue;
-    const span = sentencesOf(passage.text)
-      .filter((s) => EXECUTES.test(folded(s)))
-      .map((s) => findParties(s))
       .find(Boolean);
     if (span) return span.parties;
   }

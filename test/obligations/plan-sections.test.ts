@@ -61,3 +61,54 @@ describe("a plan wrapped at a fixed width (Kế hoạch 0129/KH-UBND, Đắk L�
     expect(tasks.map((o) => o.responsible)).toEqual([["UBND xã, phường"]]);
   });
 });
+
+/**
+ * Kế hoạch 980/KH-UBND of Nghệ An (18/11/2025, outside the dev corpus): its contents name no party, its "Tổ chức thực
+ * hiện" says who carries the plan out, and its closing line asks a shorter list to comply.
+ */
+const CHARGED = `ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+
+Số: 980/KH-UBND
+
+Nghệ An, ngày 18 tháng 11 năm 2025
+
+KẾ HOẠCH
+TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT PHÒNG THỦ DÂN SỰ
+
+Thực hiện Quyết định số 1899/QĐ-TTg ngày 04/9/2025
+của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành Nghị định số
+200/2025/NĐ-CP ngày 09/7/2025 của Chính phủ quy định chi tiết một số điều của
+Luật Phòng thủ dân sự (sau đây viết tắt là Nghị định).
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+**II. NỘI DUNG**
+
+1. Kiện toàn và hoàn thiện cơ chế chỉ đạo, điều
+hành phòng thủ dân sự.
+
+2. Diễn tập phòng thủ dân sự.
+
+**IV. TỔ CHỨC THỰC HIỆN**
+
+1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy
+ban nhân dân các xã, phường chịu trách nhiệm thực hiện Kế hoạch này.
+
+Yêu cầu các sở, ban, ngành, Ủy ban nhân dân các xã,
+phường và các đơn vị có liên quan thực hiện nghiêm túc./.
+
+Nơi nhận:
+- Các sở, ban, ngành cấp tỉnh;
+- Lưu: VT.
+`;
+
+describe("a plan whose contents name no party (Kế hoạch 980/KH-UBND, Nghệ An 2025)", () => {
+  it("gives them to whom the plan charges with carrying it out, before the closing request", () => {
+    const tasks = extractObligations(parseDocument(CHARGED, "980-2025-kh-ubnd-nghean.md"));
+    const drill = tasks.find((o) => o.action.startsWith("Diễn tập phòng thủ dân sự"));
+    expect(drill?.responsible).toEqual([
+      "Các sở, ban, ngành",
+      "tổ chức chính trị - xã hội",
+      "Ủy ban nhân dân các xã, phường",
+    ]);
+  });
+});
