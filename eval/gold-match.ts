@@ -58,6 +58,19 @@ export function rowValues(passageText: string): string {
   return normalizeForMatch(cells.map((cell) => cell.replace(/^[^:]{1,80}:\s/u, "")).join(" "));
 }
 
+/** The ids among `ids` whose path ends at the item `marker` numbers ("2." → "…#III.2") or at a bullet's "ý", else all. */
+function numbered(ids: string[], marker: string): string[] {
+  const n = /^(\d{1,2}(?:\.\d{1,2})*)/.exec(marker.trim())?.[1];
+  // A bullet ("- ", "+ ") opens an "ý" of its item: "…#I.2-y3".
+  const bullet = /^[-+•–]$/.test(marker.trim());
+  const hits = n
+    ? ids.filter((id) => id.endsWith(`.${n}`) || id.endsWith(`#${n}`))
+    : bullet
+      ? ids.filter((id) => /-y\d+$/.test(id))
+      : [];
+  return hits.length > 0 ? hits : ids;
+}
+
 /** A quote without the bare whole numbers of counter cells: "41 61% 4.016.000 61 81%" → "61% 4.016.000 81%". */
 const withoutCounters = (normalizedQuote: string) =>
   normalizedQuote
@@ -132,8 +145,10 @@ export class QuoteResolver {
       (p: (typeof passages)[number]) => holdsShareOfQuote(p.text, q),
     ];
     let ids: string[] = [];
-    for (const rule of rules) {
+    for (const [i, rule] of rules.entries()) {
       ids = passages.filter(rule).map((p) => p.id);
+      // Several items open alike ("1. Các sở, ban, ngành …" and "2. Các sở, ban, ngành …"): the quote's number picks.
+      if (i === 1 && ids.length > 1) ids = numbered(ids, q.slice(0, q.length - unnumbered.length));
       if (ids.length) break;
     }
     this.cache.set(key, ids);

@@ -106,6 +106,21 @@ describe("gold quotes", () => {
     ]);
   });
 
+  it("QuoteResolver: items that open alike are told apart by the quote's number or bullet (980/KH-UBND, Nghệ An)", () => {
+    const opening = "Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường";
+    const resolver = new QuoteResolver([
+      { id: "k#I.2-y3", documentId: "k", text: `${opening} và cơ quan có liên quan triển khai thực hiện.` },
+      { id: "k#III.2", documentId: "k", text: `${opening} chủ động bố trí, huy động các nguồn vốn.` },
+      { id: "k#IV.1", documentId: "k", text: `${opening} chịu trách nhiệm thực hiện Kế hoạch này.` },
+    ]);
+    const quote = "Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy";
+    expect(resolver.resolve("k", `2. ${quote}`)).toEqual(["k#III.2"]);
+    expect(resolver.resolve("k", `1. ${quote}`)).toEqual(["k#IV.1"]);
+    expect(resolver.resolve("k", `- ${quote}`)).toEqual(["k#I.2-y3"]);
+    // A number no item has leaves every candidate: the quote still points somewhere.
+    expect(resolver.resolve("k", `7. ${quote}`)).toHaveLength(3);
+  });
+
   it("QuoteResolver: whole quote in the text first, then in the headings, then 60 % across a boundary", () => {
     const resolver = new QuoteResolver([
       {
