@@ -391,6 +391,10 @@ export function extractObligations(
     if (titled && !isGeneric(titled)) return titled;
     for (const ancestor of ancestorsOf(passage)) {
       if (!ancestor.text.trimEnd().endsWith(":")) continue;
+      // "2. Phân công trách nhiệm: … yêu cầu các Sở, ban, ngành … như sau:" over "2.1. Sở Tài chính" over "a) Tham mưu
+      // … quyết định:" over "- Mức vốn đối ứng …": a party's title between the item and a lead-in above it is nearer.
+      const between = titledBelow(passage, ancestor);
+      if (between) return between;
       // A lead-in that is only names ("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):") reads as a title.
       const names = listsMembers(ancestor.text) ? partiesOfHeading(ancestor.text) : null;
       if (names) return names;
@@ -416,6 +420,18 @@ export function extractObligations(
     for (const heading of [...allHeadings(passage)].reverse()) {
       const parties = partiesOfHeading(heading) ?? partiesOfLeadIn(heading);
       if (parties) return parties;
+    }
+    return null;
+  };
+  /** A heading below `ancestor`'s level and above the passage that names a party, nearest first. */
+  const titledBelow = (passage: Passage, ancestor: Passage): string[] | null => {
+    // Headings are the titles of the path's levels in order: "III.2.1.a-y1" has four.
+    const level = ancestor.path.replace(/-[a-z]\d+$/u, "").split(".").length;
+    if (passage.headings.length !== passage.path.replace(/-[a-z]\d+$/u, "").split(".").length) return null;
+    for (const heading of passage.headings.slice(level).reverse()) {
+      if (heading.trimEnd().endsWith(":")) continue;
+      const parties = partiesOfHeading(heading);
+      if (parties && !isGeneric(parties)) return parties;
     }
     return null;
   };

@@ -112,3 +112,43 @@ describe("a plan whose contents name no party (Kế hoạch 980/KH-UBND, Nghệ 
     ]);
   });
 });
+
+/** Kế hoạch 182/KH-UBND of Đồng Nai (20/11/2025, outside the dev corpus): a party's title under a section's lead-in. */
+const ASSIGNED = `ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI
+
+Số: 182/KH-UBND
+
+Đồng Nai, ngày 20 tháng 11 năm 2025
+
+KẾ HOẠCH
+
+**III. NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM**
+
+**2. Phân công trách nhiệm**
+
+Căn cứ nội dung của Chương trình và Kế hoạch này, các Sở,
+ban, ngành, đoàn thể, địa phương tổ chức quán triệt, triển khai thực hiện
+nghiêm túc, hiệu quả trong đơn vị, địa bàn phụ trách. Đồng thời, yêu cầu các Sở,
+ban, ngành, địa phương tổ chức thực hiện các công tác trọng tâm cụ thể như sau:
+
+*2.1. Sở
+Tài chính*
+
+a) Tham mưu Ủy ban nhân dân tỉnh
+trình Hội đồng nhân dân cấp tỉnh quyết định:
+
+- Mức vốn đối ứng từ ngân sách
+địa phương (nếu có); nguyên tắc, tiêu chí, định mức phân bổ vốn ngân sách nhà
+nước thực hiện Chương trình MTQG theo quy định.
+
+- Cơ chế, chính sách thực hiện
+Chương trình sử dụng nguồn ngân sách địa phương.
+`;
+
+describe("a party's title under a section's lead-in (Kế hoạch 182/KH-UBND, Đồng Nai 2025)", () => {
+  it("gives the items under a subjectless lead-in the party of the title between them and the section's lead-in", () => {
+    const tasks = extractObligations(parseDocument(ASSIGNED, "182-2025-kh-ubnd-dongnai.md"));
+    const items = tasks.filter((o) => /-y\d+$/.test(o.passageId));
+    expect(items.map((o) => o.responsible)).toEqual([["Sở Tài chính"], ["Sở Tài chính"]]);
+  });
+});
