@@ -72,7 +72,10 @@ const FRAME_ASIDE =
   /^(?:danh gia|thuc trang|tinh hinh|can cu|kinh phi|nguon kinh phi|muc dich|muc tieu|yeu cau)\b/;
 /** A plan's part (a Roman section: "VI. KINH PHÍ THỰC HIỆN") that is not among its activities; see FRAME_ASIDE. */
 const asideSection = (heading: string) =>
-  /^\s*[IVXL]+\.\s/u.test(heading) && FRAME_ASIDE.test(folded(strippedHeading(heading)));
+  (/^\s*[IVXL]+\.\s/u.test(heading) && FRAME_ASIDE.test(folded(strippedHeading(heading)))) ||
+  TARGETS.test(folded(strippedHeading(heading)));
+/** A plan's targets at any level ("6. Chỉ tiêu chủ yếu đến năm 2030", "b) Mục tiêu cụ thể"): goals, not tasks. */
+const TARGETS = /^(?:cac )?(?:muc tieu|chi tieu)\b/;
 /**
  * A passage of an appendix ("Phụ lục: Danh mục các mỏ …"; "pl1-d2", or "plII-y1" for one numbered in Roman
  * numerals): the letter's "chỉ đạo như sau:" frames its own items, not the tables and lists attached after its

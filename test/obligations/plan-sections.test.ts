@@ -122,6 +122,23 @@ Số: 182/KH-UBND
 
 KẾ HOẠCH
 
+Để triển khai Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030, Ủy ban nhân dân tỉnh ban hành
+Kế hoạch thực hiện như sau:
+
+**II. NỘI DUNG TRỌNG TÂM**
+
+**6. Chỉ tiêu chủ yếu đến năm
+2030**
+
+*6.1. *Hàng năm, giảm
+số người nghiện ma túy, người sử dụng trái phép chất ma túy; phấn đấu đến năm
+2030 đạt ít nhất 50% số xã, phường trên toàn tỉnh không ma túy.
+
+*6.2. *Phấn đấu
+100% các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng bán lẻ
+chất ma túy và 100% diện tích trồng trái phép cây có chứa chất ma túy được phát
+hiện và triệt phá.
+
 **III. NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM**
 
 **2. Phân công trách nhiệm**
@@ -150,5 +167,13 @@ describe("a party's title under a section's lead-in (Kế hoạch 182/KH-UBND, �
     const tasks = extractObligations(parseDocument(ASSIGNED, "182-2025-kh-ubnd-dongnai.md"));
     const items = tasks.filter((o) => /-y\d+$/.test(o.passageId));
     expect(items.map((o) => o.responsible)).toEqual([["Sở Tài chính"], ["Sở Tài chính"]]);
+  });
+
+  it("reads a plan's targets, at any level of its outline, as goals rather than tasks ('6. Chỉ tiêu chủ yếu')", () => {
+    const doc = parseDocument(ASSIGNED, "182-2025-kh-ubnd-dongnai.md");
+    const targets = doc.passages.filter((p) => p.path.startsWith("II.6"));
+    expect(targets).toHaveLength(2);
+    const tasks = extractObligations(doc);
+    expect(tasks.filter((o) => targets.some((t) => t.id === o.passageId))).toEqual([]);
   });
 });
