@@ -155,6 +155,14 @@ const YEARLY_MONTH = re(
 const COMES_OUT = String.raw`(?:duoc(?:\s+[^\s.;:()]+){0,3}?\s+(?:ban\s+hanh|phe\s+duyet|thong\s+qua|ky|cong\s+bo)|co\s+hieu\s+luc(?:\s+thi\s+hanh)?)`;
 /** "khi Quyết định … được ban hành", "sau khi Quy trình … được phê duyệt", "khi Nghị định … có hiệu lực". */
 const WHEN_ISSUED = re(String.raw`\b(?:ngay\s+)?(?:sau\s+)?khi(?:\s+[^\s.;:()]+){1,30}?\s+${COMES_OUT}\b`);
+/**
+ * "(khi Bộ Công an triển khai)", "khi Bộ Y tế có văn bản triển khai", "sau khi Trung ương có hướng dẫn": the work
+ * waits for a body above to act. The body's head comes right after "khi", so "khi triển khai thực hiện" (while doing
+ * it) is no event.
+ */
+const WHEN_BODY_ACTS = re(
+  String.raw`\b(?:ngay\s+)?(?:sau\s+)?khi(?<tail>\s+(?:bo|tong\s+lien\s+doan|tong\s+cuc|cuc|chinh\s+phu|thu\s+tuong|trung\s+uong|quoc\s+hoi|uy\s+ban|ubnd|ban(?!\s+hanh)|so(?!\s+sanh))(?:\s+[^\s.;:,()]+){0,8}?\s+(?:co\s+(?:van\s+ban|huong\s+dan|chi\s+dao|quy\s+dinh)(?:\s+(?:trien\s+khai|huong\s+dan))?|trien\s+khai|huong\s+dan))\b`,
+);
 /** A count of days, weeks or months ("07 ngày làm việc", "một tháng", "15 ngày"). */
 const SPAN = String.raw`(?<n>\d{1,3}|mot|hai|ba|bay|muoi(?:\s+lam)?|ba\s+muoi)\s+(?<unit>ngay(?:\s+lam\s+viec)?|tuan|thang|gio|phut)`;
 /**
@@ -367,6 +375,11 @@ const RULES: Rule[] = [
     pattern: WHEN_ISSUED,
     describesReference: false,
     namesReference: true,
+    rule: () => ({ kind: "event", due: null, recurrence: null }),
+  },
+  {
+    pattern: WHEN_BODY_ACTS,
+    describesReference: false,
     rule: () => ({ kind: "event", due: null, recurrence: null }),
   },
   { pattern: AS_SOON_AS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },

@@ -722,6 +722,19 @@ describe("a plan's time lines (Kế hoạch tổng kiểm kê tài sản, Quản
     ]);
   });
 
+  it("reads work that waits for a body above to act as due on that event (182/KH-UBND, Đồng Nai 2025)", () => {
+    expect(
+      read(
+        "Tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế triển khai Dự án 3 khi Bộ Y tế có văn bản triển khai.",
+      ),
+    ).toEqual(["event", null, null, "khi Bộ Y tế có văn bản triển khai"]);
+    expect(read("Tổ chức triển khai các tiểu dự án (khi Bộ Công an triển khai):")[3]).toBe(
+      "khi Bộ Công an triển khai",
+    );
+    // No body after "khi": while doing the work, not waiting for anyone.
+    expect(read("Khi triển khai thực hiện, các sở phải hướng dẫn cụ thể.")[0]).toBe("none");
+  });
+
   it("reads work that runs until something happens as due on that event", () => {
     expect(
       read("Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.", OCTOBER_2025),
