@@ -16,12 +16,17 @@ export interface Field {
   value: string;
 }
 
-const UNIT = String.raw`(?:co quan|don vi|bo phan|nguoi|can bo|lanh dao|dia phuong|to chuc|ca nhan)`;
+// A body's head names the unit as well: "Bộ phụ trách tiếp nhận, xử lý", "Sở, ngành chủ trì".
+const UNIT = String.raw`(?:co quan|don vi|bo phan|nguoi|can bo|lanh dao|dia phuong|to chuc|ca nhan|bo|so|ban|nganh)`;
 const UNITS = String.raw`${UNIT}(?:\s*(?:,|\/|va)\s*${UNIT})*`;
 
 /** Header meanings, tried in order on the folded label; the first that matches wins. */
 const ROLES: [RegExp, FieldRole][] = [
-  [/^(?:(?:ten|cac|tom tat) )?(?:noi dung|nhiem vu|cong viec|hoat dong|giai phap|viec can lam)/, "content"],
+  // "Thông tin đề xuất", "Nội dung kiến nghị": a table of proposals, each handed to the body in its lead column.
+  [
+    /^(?:(?:ten|cac|tom tat|thong tin) )?(?:noi dung|nhiem vu|cong viec|hoat dong|giai phap|viec can lam|de xuat|kien nghi)/,
+    "content",
+  ],
   [
     /^(?:thoi gian|thoi han|tien do|thoi diem|moc thoi gian|lo trinh|han(?: chot| hoan thanh)?$|ngay hoan thanh|han hoan thanh)/,
     "time",

@@ -24,6 +24,11 @@ describe("fieldRole: what a column header or a label holds", () => {
     ["Phối hợp", "support"],
     ["Cơ quan phối hợp", "support"],
     ["Phối hợp thực hiện", "support"],
+    // A table of proposals, each handed to a ministry (Công văn 174/CV-BCĐ, 2025, outside the dev corpus).
+    ["Thông tin đề xuất", "content"],
+    ["Nội dung kiến nghị", "content"],
+    ["Bộ phụ trách tiếp nhận, xử lý", "lead"],
+    ["Sở, ngành chủ trì", "lead"],
   ])("%s → %s", (header, role) => {
     expect(fieldRole(header)).toBe(role);
   });
@@ -40,6 +45,8 @@ describe("fieldRole: what a column header or a label holds", () => {
     "Đơn vị tính",
     // A kind of funding in a plan's funding part (Quyết định 2820/QĐ-UBND, TP HCM, 2025), not who helps.
     "Hỗ trợ từ ngân sách Trung ương",
+    // Who proposed, not who must act.
+    "Tỉnh kiến nghị",
   ])("reads no work column in %s", (header) => {
     expect(["content", "lead", "support"]).not.toContain(fieldRole(header));
   });
