@@ -270,8 +270,10 @@ function tableBlock(lines: Line[]): Block {
  * "Điều 16. Trách nhiệm thi hành" on a line of its own, the article's text on the next: the title line ends where a
  * capitalised line starts, even without a blank line between them (converters often drop it).
  */
-function endsArticleTitle(current: Block, next: string): boolean {
+function endsArticleTitle(current: Block, next: string, source: string): boolean {
   if (current.markerStyle !== "article" || current.text.includes("\n")) return false;
+  // "**Điều 17. Trách nhiệm của Sở" / "Nông nghiệp và Môi trường**": a bold run still open goes on with the title.
+  if ((source.match(/\*\*/g) ?? []).length % 2 === 1) return false;
   const title = current.text.trim();
   return (
     title !== "" &&
@@ -445,7 +447,7 @@ export function splitBlocks(body: string, base = 0): Block[] {
       OWN_BLOCK.test(line.text) ||
       (!bareNumber &&
         (current.heading ||
-          endsArticleTitle(current, line.text) ||
+          endsArticleTitle(current, line.text, body.slice(current.start - base, current.end - base)) ||
           startsCapitalLine(current, line.text) ||
           opensLetterBody(current, line.text) ||
           // Sliced only when the line before closes a bold run: a long paragraph is not copied line by line.

@@ -407,3 +407,31 @@ describe("a closing that sums the text up ('Trên đây là Chỉ thị …', Ch
     expect(doc.passages.map((p) => p.path)).toEqual(["12.d", "kt-d1"]);
   });
 });
+
+describe("an article title wrapped inside its bold run (Quyết định 211/2025/QĐ-UBND, Hải Phòng 2025)", () => {
+  const text = `**Chương IV**
+
+**TỔ CHỨC THỰC HIỆN**
+
+**Điều 17. Trách nhiệm của Sở
+Nông nghiệp và Môi trường**
+
+Phối hợp thực hiện và chỉ đạo cơ quan đăng ký đất
+đai cung cấp thông tin ngăn chặn đến Sở Tư pháp để cập nhật vào Cơ sở dữ liệu.
+
+**Điều 18. Trách nhiệm thi hành**
+Sở Tư pháp chủ trì tổ chức thực hiện Quy chế này.
+`;
+  const doc = parseDocument(text, "211-2025-qd-ubnd-haiphong.md");
+
+  it("keeps the title's second line in the title, not in the article's text", () => {
+    const article = doc.passages.find((p) => p.path.endsWith("dieu17"));
+    expect(article?.headings.at(-1)).toBe("Điều 17. Trách nhiệm của Sở Nông nghiệp và Môi trường");
+    expect(article?.text.startsWith("Phối hợp thực hiện")).toBe(true);
+  });
+
+  it("still ends a closed title at the line after it", () => {
+    const article = doc.passages.find((p) => p.path.endsWith("dieu18"));
+    expect(article?.text).toBe("Sở Tư pháp chủ trì tổ chức thực hiện Quy chế này.");
+  });
+});
