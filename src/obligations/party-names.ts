@@ -99,6 +99,8 @@ const HEAD_NOUNS = [
   "chánh án",
   // Judges, by office: "Thẩm phán, Hội thẩm xét xử độc lập …".
   "thẩm phán",
+  // Offices the law names by their holder: "Công chứng viên, người có thẩm quyền chứng thực tra cứu …", "Chấp hành viên".
+  "(?:công chứng|chấp hành|kiểm sát|kiểm toán|hòa giải|hoà giải|trọng tài|điều tra) viên",
   "(?:viện|cục|tổng cục|chi cục|vụ|hiệu) trưởng",
   "tổng giám đốc",
   "trưởng ban",

@@ -506,6 +506,17 @@ describe("findParties", () => {
     ).toEqual(["Cơ quan, tổ chức"]);
   });
 
+  it("reads offices the law names by their holder (Quy chế of 211/2025/QĐ-UBND, Hải Phòng)", () => {
+    expect(
+      findParties(
+        "Khi có thông tin cảnh báo rủi ro, công chứng viên, người có thẩm quyền chứng thực phải tiến hành kiểm tra.",
+      )?.parties,
+    ).toEqual(["công chứng viên, người có thẩm quyền chứng thực"]);
+    expect(findParties("Chấp hành viên tổ chức thi hành án đúng thời hạn.")?.parties).toEqual([
+      "Chấp hành viên",
+    ]);
+  });
+
   it("runs a name cut short by a verb on to the duty that binds it, and reads 'X phải …' of any noun (ALQAC laws)", () => {
     expect(
       findParties("cơ quan đăng ký cư trú có trách nhiệm điều chỉnh thông tin về chủ hộ")?.parties,
