@@ -232,7 +232,8 @@ const PREAMBLE_PASSAGES = 15;
 const PROPOSED_BY =
   /(?:Theo|Xét) đề nghị của\s+(?<who>[^;\n]{3,200}?)(?=\s*;|\.(?!\d)|\s+tại\s|,?\s+(?:\p{Lu}{2,}|(?:Chính phủ|Thủ tướng|Ủy ban|UBND|Bộ trưởng)\s+(?:\p{Ll}+\s+){0,6}ban hành)|\s*$)/u;
 
-const KINH_GUI = /Kính\s*gửi\s*:?\s*/i;
+/** "Kính gửi:", or a telegram's "BỘ XÂY DỰNG điện:": the addressees follow. */
+const KINH_GUI = /[Kk]ính\s*gửi\s*:?\s*|KÍNH\s*GỬI\s*:?\s*|\p{Lu}[\p{Lu}\s,.-]{2,80}\sđiện\s*:\s*/u;
 
 /**
  * A line with its marker after every sentence in it: titles such as "KT. BỘ TRƯỞNG" read as two sentences, and each

@@ -33,7 +33,11 @@ export function isMetaPassage(path: string): boolean {
   return /^(hd|ck|nn)(~\d+)?$/u.test(path);
 }
 
-const KINH_GUI = /^kính gửi\s*:?/iu;
+const KINH_GUI_WORDS = /^kính gửi\s*:?/iu;
+/** A telegram's "THỦ TƯỚNG CHÍNH PHỦ điện:" (the issuer, in capitals, cables …): its "Kính gửi". */
+const CABLES = /^\p{Lu}[\p{Lu}\s,.-]{2,80}\sđiện\s*:/u;
+/** Whom a text is addressed to: "Kính gửi:", or a telegram's formula. */
+const isAddressLine = (text: string) => KINH_GUI_WORDS.test(text) || CABLES.test(text);
 /** A blank to fill in ("Họ và tên ……………", "Kính gửi: ……(2)"): a form's field, no one's name or work. */
 export const FORM_BLANK = /\.{6,}|…{3,}|_{6,}/u;
 /** What opens a text's closing paragraph: "Đề nghị …", "Yêu cầu các …", "Trên đây là Chỉ thị về …, yêu cầu …". */
@@ -177,7 +181,7 @@ class StructureParser {
     }
     if (this.inBody && this.readLateHeader(block)) return;
     // After the signature, "Kính gửi: ……" is a line of an attached form, not this text's addressees.
-    if (KINH_GUI.test(block.text) && block.type !== "table" && this.signature === null) {
+    if (isAddressLine(block.text) && block.type !== "table" && this.signature === null) {
       this.readAddress(block);
       return;
     }
@@ -198,7 +202,7 @@ class StructureParser {
         // A letter's "Kính gửi" can sit in a header table row ("| Kính gửi: | - Bộ Quốc phòng; - … |").
         for (const row of block.rows ?? []) {
           const text = row.cells.filter(Boolean).join(" ");
-          if (KINH_GUI.test(text))
+          if (isAddressLine(text))
             this.readAddress({ ...block, type: "paragraph", text, start: row.start, end: row.end });
         }
         return;
@@ -547,7 +551,8 @@ class StructureParser {
 
   private readAddress(block: Block): void {
     const rest = block.text
-      .replace(KINH_GUI, "")
+      .replace(KINH_GUI_WORDS, "")
+      .replace(CABLES, "")
       .replace(/^[*_\s]+/, "")
       .trim();
     if (rest) this.recipients.push(...(/(?:^|[;.:])\s*[-–•]\s/u.test(rest) ? recipientsOf(rest) : [rest]));

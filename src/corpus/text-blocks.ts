@@ -94,8 +94,11 @@ const LONE_PIPE = /^\s*\|\s*$/;
 const BARE_ROW = /\S\s+(?<!\\)\|\s+\S/;
 /** A rule under a title or between header and body ("________"): it ends the paragraph above it. */
 const RULE_LINE = /^\s*[_=~-]{3,}\s*$/;
-/** Labels that always open a block of their own, even right under another line: the recipients list. */
-const OWN_BLOCK = /^\s*(?:[*_]{1,3})?(?:Nơi nhận|NƠI NHẬN)\s*:?/u;
+/**
+ * Labels that always open a block of their own, even right under another line: the recipients list, and a
+ * telegram's address formula ("**THỦ TƯỚNG CHÍNH PHỦ điện:**", "**BỘ XÂY DỰNG điện:**"), its "Kính gửi".
+ */
+const OWN_BLOCK = /^\s*(?:[*_]{1,3})?(?:Nơi nhận|NƠI NHẬN\s*:?|\p{Lu}[\p{Lu}\s,.-]{2,80}\sđiện\s*:)/u;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /**
@@ -292,6 +295,22 @@ function startsCapitalLine(current: Block, next: string): boolean {
 }
 
 /**
+ * "… BAN HÀNH KẾ HOẠCH TRIỂN KHAI … LUẬT" / "PHÒNG THỦ DÂN SỰ" / "Thực hiện Quyết định số 1899/QĐ-TTg …": a title in
+ * capitals ends where a line in ordinary case opens, though no blank line or full stop parts them.
+ */
+function endsCapitalTitle(current: Block, next: string): boolean {
+  const text = cleanText(current.text);
+  const line = next.replace(/[*_]/g, "").trim();
+  return (
+    current.type !== "table" &&
+    text.split(/\s+/).length >= 3 &&
+    upperShare(text) > 0.9 &&
+    /^\p{Lu}\p{Ll}/u.test(line) &&
+    upperShare(line) < 0.5
+  );
+}
+
+/**
  * A line that ends a sentence (".", ";", ":") followed by one that opens with a capital starts a paragraph: texts
  * converted one paragraph per line keep no blank line between paragraphs, and a soft-wrapped line rarely ends
  * exactly at a sentence's end before a capitalised word.
@@ -449,6 +468,7 @@ export function splitBlocks(body: string, base = 0): Block[] {
         (current.heading ||
           endsArticleTitle(current, line.text, body.slice(current.start - base, current.end - base)) ||
           startsCapitalLine(current, line.text) ||
+          endsCapitalTitle(current, line.text) ||
           opensLetterBody(current, line.text) ||
           // Sliced only when the line before closes a bold run: a long paragraph is not copied line by line.
           ((lines[i - 1]?.text.trimEnd().endsWith("**") ?? false) &&

@@ -435,3 +435,57 @@ Sở Tư pháp chủ trì tổ chức thực hiện Quy chế này.
     expect(article?.text).toBe("Sở Tư pháp chủ trì tổ chức thực hiện Quy chế này.");
   });
 });
+
+describe("a telegram's address formula (Công điện 96/CĐ-BXD, 2025)", () => {
+  const text = `**BỘ XÂY DỰNG**
+
+Số: 96/CĐ-BXD
+
+*Hà Nội, ngày 22 tháng 11 năm 2025*
+
+**CÔNG ĐIỆN**
+VỀ VIỆC TẬP TRUNG
+ỨNG PHÓ VÀ KỊP THỜI KHẮC PHỤC HẬU QUẢ MƯA LŨ ĐẶC BIỆT LỚN TẠI KHU VỰC TRUNG BỘ
+**BỘ XÂY DỰNG điện:**
+- Tổng Công ty Đường sắt Việt Nam;
+- Ban Quản lý Dự án 85;
+- Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng.
+Triển khai chỉ đạo của Thủ tướng Chính phủ, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:
+1. Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ.
+`;
+  const doc = parseDocument(text, "96-2025-cd-bxd.md");
+
+  it("reads 'BỘ XÂY DỰNG điện:' and its list as the addressees, apart from the title", () => {
+    const address = doc.passages.find((p) => p.path === "kg");
+    expect(address?.text).toContain("Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng");
+    expect(doc.passages.find((p) => p.path === "hd")?.text).not.toContain("Ban Quản lý Dự án 85");
+    expect(doc.meta.recipients).toContain("Ban Quản lý Dự án 85");
+  });
+});
+
+describe("a title in capitals run into the opening sentence (Kế hoạch 980/KH-UBND, Nghệ An 2025)", () => {
+  const text = `**ỦY BAN NHÂN DÂN**
+TỈNH NGHỆ AN
+
+Số: 980/KH-UBND
+
+*Nghệ An, ngày 18 tháng 11 năm 2025*
+
+**KẾ HOẠCH**
+THỰC
+HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH
+KẾ HOẠCH TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT
+PHÒNG THỦ DÂN SỰ
+Thực hiện Quyết định số 1899/QĐ-TTg ngày 04/9/2025
+của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành Nghị định số
+200/2025/NĐ-CP ngày 09/7/2025 của Chính phủ.
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+`;
+  const doc = parseDocument(text, "980-2025-kh-ubnd-nghean.md");
+
+  it("ends the title where the line in ordinary case opens", () => {
+    expect(doc.meta.title).toContain("LUẬT PHÒNG THỦ DÂN SỰ");
+    const opening = doc.passages.find((p) => p.path === "md-d1");
+    expect(opening?.text.startsWith("Thực hiện Quyết định số 1899/QĐ-TTg")).toBe(true);
+  });
+});
