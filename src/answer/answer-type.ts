@@ -1329,8 +1329,12 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       return found.some(
         (q) => /^lan\b/.test(q.after) && (times.after.test(q.after) || times.before.test(q.before)),
       );
-    // "tổng cộng bao nhiêu": a sum, which no rate per person or per item is.
-    if (fact.total) return found.some((q) => MEASURED.money(q) && !RATE_AFTER.test(q.after));
+    // "tổng cộng bao nhiêu": a sum, which no rate per person or per item is, nor a share ("đạt 20% xã, phường").
+    if (fact.total)
+      return found.some(
+        (q) =>
+          MEASURED.money(q) && !RATE_AFTER.test(q.after) && !q.value.endsWith("%") && !/^%/.test(q.after),
+      );
     // "bao nhiêu đồng/km": an amount per kilometre, written "đồng/km", "/01 km" or "một km" after it.
     if (fact.per) {
       const per = WRITTEN_PER.get(fact.per);

@@ -83,7 +83,7 @@ const NUMBERED_DOCUMENT = new RegExp(`\\b(?:${NUMBERED_KINDS}) (?:so )?\\d`);
  * field ("Nghị quyết 494 dựa trên báo cáo kết quả giám sát số mấy?", "… công bố Pháp lệnh bằng lệnh số mấy?").
  */
 export function asksAboutAnother(question: string, fields: MetaField[], doc: DocumentMeta): boolean {
-  const q = folded(question).toLowerCase();
+  const q = withoutTitleKinds(folded(question).toLowerCase(), doc);
   const kinds = kindMentions(q);
   const subject = kinds[0];
   if (kinds.length >= 2 && subject && !isOwnKind(doc, subject.kind)) return true;
@@ -120,6 +120,31 @@ export function asksAboutAnother(question: string, fields: MetaField[], doc: Doc
   const owner = kindOwning(q, FIELD_CUE);
   // "văn bản" names no kind: any document is one.
   return owner !== null && owner !== "van ban" && !isOwnKind(doc, owner) && !issuesKind(doc, owner);
+}
+
+/**
+ * The question with the kinds blanked that it writes while describing the document by its own title: "KH 980/KH-UBND
+ * triển khai NĐ quy định chi tiết Luật Phòng thủ dân sự ban hành ngày nào" names the plan, and its "NĐ" and "Luật"
+ * are words of the plan's title ("… thi hành Nghị định quy định chi tiết … của Luật Phòng thủ dân sự"). The first
+ * kind named is the subject and stays.
+ */
+function withoutTitleKinds(q: string, doc: DocumentMeta): string {
+  const title = folded(doc.title).toLowerCase().replace(/\s+/g, " ");
+  if (!title) return q;
+  let out = q;
+  for (const { kind, index } of kindMentions(q).slice(1)) {
+    const full = folded(kind).toLowerCase();
+    const length = q.startsWith(full, index) ? full.length : (/^\S+/.exec(q.slice(index))?.[0].length ?? 0);
+    const next = q
+      .slice(index + length)
+      .trim()
+      .split(/\s+/)
+      .slice(0, 3)
+      .join(" ");
+    if (next.split(" ").length === 3 && title.includes(`${full} ${next}`))
+      out = out.slice(0, index) + " ".repeat(length) + out.slice(index + length);
+  }
+  return out;
 }
 
 /**

@@ -269,6 +269,9 @@ describe("askedFacts", () => {
     expect(sum).toMatchObject({ measure: "money", total: true });
     expect(statesFact("Lấy mẫu hài cốt liệt sĩ: 1.500.000 đồng/01 mẫu.", sum)).toBe(false);
     expect(statesFact("Tổng kinh phí đã chi là 120 tỷ đồng.", sum)).toBe(true);
+    // A share is no sum (Kế hoạch 182/KH-UBND, Đồng Nai 2025: "tổng kinh phí … bao nhiêu tỷ đồng?").
+    const total = askedFacts("tổng kinh phí thực hiện đến 2030 là bao nhiêu tỷ đồng?")[0] as AskedFact;
+    expect(statesFact("Phấn đấu đạt 20% xã, phường “không ma túy” năm 2025.", total)).toBe(false);
   });
 
   it("counts nothing in a particle after 'mấy' ('số mấy ạ')", () => {

@@ -23,6 +23,22 @@ describe("asksAboutAnother", () => {
     ).toBe(true);
   });
 
+  it("reads kinds that describe the document by its own title as the document's words (980/KH-UBND, Nghệ An)", () => {
+    const plan = documentMeta({
+      id: "980-2025-kh-ubnd-nghean",
+      title: "KẾ HOẠCH TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT PHÒNG THỦ DÂN SỰ",
+      kind: "Kế hoạch",
+      number: "980/KH-UBND",
+      issuedDate: "2025-11-18",
+    });
+    const q =
+      "KH 980/KH-UBND Nghệ An triển khai NĐ quy định chi tiết Luật Phòng thủ dân sự ban hành ngày nào?";
+    expect(asksAboutAnother(q, ["issuedDate"], plan)).toBe(false);
+    // A decree the title does not describe is another document.
+    const other = "KH 980/KH-UBND triển khai NĐ 200/2025 về phòng thủ dân sự; NĐ đó ban hành ngày nào?";
+    expect(asksAboutAnother(other, ["issuedDate"], plan)).toBe(true);
+  });
+
   it("keeps the letter's own issuer, however the question names the letter", () => {
     expect(asksAboutAnother("CV 1921/LĐTBXH-NCC do cơ quan nào ban hành?", ["issuer"], letter)).toBe(false);
     expect(asksAboutAnother("Công văn 1921 về điều dưỡng do bộ nào ban hành?", ["issuer"], letter)).toBe(
