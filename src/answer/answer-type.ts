@@ -739,7 +739,7 @@ const kindInSentence = (kind: string) => (kind === "lenh" ? "(?<!phap )lenh" : k
 const LENGTH_ASK = /\b(?:kich thuoc|chieu (?:dai|rong|cao|sau)|do (?:dai|cao|sau))\b/;
 const AREA_ASK = /\b(?:dien tich|rong bao nhieu)\b|\bbao nhieu (?:m2|m²|met vuong|hecta|ha|km2)(?![a-z0-9])/;
 const MONEY_ASK =
-  /\b(?:tien|kinh phi|bao nhieu (?:(?:ty|trieu|nghin|ngan) )?dong(?! chi)|bao nhieu (?:ty|trieu)|luong|tro cap|phu cap|muc chi|muc ho tro|gia|tang qua)\b/;
+  /\b(?:tien|kinh phi|bao nhieu (?:(?:ty|trieu|nghin|ngan) )?dong(?! chi)|bao nhieu (?:ty|trieu)|luong|tro cap|phu cap|muc chi|muc ho tro|gia|tang qua|(?:tong )?muc dau tu|(?:tong )?von dau tu|tong von)\b/;
 /** "bao lâu làm một lần", "mấy năm một lần": how often, answered by a recurrence. */
 const HOW_OFTEN =
   /\b(?:bao lau|may (?:nam|thang|quy|tuan|ngay))\b.{0,30}\b(?:1|mot) lan\b|\b(?:chu ky|dinh ky) (?:nao|may)\b/;

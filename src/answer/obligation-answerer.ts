@@ -14,7 +14,7 @@ import type { Answer } from "./answer.ts";
 import { askedParty, asksDuties, DUTIES } from "./asked-party.ts";
 import { firstSentence, listReply, passagesReply } from "./obligation-reply.ts";
 import { partyDuties } from "./party-duties.ts";
-import { heldDocumentsNamed, questionEntities } from "./question-entities.ts";
+import { heldDocumentsNamed, heldDocumentsOfPlaces, questionEntities } from "./question-entities.ts";
 import { ASKING_CLAUSE } from "./question-proper.ts";
 
 /** Who is asking: a member's unit makes "đơn vị tôi" answerable; `today` judges "quá hạn". */
@@ -93,10 +93,12 @@ export class ObligationAnswerer {
     const bound = LIST.test(a) && MUST_FINISH.test(a) ? dueBound(asking, today) : null;
     // "Việc nào phải làm hằng năm theo TTLT 47/2009?": only that document's; a number no document has is the
     // passages' to refuse.
+    // "… làm việc với tỉnh Lai Châu …, phải báo cáo trước ngày nào": only that place's texts.
+    const entities = recurrence || bound ? questionEntities(question) : undefined;
+    const documents = () => this.index.documents.values();
+    const byNumber = entities ? heldDocumentsNamed(entities, documents()) : undefined;
     const named =
-      recurrence || bound
-        ? heldDocumentsNamed(questionEntities(question), this.index.documents.values())
-        : undefined;
+      entities && byNumber === undefined ? heldDocumentsOfPlaces(entities, documents()) : byNumber;
     const scope = named ? new Set(named.map((d) => d.id)) : undefined;
     if (named === null) return null;
     const all = () => listObligations(this.db).filter((o) => !scope || scope.has(o.documentId));

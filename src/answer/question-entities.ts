@@ -496,6 +496,27 @@ export function heldDocumentsNamed(
 }
 
 /**
+ * The held documents of the places a question names, when it names no document by number: undefined when it names
+ * no place, null when no document belongs to one ("Kết luận … làm việc với tỉnh Lai Châu" when no text of Lai Châu
+ * is held), so that only the refusals answer it.
+ *
+ * @example
+ * heldDocumentsOfPlaces(questionEntities("việc nào phải xong trong tháng 11 ở tỉnh Lai Châu"), docs) // null
+ */
+export function heldDocumentsOfPlaces(
+  entities: QuestionEntities,
+  documents: Iterable<DocumentMeta>,
+): DocumentMeta[] | null | undefined {
+  if (entities.places.length === 0 || entities.numbers.length + entities.bareNumbers.length > 0)
+    return undefined;
+  const keys = entities.places.map((p) => p.key);
+  const held = [...documents].filter((d) =>
+    documentPlaces(d).some((place) => keys.some((k) => place.includes(k) || k.includes(place))),
+  );
+  return held.length > 0 ? held : null;
+}
+
+/**
  * The documents whose own number the question names ("qd 40/2011", "Công văn 2214/BXD-QLN"). When the corpus holds
  * the named document, the question is about it, not about the texts that merely cite it.
  *

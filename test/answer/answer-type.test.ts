@@ -274,6 +274,17 @@ describe("askedFacts", () => {
     expect(statesFact("Phấn đấu đạt 20% xã, phường “không ma túy” năm 2025.", total)).toBe(false);
   });
 
+  it("reads a project's total investment asked as money (Thông báo 648/TB-VPCP, Điện Biên 2025)", () => {
+    const asked = askedFacts(
+      "tb 648 vpcp: tong muc dau tu cao toc son la - dien bien - cua khau tay trang la bao nhieu?",
+    )[0] as AskedFact;
+    expect(asked).toMatchObject({ measure: "money" });
+    expect(statesFact("Tỉnh thực hiện theo Thông báo số 75-TB/VPTW ngày 04 tháng 8 năm 2025.", asked)).toBe(
+      false,
+    );
+    expect(statesFact("Tổng mức đầu tư dự án khoảng 24.000 tỷ đồng.", asked)).toBe(true);
+  });
+
   it("counts nothing in a particle after 'mấy' ('số mấy ạ')", () => {
     expect(askedFacts("thương binh được cấp mấy ạ?")[0]).toMatchObject({
       kind: "number",

@@ -911,6 +911,17 @@ describe("a document the corpus only cites", () => {
     expect(a.answer).toContain("Mức hỗ trợ 10 triệu đồng/01 mộ.");
   });
 
+  it("a task list asked of a place no held text belongs to is refused, not listed from other places' texts", async () => {
+    const { answerer } = await answerersOver([path.join(CORPUS, "hy-kl-can-bo-tre-2024.md")], {
+      obligations: true,
+    });
+    const elsewhere = await answerer.answer("Những việc nào phải xong trước 31/12/2024 ở tỉnh Lai Châu?");
+    expect(elsewhere.refused).toBe(true);
+    expect(elsewhere.answer).toMatch(/^Không có văn bản của tỉnh Lai Châu/u);
+    const own = await answerer.answer("Những việc nào phải xong trước 31/12/2024 ở tỉnh Hưng Yên?");
+    expect(own.answer).toMatch(/^Các việc có hạn đến ngày 31\/12\/2024/u);
+  });
+
   it("a day in the context is no bound of a task list ('… trước 19/8/1945; vậy phải nộp giấy tờ gì', 04-2001-tt-bxd)", async () => {
     const { answerer } = await devAnswerers(["04-2001-tt-bxd", "12-2012-q-ubnd"], { obligations: true });
     const a = await answerer.answer(

@@ -8,6 +8,7 @@ import {
   documentsTitled,
   draftedBy,
   entityRefusalText,
+  heldDocumentsOfPlaces,
   namedDays,
   namedMonths,
   namedPlaces,
@@ -808,5 +809,41 @@ describe("a question that opens with a Party text's number and names the rule it
   it("names only the guide: the rule's number is one its title cites", () => {
     expect(namesOnly(question, guide, () => [], true)).toBe(true);
     expect(namesOnly(question, guide, () => [])).toBe(false);
+  });
+});
+
+describe("heldDocumentsOfPlaces: the texts of the places a question names (Thông báo 648/TB-VPCP, Điện Biên 2025)", () => {
+  const dienBien = documentMeta({
+    id: "648-2025-tb-vpcp-dienbien",
+    title: "THÔNG BÁO Kết luận của Phó Thủ tướng Lê Thành Long tại buổi làm việc với tỉnh Điện Biên",
+    kind: "Thông báo kết luận",
+    number: "648/TB-VPCP",
+    issuer: "Văn phòng Chính phủ",
+    province: "Điện Biên",
+  });
+  const national = documentMeta({
+    id: "127-2025-kl-bct",
+    kind: "Kết luận",
+    number: "127-KL/TW",
+    issuer: "Bộ Chính trị",
+  });
+
+  it("is undefined when the question names no place, or names a document by number", () => {
+    expect(
+      heldDocumentsOfPlaces(questionEntities("việc nào phải xong trước 30/11/2025?"), [dienBien]),
+    ).toBeUndefined();
+    const numbered = questionEntities("TB 648/TB-VPCP ở tỉnh Lai Châu: việc nào phải xong trước 30/11/2025?");
+    expect(heldDocumentsOfPlaces(numbered, [dienBien])).toBeUndefined();
+  });
+
+  it("keeps the place's texts, and is null when no text belongs to the place", () => {
+    const there = questionEntities(
+      "Kết luận làm việc với tỉnh Điện Biên: việc nào phải xong trước 30/11/2025?",
+    );
+    expect(heldDocumentsOfPlaces(there, [dienBien, national])?.map((d) => d.id)).toEqual([dienBien.id]);
+    const elsewhere = questionEntities(
+      "Kết luận của PTTg khi làm việc với tỉnh Lai Châu tháng 11/2025, Bộ Y tế phải báo cáo trước ngày nào?",
+    );
+    expect(heldDocumentsOfPlaces(elsewhere, [dienBien, national])).toBeNull();
   });
 });
