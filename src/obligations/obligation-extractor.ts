@@ -1116,6 +1116,11 @@ function labelFields(
   const following = new Map<string, ItemFields>();
   /** Items of a section read since its last label line, by the section's headings. */
   const pending = new Map<string, Passage[]>();
+  /**
+   * The fields that the label lines right after a section's items are filling: "Đơn vị chủ trì: …" / "Đơn vị phối
+   * hợp: …" / "Thời gian thực hiện: …", each a passage of its own, all belong to the items above them.
+   */
+  const open = new Map<string, ItemFields>();
   const empty = (): ItemFields => ({ deadline: null, parties: null, labels: new Set<string>() });
   for (const passage of passages) {
     if (isRowPath(passage.path)) continue;
@@ -1129,6 +1134,7 @@ function labelFields(
       // An item that states its own time ("… Thời gian hoàn thành: Trước ngày 31/5/2026.") closes its group.
       if (labels.some((l) => l && l.role !== "content")) pending.delete(section);
       else pending.set(section, [...(pending.get(section) ?? []), passage]);
+      open.delete(section);
       continue;
     }
     // A label that is an item's own text ("1.2" whose first line is "Thời gian thực hiện: …") is that item's, not its
@@ -1136,7 +1142,8 @@ function labelFields(
     const ownText = !/-[a-z]\d+$/u.test(passage.path) && passage.headings.length > 0;
     const key = ownText ? passage.path : (parentPath(passage.path) ?? "");
     const item = byItem.get(key) ?? empty();
-    const own = empty();
+    const waiting = pending.get(section) ?? [];
+    const own = (waiting.length === 0 ? open.get(section) : undefined) ?? empty();
     for (const target of [item, own])
       for (const label of labels) {
         if (!label) continue;
@@ -1151,8 +1158,9 @@ function labelFields(
     byItem.set(key, item);
     // "- Tuyên truyền …" / "Thời gian thực hiện: …" / "- Tham mưu …" / "Thời gian hoàn thành: …": a label line
     // under items gives its time to the items read since the section's last label line.
-    for (const earlier of pending.get(section) ?? []) following.set(earlier.path, own);
+    for (const earlier of waiting) following.set(earlier.path, own);
     pending.delete(section);
+    open.set(section, own);
   }
   return { byItem, following };
 }

@@ -177,3 +177,54 @@ describe("a party's title under a section's lead-in (Kế hoạch 182/KH-UBND, �
     expect(tasks.filter((o) => targets.some((t) => t.id === o.passageId))).toEqual([]);
   });
 });
+
+/** Kế hoạch 141/KH-UBND of Bắc Ninh (20/11/2025, outside the dev corpus): label lines after each task, one per line. */
+const LABELLED = `ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+
+Số: 141/KH-UBND
+
+Bắc Ninh, ngày 20 tháng 11 năm 2025
+
+KẾ HOẠCH
+
+Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:
+
+**III. NHIỆM VỤ, GIẢI PHÁP**
+
+**4. Nâng cao phẩm chất, năng lực cho đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật**
+
+- Nâng cao nhận thức, ý thức
+trách nhiệm của đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật.
+
+*Đơn vị thực hiện: *Các Sở,
+ngành, đơn vị, UBND cấp xã.
+
+*Đơn vị phối hợp: *Sở Tư
+pháp.
+
+*Thời gian thực hiện: *Thường
+xuyên.
+
+- Tổ chức tập huấn, bồi dưỡng
+kiến thức, kỹ năng xây dựng pháp luật cho đội ngũ cán bộ, công chức xây dựng
+chính sách, pháp luật.
+
+*Đơn vị chủ trì tham mưu thực
+hiện: *Sở Tư pháp.
+
+*Đơn vị phối hợp thực hiện: *Các
+cơ quan, đơn vị, địa phương liên quan.
+
+*Thời gian thực hiện: *Tháng 12/2025.
+`;
+
+describe("label lines after each task, one per line (Kế hoạch 141/KH-UBND, Bắc Ninh 2025)", () => {
+  it("gives each task the party and the time of the label lines right after it, not the task's before it", () => {
+    const tasks = extractObligations(parseDocument(LABELLED, "141-2025-kh-ubnd-bacninh.md"));
+    const training = tasks.find((o) => o.action.startsWith("Tổ chức tập huấn"));
+    expect(training?.responsible).toEqual(["Sở Tư pháp"]);
+    expect(training?.deadline).toMatchObject({ kind: "date", due: "2025-12-31" });
+    const first = tasks.find((o) => o.action.startsWith("Nâng cao nhận thức"));
+    expect(first?.deadline.kind).toBe("continuous");
+  });
+});
