@@ -56,7 +56,9 @@ const lead = (cues: string) => String.raw`(?:\b(?<lead>${cues})\s+)?`;
 const NUMERIC_DAY = String.raw`(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<y>\d{4})`;
 /** "12 tháng 8 năm 2021". */
 const LONG_DAY = String.raw`(?<ld>\d{1,2})\s+thang\s+(?<lm>\d{1,2})\s+nam\s+(?<ly>\d{4})`;
-const DAY = String.raw`(?:ngay\s+)?(?:${NUMERIC_DAY}|${LONG_DAY})(?!\d)`;
+/** "Thứ Tư ngày 03/12/2025", "thứ Sáu, ngày 05/12": the weekday a day is named with, before "ngày". */
+const WEEKDAY = String.raw`(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s+`;
+const DAY = String.raw`(?:${WEEKDAY}ngay\s+|ngay\s+)?(?:${NUMERIC_DAY}|${LONG_DAY})(?!\d)`;
 /** "/2024", " năm 2024" after a month or a quarter. */
 const OF_YEAR = String.raw`\s*(?:\/|,?\s+nam\s+)(?<y>\d{4})(?![\d/])`;
 /** "2024", or relative: "nay" (this year), "tới"/"sau" (next year). */

@@ -144,9 +144,8 @@ const SPELLINGS = new Set(
   `từ này đến tới hết trong trước vào chậm muộn nhất là thời hạn chót ngày tháng năm quý cuối đầu giữa sau cả suốt
   cho giai đoạn nhiệm kỳ kì kể đại hội họp nghị cuộc bầu cử tết khi điểm thềm tổ chức diễn ra khai mạc khóa khoá
   thường xuyên kịp liên tục chưa không thiếu định hằng hàng tuần một lần mỗi hai ba sáu của thứ tiếp theo kế
-  được ban hành phê duyệt thông qua ký công bố hiệu lực xảy quá tối đa vòng gian tính làm việc giờ bảy mười lăm`.split(
-    /\s+/,
-  ),
+  được ban hành phê duyệt thông qua ký công bố hiệu lực xảy quá tối đa vòng gian tính làm việc giờ bảy mười lăm
+  tư chủ nhật`.split(/\s+/),
 );
 const FOLDED_SPELLINGS = new Set([...SPELLINGS].map((w) => fold(w)));
 

@@ -735,6 +735,17 @@ describe("a plan's time lines (Kế hoạch tổng kiểm kê tài sản, Quản
     expect(read("Khi triển khai thực hiện, các sở phải hướng dẫn cụ thể.")[0]).toBe("none");
   });
 
+  it("reads a day named with its weekday ('trước Thứ Tư ngày 03/12/2025', Công văn 174/CV-BCĐ)", () => {
+    const december: DeadlineContext = { documentDate: "2025-12-02" };
+    expect(read("Các Bộ báo cáo kết quả trước Thứ Tư ngày 03/12/2025.", december).slice(0, 2)).toEqual([
+      "date",
+      "2025-12-03",
+    ]);
+    expect(read("Gửi báo cáo trước thứ Sáu, ngày 05/12/2025.", december)[1]).toBe("2025-12-05");
+    // "thứ tự" (order) before a day names no weekday.
+    expect(read("Sắp xếp theo thứ tự ngày 31/12/2025.", december)[0]).toBe("none");
+  });
+
   it("reads work that runs until something happens as due on that event", () => {
     expect(
       read("Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.", OCTOBER_2025),
