@@ -5,7 +5,7 @@
 import { headAt, withoutTitle } from "../obligations/party-names.ts";
 import { partyView } from "../obligations/party-view.ts";
 import { findParties } from "../obligations/responsible-parties.ts";
-import { normalize } from "../search/vietnamese-analyzer.ts";
+import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { type AskedFact, DURATION_UNITS } from "./answer-type.ts";
 import { namesParty, ownUnit } from "./asked-party.ts";
 import { TURN_WORDS } from "./question-proper.ts";
@@ -104,11 +104,31 @@ export function givenToOthers(
       .map((clause) => clause.replace(BECAUSE, ""))
       .flatMap((clause) => (findParties(clause) ?? subjectAfterLead(clause))?.parties ?? [])
       .map((p) => asAddressee(p, addressees));
-    return parties.length > 0 && parties.every(namesItsBody) && !parties.some((p) => namesParty(actor, p));
+    // A body of another tier ("các đồng chí Bộ trưởng" for "UBND cấp xã") is another body, though named by its kind.
+    const other = (p: string) => namesItsBody(p) || differentTier(p, actor);
+    return parties.length > 0 && parties.every(other) && !parties.some((p) => namesParty(actor, p));
   });
 }
 
 const BECAUSE = /^(?:do|bởi vì|vì)\s+/iu;
+
+/** The tier of government a body named by its kind belongs to, folded: "xa", "huyen", "tinh", "trung uong". */
+const TIERS: [RegExp, string][] = [
+  [/\b(?:cap xa|xa|phuong|thi tran|xa, phuong)\b(?! hoi)/, "xa"],
+  [/\b(?:cap huyen|huyen)\b/, "huyen"],
+  // "Sở", not "cơ sở" (a facility).
+  [/\b(?:cap tinh|tinh|(?<!co )so|thanh pho truc thuoc trung uong)\b/, "tinh"],
+  [/\b(?:bo truong|bo|co quan ngang bo|chinh phu|thu tuong|trung uong)\b/, "trung uong"],
+];
+const tierOf = (party: string): string | null => {
+  const text = fold(normalize(party)).toLowerCase();
+  return TIERS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+};
+/** Whether two bodies belong to different tiers, both known. */
+const differentTier = (party: string, actor: string): boolean => {
+  const [a, b] = [tierOf(party), tierOf(actor)];
+  return a !== null && b !== null && a !== b;
+};
 
 /** A body named only by its kind ("Sở", "Giám đốc Sở") is the one addressee of that kind, when there is one. */
 function asAddressee(party: string, addressees: readonly string[]): string {

@@ -82,6 +82,16 @@ describe("givenToOthers", () => {
     expect(givenToOthers("Sở LĐTBXH", ["Hồ sơ được giải quyết trong 10 ngày làm việc."])).toBe(false);
   });
 
+  it("reads a body of another tier, named only by its kind, as another body (Công văn 174/CV-BCĐ, 2025)", () => {
+    const ministers =
+      "Ban Chỉ đạo đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ báo cáo kết quả trước Thứ Tư ngày 03/12/2025.";
+    expect(givenToOthers("UBND cấp xã", [ministers])).toBe(true);
+    expect(givenToOthers("Bộ Nội vụ", [ministers])).toBe(false);
+    // "cơ sở" is a facility, no provincial "Sở".
+    const facility = "Các cơ sở nuôi dưỡng lập báo cáo quyết toán gửi về trước ngày 30/4 hàng năm.";
+    expect(givenToOthers("Phòng LĐTBXH huyện", [facility])).toBe(false);
+  });
+
   it("reads the subject after 'Do' (because of, by) that opens the sentence", () => {
     const sentence =
       "Do các tỉnh, thành phố trực thuộc Trung ương phải tiến hành đối chiếu với quy định tại QĐ22 để rà soát nên đến ngày 23/9/2013 mới có 29 tỉnh có báo cáo.";
@@ -101,8 +111,9 @@ describe("givenToOthers", () => {
       "Trong thời hạn không quá 7 ngày làm việc, Bộ Chỉ huy quân sự hoàn thành việc xét duyệt, báo cáo Bộ Tư lệnh quân khu; công an cấp tỉnh hoàn thành việc xét duyệt, báo cáo Bảo hiểm xã hội Bộ Công an;";
     expect(givenToOthers("công an cấp tỉnh", [both])).toBe(false);
     expect(givenToOthers("Bộ CHQS tỉnh", [both])).toBe(false);
-    // Named only by its kind and level, "công an cấp tỉnh" may be the body asked; both named in full are not.
-    expect(givenToOthers("Bộ LĐTBXH", [both])).toBe(false);
+    // Named only by its kind and level, "công an cấp tỉnh" may be a provincial body asked, never a ministry.
+    expect(givenToOthers("Sở LĐTBXH", [both])).toBe(false);
+    expect(givenToOthers("Bộ LĐTBXH", [both])).toBe(true);
     const named =
       "Trong thời hạn 30 ngày làm việc, Bảo hiểm xã hội Bộ Quốc phòng ra quyết định; Bảo hiểm xã hội Bộ Công an ra quyết định.";
     expect(givenToOthers("Bộ LĐTBXH", [named])).toBe(true);
