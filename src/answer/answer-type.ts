@@ -109,6 +109,11 @@ export interface AskedFact {
    */
   deadlineDay?: boolean;
   /**
+   * "trước ngày nào hằng năm": a day asked of every year, which a one-off date ("trước ngày 31 tháng 12 năm 2025")
+   * does not give. Not "rà soát hằng năm, báo cáo chậm nhất khi nào": there the work recurs, the time asked may not.
+   */
+  deadlineYearly?: boolean;
+  /**
    * The papers whose submission's deadline is asked ("hạn chót nộp hồ sơ"): a limit counted from their receipt ("20
    * ngày làm việc, kể từ ngày nhận đủ hồ sơ") is the next step's, not the submitter's.
    */
@@ -559,6 +564,8 @@ export function askedFacts(message: string): AskedFact[] {
           : "thời hạn cụ thể",
       ...(DEADLINE_ASK.test(q) && { deadline: true }),
       ...(DEADLINE_ASK.test(q) && /\bngay (?:nao|may)\b/.test(q) && { deadlineDay: true }),
+      ...(DEADLINE_ASK.test(q) &&
+        /\bngay (?:nao|may) (?:hang|moi) nam\b/.test(q) && { deadlineYearly: true }),
       ...(DEADLINE_ASK.test(q) && submittedPapers(q)),
       ...(!DEADLINE_ASK.test(q) && /\bkhi nao\b/.test(q) && { condition: true }),
       ...(!DEADLINE_ASK.test(q) &&
@@ -1164,6 +1171,8 @@ const FULL_DATE =
 /** A calendar day written: "26/8/2024", "26/8", "ngày 26 tháng 8". */
 /** "hằng năm", "mỗi năm", folded: a day asked of every year. */
 const YEARLY = /\b(?:hang|moi) nam\b/;
+/** A sentence that sets a time every year or period: "hằng năm", "mỗi năm", "định kỳ", folded. */
+const RECURS = /\b(?:hang|moi) nam\b|\bdinh ky\b/;
 /** "ngày nào hằng tháng", "hằng tháng vào ngày mấy": a day asked of every month, not of a monthly allowance. */
 const MONTHLY =
   /\bngay (?:nao|may|bao nhieu) (?:hang|moi|trong|cua) thang\b|\b(?:hang|moi) thang (?:vao )?ngay (?:nao|may)\b/;
@@ -1413,6 +1422,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
         // "… gửi báo cáo … trước ngày nào": the time to send a report is set where the report is, not in "theo báo
         // cáo của BHXH, 09 tháng đầu năm 2025 …".
         !(fact.submitted && quotesPapersOnly(sentence, fact.submitted)) &&
+        (!fact.deadlineYearly || RECURS.test(fold(normalize(sentence)).toLowerCase())) &&
         (findDeadlinePhrases(sentence, { documentDate: null }).some(
           (p) => DEADLINE_KINDS.has(p.kind) && !(fact.deadlineDay && !WITHIN_MONTH.test(fold(p.text))),
         ) ||

@@ -27,8 +27,9 @@ import { coverage, hasOwnTopic, topicTerms } from "./refusal-gate.ts";
 export type { MetaField } from "./document-kind.ts";
 
 /** The question words of a signer ("ai ký", "người ký", "ký thay ai", "thừa lệnh ai"), folded. */
-// "mẫu chữ ký" is a specimen signature a procedure registers ("đăng ký mẫu chữ ký"), not who signed the document.
-const SIGNER_CUES = String.raw`\b(?:ai|nguoi|do ai|ai la nguoi|[a-z]+(?: [a-z]+)? nao) (?:da |dung ten |dung ra )?(?:ky|ki)\b|\b(?:ai|do ai|nguoi) (?:da )?xac thuc\b|\bnguoi (?:ky|ki)\b|\b(?:ky|ki) (?:boi|ten)\b|(?<!\bmau )\bchu (?:ky|ki)\b|\bhay (?:[a-z]+ ){1,3}(?:ky|ki)$|\b(?:ky|ki) (?:voi |duoi )?(?:chuc danh|chuc vu|cuong vi|tu cach)\b|\b(?:ky|ki) thay (?:ai|cho ai)\b|\bthua lenh ai\b`;
+// "mẫu chữ ký" is a specimen signature a procedure registers ("đăng ký mẫu chữ ký"), not who signed the document; "chữ
+// ký số", "chữ ký điện tử" are a technology a text may govern.
+const SIGNER_CUES = String.raw`\b(?:ai|nguoi|do ai|ai la nguoi|[a-z]+(?: [a-z]+)? nao) (?:da |dung ten |dung ra )?(?:ky|ki)\b|\b(?:ai|do ai|nguoi) (?:da )?xac thuc\b|\bnguoi (?:ky|ki)\b|\b(?:ky|ki) (?:boi|ten)\b|(?<!\bmau )\bchu (?:ky|ki)\b(?! (?:so|dien tu|chuyen dung))|\bhay (?:[a-z]+ ){1,3}(?:ky|ki)$|\b(?:ky|ki) (?:voi |duoi )?(?:chuc danh|chuc vu|cuong vi|tu cach)\b|\b(?:ky|ki) thay (?:ai|cho ai)\b|\bthua lenh ai\b`;
 /** "… với chức vụ gì": the capacity a signature states, asked after the document is described. */
 const CAPACITY_ASKED = String.raw`\b(?:voi|duoi) (?:chuc danh|chuc vu|cuong vi|tu cach) (?:gi|nao)\b`;
 

@@ -274,6 +274,24 @@ describe("askedFacts", () => {
     expect(statesFact("Phấn đấu đạt 20% xã, phường “không ma túy” năm 2025.", total)).toBe(false);
   });
 
+  it("reads a day asked of every year ('trước ngày nào hằng năm'), which a one-off date does not give (QĐ 165/2025)", () => {
+    const asked = askedFacts(
+      "QĐ 165/2025 Ninh Bình: Sở KH&CN báo cáo UBND tỉnh tình hình sử dụng chứng thư chữ ký số trước ngày nào hằng năm?",
+    )[0] as AskedFact;
+    expect(asked).toMatchObject({ deadline: true, deadlineYearly: true });
+    expect(
+      statesFact(
+        "Các cơ quan phải chuyển sang chữ ký số chuyên dùng trước ngày 31 tháng 12 năm 2025.",
+        asked,
+      ),
+    ).toBe(false);
+    expect(statesFact("Sở Khoa học và Công nghệ báo cáo trước ngày 15/12 hằng năm.", asked)).toBe(true);
+    // The work recurs, the time asked need not: "rà soát hằng năm, báo cáo chậm nhất khi nào".
+    expect(
+      askedFacts("ra soat bo sung quy hoach hang nam, bao cao cap tren cham nhat khi nao?")[0],
+    ).not.toHaveProperty("deadlineYearly");
+  });
+
   it("reads a project's total investment asked as money (Thông báo 648/TB-VPCP, Điện Biên 2025)", () => {
     const asked = askedFacts(
       "tb 648 vpcp: tong muc dau tu cao toc son la - dien bien - cua khau tay trang la bao nhieu?",

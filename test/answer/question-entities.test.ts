@@ -161,6 +161,13 @@ describe("questionEntities", () => {
     expect(metadataFields("Thứ trưởng nào ký công văn 2864?").fields).toEqual(["signer"]);
     expect(metadataFields("cv 2638 do thu truong nao ky").fields).toEqual(["signer"]);
     expect(metadataFields("Định kỳ nào báo cáo?").fields).toEqual([]);
+    // "chữ ký số" is a technology a text governs (Quyết định 165/2025/QĐ-UBND, Ninh Bình); "chữ ký" alone is the signer.
+    expect(
+      metadataFields(
+        "QĐ 165/2025 Ninh Bình: Sở KH&CN báo cáo tình hình sử dụng chứng thư chữ ký số trước ngày nào hằng năm?",
+      ).fields,
+    ).toEqual([]);
+    expect(metadataFields("chữ ký trên QĐ 165 là của ai?").fields).toEqual(["signer"]);
     // A choice between two signers asks who signed; the office named is not the issuer the document must agree with.
     expect(metadataFields("cv 2214 la bo truong hay thu truong ky").fields).toEqual(["signer"]);
     // The capacity a signer signed in is asked of the signature block too.
