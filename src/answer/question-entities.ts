@@ -914,9 +914,10 @@ export function disagreement(
       !namedYears(fold(normalize(passageText)).toLowerCase()).includes(asked.year),
   );
   if (otherYear) return { kind: "year", phrase: `năm ${otherYear.year}` };
+  // "Căn cứ Quyết định số 101/QĐ-TTg ngày 25 tháng 01 năm 2024 …": a preamble's years are the cited texts'.
+  const ownText = `${docText}\n${withoutPreamble(passageText)}`;
   for (const year of entities.years) {
-    if (dates.includes(year) || new RegExp(`(?<!\\d)${year}(?!\\d)`).test(`${docText}\n${passageText}`))
-      continue;
+    if (dates.includes(year) || new RegExp(`(?<!\\d)${year}(?!\\d)`).test(ownText)) continue;
     return { kind: "year", phrase: `năm ${year}` };
   }
   // "UBTVQH khóa XIV": a document or passage of another term (number "…/NQ-UBTVQH13", or "khóa XIII" written) does

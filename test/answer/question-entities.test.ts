@@ -432,6 +432,31 @@ describe("disagreement", () => {
     ).toBeNull();
   });
 
+  it("a year a passage names only in the texts it rests on ('Căn cứ Quyết định … năm 2024') does not date it (174/KH-UBND)", () => {
+    const plan = {
+      ...hy,
+      kind: "Kế hoạch",
+      number: "174/KH-UBND",
+      issuedDate: "2025-11-18",
+      meetingDate: "",
+      issuer: "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
+      province: "Hồ Chí Minh",
+      title: "KẾ HOẠCH TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ BÌNH ĐẲNG GIỚI",
+    };
+    const entities = questionEntities(
+      "kh cua ubnd tp hcm trien khai thang hanh dong vi binh dang gioi nam 2024 co chu de gi?",
+    );
+    const preamble =
+      "Căn cứ Quyết định số 101/QĐ-TTg ngày 25 tháng 01 năm 2024 của Thủ tướng Chính phủ về phê duyệt Chương trình hành động quốc gia;";
+    expect(disagreement(entities, plan, `${plan.title}\n${preamble}`)).toEqual({
+      kind: "year",
+      phrase: "năm 2024",
+    });
+    expect(
+      disagreement(entities, plan, `${plan.title}\nKết quả Tháng hành động năm 2024 được tổng kết.`),
+    ).toBeNull();
+  });
+
   it("a plan titled for one year disagrees with a question naming another after the title's words (235/KH-UBND Thanh Hóa)", () => {
     const plan = {
       ...hy,
