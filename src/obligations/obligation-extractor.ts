@@ -311,9 +311,26 @@ export function extractObligations(
       }
     }
   });
+  /**
+   * "I. ĐÁNH GIÁ CHUNG" … "Để tiếp tục …, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau
+   * đây:" then "1. …", "2. …": the section's own paragraph that ends with ":" right before its numbered items leads them.
+   */
+  const sectionLead = (passage: Passage): Passage | null => {
+    const section = parentPath(passage.path.replace(/-[a-z]\d+$/u, ""));
+    if (!section) return null;
+    for (let j = passages.indexOf(passage) - 1; j >= 0; j--) {
+      const q = passages[j] as Passage;
+      if (q.path.startsWith(`${section}.`)) continue;
+      const own = q.path === section || q.path.startsWith(`${section}-d`);
+      return own && q.text.trimEnd().endsWith(":") ? q : null;
+    }
+    return null;
+  };
   const ancestorsOf = (passage: Passage): Passage[] => {
     const lead = leadBullet.get(passage.path);
     const out: Passage[] = lead ? [lead] : [];
+    const opening = /^[^-]*$/u.test(passage.path) ? sectionLead(passage) : null;
+    if (opening && !out.includes(opening)) out.push(opening);
     for (let path = parentPath(passage.path); path; path = parentPath(path)) {
       const ancestor = byPath.get(path);
       if (ancestor) out.push(ancestor);
@@ -354,7 +371,15 @@ export function extractObligations(
   const isAssessment = (passage: Passage) =>
     (ASSESSMENT.test(folded(passage.text)) && !assessesAsTask(passage)) ||
     ancestorsOf(passage).some((p) => ASSESSMENT.test(folded(p.text))) ||
-    headingsOf(passage).some((h) => ASSESSMENT.test(h));
+    (headingsOf(passage).some((h) => ASSESSMENT.test(h)) && !turnsToDirectives(passage));
+  /**
+   * "I. ĐÁNH GIÁ CHUNG" … "Để tiếp tục …, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nội dung sau:" then "1.
+   * …", "2. …": the section's own paragraph before its items turns it from the assessment to directives.
+   */
+  const turnsToDirectives = (passage: Passage): boolean => {
+    const lead = sectionLead(passage);
+    return lead !== null && introducesDirectives(lead.text);
+  };
   // "Phạm vi và trách nhiệm cung cấp thông tin" defines a scope and assigns duties: not a definition only.
   // "III. PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ": a title that goes on to a plan of action defines nothing only.
   const defines = (title: string) =>
@@ -818,7 +843,7 @@ function partiesOfLeadIn(heading: string): string[] | null {
  * là cơ quan đầu mối …, có trách nhiệm sau đây:", "Chính phủ có những nhiệm vụ và quyền hạn sau đây:").
  */
 const TAKES_ON =
-  /^\W*(?:(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)|phai|thuc hien cac (?:nhiem vu|noi dung))\b|\b(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)(?:,? (?:va )?quyen han)?(?: (?:sau day|nhu sau|sau))?\W*$/;
+  /^\W*(?:(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)|phai|thuc hien cac (?:nhiem vu|noi dung)|can(?: [a-z]+){0,2}? (?:thuc hien|trien khai)(?: tot)?(?: (?:mot so|cac|nhung))? (?:nhiem vu|noi dung|giai phap|viec))\b|\b(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)(?:,? (?:va )?quyen han)?(?: (?:sau day|nhu sau|sau))?\W*$/;
 
 /** The address cue that closes the words before the parties addressed: "… yêu cầu ", "… đề nghị ". */
 const CUE_AT_END = /\s*(?:yêu cầu|đề nghị|giao(?: cho| trách nhiệm cho| nhiệm vụ cho)?)\s*$/u;

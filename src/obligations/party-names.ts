@@ -2,6 +2,8 @@
  * Names of responsible parties: the nouns that open one ("Sở", "Ủy ban", "Chủ tịch", "các cấp ủy"…), the words that
  * end a subject (its predicate), and how a list of parties is split into parties without splitting a name.
  */
+
+import { PROVINCES as PROVINCE_NAMES } from "../corpus/provinces.ts";
 import { bracketDepth } from "../language/sentences.ts";
 import { foldKeepingOffsets, grammar, type PartyView, partyView, W0, W1 } from "./party-view.ts";
 
@@ -25,6 +27,8 @@ export interface PartySpan {
  * "Các tỉnh, thành phố trực thuộc Trung ương lập đề án …": the provinces acting as one, never a lone "tỉnh" (a place).
  */
 export const PROVINCES = "tỉnh(?:,| và| hoặc) thành phố";
+/** "tỉnh Sơn La", "thành phố Đà Nẵng": a province by its name, lower-cased as the party view reads it. */
+const NAMED_PROVINCE = `(?:tỉnh|thành phố|tp\\.?) (?:${PROVINCE_NAMES.map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
 const HEAD_NOUNS = [
   // "Tiểu ban giúp việc Ban Chỉ đạo 934": a sub-committee, named before "ban" so its name is kept whole.
   "tiểu ban",
@@ -80,6 +84,8 @@ const HEAD_NOUNS = [
   "đơn vị(?! tính)",
   "địa phương",
   PROVINCES,
+  // A province or city named as the actor: "thành phố Đà Nẵng cần tập trung …", "tỉnh Sơn La khẩn trương …".
+  NAMED_PROVINCE,
   // "Ngành Lao động – Thương binh và Xã hội", "các ngành": a sector acting as one (not "ngành nghề").
   "ngành(?! nghề)",
   "đoàn thể",

@@ -228,3 +228,36 @@ describe("label lines after each task, one per line (Kế hoạch 141/KH-UBND, B
     expect(first?.deadline.kind).toBe("continuous");
   });
 });
+
+/** Thông báo 641/TB-VPCP (25/11/2025, outside the dev corpus): an assessment section that turns to directives. */
+const TURNS = `VĂN PHÒNG CHÍNH PHỦ
+
+Số: 641/TB-VPCP
+
+Hà Nội, ngày 25 tháng 11 năm 2025
+
+THÔNG BÁO
+
+Ngày 18 tháng 11 năm 2025, tại thành phố Đà Nẵng, Phó Thủ tướng Phạm Thị Thanh Trà đã làm việc với Thành phố.
+
+**I. ĐÁNH GIÁ CHUNG**
+
+Trong bối cảnh chịu thiệt hại nặng nề do mưa lũ, Thành phố đã rất nỗ lực vượt qua khó khăn.
+
+Để tiếp tục vận hành chính quyền địa phương 02 cấp hoạt động hiệu lực, hiệu quả, thành phố Đà Nẵng cần tập trung
+thực hiện tốt một số nhiệm vụ, giải pháp sau đây:
+
+1. Tăng cường hiệu quả hoạt động của bộ máy chính quyền cấp xã.
+
+2. Thúc đẩy mạnh mẽ chuyển đổi số, huy động sinh viên tham gia hỗ trợ người dân.
+`;
+
+describe("an assessment section that turns to directives (Thông báo 641/TB-VPCP, Đà Nẵng 2025)", () => {
+  it("reads the items after '… thành phố Đà Nẵng cần tập trung thực hiện … sau đây:' as the city's tasks", () => {
+    const tasks = extractObligations(parseDocument(TURNS, "641-2025-tb-vpcp-danang.md"));
+    expect(tasks.map((o) => [o.passageId.split("#")[1], o.responsible])).toEqual([
+      ["I.1", ["thành phố Đà Nẵng"]],
+      ["I.2", ["thành phố Đà Nẵng"]],
+    ]);
+  });
+});

@@ -506,6 +506,14 @@ describe("findParties", () => {
     ).toEqual(["Cơ quan, tổ chức"]);
   });
 
+  it("reads a province or city named as the actor, not the word 'tỉnh' alone (Thông báo 641/TB-VPCP)", () => {
+    expect(findParties("thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ")?.parties).toEqual([
+      "thành phố Đà Nẵng",
+    ]);
+    expect(findParties("tỉnh Sơn La khẩn trương hoàn thành việc sắp xếp")?.parties).toEqual(["tỉnh Sơn La"]);
+    expect(findParties("Các xã trên địa bàn tỉnh rà soát")).toBeNull();
+  });
+
   it("reads offices the law names by their holder (Quy chế of 211/2025/QĐ-UBND, Hải Phòng)", () => {
     expect(
       findParties(
