@@ -315,16 +315,22 @@ export function extractObligations(
    * "I. ĐÁNH GIÁ CHUNG" … "Để tiếp tục …, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau
    * đây:" then "1. …", "2. …": the section's own paragraph that ends with ":" right before its numbered items leads them.
    */
+  const positions = new Map(passages.map((p, i) => [p, i]));
+  const leads = new Map<Passage, Passage | null>();
   const sectionLead = (passage: Passage): Passage | null => {
+    const known = leads.get(passage);
+    if (known !== undefined) return known;
+    let found: Passage | null = null;
     const section = parentPath(passage.path.replace(/-[a-z]\d+$/u, ""));
-    if (!section) return null;
-    for (let j = passages.indexOf(passage) - 1; j >= 0; j--) {
+    for (let j = (positions.get(passage) ?? 0) - 1; section && j >= 0; j--) {
       const q = passages[j] as Passage;
       if (q.path.startsWith(`${section}.`)) continue;
       const own = q.path === section || q.path.startsWith(`${section}-d`);
-      return own && q.text.trimEnd().endsWith(":") ? q : null;
+      found = own && q.text.trimEnd().endsWith(":") ? q : null;
+      break;
     }
-    return null;
+    leads.set(passage, found);
+    return found;
   };
   const ancestorsOf = (passage: Passage): Passage[] => {
     const lead = leadBullet.get(passage.path);
@@ -1231,7 +1237,8 @@ function readTimelineRow(
 /**
  * Parties for passages that name none: the opening's addressees, the implementing paragraph or article ("… chịu
  * trách nhiệm thực hiện Kế hoạch này" names whom the plan charges, so it outranks a closing "Yêu cầu … thực hiện
- * nghiêm túc"), the closing request, the "Kính gửi" block. Never the "Nơi nhận" list ("Lưu: VT", "Như Điều 3"): it names who gets a copy, not who does the work.
+ * nghiêm túc"), the closing request, the "Kính gửi" block. Never the "Nơi nhận" list ("Lưu: VT", "Như Điều 3"): it
+ * names who gets a copy, not who does the work.
  */
 function fallbackParties(passages: readonly Passage[]): string[] {
   for (const passage of passages.filter(isOpening)) {
