@@ -602,6 +602,10 @@ export function partiesOfHeading(heading: string): string[] | null {
     // title says which bodies it means.
     if (namesOnly && span.parties.length === 1 && BARE_CATEGORY.test(span.parties[0]) && ROLE.test(rest))
       return [text.trim()];
+    // "6. Cục Kết cấu hạ tầng xây dựng", "7. Cục Kinh tế - Quản lý đầu tư xây dựng": a body's proper name whose last
+    // words are also a verb ("xây dựng") is the whole title, when nothing else follows them.
+    if (namesOnly && span.parties.length === 1 && NAMED_BODY_TITLE.test(text) && /^[\p{Ll} ]+$/u.test(rest))
+      if (rest.split(/\s+/).length <= 3) return [text.trim()];
     // "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm": a title that is a subject and its duty
     // names the whole noun phrase, as "Trách nhiệm của …" does.
     if (span.start === 0 && DUTY_PREDICATE.test(heading.replace(/[:.]\s*$/, ""))) return dutyHolder(text);
@@ -615,6 +619,9 @@ export function partiesOfHeading(heading: string): string[] | null {
     ? span.parties
     : null;
 }
+
+/** A title opening with a body's proper name: "Cục Kinh tế …", "Vụ Kế hoạch …", "Trung tâm Thông tin …". */
+const NAMED_BODY_TITLE = /^(?:Cục|Tổng cục|Vụ|Sở|Ban|Viện|Trung tâm|Văn phòng|Bộ) \p{Lu}/u;
 
 /** A title's closing predicate of duty: "… có nhiệm vụ", "… có trách nhiệm sau đây". */
 const DUTY_PREDICATE = /\s+có (?:các |những )?(?:nhiệm vụ|trách nhiệm)(?: sau đây| như sau| sau)?$/u;

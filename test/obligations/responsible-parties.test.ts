@@ -506,6 +506,15 @@ describe("findParties", () => {
     ).toEqual(["Cơ quan, tổ chức"]);
   });
 
+  it("reads a title that is a body's proper name ending in a verb's words as the whole name (Công điện 96/CĐ-BXD)", () => {
+    expect(partiesOfHeading("7. Cục Kinh tế - Quản lý đầu tư xây dựng")).toEqual([
+      "Cục Kinh tế - Quản lý đầu tư xây dựng",
+    ]);
+    expect(partiesOfHeading("6. Cục Kết cấu hạ tầng xây dựng")).toEqual(["Cục Kết cấu hạ tầng xây dựng"]);
+    // A subject and its work is no name.
+    expect(partiesOfHeading("3. Sở Tài chính hướng dẫn các xã")).toBeNull();
+  });
+
   it("reads a province or city named as the actor, not the word 'tỉnh' alone (Thông báo 641/TB-VPCP)", () => {
     expect(findParties("thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ")?.parties).toEqual([
       "thành phố Đà Nẵng",
