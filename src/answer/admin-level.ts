@@ -17,6 +17,27 @@ export function tiersOf(text: string): string[] {
   return [...new Set([...fold(normalize(text)).toLowerCase().matchAll(TIER)].map((m) => m[1] as string))];
 }
 
+/** The tier a body named by its kind belongs to, folded: "xa", "huyen", "tinh", "trung uong" (first match wins). */
+const BODY_TIERS: [RegExp, string][] = [
+  [/\b(?:cap xa|xa|phuong|thi tran)\b(?! hoi)/, "xa"],
+  [/\b(?:cap huyen|huyen)\b/, "huyen"],
+  // "Sở", not "cơ sở" (a facility).
+  [/\b(?:cap tinh|tinh|(?<!co )so|thanh pho truc thuoc trung uong)\b/, "tinh"],
+  [/\b(?:bo truong|bo|co quan ngang bo|chinh phu|thu tuong|trung uong)\b/, "trung uong"],
+];
+
+/**
+ * The tier of government a body belongs to, or null when its name does not say.
+ *
+ * @example
+ * tierOfBody("các đồng chí Bộ trưởng") // "trung uong"
+ * tierOfBody("UBND cấp xã") // "xa"
+ */
+export function tierOfBody(body: string): string | null {
+  const text = fold(normalize(body)).toLowerCase();
+  return BODY_TIERS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+}
+
 /**
  * Whether a quote sets its figures for tiers and none of them is one the question asks about.
  *

@@ -1,5 +1,6 @@
 import { datePhrase, documentLabel, issuerWithProvince, officialDay } from "../corpus/document-label.ts";
 import { FORM_BLANK } from "../corpus/structure-parser.ts";
+import { CABLE_ADDRESS } from "../corpus/text-blocks.ts";
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
 import { SENTENCE_END, splitSentences } from "../language/sentences.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
@@ -234,7 +235,10 @@ const PROPOSED_BY =
   /(?:Theo|Xét) đề nghị của\s+(?<who>[^;\n]{3,200}?)(?=\s*;|\.(?!\d)|\s+tại\s|,?\s+(?:\p{Lu}{2,}|(?:Chính phủ|Thủ tướng|Ủy ban|UBND|Bộ trưởng)\s+(?:\p{Ll}+\s+){0,6}ban hành)|\s*$)/u;
 
 /** "Kính gửi:", or a telegram's "BỘ XÂY DỰNG điện:": the addressees follow. */
-const KINH_GUI = /[Kk]ính\s*gửi\s*:?\s*|KÍNH\s*GỬI\s*:?\s*|\p{Lu}[\p{Lu}\s,.-]{2,80}\sđiện\s*:\s*/u;
+const KINH_GUI = new RegExp(
+  `[Kk]ính\\s*gửi\\s*:?\\s*|KÍNH\\s*GỬI\\s*:?\\s*|${CABLE_ADDRESS.source.slice(1)}\\s*`,
+  "u",
+);
 
 /**
  * A line with its marker after every sentence in it: titles such as "KT. BỘ TRƯỞNG" read as two sentences, and each

@@ -5,7 +5,8 @@
 import { headAt, withoutTitle } from "../obligations/party-names.ts";
 import { partyView } from "../obligations/party-view.ts";
 import { findParties } from "../obligations/responsible-parties.ts";
-import { fold, normalize } from "../search/vietnamese-analyzer.ts";
+import { normalize } from "../search/vietnamese-analyzer.ts";
+import { tierOfBody } from "./admin-level.ts";
 import { type AskedFact, DURATION_UNITS } from "./answer-type.ts";
 import { namesParty, ownUnit } from "./asked-party.ts";
 import { TURN_WORDS } from "./question-proper.ts";
@@ -112,21 +113,9 @@ export function givenToOthers(
 
 const BECAUSE = /^(?:do|bởi vì|vì)\s+/iu;
 
-/** The tier of government a body named by its kind belongs to, folded: "xa", "huyen", "tinh", "trung uong". */
-const TIERS: [RegExp, string][] = [
-  [/\b(?:cap xa|xa|phuong|thi tran|xa, phuong)\b(?! hoi)/, "xa"],
-  [/\b(?:cap huyen|huyen)\b/, "huyen"],
-  // "Sở", not "cơ sở" (a facility).
-  [/\b(?:cap tinh|tinh|(?<!co )so|thanh pho truc thuoc trung uong)\b/, "tinh"],
-  [/\b(?:bo truong|bo|co quan ngang bo|chinh phu|thu tuong|trung uong)\b/, "trung uong"],
-];
-const tierOf = (party: string): string | null => {
-  const text = fold(normalize(party)).toLowerCase();
-  return TIERS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
-};
 /** Whether two bodies belong to different tiers, both known. */
 const differentTier = (party: string, actor: string): boolean => {
-  const [a, b] = [tierOf(party), tierOf(actor)];
+  const [a, b] = [tierOfBody(party), tierOfBody(actor)];
   return a !== null && b !== null && a !== b;
 };
 

@@ -98,6 +98,15 @@ export function provinceWithPrefix(province: string): string {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The names of the provinces as a pattern source, lower case with their diacritics, longest first and any dash: what
+ * a grammar over lower-cased text ("tỉnh sơn la", "thành phố bà rịa – vũng tàu") matches.
+ */
+export const PROVINCE_NAMES_SOURCE = [...PROVINCES]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => escapeRegExp(name.toLowerCase()).replace(/\s*-\s*/g, "\\s*[-–—]\\s*"))
+  .join("|");
 /** Folded, case kept, dashes and spaces unified: "Bà Rịa – Vũng Tàu" → "Ba Ria - Vung Tau". */
 const foldKeepCase = (text: string) =>
   fold(text.normalize("NFC"))

@@ -1,6 +1,6 @@
 import { headingOf, type Item, newItem, Outline } from "./outline.ts";
 import { columnNames, rowTexts } from "./table-passages.ts";
-import { type Block, endsSentence, splitBlocks, upperShare } from "./text-blocks.ts";
+import { type Block, CABLE_ADDRESS, endsSentence, splitBlocks, upperShare } from "./text-blocks.ts";
 import {
   isSignatureCell,
   isSignatureLine,
@@ -34,10 +34,8 @@ export function isMetaPassage(path: string): boolean {
 }
 
 const KINH_GUI_WORDS = /^kính gửi\s*:?/iu;
-/** A telegram's "THỦ TƯỚNG CHÍNH PHỦ điện:" (the issuer, in capitals, cables …): its "Kính gửi". */
-const CABLES = /^\p{Lu}[\p{Lu}\s,.-]{2,80}\sđiện\s*:/u;
-/** Whom a text is addressed to: "Kính gửi:", or a telegram's formula. */
-const isAddressLine = (text: string) => KINH_GUI_WORDS.test(text) || CABLES.test(text);
+/** Whom a text is addressed to: "Kính gửi:", or a telegram's "THỦ TƯỚNG CHÍNH PHỦ điện:". */
+const isAddressLine = (text: string) => KINH_GUI_WORDS.test(text) || CABLE_ADDRESS.test(text);
 /** A blank to fill in ("Họ và tên ……………", "Kính gửi: ……(2)"): a form's field, no one's name or work. */
 export const FORM_BLANK = /\.{6,}|…{3,}|_{6,}/u;
 /** What opens a text's closing paragraph: "Đề nghị …", "Yêu cầu các …", "Trên đây là Chỉ thị về …, yêu cầu …". */
@@ -552,7 +550,7 @@ class StructureParser {
   private readAddress(block: Block): void {
     const rest = block.text
       .replace(KINH_GUI_WORDS, "")
-      .replace(CABLES, "")
+      .replace(CABLE_ADDRESS, "")
       .replace(/^[*_\s]+/, "")
       .trim();
     if (rest) this.recipients.push(...(/(?:^|[;.:])\s*[-–•]\s/u.test(rest) ? recipientsOf(rest) : [rest]));

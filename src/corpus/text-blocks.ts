@@ -94,11 +94,16 @@ const LONE_PIPE = /^\s*\|\s*$/;
 const BARE_ROW = /\S\s+(?<!\\)\|\s+\S/;
 /** A rule under a title or between header and body ("________"): it ends the paragraph above it. */
 const RULE_LINE = /^\s*[_=~-]{3,}\s*$/;
+/** A telegram's address formula, its "Kính gửi": the issuer in capitals cables … ("THỦ TƯỚNG CHÍNH PHỦ điện:"). */
+export const CABLE_ADDRESS = /^\p{Lu}[\p{Lu}\s,.-]{2,80}\sđiện\s*:/u;
 /**
  * Labels that always open a block of their own, even right under another line: the recipients list, and a
- * telegram's address formula ("**THỦ TƯỚNG CHÍNH PHỦ điện:**", "**BỘ XÂY DỰNG điện:**"), its "Kính gửi".
+ * telegram's address formula ("**BỘ XÂY DỰNG điện:**").
  */
-const OWN_BLOCK = /^\s*(?:[*_]{1,3})?(?:Nơi nhận|NƠI NHẬN\s*:?|\p{Lu}[\p{Lu}\s,.-]{2,80}\sđiện\s*:)/u;
+const OWN_BLOCK = new RegExp(
+  `^\\s*(?:[*_]{1,3})?(?:Nơi nhận|NƠI NHẬN|${CABLE_ADDRESS.source.slice(1)})`,
+  "u",
+);
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /**

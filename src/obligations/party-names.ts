@@ -3,7 +3,7 @@
  * end a subject (its predicate), and how a list of parties is split into parties without splitting a name.
  */
 
-import { PROVINCES as PROVINCE_NAMES } from "../corpus/provinces.ts";
+import { PROVINCE_NAMES_SOURCE } from "../corpus/provinces.ts";
 import { bracketDepth } from "../language/sentences.ts";
 import { foldKeepingOffsets, grammar, type PartyView, partyView, W0, W1 } from "./party-view.ts";
 
@@ -28,7 +28,7 @@ export interface PartySpan {
  */
 export const PROVINCES = "tỉnh(?:,| và| hoặc) thành phố";
 /** "tỉnh Sơn La", "thành phố Đà Nẵng": a province by its name, lower-cased as the party view reads it. */
-const NAMED_PROVINCE = `(?:tỉnh|thành phố|tp\\.?) (?:${PROVINCE_NAMES.map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
+const NAMED_PROVINCE = `(?:tỉnh|thành phố|tp\\.?) (?:${PROVINCE_NAMES_SOURCE})`;
 const HEAD_NOUNS = [
   // "Tiểu ban giúp việc Ban Chỉ đạo 934": a sub-committee, named before "ban" so its name is kept whole.
   "tiểu ban",

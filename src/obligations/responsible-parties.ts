@@ -604,8 +604,13 @@ export function partiesOfHeading(heading: string): string[] | null {
       return [text.trim()];
     // "6. Cục Kết cấu hạ tầng xây dựng", "7. Cục Kinh tế - Quản lý đầu tư xây dựng": a body's proper name whose last
     // words are also a verb ("xây dựng") is the whole title, when nothing else follows them.
-    if (namesOnly && span.parties.length === 1 && NAMED_BODY_TITLE.test(text) && /^[\p{Ll} ]+$/u.test(rest))
-      if (rest.split(/\s+/).length <= 3) return [text.trim()];
+    if (
+      namesOnly &&
+      span.parties.length === 1 &&
+      NAMED_BODY_TITLE.test(text) &&
+      /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(rest)
+    )
+      return [text.trim()];
     // "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm": a title that is a subject and its duty
     // names the whole noun phrase, as "Trách nhiệm của …" does.
     if (span.start === 0 && DUTY_PREDICATE.test(heading.replace(/[:.]\s*$/, ""))) return dutyHolder(text);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { forOtherTier, tiersOf } from "../../src/answer/admin-level.ts";
+import { forOtherTier, tierOfBody, tiersOf } from "../../src/answer/admin-level.ts";
 import type { Answer } from "../../src/answer/answer.ts";
 import { devAnswerers } from "./answer-fixture.ts";
 
@@ -46,5 +46,16 @@ describe("an amount asked for a tier the text does not list (zn002)", () => {
     );
     expect(a.answer).toContain("05 ngày làm việc");
     expect(a.notStated).toBeFalsy();
+  });
+});
+
+describe("tierOfBody", () => {
+  it("reads the tier a body's name says, and none when it says none", () => {
+    expect(tierOfBody("các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ")).toBe("trung uong");
+    expect(tierOfBody("UBND cấp xã")).toBe("xa");
+    expect(tierOfBody("Sở Tài chính")).toBe("tinh");
+    // "cơ sở" is a facility, "xã hội" no commune.
+    expect(tierOfBody("cơ sở nuôi dưỡng")).toBeNull();
+    expect(tierOfBody("tổ chức chính trị - xã hội")).toBeNull();
   });
 });
