@@ -119,6 +119,11 @@ function wrapsOnto(current: Block, previous: Line | undefined, kind: ReturnType<
   return text.length >= 60 && /[\p{Ll}\d]$/u.test(text) && cleanText(current.text) !== "";
 }
 
+/** A block that is only a division word ("**Điều", "Chương"): its number was wrapped onto the next line. */
+const endsOnDivisionWord = (block: Block) =>
+  block.type === "paragraph" &&
+  /^(?:[*_]{1,3})?(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$/u.test(block.text.trim());
+
 /** An address block: "Kính gửi: …", as written or in bold. */
 const ADDRESS = /^\s*(?:[*_]{1,3})?kính gửi/iu;
 /** How a letter's first sentence opens: "Thực hiện ý kiến chỉ đạo …", "Căn cứ …", "Phúc đáp Công văn số …". */
@@ -460,6 +465,15 @@ export function splitBlocks(body: string, base = 0): Block[] {
       current = null;
       i = j;
       continue;
+    }
+    // "**Điều" over "1. Phạm vi điều chỉnh**": a division word wrapped away from its number joins it.
+    if (current && endsOnDivisionWord(current) && /^\s*(?:\d{1,3}|[IVXL]{1,5})\b/u.test(line.text)) {
+      const joined = classify(`${current.text} ${line.text.trim()}`);
+      if (joined.type === "numbered") {
+        Object.assign(current, { ...joined, text: joined.rest });
+        current.end = line.start + line.text.trimEnd().length;
+        continue;
+      }
     }
     const kind = classify(line.text);
     // A number alone on its line ("**6**.") takes the line after it as its text.

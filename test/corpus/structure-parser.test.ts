@@ -489,3 +489,51 @@ của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành 
     expect(opening?.text.startsWith("Thực hiện Quyết định số 1899/QĐ-TTg")).toBe(true);
   });
 });
+
+describe("a division word wrapped away from its number (Quyết định 165/2025/QĐ-UBND, Ninh Bình 2025)", () => {
+  const text = `**ỦY BAN NHÂN DÂN TỈNH NINH BÌNH**
+
+Số: 165/2025/QĐ-UBND
+
+**QUYẾT ĐỊNH**
+
+**Điều 1. **Ban hành kèm theo Quyết định này Quy chế.
+
+**QUY CHẾ**
+
+*(Ban hành kèm theo Quyết định số 165/2025/QĐ-UBND)*
+
+**Chương
+I**
+
+**QUY ĐỊNH CHUNG**
+
+**Điều
+1. Phạm vi điều chỉnh**
+
+1. Quy chế này quy định việc
+quản lý, sử dụng Chứng thư chữ ký số chuyên dùng công vụ.
+
+**Chương
+III**
+
+**TỔ CHỨC THỰC HIỆN**
+
+**Điều
+16. Trách nhiệm của Sở Khoa học và Công nghệ**
+
+1. Sở Khoa học và Công nghệ
+là cơ quan chuyên môn được UBND tỉnh giao chủ trì tham mưu.
+
+2. Chủ trì, hướng dẫn các cơ
+quan, tổ chức triển khai thực hiện Quy chế này.
+`;
+  const doc = parseDocument(text, "165-2025-qd-ubnd-ninhbinh.md");
+
+  it("joins 'Điều' to its number and title on the next line", () => {
+    const item = doc.passages.find((p) => p.text.startsWith("Chủ trì, hướng dẫn"));
+    expect(item?.path).toMatch(/dieu16\.2$/);
+    expect(item?.headings.join(" | ")).toContain("Trách nhiệm của Sở Khoa học và Công nghệ");
+    expect(doc.passages.some((p) => p.text === "Điều")).toBe(false);
+  });
+});
