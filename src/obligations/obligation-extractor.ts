@@ -21,6 +21,7 @@ import {
   isDutiesHeading,
   isOpeningClause,
   partiesOfHeading,
+  partyOfNameTitle,
 } from "./responsible-parties.ts";
 import { listsMembers } from "./title-asides.ts";
 
@@ -423,6 +424,8 @@ export function extractObligations(
     const nearest = passage.headings.at(-1);
     const titled = nearest && !nearest.trimEnd().endsWith(":") ? partiesOfHeading(nearest) : null;
     if (titled && !isGeneric(titled)) return titled;
+    const named = nearest ? nameAmongNames(passage, nearest) : null;
+    if (named) return named;
     for (const ancestor of ancestorsOf(passage)) {
       if (!ancestor.text.trimEnd().endsWith(":")) continue;
       // "2. Phân công trách nhiệm: … yêu cầu các Sở, ban, ngành … như sau:" over "2.1. Sở Tài chính" over "a) Tham mưu
@@ -456,6 +459,31 @@ export function extractObligations(
       if (parties) return parties;
     }
     return null;
+  };
+  /**
+   * "1. Sở Khoa học và Công nghệ", …, "4. Các doanh nghiệp viễn thông", "5. Các chủ đầu tư xây dựng và kinh doanh hạ
+   * tầng Khu công nghiệp": a title that opens with a party among sibling titles that are names is a name too, its
+   * qualifier and all, though its words go past what a name is known to look like.
+   */
+  const titlesByParent = new Map<string, Set<string>>();
+  for (const p of passages) {
+    const levels = p.path.replace(/-[a-z]\d+$/u, "").split(".");
+    if (p.headings.length !== levels.length || levels.length < 2) continue;
+    const parent = levels.slice(0, -1).join(".");
+    const title = p.headings.at(-1);
+    if (title) titlesByParent.set(parent, (titlesByParent.get(parent) ?? new Set()).add(title));
+  }
+  const nameAmongNames = (passage: Passage, title: string): string[] | null => {
+    const levels = passage.path.replace(/-[a-z]\d+$/u, "").split(".");
+    if (passage.headings.length !== levels.length) return null;
+    const siblings = [...(titlesByParent.get(levels.slice(0, -1).join(".")) ?? [])].filter(
+      (t) => t !== title,
+    );
+    const names = siblings.filter((t) => {
+      const parties = partiesOfHeading(t);
+      return parties !== null && !isGeneric(parties);
+    });
+    return names.length >= 2 && names.length * 2 > siblings.length ? partyOfNameTitle(title) : null;
   };
   /** A heading below `ancestor`'s level and above the passage that names a party, nearest first. */
   const titledBelow = (passage: Passage, ancestor: Passage): string[] | null => {

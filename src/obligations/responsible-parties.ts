@@ -625,6 +625,24 @@ export function partiesOfHeading(heading: string): string[] | null {
     : null;
 }
 
+/**
+ * "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp", "6. Các doanh nghiệp thứ cấp đang hoạt động trong
+ * KCN": a short capitalised title that opens with a party and goes on with what qualifies it, read as one whole name.
+ * A title is a noun phrase, so what follows the party there says which of them; the caller decides whether the title
+ * stands among names (its siblings), since alone it could also be a topic that opens with a party.
+ *
+ * @example
+ * partyOfNameTitle("6. Các doanh nghiệp thứ cấp đang hoạt động trong KCN") // ["Các doanh nghiệp thứ cấp đang hoạt động trong KCN"]
+ */
+export function partyOfNameTitle(heading: string): string[] | null {
+  if (/:\s*$/.test(heading)) return null;
+  const text = withoutTitleAsides(heading.replace(HEADING_NUMBER, "").replace(/\.\s*$/, "")).trim();
+  if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > MAX_NAME_HEADING_WORDS) return null;
+  if (DUTY_PREDICATE.test(text) || /\b(?:sau|như sau|sau đây|nhiệm vụ|nội dung)$/u.test(text)) return null;
+  const span = partiesAt(text, partyView(text), 0, true);
+  return span && span.start === 0 && span.parties.length === 1 ? [text] : null;
+}
+
 /** A title opening with a body's proper name: "Cục Kinh tế …", "Vụ Kế hoạch …", "Trung tâm Thông tin …". */
 const NAMED_BODY_TITLE = /^(?:Cục|Tổng cục|Vụ|Sở|Ban|Viện|Trung tâm|Văn phòng|Bộ) \p{Lu}/u;
 

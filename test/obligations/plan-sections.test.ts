@@ -261,3 +261,57 @@ describe("an assessment section that turns to directives (Thông báo 641/TB-VPC
     ]);
   });
 });
+
+/**
+ * Kế hoạch 987/KH-UBND of Nghệ An (20/11/2025, outside the dev corpus): the implementing section titles each item with
+ * its party, and the last titles name groups by what they do ("Các chủ đầu tư xây dựng và kinh doanh hạ tầng …").
+ */
+const NAMED_GROUPS = `ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+
+Số: 987/KH-UBND
+
+KẾ HOẠCH
+
+**IV. TỔ CHỨC THỰC HIỆN**
+
+**1. Sở Khoa học và Công nghệ**
+
+- Theo dõi, đôn đốc, chỉ đạo các doanh nghiệp viễn
+thông triển khai phát triển hạ tầng viễn thông phủ sóng 5G theo Kế hoạch.
+
+**2. Ban Quản lý Khu kinh tế
+Đông Nam**
+
+- Đề xuất những khu công nghiệp có mật độ doanh
+nghiệp cao, ngành nghề sản xuất cần ứng dụng công nghệ cao.
+
+**3. Các doanh nghiệp viễn thông**
+
+- Định kỳ báo cáo kết quả triển khai về Sở Khoa học
+và Công nghệ.
+
+**4. Các chủ đầu tư xây dựng và
+kinh doanh hạ tầng Khu công nghiệp**
+
+- Tạo điều kiện về mặt bằng, các điều kiện cần thiết
+khác cho việc lắp đặt thiết bị 5G và IoT.
+
+**5. Các doanh nghiệp thứ cấp
+đang hoạt động trong KCN**
+
+- Bảo vệ an toàn thiết bị và hạ tầng trong phạm vi
+quản lý.
+`;
+
+describe("titles among party titles (Kế hoạch 987/KH-UBND, Nghệ An)", () => {
+  const obligations = extractObligations(parseDocument(NAMED_GROUPS, "987-2025-kh-ubnd-nghean.md"));
+  const of = (start: string) => obligations.find((o) => o.action.startsWith(start))?.responsible;
+
+  it("reads a group named by what it does as one whole party", () => {
+    expect(of("Tạo điều kiện về mặt bằng")).toEqual([
+      "Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp",
+    ]);
+    expect(of("Bảo vệ an toàn thiết bị")).toEqual(["Các doanh nghiệp thứ cấp đang hoạt động trong KCN"]);
+    expect(of("Định kỳ báo cáo")).toEqual(["Các doanh nghiệp viễn thông"]);
+  });
+});
