@@ -1145,9 +1145,10 @@ const partiesOfValue = (value: string): string[] | null => {
   const bare = value.replace(/[.;]\s*$/, "");
   if (MEASURE_UNIT.test(bare.trim())) return null;
   // "Các sở, ngành có liên quan theo chức năng, nhiệm vụ quản lý được giao": the scope after the names is no name.
+  // "Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành …": the value is a sentence, and its subject leads.
   const span = findParties(bare, { whole: true });
-  const scoped = span?.start === 0 && /^(?:theo|trong)\b/.test(folded(span.predicate ?? ""));
-  const parties = scoped && span ? span.parties : splitParties(bare);
+  const predicated = span?.start === 0 && (span.predicate ?? "") !== "";
+  const parties = predicated && span ? span.parties : splitParties(bare);
   return parties.length > 0 ? parties : null;
 };
 

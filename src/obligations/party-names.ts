@@ -173,6 +173,8 @@ const PROTECTED = grammar(
     "cơ quan quản lý nhà nước",
     "chuyên trách tham mưu, giúp việc",
     "tham mưu, giúp việc",
+    // An agent noun, not the verb it is made of: "nhà cung cấp dịch vụ" (provider), "nhà đầu tư" (investor).
+    "nhà (?:cung cấp|đầu tư|sản xuất|phân phối|tài trợ|quản lý|khai thác|xuất bản|nhập khẩu|xuất khẩu)",
     "tổ chức đảng",
     "tổ chức chính trị - xã hội",
     "tổ chức chính trị",

@@ -315,3 +315,36 @@ describe("titles among party titles (Kế hoạch 987/KH-UBND, Nghệ An)", () =
     expect(of("Định kỳ báo cáo")).toEqual(["Các doanh nghiệp viễn thông"]);
   });
 });
+
+/**
+ * Kế hoạch 174/KH-UBND of TP. Hồ Chí Minh (18/11/2025, outside the dev corpus): each activity states its content and
+ * "Cơ quan thực hiện" as a sentence, the lead and then whom it works with.
+ */
+const ACTIVITIES = `ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+
+Số: 174/KH-UBND
+
+KẾ HOẠCH
+
+**III. NỘI DUNG HOẠT ĐỘNG**
+
+**1. Nâng cao nhận thức của chính quyền các cấp**
+
+a) Hoạt động 1
+
+- Nội dung: Triển khai Tháng
+hành động (từ ngày 15/11 đến ngày 15/12) và hưởng ứng “Ngày Quốc tế xóa bỏ mọi
+hình thức bạo lực đối với phụ nữ và trẻ em gái” (ngày 25/11).
+
+- Cơ quan thực hiện: Sở Nội
+vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân
+dân phường, xã, đặc khu, báo, đài và các đơn vị có liên quan.
+`;
+
+describe("a responsible label whose value is a sentence (Kế hoạch 174/KH-UBND, TP. Hồ Chí Minh)", () => {
+  it("gives the work to the subject that leads, not to every body it works with", () => {
+    const obligations = extractObligations(parseDocument(ACTIVITIES, "174-2025-kh-ubnd-hcm.md"));
+    const activity = obligations.find((o) => o.action.includes("Triển khai Tháng hành động"));
+    expect(activity?.responsible).toEqual(["Sở Nội vụ"]);
+  });
+});

@@ -1083,3 +1083,13 @@ describe("findParties: 'lập danh sách đề nghị X …' proposes to X (Hư�
     ]);
   });
 });
+
+describe("findParties: an agent noun made of a verb (Kế hoạch 310/KH-UBND, Hà Nội 2025)", () => {
+  it("keeps 'nhà cung cấp dịch vụ', 'nhà đầu tư' in the name, not as its predicate", () => {
+    expect(
+      findParties(
+        "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư bảo đảm kinh phí thực hiện các mục tiêu.",
+      )?.predicate,
+    ).toBe("bảo đảm");
+  });
+});
