@@ -86,8 +86,9 @@ const HEAD_NOUNS = [
   PROVINCES,
   // A province or city named as the actor: "thành phố Đà Nẵng cần tập trung …", "tỉnh Sơn La khẩn trương …".
   NAMED_PROVINCE,
-  // "Ngành Lao động – Thương binh và Xã hội", "các ngành": a sector acting as one (not "ngành nghề").
-  "ngành(?! nghề)",
+  // "Ngành Lao động – Thương binh và Xã hội", "các ngành": a sector acting as one (not "ngành nghề", nor "ngành, lĩnh
+  // vực", a field of management: "căn cứ chức năng quản lý, ngành, lĩnh vực, phạm vi quản lý").
+  "ngành(?! nghề)(?!,? lĩnh vực)",
   "đoàn thể",
   "btv",
   "kbnn",
@@ -449,6 +450,9 @@ export function subjectBeforePredicate(sentence: string, maxWords = 6): string |
   const view = partyView(sentence);
   const masked = view.text.replace(PROTECTED(view), (m) => "x".repeat(m.length));
   const predicates = PREDICATE(view);
+  // "Phối hợp trong tuyên truyền …": a sentence that opens with its verb has no subject before it.
+  const first = predicates.exec(masked);
+  if (first?.index === 0) return null;
   predicates.lastIndex = 1;
   const m = predicates.exec(masked);
   if (!m) return null;

@@ -1093,3 +1093,20 @@ describe("findParties: an agent noun made of a verb (Kế hoạch 310/KH-UBND, H
     ).toBe("bảo đảm");
   });
 });
+
+describe("a regulation's article read as its verb, not a subject (Quyết định 102/2025/QĐ-UBND, Phú Thọ)", () => {
+  it("finds no subject in a sentence that opens with its verb", () => {
+    expect(
+      subjectBeforePredicate("Phối hợp trong tuyên truyền, phổ biến các chủ trương, đường lối của Đảng"),
+    ).toBeNull();
+  });
+
+  it("reads 'ngành, lĩnh vực' as a field of management, not a party", () => {
+    expect(
+      findParties(
+        "Căn cứ chức năng quản lý, ngành, lĩnh vực, phạm vi quản lý, phối hợp với Sở Dân tộc và Tôn giáo tham mưu.",
+      )?.parties,
+    ).not.toEqual(["ngành, lĩnh vực, phạm vi"]);
+    expect(findParties("Các sở, ngành chủ động triển khai.")?.parties).toEqual(["Các sở, ngành"]);
+  });
+});
