@@ -59,6 +59,7 @@ export function cellPerLineRows(
   const cells: Cell[] = [];
   let open: SourceLine[] = [];
   let length = 1;
+  let closed = 1;
   // Read in place, and no further than a long table: every lone pipe of a run that is no table starts a new attempt.
   for (let i = from + 1; i < lines.length && length < MAX_LINES; i++) {
     const line = lines[i] as SourceLine;
@@ -77,8 +78,10 @@ export function cellPerLineRows(
       end: last?.end ?? line.start,
     });
     open = [];
+    closed = length;
   }
-  if (open.length > 0) return null;
+  // "[1] Ban Chỉ đạo …" right under the last pipe: a footnote after the table, not a cell of it.
+  length = closed;
   const columns = headerColumns(cells) ?? numberedStride(cells);
   if (columns === null) return null;
   const table = rowsOf(cells, columns);

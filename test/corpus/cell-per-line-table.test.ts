@@ -57,6 +57,14 @@ describe("tables a crawl prints one cell per line between lone pipes", () => {
     expect(table?.length).toBe(TASKS.split("\n").length);
   });
 
+  it("ends the table at its last pipe when a footnote follows it (Công văn 6225/BVHTTDL-VP, 2025)", () => {
+    const footnote =
+      "[1] Ban\nChỉ đạo của Bộ Văn hóa, Thể thao và Du lịch về phát triển khoa học, công nghệ.";
+    const table = cellPerLineRows(linesOf(`${TASKS}\n|\n${footnote}`));
+    expect(table?.rows.map((r) => r.cells.length)).toEqual([5, 5, 5, 5]);
+    expect(table?.length).toBe(TASKS.split("\n").length + 1);
+  });
+
   it("gives each row of a plan's appendix its party and deadline (Kế hoạch 310/KH-UBND, Hà Nội 2025)", () => {
     const plan = parseDocument(
       `ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\n\nSố: 310/KH-UBND\n\nHà Nội, ngày 24 tháng 11 năm 2025\n\nKẾ HOẠCH\n\nỦy ban nhân dân Thành phố ban hành Kế hoạch như sau:\n\n1. Các đơn vị thực hiện các nhiệm vụ tại Phụ lục.\n\n**PHỤ LỤC**\n\nNHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH\n\n${TASKS}\n`,
