@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { extractReferences } from "../corpus/reference-extractor.ts";
 import { FORM_BLANK } from "../corpus/structure-parser.ts";
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
 import { splitClauses } from "../language/sentences.ts";
@@ -545,10 +546,22 @@ export function extractObligations(
     return last?.passageId === before && last.responsible.length > 0 ? last.responsible : null;
   };
 
+  /**
+   * "1.1. Nghiên cứu, quán triệt và thực hiện nghiêm túc quy định pháp luật …:" over "- Nghị định số 214/2025/NĐ-CP …",
+   * "- Chỉ thị số 24/TTg …": a list whose every item cites a document says what the lead-in's work is about; the
+   * lead-in is the work and its items are none.
+   */
+  const citesOnly = (lead: Passage) => {
+    if (!lead.text.trimEnd().endsWith(":")) return false;
+    const items = children.get(lead.path) ?? [];
+    return items.length >= 2 && items.every((item) => citesDocument(item.text));
+  };
+
   /** An item of a list that completes its lead-in's subject ("… có hoạt động dưới đây phải …:"), binding no one itself. */
   const listedCase = (passage: Passage) => {
     const lead = ancestorsOf(passage).find((a) => a.text.trimEnd().endsWith(":"));
     if (lead === undefined) return false;
+    if (citesOnly(lead) && !MODAL.test(passage.text)) return true;
     // "… hủy bỏ biện pháp khẩn cấp tạm thời trong các trường hợp sau đây:": its items are the cases, whatever they say.
     if (CASES_LEAD.test(folded(lead.text))) return true;
     // "… lấy mẫu tại 15 vị trí như sau:": its items are the 15 places, not 15 tasks ("05 nhiệm vụ sau:" are tasks).
@@ -689,7 +702,8 @@ export function extractObligations(
     const listsSubject = leadIn && listCompletesSubject(passage.text);
     // "Tòa án quyết định tạm đình chỉ … khi thuộc một trong các trường hợp sau đây:": the items are cases, so the
     // lead-in's own act is the work.
-    const introducesList = leadIn && !listsSubject && !CASES_LEAD.test(folded(passage.text));
+    const introducesList =
+      leadIn && !listsSubject && !CASES_LEAD.test(folded(passage.text)) && !citesOnly(passage);
     // A party that must do something: addressed, a subject with a predicate of its own, or any subject with
     // "phải / cần / có trách nhiệm / chịu trách nhiệm" ("Các cơ quan … được phân bổ … chịu trách nhiệm …").
     const own = work.some((s) => s.addressed || s.subject || (s.parties !== null && MODAL.test(s.text)));
@@ -739,6 +753,14 @@ export function extractObligations(
   }
   return obligations;
 }
+
+/** How an item that only cites a document opens, folded: "Nghị định số …", "Các Nghị định về …", "Ý kiến chỉ đạo … tại". */
+const CITATION_OPENER =
+  /^(?:(?:cac|nhung) )?(?:nghi quyet|quyet dinh|quy dinh|chi thi|ket luan|huong dan|chuong trinh|ke hoach|de an|nghi dinh|thong tu|thong bao|cong van|cong dien|quy che|luat|van ban|y kien chi dao)\b/u;
+
+/** An item that cites a numbered document and binds no one: "Chỉ thị số 24/TTg ngày 29/7/2024 của Thủ tướng …". */
+const citesDocument = (text: string) =>
+  CITATION_OPENER.test(folded(text.trim())) && extractReferences(text).length > 0 && !MODAL.test(text);
 
 /** A subject that only names a category whose members the list gives, folded: "Đối tượng …", "Các đối tượng …". */
 const PLACEHOLDER = /^(?:cac |nhung )?doi tuong\b/u;

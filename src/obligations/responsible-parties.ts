@@ -108,6 +108,14 @@ export function findParties(
   if (adverbial) start += adverbial[0].length;
   const subject = partiesAt(sentence, view, start, options.whole ?? false);
   if (subject) return agentAfterDo(sentence, view, subject) ?? subject;
+  // "Báo cáo tháng: Sở Tài chính tổng hợp …": a short topic label, no party itself, before the subject (not a table
+  // row's "column: value" cells).
+  const label = sentence.includes("|") ? null : /^[^:;.()]{2,40}:\s+(?=\p{Lu})/u.exec(sentence.slice(start));
+  // The label names no one: no capitalised word after its first ("Chủ trì phối hợp với Tỉnh, Thành đoàn:" does).
+  if (label && !/\s\p{Lu}/u.test(label[0].replace(/:\s+$/u, ""))) {
+    const after = partiesAt(sentence, view, start + label[0].length, false);
+    if (after) return after;
+  }
   const agent = agentOfTopic(sentence, view, start);
   if (agent) return agent;
   const opener = OPENER(view).exec(view.text.slice(start));

@@ -348,3 +348,48 @@ describe("a responsible label whose value is a sentence (Kế hoạch 174/KH-UBN
     expect(activity?.responsible).toEqual(["Sở Nội vụ"]);
   });
 });
+
+/**
+ * Công văn 6397/UBND of Hà Nội (2025, outside the dev corpus): a lead-in whose items only cite documents, and a report
+ * item under a topic label ("Báo cáo tháng: Sở Tài chính tổng hợp …").
+ */
+const LETTER = `ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI
+
+Số: 6397/UBND-KT
+
+Kính gửi: Các sở, ban, ngành; UBND các xã, phường.
+
+UBND Thành phố yêu cầu các sở, ban, ngành, UBND các xã, phường thực hiện các nội dung sau:
+
+*1.1.
+Nghiên cứu, quán triệt và thực hiện nghiêm túc quy định pháp luật và* *chỉ
+đạo của Thành ủy:*
+
+- Nghị định số 214/2025/NĐ-CP
+ngày 04/8/2025 của Chính phủ quy định chi tiết một số điều và biện pháp thi
+hành Luật Đấu thầu về lựa chọn nhà thầu.
+
+- Chỉ thị số 24/CT-TTg ngày
+29/7/2024 của Thủ tướng Chính phủ về đẩy mạnh, nâng cao hiệu lực, hiệu quả thi
+hành Luật Đấu thầu.
+
+*1.2.
+Trách nhiệm tổng hợp báo cáo hàng tháng:*
+
+- Báo cáo tháng: Sở Tài chính tổng
+hợp báo cáo tình hình thực hiện hoạt động đấu thầu của Thành phố trước ngày 10 hàng tháng.
+`;
+
+describe("a list of cited documents, a topic label before the subject (Công văn 6397/UBND, Hà Nội)", () => {
+  const obligations = extractObligations(parseDocument(LETTER, "6397-2025-cv-ubnd-hanoi.md"));
+
+  it("makes the lead-in the work and its cited documents none", () => {
+    expect(obligations.some((o) => o.action.startsWith("Nghiên cứu, quán triệt"))).toBe(true);
+    expect(obligations.some((o) => /Nghị định số 214|Chỉ thị số 24/.test(o.action))).toBe(false);
+  });
+
+  it("reads the subject after a label that names no one", () => {
+    const monthly = obligations.find((o) => o.action.includes("tổng hợp báo cáo tình hình"));
+    expect(monthly?.responsible).toEqual(["Sở Tài chính"]);
+  });
+});
