@@ -545,6 +545,14 @@ export function partiesAt(
       /(?:cơ quan|co quan|đơn vị|don vi|cá nhân|ca nhan),\s*$/u.test(view.text.slice(start, m.index))
     )
       continue;
+    // "các đơn vị được giao làm Bên mời thầu …", "Các cơ quan được phân công chủ trì … có trách nhiệm …": after a
+    // category (no proper name in it), the passive of assignment says which of them, and the duty comes after it.
+    const assigned = ASSIGNED.exec(view.text.slice(m.index));
+    if (assigned && !/\s\p{Lu}/u.test(lastName(sentence.slice(start, m.index)))) {
+      const duty = DUTY_AFTER.exec(masked.slice(m.index));
+      predicates.lastIndex = m.index + (duty ? duty.index : assigned[0].length);
+      continue;
+    }
     end = m.index;
     break;
   }
@@ -574,6 +582,14 @@ export function partiesAt(
   return { parties: splitParties(text), start, end: start + text.length, predicate };
 }
 
+/** The passive of assignment, as written and folded: "được giao", "được phân công". */
+const ASSIGNED = /^\s*(?:được|duoc) (?:giao|phân công|phan cong)(?!\p{L})/u;
+/** A predicate of duty later in the sentence: where the subject a passive of assignment qualifies ends. */
+const DUTY_AFTER =
+  /\s(?=(?:có|co|chịu|chiu) (?:trách nhiệm|trach nhiem|nhiệm vụ|nhiem vu)|(?:phải|phai|cần|can) )/u;
+/** The last name of a list so far: "UBND các xã, phường, các đơn vị " → "các đơn vị ". */
+const lastName = (text: string) => text.split(/[,;]/).at(-1) ?? text;
+
 /** The first colon between `from` and `to` that closes a subject, not one that opens a list of names. */
 function closingColon(view: PartyView, from: number, to: number): number {
   for (let i = view.text.indexOf(":", from); i >= 0 && i < to; i = view.text.indexOf(":", i + 1)) {
@@ -587,7 +603,7 @@ function closingColon(view: PartyView, from: number, to: number): number {
  * ("…huyện ủy, thị ủy, thành ủy", "cơ quan, đơn vị liên quan"), written in lower case and without "các".
  */
 const CONTINUATION =
-  /^(?:thi uy|thanh uy|huyen uy|quan uy|to chuc dang|ban|nganh|don vi|dia phuong|doan the|co quan|ban can su dang|thanh pho|thi xa|xa|phuong|thi tran|giup viec)(?: (?:cap tinh|cap huyen|cap xa|tinh|tinh uy|(?:co )?lien quan|truc thuoc(?: [^,;]*)?|tren dia ban(?: [^,;]*)?))?$/;
+  /^(?:thi uy|thanh uy|huyen uy|quan uy|to chuc dang|ban|nganh|don vi|dia phuong|doan the|co quan|ban can su dang|thanh pho|thi xa|xa|phuong|thi tran|giup viec)(?: (?:cap tinh|cap huyen|cap xa|tinh|tinh uy|(?:co )?lien quan|truc thuoc(?: [^,;]*)?|tren dia ban(?: [^,;]*)?|duoc (?:giao|phan cong)(?: [^,;]*)?))?$/;
 
 /** Names that contain a separator before another head: the Front and its member organisations are one party. */
 const UNSPLIT = grammar(

@@ -1110,3 +1110,22 @@ describe("a regulation's article read as its verb, not a subject (Quyết địn
     expect(findParties("Các sở, ngành chủ động triển khai.")?.parties).toEqual(["Các sở, ngành"]);
   });
 });
+
+describe("findParties: a category qualified by the passive of assignment (Quyết định 2623/QĐ-TTg, Công văn 6397/UBND, 2025)", () => {
+  it("keeps 'được giao …', 'được phân công …' in the name of a category, up to its duty", () => {
+    expect(
+      findParties(
+        "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập kế hoạch.",
+      )?.parties,
+    ).toEqual(["Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này"]);
+    expect(
+      findParties(
+        "Người đứng đầu cơ quan, tổ chức, đơn vị được giao nhiệm vụ chủ động triển khai thực hiện Kế hoạch.",
+      )?.predicate,
+    ).toBe("chủ động");
+  });
+
+  it("leaves a proper name's 'được giao' its predicate", () => {
+    expect(findParties("Sở Tài chính được giao chủ trì thẩm định.")?.parties).toEqual(["Sở Tài chính"]);
+  });
+});
