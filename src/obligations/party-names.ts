@@ -548,10 +548,20 @@ export function partiesAt(
     // "các đơn vị được giao làm Bên mời thầu …", "Các cơ quan được phân công chủ trì … có trách nhiệm …": after a
     // category (no proper name in it), the passive of assignment says which of them, and the duty comes after it.
     const assigned = ASSIGNED.exec(view.text.slice(m.index));
-    if (assigned && !/\s\p{Lu}/u.test(lastName(sentence.slice(start, m.index)))) {
+    const before = lastName(sentence.slice(start, m.index));
+    // Not a case not yet given: "Đơn vị chưa được giao quyền tự chủ …".
+    if (assigned && !/\s\p{Lu}/u.test(before) && !/(?:chưa|không|chua|khong)\s*$/u.test(before)) {
       const duty = DUTY_AFTER.exec(masked.slice(m.index));
-      predicates.lastIndex = m.index + (duty ? duty.index : assigned[0].length);
-      continue;
+      const task = ASSIGNED_TASK.exec(view.text.slice(m.index));
+      // "được giao quyền tự chủ" grants a right; "được giao quản lý …" is itself the predicate when no duty follows.
+      if (duty && !task?.[1]) {
+        predicates.lastIndex = m.index + duty.index;
+        continue;
+      }
+      if (task?.[2]) {
+        predicates.lastIndex = m.index + task[0].length;
+        continue;
+      }
     }
     end = m.index;
     break;
@@ -584,6 +594,9 @@ export function partiesAt(
 
 /** The passive of assignment, as written and folded: "được giao", "được phân công". */
 const ASSIGNED = /^\s*(?:được|duoc) (?:giao|phân công|phan cong)(?!\p{L})/u;
+/** "được giao nhiệm vụ", "được giao làm": what the category was given (group 2); group 1, a right ("quyền"). */
+const ASSIGNED_TASK =
+  /^\s*(?:được|duoc) (?:giao|phân công|phan cong)(?: (?:(quyền|quyen)|(nhiệm vụ|nhiem vu|làm|lam)))?(?!\p{L})/u;
 /** A predicate of duty later in the sentence: where the subject a passive of assignment qualifies ends. */
 const DUTY_AFTER =
   /\s(?=(?:có|co|chịu|chiu) (?:trách nhiệm|trach nhiem|nhiệm vụ|nhiem vu)|(?:phải|phai|cần|can) )/u;

@@ -932,7 +932,7 @@ describe("plans issued by a decision", () => {
     expect(plan.one("dieu2.1").responsible).toEqual(["Ủy ban nhân dân cấp xã"]);
   });
 
-  it("reads the subject after a note label and a modal after 'được'", () => {
+  it("reads the subject after a note label, qualified by 'được giao …' up to its modal", () => {
     const { one } = read("ghi-chu", [
       [
         "pl1-d2",
@@ -941,7 +941,7 @@ describe("plans issued by a decision", () => {
       ],
     ]);
     expect(one("pl1-d2")).toMatchObject({
-      responsible: ["Các cơ quan, đơn vị, địa phương"],
+      responsible: ["Các cơ quan, đơn vị, địa phương được giao nhiệm vụ thực hiện công tác chuẩn bị đầu tư"],
       deadline: { kind: "date", due: "2023-03-31" },
     });
   });
