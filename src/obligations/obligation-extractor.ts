@@ -124,7 +124,7 @@ const SELF_REFERENCE =
  * các Bộ, cơ quan liên quan biết, thực hiện./.". It says whom the notice is for, not a task of its own.
  */
 const NOTICE_FORMULA =
-  /^(?:\S+\s){1,8}thong bao (?:de|cho) [^.;]{3,200}? biet(?:\s*,\s*|\s+va\s+|\s+de\s+)?(?:thuc hien|phoi hop thuc hien)?\s*[./]*$/;
+  /^(?:\S+\s){1,8}thong bao (?:de |cho |(?=cac |nhung ))[^.;]{3,200}? biet(?:\s*,\s*|\s+va\s+|\s+de\s+)?(?:thuc hien|phoi hop thuc hien)?\s*[./]*$/;
 
 const DATED_KINDS = new Set(["date", "period_end", "event"]);
 /**

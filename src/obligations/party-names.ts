@@ -134,6 +134,8 @@ const HEAD_NOUNS = [
   "bệnh viện",
   "trạm y tế",
   "doanh nghiệp",
+  // "Các thương nhân đầu mối kinh doanh xăng dầu": traders, as trade law names them.
+  "thương nhân",
   // State groups and corporations that get tasks: "Tập đoàn Điện lực Việt Nam", "Tổng công ty Đường sắt Việt Nam".
   "tập đoàn",
   "tổng công ty",

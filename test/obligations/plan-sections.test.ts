@@ -393,3 +393,26 @@ describe("a list of cited documents, a topic label before the subject (Công vă
     expect(monthly?.responsible).toEqual(["Sở Tài chính"]);
   });
 });
+
+describe("a notice's closing formula without 'để' (Công văn 9634/BCT-TTTN, 2025)", () => {
+  const closing = (sentence: string) =>
+    extractObligations(
+      parseDocument(
+        `BỘ CÔNG THƯƠNG\n\nSố: 9634/BCT-TTTN\n\nKính gửi: Các thương nhân đầu mối kinh doanh xăng dầu.\n\n1. Các thương nhân đầu mối kinh doanh xăng dầu thực hiện trích lập Quỹ Bình ổn giá.\n\n${sentence}\n`,
+        "9634-2025-cv-bct.md",
+      ),
+    ).filter((o) => o.action.includes("thông báo") || o.action.includes("báo cáo tình hình"));
+
+  it("is no task when it only tells its readers to take note", () => {
+    expect(
+      closing("Bộ Công Thương thông báo các thương nhân đầu mối kinh doanh xăng dầu biết, thực hiện./."),
+    ).toEqual([]);
+  });
+
+  it("is a task of theirs when it also asks for a report", () => {
+    const [task] = closing(
+      "Bộ Công Thương thông báo các thương nhân đầu mối kinh doanh xăng dầu biết, thực hiện và báo cáo tình hình thực hiện về Bộ Công Thương./.",
+    );
+    expect(task?.responsible).toEqual(["các thương nhân đầu mối kinh doanh xăng dầu"]);
+  });
+});

@@ -1129,3 +1129,13 @@ describe("findParties: a category qualified by the passive of assignment (Quyế
     expect(findParties("Sở Tài chính được giao chủ trì thẩm định.")?.parties).toEqual(["Sở Tài chính"]);
   });
 });
+
+describe("findParties: a notice to parties to take note and act (Công văn 9634/BCT-TTTN, 2025)", () => {
+  it("gives the work to the traders told, not to the ministry that tells them", () => {
+    expect(
+      findParties(
+        "Bộ Công Thương thông báo các thương nhân đầu mối kinh doanh xăng dầu, thương nhân phân phối xăng dầu biết, thực hiện và báo cáo tình hình thực hiện về Bộ Công Thương./.",
+      )?.parties,
+    ).toEqual(["các thương nhân đầu mối kinh doanh xăng dầu", "thương nhân phân phối xăng dầu"]);
+  });
+});
