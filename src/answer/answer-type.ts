@@ -1453,7 +1453,9 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     if (fact.condition && CONDITION_STATED.test(folded)) return true;
     // A cadence needs its period: "định kỳ", "thường xuyên" alone say that it recurs, not how often.
     if (fact.cadence) return CADENCE_STATED.some((p) => p.test(folded));
-    return DATE_STATED.some((p) => p.test(folded));
+    // "… sửa đổi Nghị định số 113/2013/NĐ-CP ngày 02/10/2013 …": the day of a document cited is not when the work is.
+    const own = folded.toLowerCase().replace(CITED_DOCUMENT, " ");
+    return DATE_STATED.some((p) => p.test(own));
   }
   if (fact.kind === "papers")
     return papersIn(normalize(sentence)).some((p) => !fact.given?.includes(fold(p)));

@@ -1355,6 +1355,15 @@ export class ExtractiveAnswerer {
       .map((passage) => beside(result, passage));
   }
 
+  /** The later paragraphs of an item: "4-d2", "4-d3" for "4", in order. */
+  private laterParagraphs(result: SearchResult): SearchResult[] {
+    const prefix = `${result.passage.path}-d`;
+    return this.index
+      .passagesOf(result.document.id)
+      .filter((p) => p.path.startsWith(prefix) && /^\d+$/u.test(p.path.slice(prefix.length)))
+      .map((passage) => beside(result, passage));
+  }
+
   /** The item a paragraph of it belongs to: "dieu4.1.a" for "dieu4.1.a-d2"; none for an item itself. */
   private itemOf(result: SearchResult): SearchResult[] {
     const owner = this.itemPassage(result);
@@ -1627,6 +1636,11 @@ export class ExtractiveAnswerer {
         // over "Thân nhân | 31,0 lần mức chuẩn"): on the lead's topic, though their own words are few.
         const opened = [...new Set(kept.map((c) => c.result))].flatMap((r) => this.openedBy(r));
         stating = score(opened).find(dated);
+      }
+      if (!stating && lead) {
+        // The later paragraphs of the best item ("4. Khẩn trương hoàn thiện sửa đổi Nghị định …" then "Đảm bảo hoàn
+        // thành trong quý I/2026."): the same item's work goes on there, and so does its time.
+        stating = score(this.laterParagraphs(lead)).find(dated);
       }
       if (!stating) {
         // The item a kept paragraph continues ("Trong đó: A là mức hỗ trợ; …" under the item that writes "A = (B - C) x

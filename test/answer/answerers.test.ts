@@ -1542,3 +1542,39 @@ describe("a time an item gives its heading's body (Chỉ thị 06/CT-UBND Quản
     expect(own.notStated).toBeFalsy();
   });
 });
+
+describe("a time in the item's later paragraph (Công văn 6278/BVHTTDL-VP, 2025)", () => {
+  it("answers with the paragraph that sets the time, not the cited decree's date", async () => {
+    const file = path.join(tempDir("troly-6278-"), "6278-2025-cv-bvhttdl.md");
+    writeFileSync(
+      file,
+      [
+        "**BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH**",
+        "",
+        "Số: 6278/BVHTTDL-VP",
+        "",
+        "*Hà Nội, ngày 20 tháng 11 năm 2025*",
+        "",
+        "Kính gửi: Các Cục thuộc Bộ.",
+        "",
+        "Bộ trưởng yêu cầu các đơn vị thực hiện:",
+        "",
+        "**4. Cục Mỹ",
+        "thuật, Nhiếp ảnh và Triển lãm**",
+        "Khẩn trương hoàn thiện sửa đổi,",
+        "bổ sung Nghị định số 113/2013/NĐ-CP ngày 02/10/2013 của Chính phủ về hoạt động",
+        "mỹ thuật để thực thi các phương án cắt giảm, đơn giản hóa TTHC đã được phê duyệt.",
+        "Đảm bảo **hoàn thành trong quý I/2026.**",
+        "**5. Cục",
+        "Báo chí**",
+        "- Khẩn trương hoàn thành thực thi phương án đơn giản hóa TTHC theo đúng lộ trình được giao.",
+      ].join("\n"),
+    );
+    const { answerer } = await answerersOver([file, path.join(CORPUS, "hy-kl-can-bo-tre-2024.md")]);
+    const a = await answerer.answer(
+      "CV 6278 Bộ VHTTDL: Cục Mỹ thuật, Nhiếp ảnh và Triển lãm phải xong sửa NĐ 113/2013 khi nào?",
+    );
+    expect(a.answer).toContain("quý I/2026");
+    expect(a.citations[0]?.passageId).toBe("6278-2025-cv-bvhttdl#4-d2");
+  });
+});
