@@ -79,7 +79,7 @@ const MARKERS: [MarkerStyle, RegExp][] = [
   // "**III.**" alone on its line ("**III.\nPHẠM VI, ĐỐI TƯỢNG …**") opens its section; the title follows.
   ["roman", /^([IVX]{1,5})(?:\.|\s*[-–](?=\s))\s*(?:[*_]{1,3})?(?:\s+|$)/],
   // "(1) Tích cực, chủ động …": Party conclusions number the tasks under a point in brackets.
-  ["paren", /^\((\d{1,2})\)\s*(?:[*_]{1,3})?\s+(?=\p{Lu})/u],
+  ["paren", /^\((\d{1,2})\)\.?\s*(?:[*_]{1,3})?\s+(?=\p{Lu})/u],
   // "c)5 Lấy mẫu …": a consolidated text glues its footnote number to the letter; it is no part of the item.
   ["letter", /^([a-zđ])(?:[)./]|\)\d{1,3}(?=\s+\p{Lu}))\s*(?:[*_]{1,3})?\s+/u],
 ];

@@ -14,7 +14,7 @@ import type { EventCalendar } from "./events-calendar.ts";
 import { formTemplatePaths, isHeaderBlock } from "./form-templates.ts";
 import { type Field, isRowPath, readLabel, readRow } from "./layout-fields.ts";
 import type { Obligation } from "./obligation.ts";
-import { type PartySpan, splitParties, subjectBeforePredicate } from "./party-names.ts";
+import { opensWithPredicate, type PartySpan, splitParties, subjectBeforePredicate } from "./party-names.ts";
 import { foldKeepingOffsets } from "./party-view.ts";
 import {
   findParties,
@@ -554,14 +554,29 @@ export function extractObligations(
   const citesOnly = (lead: Passage) => {
     if (!lead.text.trimEnd().endsWith(":")) return false;
     const items = children.get(lead.path) ?? [];
-    return items.length >= 2 && items.every((item) => citesDocument(item.text));
+    if (items.length < 2) return false;
+    if (items.every((item) => citesDocument(item.text))) return true;
+    // "… báo cáo số liệu định kỳ hàng tháng … bao gồm:" over "(1). Tổng số gói thầu …", "(2). Tổng giá trị …": what
+    // the work consists of, items that neither open with a verb nor name anyone (nor label instructions: "Kinh phí
+    // điều dưỡng: căn cứ …, xây dựng dự toán …").
+    // Not the members of a category that must act ("Đối tượng khai thác khoáng sản phải …, bao gồm:"), nor what a
+    // category is ("Cơ sở giáo dục phổ thông bao gồm:"): someone must be told to act in the lead-in.
+    return (
+      CONTENTS_LEAD.test(folded(lead.text)) &&
+      (findParties(lead.text)?.predicate ?? "") !== "" &&
+      !PLACEHOLDER.test(folded(lead.text)) &&
+      !listCompletesSubject(lead.text) &&
+      items.every(
+        (item) => !item.text.includes(":") && !opensWithPredicate(item.text) && !findParties(item.text),
+      )
+    );
   };
 
   /** An item of a list that completes its lead-in's subject ("… có hoạt động dưới đây phải …:"), binding no one itself. */
   const listedCase = (passage: Passage) => {
     const lead = ancestorsOf(passage).find((a) => a.text.trimEnd().endsWith(":"));
     if (lead === undefined) return false;
-    if (citesOnly(lead) && !MODAL.test(passage.text)) return true;
+    if (citesOnly(lead)) return true;
     // "… hủy bỏ biện pháp khẩn cấp tạm thời trong các trường hợp sau đây:": its items are the cases, whatever they say.
     if (CASES_LEAD.test(folded(lead.text))) return true;
     // "… lấy mẫu tại 15 vị trí như sau:": its items are the 15 places, not 15 tasks ("05 nhiệm vụ sau:" are tasks).
@@ -753,6 +768,9 @@ export function extractObligations(
   }
   return obligations;
 }
+
+/** A lead-in that lists what its work consists of, folded: "… bao gồm:", "… gồm các nội dung:". */
+const CONTENTS_LEAD = /\b(?:bao gom|gom)(?: cac (?:noi dung|thong tin|chi tieu|so lieu))?\s*:\s*$/u;
 
 /** How an item that only cites a document opens, folded: "Nghị định số …", "Các Nghị định về …", "Ý kiến chỉ đạo … tại". */
 const CITATION_OPENER =

@@ -416,3 +416,37 @@ describe("a notice's closing formula without 'để' (Công văn 9634/BCT-TTTN, 
     expect(task?.responsible).toEqual(["các thương nhân đầu mối kinh doanh xăng dầu"]);
   });
 });
+
+describe("a report whose contents are listed '(1). Tổng số …' (Công văn 6397/UBND, Hà Nội)", () => {
+  const text = `ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI
+
+Số: 6397/UBND-KT
+
+**3. Về công tác báo cáo hoạt động đấu thầu:**
+
+*3.1. Báo cáo định kỳ hàng tháng:*
+
+Yêu cầu UBND các xã, phường, các sở, ban, ngành báo cáo số liệu định kỳ hàng tháng, cập nhật thường xuyên
+thông qua Hệ thống mạng đấu thầu quốc gia bao gồm:
+
+(1). Tổng số gói thầu
+theo kế hoạch được duyệt phải tổ chức lựa chọn nhà thầu trong kỳ báo cáo;
+
+(2). Tổng giá trị gói thầu
+theo kế hoạch được duyệt lựa chọn nhà thầu trong kỳ báo cáo;
+
+(3). Tỷ lệ tiết kiệm
+trong đấu thầu.
+`;
+  const doc = parseDocument(text, "6397-2025-cv-ubnd-hanoi.md");
+  const obligations = extractObligations(doc);
+
+  it("reads '(1).' as an item and the report as the work, its contents as none", () => {
+    expect(doc.passages.filter((p) => p.text.startsWith("Tổng")).map((p) => p.path)).toEqual([
+      "3.1.y1",
+      "3.1.y2",
+    ]);
+    expect(obligations.map((o) => o.passageId.split("#")[1])).toEqual(["3.1"]);
+    expect(obligations[0]?.responsible).toEqual(["UBND các xã, phường", "các sở, ban, ngành"]);
+  });
+});
