@@ -41,7 +41,7 @@ export interface DeadlinePhrase extends Deadline {
 const re = (source: string) => new RegExp(source, "g");
 
 // Pattern pieces, written in folded form ("truoc" matches "trước", "Trước", "TRUOC").
-const CUTOFF = String.raw`(?:cham|muon)\s+nhat(?:\s+la)?|(?:thoi\s+)?han(?:\s+chot)?(?:\s+la)?`;
+const CUTOFF = String.raw`(?:cham|muon)\s+nhat(?:\s+la)?|khong\s+muon\s+hon|(?:thoi\s+)?han(?:\s+chot)?(?:\s+la)?`;
 /** Leads that start or place a period without ending it ("từ tháng 6/2024", "đầu tháng 6/2024"). */
 const BLOCKED = String.raw`tu|ke\s+tu|dau|giua|sau`;
 const DATE_CUE = String.raw`truoc|den(?:\s+het)?|toi|vao|trong|${CUTOFF}`;
@@ -70,8 +70,10 @@ const FROM_TERM = String.raw`(?:ke\s+)?tu\s+(?:nhiem\s+ky|khoa|ky\s+hop|dai\s+ho
 /** Up to ten words of an event's name, up to punctuation; {@link eventRule} trims it. */
 const EVENT_NAME = String.raw`(?<tail>(?:\s+[^\s,;.:()!?"“”]+){0,10})`;
 
-/** "trước ngày 31/12/2024", "chậm nhất là ngày 15/3/2025", "hạn chót: ngày 12 tháng 8 năm 2025". */
-const EXPLICIT_DAY = re(String.raw`\b(?:${DATE_CUE})\s*:?\s*${DAY}`);
+/** An hour of the clock before the day: "15 giờ 00’", "15h00", "9 giờ 30 phút". */
+const CLOCK = String.raw`(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?\s*(?:phut|['’])?\s*,?\s*)`;
+/** "trước ngày 31/12/2024", "chậm nhất là ngày 15/3/2025", "hạn chót: ngày 12 tháng 8 năm 2025", "trước 15 giờ ngày 10/12/2025". */
+const EXPLICIT_DAY = re(String.raw`\b(?:${DATE_CUE})\s*:?\s*${CLOCK}?${DAY}`);
 /**
  * "trong tháng 6/2024", "trước tháng 6 năm 2024", bare "tháng 6/2024" (not "ngày 12 tháng 8 năm 2021"), and a range
  * of months of one year, "Tháng 11 - 12/2025", which ends with its last month.

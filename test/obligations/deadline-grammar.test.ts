@@ -801,3 +801,19 @@ describe("how often, and months listed before their year (Kế hoạch 235/KH-UB
     ]);
   });
 });
+
+describe("an hour of the clock before the day, and 'không muộn hơn' (Công văn 9634/BCT-TTTN, Công điện 229/CĐ-TTg, 2025)", () => {
+  const context = { documentDate: "2025-12-04" };
+  it("reads the day after 'trước 15 giờ', '15h00', 'không muộn hơn 15 giờ 00’'", () => {
+    expect(
+      findDeadlinePhrases("báo cáo Thủ tướng Chính phủ trước 15 giờ ngày 10/12/2025.", context)[0]?.due,
+    ).toBe("2025-12-10");
+    expect(findDeadlinePhrases("gửi trước 15h00 ngày 10/12/2025", context)[0]?.due).toBe("2025-12-10");
+    expect(
+      findDeadlinePhrases(
+        "do thương nhân quy định nhưng không muộn hơn 15 giờ 00’ ngày 04 tháng 12 năm 2025 đối với mặt hàng giảm giá",
+        context,
+      )[0]?.due,
+    ).toBe("2025-12-04");
+  });
+});
