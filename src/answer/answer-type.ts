@@ -958,8 +958,8 @@ function periodAsked(q: string): "thang" | "nam" | undefined {
   return m && !/\b(?:mot|1|01) thang luong\b/.test(q) ? (m[1] as "thang" | "nam") : undefined;
 }
 
-/** Units an amount is counted per that a question may ask: a distance, a night, a sample, a meal, a trip, a share. */
-const PER_UNITS = "km|dem|mau|bua|luot|suat";
+/** Units an amount is counted per that a question may ask: a distance, a night, a sample, a meal, a trip, a share, a weight, an area, a volume. */
+const PER_UNITS = "km|dem|mau|bua|luot|suat|tan|kg|ha|lit|m2|m3";
 /** "bao nhiêu đồng/km", "bao nhiêu 1 km", "bao nhiêu một mẫu", "mỗi suất quà bao nhiêu": the unit asked, folded. */
 function unitAsked(q: string): string | undefined {
   return (UNIT_AFTER_ASK.exec(q) ?? UNIT_BEFORE_ASK.exec(q))?.[1];

@@ -1340,3 +1340,17 @@ describe("'toàn bộ' answers an amount only of money (Chỉ thị 06/CT-UBND Q
     expect(statesFact("Người có công được hỗ trợ toàn bộ tiền sử dụng đất.", fact as AskedFact)).toBe(true);
   });
 });
+
+describe("an amount asked per unit of weight or area (Quyết định 2954/QĐ-UBND, Sơn La 2025)", () => {
+  it("is stated only by an amount written per that unit", () => {
+    const [fact] = askedFacts(
+      "QĐ 2954/QĐ-UBND Sơn La: DN xuất khẩu xoài được tỉnh hỗ trợ bao nhiêu đồng/tấn?",
+    );
+    expect(fact?.per).toBe("tan");
+    if (!fact) return;
+    expect(statesFact("Tổng giá trị sản phẩm Xoài tham gia xuất khẩu dự kiến đạt 10 triệu USD.", fact)).toBe(
+      false,
+    );
+    expect(statesFact("Hỗ trợ 500.000 đồng/tấn sản phẩm xuất khẩu.", fact)).toBe(true);
+  });
+});
