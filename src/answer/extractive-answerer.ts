@@ -103,6 +103,26 @@ import {
 import { asksSuccessor, successorSentences } from "./successor.ts";
 import { asksTime, givenToOthers, timeActor } from "./time-actor.ts";
 
+/** A question about what is so now, folded: "hiện đã có", "hiện nay", "hiện tại", "đến nay đã". */
+const PRESENT_ASK = /\b(?:hien (?:da|nay|tai|co|dang)|den nay(?: da)?|tinh den nay)\b/;
+const asksPresent = (question: string) => PRESENT_ASK.test(fold(normalize(question)).toLowerCase());
+
+/** A sentence that sets a figure to reach, folded: "phấn đấu", "mục tiêu", "chỉ tiêu", "hoàn thành 100%", "đến năm 2030". */
+const TARGET = /\b(?:phan dau|muc tieu|chi tieu|hoan thanh|dat (?:it nhat|toi thieu)|den nam \d{4})\b/;
+/** Words that report what is so now: "hiện nay", "đến nay", "hiện có". */
+const REPORTED = /\b(?:hien nay|hien co|hien dat|den nay|tinh den)\b/;
+const setsTarget = (sentence: string) => {
+  const folded = fold(normalize(sentence)).toLowerCase();
+  return TARGET.test(folded) && !REPORTED.test(folded);
+};
+/** A question about a figure to reach, folded: "đến năm 2030 … phải đạt", "mục tiêu", "phấn đấu". */
+const TARGET_ASK = /\b(?:phai dat|phan dau|muc tieu|chi tieu)\b/;
+const asksTarget = (question: string) => TARGET_ASK.test(fold(normalize(question)).toLowerCase());
+const reportsPresent = (sentence: string) => {
+  const folded = fold(normalize(sentence)).toLowerCase();
+  return REPORTED.test(folded) && !TARGET.test(folded);
+};
+
 /** The share of a last clause's topic a sentence must hold to answer it on its own (`withSecondAsk`). */
 const SECOND_ASK_COVERAGE = 0.5;
 
@@ -1075,6 +1095,26 @@ export class ExtractiveAnswerer {
       return this.notStated(
         (label) =>
           `${label} chỉ nêu mức anh/chị đã dẫn, không nêu ${figure.name} cho trường hợp được hỏi. Nội dung liên quan nhất:`,
+        chosen.slice(0, 1),
+        done,
+      );
+    // "hiện đã có bao nhiêu % … được cập nhật": what is so now is not the target a text sets ("hoàn thành 100% việc cập
+    // nhật … trước ngày 06/12/2025", "phấn đấu đến năm 2030 đạt …").
+    const stating = chosen
+      .flatMap(([, sentences]) => sentences)
+      .filter((x) => figure && statesFact(x, figure));
+    if (figure && asksPresent(question) && stating.length > 0 && stating.every(setsTarget))
+      return this.notStated(
+        (label) =>
+          `${label} chỉ nêu mục tiêu phải đạt, không nêu ${figure.name} hiện nay. Nội dung liên quan nhất:`,
+        chosen.slice(0, 1),
+        done,
+      );
+    // And the other way: "đến năm 2030 … phải đạt bao nhiêu trạm" is not told by "Hiện nay, … khoảng 180 trạm".
+    if (figure && asksTarget(question) && stating.length > 0 && stating.every(reportsPresent))
+      return this.notStated(
+        (label) =>
+          `${label} chỉ nêu số liệu hiện nay, không nêu ${figure.name} phải đạt. Nội dung liên quan nhất:`,
         chosen.slice(0, 1),
         done,
       );

@@ -1578,3 +1578,42 @@ describe("a time in the item's later paragraph (Công văn 6278/BVHTTDL-VP, 2025
     expect(a.citations[0]?.passageId).toBe("6278-2025-cv-bvhttdl#4-d2");
   });
 });
+
+describe("a figure now and a figure to reach (Công văn 4240/UBND-VX TP.HCM, Kế hoạch 310/KH-UBND Hà Nội, 2025)", () => {
+  it("tells neither for the other", async () => {
+    const file = path.join(tempDir("troly-target-"), "310-2025-kh-ubnd-hanoi.md");
+    writeFileSync(
+      file,
+      [
+        "**ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI**",
+        "",
+        "Số: 310/KH-UBND",
+        "",
+        "*Hà Nội, ngày 24 tháng 11 năm 2025*",
+        "",
+        "**KẾ HOẠCH**",
+        "",
+        "**Phát triển hạ tầng 5G và IoT trong các khu công nghiệp**",
+        "",
+        "**II. THỰC TRẠNG**",
+        "",
+        "Hiện nay, tổng số trạm thu phát sóng thông tin di động tại các khu công nghiệp, cụm công nghiệp trên địa bàn thành phố khoảng 180 trạm, trong đó có 22 trạm 5G.",
+        "",
+        "**III. NHIỆM VỤ**",
+        "",
+        "1. Sở Nội vụ hoàn thành 100% việc cập nhật lý lịch cán bộ, công chức, viên chức vào Cơ sở dữ liệu quốc gia trước ngày 06 tháng 12 năm 2025.",
+      ].join("\n"),
+    );
+    const { answerer } = await answerersOver([file, path.join(CORPUS, "hy-kl-can-bo-tre-2024.md")]);
+    const target = await answerer.answer(
+      "KH 310 HN phát triển 5G trong KCN: đến năm 2030 tổng số trạm 5G trong các KCN phải đạt bao nhiêu trạm?",
+    );
+    expect(target.refused || target.notStated).toBe(true);
+    const now = await answerer.answer(
+      "KH 310 HN: hiện đã có bao nhiêu % cán bộ, công chức được cập nhật lý lịch vào CSDL quốc gia?",
+    );
+    expect(now.refused || now.notStated).toBe(true);
+    const stations = await answerer.answer("KH 310 HN: hiện nay các KCN có bao nhiêu trạm 5G?");
+    expect(stations.answer).toContain("22 trạm 5G");
+  });
+});
