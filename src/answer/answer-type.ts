@@ -469,8 +469,11 @@ export function askedFacts(message: string): AskedFact[] {
     // A unit of time is the whole noun ("bao nhiêu ngày kể từ …"), or "ngày làm việc"; another noun may take a word.
     const workingDays = counted === "ngay" && /\b(?:bao nhieu|may) ngay lam viec\b/.test(q);
     const limit = DURATION_UNITS.has(counted) && WITHIN_ASK.test(q);
+    // "bao nhiêu tháng lương": months of wages are an amount paid, not a span of time.
     const twoSyllables = DURATION_UNITS.has(counted)
-      ? counted
+      ? counted === "thang" && many?.[2] === "luong"
+        ? WAGE_MONTHS
+        : counted
       : counted && (many?.[2] && !NOT_COUNTED.has(many[2]) ? `${counted} ${many[2]}` : counted);
     // "bao nhiêu báo cáo viên": the agent suffix "viên" makes the noun a person, counted as people are.
     const nounPhrase =
@@ -958,6 +961,9 @@ function periodAsked(q: string): "thang" | "nam" | undefined {
   return m && !/\b(?:mot|1|01) thang luong\b/.test(q) ? (m[1] as "thang" | "nam") : undefined;
 }
 
+/** "tháng lương", folded: months of wages, a sum paid ("trợ cấp 03 tháng lương"), not months of time. */
+const WAGE_MONTHS = "thang luong";
+
 /** Units an amount is counted per that a question may ask: a distance, a night, a sample, a meal, a trip, a share, a weight, an area, a volume. */
 const PER_UNITS = "km|dem|mau|bua|luot|suat|tan|kg|ha|lit|m2|m3";
 /** "bao nhiêu đồng/km", "bao nhiêu 1 km", "bao nhiêu một mẫu", "mỗi suất quà bao nhiêu": the unit asked, folded. */
@@ -1379,7 +1385,9 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     // Read in the sentence, a people noun is whole: "2.220.000 đồng/người" counts no "đồng chí".
     const nouns = people
       ? [...PERSONS].filter((n) => !AMBIGUOUS_SYLLABLE.has(n))
-      : [fact.counted, ...(head && !NOT_COUNTED.has(head) ? [head] : [])];
+      : phrase === WAGE_MONTHS
+        ? [WAGE_MONTHS]
+        : [fact.counted, ...(head && !NOT_COUNTED.has(head) ? [head] : [])];
     // The noun right after the figure, or after one classifier word: "17 đồng chí", "03 trường hợp", "10 huyện".
     // Up to five classifier words between: "11 đơn vị hành chính cấp huyện"; never a unit of time or money.
     const counts = new RegExp(

@@ -1354,3 +1354,14 @@ describe("an amount asked per unit of weight or area (Quyết định 2954/QĐ-U
     expect(statesFact("Hỗ trợ 500.000 đồng/tấn sản phẩm xuất khẩu.", fact)).toBe(true);
   });
 });
+
+describe("months of wages asked (Thông báo 75-TB/TW, 2025)", () => {
+  it("are stated by 'tháng lương', not by months of time", () => {
+    const [fact] = askedFacts("TB 75-TB/TW: người nghỉ hưu trước tuổi được trợ cấp bao nhiêu tháng lương?");
+    if (!fact) throw new Error("no fact asked");
+    expect(statesFact("có thời gian công tác còn từ 30 tháng đến 60 tháng thì đủ tuổi nghỉ hưu", fact)).toBe(
+      false,
+    );
+    expect(statesFact("được trợ cấp 03 tháng lương hiện hưởng", fact)).toBe(true);
+  });
+});
