@@ -554,14 +554,13 @@ export function partiesAt(
     // Not a case not yet given: "Đơn vị chưa được giao quyền tự chủ …".
     if (assigned && !/\s\p{Lu}/u.test(before) && !/(?:chưa|không|chua|khong)\s*$/u.test(before)) {
       const duty = DUTY_AFTER.exec(masked.slice(m.index));
-      const task = ASSIGNED_TASK.exec(view.text.slice(m.index));
       // "được giao quyền tự chủ" grants a right; "được giao quản lý …" is itself the predicate when no duty follows.
-      if (duty && !task?.[1]) {
+      if (duty && !assigned[1]) {
         predicates.lastIndex = m.index + duty.index;
         continue;
       }
-      if (task?.[2]) {
-        predicates.lastIndex = m.index + task[0].length;
+      if (assigned[2]) {
+        predicates.lastIndex = m.index + assigned[0].length;
         continue;
       }
     }
@@ -594,10 +593,11 @@ export function partiesAt(
   return { parties: splitParties(text), start, end: start + text.length, predicate };
 }
 
-/** The passive of assignment, as written and folded: "được giao", "được phân công". */
-const ASSIGNED = /^\s*(?:được|duoc) (?:giao|phân công|phan cong)(?!\p{L})/u;
-/** "được giao nhiệm vụ", "được giao làm": what the category was given (group 2); group 1, a right ("quyền"). */
-const ASSIGNED_TASK =
+/**
+ * The passive of assignment, as written and folded: "được giao", "được phân công"; then what was given, a right
+ * (group 1: "quyền") or a task (group 2: "nhiệm vụ", "làm").
+ */
+const ASSIGNED =
   /^\s*(?:được|duoc) (?:giao|phân công|phan cong)(?: (?:(quyền|quyen)|(nhiệm vụ|nhiem vu|làm|lam)))?(?!\p{L})/u;
 /** A predicate of duty later in the sentence: where the subject a passive of assignment qualifies ends. */
 const DUTY_AFTER =
