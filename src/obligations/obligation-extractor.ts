@@ -572,6 +572,21 @@ export function extractObligations(
     );
   };
 
+  /**
+   * The obligation a later paragraph only times ("Đảm bảo hoàn thành trong quý I/2026."): the one read just before
+   * from the same item, when it has no time yet; null otherwise.
+   */
+  const completionOf = (passage: Passage, work: readonly ReadSentence[]): Obligation | null => {
+    const at = /^(.*)-d(\d+)$/u.exec(passage.path);
+    const [only] = work;
+    if (!at || work.length !== 1 || !only?.deadline || only.deadline.kind === "none") return null;
+    if (!COMPLETION_ONLY.test(folded(only.text))) return null;
+    const n = Number(at[2]);
+    const before = `${meta.id}#${n === 2 ? at[1] : `${at[1]}-d${n - 1}`}`;
+    const last = obligations.at(-1);
+    return last?.passageId === before && last.deadline.kind === "none" ? last : null;
+  };
+
   /** An item of a list that completes its lead-in's subject ("… có hoạt động dưới đây phải …:"), binding no one itself. */
   const listedCase = (passage: Passage) => {
     const lead = ancestorsOf(passage).find((a) => a.text.trimEnd().endsWith(":"));
@@ -731,6 +746,13 @@ export function extractObligations(
       return [...new Set(named.flatMap((s) => s.parties ?? []))];
     };
     const modal = work.some((s) => MODAL.test(s.text));
+    // "4. … Khẩn trương hoàn thiện sửa đổi Nghị định …" then "Đảm bảo hoàn thành trong quý I/2026.": a later paragraph
+    // that only says when the item's work must be done is that work's time, not work of its own.
+    const finishing = completionOf(passage, work);
+    if (finishing) {
+      finishing.deadline = work[0]?.deadline ?? finishing.deadline;
+      continue;
+    }
     const continued = continuedParties(passage, work);
     if (isOpening(passage)) {
       // The opening holds an obligation only when it assigns work itself and is not a list's lead-in.
@@ -768,6 +790,10 @@ export function extractObligations(
   }
   return obligations;
 }
+
+/** A sentence that only says when to finish, folded: "Đảm bảo hoàn thành trong quý I/2026.", "Hoàn thành trước …". */
+const COMPLETION_ONLY =
+  /^(?:dam bao |bao dam |phan dau )?hoan thanh(?: xong)?\s+(?:truoc|trong|vao|den|cham nhat)\b[^,;]*[.;]?\s*$/u;
 
 /** A lead-in that lists what its work consists of, folded: "… bao gồm:", "… gồm các nội dung:". */
 const CONTENTS_LEAD = /\b(?:bao gom|gom)(?: cac (?:noi dung|thong tin|chi tieu|so lieu))?\s*:\s*$/u;

@@ -450,3 +450,16 @@ trong đấu thầu.
     expect(obligations[0]?.responsible).toEqual(["UBND các xã, phường", "các sở, ban, ngành"]);
   });
 });
+
+describe("a later paragraph that only says when to finish (Công văn 6278/BVHTTDL-VP, 2025)", () => {
+  it("gives its time to the item's work instead of making a task of its own", () => {
+    const obligations = extractObligations(
+      parseDocument(
+        `BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\nSố: 6278/BVHTTDL-VP\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\nBộ trưởng yêu cầu các đơn vị thực hiện:\n\n**4. Cục Mỹ\nthuật, Nhiếp ảnh và Triển lãm**\nKhẩn trương hoàn thiện sửa đổi,\nbổ sung Nghị định số 113/2013/NĐ-CP ngày 02/10/2013 của Chính phủ về hoạt động\nmỹ thuật để thực thi các phương án cắt giảm, đơn giản hóa TTHC đã được phê duyệt.\nĐảm bảo **hoàn thành trong quý I/2026.**\n**5. Cục\nBáo chí**\n- Khẩn trương hoàn thành thực thi phương án đơn giản hóa TTHC theo đúng lộ trình được giao.\n`,
+        "6278-2025-cv-bvhttdl.md",
+      ),
+    );
+    const item = obligations.filter((o) => o.responsible.includes("Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"));
+    expect(item.map((o) => [o.passageId.split("#")[1], o.deadline.due])).toEqual([["4", "2026-03-31"]]);
+  });
+});
