@@ -547,6 +547,9 @@ function referenceZones(view: MatchableText): {
   return { spans, descriptions, names };
 }
 
+/** A verb of finishing right before a time, folded: "hoàn thành trong năm 2025", "xong trước …". */
+const FINISHES = /\b(?:hoan thanh|xong|ket thuc)\s+$/;
+
 /** The ten characters `before` a match end where a clause starts: the text's start, . ; : ! ? or a bullet. */
 const atClauseStart = (before: string, start: number) =>
   /[.;:!?\n+•*–—-]\s*$/.test(before) || (start === before.length && /^\s*$/.test(before));
@@ -576,7 +579,14 @@ export function findDeadlinePhrases(text: string, context: DeadlineContext): Dea
       const matchEnd = start + m[0].length;
       if (written && !written.test(view.nfc.slice(start, matchEnd))) continue;
       if (!namesReference && overlaps(zones.spans, start, matchEnd)) continue;
-      if (describesReference && zones.descriptions.some(([s, e]) => start >= s && start < e)) continue;
+      // "… tại Quyết định số 1015/QĐ-TTg … theo đúng lộ trình được giao hoàn thành trong năm 2025": a time that a
+      // verb of finishing leads is the work's, though the words after a cited document otherwise describe it.
+      if (
+        describesReference &&
+        zones.descriptions.some(([s, e]) => start >= s && start < e) &&
+        !FINISHES.test(view.folded.slice(Math.max(0, start - 20), start))
+      )
+        continue;
       // A named subject ("khi Quy trình … được ban hành") is free text: only the grammar's own words are checked.
       const checked = namesReference ? "" : view.nfc.slice(start, matchEnd - (m.groups?.tail?.length ?? 0));
       if (!spelledAsGrammar(checked)) continue;

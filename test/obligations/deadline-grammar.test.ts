@@ -817,3 +817,18 @@ describe("an hour of the clock before the day, and 'không muộn hơn' (Công v
     ).toBe("2025-12-04");
   });
 });
+
+describe("a time after a cited document that a verb of finishing leads (Công văn 6278/BVHTTDL-VP, 2025)", () => {
+  it("is the work's time, while a year in the cited text's description stays the text's", () => {
+    const context = { documentDate: "2025-11-20" };
+    expect(
+      findDeadlinePhrases(
+        "Khẩn trương hoàn thành thực thi phương án đã được phê duyệt tại Quyết định số 1015/QĐ-TTg của Thủ tướng Chính phủ theo đúng lộ trình được giao hoàn thành trong năm 2025.",
+        context,
+      )[0]?.due,
+    ).toBe("2025-12-31");
+    expect(
+      findDeadlinePhrases("thực hiện Kế hoạch số 12/KH-UBND về chuyển đổi số năm 2025", context),
+    ).toEqual([]);
+  });
+});
