@@ -1,12 +1,13 @@
 import type { DocumentReference } from "./types.ts";
 
-const KINDS =
+/** Kinds of document a reference names, as written: "Nghị quyết|Quyết định|…". */
+export const DOCUMENT_KINDS =
   "Nghị quyết|Quyết định|Quy định|Chỉ thị|Kết luận|Hướng dẫn|Chương trình|Kế hoạch|Đề án|Nghị định|Thông tư|Thông báo|Công văn|Công điện|Quy chế|Luật";
 // Symbols may end in a legislature's number: "02/2020/UBTVQH14", "494/2012/NQ-UBTVQH13".
 const NUMBER = String.raw`\d+(?:\/\d{4})?[-/]\p{Lu}[\p{Lu}\p{Ll}]*\d*(?:[-/]\p{Lu}[\p{Lu}\p{Ll}]*\d*)*`;
 const DATE = String.raw`(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`;
 const REFERENCE = new RegExp(
-  String.raw`(?:(${KINDS})\s+)?(?:(?:số|Số)\s+)?(${NUMBER})(?:\s*,?\s*${DATE})?`,
+  String.raw`(?:(${DOCUMENT_KINDS})\s+)?(?:(?:số|Số)\s+)?(${NUMBER})(?:\s*,?\s*${DATE})?`,
   "gu",
 );
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { extractReferences } from "../corpus/reference-extractor.ts";
+import { DOCUMENT_KINDS, extractReferences } from "../corpus/reference-extractor.ts";
 import { FORM_BLANK } from "../corpus/structure-parser.ts";
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
 import { splitClauses } from "../language/sentences.ts";
@@ -474,16 +474,24 @@ export function extractObligations(
     const title = p.headings.at(-1);
     if (title) titlesByParent.set(parent, (titlesByParent.get(parent) ?? new Set()).add(title));
   }
+  // Once per title: every passage under the siblings asks it of them all.
+  const namingTitles = new Map<string, boolean>();
+  const namesParty = (title: string) => {
+    let value = namingTitles.get(title);
+    if (value === undefined) {
+      const parties = partiesOfHeading(title);
+      value = parties !== null && !isGeneric(parties);
+      namingTitles.set(title, value);
+    }
+    return value;
+  };
   const nameAmongNames = (passage: Passage, title: string): string[] | null => {
     const levels = passage.path.replace(/-[a-z]\d+$/u, "").split(".");
     if (passage.headings.length !== levels.length) return null;
     const siblings = [...(titlesByParent.get(levels.slice(0, -1).join(".")) ?? [])].filter(
       (t) => t !== title,
     );
-    const names = siblings.filter((t) => {
-      const parties = partiesOfHeading(t);
-      return parties !== null && !isGeneric(parties);
-    });
+    const names = siblings.filter(namesParty);
     return names.length >= 2 && names.length * 2 > siblings.length ? partyOfNameTitle(title) : null;
   };
   /** A heading below `ancestor`'s level and above the passage that names a party, nearest first. */
@@ -538,12 +546,19 @@ export function extractObligations(
    * work of the paragraph before it, whose party it keeps.
    */
   const continuedParties = (passage: Passage, work: readonly ReadSentence[]): string[] | null => {
+    if (work.some((s) => s.parties) || !work[0]?.deadline) return null;
+    const last = readJustBefore(passage);
+    return last && last.responsible.length > 0 ? last.responsible : null;
+  };
+
+  /** The obligation last read, when it is the one of the paragraph before a later paragraph ("4" for "4-d2"). */
+  const readJustBefore = (passage: Passage): Obligation | null => {
     const at = /^(.*)-d(\d+)$/u.exec(passage.path);
-    if (!at || work.some((s) => s.parties) || !work[0]?.deadline) return null;
+    if (!at) return null;
     const n = Number(at[2]);
     const before = `${meta.id}#${n === 2 ? at[1] : `${at[1]}-d${n - 1}`}`;
     const last = obligations.at(-1);
-    return last?.passageId === before && last.responsible.length > 0 ? last.responsible : null;
+    return last?.passageId === before ? last : null;
   };
 
   /**
@@ -551,7 +566,17 @@ export function extractObligations(
    * "- Chỉ thị số 24/TTg …": a list whose every item cites a document says what the lead-in's work is about; the
    * lead-in is the work and its items are none.
    */
-  const citesOnly = (lead: Passage) => {
+  const citesMemo = new Map<string, boolean>();
+  const citesOnly = (lead: Passage): boolean => {
+    let value = citesMemo.get(lead.path);
+    if (value === undefined) {
+      value = readsCitesOnly(lead);
+      citesMemo.set(lead.path, value);
+    }
+    return value;
+  };
+  // Read once per lead-in: every item of its list asks it.
+  const readsCitesOnly = (lead: Passage) => {
     if (!lead.text.trimEnd().endsWith(":")) return false;
     const items = children.get(lead.path) ?? [];
     if (items.length < 2) return false;
@@ -577,14 +602,11 @@ export function extractObligations(
    * from the same item, when it has no time yet; null otherwise.
    */
   const completionOf = (passage: Passage, work: readonly ReadSentence[]): Obligation | null => {
-    const at = /^(.*)-d(\d+)$/u.exec(passage.path);
     const [only] = work;
-    if (!at || work.length !== 1 || !only?.deadline || only.deadline.kind === "none") return null;
+    if (work.length !== 1 || !only?.deadline || only.deadline.kind === "none") return null;
     if (!COMPLETION_ONLY.test(folded(only.text))) return null;
-    const n = Number(at[2]);
-    const before = `${meta.id}#${n === 2 ? at[1] : `${at[1]}-d${n - 1}`}`;
-    const last = obligations.at(-1);
-    return last?.passageId === before && last.deadline.kind === "none" ? last : null;
+    const last = readJustBefore(passage);
+    return last?.deadline.kind === "none" ? last : null;
   };
 
   /** An item of a list that completes its lead-in's subject ("… có hoạt động dưới đây phải …:"), binding no one itself. */
@@ -799,8 +821,10 @@ const COMPLETION_ONLY =
 const CONTENTS_LEAD = /\b(?:bao gom|gom)(?: cac (?:noi dung|thong tin|chi tieu|so lieu))?\s*:\s*$/u;
 
 /** How an item that only cites a document opens, folded: "Nghị định số …", "Các Nghị định về …", "Ý kiến chỉ đạo … tại". */
-const CITATION_OPENER =
-  /^(?:(?:cac|nhung) )?(?:nghi quyet|quyet dinh|quy dinh|chi thi|ket luan|huong dan|chuong trinh|ke hoach|de an|nghi dinh|thong tu|thong bao|cong van|cong dien|quy che|luat|van ban|y kien chi dao)\b/u;
+const CITATION_OPENER = new RegExp(
+  String.raw`^(?:(?:cac|nhung) )?(?:${foldKeepingOffsets(DOCUMENT_KINDS)}|van ban|y kien chi dao)\b`,
+  "u",
+);
 
 /** An item that cites a numbered document and binds no one: "Chỉ thị số 24/TTg ngày 29/7/2024 của Thủ tướng …". */
 const citesDocument = (text: string) =>
