@@ -57,11 +57,18 @@ export function fieldRole(label: string): FieldRole | null {
 const LABELLED = /^\s*([^:|.;!?]{1,80}?)\s*:\s*(.*)$/su;
 
 /**
+ * A time label written as a sentence, without its colon: "Thời gian thực hiện hoàn thành xong trước ngày 05 tháng
+ * 12 năm 2025.", "Thời hạn hoàn thành chậm nhất ngày 25/12/2025." The label is the words before the time.
+ */
+const TIME_SENTENCE =
+  /^\s*((?:Thời gian|Thời hạn|Tiến độ)(?: thực hiện)?(?: hoàn thành| hoàn tất)?(?: xong)?)(?: là)?\s+((?:trước|trong|vào|đến|chậm nhất|ngay|sau|khi|ngày|tháng|quý|năm)\s.*)$/su;
+
+/**
  * A label line such as "Thời gian hoàn thành: trước ngày 15/3/2021" or "- Đơn vị thực hiện: UBND cấp xã", when
  * its label names a role; null for any other text.
  */
 export function readLabel(text: string): Field | null {
-  const m = LABELLED.exec(text.replace(/^\s*[-–+•*]\s*/u, ""));
+  const m = LABELLED.exec(text.replace(/^\s*[-–+•*]\s*/u, "")) ?? TIME_SENTENCE.exec(text);
   if (!m) return null;
   const label = (m[1] ?? "").trim();
   if (label.split(/\s+/).length > 8) return null;

@@ -640,6 +640,23 @@ export function extractObligations(
     );
   };
 
+  /**
+   * "6. Tổ chức triển khai thực hiện Chiến lược tiêu chuẩn quốc gia" over nothing but "Thời gian thực hiện: sau khi
+   * …": an item whose body is only its labels has its title for work, in a part of the text that holds work.
+   */
+  const titledWork = (passage: Passage) => {
+    const item = fields.byItem.get(passage.path);
+    const title = passage.headings.at(-1);
+    if (!item?.labels.has(passage.path) || !title || /-/u.test(passage.path)) return null;
+    if ((children.get(passage.path) ?? []).length > 0 || !item.deadline) return null;
+    const action = strippedHeading(title);
+    if (!opensWithPredicate(action) || TARGETS.test(folded(action))) return null;
+    if (allHeadings(passage).some(asideSection) || isOpening(passage) || isClosing(passage)) return null;
+    if (!((framed && !inAppendix(passage)) || underDirective(passage))) return null;
+    const parties = item.parties ?? findParties(action)?.parties ?? inheritedParties(passage);
+    return { action, parties: issuerNamed(parties), deadline: item.deadline };
+  };
+
   const obligations: Obligation[] = [];
   const push = (
     passage: Passage,
@@ -704,8 +721,11 @@ export function extractObligations(
       [parentPath(passage.path) ?? "", passage.path].some((k) =>
         fields.byItem.get(k)?.labels.has(passage.path),
       )
-    )
+    ) {
+      const titled = titledWork(passage);
+      if (titled) push(passage, passage.text, titled.parties, titled.action, titled.deadline);
       continue;
+    }
     const headed = namedAbove(passage) !== null;
     const holder = dutyHolderAbove(passage);
     const sentences = sentencesOf(passage.text, context)

@@ -526,8 +526,10 @@ export function partiesAt(
   const predicates = PREDICATE(view);
   predicates.lastIndex = start + 1;
   for (let m = predicates.exec(masked); m; m = predicates.exec(masked)) {
-    // A capitalised word inside the sentence belongs to a name ("Ban Chỉ đạo", "Sở Xây dựng").
-    if (/\p{Lu}/u.test(sentence[m.index] ?? "")) continue;
+    // A capitalised word inside the sentence belongs to a name ("Ban Chỉ đạo", "Sở Xây dựng"), unless the name
+    // before it is complete: a title wrapped onto its body, "Giao Công an Thành phố Chỉ đạo Công an các phường …".
+    if (/\p{Lu}/u.test(sentence[m.index] ?? "") && !capitalisedPredicate(sentence, view, start, m.index))
+      continue;
     // "Sở Tài chính (cơ quan chủ trì)": a role in brackets qualifies the name; the predicate comes after it.
     if (ROLE_BRACKET.test(sentence.slice(start, m.index))) continue;
     // "cơ quan quản lý chuyên ngành về trồng trọt công bố …": a bare category is named by what it manages.
@@ -591,6 +593,26 @@ export function partiesAt(
   if (/^(?:tổ chức|to chuc|thanh tra)$/u.test(text.toLowerCase())) return null;
   const predicate = colon >= 0 ? "" : (/^\S+(?:\s\S+)?/u.exec(view.text.slice(end))?.[0] ?? "");
   return { parties: splitParties(text), start, end: start + text.length, predicate };
+}
+
+/** A name's word that may follow a head or a joiner: "Ban Chỉ đạo", "Sở Xây dựng", "Ban Kinh tế và Xây dựng". */
+const NAME_CONTINUES = grammar(
+  String.raw`(?:(?:^|\s)(?:${HEAD_NOUNS}|và|va|thuộc|thuoc|của|cua|tại|tai|ở|o)|[,&–-])\s*$`,
+  "u",
+);
+
+/**
+ * Whether a capitalised predicate word at `at` opens the predicate after a complete name: a name runs on with a
+ * capital only right after its head or a joiner, so "Sở Nông nghiệp và Môi trường Khẩn trương chia sẻ …" ends
+ * before "Khẩn trương" while "Ban Chỉ đạo" keeps its name.
+ */
+function capitalisedPredicate(sentence: string, view: PartyView, start: number, at: number): boolean {
+  const before = view.text.slice(start, at);
+  // One word more than a head: a lone head ("Ban", "Sở") takes the capitalised word as its name.
+  if (!/\p{L}\s+\p{L}/u.test(before.trim()) || NAME_CONTINUES(view).test(before)) return false;
+  // "… công nghiệp Cần Thơ", "… Quy định này": a place or a paper's name, capitalised on its next word or pointed at.
+  const after = sentence.slice(at).match(/^\S+\s+(\S+)(?:\s+(\S+))?/u);
+  return !/^\p{Lu}/u.test(after?.[1] ?? "") && !/^(?:này|nay|số|so)$/u.test(after?.[2] ?? after?.[1] ?? "");
 }
 
 /**

@@ -105,3 +105,21 @@ describe("readRow", () => {
     expect(isRowPath("2.2-y1")).toBe(false);
   });
 });
+
+describe("readLabel: a time label written as a sentence (Công văn 4085/UBND-ĐT, 174/CV-BCĐ, 2025)", () => {
+  it("reads the time of 'Thời gian … hoàn thành …' without a colon", () => {
+    expect(readLabel("Thời gian thực hiện hoàn thành xong trước ngày 05 tháng 12 năm 2025.")).toEqual({
+      label: "Thời gian thực hiện hoàn thành xong",
+      role: "time",
+      value: "trước ngày 05 tháng 12 năm 2025.",
+    });
+    expect(readLabel("Thời hạn hoàn thành chậm nhất ngày 25/12/2025.")?.value).toBe(
+      "chậm nhất ngày 25/12/2025.",
+    );
+  });
+
+  it("reads no label where the sentence says how long something lasts or when it starts", () => {
+    expect(readLabel("Thời gian điều dưỡng phục hồi sức khỏe tối thiểu là 5 ngày.")).toBeNull();
+    expect(readLabel("Thời gian thực hiện từ ngày 01/01/2026.")).toBeNull();
+  });
+});

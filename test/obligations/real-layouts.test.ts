@@ -2418,3 +2418,73 @@ describe("a lead-in whose subject 'tập trung lãnh đạo, chỉ đạo' the t
     });
   });
 });
+
+/** Extracts the obligations of a Markdown excerpt as the structure parser reads it. */
+const parsed = (id: string, markdown: string) => {
+  const obligations = extractObligations(parseDocument(markdown, `${id}.md`));
+  return (path: string) => obligations.filter((o) => o.passageId === `${id}#${path}`);
+};
+
+/** Công văn 4085/UBND-ĐT, TP. Hồ Chí Minh 2025 (outside the dev corpus): item titles wrapped onto their bodies. */
+describe("an item title wrapped onto its body, and its time in a sentence of its own (Công văn 4085/UBND-ĐT)", () => {
+  const at = parsed(
+    "4085-2025-cv-ubnd-hcm",
+    [
+      "Chủ tịch Ủy ban nhân dân",
+      "Thành phố có ý kiến chỉ đạo như sau:",
+      "**1. Về việc rà soát,",
+      "làm sạch dữ liệu số nhà đã cấp**",
+      "1.1. Giao Sở Nông nghiệp",
+      "và Môi trường",
+      "Khẩn trương chia sẻ toàn",
+      "bộ cơ sở dữ liệu đất đai đã được cập nhật, cùng các tờ bản đồ địa chính có",
+      "thông tin địa chỉ (số nhà) của Thành phố Hồ Chí Minh (sau sáp nhập) đến Ủy ban",
+      "nhân dân các phường, xã, đặc khu để tiếp tục rà soát. Thời gian thực hiện hoàn thành xong trước ngày 05 tháng 12",
+      "năm 2025.",
+      "1.2. Giao Công an Thành",
+      "phố",
+      "Chỉ đạo Công an các",
+      "phường, xã, đặc khu phối hợp và hướng dẫn Ủy ban nhân dân các phường, xã, đặc",
+      "khu trong công tác rà soát, chuẩn hóa dữ liệu số nhà sau sắp xếp.",
+      "",
+    ].join("\n"),
+  );
+
+  it("ends the party at a capitalised verb after a complete name", () => {
+    expect(at("1.1").map((o) => o.responsible)).toEqual([["Sở Nông nghiệp và Môi trường"]]);
+    expect(at("1.2").map((o) => o.responsible)).toEqual([["Công an Thành phố"]]);
+  });
+
+  it("gives the item's work the time its closing sentence states, as one task", () => {
+    expect(at("1.1")).toHaveLength(1);
+    expect(at("1.1")[0]?.deadline).toMatchObject({ kind: "date", due: "2025-12-05" });
+  });
+});
+
+/** Kế hoạch 7360/KH-UBND, Lai Châu 2025 (outside the dev corpus): an item whose body is only its time. */
+describe("an item whose body is only its time label has its title for work (Kế hoạch 7360/KH-UBND)", () => {
+  it("reads '6. Tổ chức triển khai …' over 'Thời gian thực hiện sau khi … được ban hành.'", () => {
+    const at = parsed(
+      "7360-2025-kh-ubnd-laichau",
+      [
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thi hành Luật như sau:",
+        "",
+        "**II. NỘI DUNG KẾ HOẠCH**",
+        "",
+        "**6**.",
+        "Tổ chức triển khai thực hiện Chiến lược tiêu chuẩn quốc",
+        "gia",
+        "",
+        "Thời gian thực hiện sau khi",
+        "Chiến lược tiêu chuẩn quốc gia được ban hành.",
+        "",
+        "**III. KINH PHÍ THỰC HIỆN**",
+        "",
+      ].join("\n"),
+    );
+    const [task, ...more] = at("II.6");
+    expect(more).toEqual([]);
+    expect(task?.action).toBe("Tổ chức triển khai thực hiện Chiến lược tiêu chuẩn quốc gia");
+    expect(task?.deadline.kind).toBe("event");
+  });
+});
