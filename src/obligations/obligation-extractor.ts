@@ -774,8 +774,16 @@ export function extractObligations(
     const listsSubject = leadIn && listCompletesSubject(passage.text);
     // "Tòa án quyết định tạm đình chỉ … khi thuộc một trong các trường hợp sau đây:": the items are cases, so the
     // lead-in's own act is the work.
+    // "2. Tăng cường bồi dưỡng … đội ngũ giảng viên" over "- Rà soát …", "- Tăng cường tập huấn …": an item's title,
+    // unpunctuated and naming no one, announces the work of its items as a lead-in does.
+    const titlesItems =
+      !/[.;:!?…]["”)]?$/u.test(passage.text.trimEnd()) &&
+      // Items of work, not the title's own labels ("- Cơ quan thực hiện: Bộ Công an", "- Thời gian: …").
+      (children.get(passage.path) ?? []).some((c) => !fields.byItem.get(passage.path)?.labels.has(c.path)) &&
+      !work.some((s) => s.addressed || s.subject);
     const introducesList =
-      leadIn && !listsSubject && !CASES_LEAD.test(folded(passage.text)) && !citesOnly(passage);
+      (leadIn && !listsSubject && !CASES_LEAD.test(folded(passage.text)) && !citesOnly(passage)) ||
+      titlesItems;
     // A party that must do something: addressed, a subject with a predicate of its own, or any subject with
     // "phải / cần / có trách nhiệm / chịu trách nhiệm" ("Các cơ quan … được phân bổ … chịu trách nhiệm …").
     const own = work.some((s) => s.addressed || s.subject || (s.parties !== null && MODAL.test(s.text)));

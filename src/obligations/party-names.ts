@@ -203,6 +203,8 @@ const PROTECTED = grammar(
     "giúp việc",
     // Continuing education, a kind of school: "Trung tâm giáo dục thường xuyên", not "always".
     "giáo dục thường xuyên",
+    // Schools by what they do: "các cơ sở đào tạo trực thuộc Bộ", not the verb "đào tạo" (train).
+    "cơ sở (?:đào tạo|giáo dục)",
     // A court or office by its instance or rank: "Tòa án cấp phúc thẩm", "Viện kiểm sát cấp trên", not "cấp" (grant).
     // A hospital by its technical level (Luật Khám bệnh, chữa bệnh 2023): "Các bệnh viện cấp chuyên sâu, cấp cơ bản".
     "cấp (?:sơ thẩm|phúc thẩm|giám đốc thẩm|tái thẩm|trên|dưới|chuyên sâu|cơ bản|ban đầu)",
@@ -647,6 +649,10 @@ const UNSPLIT = grammar(
   String.raw`(?:ủy ban |ub)?(?:mặt trận tổ quốc|mttq)(?: việt nam)?(?: (?:tỉnh|huyện|xã|các cấp))?(?:,| và) các (?:đoàn thể|tổ chức chính trị - xã hội)`,
 );
 
+/** A bracket that defines a short name: "(sau đây gọi là cơ sở đào tạo)", "(gọi tắt là Sở)". */
+const SHORT_NAME =
+  /\s*\((?:sau đây|sau day)? ?(?:gọi|được gọi|viết|goi|viet)(?: tắt| chung| tat)? là[^()]*\)$/iu;
+
 /** A separator between two items of a list: a comma or semicolon (a bullet dash may follow), or " và ". */
 const SEPARATOR = /\s*[,;]\s*(?:[-–+]\s+)?|\s+và\s+/gu;
 
@@ -663,7 +669,11 @@ const SEPARATOR = /\s*[,;]\s*(?:[-–+]\s+)?|\s+và\s+/gu;
  * // ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"]
  */
 export function splitParties(text: string): string[] {
-  const clean = text.replace(/^[\s\-–•+]+/u, "").trim();
+  const clean = text
+    .replace(/^[\s\-–•+]+/u, "")
+    // "các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào tạo)": the short name a text defines is no party.
+    .replace(SHORT_NAME, "")
+    .trim();
   // "Các Bộ, cơ quan: Tài chính, Xây dựng, …": the colon's members, not the commas of the categories before it.
   if (DISTRIBUTED.test(clean)) return distribute(clean);
   const view = partyView(clean);

@@ -2488,3 +2488,31 @@ describe("an item whose body is only its time label has its title for work (Kế
     expect(task?.deadline.kind).toBe("event");
   });
 });
+
+/** Công văn 6386/BVHTTDL-KHCNĐTMT, 2025 (outside the dev corpus): numbered titles over bulleted tasks. */
+describe("an unpunctuated item title over its bullets is no task of its own (Công văn 6386/BVHTTDL-KHCNĐTMT)", () => {
+  const at = parsed(
+    "6386-2025-cv-bvhttdl",
+    [
+      "Bộ Văn hóa, Thể thao và Du lịch yêu cầu các cơ sở đào tạo trực thuộc Bộ triển khai một số nhiệm vụ sau:",
+      "",
+      "**II. NHIỆM VỤ CỤ THỂ**",
+      "",
+      "2.",
+      "Tăng cường bồi dưỡng, phát triển, nâng cao chất lượng đội ngũ giảng viên, đáp ứng",
+      "yêu cầu đổi mới giáo dục và hội nhập quốc tế",
+      "",
+      "- Rà",
+      "soát, quy hoạch phát triển đội ngũ giảng viên, đáp ứng chuẩn cơ sở giáo dục đại học.",
+      "",
+      "- Tăng cường tập huấn, bồi dưỡng và tạo điều kiện cho đội ngũ giảng viên tham gia đào tạo nâng cao trình độ.",
+      "",
+    ].join("\n"),
+  );
+
+  it("gives each bullet its task and the title none", () => {
+    expect(at("II.2")).toEqual([]);
+    expect(at("II.2-y1").map((o) => o.responsible)).toEqual([["các cơ sở đào tạo trực thuộc Bộ"]]);
+    expect(at("II.2-y2")).toHaveLength(1);
+  });
+});

@@ -23,6 +23,15 @@ describe("splitParties: only between parties, never inside a name", () => {
     expect(splitParties(name)).toEqual([name]);
   });
 
+  it("drops the short name a text defines (Quyết định 87/2025/QĐ-UBND Lai Châu, Công văn 6386/BVHTTDL)", () => {
+    expect(splitParties("Ủy ban nhân dân xã, phường (sau đây gọi là cấp xã)")).toEqual([
+      "Ủy ban nhân dân xã, phường",
+    ]);
+    expect(splitParties("các cơ sở đào tạo trực thuộc Bộ (sau đây gọi tắt là cơ sở đào tạo)")).toEqual([
+      "các cơ sở đào tạo trực thuộc Bộ",
+    ]);
+  });
+
   it("splits a decision's executing clause at each new head (378/2022-style, semicolons)", () => {
     expect(
       splitParties(
