@@ -2516,3 +2516,29 @@ describe("an unpunctuated item title over its bullets is no task of its own (Cô
     expect(at("II.2-y2")).toHaveLength(1);
   });
 });
+
+/** Quyết định 145/2025/QĐ-UBND, Thanh Hóa (outside the dev corpus): a delegation of procedures to a department. */
+describe("a delegation 'Ủy quyền cho …, cụ thể như sau:' gives its items to the delegate (Quyết định 145/QĐ-UBND)", () => {
+  it("reads each delegated procedure as the department head's task", () => {
+    const at = parsed(
+      "145-2025-qd-ubnd-thanhhoa",
+      [
+        "QUYẾT ĐỊNH:",
+        "",
+        "**Điều 1. **Ủy",
+        "quyền cho Giám đốc Sở Khoa học và Công nghệ thực hiện giải quyết thủ tục hành",
+        "chính trong lĩnh vực Tiêu chuẩn Đo lường Chất lượng thuộc thẩm quyền giải quyết",
+        "của UBND tỉnh, cụ thể như sau:",
+        "",
+        "1. Cấp giấy chứng nhận đăng ký",
+        "hoạt động thử nghiệm chất lượng sản phẩm, hàng hóa.",
+        "",
+        "2. Cấp bổ sung, sửa đổi giấy chứng",
+        "nhận đăng ký hoạt động thử nghiệm chất lượng sản phẩm, hàng hóa.",
+        "",
+      ].join("\n"),
+    );
+    for (const item of ["dieu1.1", "dieu1.2"])
+      expect(at(item).map((o) => o.responsible)).toEqual([["Giám đốc Sở Khoa học và Công nghệ"]]);
+  });
+});
