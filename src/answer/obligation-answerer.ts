@@ -27,7 +27,9 @@ export interface AskContext {
   noUnitHint?: string;
 }
 
-const LIST = /\b(?:viec|nhiem vu|cong viec|nghia vu|noi dung)\b.*\b(?:nao|gi)\b|\bnhung gi\b|\bliet ke\b/;
+// "… báo cáo hằng năm về việc … trước ngày nào?" asks a day, not which tasks: "nào" of a time is no list's.
+const LIST =
+  /\b(?:viec|nhiem vu|cong viec|nghia vu|noi dung)\b.*(?<!\b(?:ngay|khi|thang|nam|quy|luc|hom) )\b(?:nao|gi)\b|\bnhung gi\b|\bliet ke\b/;
 const OVERDUE = /\b(?:qua han|tre han|tre hen|cham tien do)\b/;
 const MUST_FINISH = /\b(?:phai|can|hoan thanh|xong|han)\b/;
 /** "Việc nào sắp đến hạn trong 30 ngày tới?", "… đến hạn trong tuần tới", "nhiệm vụ nào sắp hết hạn?". */

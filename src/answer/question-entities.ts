@@ -2,7 +2,14 @@ import { documentLabel, issuerWithProvince } from "../corpus/document-label.ts";
 import { placeKey, provinceNamed, provincesIn, provinceWithPrefix } from "../corpus/provinces.ts";
 import type { DocumentMeta } from "../corpus/types.ts";
 import { isSyllable } from "../language/vietnamese-text.ts";
-import { analyzeQuery, fold, NUMBER, normalize, termKind } from "../search/vietnamese-analyzer.ts";
+import {
+  analyzeQuery,
+  fold,
+  hasDiacritics,
+  NUMBER,
+  normalize,
+  termKind,
+} from "../search/vietnamese-analyzer.ts";
 
 /** A place the question names: "tỉnh Điện Biên", "huyện Gia Bình", or a bare province name ("Lạng Sơn"). */
 export interface NamedPlace {
@@ -124,6 +131,15 @@ export function namedPlaces(question: string): NamedPlace[] {
     if (key && !places.some((p) => p.key === key)) places.push({ level, name, key });
   };
   for (const m of text.matchAll(PLACE)) {
+    // "Cơ quan Thường trực", "xa hơn": a level word without its marks between words written with theirs is another
+    // word ("ubnd tinh Sơn La", typed half bare, keeps its place).
+    const around = [/(\S+)\s+$/u.exec(text.slice(0, m.index))?.[1], m[2]?.split(/\s+/)[0]];
+    if (
+      !/^tp\.?$/iu.test(m[1] ?? "") &&
+      !hasDiacritics(m[1] ?? "") &&
+      around.every((w) => w && hasDiacritics(w))
+    )
+      continue;
     const level = levelOf(m[1] ?? "");
     const words = (m[2] ?? "").split(/\s+/).filter(Boolean);
     if (words.length === 0 || NOT_A_NAME.test(fold((words[0] ?? "").toLowerCase()))) continue;

@@ -23,7 +23,7 @@ import { membersBracket, withoutTitleAsides } from "./title-asides.ts";
  */
 const ADDRESS_CUE = grammar(
   // "tổ chức giao ban, …" is a briefing meeting, not an assignment to a "ban" ("giao Ban Tổ chức …" is one).
-  `(?:^|[\\s,;:])(yêu cầu|đề nghị|(?:rất )?mong(?= quý)|giao cho|giao trách nhiệm cho|giao nhiệm vụ cho|giao(?! ban\\s*(?:[,.;:]|$))|(?<=^\\s*)ủy quyền cho|(?<=^\\s*)uỷ quyền cho|trao đổi(?! với)|thông báo (?:để|cho)|thông báo(?= (?:các|những) [^.;]{3,200}? biết[\\s,.;]))\\s+`,
+  `(?:^|[\\s,;:])(yêu cầu|đề nghị|(?:rất )?mong(?= quý)|giao cho|giao trách nhiệm cho|giao nhiệm vụ cho|giao(?! ban\\s*(?:[,.;:]|$))|(?<=^\\s*)(?:ủy|uỷ) quyền(?: cho)?|trao đổi(?! với)|thông báo (?:để|cho)|thông báo(?= (?:các|những) [^.;]{3,200}? biết[\\s,.;]))\\s+`,
 );
 
 /** Papers named by what they request: "hồ sơ đề nghị", "văn bản yêu cầu", "đơn đề nghị", "danh sách đề nghị". */

@@ -1617,3 +1617,91 @@ describe("a figure now and a figure to reach (Công văn 4240/UBND-VX TP.HCM, K�
     expect(stations.answer).toContain("22 trạm 5G");
   });
 });
+
+/** Quyết định 1617/QĐ-UBND, Quảng Ngãi 2025 (outside the dev corpus), Điều 1–3 without the preamble. */
+const DELEGATION_1617 = [
+  "**ỦY BAN NHÂN DÂN**",
+  "TỈNH QUẢNG NGÃI",
+  "-------",
+  "**CỘNG HÒA XÃ HỘI",
+  "CHỦ NGHĨA VIỆT NAM**",
+  "Độc lập - Tự do - Hạnh phúc",
+  "---------------",
+  "Số: 1617/QĐ-UBND",
+  "*Quảng Ngãi, ngày",
+  "20 tháng 11 năm 2025*",
+  "**QUYẾT ĐỊNH**",
+  "VỀ VIỆC ỦY QUYỀN CHO GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+  "THỰC HIỆN NHIỆM VỤ TRONG LĨNH VỰC QUẢN LÝ CHẤT LƯỢNG NÔNG LÂM SẢN VÀ THỦY SẢN",
+  "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**",
+  "**QUYẾT ĐỊNH:**",
+  "**Điều 1.** Ủy quyền Giám đốc Sở Nông nghiệp và Môi trường thực hiện",
+  "nhiệm vụ trong lĩnh vực quản lý chất lượng nông lâm sản và thủy sản, cụ thể:",
+  "1. Cấp, thu hồi Giấy chứng",
+  "nhận cơ sở đủ điều kiện an toàn thực phẩm quy định tại khoản 6 Điều 38 Nghị",
+  "định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ quy định chi tiết",
+  "thi hành một số điều của Luật An toàn thực phẩm.",
+  "2. Cấp, bổ sung, sửa đổi,",
+  "cấp lại, thu hồi Giấy chứng nhận lưu hành tự do (CFS) đối với hàng hóa xuất",
+  "khẩu thuộc thẩm quyền quản lý của Bộ Nông nghiệp và Môi trường quy định tại",
+  "khoản 1 và điểm e khoản 3, khoản 4 Điều 11 Nghị định số 69/2018/NĐ-CP ngày 15",
+  "tháng 5 năm 2018 của Chính phủ quy định chi tiết một số điều của Luật Quản lý",
+  "ngoại thương.",
+  "3. Chỉ định cơ sở kiểm",
+  "nghiệm thực phẩm phục vụ quản lý nhà nước theo quy định tại khoản 8 Điều 38",
+  "Nghị định số 15/2018/NĐ-CP.",
+  "**Điều 2.** Thời gian ủy quyền: Kể từ ngày Quyết định được ban hành",
+  "đến hết ngày 28/02/2027, trừ trường hợp quy định của pháp luật về nội dung trên",
+  "có sự thay đổi.",
+  "**Điều 3.** Giám đốc Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi:",
+  "1. Chịu trách trước pháp",
+  "luật và Chủ tịch Ủy ban nhân dân tỉnh về việc thực hiện các nội dung được ủy",
+  "quyền theo đúng quy định của pháp luật;",
+  "2. Tham mưu thay đổi",
+  "trình tự, thủ tục, thẩm quyền thực hiện các nhiệm vụ được ủy quyền tại Điều 1.",
+  "3. Định kỳ hàng năm hoặc",
+  "đột xuất báo cáo kết quả thực hiện và các vấn đề đột xuất, phát sinh để xin ý",
+  "kiến chỉ đạo.",
+  "",
+].join("\n");
+
+describe("a day asked of a delegation (Quyết định 1617/QĐ-UBND Quảng Ngãi)", () => {
+  let answerer: Awaited<ReturnType<typeof answerersOver>>["answerer"];
+  beforeAll(async () => {
+    const dir = tempDir("troly-1617-");
+    writeFileSync(path.join(dir, "1617-2025-qd-ubnd-quangngai.md"), DELEGATION_1617);
+    ({ answerer } = await answerersOver(
+      [path.join(dir, "1617-2025-qd-ubnd-quangngai.md"), path.join(DEV_DOCS, "12-2012-q-ubnd.md")],
+      { obligations: true },
+    ));
+  });
+
+  it("reads 'ủy quyền … đến hết ngày nào' as the term's end, not the day of issue", async () => {
+    const a = await answerer.answer(
+      "qd 1617/qd-ubnd quang ngai uy quyen giam doc so NN&MT ve chat luong nong lam thuy san den het ngay nao",
+    );
+    expect(a.answer).toContain("28/02/2027");
+  });
+
+  it("says no day is stated for a yearly report asked 'trước ngày nào', not a list of yearly tasks", async () => {
+    const a = await answerer.answer(
+      "QĐ 1617/QĐ-UBND Quảng Ngãi: Sở NN&MT gửi báo cáo hằng năm về việc thực hiện ủy quyền trước ngày nào?",
+    );
+    expect(a.notStated).toBe(true);
+    expect(a.answer).toContain("không nêu ngày cụ thể");
+  });
+});
+
+describe("a province asked where the text names none (Công điện 224/CĐ-TTg, 2025)", () => {
+  it("does not take 'Cơ quan Thường trực' for a district", async () => {
+    const facts = askedFacts("CĐ 224/CĐ-TTg: điểm cầu trung tâm lễ khánh thành đặt ở tỉnh nào?");
+    const place = facts.find((f) => f.kind === "place") as AskedFact;
+    expect(
+      statesFact(
+        "Thủ tướng Chính phủ đã ban hành Công điện số 158/CĐ-TTg chỉ đạo Bộ Xây dựng - Cơ quan Thường trực, các bộ, ngành, địa phương chuẩn bị tổ chức lễ khánh thành.",
+        place,
+      ),
+    ).toBe(false);
+    expect(statesFact("Bộ Xây dựng tổ chức lễ tại điểm cầu tỉnh Quảng Ninh.", place)).toBe(true);
+  });
+});

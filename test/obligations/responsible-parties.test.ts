@@ -1148,3 +1148,24 @@ describe("findParties: a notice to parties to take note and act (Công văn 9634
     ).toEqual(["các thương nhân đầu mối kinh doanh xăng dầu", "thương nhân phân phối xăng dầu"]);
   });
 });
+
+describe("findParties: a delegation opening a sentence addresses the delegate (Quyết định 145, 1617/QĐ-UBND, 2025)", () => {
+  it.each([
+    [
+      "Ủy quyền cho Giám đốc Sở Khoa học và Công nghệ thực hiện giải quyết thủ tục hành chính, cụ thể như sau:",
+      "Giám đốc Sở Khoa học và Công nghệ",
+    ],
+    [
+      "Ủy quyền Giám đốc Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ trong lĩnh vực quản lý chất lượng, cụ thể:",
+      "Giám đốc Sở Nông nghiệp và Môi trường",
+    ],
+  ])("%s", (sentence, party) => {
+    expect(findParties(sentence)?.parties).toEqual([party]);
+  });
+
+  it("not a person who authorises a relative inside a sentence", () => {
+    expect(findParties("Người hưởng chế độ ủy quyền cho thân nhân nhận thay")?.parties ?? []).not.toContain(
+      "thân nhân nhận thay",
+    );
+  });
+});
