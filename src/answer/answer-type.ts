@@ -968,8 +968,14 @@ const WAGE_MONTHS = "thang luong";
 const PER_UNITS = "km|dem|mau|bua|luot|suat|tan|kg|ha|lit|m2|m3";
 /** "bao nhiêu đồng/km", "bao nhiêu 1 km", "bao nhiêu một mẫu", "mỗi suất quà bao nhiêu": the unit asked, folded. */
 function unitAsked(q: string): string | undefined {
-  return (UNIT_AFTER_ASK.exec(q) ?? UNIT_BEFORE_ASK.exec(q))?.[1];
+  return (UNIT_AFTER_ASK.exec(q) ?? UNIT_BEFORE_ASK.exec(q) ?? UNIT_AFTER_SLASH.exec(q))?.[1];
 }
+/**
+ * "bao nhiêu triệu đồng/01 gói": any unit after a slash, the amount's currency before it; not a time ("đồng/tháng"
+ * is the period asked) nor a person or a time of payment, which the period and the rate read.
+ */
+const UNIT_AFTER_SLASH =
+  /\bbao nhieu (?:(?:trieu|ty) )?dong\s*\/\s*(?:0?1\s*)?(?!(?:thang|nam|ngay|tuan|quy|lan|luot|nguoi|ho)\b)([a-z]+)\b/;
 const UNIT_AFTER_ASK = new RegExp(
   String.raw`\bbao nhieu(?: tien| dong)?\s*(?:\/\s*|(?:mot|1|01|moi) )(${PER_UNITS})\b`,
 );
@@ -980,14 +986,11 @@ const UNIT_BEFORE_ASK = new RegExp(
  * After an amount, its unit: "đồng/km", "đồng/người/lượt", "/01 mẫu", "đồng một km"; one pattern per unit, built once
  * (statesFact reads every sentence found).
  */
-const WRITTEN_PER = new Map(
-  PER_UNITS.split("|").map((unit) => [
-    unit,
-    new RegExp(
-      String.raw`^(?:[a-z]+\s*){0,2}?(?:\/\s*(?:0?1\s*)?[a-z]+\s*){0,2}?(?:\/\s*(?:0?1\s*)?|(?:mot|moi|01|1) )${unit}\b`,
-    ),
-  ]),
-);
+const writtenPer = (unit: string) =>
+  new RegExp(
+    String.raw`^(?:[a-z]+\s*){0,2}?(?:\/\s*(?:0?1\s*)?[a-z]+\s*){0,2}?(?:\/\s*(?:0?1\s*)?|(?:mot|moi|01|1) )${unit}\b`,
+  );
+const WRITTEN_PER = new Map(PER_UNITS.split("|").map((unit) => [unit, writtenPer(unit)]));
 
 /** The period an amount is written for, read in the words after it: "đồng/người/tháng", "đồng/suất/lần", "/01 năm". */
 function periodOf(after: string): "thang" | "nam" | "lan" | undefined {
@@ -1352,8 +1355,8 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       );
     // "bao nhiêu đồng/km": an amount per kilometre, written "đồng/km", "/01 km" or "một km" after it.
     if (fact.per) {
-      const per = WRITTEN_PER.get(fact.per);
-      return per !== undefined && found.some((q) => per.test(q.after));
+      const per = WRITTEN_PER.get(fact.per) ?? writtenPer(fact.per);
+      return found.some((q) => per.test(q.after));
     }
     if (fact.measure === "money" && fact.period)
       return found.some((q) => {

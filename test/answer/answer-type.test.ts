@@ -1365,3 +1365,26 @@ describe("months of wages asked (Thông báo 75-TB/TW, 2025)", () => {
     expect(statesFact("được trợ cấp 03 tháng lương hiện hưởng", fact)).toBe(true);
   });
 });
+
+describe("an amount asked per a unit written after a slash (Quyết định 44/2025/QĐ-CTUBND Gia Lai)", () => {
+  const [fact] = askedFacts(
+    "QĐ 44/2025/QĐ-CTUBND Gia Lai: UBND xã được quyết định mua sắm tài sản công có giá trị tối đa bao nhiêu triệu đồng/01 gói?",
+  );
+
+  it("asks an amount per package, which an amount per asset does not give", () => {
+    expect(fact).toMatchObject({ kind: "number", per: "goi" });
+    expect(
+      statesFact(
+        "Ủy ban nhân dân cấp xã quyết định bán tài sản cố định (trừ tài sản có nguyên giá theo sổ kế toán dưới 250 triệu đồng/01 đơn vị tài sản).",
+        fact as AskedFact,
+      ),
+    ).toBe(false);
+    expect(statesFact("Mua sắm tài sản có giá trị dưới 500 triệu đồng/01 gói thầu.", fact as AskedFact)).toBe(
+      true,
+    );
+  });
+
+  it("leaves a period after the slash to the period asked ('bao nhiêu đồng/tháng')", () => {
+    expect(askedFacts("Mức trợ cấp bao nhiêu đồng/tháng?")[0]?.per).toBeUndefined();
+  });
+});
