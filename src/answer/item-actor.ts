@@ -18,6 +18,12 @@ export function itemActor(passage: Pick<Passage, "text" | "headings">): string |
   const heading = passage.headings.at(-1);
   if (!heading) return null;
   const line = heading.replace(HEADING_NUMBER, "").trim();
+  // "Điều 2. Ủy quyền cho Giám đốc Sở … như sau:" kept as a heading only in part ("… của Chính…"): the parties it
+  // addresses, up to the end of their names.
+  if (line.endsWith("…")) {
+    const span = findParties(line, { cuesOnly: true });
+    return span ? `${line.slice(0, span.end).trim()} …:` : null;
+  }
   const names =
     partiesOfHeading(heading) !== null || (line.endsWith(":") && findParties(line, { whole: true }) !== null);
   return names ? line : null;

@@ -29,3 +29,16 @@ describe("itemActor", () => {
     ).toBeNull();
   });
 });
+
+describe("itemActor: a lead-in kept as a heading only in part (Quyết định 145/2025/QĐ-UBND Thanh Hóa)", () => {
+  it("names the delegate of 'Ủy quyền cho …' up to the end of its name", () => {
+    expect(
+      itemActor({
+        text: "Thu hồi giấy chứng nhận đăng ký hoạt động của tổ chức đánh giá sự phù hợp.",
+        headings: [
+          "Điều 2. Ủy quyền cho Giám đốc Sở Khoa học và Công nghệ thực hiện các nhiệm vụ theo quy định tại Điều 55, Điều 56 Nghị định số 133/2025/NĐ-CP ngày 12/6/2025 của Chính…",
+        ],
+      }),
+    ).toBe("Ủy quyền cho Giám đốc Sở Khoa học và Công nghệ …:");
+  });
+});
