@@ -325,8 +325,13 @@ function endsCapitalTitle(current: Block, next: string): boolean {
  * converted one paragraph per line keep no blank line between paragraphs, and a soft-wrapped line rarely ends
  * exactly at a sentence's end before a capitalised word.
  */
-function startsNewSentenceLine(previous: string, next: string): boolean {
-  return /[.;:!?…]\s*$/u.test(previous.trim()) && /^[\p{Lu}“"(]/u.test(next.trim());
+function startsNewSentenceLine(previous: string, next: string, block: string): boolean {
+  if (!/^[\p{Lu}“"(]/u.test(next.trim())) return false;
+  if (/[.;:!?…]\s*$/u.test(previous.trim())) return true;
+  // "… theo đường link.\n*(Quét mã QR … /view)*\nBộ Tài chính trân trọng đề nghị …": an aside in brackets that opened
+  // after a finished sentence is a sentence of its own, and so ends where its bracket closes.
+  const aside = /[.;:!?…]\s*[*_]*\(([^()]*)\)[*_]*\s*$/u.exec(block.replace(/\s+/g, " ").trim());
+  return aside !== null && /\)[*_]*$/u.test(previous.trim());
 }
 
 /**
@@ -492,7 +497,11 @@ export function splitBlocks(body: string, base = 0): Block[] {
           // Sliced only when the line before closes a bold run: a long paragraph is not copied line by line.
           ((lines[i - 1]?.text.trimEnd().endsWith("**") ?? false) &&
             closesBoldTitle(body.slice(current.start - base, (lines[i - 1]?.end ?? current.end) - base))) ||
-          startsNewSentenceLine(lines[i - 1]?.text ?? "", line.text)));
+          startsNewSentenceLine(
+            lines[i - 1]?.text ?? "",
+            line.text,
+            body.slice(current.start - base, current.end - base),
+          )));
     if (startsBlock) {
       const lead = line.text.length - line.text.trimStart().length;
       current = {

@@ -115,9 +115,9 @@ const DELEGATES = /^(?:chi dao|giao|phan cong)$/;
 /** Words that make a sentence an assignment by themselves, given a party ("khi cần thiết" is not one). */
 const MODAL =
   /(?:^|[^\p{L}])(?:(?<!(?:không|chưa)\s)phải|cần(?! thiết(?! lập| kế))|có trách nhiệm|chịu trách nhiệm|nghiêm cấm|không được)(?![\p{L}])/u;
-/** The document speaking of itself: "Quyết định này có hiệu lực…", "Thông tư này thay thế…". */
+/** The document speaking of itself: "Quyết định này có hiệu lực…", "Thông tư này thay thế…", "Bộ … gửi kèm …". */
 const SELF_REFERENCE =
-  /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung)/;
+  /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung)|^(?!(?:\S+\s){0,8}?(?:de nghi|yeu cau|giao|phai|can|co trach nhiem)\s)(?:\S+\s){1,8}?(?:xin )?gui kem(?: theo)?\b/;
 
 /**
  * A notice's closing formula, the whole sentence: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và
@@ -300,14 +300,23 @@ export function extractObligations(
   // "- Đảng uỷ Chính phủ khẩn trương …, bảo đảm tiến độ cụ thể như sau:" over "+ Báo cáo Bộ Chính trị … chậm nhất ngày
   // 09/3/2025.": the parser gives such items their lead bullet as their nearest heading; that bullet is their parent.
   const leadBullet = new Map<string, Passage>();
+  /** The items each later-paragraph lead-in leads, by its path (such a paragraph has no children of its own). */
+  const ledItems = new Map<string, Passage[]>();
   passages.forEach((p, i) => {
     const item = /^(.*)-y\d+$/u.exec(p.path)?.[1];
+    if (!item) return;
     const above = p.headings.at(-1);
-    if (!item || !above?.trimEnd().endsWith(":")) return;
     for (let j = i - 1; j >= 0; j--) {
       const q = passages[j] as Passage;
+      // "3. Chỉ đạo …" / "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:" / "- Cẩm nang …;": a later paragraph of the item that
+      // ends with ":" right before its bullets leads them.
+      if (q.path.startsWith(`${item}-d`) && q.text.trimEnd().endsWith(":")) {
+        leadBullet.set(p.path, q);
+        ledItems.set(q.path, [...(ledItems.get(q.path) ?? []), p]);
+        return;
+      }
       if (!q.path.startsWith(`${item}-y`)) break;
-      if (q.text === above) {
+      if (above?.trimEnd().endsWith(":") && q.text === above) {
         leadBullet.set(p.path, q);
         return;
       }
@@ -578,7 +587,7 @@ export function extractObligations(
   // Read once per lead-in: every item of its list asks it.
   const readsCitesOnly = (lead: Passage) => {
     if (!lead.text.trimEnd().endsWith(":")) return false;
-    const items = children.get(lead.path) ?? [];
+    const items = children.get(lead.path) ?? ledItems.get(lead.path) ?? [];
     if (items.length < 2) return false;
     if (items.every((item) => citesDocument(item.text))) return true;
     // "… báo cáo số liệu định kỳ hàng tháng … bao gồm:" over "(1). Tổng số gói thầu …", "(2). Tổng giá trị …": what
@@ -592,7 +601,11 @@ export function extractObligations(
       !PLACEHOLDER.test(folded(lead.text)) &&
       !listCompletesSubject(lead.text) &&
       items.every(
-        (item) => !item.text.includes(":") && !opensWithPredicate(item.text) && !findParties(item.text),
+        // A link's "https:" labels nothing.
+        (item) =>
+          !item.text.replace(/\bhttps?:\/\/\S+/gu, "").includes(":") &&
+          !opensWithPredicate(item.text) &&
+          !findParties(item.text),
       )
     );
   };

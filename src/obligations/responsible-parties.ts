@@ -358,7 +358,13 @@ function boundSubject(sentence: string, view: PartyView, skip: number, leadIn = 
   // Before "có trách nhiệm / có nghĩa vụ" a noun phrase that opens with a verb-like word is still a name ("Tổ chức
   // thanh niên", "Hướng dẫn viên du lịch"): an act does not bear a duty. Before a bare "phải" it may be an act.
   const named = BEARS_DUTY(view).test(view.text.slice(start + duty[0].length));
-  if (!text || NOT_ACTOR(view).test(view.text.slice(start)) || (!named && opensWithPredicate(text)))
+  // "Tổ chức thực hiện đúng nội dung …, chịu trách nhiệm trước UBND tỉnh …": a comma before the duty joins two acts.
+  const joined = /,\s*$/u.test(duty[0]);
+  if (
+    !text ||
+    NOT_ACTOR(view).test(view.text.slice(start)) ||
+    ((!named || joined) && opensWithPredicate(text))
+  )
     return null;
   // Before a bare "phải" only someone who acts is bound: "Chất thải công nghiệp phải kiểm soát …", "Hệ thống thông
   // tin … phải đáp ứng …" say what a thing must be, and whoever must see to it is named elsewhere.

@@ -423,3 +423,30 @@ describe("parseStructure: divisions and tables", () => {
     expect(paths).toEqual(["1", "2", "1~2", "1~3"]);
   });
 });
+
+/** Công văn 17986/BTC-CT, 2025 (outside the dev corpus): a hard-wrapped letter with no blank lines. */
+describe("an aside in brackets after a finished sentence ends there (Công văn 17986/BTC-CT)", () => {
+  it("starts the closing request on its own, not inside the last bullet", () => {
+    const body = [
+      "3. Chỉ đạo đầu mối phối hợp với Thuế tỉnh, thành phố để thường xuyên rà soát, phản hồi vướng mắc.",
+      "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:",
+      "- Infographic Cẩm nang;",
+      "- Video giới thiệu Cẩm nang theo đường link.",
+      "*(Quét mã QR ở bên dưới để xem toàn văn nội dung",
+      '"Cẩm nang nghiệp vụ thuế dành cho công chức cấp xã" và truy cập đường',
+      "link để xem video giới thiệu https://drive.google.com/file/d/1Ej609lvK23SqZjlmGJv9tsKlqWx-LzCS/view)*",
+      "Bộ Tài chính trân trọng đề nghị UBND các tỉnh, thành",
+      "phố quan tâm, chỉ đạo triển khai thực hiện./.",
+    ].join("\n");
+    const texts = parseStructure(body).passages.map((p) => p.text);
+    expect(texts.at(-1)).toBe(
+      "Bộ Tài chính trân trọng đề nghị UBND các tỉnh, thành phố quan tâm, chỉ đạo triển khai thực hiện./.",
+    );
+    expect(texts.at(-2)).toMatch(/^Video giới thiệu Cẩm nang theo đường link\. \(Quét mã QR .*\/view\)$/u);
+  });
+
+  it("keeps a bracket that closes a line mid-sentence in its paragraph", () => {
+    const body = "Sở Tài chính chủ trì (phối hợp với\nSở Nội vụ)\nThẩm định hồ sơ trước ngày 10/12/2025.";
+    expect(parseStructure(body).passages).toHaveLength(1);
+  });
+});

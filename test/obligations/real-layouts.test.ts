@@ -2542,3 +2542,45 @@ describe("a delegation 'Ủy quyền cho …, cụ thể như sau:' gives its it
       expect(at(item).map((o) => o.responsible)).toEqual([["Giám đốc Sở Khoa học và Công nghệ"]]);
   });
 });
+
+/** Công văn 17986/BTC-CT, 2025 (outside the dev corpus): what the letter encloses, listed under a later paragraph. */
+describe("a later paragraph that ends with ':' leads the bullets after it (Công văn 17986/BTC-CT)", () => {
+  it("reads the enclosures as no tasks and the closing request as one", () => {
+    const at = parsed(
+      "17986-2025-cv-btc",
+      [
+        "Bộ Tài chính trân trọng đề nghị UBND các tỉnh, thành phố chỉ đạo triển khai một số nội dung sau:",
+        "3. Chỉ đạo đầu mối phối hợp với Thuế tỉnh, thành phố để thường xuyên rà soát, phản hồi vướng mắc.",
+        "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:",
+        "- Cẩm nang nghiệp vụ thuế dành cho công chức cấp xã;",
+        "- Infographic Cẩm nang;",
+        "- Video giới thiệu Cẩm nang theo đường link.",
+        "*(Quét mã QR ở bên dưới để xem video giới thiệu https://drive.google.com/file/d/1Ej609lvK23SqZjlmGJv9tsKlqWx-LzCS/view)*",
+        "Bộ Tài chính trân trọng đề nghị UBND các tỉnh, thành",
+        "phố quan tâm, chỉ đạo triển khai thực hiện./.",
+        "",
+      ].join("\n"),
+    );
+    expect(at("3")).toHaveLength(1);
+    for (const path of ["3-d2", "3-y1", "3-y2", "3-y3"]) expect(at(path), path).toEqual([]);
+    expect(at("3-d3").map((o) => o.responsible)).toEqual([["UBND các tỉnh, thành phố"]]);
+  });
+});
+
+/** Quyết định 145/2025/QĐ-UBND, Thanh Hóa: an item that opens with two acts joined before a duty. */
+describe("two acts joined by a comma before 'chịu trách nhiệm' name no party (Quyết định 145/QĐ-UBND)", () => {
+  it("gives the item to the heading's party", () => {
+    const at = parsed(
+      "145-2025-qd-ubnd-thanhhoa",
+      [
+        "QUYẾT ĐỊNH:",
+        "",
+        "**Điều 4.** Giám đốc Sở Khoa học và Công nghệ có trách nhiệm:",
+        "",
+        "1. Tổ chức thực hiện đúng nội dung trong phạm vi được ủy quyền, chịu trách nhiệm trước UBND tỉnh và pháp luật về thực hiện nhiệm vụ được ủy quyền.",
+        "",
+      ].join("\n"),
+    );
+    expect(at("dieu4.1").map((o) => o.responsible)).toEqual([["Giám đốc Sở Khoa học và Công nghệ"]]);
+  });
+});
