@@ -32,6 +32,10 @@ describe("splitParties: only between parties, never inside a name", () => {
     ]);
   });
 
+  it("drops when the parties act from who they are (Quyết định 87/2025/QĐ-UBND Lai Châu)", () => {
+    expect(splitParties("Tổ chức, cá nhân khi tổ chức việc cưới, việc tang")).toEqual(["Tổ chức, cá nhân"]);
+  });
+
   it("splits a decision's executing clause at each new head (378/2022-style, semicolons)", () => {
     expect(
       splitParties(
