@@ -593,6 +593,8 @@ export function partiesAt(
   // "Tổ chức chỉ đạo …", "Thanh tra, kiểm tra việc thu, chi …" open with a verb: a body of that name is always
   // qualified ("Tổ chức làm nhiệm vụ bồi thường", "Thanh tra tỉnh").
   if (/^(?:tổ chức|to chuc|thanh tra)$/u.test(text.toLowerCase())) return null;
+  // "đơn vị nào có số lượng … cao hơn thì xếp hạng cao hơn": whichever body, a rule of ranking, not a party.
+  if (/^(?:\p{L}+\s){1,3}?(?:nào|nao)(?!\p{L})/iu.test(text)) return null;
   const predicate = colon >= 0 ? "" : (/^\S+(?:\s\S+)?/u.exec(view.text.slice(end))?.[0] ?? "");
   return { parties: splitParties(text), start, end: start + text.length, predicate };
 }

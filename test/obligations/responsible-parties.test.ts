@@ -1173,3 +1173,12 @@ describe("findParties: a delegation opening a sentence addresses the delegate (Q
     );
   });
 });
+
+describe("findParties: 'đơn vị nào …' is whichever body, a rule of ranking (Kế hoạch 157/KH-UBND Cần Thơ, 2025)", () => {
+  it("names no party", () => {
+    expect(
+      findParties("đơn vị nào có số lượng mở tài khoản và thẻ ATM mới cao hơn thì xếp hạng cao hơn"),
+    ).toBeNull();
+    expect(findParties("Đơn vị nào: Tỷ lệ % người hưởng trợ cấp xã hội mở tài khoản")).toBeNull();
+  });
+});
