@@ -159,7 +159,8 @@ const RIGHT = String.raw`quyen(?! han| va nghia vu| va trach nhiem)`;
 /** A permission, a right or an entitlement as a sentence's predicate, folded. */
 /** "huy động lực lượng tối đa có thể", "sớm nhất có thể": as much as possible, not a permission. */
 const PERMITS = new RegExp(
-  String.raw`\b(?:(?<!\b(?:toi da|nhat|neu) )co the|co ${RIGHT}|duoc quyen|duoc phep|thi duoc)\b`,
+  // "… sẽ được cộng điểm vào thi đua": a reward to come.
+  String.raw`\b(?:(?<!\b(?:toi da|nhat|neu) )co the|co ${RIGHT}|duoc quyen|duoc phep|thi duoc|se duoc)\b`,
 );
 /** A predicate that encourages: "Khuyến khích việc khử khuẩn …" (not "ban hành chính sách … khuyến khích …"). */
 const ENCOURAGES = /^\W*khuyen khich\b/;

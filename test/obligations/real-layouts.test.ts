@@ -2584,3 +2584,24 @@ describe("two acts joined by a comma before 'chịu trách nhiệm' name no part
     expect(at("dieu4.1").map((o) => o.responsible)).toEqual([["Giám đốc Sở Khoa học và Công nghệ"]]);
   });
 });
+
+/** Kế hoạch 157/KH-UBND, Cần Thơ 2025 (outside the dev corpus): a reward to come is no task. */
+describe("'… sẽ được cộng điểm' promises a reward, assigns nothing (Kế hoạch 157/KH-UBND)", () => {
+  it("reads no task in the reward and one in the work beside it", () => {
+    const at = parsed(
+      "157-2025-kh-ubnd-cantho",
+      [
+        "Ủy ban nhân dân thành phố ban hành Kế hoạch phát động phong trào thi đua như sau:",
+        "",
+        "**III. NỘI DUNG THI ĐUA**",
+        "",
+        "a. Sở Y tế chủ trì chấm điểm, xếp hạng các xã, phường trước ngày 31 tháng 12 năm 2025.",
+        "",
+        "b. Ngoài ra, địa phương có thành tích xuất sắc sẽ được cộng điểm vào thi đua của Sở Y tế.",
+        "",
+      ].join("\n"),
+    );
+    expect(at("III.a")).toHaveLength(1);
+    expect(at("III.b")).toEqual([]);
+  });
+});
