@@ -330,8 +330,10 @@ function startsNewSentenceLine(previous: string, next: string, block: string): b
   if (/[.;:!?…]\s*$/u.test(previous.trim())) return true;
   // "… theo đường link.\n*(Quét mã QR … /view)*\nBộ Tài chính trân trọng đề nghị …": an aside in brackets that opened
   // after a finished sentence is a sentence of its own, and so ends where its bracket closes.
-  const aside = /[.;:!?…]\s*[*_]*\(([^()]*)\)[*_]*\s*$/u.exec(block.replace(/\s+/g, " ").trim());
-  return aside !== null && /\)[*_]*$/u.test(previous.trim());
+  return (
+    /\)[*_]*$/u.test(previous.trim()) &&
+    /[.;:!?…]\s*[*_]*\([^()]*\)[*_]*$/u.test(block.replace(/\s+/g, " ").trim())
+  );
 }
 
 /**

@@ -115,9 +115,12 @@ const DELEGATES = /^(?:chi dao|giao|phan cong)$/;
 /** Words that make a sentence an assignment by themselves, given a party ("khi cần thiết" is not one). */
 const MODAL =
   /(?:^|[^\p{L}])(?:(?<!(?:không|chưa)\s)phải|cần(?! thiết(?! lập| kế))|có trách nhiệm|chịu trách nhiệm|nghiêm cấm|không được)(?![\p{L}])/u;
-/** The document speaking of itself: "Quyết định này có hiệu lực…", "Thông tư này thay thế…", "Bộ … gửi kèm …". */
+/** The document speaking of itself: "Quyết định này có hiệu lực…", "Thông tư này thay thế…". */
 const SELF_REFERENCE =
-  /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung)|^(?!(?:\S+\s){0,8}?(?:de nghi|yeu cau|giao|phai|can|co trach nhiem)\s)(?:\S+\s){1,8}?(?:xin )?gui kem(?: theo)?\b/;
+  /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung)/;
+/** What the letter encloses, folded: "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:" (not "Đề nghị các đơn vị gửi kèm …"). */
+const ENCLOSES =
+  /^(?!(?:\S+\s){0,8}?(?:de nghi|yeu cau|giao|phai|can|co trach nhiem)\s)(?:\S+\s){1,8}?(?:xin )?gui kem(?: theo)?\b/;
 
 /**
  * A notice's closing formula, the whole sentence: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và
@@ -779,15 +782,20 @@ export function extractObligations(
     };
     const work = sentences.filter((s) => !s.label && !s.negated && !permits(s) && !CASE_RULE.test(s.text));
     if (work.length === 0) continue;
-    if (work.every((s) => SELF_REFERENCE.test(folded(s.text)) || NOTICE_FORMULA.test(folded(s.text).trim())))
+    if (
+      work.every(
+        (s) =>
+          SELF_REFERENCE.test(folded(s.text)) ||
+          ENCLOSES.test(folded(s.text)) ||
+          NOTICE_FORMULA.test(folded(s.text).trim()),
+      )
+    )
       continue;
     // "Tiền ăn sáng và 02 bữa chính: 1.600.000 đồng;", "Mức chi điều dưỡng: 1.110.000 đồng/người/lần.": a rate
     // or amount under its label states what is paid, not work someone must do.
     if (work.every((s) => !s.parties && !s.deadline && RATE.test(folded(s.text)))) continue;
     const leadIn = passage.text.trimEnd().endsWith(":");
     const listsSubject = leadIn && listCompletesSubject(passage.text);
-    // "Tòa án quyết định tạm đình chỉ … khi thuộc một trong các trường hợp sau đây:": the items are cases, so the
-    // lead-in's own act is the work.
     // "2. Tăng cường bồi dưỡng … đội ngũ giảng viên" over "- Rà soát …", "- Tăng cường tập huấn …": an item's title,
     // unpunctuated and naming no one, announces the work of its items as a lead-in does.
     const titlesItems =
@@ -795,6 +803,8 @@ export function extractObligations(
       // Items of work, not the title's own labels ("- Cơ quan thực hiện: Bộ Công an", "- Thời gian: …").
       (children.get(passage.path) ?? []).some((c) => !fields.byItem.get(passage.path)?.labels.has(c.path)) &&
       !work.some((s) => s.addressed || s.subject);
+    // "Tòa án quyết định tạm đình chỉ … khi thuộc một trong các trường hợp sau đây:": the items are cases, so the
+    // lead-in's own act is the work.
     const introducesList =
       (leadIn && !listsSubject && !CASES_LEAD.test(folded(passage.text)) && !citesOnly(passage)) ||
       titlesItems;

@@ -600,10 +600,7 @@ export function partiesAt(
 }
 
 /** A name's word that may follow a head or a joiner: "Ban Chỉ đạo", "Sở Xây dựng", "Ban Kinh tế và Xây dựng". */
-const NAME_CONTINUES = grammar(
-  String.raw`(?:(?:^|\s)(?:${HEAD_NOUNS}|và|va|thuộc|thuoc|của|cua|tại|tai|ở|o)|[,&–-])\s*$`,
-  "u",
-);
+const NAME_CONTINUES = grammar(String.raw`(?:(?:^|\s)(?:${HEAD_NOUNS}|và|thuộc|của|tại|ở)|[,&–-])\s*$`, "u");
 
 /**
  * Whether a capitalised predicate word at `at` opens the predicate after a complete name: a name runs on with a
