@@ -147,9 +147,14 @@ const HEAD_NOUNS = [
   // A person by role: "<việc> viên" ("Trọng tài viên", "Kiểm sát viên", "Hướng dẫn viên du lịch").
   "(?:trọng tài|kiểm sát|thẩm tra|điều tra|hướng dẫn|chấp hành) viên",
 ].join("|");
+/**
+ * "Trưởng Công an xã", "Trưởng Đoàn kiểm tra", "Trưởng Thuế các tỉnh, thành phố" (the head of a tax office since
+ * 2025): the head of a body, named by the body.
+ */
+const HEAD_OF_BODY = `trưởng (?:${HEAD_NOUNS}|thuế)`;
 const HEAD = grammar(
   // "Quý cơ quan", "Quý Bộ": a letter's polite name for whom it is sent to.
-  String.raw`^(?:(?:các|toàn thể|tất cả(?: các)?|mọi|mỗi|từng|quý) )?(?:(?:đồng chí|đ\/c) )?(?:${HEAD_NOUNS})${W1}`,
+  String.raw`^(?:(?:các|toàn thể|tất cả(?: các)?|mọi|mỗi|từng|quý) )?(?:(?:đồng chí|đ\/c) )?(?:${HEAD_OF_BODY}|${HEAD_NOUNS})${W1}`,
   "u",
 );
 

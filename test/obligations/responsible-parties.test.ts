@@ -1182,3 +1182,15 @@ describe("findParties: 'đơn vị nào …' is whichever body, a rule of rankin
     expect(findParties("Đơn vị nào: Tỷ lệ % người hưởng trợ cấp xã hội mở tài khoản")).toBeNull();
   });
 });
+
+describe("findParties: the head of a body named by the body (Công văn 5526/CT-CS, Cục Thuế 2025)", () => {
+  it.each([
+    [
+      "Giao Trưởng Thuế các tỉnh, thành phố tập trung chỉ đạo triển khai thực hiện",
+      "Trưởng Thuế các tỉnh, thành phố",
+    ],
+    ["Trưởng Công an xã chịu trách nhiệm bảo đảm an ninh trật tự", "Trưởng Công an xã"],
+  ])("%s", (sentence, party) => {
+    expect(findParties(sentence)?.parties).toEqual([party]);
+  });
+});
