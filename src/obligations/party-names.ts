@@ -71,7 +71,8 @@ const HEAD_NOUNS = [
   // the verb of "báo cáo", "thông báo".
   "báo và phát thanh, truyền hình",
   "trường (?:chính trị|đại học|cao đẳng|trung cấp|trung học|tiểu học|mầm non|dân tộc|phổ thông|quân sự)",
-  "hội",
+  // "Hội Nông dân", not "hội nhập" (integrate), "hội đủ" (meet), "hội tụ", "hội thảo", "hội nghị".
+  "hội(?! nhập| đủ| tụ| thảo| nghị)",
   "liên đoàn",
   "công đoàn",
   "văn phòng",
@@ -254,6 +255,10 @@ const PREDICATE = grammar(
     "định kỳ",
     "(?:hằng|hàng) (?:ngày|tuần|tháng|quý|năm)",
     "có trách nhiệm",
+    // "Hội đồng trọng tài có quyền buộc …": a power, the subject ends before it.
+    "có quyền(?! và| hạn)",
+    // "Cơ quan nhà nước từ chối cung cấp thông tin …".
+    "từ chối",
     "chịu trách nhiệm",
     // "Chính phủ có những nhiệm vụ và quyền hạn sau đây", "X là cơ quan đầu mối …": the subject ends at its verb.
     "có (?:những|các) (?:nhiệm vụ|quyền hạn)",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { splitParties, subjectBeforePredicate } from "../../src/obligations/party-names.ts";
+import { headAt, splitParties, subjectBeforePredicate } from "../../src/obligations/party-names.ts";
+import { partyView } from "../../src/obligations/party-view.ts";
 import { findParties, partiesOfHeading } from "../../src/obligations/responsible-parties.ts";
 
 /**
@@ -1192,5 +1193,19 @@ describe("findParties: the head of a body named by the body (Công văn 5526/CT-
     ["Trưởng Công an xã chịu trách nhiệm bảo đảm an ninh trật tự", "Trưởng Công an xã"],
   ])("%s", (sentence, party) => {
     expect(findParties(sentence)?.parties).toEqual([party]);
+  });
+});
+
+describe("findParties: verbs that look like names in the laws (ALQAC, inspected halves)", () => {
+  it("reads 'hội nhập' as a verb, not an association (Luật Chăn nuôi)", () => {
+    expect(headAt(partyView("hội nhập quốc tế, tuân thủ điều ước quốc tế"), 0)).toBe(false);
+    expect(headAt(partyView("Hội Nông dân tỉnh chủ trì vận động hội viên"), 0)).toBe(true);
+  });
+
+  it("ends the subject at 'có quyền' (Luật Trọng tài thương mại)", () => {
+    expect(
+      findParties("Hội đồng trọng tài có quyền buộc bên yêu cầu áp dụng biện pháp khẩn cấp tạm thời")
+        ?.parties,
+    ).toEqual(["Hội đồng trọng tài"]);
   });
 });
