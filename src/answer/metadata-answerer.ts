@@ -733,6 +733,7 @@ export class MetadataAnswerer {
         const enacting = this.index
           .passagesOf(doc.id)
           .find((p) => p.path.startsWith("md") && test(p.text) && ENACTING.test(folded(p.text)));
+        const signed = this.holder(doc, ["ck"], test);
         return [
           {
             line: `Cơ quan ban hành: ${issuerWithProvince(doc)}.`,
@@ -747,6 +748,16 @@ export class MetadataAnswerer {
                 {
                   line: `Phần mở đầu ghi: “${enacting.text.slice(0, QUOTED_SENTENCE).trim()}”`,
                   passage: enacting,
+                },
+              ]
+            : []),
+          // "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI / CHỦ TỊCH": the body the signer signs for, under a header that may name
+          // only its parent ("QUỐC HỘI"); when no enacting line says it already.
+          ...(signed && signed !== passage && !enacting
+            ? [
+                {
+                  line: `Khối chữ ký ghi: “${signed.text.slice(0, QUOTED_SENTENCE).trim()}”`,
+                  passage: signed,
                 },
               ]
             : []),

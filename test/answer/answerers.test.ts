@@ -1705,3 +1705,12 @@ describe("a province asked where the text names none (Công điện 224/CĐ-TTg,
     expect(statesFact("Bộ Xây dựng tổ chức lễ tại điểm cầu tỉnh Quảng Ninh.", place)).toBe(true);
   });
 });
+
+describe("the body a signer signs for, quoted with the issuer (494-2012-nq-ubtvqh13)", () => {
+  it("cites the signature block 'TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI' beside the header that names only 'QUỐC HỘI'", async () => {
+    const { answerer } = await devAnswerers(["494-2012-nq-ubtvqh13", "12-2012-q-ubnd"]);
+    const a = await answerer.answer("Nghị quyết 494/NQ-UBTVQH13 do cơ quan nào ban hành?");
+    expect(a.citations.map((c) => c.passageId)).toContain("494-2012-nq-ubtvqh13#ck");
+    expect(a.answer).toContain("Khối chữ ký ghi:");
+  });
+});
