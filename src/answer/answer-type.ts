@@ -983,14 +983,22 @@ const UNIT_BEFORE_ASK = new RegExp(
   String.raw`\b(?:moi|mot|1) (${PER_UNITS})\b(?: [a-z]+){0,3} (?:la )?bao nhieu\b`,
 );
 /**
- * After an amount, its unit: "đồng/km", "đồng/người/lượt", "/01 mẫu", "đồng một km"; one pattern per unit, built once
- * (statesFact reads every sentence found).
+ * After an amount, its unit: "đồng/km", "đồng/người/lượt", "/01 mẫu", "đồng một km".
  */
 const writtenPer = (unit: string) =>
   new RegExp(
     String.raw`^(?:[a-z]+\s*){0,2}?(?:\/\s*(?:0?1\s*)?[a-z]+\s*){0,2}?(?:\/\s*(?:0?1\s*)?|(?:mot|moi|01|1) )${unit}\b`,
   );
+/** One pattern per unit, built once (statesFact reads every sentence found): the listed units up front, others when first asked. */
 const WRITTEN_PER = new Map(PER_UNITS.split("|").map((unit) => [unit, writtenPer(unit)]));
+const perPattern = (unit: string) => {
+  let pattern = WRITTEN_PER.get(unit);
+  if (!pattern) {
+    pattern = writtenPer(unit);
+    WRITTEN_PER.set(unit, pattern);
+  }
+  return pattern;
+};
 
 /** The period an amount is written for, read in the words after it: "đồng/người/tháng", "đồng/suất/lần", "/01 năm". */
 function periodOf(after: string): "thang" | "nam" | "lan" | undefined {
@@ -1355,7 +1363,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       );
     // "bao nhiêu đồng/km": an amount per kilometre, written "đồng/km", "/01 km" or "một km" after it.
     if (fact.per) {
-      const per = WRITTEN_PER.get(fact.per) ?? writtenPer(fact.per);
+      const per = perPattern(fact.per);
       return found.some((q) => per.test(q.after));
     }
     if (fact.measure === "money" && fact.period)

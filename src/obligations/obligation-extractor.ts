@@ -316,7 +316,9 @@ export function extractObligations(
       // ends with ":" right before its bullets leads them.
       if (q.path.startsWith(`${item}-d`) && q.text.trimEnd().endsWith(":")) {
         leadBullet.set(p.path, q);
-        ledItems.set(q.path, [...(ledItems.get(q.path) ?? []), p]);
+        const led = ledItems.get(q.path);
+        if (led) led.push(p);
+        else ledItems.set(q.path, [p]);
         return;
       }
       if (!q.path.startsWith(`${item}-y`)) break;
