@@ -81,7 +81,9 @@ const MARKERS: [MarkerStyle, RegExp][] = [
   // "(1) Tích cực, chủ động …": Party conclusions number the tasks under a point in brackets.
   ["paren", /^\((\d{1,2})\)\.?\s*(?:[*_]{1,3})?\s+(?=\p{Lu})/u],
   // "c)5 Lấy mẫu …": a consolidated text glues its footnote number to the letter; it is no part of the item.
-  ["letter", /^([a-zđ])(?:[)./]|\)\d{1,3}(?=\s+\p{Lu}))\s*(?:[*_]{1,3})?\s+/u],
+  // A letter alone on its line ("a)" over "Chi cục Kiểm lâm …"), as a hard-wrapped regulation sets its points, opens
+  // its point; the text follows.
+  ["letter", /^([a-zđ])(?:[)./]|\)\d{1,3}(?=\s+\p{Lu}))\s*(?:[*_]{1,3})?(?:\s+|(?<=\))$)/u],
 ];
 const BULLET = /^(?:[-•+–]|\*(?=\s))\s*/;
 /** A bullet's kind: "-" and "–" are one (typed either way in one list), "+" another, "•" and "*" a third. */

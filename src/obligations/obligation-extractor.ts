@@ -78,6 +78,11 @@ const asideSection = (heading: string) =>
   TARGETS.test(folded(strippedHeading(heading)));
 /** A plan's targets at any level ("6. Chỉ tiêu chủ yếu đến năm 2030", "b) Mục tiêu cụ thể"): goals, not tasks. */
 const TARGETS = /^(?:cac )?(?:muc tieu|chi tieu)\b/;
+/** The title of a plan of action, folded: "KẾ HOẠCH …", "CHƯƠNG TRÌNH HÀNH ĐỘNG …", "ĐỀ ÁN …", "PHƯƠNG ÁN …". */
+const PLAN_TITLE = /^(?:ke hoach|chuong trinh|de an|phuong an)\b/;
+/** A decision's article that sets bodies to carry out the plan it issues, folded: "… triển khai thực hiện Kế hoạch này". */
+const CARRIES_PLAN =
+  /\b(?:thuc hien|trien khai) (?:cac noi dung (?:cua |tai )?)?(?:ke hoach|chuong trinh|de an|phuong an)(?: hanh dong)? (?:nay|ban hanh kem theo|kem theo)\b/;
 /**
  * A passage of an appendix ("Phụ lục: Danh mục các mỏ …"; "pl1-d2", or "plII-y1" for one numbered in Roman
  * numerals): the letter's "chỉ đạo như sau:" frames its own items, not the tables and lists attached after its
@@ -290,6 +295,21 @@ export function extractObligations(
   };
   const fallback = fallbackParties(passages);
   const framed = passages.some((p) => isOpening(p) && introducesDirectives(p.text));
+  /**
+   * "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …" then "KẾ HOẠCH …" after the signature: an attached text
+   * titled as a plan of action is the decision's work, read as a plan of its own (its objectives are no one's tasks).
+   */
+  const issuedPlan = (passage: Passage) =>
+    /^kem\d/u.test(passage.path) && PLAN_TITLE.test(folded(passage.headings[0] ?? ""));
+  /**
+   * Who carries out an issued plan (guideline, rule 4): the decision's article that sets bodies to it ("Giao Sở Công
+   * Thương chủ trì, phối hợp với … triển khai thực hiện Kế hoạch này"), as already read. Not the bodies charged with
+   * executing the decision ("… chịu trách nhiệm thi hành Quyết định này"): that clause closes every decision, and a
+   * plan under it assigns its own tasks.
+   */
+  const planCarriers = (): string[] =>
+    obligations.find((o) => !/#kem\d/u.test(o.passageId) && CARRIES_PLAN.test(folded(o.sourceText)))
+      ?.responsible ?? [];
   const fields = labelFields(passages, context);
   const addressees = addresseesOf(passages);
   /** A short name in full: the issuer for a bare "Bộ", the addressee for "Cục Thuế" (Kính gửi: Cục Thuế tỉnh …). */
@@ -538,8 +558,15 @@ export function extractObligations(
     fieldsOver(passage).find((f) => f.parties)?.parties ??
     namedAbove(passage) ??
     // A text sent with the letter (an outline of the report it asks for, a regulation) says whose work its items are;
-    // the letter's addressees are not given every line of it.
-    (/^kem\d/u.test(passage.path) ? [] : fallback);
+    // the letter's addressees are not given every line of it. A plan the decision issues is carried out by whom the
+    // decision charges with it, save its objectives ("I. MỤC TIÊU"), which are no one's tasks.
+    (issuedPlan(passage)
+      ? headingsOf(passage).some((h) => TARGETS.test(h))
+        ? []
+        : planCarriers()
+      : /^kem\d/u.test(passage.path)
+        ? []
+        : fallback);
 
   /**
    * Under a heading that states whose duty its items are without naming anyone ("2. Trách nhiệm lập hồ sơ:", "Trách
@@ -649,9 +676,12 @@ export function extractObligations(
       ancestorsOf(passage).some(
         (a) => a !== lead && a.text.trimEnd().endsWith(":") && introducesDirectives(a.text),
       ) ||
+      // An issued plan's title ("KẾ HOẠCH … (Kèm theo Quyết định số … của Ủy ban nhân dân tỉnh …)") names its issuer,
+      // not whose work its objectives are.
       allHeadings(passage).some(
-        (h) =>
+        (h, i) =>
           h !== lead?.text &&
+          !(i === 0 && issuedPlan(passage)) &&
           ((partiesOfHeading(h) !== null && !namesArticleTopic(h)) ||
             WORK_HEADING.test(folded(strippedHeading(h))) ||
             introducesDirectives(h)),
@@ -671,7 +701,7 @@ export function extractObligations(
     const action = strippedHeading(title);
     if (!opensWithPredicate(action) || TARGETS.test(folded(action))) return null;
     if (allHeadings(passage).some(asideSection) || isOpening(passage) || isClosing(passage)) return null;
-    if (!((framed && !inAppendix(passage)) || underDirective(passage))) return null;
+    if (!((framed && !inAppendix(passage) && !issuedPlan(passage)) || underDirective(passage))) return null;
     const parties = item.parties ?? findParties(action)?.parties ?? inheritedParties(passage);
     return { action, parties: issuerNamed(parties), deadline: item.deadline };
   };
@@ -836,7 +866,7 @@ export function extractObligations(
     } else if (isClosing(passage)) {
       if (!own || !CLOSING_CUE.test(folded(passage.text))) continue;
     } else if (
-      !(framed && !inAppendix(passage) && !allHeadings(passage).some(asideSection)) &&
+      !(framed && !inAppendix(passage) && !issuedPlan(passage) && !allHeadings(passage).some(asideSection)) &&
       !own &&
       !continued &&
       !(modal && namedAbove(passage)) &&

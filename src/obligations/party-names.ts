@@ -74,6 +74,9 @@ const HEAD_NOUNS = [
   // "Hội Nông dân", not "hội nhập" (integrate), "hội đủ" (meet), "hội tụ", "hội thảo", "hội nghị".
   "hội(?! nhập| đủ| tụ| thảo| nghị)",
   "liên đoàn",
+  // "Liên minh Hợp tác xã tỉnh", "Hiệp hội Doanh nghiệp tỉnh": the cooperative alliance and business associations.
+  "liên minh",
+  "hiệp hội",
   "công đoàn",
   "văn phòng",
   "thường trực",

@@ -537,3 +537,30 @@ quan, tổ chức triển khai thực hiện Quy chế này.
     expect(doc.passages.some((p) => p.text === "Điều")).toBe(false);
   });
 });
+
+describe("a point's letter alone on its line (Quyết định 96/2025/QĐ-UBND, Quảng Ninh)", () => {
+  // Hard-wrapped at 80 columns, each item's number and each point's letter on a line of its own.
+  const text = [
+    "**Điều 7. Tổ chức lực lượng phòng cháy, chữa cháy rừng các",
+    "cấp**",
+    "",
+    "1.",
+    "Lực lượng phòng cháy, chữa cháy rừng cấp tỉnh",
+    "",
+    "a)",
+    "Chi cục Kiểm lâm (Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng); Lực",
+    "lượng Công an tỉnh tham gia chữa cháy rừng.",
+    "",
+    "b)",
+    "Trong trường hợp cháy rừng vượt quá khả năng kiểm soát của tỉnh, Giám đốc Sở",
+    "Nông nghiệp và Môi trường báo cáo Trưởng Ban chỉ huy cấp tỉnh.",
+  ].join("\n");
+
+  it("opens the point with the lines after it, and the next letter opens the next point", () => {
+    const doc = parseDocument(text, "96-2025-qd-ubnd-quangninh.md");
+    const byPath = new Map(doc.passages.map((p) => [p.path, p.text]));
+    expect(byPath.get("dieu7.1.a")).toMatch(/^Chi cục Kiểm lâm .* tham gia chữa cháy rừng\.$/u);
+    expect(byPath.get("dieu7.1.b")).toMatch(/^Trong trường hợp cháy rừng/u);
+    expect(doc.passages.some((p) => p.text.includes(" b) "))).toBe(false);
+  });
+});

@@ -463,3 +463,130 @@ describe("a later paragraph that only says when to finish (Công văn 6278/BVHTT
     expect(item.map((o) => [o.passageId.split("#")[1], o.deadline.due])).toEqual([["4", "2026-03-31"]]);
   });
 });
+
+/**
+ * Quyết định 2954/QĐ-UBND of Sơn La (2025, outside the dev corpus), condensed: the decision issues a plan and sets
+ * bodies to carry it out; the plan follows the signature, its objectives and targets naming no one, its solutions
+ * naming no one either, its last section addressing the province's associations.
+ */
+const ISSUED_PLAN = `ỦY BAN NHÂN DÂN TỈNH SƠN LA
+
+Số: 2954/QĐ-UBND
+
+Sơn La, ngày 14 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+
+Ban hành Kế hoạch xuất khẩu sản phẩm hàng hóa tỉnh Sơn La giai đoạn 2026 - 2030
+
+ỦY BAN NHÂN DÂN TỈNH SƠN LA
+
+*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1. **Ban
+hành kèm theo Quyết định này Kế hoạch xuất khẩu sản phẩm hàng hóa tỉnh Sơn La
+giai đoạn 2026 - 2030.
+
+**Điều 2. **Giao
+Sở Công Thương chủ trì, phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân
+dân các xã, phường; các cơ quan, đơn vị và các doanh nghiệp, hợp tác xã có liên
+quan triển khai thực hiện Kế hoạch này.
+
+**Điều 3. **Quyết
+định này có hiệu lực kể từ ngày ký ban hành.
+
+Chánh Văn phòng UBND tỉnh; Giám
+đốc Sở Công Thương; Thủ trưởng các Sở, ngành, cơ quan thuộc tỉnh; Chủ tịch Ủy ban
+nhân dân các xã, phường và các tổ chức, cá nhân liên quan chịu trách nhiệm thi
+hành quyết định này./.
+
+|
+Nơi nhận:
+- Bộ Công Thương (b/c);
+- Như Điều 3;
+- Lưu: VT, Biên KT.
+|
+**TM. UỶ BAN NHÂN
+DÂN**
+**KT. CHỦ TỊCH **
+PHÓ CHỦ TỊCH
+**Nguyễn Thành Công**
+|
+
+** **
+
+**KẾ HOẠCH**
+
+XUẤT KHẨU SẢN PHẨM HÀNG HÓA TỈNH SƠN LA GIAI ĐOẠN 2026 -
+2030
+
+Triển khai thực hiện các mục
+tiêu kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030, Uỷ
+ban nhân dân tỉnh Sơn La ban hành Kế hoạch xuất khẩu sản phẩm hàng hóa tỉnh Sơn
+La giai đoạn 2026 - 2030 như sau:
+
+**I. MỤC TIÊU**
+
+**1. **Duy trì tốc độ tăng
+trưởng xuất khẩu ổn định, khai thác tối đa lợi thế xuất khẩu.
+
+**2. **Tập trung đẩy mạnh hoạt
+động sản xuất, xuất khẩu các sản phẩm chủ lực của tỉnh.
+
+**II. CHỈ TIÊU
+XUẤT KHẨU ĐẾN NĂM 2030**
+
+**1. Sản phẩm
+tham gia xuất khẩu**
+
+- Xoài, nhãn, cà phê, chè và sản phẩm nông sản chế biến.
+
+**III. GIẢI PHÁP
+THỰC HIỆN KẾ HOẠCH XUẤT KHẨU SẢN PHẨM HÀNG HÓA TỈNH SƠN LA GIAI ĐOẠN 2021- 2025**
+
+**1. Xây dựng
+vùng nguyên liệu phục vụ xuất khẩu**
+
+- Xây dựng vùng nguyên liệu đáp
+ứng nhu cầu thị trường và xuất khẩu. Quản lý chặt chẽ quy trình kỹ thuật chăm
+sóc, thu hái, bảo quản, sơ chế, chế biến nông sản.
+
+**V. TỔ CHỨC
+THỰC HIỆN**
+
+**8. Đề nghị
+Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân tỉnh, Hiệp
+hội doanh nghiệp tỉnh**
+
+- Phối hợp với các sở, ngành,
+UBND các xã, phường tổ chức các hoạt động xúc tiến thương mại, quảng bá, giới
+thiệu và kết nối giao thương các sản phẩm có lợi thế cạnh tranh của tỉnh.
+`;
+
+describe("a plan the decision issues (Quyết định 2954/QĐ-UBND, Sơn La 2025)", () => {
+  const obligations = extractObligations(parseDocument(ISSUED_PLAN, "2954-2025-qd-ubnd-sonla.md"));
+  const at = (path: string) => obligations.filter((o) => o.passageId.endsWith(`#${path}`));
+
+  it("gives a solution that names no one to the bodies the decision sets to carry out the plan", () => {
+    const [solution] = at("kem1.III.1-y1");
+    expect(solution?.action).toMatch(/^Xây dựng vùng nguyên liệu/u);
+    expect(solution?.responsible).toEqual(
+      expect.arrayContaining(["Sở Công Thương", "Ủy ban nhân dân các xã, phường"]),
+    );
+  });
+
+  it("leaves the plan's objectives and targets to no one", () => {
+    expect(obligations.filter((o) => /#kem1\.(?:I|II)\./u.test(o.passageId))).toEqual([]);
+  });
+
+  it("gives the associations a section addresses their items (Liên minh Hợp tác xã, Hiệp hội doanh nghiệp)", () => {
+    expect(at("kem1.V.8-y1")[0]?.responsible).toEqual([
+      "Liên minh Hợp tác xã tỉnh",
+      "Đoàn TNCS Hồ Chí Minh tỉnh",
+      "Hội nông dân tỉnh",
+      "Hiệp hội doanh nghiệp tỉnh",
+    ]);
+  });
+});
