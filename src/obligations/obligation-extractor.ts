@@ -255,6 +255,10 @@ const folded = (text: string) => {
 const isOpening = (p: Passage) => p.path.startsWith("md");
 const isClosing = (p: Passage) => p.path.startsWith("kt");
 
+/** A passage that cites another text's provision and then quotes it whole. */
+const QUOTED_PROVISION =
+  /^[^“”"]{0,200}\b(?:quy định|nêu|ghi)(?: rõ| như sau)?\s*:\s*[“"][^“”"]*[”"][\s./;]*$/su;
+
 /** The header block (hd), the signature (ck), the addressees (kg), "Nơi nhận" (nn), quotations of other texts. */
 function isBoilerplate(passage: Passage): boolean {
   if (["hd", "ck", "kg", "nn"].includes(passage.path)) return true;
@@ -262,7 +266,9 @@ function isBoilerplate(passage: Passage): boolean {
   if (/^(?:\|\s*)?(?:nơi nhận|kính gửi)\s*:/iu.test(text)) return true;
   // "Ví dụ: Đồng chí Nguyễn Văn D là Giám đốc Sở X, …": an example shows how a rule applies; it assigns nothing.
   if (/^ví dụ\s*(?:\d+\s*)?:/iu.test(text)) return true;
-  return /^[“"].*[”"][\s./]*$/su.test(text);
+  // "Tại khoản 7, Điều 2 Quyết định số 118/TTg nêu trên quy định: "7. … thì địa phương xem xét hỗ trợ …"": a
+  // provision of another text, cited and quoted whole.
+  return /^[“"].*[”"][\s./]*$/su.test(text) || QUOTED_PROVISION.test(text);
 }
 
 interface DocumentInput {

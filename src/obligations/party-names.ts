@@ -311,6 +311,8 @@ const PREDICATE = grammar(
     "nội dung",
     "lập",
     "tổng hợp",
+    // "Các cơ quan, đơn vị liên quan thu thập thông tin theo các mẫu biểu …".
+    "thu thập",
     "thẩm định",
     "tiếp nhận",
     "(?<!chương |quy |công |tờ |lộ )trình",

@@ -153,8 +153,15 @@ function subjectAfterOpener(
   if (then) {
     // "… thì theo yêu cầu của người có quyền …, Tòa án ra quyết định …": another adverbial may open the main clause.
     const main = start + then.index + then[0].length;
-    const subject = partiesAt(sentence, view, main, false) ?? agentOfTopic(sentence, view, main);
-    if (subject) return subject;
+    // "Trường hợp sống chung thì các thành viên gia đình có nghĩa vụ …": any short noun phrase a duty binds (not a
+    // main clause with no subject of its own: "… thì phải có nghĩa vụ cấp dưỡng …").
+    const bound = opensWithPredicate(sentence.slice(main)) ? null : boundSubject(sentence, view, main);
+    const subject =
+      partiesAt(sentence, view, main, false) ??
+      agentOfTopic(sentence, view, main) ??
+      (bound && bound.parties.join(" ").split(/\s+/u).length <= MAX_BOUND_WORDS ? bound : null);
+    if (subject && !subject.parties.every((p) => ANAPHOR.test(p))) return subject;
+    if (subject) return null;
     const opener = OPENER(view).exec(view.text.slice(main));
     return opener ? subjectAfterOpener(sentence, view, main, main + opener[0].length, false) : null;
   }
@@ -176,6 +183,15 @@ function subjectAfterOpener(
     // "… về Bộ … (Cục Người có công, Vụ Kế hoạch - Tài chính) để được hướng dẫn": a comma inside brackets opens no clause.
     const span =
       bracketDepth(view.text.slice(start, boundary)) > 0 ? null : partiesAt(sentence, view, boundary, false);
+    // "…, theo đề nghị của Chủ tịch nước, Ủy ban thường vụ Quốc hội …, Quốc hội quyết định …": the bodies that
+    // propose run on in a list up to the subject, which is the list's last item before the predicate.
+    // The list's last item is the one after "hoặc" or ", và": "… Thủ tướng Chính phủ hoặc của ít nhất một phần ba …".
+    if (span && AGENT_PHRASE.test(view.text.slice(segment === from ? start : segment, boundary))) {
+      const or = LAST_ITEM.exec(view.text.slice(boundary, span.end));
+      const after = or ? boundaries.find((b) => b > boundary + (or.index ?? 0) && b < span.end) : undefined;
+      const subject = after === undefined ? null : partiesAt(sentence, view, after, false);
+      return subject?.end === span.end ? subject : span;
+    }
     if (span) return span;
     segment = boundary;
   }
@@ -298,6 +314,16 @@ const MUST_ACT = String.raw`phải(?! được| là| có| bảo đảm| đảm b
 /** A duty right after a subject already read as a party: "phải" in any use. */
 const DUTY = grammar(String.raw`^(?:${DUTY_WORDS}|phải)${W1}`, "u");
 
+/** Who proposed or asked, opening a clause: "theo đề nghị của …", "theo yêu cầu của …" (as the party view reads it). */
+const AGENT_PHRASE = /^\s*theo (?:đề nghị|yêu cầu|ý kiến|chỉ đạo|ủy quyền|uỷ quyền) của\s/u;
+/** How long a noun phrase bound by a duty after "thì" may be: "các thành viên gia đình". */
+const MAX_BOUND_WORDS = 6;
+/** What joins the last item of a list to the others: "hoặc", ", và". */
+const LAST_ITEM = /\shoặc\s|,\s+và\s/u;
+
+/** A noun phrase that only points back ("người này", "bên đó"). */
+const ANAPHOR = /^\S+ (?:này|đó|ấy)$/u;
+
 /**
  * The subject opening the sentence (after `skip`), when its predicate is a duty. Before "có trách nhiệm" any short
  * noun phrase is the one bound, not only a body: "Đối tượng quy định tại Khoản 1 Điều 2 Nghị định này hoặc thân
@@ -314,6 +340,8 @@ function boundSubject(sentence: string, view: PartyView, skip: number, leadIn = 
       : null;
   }
   const span = partiesAt(sentence, view, start, false);
+  // "… thì người này có nghĩa vụ công bố di chúc": a pronoun points back into the condition; it names no one.
+  if (span?.parties.every((p) => ANAPHOR.test(p))) return null;
   if (span) {
     if (DUTY(view).test(view.text.slice(span.end).trimStart())) return span;
     // A body named by its proper name ("Bộ trưởng Bộ Tài nguyên và Môi trường ban hành danh mục …, chất thải công
@@ -492,7 +520,7 @@ const AGENT_NOUN = grammar(
 
 /** Words that open an adverbial clause or a condition before the subject: a basis, a scope, a time, a purpose. */
 const OPENER = grammar(
-  String.raw`^(?:trên cơ sở|căn cứ|đối với|riêng đối với|riêng|ngoài ra|đồng thời|ngay sau khi|ngay khi|sau khi|trước khi|khi|trường hợp|nếu|trong quá trình|trong thời gian|trong thời hạn|hết thời hạn|chậm nhất|để|theo(?! dõi)|kể từ|sau|trước|hằng năm|hàng năm)${W1}`,
+  String.raw`^(?:trên cơ sở|căn cứ|đối với|riêng đối với|riêng|ngoài ra|đồng thời|ngay sau khi|ngay khi|sau khi|trước khi|khi|trong trường hợp|trường hợp|nếu|trong quá trình|trong thời gian|trong thời hạn|hết thời hạn|chậm nhất|để|theo(?! dõi)|kể từ|sau|trước|hằng năm|hàng năm)${W1}`,
   "u",
 );
 /**

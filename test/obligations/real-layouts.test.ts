@@ -2605,3 +2605,21 @@ describe("'… sẽ được cộng điểm' promises a reward, assigns nothing 
     expect(at("III.b")).toEqual([]);
   });
 });
+
+describe("a provision of another text, cited and quoted whole, is no task of this one (1414-2013-cv-tct)", () => {
+  it("reads no task in the quoted decision", () => {
+    const at = parsed(
+      "1414-2013-cv-tct",
+      [
+        "**2. Về hỗ trợ nhà ở**",
+        "",
+        '- Tại khoản 7, Điều 2 Quyết định số 118/TTg nêu trên quy định: "7. Những quy định trên đây áp dụng đối với những người có công với Cách mạng quy định tại Điểm 1, Điều 1 của Quyết định này. Trong trường hợp người có công với Cách mạng đã mất mà thân nhân chủ yếu của họ thực sự khó khăn về nhà ở thì địa phương xem xét hỗ trợ họ cải thiện nhà ở theo chính sách hiện hành."',
+        "",
+        "- Cục Thuế có trách nhiệm hướng dẫn địa phương thực hiện.",
+        "",
+      ].join("\n"),
+    );
+    expect(at("2-y1")).toEqual([]);
+    expect(at("2-y2")).toHaveLength(1);
+  });
+});

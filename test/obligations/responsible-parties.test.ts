@@ -1209,3 +1209,48 @@ describe("findParties: verbs that look like names in the laws (ALQAC, inspected 
     ).toEqual(["Hội đồng trọng tài"]);
   });
 });
+
+describe("findParties: conditions and proposers before the subject (Quyết định 96/2025/QĐ-UBND Quảng Ninh; laws)", () => {
+  const parties = (sentence: string) => findParties(sentence)?.parties ?? null;
+
+  it("reads the subject after a 'Trong trường hợp …,' clause", () => {
+    expect(
+      parties(
+        "Trong trường hợp cháy rừng vượt quá khả năng kiểm soát của tỉnh, Giám đốc Sở Nông nghiệp và Môi trường và cơ quan thường trực Ban chỉ huy (Bộ Chỉ huy quân sự tỉnh) báo cáo Trưởng Ban chỉ huy cấp tỉnh.",
+      ),
+    ).toEqual([
+      "Giám đốc Sở Nông nghiệp và Môi trường",
+      "cơ quan thường trực Ban chỉ huy (Bộ Chỉ huy quân sự tỉnh)",
+    ]);
+  });
+
+  it("takes the subject after a list of proposers, not the proposers (Hiến pháp 2013, Điều 83)", () => {
+    expect(
+      parties(
+        "Trong trường hợp cần thiết, theo đề nghị của Chủ tịch nước, Ủy ban thường vụ Quốc hội, Thủ tướng Chính phủ hoặc của ít nhất một phần ba tổng số đại biểu Quốc hội, Quốc hội quyết định họp kín.",
+      ),
+    ).toEqual(["Quốc hội"]);
+    expect(parties("Theo yêu cầu của Bộ Công an, các Sở, ngành cung cấp thông tin.")).toEqual([
+      "các Sở, ngành",
+    ]);
+  });
+
+  it("binds a short noun phrase after 'thì', not a pronoun nor a main clause with no subject (Luật Hôn nhân và gia đình; Bộ luật Dân sự)", () => {
+    expect(
+      parties(
+        "Trong trường hợp sống chung thì các thành viên gia đình có nghĩa vụ tham gia công việc gia đình, lao động tạo thu nhập.",
+      ),
+    ).toEqual(["các thành viên gia đình"]);
+    expect(
+      parties("Trường hợp bên có nghĩa vụ chậm trả tiền thì bên đó phải trả lãi đối với số tiền chậm trả."),
+    ).toBeNull();
+  });
+
+  it("ends the subject at 'thu thập' (Kế hoạch 160/KH-UBND Cần Thơ, 2025)", () => {
+    expect(
+      parties(
+        "Các cơ quan, đơn vị liên quan thu thập thông tin theo các mẫu biểu quy định tại Thông tư số 10/2022/TT-BLĐTBXH.",
+      ),
+    ).toEqual(["Các cơ quan, đơn vị liên quan"]);
+  });
+});
