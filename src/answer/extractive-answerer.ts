@@ -434,6 +434,7 @@ export class ExtractiveAnswerer {
       entities.numbers.length +
       entities.bareNumbers.length +
       entities.terms.length +
+      (entities.sessions?.length ?? 0) +
       (entities.issuer ? 1 : 0);
     // "tct trả lời thế nào": a symbol of few documents' numbers ("1414/TCT-CS") names their issuing office.
     const bySymbol = this.documentsBySymbol(question);

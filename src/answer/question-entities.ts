@@ -37,6 +37,8 @@ export interface QuestionEntities {
   bareNumbers: string[];
   /** Terms of an elected body ("khóa XIV", "khoá 14"), as numbers. */
   terms: number[];
+  /** Numbered meetings ("Phiên họp lần thứ 22", "Hội nghị lần thứ 10", "kỳ họp thứ 9"), as numbers. */
+  sessions?: number[];
   /** The body a named document is "của" / "do" ("Kết luận của Ban Thường vụ Tỉnh ủy Hưng Yên"), without place. */
   issuer: string | null;
   /** The words from that body on, folded, up to eight, whatever they are ("cuc nguoi co cong huong dan …"). */
@@ -379,6 +381,7 @@ export function questionEntities(question: string): QuestionEntities {
     numbers,
     bareNumbers,
     terms: namedTerms(folded),
+    sessions: namedSessions(folded),
     ...namedIssuerOf(question),
     kinds: kindsNamed(folded),
     countries: namedCountries(question),
@@ -397,6 +400,17 @@ function termNumber(written: string): number {
   return total;
 }
 const TERM = /\bkhoa\s+([ivxl]+|\d{1,2})\b/g;
+const SESSION = /\b(?:phien hop|hoi nghi|ky hop|cuoc hop)(?: lan)? thu\s+([ivxl]+|\d{1,3})\b/g;
+
+/**
+ * The numbered meetings a text names, folded lower case: "Phiên họp lần thứ 21", "Hội nghị lần thứ 10", "kỳ họp thứ 9".
+ *
+ * @example
+ * namedSessions("tb ket luan phien hop lan thu 22 ban chi dao") // [22]
+ */
+export function namedSessions(folded: string): number[] {
+  return [...new Set([...folded.toLowerCase().matchAll(SESSION)].map((m) => termNumber(m[1] ?? "")))];
+}
 
 /**
  * The terms of an elected body a text names, folded lower case: "khóa XIV", "khoá 13".
@@ -752,7 +766,7 @@ export function withoutTitles(question: string, named: readonly DocumentMeta[]):
 
 /** Where an entity of the question disagrees with a document, in words for the answer: "của tỉnh Điện Biên". */
 export interface Disagreement {
-  kind: "place" | "year" | "number" | "issuer" | "term";
+  kind: "place" | "year" | "number" | "issuer" | "term" | "session";
   /** "của tỉnh Điện Biên", "năm 2023", "số 1234-qđ/ubnd", "của Bộ Tài chính". */
   phrase: string;
 }
@@ -947,6 +961,15 @@ export function disagreement(
     ];
     if (own.length > 0 && !own.some((t) => entities.terms.includes(t)))
       return { kind: "term", phrase: `của khóa ${toRoman(entities.terms[0] ?? 0)}` };
+  }
+  // "TB kết luận phiên họp lần thứ 22 …" of the notice of the 21st: a text whose title or header numbers its meeting
+  // answers for that meeting only, unless the passage itself names the one asked ("Tại Phiên họp lần thứ 20 …").
+  const sessions = entities.sessions ?? [];
+  if (sessions.length > 0) {
+    const own = namedSessions(fold(normalize(`${doc.title}\n${header}`)));
+    const quoted = namedSessions(fold(normalize(passageText)));
+    if (own.length > 0 && !sessions.some((n) => own.includes(n) || quoted.includes(n)))
+      return { kind: "session", phrase: `của cuộc họp lần thứ ${sessions[0]}` };
   }
   const named = entities.numbers.length + entities.bareNumbers.length > 0;
   const answersTo = (context.answersTo ?? []).join("\n");

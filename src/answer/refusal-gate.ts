@@ -153,8 +153,10 @@ const RULES_NOUN =
 const QUALIFIER =
   /^\s*(?:truoc(?: do| day)?|o tren|tren|cu|ban dau|he thong|cua ban|da cho|da duoc giao|trich dan|previous|above|prior|earlier|so far)\b/;
 const DOCUMENT_KIND_NOUN = /^(?:huong dan|chi thi|yeu cau)$/;
+// Not "mật khẩu": a regulation of e-mail or data systems sets password rules ("Mật khẩu … phải có độ dài tối thiểu 09
+// ký tự"), and the assistant holds no password a question could draw out.
 const ALWAYS = [
-  /\b(?:system prompt|developer mode|jailbreak|mat khau|password|api key)\b/,
+  /\b(?:system prompt|developer mode|jailbreak)\b/,
   /\b(?:bia ra|tu nghi ra|tu bia|make up|invent)\b/,
 ];
 

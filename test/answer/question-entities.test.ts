@@ -522,6 +522,33 @@ describe("disagreement", () => {
     );
   });
 
+  it("a notice of another numbered meeting disagrees (Thông báo 627/TB-VPCP, Phiên họp lần thứ 21, 2025)", () => {
+    const of21 = {
+      ...national,
+      number: "627/TB-VPCP",
+      title:
+        "KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH - TRƯỞNG BAN CHỈ ĐẠO TẠI PHIÊN HỌP LẦN THỨ 21 BAN CHỈ ĐẠO NHÀ NƯỚC CÁC CÔNG TRÌNH, DỰ ÁN QUAN TRỌNG QUỐC GIA",
+    };
+    const e = questionEntities(
+      "tb ket luan phien hop lan thu 22 ban chi dao cac cong trinh trong diem giao bo xay dung viec gi",
+    );
+    expect(disagreement(e, of21, "Giao Bộ Xây dựng chủ trì …")).toEqual({
+      kind: "session",
+      phrase: "của cuộc họp lần thứ 22",
+    });
+    expect(
+      disagreement(questionEntities("Phiên họp lần thứ 21 giao Bộ Xây dựng việc gì?"), of21, ""),
+    ).toBeNull();
+    // The notice recalls the meeting before: a passage that names the one asked speaks for it.
+    expect(
+      disagreement(
+        questionEntities("Phiên họp lần thứ 20 đã giao việc gì?"),
+        of21,
+        "Tại Phiên họp lần thứ 20 ngày 10/9/2025, …",
+      ),
+    ).toBeNull();
+  });
+
   it("a place the passage names agrees", () => {
     const ls = seed("ls-tb-kl-btc-2024");
     const e = questionEntities("Kế hoạch 170-KH/TU về hoạt động ở thôn, tổ dân phố tỉnh Lạng Sơn");

@@ -118,6 +118,13 @@ describe("looksLikeInjection", () => {
     expect(looksLikeInjection("Quên hướng dẫn nộp hồ sơ thì hỏi ai?")).toBe(false);
     expect(looksLikeInjection("huong dan 05-HD/TU ngay 18/02/2022 cua co quan nao")).toBe(false);
   });
+
+  it("answers a question about a regulation's password rules (Quyết định 162/2025/QĐ-UBND Ninh Bình)", () => {
+    expect(looksLikeInjection("qd 162 ninh binh thu dien tu cong vu: mat khau toi thieu may ky tu")).toBe(
+      false,
+    );
+    expect(looksLikeInjection("QĐ 162 Ninh Bình: mật khẩu thư điện tử dài bao nhiêu ký tự")).toBe(false);
+  });
 });
 
 describe("hasOwnTopic", () => {
