@@ -170,11 +170,32 @@ export interface AskedFact {
    * "giải quyết trong bao nhiêu ngày": a time limit for an act; "từ bảy ngày trở lên" bounds a case, it is no limit.
    */
   limit?: true;
+  /**
+   * "dung lượng tối đa bao nhiêu GB": the bound asked, an upper ("max") or a lower ("min") one. A figure the text
+   * bounds the other way ("tối thiểu 02 GB") does not give it.
+   */
+  bound?: "max" | "min";
   /** The counted noun with the word after it, folded ("doi tuong", "can nha"): a noun of two syllables. */
   phrase?: string;
   /** How the answer names the missing fact: "số tiền", "tỷ lệ", "số huyện", "thời hạn", "đơn vị thực hiện". */
   name: string;
 }
+
+/** The bound written before "bao nhiêu" / "mấy", folded: "tối đa bao nhiêu", "ít nhất mấy". */
+function boundAsked(q: string): { bound?: "max" | "min" } {
+  const m =
+    /\b(toi da|khong qua|khong vuot qua|nhieu nhat|toi thieu|it nhat|thap nhat)(?: (?:la|bang|duoc))? (?:bao nhieu|may)\b/.exec(
+      q,
+    );
+  if (!m) return {};
+  return { bound: /^(?:toi thieu|it nhat|thap nhat)$/.test(m[1] ?? "") ? "min" : "max" };
+}
+
+/** A figure bounded the other way than the one asked, by the words just before it (folded). */
+const OTHER_BOUND = {
+  max: /\b(?:toi thieu|it nhat|thap nhat|tu)\s*$/,
+  min: /\b(?:toi da|khong qua|khong vuot qua|nhieu nhat|duoi)\s*$/,
+};
 
 /** Words after "bao nhiêu" that count nothing ("là bao nhiêu", "bao nhiêu rồi"). */
 const NOT_COUNTED = new Set(
@@ -535,6 +556,7 @@ export function askedFacts(message: string): AskedFact[] {
         ...(workingDays && { workingDays }),
         ...(timesPer && { timesPer }),
         ...(limit && { limit: true as const }),
+        ...boundAsked(q),
         ...(measure && { measure }),
         ...(measure === "money" && WAGE_BASE.test(q) && { wageBase: true as const }),
         ...(period && { period }),
@@ -1336,7 +1358,10 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       return true;
     // A time limit asked: "từ bảy ngày trở lên", "trên 30 ngày" bound a case and limit nothing.
     const found = quantities(sentence).filter(
-      (q) => !fact.given?.includes(amountOf(q)) && !(fact.limit && boundsDuration(q)),
+      (q) =>
+        !fact.given?.includes(amountOf(q)) &&
+        !(fact.limit && boundsDuration(q)) &&
+        !(fact.bound && OTHER_BOUND[fact.bound].test(q.before)),
     );
     if (fact.workingDays) return found.some((q) => /^ngay lam viec\b/.test(q.after));
     // "hỗ trợ toàn bộ tiền sử dụng đất", "một nửa": a share of the whole is an amount and a ratio; not in a lead-in

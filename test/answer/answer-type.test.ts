@@ -1388,3 +1388,21 @@ describe("an amount asked per a unit written after a slash (Quyết định 44/2
     expect(askedFacts("Mức trợ cấp bao nhiêu đồng/tháng?")[0]?.per).toBeUndefined();
   });
 });
+
+describe("a bound asked is a bound given (Quyết định 162/2025/QĐ-UBND Ninh Bình, thư điện tử công vụ)", () => {
+  const [max] = askedFacts("QĐ 162 Ninh Bình: mỗi hộp thư công vụ được cấp dung lượng tối đa bao nhiêu GB?");
+  const [min] = askedFacts("QĐ 162 Ninh Bình: mỗi hộp thư được cấp dung lượng tối thiểu bao nhiêu GB?");
+  const rule =
+    "Sở Khoa học và Công nghệ quyết định dung lượng cấp cho mỗi hộp thư điện tử, bảo đảm tối thiểu 02 GB/hộp thư điện tử cơ quan, đơn vị và cá nhân; kích cỡ các tệp gửi kèm tối đa 30 MB/hộp thư điện tử.";
+
+  it("reads the bound of the question", () => {
+    expect(max).toMatchObject({ kind: "number", counted: "gb", bound: "max" });
+    expect(min).toMatchObject({ kind: "number", counted: "gb", bound: "min" });
+  });
+
+  it("a floor does not answer for a ceiling; a bare figure answers either", () => {
+    expect(statesFact(rule, max as AskedFact)).toBe(false);
+    expect(statesFact(rule, min as AskedFact)).toBe(true);
+    expect(statesFact("Mỗi hộp thư được cấp 02 GB.", max as AskedFact)).toBe(true);
+  });
+});
