@@ -39,6 +39,20 @@ const ASSESS_VERB = /^danh gia (?:ket qua|tinh hinh)\b/;
  */
 const DEFINITION =
   /^(?:pham vi(?: dieu chinh| ap dung)?|doi tuong(?: ap dung| ho tro| duoc| thu huong| tang qua|(?=\s*(?:[:.,]|va\b|$)))|giai thich tu ngu|muc dich|can cu)\b/;
+/** Counts of persons or collectives, as a quota lists them: "01 tập thể, 02 cá nhân", "01 cá nhân/01 ban (…)". */
+const QUOTA_COUNT = String.raw`\d{1,3} (?:ca nhan|tap the|truong hop|suat)(?:\s*\/\s*\d{1,3} [a-z]+)?`;
+// A closing proviso may follow: "…, đảm bảo đủ điều kiện tiêu chuẩn theo quy định."
+const QUOTA_ITEMS = String.raw`${QUOTA_COUNT}(?:\s*(?:,|va|hoac)\s*${QUOTA_COUNT})*(?:\s*\([^)]*\))?(?:,\s*[^.;,]{0,80})?\s*[.;]?`;
+/**
+ * A quota under its label, folded: "Ủy ban bầu cử của tỉnh: Không quá 05 cá nhân;", "Ban bầu cử …: 01 cá nhân/01
+ * ban;", "Mỗi đoàn xét chọn 01 cá nhân/01 đoàn;".
+ */
+const QUOTA = new RegExp(
+  String.raw`^(?:[^:.]{2,100}:\s*(?:(?:moi [a-z, ]{1,30}? )?(?:xet )?chon\s+)?(?:(?:khong qua|toi da|it nhat)\s+)?|[^.]{0,160}\b(?:khong qua|toi da|it nhat)\s+)${QUOTA_ITEMS}$`,
+); /** A part of a plan titled as its content or its work, folded: "Nội dung thi đua", "Nhiệm vụ, giải pháp". */
+const CONTENT_PART = /^(?:noi dung|nhiem vu|giai phap|cac nhiem vu|cac giai phap)\b/;
+/** A title that lists parts, folded: "doi tuong, noi dung thi dua". */
+const LISTS_PARTS = /^[a-z ]{2,30},\s/;
 /** Nouns that name a plan of action in a title, folded: "phương án hỗ trợ", "giải pháp", "tổ chức thực hiện". */
 const ACTION_PLAN_NOUN = /\b(?:phuong an|giai phap|to chuc thuc hien)\b/;
 /** Nouns that say a title is about someone's duties, folded. */
@@ -433,9 +447,17 @@ export function extractObligations(
   // "III. PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ": a title that goes on to a plan of action defines nothing only.
   const defines = (title: string) =>
     DEFINITION.test(title) && !DUTY_NOUN.test(title) && !ACTION_PLAN_NOUN.test(title);
-  const isDefinition = (passage: Passage) =>
-    headingsOf(passage).some(defines) ||
-    ancestorsOf(passage).some((p) => defines(folded(strippedHeading(p.text))));
+  // "II. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA" over "2. Nội dung thi đua": a title that lists its parts defines only the part
+  // that defines; a part titled as the content or work of the plan holds work.
+  const isDefinition = (passage: Passage) => {
+    const titles = headingsOf(passage);
+    const nearest = titles.at(-1) ?? "";
+    const contentPart = CONTENT_PART.test(nearest) && !defines(nearest);
+    return (
+      titles.some((t) => defines(t) && !(contentPart && t !== nearest && LISTS_PARTS.test(t))) ||
+      ancestorsOf(passage).some((p) => defines(folded(strippedHeading(p.text))))
+    );
+  };
   /**
    * Under "Hướng dẫn viên du lịch có quyền sau đây:" or "Điều 12. Quyền của …" the items are rights: only an item that
    * binds someone itself ("… phải …") is work. The nearest lead-in or heading decides.
@@ -559,6 +581,17 @@ export function extractObligations(
     // A lead-in paragraph of duties or powers ("Chủ tịch nước có những nhiệm vụ và quyền hạn sau đây:").
     const lead = ancestorsOf(passage).find((a) => a.text.trimEnd().endsWith(":"));
     return lead && POWERS.test(folded(lead.text)) ? partiesOfLeadIn(lead.text) : null;
+  };
+  /**
+   * "Trong thời gian tới, yêu cầu các bộ, ngành tập trung thực hiện một số nhiệm vụ như sau:" over "(1) Giao Bộ Nông
+   * nghiệp và Môi trường chủ trì …": under a lead-in that addresses bodies, an item that opens with its own address
+   * names the member it gives the work to; under a holder's list of powers it is the holder's own proposal.
+   */
+  const addressedAbove = (passage: Passage): boolean => {
+    const heading = [...allHeadings(passage)].reverse().find((h) => h.trimEnd().endsWith(":"));
+    return (
+      heading !== undefined && findParties(heading.replace(HEADING_NUMBER, ""), { cuesOnly: true }) !== null
+    );
   };
   const inheritedParties = (passage: Passage): string[] =>
     fieldsOver(passage).find((f) => f.parties)?.parties ??
@@ -793,7 +826,7 @@ export function extractObligations(
       // Under a list of whose powers the items are ("Hội thẩm nhân dân có nhiệm vụ, quyền hạn sau đây:"), even an item
       // that opens with "Đề nghị Chánh án …" is the holder's proposal.
       .map((s) =>
-        headed && s.addressed && (!s.opensWithAddress || holder)
+        headed && s.addressed && (!s.opensWithAddress || (holder && !addressedAbove(passage)))
           ? { ...s, parties: holder, addressed: false }
           : s,
       );
@@ -832,6 +865,8 @@ export function extractObligations(
     // "Tiền ăn sáng và 02 bữa chính: 1.600.000 đồng;", "Mức chi điều dưỡng: 1.110.000 đồng/người/lần.": a rate
     // or amount under its label states what is paid, not work someone must do.
     if (work.every((s) => !s.parties && !s.deadline && RATE.test(folded(s.text)))) continue;
+    // "Ủy ban bầu cử của tỉnh: Không quá 05 cá nhân;", "01 cá nhân/01 ban;": a quota of awards or places, not work.
+    if (work.every((s) => !s.deadline) && QUOTA.test(folded(passage.text))) continue;
     const leadIn = passage.text.trimEnd().endsWith(":");
     const listsSubject = leadIn && listCompletesSubject(passage.text);
     // "2. Tăng cường bồi dưỡng … đội ngũ giảng viên" over "- Rà soát …", "- Tăng cường tập huấn …": an item's title,
@@ -1472,7 +1507,15 @@ function fallbackParties(passages: readonly Passage[]): string[] {
   }
   for (const passage of passages.filter(isClosing)) {
     if (/^(?:nơi nhận|kính gửi)/iu.test(passage.text.trim())) continue;
-    const span = findParties(passage.text);
+    // "Trên đây là kế hoạch …; các cơ quan, đơn vị, địa phương nghiêm túc tổ chức, triển khai thực hiện./.": the
+    // request may follow the summary in a clause of its own.
+    const span =
+      findParties(passage.text) ??
+      passage.text
+        .split(/;\s+/u)
+        .slice(1)
+        .map((clause) => findParties(clause))
+        .find((found) => found?.start === 0 && found.predicate);
     if (span) return span.parties;
   }
   // A closing request written under the last heading, just before "Nơi nhận" or the signature: "… Đề nghị các sở,

@@ -416,6 +416,9 @@ const PREDICATE = grammar(
     "phân tích",
     "cân nhắc",
     "phát động",
+    // "Các cơ quan chuyên môn … thi đua làm tốt công tác …": to emulate, in a plan of emulation ("Hội đồng Thi đua -
+    // Khen thưởng" is capitalised).
+    "(?<!(?:hội đồng|ban|phong trào|khối|cụm) )thi đua",
     "huy động",
     "thành lập",
     "kiện toàn",

@@ -112,7 +112,9 @@ export function findParties(
   // row's "column: value" cells).
   const label = sentence.includes("|") ? null : /^[^:;.()]{2,40}:\s+(?=\p{Lu})/u.exec(sentence.slice(start));
   // The label names no one: no capitalised word after its first ("Chủ trì phối hợp với Tỉnh, Thành đoàn:" does).
-  if (label && !/\s\p{Lu}/u.test(label[0].replace(/:\s+$/u, ""))) {
+  // Nor a body's head ("Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp …" capitalises the State, a topic).
+  const labelText = label?.[0].replace(/:\s+$/u, "") ?? "";
+  if (label && (!/\s\p{Lu}/u.test(labelText) || !namesBody(labelText))) {
     const after = partiesAt(sentence, view, start + label[0].length, false);
     if (after) return after;
   }
@@ -320,6 +322,12 @@ const AGENT_PHRASE = /^\s*theo (?:đề nghị|yêu cầu|ý kiến|chỉ đạo
 const MAX_BOUND_WORDS = 6;
 /** What joins the last item of a list to the others: "hoặc", ", và". */
 const LAST_ITEM = /\shoặc\s|,\s+và\s/u;
+
+/** Whether any word of a short phrase opens a body's name ("Tỉnh, Thành đoàn" does; "cấp Nhà nước" does not). */
+function namesBody(phrase: string): boolean {
+  const view = partyView(phrase);
+  return [...view.text.matchAll(/(?:^|\s)(?=\S)/gu)].some((m) => headAt(view, (m.index ?? 0) + m[0].length));
+}
 
 /** A noun phrase that only points back ("người này", "bên đó"). */
 const ANAPHOR = /^\S+ (?:này|đó|ấy)$/u;

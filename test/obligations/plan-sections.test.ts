@@ -590,3 +590,71 @@ describe("a plan the decision issues (Quyết định 2954/QĐ-UBND, Sơn La 202
     ]);
   });
 });
+
+/**
+ * Kế hoạch 0125/KH-UBND of Đắk Lắk (18/11/2025, outside the dev corpus), condensed: an emulation plan whose second
+ * section lists its objects and its contents together, whose fourth gives quotas of awards, and whose closing asks
+ * every body to carry it out in a clause after the summary.
+ */
+const EMULATION = `ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK
+
+Số: 0125/KH-UBND
+
+Đắk Lắk, ngày 18 tháng 11 năm 2025
+
+KẾ HOẠCH
+
+Phát động phong trào thi đua thực hiện thành công cuộc bầu cử
+
+UBND tỉnh ban hành Kế hoạch phát động phong trào thi đua thực hiện thành công cuộc bầu cử đại biểu Quốc hội khóa XVI (gọi tắt là phong trào thi đua), cụ thể như sau:
+
+**II. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA**
+
+**1. Đối tượng thi đua**
+
+a) Tập thể: Các cơ quan Đảng trực thuộc Tỉnh ủy; các sở, ban, ngành.
+
+**2. Nội dung thi đua**
+
+a) Thi đua thực hiện thành công cuộc bầu cử; kịp thời chỉ đạo, tổ chức triển khai và phân công nhiệm vụ cho các thành viên. Các cơ quan chuyên môn từ tỉnh đến địa phương thi đua làm tốt công tác tham mưu.
+
+b) Thi đua thực hiện tốt công tác thông tin, tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XVI.
+
+**IV. SỐ LƯỢNG ĐỀ NGHỊ KHEN THƯỞNG**
+
+1. Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp với các cơ quan, đơn vị có liên quan báo cáo Ủy ban bầu cử tỉnh.
+
+2. Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh
+
+a. Các cơ quan, đơn vị cấp tỉnh có liên quan đến công tác bầu cử:
+
+- Ủy ban bầu cử của tỉnh: Không quá 05 cá nhân;
+
+- Ban bầu cử đại biểu Quốc hội: 01 cá nhân/01 ban;
+
+- Đối với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Sở Nội vụ; Văn phòng UBND tỉnh mỗi đơn vị đề nghị không quá 02 tập thể, 05 cá nhân;
+
+b. Đối với xã, phường: Mỗi xã, phường chọn 02 trường hợp (tập thể hoặc cá nhân)
+
+Trên đây là kế hoạch tổ chức phong trào thi đua thực hiện thành công cuộc bầu cử đại biểu Quốc hội khóa XVI; các cơ quan, đơn vị, địa phương, doanh nghiệp nghiêm túc tổ chức, triển khai thực hiện./.
+`;
+
+describe("an emulation plan (Kế hoạch 0125/KH-UBND, Đắk Lắk 2025)", () => {
+  const obligations = extractObligations(parseDocument(EMULATION, "0125-2025-kh-ubnd-daklak.md"));
+  const at = (path: string) => obligations.filter((o) => o.passageId.endsWith(`#${path}`));
+
+  it("reads the contents of emulation as work, though their section's title opens with its objects", () => {
+    expect(at("II.1.a")).toEqual([]);
+    expect(at("II.2.a")[0]?.responsible).toEqual(["Các cơ quan chuyên môn từ tỉnh đến địa phương"]);
+    // No one named: the closing request, in the clause after its summary, names who carries the plan out.
+    expect(at("II.2.b")[0]?.responsible).toEqual(["các cơ quan, đơn vị, địa phương", "doanh nghiệp"]);
+  });
+
+  it("reads the body after a topic label that capitalises the State", () => {
+    expect(at("IV.1")[0]?.responsible).toEqual(["Sở Nội vụ"]);
+  });
+
+  it("reads no task in a quota of awards", () => {
+    expect(obligations.filter((o) => /#IV\.2\.(?:a-y\d|b)$/u.test(o.passageId))).toEqual([]);
+  });
+});

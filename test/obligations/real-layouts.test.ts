@@ -2623,3 +2623,21 @@ describe("a provision of another text, cited and quoted whole, is no task of thi
     expect(at("2-y2")).toHaveLength(1);
   });
 });
+
+describe("an item's own address under a lead-in that addresses bodies (Thông báo 631/TB-VPCP, 2025)", () => {
+  it("gives the item to the body it names, not to all the lead-in addresses", () => {
+    const at = parsed(
+      "631-2025-tb-vpcp",
+      [
+        "3. Trong thời gian tới, yêu cầu các bộ, ngành tập trung thực hiện một số nhiệm vụ như sau:",
+        "",
+        "(1) Giao Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Dân tộc và Tôn giáo, Bộ Tài chính tiếp thu tối đa ý kiến, hoàn thiện hồ sơ Chương trình.",
+        "",
+        "(2) Tiếp tục rà soát, bảo đảm nguồn lực thực hiện Chương trình.",
+        "",
+      ].join("\n"),
+    );
+    expect(at("3.y1")[0]?.responsible ?? at("3.1")[0]?.responsible).toEqual(["Bộ Nông nghiệp và Môi trường"]);
+    expect(at("3.y2")[0]?.responsible ?? at("3.2")[0]?.responsible).toEqual(["các bộ, ngành"]);
+  });
+});
