@@ -287,6 +287,9 @@ const PREDICATE = grammar(
     "hoàn thiện",
     "chuẩn bị",
     "đẩy mạnh",
+    "đẩy nhanh",
+    // "Bộ Xây dựng với vai trò là cơ quan thường trực …": the role qualifies the subject, which ends before it.
+    "với vai trò",
     "đổi mới",
     "hoàn thành",
     "bảo đảm",
@@ -563,6 +566,29 @@ export function partiesAt(
         ))
     )
       continue;
+    // "cơ quan tiếp nhận có trách nhiệm …", "Cơ quan chủ trì phải …": right after a bare category, a role verb and a
+    // few words before a duty say which body it is; the duty is the predicate.
+    // Not a series of acts: "Các cơ quan chủ trì, phối hợp với …".
+    if (
+      ROLE_VERB.test(view.text.slice(m.index).trimStart()) &&
+      !/^\S+\s\S+\s*,/u.test(view.text.slice(m.index).trimStart()) &&
+      /^(?:(?:các|cac) )?(?:cơ quan|co quan|đơn vị|don vi)\s*$/iu.test(view.text.slice(start, m.index))
+    ) {
+      // "Cơ quan chủ trì có văn bản đề nghị …": or another predicate close after it.
+      const after = PREDICATE(view);
+      after.lastIndex = m.index + m[0].trimEnd().length;
+      const next = after.exec(masked);
+      const duty = DUTY_AFTER.exec(masked.slice(m.index, m.index + ROLE_REACH));
+      // In a title read whole, only a "có …" act: "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" names the body
+      // by its whole role.
+      const close = next !== null && next.index - m.index <= ROLE_REACH;
+      const having = close && (!whole || /^\s*(?:có|co)\s/u.test(masked.slice(next?.index ?? 0)));
+      const at = duty ? m.index + duty.index : having && next ? next.index : -1;
+      if (at > m.index) {
+        predicates.lastIndex = at;
+        continue;
+      }
+    }
     // "Cơ quan, tổ chức thực hiện …": after a category and a comma, "tổ chức" is one more category of party.
     if (
       /^(?:tổ chức|to chuc)(?!\p{L})/u.test(view.text.slice(m.index).trimStart()) &&
@@ -643,6 +669,11 @@ const ASSIGNED =
 /** A predicate of duty later in the sentence: where the subject a passive of assignment qualifies ends. */
 const DUTY_AFTER =
   /\s(?=(?:có|co|chịu|chiu) (?:trách nhiệm|trach nhiem|nhiệm vụ|nhiem vu)|(?:phải|phai|cần|can) )/u;
+/** Verbs that name a body's role in a procedure: "cơ quan tiếp nhận", "cơ quan chủ trì", "đơn vị phối hợp". */
+const ROLE_VERB =
+  /^(?:tiếp nhận|tiep nhan|chủ trì|chu tri|phối hợp|phoi hop|xử lý|xu ly|giải quyết|giai quyet|thẩm định|tham dinh)(?!\p{L})/u;
+/** How far after a role verb the duty that binds the body may come ("cơ quan tiếp nhận hồ sơ có trách nhiệm"). */
+const ROLE_REACH = 30;
 /** The last name of a list so far: "UBND các xã, phường, các đơn vị " → "các đơn vị ". */
 const lastName = (text: string) => text.split(/[,;]/).at(-1) ?? text;
 

@@ -1254,3 +1254,38 @@ describe("findParties: conditions and proposers before the subject (Quyết đ�
     ).toEqual(["Các cơ quan, đơn vị liên quan"]);
   });
 });
+
+describe("findParties: a body named by its role in a procedure (Quyết định 88/2025/QĐ-UBND Lai Châu; Thông báo 627/TB-VPCP)", () => {
+  const parties = (sentence: string) => findParties(sentence)?.parties ?? null;
+
+  it("keeps the role verb after a bare category when a duty or another act follows close", () => {
+    expect(
+      parties(
+        "Trường hợp hồ sơ không đầy đủ, không đúng thông tin, cơ quan tiếp nhận có trách nhiệm trao đổi với cơ quan, đơn vị xử lý.",
+      ),
+    ).toEqual(["cơ quan tiếp nhận"]);
+    expect(parties("Cơ quan chủ trì có văn bản đề nghị gửi đến các cơ quan phối hợp.")).toEqual([
+      "Cơ quan chủ trì",
+    ]);
+    expect(parties("Các cơ quan phối hợp có trách nhiệm trả lời đúng thời hạn.")).toEqual([
+      "Các cơ quan phối hợp",
+    ]);
+  });
+
+  it("reads a series of acts as acts", () => {
+    expect(parties("Các cơ quan chủ trì, phối hợp với Sở Tài chính xây dựng dự toán.")).toEqual([
+      "Các cơ quan",
+    ]);
+  });
+
+  it("ends the subject at 'đẩy nhanh' and at 'với vai trò'", () => {
+    expect(parties("Bộ Xây dựng đẩy nhanh tiến độ phê duyệt Báo cáo nghiên cứu khả thi.")).toEqual([
+      "Bộ Xây dựng",
+    ]);
+    expect(
+      parties(
+        "Bộ Xây dựng với vai trò là cơ quan thường trực của Ban Chỉ đạo tổng hợp, đề xuất khen thưởng.",
+      ),
+    ).toEqual(["Bộ Xây dựng"]);
+  });
+});
