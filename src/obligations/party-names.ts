@@ -722,7 +722,7 @@ export function splitParties(text: string): string[] {
     // "các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào tạo)": the short name a text defines is no party.
     .replace(SHORT_NAME, "")
     // "Tổ chức, cá nhân khi tổ chức việc cưới, việc tang": when they act is no part of who they are.
-    .replace(/(?<=\S) (?:khi|trong khi|lúc) .*$/u, "")
+    .replace(/(?<=\S) (?:ngay )?(?:(?:sau|trước|trong) khi|khi|lúc)(?: .*)?$/u, "")
     .trim();
   // "Các Bộ, cơ quan: Tài chính, Xây dựng, …": the colon's members, not the commas of the categories before it.
   if (DISTRIBUTED.test(clean)) return distribute(clean);

@@ -24,6 +24,17 @@ describe("splitParties: only between parties, never inside a name", () => {
     expect(splitParties(name)).toEqual([name]);
   });
 
+  it("drops when a party acts, whatever word opens the time (Quyết định 162/2025/QĐ-UBND Ninh Bình, 102/2025 Phú Thọ)", () => {
+    expect(splitParties("Cơ quan, cá nhân sau khi được cấp hộp thư điện tử công vụ")).toEqual([
+      "Cơ quan, cá nhân",
+    ]);
+    expect(splitParties("Sở Dân tộc và Tôn giáo, các cơ quan, đơn vị liên quan ngay sau khi")).toEqual([
+      "Sở Dân tộc và Tôn giáo",
+      "các cơ quan, đơn vị liên quan",
+    ]);
+    expect(splitParties("Các lực lượng ngay khi")).toEqual(["Các lực lượng"]);
+  });
+
   it("drops the short name a text defines (Quyết định 87/2025/QĐ-UBND Lai Châu, Công văn 6386/BVHTTDL)", () => {
     expect(splitParties("Ủy ban nhân dân xã, phường (sau đây gọi là cấp xã)")).toEqual([
       "Ủy ban nhân dân xã, phường",
