@@ -1094,6 +1094,10 @@ function partiesOfLeadIn(heading: string): string[] | null {
 const TAKES_ON =
   /^\W*(?:(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)|phai|thuc hien cac (?:nhiem vu|noi dung)|can(?: [a-z]+){0,2}? (?:thuc hien|trien khai)(?: tot)?(?: (?:mot so|cac|nhung))? (?:nhiem vu|noi dung|giai phap|viec))\b|\b(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)(?:,? (?:va )?quyen han)?(?: (?:sau day|nhu sau|sau))?\W*$/;
 
+/** An opening clause of reason or spirit before an address: "Với vai trò …, yêu cầu", "Trên tinh thần đó, đề nghị". */
+const REASON_CLAUSE =
+  /^\s*(?:với (?:vai trò|tinh thần|ý nghĩa|mục tiêu)|trên tinh thần|nhằm|để)[^;:.]{0,160},\s*(?:yêu cầu|đề nghị|giao)\s*$/iu;
+
 /** The address cue that closes the words before the parties addressed: "… yêu cầu ", "… đề nghị ". */
 const CUE_AT_END = /\s*(?:yêu cầu|đề nghị|giao(?: cho| trách nhiệm cho| nhiệm vụ cho)?)\s*$/u;
 
@@ -1169,6 +1173,8 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
     opensWithAddress:
       addressedSpan !== null &&
       (/^[\s\W]*(?:\S+\s+){0,4}$/u.test(body.slice(leading, addressedSpan.start)) ||
+        // "Với vai trò, ý nghĩa đặc biệt quan trọng của Dự án, yêu cầu các bộ, ngành …": a clause of reason first.
+        REASON_CLAUSE.test(body.slice(leading, addressedSpan.start)) ||
         // "Bộ Văn hóa, Thể thao và Du lịch yêu cầu Thủ trưởng …": an address made by a body named before it.
         partiesOfHeading(body.slice(leading, addressedSpan.start).replace(CUE_AT_END, "")) !== null),
     subject:

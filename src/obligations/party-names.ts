@@ -352,6 +352,8 @@ const PREDICATE = grammar(
     // A scope adverbial ends the subject: "các bộ, ngành có liên quan theo phạm vi chức năng, nhiệm vụ …".
     "theo (?:chức năng|thẩm quyền|quy định|phân cấp|phạm vi|lĩnh vực|địa bàn|nhiệm vụ)",
     "trong phạm vi",
+    // "các bộ, ngành, địa phương … trên tinh thần “tất cả vì Tổ quốc” …": the spirit qualifies the act.
+    "trên tinh thần",
     // A case that qualifies the subject: "Viện kiểm sát trong trường hợp Tòa án khởi tố … có trách nhiệm …".
     "trong trường hợp",
     // A time limit between commas after the subject: "Cục Chính trị quân khu, trong thời hạn 10 ngày làm việc, …".

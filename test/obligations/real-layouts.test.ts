@@ -2641,3 +2641,23 @@ describe("an item's own address under a lead-in that addresses bodies (Thông b�
     expect(at("3.y2")[0]?.responsible ?? at("3.2")[0]?.responsible).toEqual(["các bộ, ngành"]);
   });
 });
+
+describe("an address after a clause of reason, and a subject after an enumeration (Thông báo 627/TB-VPCP, 2025)", () => {
+  it("gives the item to whom it addresses after 'Với vai trò …,' and to the bodies after 'Thứ nhất,'", () => {
+    const at = parsed(
+      "627-2025-tb-vpcp",
+      [
+        "**III. NHIỆM VỤ THỜI GIAN TỚI**",
+        "",
+        "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng; do vậy, yêu cầu các bộ, ngành, địa phương, đơn vị, cá nhân liên quan:",
+        "",
+        "a) Hiện nay tổng khối lượng hoàn thành của Dự án khoảng 61%. Với vai trò, ý nghĩa đặc biệt quan trọng của Dự án, yêu cầu các bộ, ngành, cơ quan chủ quản, nhất là ACV cần khẩn trương có giải pháp phù hợp để đẩy nhanh tiến độ thi công.",
+        "",
+        "b) Thứ nhất, các bộ, ngành, địa phương, các nhà đầu tư, nhà thầu trên tinh thần “tất cả vì tổ quốc” tiếp tục triển khai quyết liệt các dự án.",
+        "",
+      ].join("\n"),
+    );
+    expect(at("III.a")[0]?.responsible).toEqual(["các bộ, ngành", "cơ quan chủ quản, nhất là ACV"]);
+    expect(at("III.b")[0]?.responsible).toEqual(["các bộ, ngành, địa phương, các nhà đầu tư, nhà thầu"]);
+  });
+});
