@@ -55,7 +55,7 @@ const GUIDES = grammar(`(?:^|[\\s,;:])(hướng dẫn)\\s+`);
 const LEADING_ADVERBIAL = grammar(
   // "(ii) Chủ đầu tư phối hợp …": an item's number in brackets, where the parser left it in the text.
   // "Thứ nhất, các bộ, ngành …": an enumeration written out opens the sentence, not its subject.
-  String.raw`^(?:\((?:[ivx]{1,5}|\d{1,2})\)\s*|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s*|căn cứ [^,]+,\s*|(?:trách nhiệm|nhiệm vụ)(?: cụ thể)? của\s+(?=[^:.;]{2,80}:)|các ông(?:\s*\(bà\)|,? bà)?\s*:?\s*|(?:ghi chú|lưu ý|chú ý|nb)\s*:\s*|về [^:.;]{2,60}:\s*)`,
+  String.raw`^(?:\((?:[ivx]{1,5}|\d{1,2})\)\s*|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s*|căn cứ [^,]+,\s*|(?:trách nhiệm|nhiệm vụ)(?: cụ thể)? của\s+|các ông(?:\s*\(bà\)|,? bà)?\s*:?\s*|(?:ghi chú|lưu ý|chú ý|nb)\s*:\s*|về [^:.;]{2,60}:\s*)`,
   "u",
 );
 

@@ -1300,3 +1300,13 @@ describe("findParties: a body named by its role in a procedure (Quyết định 
     ).toEqual(["Bộ Xây dựng"]);
   });
 });
+
+describe("findParties: 'Trách nhiệm của <body> <act>' with no colon (Quyết định 88/2025/QĐ-UBND Lai Châu)", () => {
+  it("reads the body after 'Trách nhiệm của' as the subject of the act", () => {
+    expect(
+      findParties(
+        "Trách nhiệm của Sở Tư pháp hướng dẫn, tổ chức thực hiện, tuyên truyền, phổ biến pháp luật.",
+      )?.parties,
+    ).toEqual(["Sở Tư pháp"]);
+  });
+});
