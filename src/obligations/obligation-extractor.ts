@@ -49,7 +49,8 @@ const QUOTA_ITEMS = String.raw`${QUOTA_COUNT}(?:\s*(?:,|va|hoac)\s*${QUOTA_COUNT
  */
 const QUOTA = new RegExp(
   String.raw`^(?:[^:.]{2,100}:\s*(?:(?:moi [a-z, ]{1,30}? )?(?:xet )?chon\s+)?(?:(?:khong qua|toi da|it nhat)\s+)?|[^.]{0,160}\b(?:khong qua|toi da|it nhat)\s+)${QUOTA_ITEMS}$`,
-); /** A part of a plan titled as its content or its work, folded: "Nội dung thi đua", "Nhiệm vụ, giải pháp". */
+);
+/** A part of a plan titled as its content or its work, folded: "Nội dung thi đua", "Nhiệm vụ, giải pháp". */
 const CONTENT_PART = /^(?:noi dung|nhiem vu|giai phap|cac nhiem vu|cac giai phap)\b/;
 /** A title that lists parts, folded: "doi tuong, noi dung thi dua". */
 const LISTS_PARTS = /^[a-z ]{2,30},\s/;
