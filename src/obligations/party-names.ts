@@ -703,6 +703,12 @@ const UNSPLIT = grammar(
 const SHORT_NAME =
   /\s*\((?:sau đây|sau day)? ?(?:gọi|được gọi|viết|goi|viet)(?: tắt| chung| tat)? là[^()]*\)$/iu;
 
+/** A reference to a provision of the text itself closing a name: "… quy định tại khoản 1 Điều này". */
+const SELF_REFERENCE_TAIL =
+  /\s+(?:quy định|nêu) tại (?:(?:điểm [a-zđ]|khoản \d{1,2}|Điều \d{1,3})(?:,? (?:và )?)?)+(?:của )?(?:Điều|Luật|Bộ luật|Nghị định|Quyết định|Thông tư|Quy chế|Quy định) này$/u;
+/** How many words make a name specific enough to stand without a reference. */
+const QUALIFIED_NAME_WORDS = 6;
+
 /** A separator between two items of a list: a comma or semicolon (a bullet dash may follow), or " và ". */
 const SEPARATOR = /\s*[,;]\s*(?:[-–+]\s+)?|\s+và\s+/gu;
 
@@ -725,6 +731,15 @@ export function splitParties(text: string): string[] {
     .replace(SHORT_NAME, "")
     // "Tổ chức, cá nhân khi tổ chức việc cưới, việc tang": when they act is no part of who they are.
     .replace(/(?<=\S) (?:ngay )?(?:(?:sau|trước|trong) khi|khi|lúc)(?: .*)?$/u, "")
+    // "Chủ thể phổ biến phim trên không gian mạng quy định tại khoản 1 Điều này": a name that already says which
+    // parties it means needs no reference; a bare category keeps it ("Tổ chức, cá nhân quy định tại khoản 1 Điều
+    // này" is who the reference names).
+    .replace(SELF_REFERENCE_TAIL, (tail, offset: number, whole: string) => {
+      const name = whole.slice(0, offset);
+      // "Tổ chức, cá nhân có hoạt động quy định tại điểm c khoản 2 Điều này": the reference says which activity.
+      const completes = /(?:hoạt động|trường hợp|đối tượng|điều kiện|hành vi|dự án|cơ sở)$/u.test(name);
+      return !completes && name.split(/[\s,;]+/u).filter(Boolean).length >= QUALIFIED_NAME_WORDS ? "" : tail;
+    })
     .trim();
   // "Các Bộ, cơ quan: Tài chính, Xây dựng, …": the colon's members, not the commas of the categories before it.
   if (DISTRIBUTED.test(clean)) return distribute(clean);

@@ -35,6 +35,20 @@ describe("splitParties: only between parties, never inside a name", () => {
     expect(splitParties("Các lực lượng ngay khi")).toEqual(["Các lực lượng"]);
   });
 
+  it("drops a reference to the text itself after a name that says who it means, not after a category (Luật Điện ảnh 2022; Luật Bảo vệ môi trường 2020)", () => {
+    expect(splitParties("Chủ thể phổ biến phim trên không gian mạng quy định tại khoản 1 Điều này")).toEqual([
+      "Chủ thể phổ biến phim trên không gian mạng",
+    ]);
+    expect(splitParties("Tổ chức, cá nhân quy định tại khoản 1 Điều này")).toEqual([
+      "Tổ chức, cá nhân quy định tại khoản 1 Điều này",
+    ]);
+    expect(
+      splitParties("Tổ chức, cá nhân có hoạt động quy định tại điểm a và điểm b khoản 2 Điều này").join(
+        " | ",
+      ),
+    ).toContain("quy định tại điểm a và điểm b khoản 2 Điều này");
+  });
+
   it("drops the short name a text defines (Quyết định 87/2025/QĐ-UBND Lai Châu, Công văn 6386/BVHTTDL)", () => {
     expect(splitParties("Ủy ban nhân dân xã, phường (sau đây gọi là cấp xã)")).toEqual([
       "Ủy ban nhân dân xã, phường",
