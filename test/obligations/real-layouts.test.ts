@@ -2661,3 +2661,22 @@ describe("an address after a clause of reason, and a subject after an enumeratio
     expect(at("III.b")[0]?.responsible).toEqual(["các bộ, ngành, địa phương, các nhà đầu tư, nhà thầu"]);
   });
 });
+
+describe("an actor the law names 'chủ thể', with a reference to the law itself (Luật Điện ảnh 2022, Điều 21)", () => {
+  it("gives the items to the actor by its name, without the reference", () => {
+    const at = parsed(
+      "luat-dien-anh",
+      [
+        "**Điều 21. Phổ biến phim trên không gian mạng**",
+        "",
+        "2. Chủ thể phổ biến phim trên không gian mạng quy định tại khoản 1 Điều này phải bảo đảm thực hiện nghĩa vụ quy định tại điểm c và điểm d khoản 2 Điều 18 của Luật này và các quy định sau đây:",
+        "",
+        "a) Thông báo danh sách phim sẽ phổ biến và kết quả phân loại phim cho Bộ Văn hóa, Thể thao và Du lịch;",
+        "",
+        "b) Gỡ bỏ phim vi phạm quy định tại Điều 9 của Luật này khi có yêu cầu bằng văn bản của cơ quan nhà nước có thẩm quyền.",
+        "",
+      ].join("\n"),
+    );
+    expect(at("dieu21.2.a")[0]?.responsible).toEqual(["Chủ thể phổ biến phim trên không gian mạng"]);
+  });
+});
