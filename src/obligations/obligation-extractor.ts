@@ -328,9 +328,14 @@ export function extractObligations(
    * executing the decision ("… chịu trách nhiệm thi hành Quyết định này"): that clause closes every decision, and a
    * plan under it assigns its own tasks.
    */
-  const planCarriers = (): string[] =>
-    obligations.find((o) => !/#kem\d/u.test(o.passageId) && CARRIES_PLAN.test(folded(o.sourceText)))
-      ?.responsible ?? [];
+  // Found once, when the first passage of the plan asks: the decision's articles come before what it issues.
+  let carriers: string[] | null = null;
+  const planCarriers = (): string[] => {
+    carriers ??=
+      obligations.find((o) => !/#kem\d/u.test(o.passageId) && CARRIES_PLAN.test(folded(o.sourceText)))
+        ?.responsible ?? [];
+    return carriers;
+  };
   const fields = labelFields(passages, context);
   const addressees = addresseesOf(passages);
   /** A short name in full: the issuer for a bare "Bộ", the addressee for "Cục Thuế" (Kính gửi: Cục Thuế tỉnh …). */
