@@ -126,7 +126,9 @@ async function main(): Promise<void> {
       console.error(`missed ${g.documentId} “${g.quote}” ${g.responsible.join("; ")}`);
     for (const e of s.spurious) console.error(`spurious ${e.passageId} ${e.responsible.join("; ")}`);
     for (const w of s.wrongDeadlines)
-      console.error(`deadline ${w.extracted.passageId} gold ${w.gold.deadline.kind} ${w.gold.deadline.due}`);
+      console.error(
+        `deadline ${w.extracted.passageId} gold ${w.gold.deadline.kind} ${w.gold.deadline.due} extracted ${w.extracted.deadline.kind} ${w.extracted.deadline.due} “${w.gold.deadline.text}”`,
+      );
   }
   if (!figures.questions) return;
   console.log(
