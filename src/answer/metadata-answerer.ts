@@ -222,6 +222,64 @@ function issueDateForms(iso: string): string[] {
 const ENACTING =
   /\bban hanh (?:nghi dinh|thong tu(?: lien tich)?|quyet dinh|nghi quyet|phap lenh|chi thi|quy dinh|quy che)\b/;
 
+/** Words before a body's name that make it an object or a possessor, not the one acting ("đề nghị Bộ Nội vụ"). */
+const NOT_ACTING = /(?:\b(?:cua|cho|voi|gui|ve|tai|nghi|kinh gui|va|hoac|tu|den|toi|giao|yeu cau)|[;(])\s*$/;
+
+/** After a body's name, words that carry the noun phrase on: its place, a date, a number ("… nhân dân ngày 26 …"). */
+const NAME_GOES_ON = /^\s*(?:ngay|so|tinh|thanh pho|huyen|quan|xa|phuong|cap|cac|ve|tai|cua)\b/;
+
+/** The first sentence in which the body `name` stands as a subject: not after "của", "gửi", "đề nghị" … */
+function actingAt(text: string, name: string): string | undefined {
+  const key = folded(name).toLowerCase();
+  if (!key) return undefined;
+  return splitSentences(text).find((sentence) => {
+    const f = folded(sentence).toLowerCase();
+    // "Căn cứ Luật Tổ chức … Ủy ban nhân dân …": the bases name laws and bodies; none of them acts.
+    if (/^\W*can cu\b/.test(f)) return false;
+    for (let at = f.indexOf(key); at >= 0; at = f.indexOf(key, at + 1)) {
+      // A longer name ("Bộ Công Thương" in "Sở Công Thương") or a title's body ("Bộ trưởng Bộ Nội vụ") is no subject.
+      if (at > 0 && /[\p{L}\p{N}]/u.test(f[at - 1] as string)) continue;
+      if (/\b(?:truong|giam doc|chu tich|thu truong|chanh van phong)\s*$/.test(f.slice(0, at))) continue;
+      if (NAME_GOES_ON.test(f.slice(at + key.length))) continue;
+      if (!NOT_ACTING.test(f.slice(Math.max(0, at - 12), at))) return true;
+    }
+    return false;
+  });
+}
+/** The issuer without its place: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI" → "CHỦ TỊCH ỦY BAN NHÂN DÂN", as the body says it. */
+function withoutPlace(doc: DocumentMeta): string {
+  const place = folded(doc.province).toLowerCase();
+  if (!place) return doc.issuer;
+  const name = folded(doc.issuer).toLowerCase();
+  const at = name.lastIndexOf(place);
+  if (at <= 0 || at + place.length !== name.length) return doc.issuer;
+  // Folding keeps lengths, so the cut found on the folded name cuts the written one.
+  return (
+    doc.issuer
+      .slice(0, at)
+      .replace(/\s*(?:tỉnh|thành phố|tp\.?)?\s*$/iu, "")
+      .trim() || doc.issuer
+  );
+}
+/** A name and its endings of three words or more, longest first: "Bộ Tài chính Tổng cục Thuế", …, "Tổng cục Thuế". */
+function tails(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  return words.slice(0, Math.max(1, words.length - 2)).map((_, i) => words.slice(i).join(" "));
+}
+const actsIn = (text: string, name: string) => actingAt(text, name) !== undefined;
+/** The sentence in which `name` acts; a long one from the name on ("… của Bộ Tài chính, Bộ Nội vụ có ý kiến như sau:"). */
+function actingSentence(text: string, name: string): string {
+  const sentence = (actingAt(text, name) ?? "").normalize("NFC").trim();
+  if (sentence.length <= QUOTED_SENTENCE) return sentence;
+  // Folding keeps each letter in its place, so an index in the folded sentence is one in the written sentence.
+  const at = fold(sentence)
+    .toLowerCase()
+    .lastIndexOf(fold(name.normalize("NFC")).toLowerCase());
+  return sentence.slice(Math.max(0, at), Math.max(0, at) + QUOTED_SENTENCE).trim();
+}
+
+/** The parser's blocks of the front and back matter: header, "Kính gửi", signature, "Nơi nhận". */
+const BLOCKS = new Set(["hd", "kg", "ck", "nn"]);
 /** The longest sentence quoted whole for a fact; a longer one is quoted by the fact's own words. */
 const QUOTED_SENTENCE = 300;
 /** How many passages from the start a preamble may take. */
@@ -635,6 +693,30 @@ export class MetadataAnswerer {
     return null;
   }
 
+  /**
+   * Where the body says the document's own number again, with its date when `dated` is given: the heading of a text
+   * it issues ("Ban hành kèm theo Quyết định số 162/2025/QĐ-UBND ngày 23/11/2025"), or "Kế hoạch số 980/KH-UBND ngày
+   * 18 tháng 11 năm 2025 …" in its own closing. Cited beside the header, as a second source of the same fact.
+   */
+  private restated(doc: DocumentMeta, cited: Passage, dated: ((text: string) => boolean) | null): Fact[] {
+    const number = squeezed(doc.number);
+    // A bare sign ("-TB/VPTU") or a short number would match other documents' numbers.
+    if (!/\d/.test(number) || number.length < 6) return [];
+    const holds = (text: string) => squeezed(text).includes(number) && (!dated || dated(text));
+    const body = this.index.passagesOf(doc.id).filter((p) => p !== cited && !BLOCKS.has(p.path));
+    const inText = body.find((p) => holds(p.text));
+    // The heading over an attached text is no passage of its own: the first passage under it carries it, shown first.
+    const under = inText ? undefined : body.find((p) => p.headings.some(holds));
+    const source = inText?.text ?? under?.headings.find(holds) ?? "";
+    const found = splitSentences(source).find(holds)?.trim() ?? "";
+    // "QUY ĐỊNH VỀ … (Ban hành kèm theo Quyết định số 12/2012/QĐ-UBND …)": the brackets that hold the number.
+    const bracketed = [...found.matchAll(/\(([^()]+)\)?/g)].map((m) => m[1] as string).find(holds);
+    const sentence = (bracketed ?? found).trim();
+    if (!sentence || sentence.length > QUOTED_SENTENCE) return [];
+    const passage = inText ?? { ...(under as Passage), text: `${source}\n${(under as Passage).text}` };
+    return [{ line: `Trong văn bản: “${sentence.replace(/^[*(\s]+|[*)\s]+$/g, "")}”`, passage }];
+  }
+
   /** The names after "Kính gửi:" in the document's "Kính gửi" block or header, with the passage that lists them. */
   private addressees(doc: DocumentMeta): { name: string; passage: Passage }[] {
     const passage = this.holder(doc, ["kg", "hd"], (t) => KINH_GUI.test(t));
@@ -733,6 +815,17 @@ export class MetadataAnswerer {
         const enacting = this.index
           .passagesOf(doc.id)
           .find((p) => p.path.startsWith("md") && test(p.text) && ENACTING.test(folded(p.text)));
+        // "Bộ Nội vụ có ý kiến như sau:", "Văn phòng Chính phủ thông báo …": a letter's body names its issuer acting.
+        // "BỘ TÀI CHÍNH TỔNG CỤC THUẾ": a header names the parent over the issuer; the body says "Tổng cục Thuế".
+        const names = tails(withoutPlace(doc));
+        const body = this.index.passagesOf(doc.id).filter((p) => p.path === "kg" || !BLOCKS.has(p.path));
+        let bare = "";
+        let acting: Passage | undefined;
+        for (const name of enacting ? [] : names) {
+          acting = body.find((p) => actsIn(p.text, name));
+          bare = name;
+          if (acting) break;
+        }
         const signed = this.holder(doc, ["ck"], test);
         return [
           {
@@ -750,6 +843,9 @@ export class MetadataAnswerer {
                   passage: enacting,
                 },
               ]
+            : []),
+          ...(acting && acting !== passage
+            ? [{ line: `Trong văn bản: “${actingSentence(acting.text, bare)}”`, passage: acting }]
             : []),
           // "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI / CHỦ TỊCH": the body the signer signs for, under a header that may name
           // only its parent ("QUỐC HỘI"); when no enacting line says it already.
@@ -771,7 +867,10 @@ export class MetadataAnswerer {
         const line = number.startsWith("-")
           ? `Số hiệu: “Số ${number}”, phần số thứ tự để trống, chỉ có ký hiệu ${number}.`
           : `Số hiệu: ${number}.`;
-        return [{ line, passage, quote: quoteOf(passage, test, valueSpan(number)) }];
+        return [
+          { line, passage, quote: quoteOf(passage, test, valueSpan(number)) },
+          ...this.restated(doc, passage, null),
+        ];
       }
       case "issuedDate": {
         const iso = doc.issuedDate.trim();
@@ -784,7 +883,11 @@ export class MetadataAnswerer {
           iso.length < 10
             ? `Ngày ban hành: không ghi ngày cụ thể, chỉ ghi ${datePhrase(iso)}.`
             : `Ngày ban hành: ${officialDay(iso)}.`;
-        return [{ line, passage, quote: quoteOf(passage, test, patternSpan(pattern)) }, ...meeting];
+        return [
+          { line, passage, quote: quoteOf(passage, test, patternSpan(pattern)) },
+          ...this.restated(doc, passage, test),
+          ...meeting,
+        ];
       }
       case "recipients": {
         // The addressees as the "Kính gửi" line lists them (its own block, or inside the header of a letter laid

@@ -103,7 +103,12 @@ describe("metadata answers", () => {
       "Quy định tặng quà thương binh tỉnh Tuyên Quang được ban hành kèm theo văn bản nào?",
     );
     expect(number.answer).toContain("12/2012/QĐ-UBND");
-    expect(cited(number)).toEqual(["12-2012-q-ubnd#hd"]);
+    // The heading over the attached text says it again: cited beside the header, quoted as written.
+    expect(cited(number)).toEqual(["12-2012-q-ubnd#hd", "12-2012-q-ubnd#kem1.dieu1"]);
+    expect(number.answer).toContain(
+      "Trong văn bản: “Ban hành kèm theo Quyết định số 12/2012/QĐ-UBND ngày 25/6/2012 của Ủy ban nhân dân tỉnh Tuyên Quang” [2]",
+    );
+    expect(number.citations[1]?.text).toMatch(/^.*\(Ban hành kèm theo Quyết định số 12\/2012\/QĐ-UBND/u);
     // "kèm theo quyết định số mấy" asks the number of the decision the text is attached to.
     expect(metadataFields("Quy chế này kèm theo quyết định số mấy?").fields).toEqual(["number"]);
   });
@@ -137,7 +142,7 @@ describe("metadata answers", () => {
     const a = await ask("Quyết định 12/2012/QĐ-UBND ban hành ngày nào?");
     expect(a.answer).toContain("Ngày ban hành: 25/6/2012");
     expect(a.answer).toContain("Nguyên văn: “Tuyên Quang, ngày 25 tháng 6 năm 2012”");
-    expect(cited(a)).toEqual(["12-2012-q-ubnd#hd"]);
+    expect(cited(a)).toEqual(["12-2012-q-ubnd#hd", "12-2012-q-ubnd#kem1.dieu1"]);
     const n = await ask(
       "Công văn về chế độ cho người từ trần khi thực hiện nghĩa vụ lao động có số hiệu là gì?",
     );
@@ -1306,6 +1311,34 @@ describe("a document named by what it is and when, asked for its number", () => 
       "Văn bản hợp nhất 834/VBHN năm 2024 về mức hưởng trợ cấp ưu đãi NCC do bộ nào ban hành?",
     );
     expect(a.answer).toContain("Cơ quan ban hành: BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+  });
+
+  it("cites where a letter's body names its issuer acting ('…, Tổng cục Thuế có ý kiến như sau:')", async () => {
+    const { answerer } = await answerersOver([path.join(DEV_DOCS, "1414-2013-cv-tct.md")]);
+    const a = await answerer.answer("Công văn 1414/TCT-CS do cơ quan nào ban hành?");
+    expect(a.answer).toContain("Cơ quan ban hành: BỘ TÀI CHÍNH TỔNG CỤC THUẾ");
+    // The header names the parent over the issuer; the body's sentence is quoted from the issuer's name on.
+    expect(a.answer).toContain("Tổng cục Thuế có ý kiến như sau:");
+    expect(a.citations.map((c) => c.passageId)).toEqual(["1414-2013-cv-tct#hd", "1414-2013-cv-tct#md-d1"]);
+    // The province is not part of the name the body uses ("Chủ tịch Ủy ban nhân dân ban hành Quyết định …").
+    const dir = tempDir("troly-acting-");
+    const file = path.join(dir, "44-2025-qd-ctubnd-gialai.md");
+    writeFileSync(
+      file,
+      [
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI",
+        "Số: 44/2025/QĐ-CTUBND",
+        "Gia Lai, ngày 20 tháng 11 năm 2025",
+        "QUYẾT ĐỊNH PHÂN CẤP THẨM QUYỀN QUYẾT ĐỊNH TRONG QUẢN LÝ, SỬ DỤNG TÀI SẢN CÔNG",
+        "Căn cứ Luật Quản lý, sử dụng tài sản công;",
+        "Chủ tịch Ủy ban nhân dân ban hành Quyết định phân cấp thẩm quyền quyết định trong quản lý, sử dụng tài sản công tại các cơ quan, đơn vị thuộc phạm vi quản lý của tỉnh Gia Lai.",
+        "Điều 1. Phạm vi điều chỉnh",
+        "Quyết định này quy định phân cấp thẩm quyền quyết định mua sắm tài sản công.",
+      ].join("\n\n"),
+    );
+    const gialai = await answerersOver([file]);
+    const q = await gialai.answerer.answer("qd 44/2025/qd-ctubnd gia lai do ai ban hanh");
+    expect(q.answer).toContain("Trong văn bản: “Chủ tịch Ủy ban nhân dân ban hành Quyết định phân cấp");
   });
 
   it("cites the preamble's enacting line with the issuer ('Chính phủ ban hành Nghị định …')", async () => {
