@@ -867,6 +867,24 @@ export function writesPlace(text: string, place: NamedPlace): boolean {
   return placeWords(text).includes(` ${place.key} `);
 }
 
+/**
+ * Whether the text writes the place as a name, capitalised: "Điện Biên", not "theo dõi diễn biến", which folds alike.
+ * Folding keeps each letter in its place, so a match in the folded text points at the written letters.
+ */
+function namesProperly(text: string, key: string): boolean {
+  const written = text.normalize("NFC");
+  const folded = fold(written).toLowerCase();
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${key.replace(/[-\s]+/g, "[\\s\\-–—]+")}(?![\\p{L}\\p{N}])`,
+    "gu",
+  );
+  for (const m of folded.matchAll(pattern)) {
+    const first = written[m.index] ?? "";
+    if (first !== first.toLowerCase()) return true;
+  }
+  return false;
+}
+
 /** The place-and-date line of a header: "Hà Nội, ngày 04 tháng 05 năm 2013", "TP. Hồ Chí Minh, ngày 23/10/2012". */
 const PLACE_AND_DATE = /[\p{Lu}][\p{L}.' -]{1,40},\s*ngày\s+\d{1,2}\b/gu;
 
@@ -919,8 +937,8 @@ export function disagreement(
     const agrees =
       (ownPlaces.length === 0 && !isLocal(doc)) ||
       ownPlaces.some((p) => p === place.key || p.includes(place.key)) ||
-      docKey().includes(` ${place.key} `) ||
-      passageKey().includes(` ${place.key} `);
+      (docKey().includes(` ${place.key} `) && namesProperly(docText, place.key)) ||
+      (passageKey().includes(` ${place.key} `) && namesProperly(withoutPreamble(passageText), place.key));
     if (!agrees) return { kind: "place", phrase: `của ${placePhrase(place)}` };
   }
   if (entities.countries.length > 0) {
@@ -978,6 +996,7 @@ export function disagreement(
     : "";
   for (const number of entities.numbers) {
     if (numberText.includes(number) || namesNumber(numberKey(doc.number), number)) continue;
+    if (fillsBlank(doc.number, number)) continue;
     return { kind: "number", phrase: `số ${number.toUpperCase()}` };
   }
   // Bare numbers: one of them must be the document's or one the passage cites ("1071-QĐ/TU", "08/2024/QĐ-UBND").
@@ -1114,4 +1133,14 @@ export function entityRefusalText(why: Disagreement, nearest: DocumentMeta): str
         ? `Không có nội dung nào của văn bản ${why.phrase} về việc này trong kho`
         : `Không có văn bản ${why.phrase} về việc này trong kho`;
   return `${lead}; văn bản gần nhất là ${label}${where}. Anh/chị kiểm tra lại tên địa phương, cơ quan, số hoặc năm của văn bản.`;
+}
+
+/**
+ * A text whose number was left blank to fill in by hand ("Số      -CTr/TU") may be the one a question numbers with
+ * that sign ("104-CTr/TU"): the sign agrees and the text says nothing against the digits.
+ */
+function fillsBlank(own: string, asked: string): boolean {
+  if (!/^-\p{L}/u.test(own)) return false;
+  const sign = fold(normalize(own)).toLowerCase();
+  return /^\d/.test(asked) && asked.toLowerCase().endsWith(sign);
 }

@@ -22,17 +22,21 @@ const KINDS: [RegExp, string][] = [
   [/^QUYẾT ĐỊNH/u, "Quyết định"],
   [/^QUY ĐỊNH/u, "Quy định"],
   [/^KẾ HOẠCH/u, "Kế hoạch"],
+  // A Party committee's "CHƯƠNG TRÌNH HÀNH ĐỘNG" (-CTr/TU) that carries out a resolution or conclusion.
+  [/^CHƯƠNG TRÌNH/u, "Chương trình"],
   [/^HƯỚNG DẪN/u, "Hướng dẫn"],
   [/^BÁO CÁO/u, "Báo cáo"],
   [/^CÔNG VĂN/u, "Công văn"],
   // The Prime Minister's or a chairman's urgent dispatch: "CÔNG ĐIỆN" over "V/v …", then "THỦ TƯỚNG CHÍNH PHỦ điện:".
   [/^CÔNG ĐIỆN/u, "Công điện"],
 ];
-const MOTTO = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
+/** Spelled "CỘNG HÒA" or "CỘNG HOÀ", as keyboards place the accent. */
+const MOTTO = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
 /** "Số: 986/QĐ-UBND"; laws and ordinances put their kind first: "Pháp lệnh số: 02/2020/UBTVQH14". */
-const NUMBER_LINE = /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s+số\s*:|Số\s*:?)\s*(\S+)/u;
+/** "Số: 15-KH/TU"; a number written into its blank keeps the gap before the sign ("Số:   4390     /UBND-NLN"). */
+const NUMBER_LINE = /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s+số\s*:|Số\s*:?)\s*(\d\S*\s+[-/]\S+|\S+)/u;
 /** A number line typed under the issuer without a blank line ("TỈNH ỦY\nSố 15-KH/TU"), joined to its block. */
-const NUMBER_TAIL = /\s+Số\s*:?\s*\d[^\s]*$/u;
+const NUMBER_TAIL = /\s+Số\s*:?\s*(?:\d|-\p{Lu})[^\s]*$/u;
 /** "Hà Nội, ngày 20 tháng 7 năm 2018"; a digit split off by a conversion ("tháng 0 7") still reads. */
 /** A letter's subject line: "V/v rà soát …", or "Về hướng dẫn đánh giá …" under its number. */
 const SUBJECT_LINE = /(?:\bV\/v|^Về)\s+(.+)$/u;
@@ -156,7 +160,10 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
     );
   // Some converted files put the header block at the end: fall back to lines anywhere in the text.
   const lines = fullText.split("\n").map((line) => ({ text: line.replace(/^[|*\s]+/u, "") }) as Block);
-  const number = [...header, ...lines].map((b) => NUMBER_LINE.exec(b.text)?.[1] ?? "").find(Boolean) ?? "";
+  const number =
+    [...header, ...lines]
+      .map((b) => NUMBER_LINE.exec(b.text)?.[1]?.replace(/\s+/g, "") ?? "")
+      .find(Boolean) ?? "";
   const issuedDate = issuedFrom(header).date || issuedFrom(lines).date || adoptedOn(fullText);
   const signature = structure.trailer.filter(
     (b) => b.type !== "bullet" && !/^nơi nhận|^gửi bản/iu.test(b.text),
@@ -197,7 +204,8 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   return {
     title,
     kind: kind || (listed.get("loại văn bản") ?? ""),
-    number: /\d/.test(number) ? number : (listed.get("số hiệu") ?? caption?.number ?? ""),
+    // "Số      -CTr/TU": a number left blank to fill in by hand keeps its sign, which still tells the text apart.
+    number: /\d|^-\p{Lu}/u.test(number) ? number : (listed.get("số hiệu") ?? caption?.number ?? ""),
     issuer: issuer || (listed.get("nơi ban hành") ?? listed.get("cơ quan ban hành") ?? caption?.issuer ?? ""),
     province,
     issuedDate: issuedDate || dayOf(listed.get("ngày ban hành") ?? "") || (caption?.date ?? ""),

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { z } from "zod";
 import { CorpusParseError } from "../errors.ts";
+import { unfoldColumnHeader } from "./column-header.ts";
 import { numberFromFileName } from "./file-name-number.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { extractMetadata } from "./metadata-extractor.ts";
@@ -79,7 +80,9 @@ export function parseDocument(text: string, file: string): ParsedDocument {
     throw new CorpusParseError(file, keyLine || 2, `front matter field "${key}": ${issue.message}`);
   }
   // A page saved from a legal-document site: the document starts after the site's property list.
-  const structure = parseStructure(blankSiteWrapper(body), bodyStart);
+  // A header laid out as two columns side by side is unfolded first, in place (offsets stay).
+  const laid = unfoldColumnHeader(body);
+  const structure = parseStructure(blankSiteWrapper(laid), bodyStart);
   if (structure.passages.length === 0) {
     throw new CorpusParseError(
       file,
@@ -87,7 +90,7 @@ export function parseDocument(text: string, file: string): ParsedDocument {
       "no text passages found (is the file empty?)",
     );
   }
-  const extracted = extractMetadata(structure, body);
+  const extracted = extractMetadata(structure, laid);
   const f = fm.data;
   const id = f.id ?? slugFromFile(file);
   // A copy that lost its header: the number and kind its file name gives.

@@ -128,6 +128,8 @@ const endsOnDivisionWord = (block: Block) =>
 
 /** An address block: "Kính gửi: …", as written or in bold. */
 const ADDRESS = /^\s*(?:[*_]{1,3})?kính gửi/iu;
+/** "Kính gửi" opening a line, capitalised as the address is, not a wrapped "kính gửi" inside a sentence. */
+const ADDRESS_LINE = /^\s*(?:[*_]{1,3})?Kính gửi\b/u;
 /** How a letter's first sentence opens: "Thực hiện ý kiến chỉ đạo …", "Căn cứ …", "Phúc đáp Công văn số …". */
 const LETTER_OPENER =
   /^\s*(?:Thực hiện|Căn cứ|Phúc đáp|Tiếp theo|Theo đề nghị|Theo chỉ đạo|Để triển khai|Ngày \d)\s/u;
@@ -498,6 +500,8 @@ export function splitBlocks(body: string, base = 0): Block[] {
           startsCapitalLine(current, line.text) ||
           endsCapitalTitle(current, line.text) ||
           opensLetterBody(current, line.text) ||
+          // "V/v … lưu giữ các-bon của rừng" / "Kính gửi:": the address opens its own block, blank line or not.
+          (ADDRESS_LINE.test(line.text) && !ADDRESS.test(current.text)) ||
           // Sliced only when the line before closes a bold run: a long paragraph is not copied line by line.
           ((lines[i - 1]?.text.trimEnd().endsWith("**") ?? false) &&
             closesBoldTitle(body.slice(current.start - base, (lines[i - 1]?.end ?? current.end) - base))) ||

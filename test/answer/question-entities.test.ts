@@ -432,6 +432,31 @@ describe("disagreement", () => {
     ).toBeNull();
   });
 
+  it("a place is a name, capitalised: 'theo dõi diễn biến' does not place a text in Điện Biên (104-CTr/TU Lào Cai)", () => {
+    const programme = {
+      ...hy,
+      kind: "Chương trình",
+      number: "-CTr/TU",
+      issuer: "TỈNH UỶ LÀO CAI",
+      province: "Lào Cai",
+      title: "CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Kết luận số 75-KL/TW về bảo vệ môi trường",
+    };
+    const passage =
+      "Tăng cường đầu tư, nâng cấp năng lực quan trắc, theo dõi diễn biến chất lượng môi trường tại các khu, cụm công nghiệp.";
+    const asked = questionEntities(
+      "CTr hành động của Tỉnh ủy Điện Biên về BVMT giao nhiệm vụ gì cho cấp xã?",
+    );
+    expect(disagreement(asked, programme, passage)).toEqual({ kind: "place", phrase: "của tỉnh Điện Biên" });
+    expect(disagreement(asked, programme, "Hỗ trợ các xã giáp ranh tỉnh Điện Biên.")).toBeNull();
+    // The number left blank ("Số -CTr/TU") may be the one the question gives with that sign; another sign is not.
+    const numbered = questionEntities(
+      "CTr hành động 104-CTr/TU của TU Lào Cai: bố trí tối thiểu bao nhiêu % chi NS?",
+    );
+    expect(disagreement(numbered, programme, passage)).toBeNull();
+    const other = questionEntities("KH 104-KH/TU của TU Lào Cai: bố trí tối thiểu bao nhiêu % chi NS?");
+    expect(disagreement(other, programme, passage)?.kind).toBe("number");
+  });
+
   it("a year a passage names only in the texts it rests on ('Căn cứ Quyết định … năm 2024') does not date it (174/KH-UBND)", () => {
     const plan = {
       ...hy,
