@@ -40,7 +40,7 @@ const ROLES: [RegExp, FieldRole][] = [
   ],
   [
     new RegExp(
-      String.raw`^(?:${UNITS}\s+(?:chu tri|thuc hien|phu trach|tham muu|chiu trach nhiem|duoc giao|thuc hien chinh)|chu tri(?: thuc hien)?$|trach nhiem(?: (?:thuc hien|chinh|chu tri))?$|phan cong|giao cho|(?:co quan|don vi)(?:,? (?:don vi|dia phuong))*$)`,
+      String.raw`^(?:${UNITS}\s+(?:chu tri|thuc hien|phu trach|tham muu|chiu trach nhiem|duoc giao|thuc hien chinh)|chu tri(?: thuc hien)?$|trach nhiem(?: chi dao)?(?: (?:thuc hien|chinh|chu tri))?$|phan cong|giao cho|(?:co quan|don vi)(?:,? (?:don vi|dia phuong))*$)`,
     ),
     "lead",
   ],

@@ -119,6 +119,9 @@ function lastClause(sentence: string): string | null {
 const IMPLEMENTING_TITLE = /^to chuc thuc hien\b/;
 const IMPLEMENTS =
   /^can cu (?:ke hoach|ket luan|chi thi|thong bao|nghi quyet|quyet dinh|huong dan|van ban) nay\s*,/;
+/** "căn cứ chức năng, nhiệm vụ cụ thể hóa thành kế hoạch thực hiện …", "căn cứ Kết luận này xây dựng chương trình …". */
+const MAKES_OWN_PLAN =
+  /\bcan cu\b[^.;]{0,80}?\b(?:xay dung|cu the hoa(?: thanh)?|ban hanh)\s+(?:chuong trinh|ke hoach)\b[^.;]{0,60}?\bthuc hien\b/;
 /** A preamble line: "Căn cứ Nghị định …;", "Theo đề nghị của Vụ trưởng …;", "Xét đề nghị của …". */
 const PREAMBLE = /^(?:can cu|theo de nghi|xet de nghi)\b/;
 /** An enacting formula: "Bộ trưởng Bộ … ban hành Thông tư …", "Chính phủ ban hành Nghị định …". */
@@ -1507,6 +1510,15 @@ function fallbackParties(passages: readonly Passage[]): string[] {
     if (!IMPLEMENTS.test(folded(passage.text))) continue;
     const span = findParties(sentencesOf(passage.text)[0] ?? "");
     if (span) return span.parties;
+  }
+  // Under "Tổ chức thực hiện", the item whose bodies turn the text into their own plans: "1. Các cấp uỷ, tổ chức
+  // Đảng, chính quyền … căn cứ chức năng, nhiệm vụ cụ thể hóa thành kế hoạch thực hiện Nghị quyết".
+  for (const passage of passages) {
+    if (!/thuc hien/.test(folded(passage.headings.at(-1) ?? ""))) continue;
+    const first = sentencesOf(passage.text)[0] ?? "";
+    if (!MAKES_OWN_PLAN.test(folded(first))) continue;
+    const span = findParties(first);
+    if (span?.start === 0) return span.parties;
   }
   // A decision's implementing article: "Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành Quyết định này".
   for (const passage of passages) {

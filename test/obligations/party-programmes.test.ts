@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/corpus/parse-document.ts";
+import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
+
+/** Who must do the work of the passage that opens with the given words, as extracted from the text. */
+function partiesOf(text: string, file: string): { get: (opening: string) => string[] | undefined } {
+  const doc = parseDocument(text, file);
+  const obligations = extractObligations(doc);
+  return {
+    get: (opening) => {
+      const passage = doc.passages.find((p) => p.text.startsWith(opening));
+      return obligations.find((o) => o.passageId === passage?.id)?.responsible;
+    },
+  };
+}
+
+// Excerpts of the Lào Cai Party committee's action programme 104-CTr/TU (8/2026) and resolution 34-NQ/TU (12/2025).
+const PROGRAMME = [
+  "TỈNH UỶ LÀO CAI",
+  "",
+  "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+  "thực hiện Kết luận số 75-KL/TW về bảo vệ môi trường",
+  "",
+  "III. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM",
+  "",
+  "3.1. Tăng cường sự lãnh đạo của Đảng, đẩy mạnh tuyên truyền",
+  "",
+  "- Phát huy vai trò của Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội tỉnh trong giám sát thi hành pháp luật.",
+  "",
+  "- Đổi mới công tác tuyên truyền, phổ biến pháp luật theo hướng số hóa, dễ tiếp cận.",
+  "",
+  "Trách nhiệm chỉ đạo thực hiện: Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy Ủy ban nhân dân tỉnh.",
+  "",
+  "3.2. Nâng cao hiệu lực, hiệu quả quản lý nhà nước",
+  "",
+  "- Đẩy mạnh phân cấp, phân quyền, xác định rõ thẩm quyền, trách nhiệm của từng cấp.",
+  "",
+  "- Bố trí tối thiểu 2% ngân sách tỉnh cho sự nghiệp bảo vệ môi trường.",
+  "",
+  "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.",
+  "",
+  "IV. TỔ CHỨC THỰC HIỆN",
+  "",
+  "1. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan tuyên truyền Chương trình.",
+].join("\n");
+
+const RESOLUTION = [
+  "TỈNH ỦY LÀO CAI",
+  "",
+  "NGHỊ QUYẾT",
+  "CỦA BAN THƯỜNG VỤ TỈNH ỦY",
+  "về phát triển các khu công nghiệp, cụm công nghiệp",
+  "",
+  "II. NHIỆM VỤ, GIẢI PHÁP",
+  "",
+  "1. Đổi mới, tăng cường và tập trung sự lãnh đạo, chỉ đạo của cấp ủy, chính quyền đối với phát triển khu, cụm công nghiệp.",
+  "",
+  "2. Tổ chức rà soát toàn bộ các dự án trong khu, cụm công nghiệp; kiên quyết thu hồi các dự án chậm tiến độ.",
+  "",
+  "IV. TỔ CHỨC THỰC HIỆN",
+  "",
+  "1. Các cấp uỷ, tổ chức Đảng, chính quyền lãnh đạo, chỉ đạo tổ chức quán triệt, phổ biến Nghị quyết này đến toàn thể cán bộ, đảng viên và nhân dân; căn cứ chức năng, nhiệm vụ cụ thể hóa thành kế hoạch thực hiện Nghị quyết để tổ chức thực hiện.",
+  "",
+  "2. Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo công tác tuyên truyền sâu rộng Nghị quyết.",
+  "",
+  "3. Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát việc thực hiện Nghị quyết.",
+].join("\n");
+
+describe("who carries out the items of a Party programme or resolution", () => {
+  it("a 'Trách nhiệm chỉ đạo thực hiện:' line after a section's items gives them its bodies", () => {
+    const parties = partiesOf(PROGRAMME, "104-2026-ctr-tu-laocai.md");
+    expect(parties.get("Phát huy vai trò")).toEqual([
+      "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh",
+      "Đảng ủy Ủy ban nhân dân tỉnh",
+    ]);
+    expect(parties.get("Đẩy mạnh phân cấp")).toEqual(["Đảng ủy Ủy ban nhân dân tỉnh"]);
+    expect(parties.get("Bố trí tối thiểu 2%")).toEqual(["Đảng ủy Ủy ban nhân dân tỉnh"]);
+  });
+
+  it("items that name no one go to the bodies that turn the text into their own plans, not to every implementing body", () => {
+    const parties = partiesOf(RESOLUTION, "34-2025-nq-tu-laocai.md");
+    expect(parties.get("Tổ chức rà soát toàn bộ")).toEqual(["Các cấp uỷ, tổ chức Đảng, chính quyền"]);
+    expect(parties.get("Ban Tuyên giáo và Dân vận")).toEqual(["Ban Tuyên giáo và Dân vận Tỉnh ủy"]);
+  });
+});
