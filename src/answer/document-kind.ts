@@ -191,10 +191,12 @@ function citingOpener(q: string): string | null {
 }
 
 /**
- * Words that make the document after them one the sentence cites ("theo QĐ 22/2013", "hợp nhất TT 24/2009"). Not
+ * Words that make the document after them one the sentence cites ("theo QĐ 22/2013", "hợp nhất TT 24/2009", "triển
+ * khai NĐ 180/2026"). Not
  * "căn cứ", "bãi bỏ", "hướng dẫn": "QĐ 170 căn cứ Luật Tổ chức Chính phủ ban hành ngày nào" asks the law's date.
  */
-const CITES = /\b(?:theo|hop nhat)\s*$/;
+// "CV 4390 về triển khai NĐ 180/2026 ban hành ngày nào": the text carried out describes the letter, the subject.
+const CITES = /\b(?:theo|hop nhat|trien khai|thuc hien)\s*$/;
 /** How many words may open a question before the document it is about ("Cho em hỏi CV 2214 …"). */
 const OPENER_REACH = 3;
 

@@ -278,6 +278,41 @@ function actingSentence(text: string, name: string): string {
   return sentence.slice(Math.max(0, at), Math.max(0, at) + QUOTED_SENTENCE).trim();
 }
 
+/** How officers shorten a kind when they type it ("kh 134", "ctr 104 của TU"). */
+const KIND_SHORT: Record<string, string> = {
+  "Kế hoạch": "ke hoach|kh",
+  "Chương trình": "chuong trinh|ctr",
+  "Công văn": "cong van|cv",
+  "Quyết định": "quyet dinh|qd",
+  "Hướng dẫn": "huong dan|hd",
+  "Thông báo": "thong bao|tb",
+};
+
+/**
+ * Whether the question asks about the document as the text that carries out another it names by number: its
+ * title does ("KẾ HOẠCH Triển khai thực hiện Chỉ thị số 11-CT/TU"), and the question names the document's own kind
+ * before that number ("kh triển khai chỉ thị 11-ct/tu … do ai ký"), not only the other's ("Chỉ thị 11-CT/TU …").
+ */
+function carriesOut(doc: DocumentMeta, question: string, numbers: readonly string[]): boolean {
+  const title = folded(doc.title).toLowerCase();
+  const asked = folded(question).toLowerCase();
+  const short = KIND_SHORT[doc.kind];
+  return numbers.some((n) => {
+    const at = asked.indexOf(n);
+    return (
+      at > 0 &&
+      short !== undefined &&
+      new RegExp(`\\b(?:${short})\\b`).test(asked.slice(0, at)) &&
+      new RegExp(`\\b(?:thuc hien|trien khai)\\b.*\\bso ${escapeRegExp(n)}(?![\\w/-])`).test(title)
+    );
+  });
+}
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/** A title that names its body: "NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY về …", "KẾT LUẬN CỦA BỘ CHÍNH TRỊ". */
+const TITLE_OF_BODY =
+  /^\p{Lu}[\p{Lu}\s]{2,30}?\sCỦA\s+(\p{Lu}[\p{Lu}\s]{3,80}?)(?=\s+(?:về|V\/v|VỀ|\p{Ll})|$)/u;
+
 /** The parser's blocks of the front and back matter: header, "Kính gửi", signature, "Nơi nhận". */
 const BLOCKS = new Set(["hd", "kg", "ck", "nn"]);
 /** The longest sentence quoted whole for a fact; a longer one is quoted by the fact's own words. */
@@ -498,7 +533,11 @@ export class MetadataAnswerer {
     const consolidated = (d: DocumentMeta) => namedThroughConsolidation(entities, d, this.aliases);
     const all = [...this.index.documents.values()];
     const named = entities.numbers.length + entities.bareNumbers.length > 0;
-    const byNumber = named ? documentsNamed(entities, all, this.aliases) : [];
+    const owners = named ? documentsNamed(entities, all, this.aliases) : [];
+    // "KH triển khai Chỉ thị 11-CT/TU … do ai ký": a number no text owns names the one of the kind asked whose title
+    // carries it out ("KẾ HOẠCH Triển khai thực hiện Chỉ thị số 11-CT/TU").
+    const byNumber =
+      owners.length > 0 || !named ? owners : all.filter((d) => carriesOut(d, question, entities.numbers));
     // "NĐ 75/2021 căn cứ PL 02/2020 …; vậy NĐ 75 được ký ngày nào": the one text the question proper names again.
     const proper = ASKING_CLAUSE.exec(normalize(question))?.[1];
     const again = proper ? documentsNamed(questionEntities(proper), byNumber, this.aliases) : [];
@@ -553,7 +592,9 @@ export class MetadataAnswerer {
     const months = namedMonths(question);
     const inMonth = candidates.filter((d) => months.some((m) => d.issuedDate.startsWith(m)));
     if (inMonth.length > 0) candidates = inMonth;
-    if (entities.kinds.length > 0) {
+    // The kind named with a carried-out text's number ("chỉ thị 11-ct/tu") is that text's, not the one asked about.
+    const carried = owners.length === 0 && byNumber.length > 0;
+    if (entities.kinds.length > 0 && !carried) {
       const agreeing = candidates.filter((d) => entities.kinds.some((k) => isOfKind(d, k)));
       // "Ai ký Kết luận về cán bộ trẻ?" over a corpus that holds no kết luận: the field of a document that is not
       // there, which a passage merely citing a kết luận must not answer.
@@ -826,6 +867,9 @@ export class MetadataAnswerer {
           bare = name;
           if (acting) break;
         }
+        // "NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY về …" under "TỈNH ỦY LÀO CAI": the title names the body that issues it.
+        const titled = TITLE_OF_BODY.exec(doc.title)?.[1]?.trim();
+        const titleHolder = titled ? this.holder(doc, ["hd"], has(titled)) : null;
         const signed = this.holder(doc, ["ck"], test);
         return [
           {
@@ -843,6 +887,9 @@ export class MetadataAnswerer {
                   passage: enacting,
                 },
               ]
+            : []),
+          ...(titled && titleHolder && folded(titled) !== folded(own)
+            ? [{ line: `Tên văn bản ghi là văn bản của: ${titled}.`, passage: titleHolder, quote: titled }]
             : []),
           ...(acting && acting !== passage
             ? [{ line: `Trong văn bản: “${actingSentence(acting.text, bare)}”`, passage: acting }]
@@ -864,7 +911,7 @@ export class MetadataAnswerer {
         if (!number) return absent("số hiệu", this.holder(doc, ["hd"], null) ?? header);
         const test = has(number);
         const passage = this.holder(doc, ["hd"], test) ?? this.holder(doc, ["hd"], null) ?? header;
-        const line = number.startsWith("-")
+        const line = /^[-/]/.test(number)
           ? `Số hiệu: “Số ${number}”, phần số thứ tự để trống, chỉ có ký hiệu ${number}.`
           : `Số hiệu: ${number}.`;
         return [

@@ -31,6 +31,8 @@ export interface AskContext {
 const LIST =
   /\b(?:viec|nhiem vu|cong viec|nghia vu|noi dung)\b.*(?<!\b(?:ngay|khi|thang|nam|quy|luc|hom) )\b(?:nao|gi)\b|\bnhung gi\b|\bliet ke\b/;
 const OVERDUE = /\b(?:qua han|tre han|tre hen|cham tien do)\b/;
+/** A question for a time ("khi nào", "trước ngày nào"): what a text sets, not which tasks are late. */
+const ASKS_TIME = /\b(?:khi nao|ngay nao|bao gio|luc nao|thang nao|nam nao|thoi han nao)\b/;
 const MUST_FINISH = /\b(?:phai|can|hoan thanh|xong|han)\b/;
 /** "Việc nào sắp đến hạn trong 30 ngày tới?", "… đến hạn trong tuần tới", "nhiệm vụ nào sắp hết hạn?". */
 const UPCOMING = /\bsap (?:den|het|toi) han\b/;
@@ -84,7 +86,9 @@ export class ObligationAnswerer {
     // "sắp hết hạn tạm trú thì phải gia hạn trước bao nhiêu ngày?", "quá hạn thì xử lý thế nào?" ask what a text
     // says, not which tasks are due.
     if (ASKS_CONTENT.test(q)) return null;
-    if (OVERDUE.test(q)) return this.overdue(question, context.unitId ?? null, today, context.noUnitHint);
+    // "… thu hồi đất dự án chậm tiến độ phải xong khi nào": the late projects are the text's topic, a time is asked.
+    if (OVERDUE.test(q) && !ASKS_TIME.test(q))
+      return this.overdue(question, context.unitId ?? null, today, context.noUnitHint);
     if (UPCOMING.test(q) || (/\bden han\b/.test(q) && WITHIN.test(q)))
       return this.upcoming(question, context.unitId ?? null, today, withinDays(q));
     const recurrence = RECURRENCES.find(([pattern]) => pattern.test(q))?.[1];

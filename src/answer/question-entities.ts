@@ -1003,6 +1003,8 @@ export function disagreement(
   const bare = entities.bareNumbers;
   if (
     bare.length > 0 &&
+    // A number left blank ("Số -CTr/TU") says nothing against the digits asked ("ctr 104 của TU …").
+    !/^[-/]\p{L}/u.test(doc.number) &&
     !bare.some(
       (n) =>
         new RegExp(`(?<![\\d/.])${n.replace("/", "\\/")}[/-]`).test(` ${numberText}`) ||
@@ -1140,7 +1142,7 @@ export function entityRefusalText(why: Disagreement, nearest: DocumentMeta): str
  * that sign ("104-CTr/TU"): the sign agrees and the text says nothing against the digits.
  */
 function fillsBlank(own: string, asked: string): boolean {
-  if (!/^-\p{L}/u.test(own)) return false;
+  if (!/^[-/]\p{L}/u.test(own)) return false;
   const sign = fold(normalize(own)).toLowerCase();
   return /^\d/.test(asked) && asked.toLowerCase().endsWith(sign);
 }

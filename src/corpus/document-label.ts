@@ -33,7 +33,7 @@ export function datePhrase(iso: string): string {
 /** "-TB/VPTU" (the number left blank in the source) reads "…-TB/VPTU", as officers cite it. */
 export function numberPhrase(number: string): string {
   const n = number.trim();
-  return n.startsWith("-") ? `…${n}` : n;
+  return /^[-/]/.test(n) ? `…${n}` : n;
 }
 
 /** Issuers that end with the level they belong to take the bare province name: "Tỉnh ủy Lạng Sơn". */

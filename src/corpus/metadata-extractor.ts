@@ -204,8 +204,9 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   return {
     title,
     kind: kind || (listed.get("loại văn bản") ?? ""),
-    // "Số      -CTr/TU": a number left blank to fill in by hand keeps its sign, which still tells the text apart.
-    number: /\d|^-\p{Lu}/u.test(number) ? number : (listed.get("số hiệu") ?? caption?.number ?? ""),
+    // "Số      -CTr/TU", "Số:      /KH-UBND": a number left blank to fill in by hand keeps its sign, which still tells
+    // the text apart.
+    number: /\d|^[-/]\p{Lu}/u.test(number) ? number : (listed.get("số hiệu") ?? caption?.number ?? ""),
     issuer: issuer || (listed.get("nơi ban hành") ?? listed.get("cơ quan ban hành") ?? caption?.issuer ?? ""),
     province,
     issuedDate: issuedDate || dayOf(listed.get("ngày ban hành") ?? "") || (caption?.date ?? ""),

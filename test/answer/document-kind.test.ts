@@ -88,6 +88,14 @@ describe("ownsAskedField", () => {
     expect(asksAboutAnother(q, ["issuedDate"], letter)).toBe(false);
   });
 
+  it("gives the date to a letter that carries out the text it names ('CV … về triển khai NĐ 180/2026')", () => {
+    const q = "CV 1921/LĐTBXH-NCC về triển khai NĐ 31/2013/NĐ-CP ban hành ngày nào?";
+    expect(ownsAskedField(q, letter)).toBe(true);
+    expect(ownsAskedField("CV 1921 triển khai NĐ 31/2013, nghị định đó ban hành ngày nào?", letter)).toBe(
+      false,
+    );
+  });
+
   it("leaves the date to a document pointed back to, or one the opener is based on", () => {
     for (const q of [
       "CV 1921 hướng dẫn theo QĐ 22/2013, QĐ đó được ký ngày nào?",

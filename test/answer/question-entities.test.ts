@@ -455,6 +455,8 @@ describe("disagreement", () => {
     expect(disagreement(numbered, programme, passage)).toBeNull();
     const other = questionEntities("KH 104-KH/TU của TU Lào Cai: bố trí tối thiểu bao nhiêu % chi NS?");
     expect(disagreement(other, programme, passage)?.kind).toBe("number");
+    const bare = questionEntities("ctr 104 của tu lào cai về bvmt: cơ quan nào chủ trì tuyên truyền?");
+    expect(disagreement(bare, programme, passage)).toBeNull();
   });
 
   it("a year a passage names only in the texts it rests on ('Căn cứ Quyết định … năm 2024') does not date it (174/KH-UBND)", () => {

@@ -1,0 +1,80 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers.ts";
+import { answerersOver } from "./answer-fixture.ts";
+
+/** Excerpts of real Lào Cai texts (2025–2026), written to a fresh folder and indexed as the app does. */
+async function laoCai() {
+  const dir = tempDir("troly-laocai-");
+  const write = (name: string, lines: string[]) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, lines.join("\n"));
+    return file;
+  };
+  const plan = write("draft-2026-kh-ubnd-laocai.md", [
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+    "",
+    "Số:           /KH-UBND",
+    "",
+    "Lào Cai, ngày       tháng      năm 2026",
+    "",
+    "KẾ HOẠCH",
+    "Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy về tăng cường quản lý khoáng sản",
+    "",
+    "I. NHIỆM VỤ",
+    "",
+    "1. Sở Nông nghiệp và Môi trường khoanh định khu vực cấm hoạt động khoáng sản, hoàn thành trong quý II/2026.",
+    "",
+    "TM. ỦY BAN NHÂN DÂN",
+    "KT. CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH",
+    "",
+    "Nguyễn Thành Sinh",
+  ]);
+  const resolution = write("34-2025-nq-tu-laocai.md", [
+    "TỈNH ỦY LÀO CAI",
+    "",
+    "Số 34 -NQ/TU",
+    "",
+    "Lào Cai, ngày 27 tháng 12 năm 2025",
+    "",
+    "NGHỊ QUYẾT",
+    "CỦA BAN THƯỜNG VỤ TỈNH ỦY",
+    "về phát triển các khu công nghiệp, cụm công nghiệp",
+    "",
+    "II. NHIỆM VỤ, GIẢI PHÁP",
+    "",
+    "1. Tổ chức rà soát toàn bộ các dự án trong khu, cụm công nghiệp; kiên quyết thu hồi diện tích đất của các dự án chậm tiến độ, hoàn thành trong Quý 1/2026.",
+  ]);
+  return (await answerersOver([plan, resolution])).answerer;
+}
+
+describe("texts named by what they carry out, and Party texts named by their title", () => {
+  it("'kh triển khai chỉ thị 11-ct/tu … do ai ký' asks about the plan, not the directive the store lacks", async () => {
+    const answerer = await laoCai();
+    const a = await answerer.answer(
+      "kh trien khai chi thi 11-ct/tu cua ubnd tinh lao cai ve khoang san do ai ky",
+    );
+    expect(a.answer).toContain("Người ký: Nguyễn Thành Sinh");
+    expect(a.answer).toMatch(/^Kế hoạch số …\/KH-UBND/u);
+    // Asked about the directive itself, the store has only a text that carries it out.
+    const directive = await answerer.answer("Chỉ thị 11-CT/TU do ai ký?");
+    expect(directive.answer).not.toContain("Người ký: Nguyễn Thành Sinh");
+  });
+
+  it("a resolution's issuer is also the body its title names ('NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY')", async () => {
+    const answerer = await laoCai();
+    const a = await answerer.answer("nq 34-nq/tu ve phat trien khu, cum cong nghiep do co quan nao ban hanh");
+    expect(a.answer).toContain("Tên văn bản ghi là văn bản của: BAN THƯỜNG VỤ TỈNH ỦY.");
+  });
+
+  it("'… dự án chậm tiến độ phải xong khi nào' asks what the text sets, not the asker's late tasks", async () => {
+    const answerer = await laoCai();
+    const a = await answerer.answer(
+      "nq 34-nq/tu: ra soat du an trong khu, cum cn, thu hoi dat du an cham tien do phai xong khi nao",
+    );
+    expect(a.refused).toBe(false);
+    expect(a.answer).toContain("Quý 1/2026");
+  });
+});
