@@ -375,6 +375,12 @@ interface Candidate {
  * @example
  * const answer = await new ExtractiveAnswerer(index).answer("Hạn rà soát quy hoạch cán bộ trẻ?");
  */
+/** The share of the best topic coverage a passage must reach for the day it gives to answer a deadline question. */
+const ON_TOPIC = 0.6;
+/** A deadline asked ("phải xong trước ngày nào", "hoàn thành khi nào"), not a cadence ("bao lâu một lần"). */
+const DEADLINE_ASKED =
+  /\b(?:truoc ngay nao|phai xong|xong (?:truoc|khi nao|nam nao)|hoan thanh (?:truoc|khi nao|nam nao|trong)|han chot|thoi han)\b/;
+
 export class ExtractiveAnswerer {
   /** The numbers a consolidated text answers to: the text it consolidates, then the decrees that amended it. */
   private readonly aliases: (doc: DocumentMeta) => string[];
@@ -920,11 +926,19 @@ export class ExtractiveAnswerer {
         chosen.slice(0, 1),
         done,
       );
+    // "… hoàn thành rà soát, giao tài sản … trước ngày nào": the day must be given where the work asked is, not in a
+    // report deadline quoted beside it. A passage covering the topic much less than the best one does not answer.
+    const topicCoverage = new Map(
+      chosen.map(([result]) => [result, coverage(lexical, topicOnly, contextText(result), topic)]),
+    );
+    const bestCoverage = Math.max(0, ...topicCoverage.values());
+    const onTopic = (result: SearchResult) => (topicCoverage.get(result) ?? 0) >= bestCoverage * ON_TOPIC;
     // A formula is sought, not required: a text may give the computation in words ("… nhân với mức chuẩn").
     const answers = (fact: AskedFact) =>
       chosen.some(
         ([result, sentences]) =>
           (namesItem(contextText(result), fact) &&
+            (fact.kind !== "date" || !DEADLINE_ASKED.test(foldedWords(question)) || onTopic(result)) &&
             sentences.some(
               (x) =>
                 statesFact(x, fact) &&

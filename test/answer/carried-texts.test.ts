@@ -47,7 +47,28 @@ async function laoCai() {
     "",
     "1. Tổ chức rà soát toàn bộ các dự án trong khu, cụm công nghiệp; kiên quyết thu hồi diện tích đất của các dự án chậm tiến độ, hoàn thành trong Quý 1/2026.",
   ]);
-  return (await answerersOver([plan, resolution])).answerer;
+  const letter = write("7103-2026-cv-ubnd-laocai.md", [
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+    "",
+    "Số: 7103 /UBND-TH",
+    "",
+    "Lào Cai, ngày 10 tháng 7 năm 2026",
+    "",
+    "V/v triển khai thực hiện Nghị định số 178/2026/NĐ-CP ngày 20/5/2026 của Chính phủ",
+    "",
+    "7. Tổ chức thực hiện",
+    "      a) Các sở, ban, ngành; Ủy ban nhân dân các xã, phường; các cơ quan, đơn",
+    "vị và doanh nghiệp, căn cứ chức năng, nhiệm vụ được giao khẩn trương tổ chức",
+    "triển khai thực hiện; hoàn thành việc rà soát, thống kê, phân loại, giao tài sản kết",
+    "cấu hạ tầng theo đúng tiến độ quy định tại Nghị định số 178/2026/NĐ-CP.",
+    "        Các sở quản lý chuyên ngành định kỳ tổng hợp báo cáo kết quả thực hiện",
+    "việc rà soát, thống kê, phân loại, giao tài sản gửi Sở Tài chính tổng hợp chung,",
+    "báo cáo Ủy ban nhân dân tỉnh như sau:",
+    "      - Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7;",
+    "Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 10/7 (riêng năm",
+    "2026 thực hiện báo cáo năm).",
+  ]);
+  return (await answerersOver([plan, resolution, letter])).answerer;
 }
 
 describe("texts named by what they carry out, and Party texts named by their title", () => {
@@ -76,5 +97,18 @@ describe("texts named by what they carry out, and Party texts named by their tit
     );
     expect(a.refused).toBe(false);
     expect(a.answer).toContain("Quý 1/2026");
+  });
+
+  it("a deadline asked for one work is not answered by the day of a report quoted beside it (CV 7103/UBND-TH)", async () => {
+    const answerer = await laoCai();
+    const a = await answerer.answer(
+      "CV 7103/UBND-TH: phải hoàn thành rà soát, giao tài sản KCHT theo NĐ 178/2026 trước ngày nào?",
+    );
+    expect(a.notStated).toBe(true);
+    const report = await answerer.answer(
+      "CV 7103: Sở Tài chính tổng hợp báo cáo 6 tháng gửi UBND tỉnh trước ngày nào?",
+    );
+    expect(report.refused).toBe(false);
+    expect(report.answer).toContain("10/7");
   });
 });
