@@ -665,8 +665,14 @@ export function partiesOfHeading(heading: string): string[] | null {
     // "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm": a title that is a subject and its duty
     // names the whole noun phrase, as "Trách nhiệm của …" does.
     if (span.start === 0 && DUTY_PREDICATE.test(heading.replace(/[:.]\s*$/, ""))) return dutyHolder(text);
-    return namesOnly &&
-      (ASSIGNED_QUALIFIER.test(rest) || KIND_QUALIFIER.test(rest)) &&
+    // "4. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai thác tài sản kết cấu hạ
+    // tầng": what the bodies were given to manage says which of them, however long.
+    const given =
+      /^\p{Lu}/u.test(text) &&
+      text.split(/\s+/).length <= MAX_GIVEN_HEADING_WORDS &&
+      GIVEN_TO_MANAGE.test(rest);
+    return (namesOnly || given) &&
+      (ASSIGNED_QUALIFIER.test(rest) || KIND_QUALIFIER.test(rest) || given) &&
       span.parties.length > 0
       ? [...span.parties.slice(0, -1), `${span.parties.at(-1)} ${rest}`]
       : null;
@@ -709,6 +715,11 @@ const DEPARTMENT_TITLE = /^Vụ \p{Lu}[\p{L}\p{M}]*(?:,? [\p{Lu}\p{Ll}][\p{L}\p{
 
 /** "được giao (nhiệm vụ)", "được phân công": a passive that qualifies the last name of a title, no predicate. */
 const ASSIGNED_QUALIFIER = /^được (?:giao|phân công)(?: (?:nhiệm vụ|chủ trì|thực hiện))?$/u;
+/** "được giao quản lý, sử dụng hoặc khai thác tài sản …": what the bodies were given, with no duty verb after it. */
+const GIVEN_TO_MANAGE =
+  /^được (?:giao|phân công) (?:quản lý|sử dụng|khai thác|vận hành)(?!\p{L})(?!.*(?<!\p{L})(?:có trách nhiệm|phải|chịu trách nhiệm)(?!\p{L}))/u;
+/** How long a title of bodies qualified by what they were given may be. */
+const MAX_GIVEN_HEADING_WORDS = 30;
 
 /** "là tổ chức", "là hộ gia đình": which of a category a title means ("Các chủ rừng là tổ chức"), no predicate. */
 const KIND_QUALIFIER = /^là (?:các |những )?\p{Ll}+(?: \p{Ll}+){0,2}$/u;

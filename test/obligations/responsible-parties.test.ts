@@ -554,6 +554,23 @@ describe("findParties", () => {
     expect(partiesOfHeading("3. Sở Tài chính hướng dẫn các xã")).toBeNull();
   });
 
+  it("reads a long title of bodies qualified by what they were given to manage as one party (CV 7103/UBND-TH)", () => {
+    expect(
+      partiesOfHeading(
+        "4. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai thác tài sản kết cấu hạ tầng",
+      ),
+    ).toEqual([
+      "Các cơ quan, tổ chức, đơn vị",
+      "doanh nghiệp được giao quản lý, sử dụng hoặc khai thác tài sản kết cấu hạ tầng",
+    ]);
+    // A title that goes on with the bodies' duty is no name.
+    expect(
+      partiesOfHeading(
+        "4. Các đơn vị được giao quản lý tài sản kết cấu hạ tầng phải báo cáo định kỳ hằng năm về tình hình",
+      ),
+    ).toBeNull();
+  });
+
   it("reads a province or city named as the actor, not the word 'tỉnh' alone (Thông báo 641/TB-VPCP)", () => {
     expect(findParties("thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ")?.parties).toEqual([
       "thành phố Đà Nẵng",
