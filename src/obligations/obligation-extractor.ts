@@ -24,6 +24,7 @@ import {
   partiesOfHeading,
   partyOfNameTitle,
 } from "./responsible-parties.ts";
+import { withRosters } from "./rosters.ts";
 import { listsMembers } from "./title-asides.ts";
 
 /** Passages that assess past work rather than assign it, and everything under them. */
@@ -944,7 +945,7 @@ export function extractObligations(
       );
     }
   }
-  return obligations;
+  return withRosters(passages, obligations);
 }
 
 /** A sentence that only says when to finish, folded: "Đảm bảo hoàn thành trong quý I/2026.", "Hoàn thành trước …". */

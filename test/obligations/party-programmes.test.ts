@@ -66,6 +66,22 @@ const RESOLUTION = [
   "3. Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát việc thực hiện Nghị quyết.",
 ].join("\n");
 
+// An excerpt of Công văn 7103/UBND-TH of Lào Cai (10/7/2026): a roster of departments, then their duties.
+const ROSTER = [
+  "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+  "",
+  "Số: 7103 /UBND-TH",
+  "",
+  "2. Các sở quản lý nhà nước chuyên ngành về hạ tầng",
+  "Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:",
+  "- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp và hạ tầng thương mại);",
+  "- Sở Xây dựng (đối với tài sản kết cấu hạ tầng đô thị);",
+  "- Ban Quản lý Khu kinh tế, Ban Quản lý các khu công nghiệp (đối với tài sản kết cấu hạ tầng khu kinh tế).",
+  "Có trách nhiệm:",
+  "a) Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương tổ chức rà soát, thống kê, phân loại toàn bộ tài sản kết cấu hạ tầng thuộc phạm vi quản lý.",
+  "b) Hướng dẫn, đôn đốc các cơ quan, đơn vị được giao quản lý tài sản thực hiện việc lập, quản lý hồ sơ.",
+].join("\n");
+
 describe("who carries out the items of a Party programme or resolution", () => {
   it("a 'Trách nhiệm chỉ đạo thực hiện:' line after a section's items gives them its bodies", () => {
     const parties = partiesOf(PROGRAMME, "104-2026-ctr-tu-laocai.md");
@@ -81,5 +97,20 @@ describe("who carries out the items of a Party programme or resolution", () => {
     const parties = partiesOf(RESOLUTION, "34-2025-nq-tu-laocai.md");
     expect(parties.get("Tổ chức rà soát toàn bộ")).toEqual(["Các cấp uỷ, tổ chức Đảng, chính quyền"]);
     expect(parties.get("Ban Tuyên giáo và Dân vận")).toEqual(["Ban Tuyên giáo và Dân vận Tỉnh ủy"]);
+  });
+
+  it("a roster of bodies ('… gồm: - Sở Công Thương (đối với …)') is no task, and its bodies carry the items after it", () => {
+    const doc = parseDocument(ROSTER, "7103-2026-cv-ubnd-laocai.md");
+    const obligations = extractObligations(doc);
+    expect(obligations.some((o) => o.sourceText.startsWith("Sở Công Thương"))).toBe(false);
+    const first = obligations.find((o) => o.sourceText.startsWith("Chủ trì, phối hợp"));
+    expect(first?.responsible).toEqual(
+      expect.arrayContaining([
+        "Sở Công Thương",
+        "Sở Xây dựng",
+        "Ban Quản lý Khu kinh tế",
+        "Ban Quản lý các khu công nghiệp",
+      ]),
+    );
   });
 });
