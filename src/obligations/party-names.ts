@@ -99,6 +99,8 @@ const HEAD_NOUNS = [
   "bhxh",
   "bch",
   "công an",
+  // The tax office of a province since 2025: "Thuế tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Môi trường rà soát".
+  "thuế (?:tỉnh|thành phố|cơ sở)",
   "chủ tịch",
   "phó chủ tịch",
   "giám đốc",

@@ -571,6 +571,14 @@ describe("findParties", () => {
     ).toBeNull();
   });
 
+  it("reads the province's tax office by its 2025 name, 'Thuế tỉnh' (draft plan on Chỉ thị 11-CT/TU, Lào Cai)", () => {
+    expect(
+      findParties("Thuế tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Môi trường rà soát, đôn đốc nộp thuế")
+        ?.parties,
+    ).toEqual(["Thuế tỉnh"]);
+    expect(partiesOfHeading("9. Thuế tỉnh")).toEqual(["Thuế tỉnh"]);
+  });
+
   it("reads a province or city named as the actor, not the word 'tỉnh' alone (Thông báo 641/TB-VPCP)", () => {
     expect(findParties("thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ")?.parties).toEqual([
       "thành phố Đà Nẵng",
