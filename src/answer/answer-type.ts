@@ -898,7 +898,10 @@ const WITHIN_ASK =
 const MEASURED = {
   money: (q: { value: string; before?: string; after: string }) =>
     // "1,5 lần mức lương cơ sở" is an amount; "trợ cấp 1 lần", "tặng quà (một lần)" is how often.
-    (/^(?:trieu|ty|nghin|ngan|vnd|d\b|dong(?! chi)|lan (?:muc|luong))/.test(q.after) &&
+    // Folded, "đóng" (close, pay in) is "dong" too: "13 Đóng cửa 43 bãi …" in a table is no 13 đồng.
+    (/^(?:trieu|ty|nghin|ngan|vnd|d\b|dong(?! (?:chi|cua|gop|goi|vai|dau|bao hiem|thue|phi))|lan (?:muc|luong))/.test(
+      q.after,
+    ) &&
       !NOT_MULTIPLIED.test(q.after)) ||
     // "hỗ trợ 70% tiền sử dụng đất" is a share of an amount; "từ 81% trở lên" bounds a case, it pays nothing.
     ((q.value.endsWith("%") || /^%/.test(q.after)) && !boundsCase(q)) ||

@@ -17,6 +17,19 @@ const states = (q: string, sentence: string) => {
   return statesFact(sentence, fact);
 };
 
+describe("a sum asked in money", () => {
+  it("reads 'Đóng cửa' (close), folded to 'dong', as no 'đồng' after a figure (104-CTr/TU Lào Cai)", () => {
+    const [fact] = askedFacts(
+      "ctr 104 cua tu lao cai: kinh phi dong cua 43 bai chon lap rac la bao nhieu ty",
+    );
+    expect(fact?.kind).toBe("number");
+    const row =
+      "12 Đầu tư phát triển hạ tầng Đảng ủy UBND tỉnh 18 13 Đóng cửa 43 bãi chôn lấp chất thải rắn sinh hoạt";
+    expect(statesFact(row, fact as AskedFact)).toBe(false);
+    expect(statesFact("Bố trí 13 đồng cho mỗi bãi chôn lấp", fact as AskedFact)).toBe(true);
+  });
+});
+
 describe("askedFacts", () => {
   it("reads the counted noun as written with accents: 'thẻ' and 'con' are counted, 'thế' is not", () => {
     expect(askedFacts("Tỉnh Bắc Ninh đã cấp bao nhiêu thẻ BHYT?")[0]?.counted).toBe("the");
