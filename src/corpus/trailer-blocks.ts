@@ -6,7 +6,8 @@ import { type Block, upperShare } from "./text-blocks.ts";
  * the decision) or an appendix.
  */
 
-const NOI_NHAN = /^nơi nhận\s*:?/iu;
+/** "Nơi nhận:"; a scan's reading may lose a mark ("Nơi nhân:", "Noi nhận:"), so with its colon a near spelling counts. */
+const NOI_NHAN = /^(?:nơi nhận\s*:?|n[ơo]i\s+nh[ậâạaă]n\s*:)/iu;
 const RECIPIENT_GROUP = /^gửi bản (giấy|điện tử)\s*:?$/iu;
 /** Titles that open an attached text or appendix, not a signature. */
 const ATTACHED_TITLE =

@@ -68,3 +68,26 @@ describe("a header laid out as two columns side by side", () => {
     expect(meta.kind).toBe("Chương trình");
   });
 });
+
+describe("a scan's 'Nơi nhận' read with a lost mark", () => {
+  it("'Nơi nhân:' (34-NQ/TU, OCR) still opens the recipients, not another item of work", () => {
+    const text = [
+      "TỈNH ỦY LÀO CAI",
+      "",
+      "NGHỊ QUYẾT",
+      "",
+      "IV. TỔ CHỨC THỰC HIỆN",
+      "",
+      "6. Văn phòng Tỉnh ủy phối hợp theo dõi, đôn đốc thực hiện Nghị quyết.",
+      "",
+      "Nơi nhân: T/M BAN THƯỜNG VỤ",
+      "- Các Đảng ủy trực thuộc Tỉnh ủy,",
+      "- Lưu Văn phòng Tình ủy.",
+      "",
+      "Hoàng Giang",
+    ].join("\n");
+    const { passages } = parseDocument(text, "34-2025-nq-tu-laocai.md");
+    expect(passages.map((p) => p.path)).toContain("nn");
+    expect(passages.some((p) => p.text.startsWith("Các Đảng ủy trực thuộc"))).toBe(false);
+  });
+});
