@@ -1515,7 +1515,8 @@ function fallbackParties(passages: readonly Passage[]): string[] {
   // Under "Tổ chức thực hiện", the item whose bodies turn the text into their own plans: "1. Các cấp uỷ, tổ chức
   // Đảng, chính quyền … căn cứ chức năng, nhiệm vụ cụ thể hóa thành kế hoạch thực hiện Nghị quyết".
   for (const passage of passages) {
-    if (!/thuc hien/.test(folded(passage.headings.at(-1) ?? ""))) continue;
+    const title = passage.headings.at(-1);
+    if (!title || !IMPLEMENTING_TITLE.test(folded(strippedHeading(title)))) continue;
     const first = sentencesOf(passage.text)[0] ?? "";
     if (!MAKES_OWN_PLAN.test(folded(first))) continue;
     const span = findParties(first);
