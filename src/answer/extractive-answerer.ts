@@ -375,6 +375,19 @@ interface Candidate {
  * @example
  * const answer = await new ExtractiveAnswerer(index).answer("Hạn rà soát quy hoạch cán bộ trẻ?");
  */
+/** The period a report is for: "báo cáo quý I", "Báo cáo 6 tháng", "báo cáo năm", folded. */
+const REPORT_PERIOD = /\bbao cao (quy|6 thang|sau thang|nam|thang|tuan)\b/;
+const periodKey = (p: string) => (p === "sau thang" ? "6 thang" : p);
+/**
+ * Whether the sentence gives the day of another report than the one asked: "báo cáo quý I … trước ngày nào" is not
+ * answered by "Báo cáo 6 tháng: … trước ngày 05/7".
+ */
+function otherReport(question: string, sentence: string): boolean {
+  const asked = REPORT_PERIOD.exec(foldedWords(question))?.[1];
+  const given = REPORT_PERIOD.exec(foldedWords(sentence))?.[1];
+  return asked !== undefined && given !== undefined && periodKey(asked) !== periodKey(given);
+}
+
 /** The share of the best topic coverage a passage must reach for the day it gives to answer a deadline question. */
 const ON_TOPIC = 0.6;
 /** A deadline asked ("phải xong trước ngày nào", "hoàn thành khi nào"), not a cadence ("bao lâu một lần"). */
@@ -943,6 +956,7 @@ export class ExtractiveAnswerer {
               (x) =>
                 statesFact(x, fact) &&
                 !namesOtherItem(x, fact) &&
+                !(fact.kind === "date" && otherReport(question, x)) &&
                 !(asksTime(fact) && fact.kind === "number" && effectOnly(question, x)),
             )) ||
           (fact.kind === "party" && !fact.person && actors.get(result) !== null),

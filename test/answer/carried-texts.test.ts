@@ -111,4 +111,12 @@ describe("texts named by what they carry out, and Party texts named by their tit
     expect(report.refused).toBe(false);
     expect(report.answer).toContain("10/7");
   });
+
+  it("a report asked for one period is not answered by the day of another's ('báo cáo quý I' vs 'Báo cáo 6 tháng')", async () => {
+    const answerer = await laoCai();
+    const quarter = await answerer.answer("CV 7103/UBND-TH: báo cáo quý I gửi Sở Tài chính trước ngày nào?");
+    expect(quarter.notStated).toBe(true);
+    const half = await answerer.answer("CV 7103/UBND-TH: báo cáo 6 tháng gửi Sở Tài chính trước ngày nào?");
+    expect(half.answer).toContain("05/7");
+  });
 });
