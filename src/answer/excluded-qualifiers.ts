@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../language/escape-reg-exp.ts";
 import { splitSentences } from "../language/sentences.ts";
 import { fold, normalize } from "../language/vietnamese-text.ts";
 
@@ -55,7 +56,7 @@ export function withoutSetAside(question: string): string | null {
 
 /** How a text writes a qualifier: granting it ("thương binh loại B"), denying it ("không có thu nhập"), or not at all. */
 function stanceOf(text: string, qualifier: string): { grants: boolean; denies: boolean } {
-  const escaped = qualifier.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(qualifier);
   const written = folded(text);
   const stance = { grants: false, denies: false };
   for (const m of written.matchAll(new RegExp(`\\b${escaped}\\b`, "g"))) {

@@ -377,15 +377,19 @@ interface Candidate {
  */
 /** The period a report is for: "báo cáo quý I", "Báo cáo 6 tháng", "báo cáo năm", folded. */
 const REPORT_PERIOD = /\bbao cao (quy|6 thang|sau thang|nam|thang|tuan)\b/;
-const periodKey = (p: string) => (p === "sau thang" ? "6 thang" : p);
+/** The period of the report a text names, "6 thang" however it is spelled; undefined for none. */
+function reportPeriod(text: string): string | undefined {
+  const period = REPORT_PERIOD.exec(foldedWords(text))?.[1];
+  return period === "sau thang" ? "6 thang" : period;
+}
 /**
  * Whether the sentence gives the day of another report than the one asked: "báo cáo quý I … trước ngày nào" is not
  * answered by "Báo cáo 6 tháng: … trước ngày 05/7".
  */
-function otherReport(question: string, sentence: string): boolean {
-  const asked = REPORT_PERIOD.exec(foldedWords(question))?.[1];
-  const given = REPORT_PERIOD.exec(foldedWords(sentence))?.[1];
-  return asked !== undefined && given !== undefined && periodKey(asked) !== periodKey(given);
+function otherReport(asked: string | undefined, sentence: string): boolean {
+  if (asked === undefined) return false;
+  const given = reportPeriod(sentence);
+  return given !== undefined && given !== asked;
 }
 
 /** The share of the best topic coverage a passage must reach for the day it gives to answer a deadline question. */
@@ -941,22 +945,26 @@ export class ExtractiveAnswerer {
       );
     // "… hoàn thành rà soát, giao tài sản … trước ngày nào": the day must be given where the work asked is, not in a
     // report deadline quoted beside it. A passage covering the topic much less than the best one does not answer.
-    const topicCoverage = new Map(
-      chosen.map(([result]) => [result, coverage(lexical, topicOnly, contextText(result), topic)]),
-    );
-    const bestCoverage = Math.max(0, ...topicCoverage.values());
-    const onTopic = (result: SearchResult) => (topicCoverage.get(result) ?? 0) >= bestCoverage * ON_TOPIC;
+    // Read only for a deadline asked: most questions ask none, and coverage is scored per passage.
+    const deadlineAsked = DEADLINE_ASKED.test(foldedWords(question));
+    const topicCoverage = deadlineAsked
+      ? new Map(chosen.map(([result]) => [result, coverage(lexical, topicOnly, contextText(result), topic)]))
+      : null;
+    const bestCoverage = Math.max(0, ...(topicCoverage?.values() ?? []));
+    const onTopic = (result: SearchResult) =>
+      !topicCoverage || (topicCoverage.get(result) ?? 0) >= bestCoverage * ON_TOPIC;
+    const reportAsked = reportPeriod(question);
     // A formula is sought, not required: a text may give the computation in words ("… nhân với mức chuẩn").
     const answers = (fact: AskedFact) =>
       chosen.some(
         ([result, sentences]) =>
           (namesItem(contextText(result), fact) &&
-            (fact.kind !== "date" || !DEADLINE_ASKED.test(foldedWords(question)) || onTopic(result)) &&
+            (fact.kind !== "date" || onTopic(result)) &&
             sentences.some(
               (x) =>
                 statesFact(x, fact) &&
                 !namesOtherItem(x, fact) &&
-                !(fact.kind === "date" && otherReport(question, x)) &&
+                !(fact.kind === "date" && otherReport(reportAsked, x)) &&
                 !(asksTime(fact) && fact.kind === "number" && effectOnly(question, x)),
             )) ||
           (fact.kind === "party" && !fact.person && actors.get(result) !== null),

@@ -2,6 +2,7 @@ import { datePhrase, documentLabel, issuerWithProvince, officialDay } from "../c
 import { FORM_BLANK } from "../corpus/structure-parser.ts";
 import { CABLE_ADDRESS } from "../corpus/text-blocks.ts";
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
+import { escapeRegExp } from "../language/escape-reg-exp.ts";
 import { SENTENCE_END, splitSentences } from "../language/sentences.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { BIGRAM, fold, hasDiacritics, normalize, termKind } from "../search/vietnamese-analyzer.ts";
@@ -266,10 +267,9 @@ function tails(name: string): string[] {
   const words = name.trim().split(/\s+/);
   return words.slice(0, Math.max(1, words.length - 2)).map((_, i) => words.slice(i).join(" "));
 }
-const actsIn = (text: string, name: string) => actingAt(text, name) !== undefined;
-/** The sentence in which `name` acts; a long one from the name on ("… của Bộ Tài chính, Bộ Nội vụ có ý kiến như sau:"). */
-function actingSentence(text: string, name: string): string {
-  const sentence = (actingAt(text, name) ?? "").normalize("NFC").trim();
+/** A sentence quoted whole, or a long one from the name on ("… của Bộ Tài chính, Bộ Nội vụ có ý kiến như sau:"). */
+function fromName(written: string, name: string): string {
+  const sentence = written.normalize("NFC").trim();
   if (sentence.length <= QUOTED_SENTENCE) return sentence;
   // Folding keeps each letter in its place, so an index in the folded sentence is one in the written sentence.
   const at = fold(sentence)
@@ -307,7 +307,6 @@ function carriesOut(doc: DocumentMeta, question: string, numbers: readonly strin
     );
   });
 }
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /** A title that names its body: "NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY về …", "KẾT LUẬN CỦA BỘ CHÍNH TRỊ". */
 const TITLE_OF_BODY =
@@ -758,6 +757,20 @@ export class MetadataAnswerer {
     return [{ line: `Trong văn bản: “${sentence.replace(/^[*(\s]+|[*)\s]+$/g, "")}”`, passage }];
   }
 
+  /**
+   * Where the body names its issuer acting, by its name without the place or by the ending the body uses ("BỘ TÀI
+   * CHÍNH TỔNG CỤC THUẾ" → "…, Tổng cục Thuế có ý kiến như sau:"): the passage, and the sentence quoted from the name on.
+   */
+  private acting(doc: DocumentMeta): { passage: Passage; sentence: string } | undefined {
+    const body = this.index.passagesOf(doc.id).filter((p) => p.path === "kg" || !BLOCKS.has(p.path));
+    for (const name of tails(withoutPlace(doc)))
+      for (const passage of body) {
+        const sentence = actingAt(passage.text, name);
+        if (sentence !== undefined) return { passage, sentence: fromName(sentence, name) };
+      }
+    return undefined;
+  }
+
   /** The names after "Kính gửi:" in the document's "Kính gửi" block or header, with the passage that lists them. */
   private addressees(doc: DocumentMeta): { name: string; passage: Passage }[] {
     const passage = this.holder(doc, ["kg", "hd"], (t) => KINH_GUI.test(t));
@@ -858,15 +871,7 @@ export class MetadataAnswerer {
           .find((p) => p.path.startsWith("md") && test(p.text) && ENACTING.test(folded(p.text)));
         // "Bộ Nội vụ có ý kiến như sau:", "Văn phòng Chính phủ thông báo …": a letter's body names its issuer acting.
         // "BỘ TÀI CHÍNH TỔNG CỤC THUẾ": a header names the parent over the issuer; the body says "Tổng cục Thuế".
-        const names = tails(withoutPlace(doc));
-        const body = this.index.passagesOf(doc.id).filter((p) => p.path === "kg" || !BLOCKS.has(p.path));
-        let bare = "";
-        let acting: Passage | undefined;
-        for (const name of enacting ? [] : names) {
-          acting = body.find((p) => actsIn(p.text, name));
-          bare = name;
-          if (acting) break;
-        }
+        const acting = enacting ? undefined : this.acting(doc);
         // "NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY về …" under "TỈNH ỦY LÀO CAI": the title names the body that issues it.
         const titled = TITLE_OF_BODY.exec(doc.title)?.[1]?.trim();
         const titleHolder = titled ? this.holder(doc, ["hd"], has(titled)) : null;
@@ -891,8 +896,8 @@ export class MetadataAnswerer {
           ...(titled && titleHolder && folded(titled) !== folded(own)
             ? [{ line: `Tên văn bản ghi là văn bản của: ${titled}.`, passage: titleHolder, quote: titled }]
             : []),
-          ...(acting && acting !== passage
-            ? [{ line: `Trong văn bản: “${actingSentence(acting.text, bare)}”`, passage: acting }]
+          ...(acting && acting.passage !== passage
+            ? [{ line: `Trong văn bản: “${acting.sentence}”`, passage: acting.passage }]
             : []),
           // "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI / CHỦ TỊCH": the body the signer signs for, under a header that may name
           // only its parent ("QUỐC HỘI"); when no enacting line says it already.

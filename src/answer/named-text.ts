@@ -1,4 +1,5 @@
 import type { DocumentMeta } from "../corpus/types.ts";
+import { escapeRegExp } from "../language/escape-reg-exp.ts";
 import { fold, normalize } from "../search/vietnamese-analyzer.ts";
 import { documentsNamed, documentsTitled, questionEntities } from "./question-entities.ts";
 import { ASKING_CLAUSE } from "./question-proper.ts";
@@ -90,8 +91,6 @@ export function namedTextOutside(
   }
   return found.name;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The first "<kind> <name>" in the text, the name read up to a word that ends it; none when a number follows. */
 function nameIn(text: string): { name: string; kind: string; end: number } | null {

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../language/escape-reg-exp.ts";
 import { fold } from "../language/vietnamese-text.ts";
 
 /**
@@ -96,8 +97,6 @@ export function provinceNamed(name: string): string | null {
 export function provinceWithPrefix(province: string): string {
   return `${CITIES.has(placeKey(province)) ? "thành phố" : "tỉnh"} ${province}`;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The names of the provinces as a pattern source, lower case with their diacritics, longest first and any dash: what

@@ -1,3 +1,5 @@
+import { escapeRegExp } from "../language/escape-reg-exp.ts";
+
 /**
  * A text saved from a legal-document website starts with the page around the document: a copyright notice, the
  * site's buttons and its property list ("Số hiệu:", "Loại văn bản:", … "Tình trạng:", each followed by its value).
@@ -94,7 +96,7 @@ export function blankSiteWrapper(text: string): string {
  */
 function footerStart(text: string, from: number, number: string): number {
   if (!number) return text.length;
-  const escaped = number.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
+  const escaped = escapeRegExp(number);
   const caption = new RegExp(`^\\p{L}+(?: \\p{L}+){0,3} ${escaped} năm \\d{4}\\b`, "mu");
   const m = caption.exec(text.slice(from));
   return m ? from + m.index : text.length;

@@ -38,7 +38,9 @@ export function withRosters(passages: readonly Passage[], obligations: Obligatio
   const rosters = new Map<string, { bullets: Set<string>; names: string[] }>();
   for (const lead of passages) {
     if (!LISTS_MEMBERS.test(lead.text)) continue;
-    const bullets = passages.filter((p) => new RegExp(`^${escapeRegExp(lead.path)}-y\\d+$`).test(p.path));
+    const bullets = passages.filter(
+      (p) => p.path.startsWith(`${lead.path}-y`) && /^\d+$/.test(p.path.slice(lead.path.length + 2)),
+    );
     const named = bullets.map((p) => namesOnly(p.text));
     // Two bodies at least, every bullet a name: a list of tasks that opens with a body's name is no roster.
     if (bullets.length < 2 || named.some((n) => n === null)) continue;
@@ -60,5 +62,3 @@ export function withRosters(passages: readonly Passage[], obligations: Obligatio
     return responsible === o.responsible ? [o] : [{ ...o, responsible }];
   });
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
