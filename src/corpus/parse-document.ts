@@ -7,6 +7,7 @@ import { numberFromFileName } from "./file-name-number.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { extractMetadata } from "./metadata-extractor.ts";
 import { type PageMark, pageAt, readPageMarkers, sectionWithPage } from "./page-markers.ts";
+import { blankPageNumbers } from "./page-numbers.ts";
 import { extractReferences } from "./reference-extractor.ts";
 import { blankSiteWrapper } from "./site-wrapper.ts";
 import { parseStructure } from "./structure-parser.ts";
@@ -81,7 +82,8 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   }
   // A page saved from a legal-document site: the document starts after the site's property list.
   // A header laid out as two columns side by side is unfolded first, in place (offsets stay).
-  const laid = unfoldColumnHeader(body);
+  // Centred page numbers of a laid-out extraction are blanked too, so they join no title or sentence.
+  const laid = unfoldColumnHeader(blankPageNumbers(body));
   const structure = parseStructure(blankSiteWrapper(laid), bodyStart);
   if (structure.passages.length === 0) {
     throw new CorpusParseError(

@@ -287,18 +287,20 @@ function tableBlock(lines: Line[]): Block {
  * "Điều 16. Trách nhiệm thi hành" on a line of its own, the article's text on the next: the title line ends where a
  * capitalised line starts, even without a blank line between them (converters often drop it).
  */
-function endsArticleTitle(current: Block, next: string, source: string): boolean {
-  if (current.markerStyle !== "article" || current.text.includes("\n")) return false;
+function endsArticleTitle(current: Block, next: string, source: string, previous: string): boolean {
+  if (current.markerStyle !== "article") return false;
   // "**Điều 17. Trách nhiệm của Sở" / "Nông nghiệp và Môi trường**": a bold run still open goes on with the title.
   if ((source.match(/\*\*/g) ?? []).length % 2 === 1) return false;
   const title = current.text.trim();
-  return (
-    title !== "" &&
-    !SENTENCE_END.test(title) &&
-    title.split(/\s+/).length <= 16 &&
-    /^\p{Lu}/u.test(next.trim())
-  );
+  if (title === "" || SENTENCE_END.test(title) || !/^\p{Lu}/u.test(next.trim())) return false;
+  const lines = title.split("\n").length;
+  // "Điều 23. Trách nhiệm của tổ chức, cá nhân thu thập, cung cấp thông tin," / "dữ liệu tài nguyên và môi trường" /
+  // "     Trách nhiệm của …": a laid-out text indents a paragraph's first line, not the title's wrapped one.
+  if (lines === 2) return title.split(/\s+/).length <= 2 * 16 && indent(next) >= indent(previous) + 2;
+  return lines === 1 && title.split(/\s+/).length <= 16;
 }
+
+const indent = (line: string) => line.length - line.trimStart().length;
 
 /** A short line in capitals after a finished sentence ("… thi hành Nghị định này.\nCHÍNH PHỦ") is not its continuation. */
 function startsCapitalLine(current: Block, next: string): boolean {
@@ -496,7 +498,12 @@ export function splitBlocks(body: string, base = 0): Block[] {
       OWN_BLOCK.test(line.text) ||
       (!bareNumber &&
         (current.heading ||
-          endsArticleTitle(current, line.text, body.slice(current.start - base, current.end - base)) ||
+          endsArticleTitle(
+            current,
+            line.text,
+            body.slice(current.start - base, current.end - base),
+            lines[i - 1]?.text ?? "",
+          ) ||
           startsCapitalLine(current, line.text) ||
           endsCapitalTitle(current, line.text) ||
           opensLetterBody(current, line.text) ||

@@ -84,10 +84,11 @@ const ISSUES_PLAN =
   /(?:^|[;,]\s*)(?:[^;:,]{1,40}\s)?(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh hanh dong|lich)\b[^;]*(?:nhu sau|sau day|cu the)\s*:\s*$/;
 /**
  * Sections of a plan that are not its activities, whatever frames the plan: "III. ĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO",
- * "Thực trạng", "VI. KINH PHÍ THỰC HIỆN", "Mục đích, yêu cầu". An item there is work only when it names its party.
+ * "Thực trạng", "VI. KINH PHÍ THỰC HIỆN", "IV. VỐN ĐẦU TƯ" (what the money pays for), "Mục đích, yêu cầu". An item there
+ * is work only when it names its party.
  */
 const FRAME_ASIDE =
-  /^(?:danh gia|thuc trang|tinh hinh|can cu|kinh phi|nguon kinh phi|muc dich|muc tieu|yeu cau)\b/;
+  /^(?:danh gia|thuc trang|tinh hinh|can cu|kinh phi|nguon kinh phi|(?:nguon )?von(?: dau tu)?|muc dich|muc tieu|yeu cau)\b/;
 /** A plan's part (a Roman section: "VI. KINH PHÍ THỰC HIỆN") that is not among its activities; see FRAME_ASIDE. */
 const asideSection = (heading: string) =>
   (/^\s*[IVXL]+\.\s/u.test(heading) && FRAME_ASIDE.test(folded(strippedHeading(heading)))) ||
@@ -258,6 +259,9 @@ function parentPath(path: string): string | null {
   const dot = path.lastIndexOf(".");
   return dot < 0 ? null : path.slice(0, dot);
 }
+
+/** The path of a numbered item or article ("III.2", "kem1.dieu22.1"), not of an attached text ("kem1"). */
+const ITEM_PATH = /(?:^|\.)(?:\d+|[a-zđ]|[IVXL]+|dieu\d+[a-z]?)$/u;
 
 const strippedHeading = (heading: string) => heading.replace(HEADING_NUMBER, "").trim();
 /** Folded texts of the document being read: headings and lead-ins are folded once, not once per passage. */
@@ -500,6 +504,13 @@ export function extractObligations(
     if (titled && !isGeneric(titled)) return titled;
     const named = nearest ? nameAmongNames(passage, nearest) : null;
     if (named) return named;
+    // "1. Sở Nông nghiệp và Môi trường chịu trách nhiệm trước Ủy ban nhân dân tỉnh thực hiện …." over "b) Định kỳ hằng
+    // năm gửi báo cáo …": the points of an item whose sentence opens with its subject detail that subject's work.
+    const parent = /-[a-z]\d+$/u.test(passage.path) ? undefined : byPath.get(parentPath(passage.path) ?? "");
+    if (parent && ITEM_PATH.test(parent.path) && !parent.text.trimEnd().endsWith(":")) {
+      const span = findParties(sentencesOf(parent.text)[0] ?? "");
+      if (span && span.start === 0 && span.predicate && !isGeneric(span.parties)) return span.parties;
+    }
     for (const ancestor of ancestorsOf(passage)) {
       if (!ancestor.text.trimEnd().endsWith(":")) continue;
       // "2. Phân công trách nhiệm: … yêu cầu các Sở, ban, ngành … như sau:" over "2.1. Sở Tài chính" over "a) Tham mưu

@@ -644,6 +644,13 @@ export function partiesAt(
   // "Tổ chức chỉ đạo …", "Thanh tra, kiểm tra việc thu, chi …" open with a verb: a body of that name is always
   // qualified ("Tổ chức làm nhiệm vụ bồi thường", "Thanh tra tỉnh").
   if (/^(?:tổ chức|to chuc|thanh tra)$/u.test(text.toLowerCase())) return null;
+  // "TỔ CHỨC, QUẢN LÝ THÔNG TIN, DỮ LIỆU …": such a head then an item that names no party is a series of acts.
+  const verbHead = /^(?:tổ chức|to chuc|thanh tra)\s*,\s*/u.exec(text.toLowerCase());
+  if (verbHead) {
+    const rest = text.slice(verbHead[0].length);
+    const act = PREDICATE(partyView(rest)).exec(partyView(rest).text);
+    if (act?.index === 0 && !startsParty(rest)) return null;
+  }
   // "đơn vị nào có số lượng … cao hơn thì xếp hạng cao hơn": whichever body, a rule of ranking, not a party.
   if (/^(?:\p{L}+\s){1,3}?(?:nào|nao)(?!\p{L})/iu.test(text)) return null;
   const predicate = colon >= 0 ? "" : (/^\S+(?:\s\S+)?/u.exec(view.text.slice(end))?.[0] ?? "");
@@ -697,7 +704,7 @@ function closingColon(view: PartyView, from: number, to: number): number {
  * ("…huyện ủy, thị ủy, thành ủy", "cơ quan, đơn vị liên quan"), written in lower case and without "các".
  */
 const CONTINUATION =
-  /^(?:thi uy|thanh uy|huyen uy|quan uy|to chuc dang|ban|nganh|don vi|dia phuong|doan the|co quan|ban can su dang|thanh pho|thi xa|xa|phuong|thi tran|giup viec)(?: (?:cap tinh|cap huyen|cap xa|tinh|tinh uy|(?:co )?lien quan|truc thuoc(?: [^,;]*)?|tren dia ban(?: [^,;]*)?|duoc (?:giao|phan cong)(?: [^,;]*)?))?$/;
+  /^(?:thi uy|thanh uy|huyen uy|quan uy|to chuc dang|ban|nganh|don vi|dia phuong|doan the|co quan|ban can su dang|thanh pho|thi xa|xa|phuong|thi tran|giup viec)(?: (?:cap tinh|cap huyen|cap xa|(?:cua )?tinh|tinh uy|(?:co )?lien quan|truc thuoc(?: [^,;]*)?|tren dia ban(?: [^,;]*)?|duoc (?:giao|phan cong)(?: [^,;]*)?))?$/;
 
 /** Names that contain a separator before another head: the Front and its member organisations are one party. */
 const UNSPLIT = grammar(

@@ -413,6 +413,12 @@ function boundSubject(sentence: string, view: PartyView, skip: number, leadIn = 
   // "Công dân được cung cấp thông tin không phải trả phí": "không phải" lifts a duty, it binds no one.
   if (/(?:^|\s)(?:khong|chua)$/u.test(foldKeepingOffsets(text))) return null;
   const predicate = /^\S+(?:\s\S+)?/u.exec(view.text.slice(start + duty[0].length))?.[0] ?? "";
+  // "Giao Giám đốc Sở Nông nghiệp và Môi trường chịu trách nhiệm …": the verb that gives the work is not the name.
+  const given = /^(?:giao|giao cho)\s+/iu.exec(text)?.[0].length ?? 0;
+  if (given && /^\p{Lu}/u.test(text.slice(given)) && headAt(partyView(text.slice(given)), 0)) {
+    const named = text.slice(given);
+    return { parties: splitParties(named), start: start + given, end: start + text.length, predicate };
+  }
   return { parties: [text], start, end: start + text.length, predicate };
 }
 

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/corpus/parse-document.ts";
+import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
+import { findParties, partiesOfHeading } from "../../src/obligations/responsible-parties.ts";
+
+/** The obligations of a text, and who must do the work of the passage that opens with the given words. */
+function read(text: string, file: string) {
+  const doc = parseDocument(text, file);
+  const obligations = extractObligations(doc);
+  const passage = (opening: string) => doc.passages.find((p) => p.text.startsWith(opening));
+  return {
+    obligations,
+    partiesOf: (opening: string) =>
+      obligations.find((o) => o.passageId === passage(opening)?.id)?.responsible,
+  };
+}
+
+// Excerpts of Lào Cai texts extracted with `pdftotext -layout` (2026): KH 134/KH-UBND, QĐ 3556/QĐ-UBND (its Quy chế),
+// CV 5085/SCT-VP. Indents and centred page numbers as the extraction left them.
+const PLAN = `      ỦY BAN NHÂN DÂN
+        TỈNH LÀO CAI
+
+      Số: 134 /KH-UBND                   Lào Cai, ngày 26 tháng 3 năm 2026
+
+                                KẾ HOẠCH
+       Thực hiện Nghị quyết số 34-NQ/TU về phát triển các khu, cụm công nghiệp
+
+      Căn cứ Nghị quyết số 34-NQ/TU ngày 27 tháng 12 năm 2025 của Ban thường vụ Tỉnh ủy về phát triển các khu công
+nghiệp, cụm công nghiệp. Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị
+quyết số 34-NQ/TU năm 2026, nội dung như sau:
+      II. NHIỆM VỤ
+      1. Sở Khoa học và Công nghệ chủ trì phối hợp với các đơn vị có liên quan hướng
+dẫn, hỗ trợ các doanh nghiệp trong khu, CCN thực hiện ứng dụng công nghệ cao.
+      III. GIẢI PHÁP THỰC HIỆN
+      1. Giải pháp về chính sách
+      - Cải thiện quy trình thủ tục hành chính, giảm hồ sơ và thời gian giải quyết các
+thủ tục đầu tư, đất đai, môi trường.
+      IV. VỐN ĐẦU TƯ
+      Khái toán tổng số vốn đầu tư thực hiện: 7.080 tỷ đồng, trong đó:
+      1. Vốn ngân sách nhà nước: 1.280 tỷ đồng, bao gồm:
+      + Hoàn thiện hạ tầng kỹ thuật KCN với tổng số vốn đầu tư 285 tỷ đồng: Tằng
+Loỏng (70 tỷ đồng), phía Nam (70 tỷ đồng), Minh Quân (68 tỷ đồng), Âu Lâu (77 tỷ đồng).
+      Trong đó, vốn Ngân sách nhà nước đầu tư các nội dung:
+      - Đầu tư hạ tầng kỹ thuật đến chân hàng rào khu, CCN theo Luật đầu tư công
+và pháp luật có liên quan, gồm: Đường giao thông; cấp điện; cấp, thoát nước; viễn
+thông.
+      - Hỗ trợ đầu tư xây dựng hạ tầng kỹ thuật khu, CCN theo quy định của pháp luật
+có liên quan.
+      2. Vốn doanh nghiệp: 5.800 tỷ đồng
+      - Ứng kinh phí thực hiện công tác đền bù giải phóng mặt bằng theo quy định.
+      - Đầu tư xây dựng hệ thống hạ tầng kỹ thuật trong hàng rào khu, cụm công
+nghiệp.
+      V. TỔ CHỨC THỰC HIỆN
+      1. Sở Công Thương
+      - Là cơ quan thường trực, tổng hợp, theo dõi, đôn đốc việc thực hiện Kế hoạch.
+      Trên đây là Kế hoạch thực hiện Nghị quyết số 34-NQ/TU năm 2026. Yêu cầu các sở, ban, ngành của tỉnh, Ủy ban nhân
+dân các phường, xã và các cơ quan đơn vị có liên quan triển khai thực hiện./.
+`;
+
+const RULES = `      ỦY BAN NHÂN DÂN
+        TỈNH LÀO CAI
+
+                                 QUY CHẾ
+          Thu thập, quản lý thông tin, dữ liệu tài nguyên và môi trường
+
+                              Chương III
+                 TỔ CHỨC, QUẢN LÝ THÔNG TIN, DỮ LIỆU
+                     TÀI NGUYÊN VÀ MÔI TRƯỜNG
+
+     Điều 13. Xây dựng cơ sở dữ liệu tài nguyên và môi trường
+      1. Cơ sở dữ liệu tài nguyên và môi trường của tỉnh phải phù hợp với Khung kiến
+trúc số Bộ Nông nghiệp và Môi trường.
+
+                              Chương VI
+                            TỔ CHỨC THỰC HIỆN
+
+    Điều 22. Trách nhiệm quản lý nhà nước về thu thập, quản lý, sử dụng, cập
+nhật và khai thác, chia sẻ thông tin, dữ liệu tài nguyên và môi trường
+     Trách nhiệm quản lý nhà nước được quy định tại Điều 24, Điều 27 Nghị định số 73/2017/NĐ-CP như sau:
+     1. Sở Nông nghiệp và Môi trường chịu trách nhiệm trước Ủy ban nhân dân tỉnh
+thực hiện chức năng quản lý nhà nước về thu thập, quản lý thông tin, dữ liệu.
+      a) Sở Nông nghiệp và Môi trường quy định chức năng, nhiệm vụ và phân công
+cụ thể cho đơn vị trực thuộc.
+     b) Định kỳ hằng năm gửi báo cáo công tác thu thập, quản lý, cập nhật thông tin,
+dữ liệu tài nguyên và môi trường cho Bộ Nông nghiệp và Môi trường.
+     Điều 23. Trách nhiệm của tổ chức, cá nhân thu thập, cung cấp thông tin,
+dữ liệu tài nguyên và môi trường
+     Trách nhiệm của tổ chức, cá nhân thu thập, cung cấp thông tin, dữ liệu tài
+nguyên và môi trường theo Điều 28 Nghị định 73/2017/NĐ-CP được quy định như
+sau:
+     1. Thông báo với Sở Nông nghiệp và Môi trường về việc cung cấp thông tin.
+     Điều 27. Tổ chức thực hiện
+     1. Giao Giám đốc Sở Nông nghiệp và Môi trường chịu trách nhiệm hướng dẫn,
+theo dõi, kiểm tra, đánh giá việc thực hiện Quy chế này.
+`;
+
+const LETTER = `         Để đảm bảo tổ chức triển khai kịp thời các nhiệm vụ được ủy quyền, Giám đốc Sở Công Thương yêu
+  cầu các đơn vị, cá nhân thực hiện các nội dung sau:
+         2. Phòng Quản lý công nghiệp
+                                         2
+
+      Chủ trì, phối hợp với các đơn vị liên quan tham mưu Lãnh đạo Sở triển khai
+thực hiện các nhiệm vụ, quyền hạn được ủy quyền bảo đảm đúng quy định của pháp luật.
+`;
+
+describe("plans and regulations laid out by pdftotext", () => {
+  it("keeps 'các sở, ban, ngành của tỉnh' one party", () => {
+    const plan = read(PLAN, "134-2026-kh-ubnd-laocai.md");
+    expect(plan.partiesOf("Cải thiện quy trình")).toContain("các sở, ban, ngành của tỉnh");
+  });
+
+  it("reads a plan's investment section ('IV. VỐN ĐẦU TƯ') as what the money pays for, not as tasks", () => {
+    const plan = read(PLAN, "134-2026-kh-ubnd-laocai.md");
+    expect(plan.partiesOf("Đầu tư hạ tầng kỹ thuật đến chân hàng rào")).toBeUndefined();
+    expect(plan.partiesOf("Hỗ trợ đầu tư xây dựng")).toBeUndefined();
+    expect(plan.partiesOf("Đầu tư xây dựng hệ thống")).toBeUndefined();
+    expect(plan.partiesOf("Là cơ quan thường trực")).toEqual(["Sở Công Thương"]);
+  });
+
+  it("does not read a chapter title in capitals ('TỔ CHỨC, QUẢN LÝ THÔNG TIN …') as a party", () => {
+    expect(partiesOfHeading("TỔ CHỨC, QUẢN LÝ THÔNG TIN, DỮ LIỆU TÀI NGUYÊN VÀ MÔI TRƯỜNG")).toBeNull();
+    expect(partiesOfHeading("TỔ CHỨC, CÁ NHÂN")).toEqual(["TỔ CHỨC, CÁ NHÂN"]);
+    const rules = read(RULES, "3556-2026-qd-ubnd-laocai.md");
+    expect(rules.obligations.flatMap((o) => o.responsible)).not.toContain(
+      "TỔ CHỨC, QUẢN LÝ THÔNG TIN, DỮ LIỆU TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+    );
+  });
+
+  it("gives the points of an item that opens with its subject to that subject", () => {
+    const rules = read(RULES, "3556-2026-qd-ubnd-laocai.md");
+    expect(rules.partiesOf("Định kỳ hằng năm gửi báo cáo")).toEqual(["Sở Nông nghiệp và Môi trường"]);
+  });
+
+  it("ends a two-line article title where the indented paragraph starts", () => {
+    const rules = read(RULES, "3556-2026-qd-ubnd-laocai.md");
+    expect(rules.partiesOf("Thông báo với Sở")).toEqual([
+      "tổ chức, cá nhân thu thập, cung cấp thông tin, dữ liệu tài nguyên và môi trường",
+    ]);
+  });
+
+  it("does not make the verb that gives the work part of the name ('Giao Giám đốc Sở …')", () => {
+    const rules = read(RULES, "3556-2026-qd-ubnd-laocai.md");
+    expect(rules.partiesOf("Giao Giám đốc Sở")).toEqual(["Giám đốc Sở Nông nghiệp và Môi trường"]);
+    expect(
+      findParties("Giao Sở Nông nghiệp và Môi trường, Sở Tài chính chịu trách nhiệm hướng dẫn")?.parties,
+    ).toEqual(["Sở Nông nghiệp và Môi trường", "Sở Tài chính"]);
+  });
+
+  it("leaves a centred page number out of the title above it", () => {
+    const letter = read(LETTER, "5085-2026-cv-sct-laocai.md");
+    expect(letter.partiesOf("Chủ trì, phối hợp")).toEqual(["Phòng Quản lý công nghiệp"]);
+  });
+});
