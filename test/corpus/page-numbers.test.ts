@@ -11,8 +11,15 @@ describe("blankPageNumbers", () => {
     expect(out.split("\n")[0]).toBe("2. Phòng Quản lý công nghiệp");
   });
 
-  it("keeps numbers that are text: a list number, a number inside a paragraph, a short indent", () => {
-    const text = "Tổng số:\n          12\nđơn vị đã báo cáo.\n\n  3\n\n3. Sở Tài chính";
-    expect(blankPageNumbers(text)).toBe(text);
+  it("blanks a number alone between two paragraphs of text, as a page break leaves it", () => {
+    const text = "phát huy\n\n2\n\nvai trò quản lý điều hành của chính quyền";
+    expect(blankPageNumbers(text)).toBe("phát huy\n\n \n\nvai trò quản lý điều hành của chính quyền");
+  });
+
+  it("keeps numbers that are text: inside a paragraph, a column of cells one per paragraph, beside a table row", () => {
+    const inside = "Tổng số:\n          12\nđơn vị đã báo cáo.";
+    const column = "Nhiệm vụ\n\n1\n\n2\n\n3\n\nRà soát văn bản";
+    const row = "| STT | Nội dung |\n\n4\n\nGhi chú";
+    for (const text of [inside, column, row]) expect(blankPageNumbers(text)).toBe(text);
   });
 });
