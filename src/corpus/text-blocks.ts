@@ -287,7 +287,13 @@ function tableBlock(lines: Line[]): Block {
  * "Điều 16. Trách nhiệm thi hành" on a line of its own, the article's text on the next: the title line ends where a
  * capitalised line starts, even without a blank line between them (converters often drop it).
  */
-function endsArticleTitle(current: Block, next: string, source: string, previous: string): boolean {
+function endsArticleTitle(
+  current: Block,
+  next: string,
+  source: string,
+  previous: string,
+  width: number,
+): boolean {
   if (current.markerStyle !== "article") return false;
   // "**Điều 17. Trách nhiệm của Sở" / "Nông nghiệp và Môi trường**": a bold run still open goes on with the title.
   if ((source.match(/\*\*/g) ?? []).length % 2 === 1) return false;
@@ -297,7 +303,22 @@ function endsArticleTitle(current: Block, next: string, source: string, previous
   // "Điều 23. Trách nhiệm của tổ chức, cá nhân thu thập, cung cấp thông tin," / "dữ liệu tài nguyên và môi trường" /
   // "     Trách nhiệm của …": a laid-out text indents a paragraph's first line, not the title's wrapped one.
   if (lines === 2) return title.split(/\s+/).length <= 2 * 16 && indent(next) >= indent(previous) + 2;
-  return lines === 1 && title.split(/\s+/).length <= 16;
+  // "       Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Công" / "Thương, Tài chính, …": a line that
+  // runs to the margin and goes on less indented was wrapped, though a name's capital opens the next line.
+  const wrapped = indent(next) + 2 <= indent(previous) && previous.trimEnd().length >= WRAPPED_SHARE * width;
+  return lines === 1 && !wrapped && title.split(/\s+/).length <= 16;
+}
+
+/** How close to the text's width a line must run to have been wrapped there. */
+const WRAPPED_SHARE = 0.85;
+
+/** The width a text is wrapped at: the length most of its long lines reach (0 for a text of one line per paragraph). */
+function wrapWidth(lines: readonly Line[]): number {
+  const lengths = lines
+    .map((l) => l.text.trimEnd().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
 }
 
 const indent = (line: string) => line.length - line.trimStart().length;
@@ -433,6 +454,7 @@ export function splitBlocks(body: string, base = 0): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   const lines = splitLines(body, base);
+  const width = wrapWidth(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.text.trim() === "") {
@@ -503,6 +525,7 @@ export function splitBlocks(body: string, base = 0): Block[] {
             line.text,
             body.slice(current.start - base, current.end - base),
             lines[i - 1]?.text ?? "",
+            width,
           ) ||
           startsCapitalLine(current, line.text) ||
           endsCapitalTitle(current, line.text) ||

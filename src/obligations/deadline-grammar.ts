@@ -140,16 +140,21 @@ const QUARTER_DAY = re(
 const DAY_ONLY = re(
   String.raw`\b(?<lead>truoc|${CUTOFF})\s+(?:vao\s+)?ngay\s+(?<day>\d{1,2})(?!\d|\s*[/.-]\s*\d|\s+thang\s+\d)(?:\s+(?:cua\s+)?thang\s+(?:sau|tiep\s+theo|ke\s+tiep)\b)?`,
 );
-/** "trước ngày 15/12 hằng năm", "ngày 31 tháng 01 hàng năm", "trước 15/01 hằng năm": a day of every year. */
+/** "của năm liền kề sau năm báo cáo": the year after the one a report covers, a report due every year. */
+const AFTER_REPORT_YEAR = String.raw`(?:cua\s+)?nam\s+(?:lien\s+ke\s+)?(?:sau|tiep\s+theo)\s+(?:cua\s+)?nam\s+bao\s+cao`;
+/**
+ * "trước ngày 15/12 hằng năm", "ngày 31 tháng 01 hàng năm", "trước 15/01 hằng năm", "trước ngày 15 tháng 02 của năm
+ * liền kề sau năm báo cáo": a day of every year.
+ */
 const YEARLY_DAY = re(
-  String.raw`${lead(DATE_CUE)}\b(?:ngay\s+(?<day>\d{1,2})\s*(?:[/.-]|\s+thang\s+)|(?<bareDay>\d{1,2})\s*\/)\s*(?<month>\d{1,2})(?!\s*[/.-]\s*\d)\s+(?:cua\s+)?hang\s+nam\b`,
+  String.raw`${lead(DATE_CUE)}\b(?:ngay\s+(?<day>\d{1,2})\s*(?:[/.-]|\s+thang\s+)|(?<bareDay>\d{1,2})\s*\/)\s*(?<month>\d{1,2})(?!\s*[/.-]\s*\d)\s+(?:(?:cua\s+)?hang\s+nam|${AFTER_REPORT_YEAR})\b`,
 );
 /**
  * "trước ngày 20/12 của năm trước", "chậm nhất ngày 15/3": a day and month with no year and no recurrence, after a
  * cue that sets a time limit. The year is the one the work belongs to, which the text leaves implicit.
  */
 const YEARLESS_DAY = re(
-  String.raw`\b(?<lead>truoc|cham\s+nhat(?:\s+la)?|han(?:\s+chot)?(?:\s+la)?|den\s+het)\s+(?:ngay\s+)?(?<day>\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(?<month>\d{1,2})(?!\s*[/.-]\s*\d)(?!\d)(?!\s+nam\s+\d)(?!\s+(?:cua\s+)?(?:hang|moi)\s+(?:nam|thang|quy))`,
+  String.raw`\b(?<lead>truoc|cham\s+nhat(?:\s+la)?|han(?:\s+chot)?(?:\s+la)?|den\s+het)\s+(?:ngay\s+)?(?<day>\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(?<month>\d{1,2})(?!\s*[/.-]\s*\d)(?!\d)(?!\s+nam\s+\d)(?!\s+(?:cua\s+)?(?:hang|moi)\s+(?:nam|thang|quy))(?!\s+${AFTER_REPORT_YEAR})`,
 );
 /** "trong tháng 12 hằng năm", "vào tháng 6 hàng năm": a month of every year. */
 const YEARLY_MONTH = re(

@@ -13,6 +13,7 @@ import {
 import type { EventCalendar } from "./events-calendar.ts";
 import { formTemplatePaths, isHeaderBlock } from "./form-templates.ts";
 import { type Field, isRowPath, readLabel, readRow } from "./layout-fields.ts";
+import { listsMember } from "./member-lines.ts";
 import type { Obligation } from "./obligation.ts";
 import { opensWithPredicate, type PartySpan, splitParties, subjectBeforePredicate } from "./party-names.ts";
 import { foldKeepingOffsets } from "./party-view.ts";
@@ -802,6 +803,7 @@ export function extractObligations(
     if (isBoilerplate(passage) || isAssessment(passage) || isDefinition(passage) || isRight(passage))
       continue;
     if (afterSignature(passage, at) || FORM_BLANK.test(passage.text) || forms.has(passage.path)) continue;
+    if (listsMember(passage.text)) continue;
     if (isHeaderBlock(passage.text)) continue;
     // "Theo đề nghị của Vụ trưởng Vụ Pháp chế;" then "Bộ trưởng Bộ … ban hành Thông tư sửa đổi …": a text's enacting
     // formula, after its preamble, is the issuer's own decision (a quoted amending text keeps its preamble too).

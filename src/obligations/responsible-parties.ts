@@ -554,13 +554,19 @@ const MAX_ADVERBIAL = 300;
 
 /** "Trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Quyền và trách nhiệm của": whatever follows is whose they are. */
 const DUTIES_OF = String.raw`(?:(?:trách nhiệm|nhiệm vụ|quyền hạn|quyền|nghĩa vụ)(?: cụ thể| thực hiện| chung| chính| cơ bản)?(?:,? (?:và )?)?){1,3}của`;
+/**
+ * "Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép": the requirements set for whoever follows. Not "Trách
+ * nhiệm đối với người lao động", a duty owed to them by someone else.
+ */
+const DUTIES_FOR = String.raw`yêu cầu(?: cụ thể)? đối với`;
 /** Parties named by a heading or a lead-in that says whose work follows. */
 const HEADING_LEADS = grammar(
   // "Điều 12. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": what a body outside the issuer's command is asked to do.
-  String.raw`^(?:đối với|giao cho|giao|đề nghị|phân công(?: nhiệm vụ)? cho|${DUTIES_OF})\s+`,
+  String.raw`^(?:${DUTIES_FOR}|đối với|giao cho|giao|đề nghị|phân công(?: nhiệm vụ)? cho|${DUTIES_OF})\s+`,
   "u",
 );
-const DUTIES_HEADING = grammar(String.raw`^${DUTIES_OF}\s+`, "u");
+const REQUIREMENTS_FOR = grammar(String.raw`^${DUTIES_FOR}\s+`, "u");
+const DUTIES_HEADING = grammar(String.raw`^(?:${DUTIES_OF}|${DUTIES_FOR})\s+`, "u");
 /**
  * What qualifies the party named after "Trách nhiệm của …": a time, a scope, a field ("… sau khi có quyết định").
  * The field of a state management body is its name: "cơ quan quản lý nhà nước về du lịch", "cơ quan chuyên môn về
@@ -637,6 +643,8 @@ export function partiesOfHeading(heading: string): string[] | null {
   const lead = view.text.match(HEADING_LEADS(view));
   if (lead) {
     const body = text.slice(lead[0].length);
+    // "Yêu cầu đối với canh tác hữu cơ": requirements for an activity name no one.
+    if (REQUIREMENTS_FOR(view).test(view.text) && !headAt(partyView(body), 0)) return null;
     const span = partiesAt(body, partyView(body), 0, true);
     if (span && span.end >= body.trimEnd().length - 1) return span.parties;
     // "Trách nhiệm của cơ quan đăng ký cư trú", "… của chủ dự án đầu tư sau khi …": the heading is about whose duties

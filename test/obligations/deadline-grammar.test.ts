@@ -228,6 +228,15 @@ describe("continuous cues and recurrences", () => {
     expect(read(text)).toEqual(["continuous", null, null, phrase]);
   });
 
+  it("reads a day 'của năm liền kề sau năm báo cáo' as a report due every year (CV 5141/SNNMT-KS, Lào Cai 2025)", () => {
+    expect(read("Báo cáo gửi trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo.")).toEqual([
+      "date",
+      null,
+      "yearly",
+      "trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo",
+    ]);
+  });
+
   it("joins continuous cues written together", () => {
     expect(read("Theo dõi thường xuyên, kịp thời.")).toEqual([
       "continuous",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/corpus/parse-document.ts";
+import { listsMember } from "../../src/obligations/member-lines.ts";
 import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
 import { findParties, partiesOfHeading } from "../../src/obligations/responsible-parties.ts";
 
@@ -149,5 +150,77 @@ describe("plans and regulations laid out by pdftotext", () => {
   it("leaves a centred page number out of the title above it", () => {
     const letter = read(LETTER, "5085-2026-cv-sct-laocai.md");
     expect(letter.partiesOf("Chủ trì, phối hợp")).toEqual(["Phòng Quản lý công nghiệp"]);
+  });
+});
+
+// Excerpts of QĐ 2736/QĐ-UBND (a council and its support team) and CV 5141/SNNMT-KS (mining output), Lào Cai 2025–2026.
+const COUNCIL = `      ỦY BAN NHÂN DÂN
+        TỈNH LÀO CAI
+
+                             QUYẾT ĐỊNH
+      Thành lập Hội đồng đánh giá lựa chọn chủ đầu tư xây dựng hạ tầng kỹ thuật
+
+                                 QUYẾT ĐỊNH:
+      Điều 1. Thành lập Hội đồng đánh giá lựa chọn chủ đầu tư xây dựng hạ tầng kỹ thuật
+cụm công nghiệp Mông Sơn (gọi tắt là Hội đồng) gồm các ông, bà có tên sau:
+      1. Hội đồng
+     1.1. Chủ tịch Hội đồng: Ông Ngô Hạnh Phúc, Phó Chủ tịch Thường trực
+Ủy ban nhân dân tỉnh.
+      1.2. Các Phó Chủ tịch Hội đồng:
+      - Ông Hoàng Chí Hiền, Giám đốc Sở Công Thương - Phó Chủ tịch Thường
+trực Hội đồng.
+      - Bà Trịnh Thị Thu Huyền, Phó Giám đốc Sở Nông nghiệp và Môi trường.
+      Điều 2. Nhiệm vụ của Hội đồng
+      - Tổ chức chấm điểm, lựa chọn chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công
+nghiệp Mông Sơn, xã Bảo Ái, tỉnh Lào Cai theo quy định, đảm bảo chính xác.
+       Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Công
+Thương, Tài chính, Nông nghiệp và Môi trường, Xây dựng; Giám đốc Công an
+tỉnh; Chủ tịch Ủy ban nhân dân xã Bảo Ái; Thủ trưởng các cơ quan, đơn vị liên
+quan và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.
+`;
+
+const MINING = `       Sở Nông nghiệp và Môi trường đề nghị một số nội dung cụ thể như sau:
+       1. Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép khai thác,
+ thu hồi khoáng sản.
+       1.1. Triển khai, thực hiện đúng và đầy đủ các quy định của Luật Địa chất và
+ khoáng sản năm 2024 và các văn bản hướng dẫn triển khai Luật.
+      1.4. Về việc kiểm soát sản lượng khai thác khoáng sản
+      Tại khoản 1 Điều 10 Thông tư số 36/2025/TT-BNNMT ngày 02/7/2025 quy
+định: Tổ chức, cá nhân khai thác khoáng sản phải lắp đặt các thiết bị kiểm soát sản lượng, cụ thể:
+      “(4) Tổ chức, cá nhân khai thác khoáng sản phải lắp đặt, duy trì vận hành,
+sử dụng thiết bị cân hoặc thiết bị đo đạc và được thực hiện như sau:
+      a) Đối với dự án đầu tư khai thác khoáng sản không có hạng mục chế biến
+khoáng sản, trữ lượng khoáng sản nguyên khai phải được kiểm soát thông qua thiết bị cân;
+      b) Lưu giữ, bảo quản đầy đủ hồ sơ sổ sách, chứng từ liên quan tới khối lượng khoáng sản đã thu hồi
+tới khi kết thúc hoạt động thu hồi”.
+      1.5. Các tổ chức, cá nhân khai thác khoáng sản báo cáo kết quả hoạt động khai thác trước ngày 15 tháng 02.
+`;
+
+describe("decisions that set up a council, and the requirements a letter sets", () => {
+  it("reads a council's member lines as who sits on it, not as tasks", () => {
+    const council = read(COUNCIL, "2736-2026-qd-ubnd-laocai.md");
+    expect(council.partiesOf("Chủ tịch Hội đồng: Ông")).toBeUndefined();
+    expect(council.partiesOf("Bà Trịnh Thị Thu Huyền")).toBeUndefined();
+    expect(council.partiesOf("Tổ chức chấm điểm")).toEqual(["Hội đồng"]);
+    expect(listsMember("Ông Nguyễn Văn A, Phó Giám đốc Sở, chịu trách nhiệm chỉ đạo thực hiện.")).toBe(false);
+  });
+
+  it("keeps an article's first line with its text when the line was wrapped at the margin before a name", () => {
+    const council = read(COUNCIL, "2736-2026-qd-ubnd-laocai.md");
+    const executing = council.obligations.find((o) =>
+      o.responsible.includes("Chánh Văn phòng Ủy ban nhân dân tỉnh"),
+    );
+    expect(executing?.responsible).toContain("Giám đốc Sở Công Thương");
+  });
+
+  it("gives the items under 'Yêu cầu đối với …' to whom the requirements are for", () => {
+    const letter = read(MINING, "5141-2025-cv-snnmt-laocai.md");
+    expect(letter.partiesOf("Triển khai, thực hiện đúng")).toEqual([
+      "các tổ chức, cá nhân được cấp giấy phép khai thác, thu hồi khoáng sản",
+    ]);
+    // A duty owed to someone is not theirs: "Trách nhiệm đối với người lao động" names who is cared for.
+    expect(partiesOfHeading("Điều 5. Trách nhiệm đối với người lao động")).toBeNull();
+    // Nor do requirements for an activity (Luật Trồng trọt, Điều 69).
+    expect(partiesOfHeading("Điều 69. Yêu cầu đối với canh tác hữu cơ")).toBeNull();
   });
 });
