@@ -18,6 +18,11 @@ export interface NamedPlace {
   name: string;
   /** Folded, for comparison. */
   key: string;
+  /**
+   * The place says whose body is meant ("Sở Công Thương tỉnh Lai Châu", "UBND tỉnh Điện Biên"): a passage that only
+   * mentions the name in passing ("Tân Uyên (Lai Châu)") does not make the document that body's.
+   */
+  ofBody?: boolean;
 }
 
 /** What a question names that the cited document must agree with. */
@@ -124,15 +129,27 @@ function levelOf(word: string): string {
       }[f] ?? f);
 }
 
+/** A local body right before a place's level word (folded): "Sở Công Thương", "UBND", "Tỉnh ủy", "Công an". */
+const BODY_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,(])(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|cong an|ban thuong vu|ban chap hanh|` +
+    String.raw`so (?:cong thuong|tai chinh|noi vu|xay dung|y te|giao duc(?: va dao tao)?|nong nghiep(?: va moi truong)?|` +
+    String.raw`tu phap|khoa hoc(?: va cong nghe)?|van hoa(?:,? the thao va du lich)?|dan toc(?: va ton giao)?|ngoai vu|` +
+    String.raw`ke hoach(?: va dau tu)?|giao thong(?: van tai)?|tai nguyen(?: va moi truong)?|lao dong(?:[ -]+thuong binh va xa hoi)?|` +
+    String.raw`thong tin(?: va truyen thong)?|du lich))\s*$`,
+);
+
 /** Places named with their level, then bare province names written with capitals. */
 export function namedPlaces(question: string): NamedPlace[] {
   const text = question.normalize("NFC");
   const places: NamedPlace[] = [];
+  let ofBody = false;
   const add = (level: string, name: string) => {
     const key = placeKey(name);
-    if (key && !places.some((p) => p.key === key)) places.push({ level, name, key });
+    if (key && !places.some((p) => p.key === key))
+      places.push({ level, name, key, ...(ofBody && level !== "" && { ofBody }) });
   };
   for (const m of text.matchAll(PLACE)) {
+    ofBody = BODY_BEFORE.test(fold(text.slice(0, m.index).toLowerCase()));
     // "Cơ quan Thường trực", "xa hơn": a level word without its marks between words written with theirs is another
     // word ("ubnd tinh Sơn La", typed half bare, keeps its place).
     const around = [/(\S+)\s+$/u.exec(text.slice(0, m.index))?.[1], m[2]?.split(/\s+/)[0]];
@@ -938,7 +955,8 @@ export function disagreement(
       (ownPlaces.length === 0 && !isLocal(doc)) ||
       ownPlaces.some((p) => p === place.key || p.includes(place.key)) ||
       (docKey().includes(` ${place.key} `) && namesProperly(docText, place.key)) ||
-      (passageKey().includes(` ${place.key} `) && namesProperly(withoutPreamble(passageText), place.key));
+      (passageKey().includes(place.ofBody ? ` ${placeKey(place.level)} ${place.key} ` : ` ${place.key} `) &&
+        namesProperly(withoutPreamble(passageText), place.key));
     if (!agrees) return { kind: "place", phrase: `của ${placePhrase(place)}` };
   }
   if (entities.countries.length > 0) {

@@ -432,6 +432,31 @@ describe("disagreement", () => {
     ).toBeNull();
   });
 
+  it("a place that says whose body is asked ('Sở Công Thương tỉnh Lai Châu') is not met by a passing mention (QĐ 1050/QĐ-SCT Lào Cai)", () => {
+    const decision = {
+      ...hy,
+      kind: "Quyết định",
+      number: "1050/QĐ-SCT",
+      issuer: "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG",
+      province: "Lào Cai",
+      title: "QUYẾT ĐỊNH Thành lập Đoàn kiểm tra việc chấp hành quy định về vật liệu nổ công nghiệp năm 2026",
+    };
+    const row =
+      "Gói thầu số 14: Thi công công trình đường nối Than Uyên, Tân Uyên (Lai Châu), xã Mù Cang Chải, tỉnh Lào Cai";
+    const asked = questionEntities(
+      "QĐ kiểm tra VLNCN năm 2026 của Sở Công Thương tỉnh Lai Châu kiểm tra những DN nào?",
+    );
+    expect(asked.places[0]?.ofBody).toBe(true);
+    expect(disagreement(asked, decision, row)).toEqual({ kind: "place", phrase: "của tỉnh Lai Châu" });
+    // Written with its level, the place is the passage's own: "… phối hợp với Sở Công Thương tỉnh Lai Châu".
+    expect(
+      disagreement(asked, decision, "Phối hợp với Sở Công Thương tỉnh Lai Châu kiểm tra tuyến đường."),
+    ).toBeNull();
+    // A place not tied to a body keeps the looser reading.
+    const where = questionEntities("QĐ 1050 kiểm tra công trình nào ở Lai Châu?");
+    expect(disagreement(where, decision, row)).toBeNull();
+  });
+
   it("a place is a name, capitalised: 'theo dõi diễn biến' does not place a text in Điện Biên (104-CTr/TU Lào Cai)", () => {
     const programme = {
       ...hy,
