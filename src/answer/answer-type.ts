@@ -991,6 +991,19 @@ const WAGE_MONTHS = "thang luong";
 
 /** Units an amount is counted per that a question may ask: a distance, a night, a sample, a meal, a trip, a share, a weight, an area, a volume. */
 const PER_UNITS = "km|dem|mau|bua|luot|suat|tan|kg|ha|lit|m2|m3";
+/** Units of weight, length, area and volume (folded): a figure counted in one is written with it. */
+const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  "tan",
+  "kg",
+  "ha",
+  "km",
+  "m",
+  "m2",
+  "m3",
+  "lit",
+  "ta",
+  "yen",
+]);
 /** "bao nhiêu đồng/km", "bao nhiêu 1 km", "bao nhiêu một mẫu", "mỗi suất quà bao nhiêu": the unit asked, folded. */
 function unitAsked(q: string): string | undefined {
   return (UNIT_AFTER_ASK.exec(q) ?? UNIT_BEFORE_ASK.exec(q) ?? UNIT_AFTER_SLASH.exec(q))?.[1];
@@ -1426,7 +1439,12 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       ? [...PERSONS].filter((n) => !AMBIGUOUS_SYLLABLE.has(n))
       : phrase === WAGE_MONTHS
         ? [WAGE_MONTHS]
-        : [fact.counted, ...(head && !NOT_COUNTED.has(head) ? [head] : [])];
+        : // "bao nhiêu tấn thuốc nổ", "bao nhiêu ha đất": a unit of measure is what the figure is written with; the
+          // substance after it is not ("Km40+00 thuộc dự án" weighs nothing).
+          [
+            fact.counted,
+            ...(head && !NOT_COUNTED.has(head) && !MEASURE_UNITS.has(fact.counted) ? [head] : []),
+          ];
     // The noun right after the figure, or after one classifier word: "17 đồng chí", "03 trường hợp", "10 huyện".
     // Up to five classifier words between: "11 đơn vị hành chính cấp huyện"; never a unit of time or money.
     const counts = new RegExp(

@@ -30,6 +30,19 @@ describe("a sum asked in money", () => {
   });
 });
 
+describe("a quantity asked in a unit of measure", () => {
+  it("needs the unit after the figure, not the substance's word (TB 1894/TB-SCT Lào Cai: 'bao nhieu tan thuoc no')", () => {
+    const q = "tb 1894/tb-sct sct lao cai, tong cty xd truong son da dung bao nhieu tan thuoc no";
+    // "thuộc" folds to the same letters as "thuốc": a kilometre post "thuộc dự án" weighs nothing.
+    expect(states(q, "Gói thầu số 23 lý trình Km30+00 ÷ Km40+00 thuộc dự án công trình đường kết nối")).toBe(
+      false,
+    );
+    expect(states(q, "Đơn vị đã sử dụng 12 tấn thuốc nổ trong quý I.")).toBe(true);
+    // A noun that is no unit keeps its second word: "bao nhiêu căn nhà" is told by "1.000 nhà".
+    expect(states("Tỉnh hỗ trợ xây bao nhiêu căn nhà?", "Đã hỗ trợ xây mới 1.000 nhà.")).toBe(true);
+  });
+});
+
 describe("askedFacts", () => {
   it("reads the counted noun as written with accents: 'thẻ' and 'con' are counted, 'thế' is not", () => {
     expect(askedFacts("Tỉnh Bắc Ninh đã cấp bao nhiêu thẻ BHYT?")[0]?.counted).toBe("the");
