@@ -15,15 +15,18 @@ const GAP = /\S {4,}(?=\S)/g;
 const HEADER_TAIL = /^(?:Số\b|S[ốô]\s*:|.*\bngày\b.*\btháng\b.*\bnăm\b)/u;
 /** How far into a text its header may reach, in lines. */
 const HEADER_LINES = 12;
+/** How many lines apart two split lines of one header may be. */
+const MAX_HEADER_GAP = 3;
 /** Where the right column starts at the least, in characters. */
 const RIGHT_COLUMN = 30;
 
-interface Run {
+export interface Run {
   at: number;
   text: string;
 }
 
-function runsOf(line: string): Run[] {
+/** The runs of text on a line, between gaps of four spaces or more, with where each starts. */
+export function runsOf(line: string): Run[] {
   const runs: Run[] = [];
   let start = line.search(/\S/);
   if (start < 0) return runs;
@@ -39,7 +42,7 @@ function runsOf(line: string): Run[] {
 const isCaps = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
 
 /** A column's lines as paragraphs: lines in capitals run on ("ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI" is one name). */
-function paragraphs(lines: string[]): string[] {
+export function paragraphs(lines: string[]): string[] {
   return lines.flatMap((line, i) =>
     i > 0 && !(isCaps(line) && isCaps(lines[i - 1] as string)) ? ["", line] : [line],
   );
@@ -59,7 +62,13 @@ export function unfoldColumnHeader(text: string): string {
   const runs = lines.map(runsOf);
   // A line is split when a run after a gap starts far enough right; two such lines make a header of two columns.
   const rightAt = (r: Run[]) => r.slice(1).find((x) => x.at >= RIGHT_COLUMN)?.at;
-  const split = runs.map((r, i) => (r.length > 1 && rightAt(r) !== undefined ? i : -1)).filter((i) => i >= 0);
+  // The header's split lines come together: a short letter's "Nơi nhận: … KT. CHỦ TỊCH" a few lines on is its trailer.
+  const split: number[] = [];
+  for (const [i, r] of runs.entries()) {
+    if (r.length < 2 || rightAt(r) === undefined) continue;
+    if (split.length > 0 && i - (split.at(-1) as number) > MAX_HEADER_GAP) break;
+    split.push(i);
+  }
   if (split.length < 2) return text;
   const right = Math.min(...split.map((i) => rightAt(runs[i] as Run[]) as number));
   let end = split.at(-1) as number;

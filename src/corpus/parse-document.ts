@@ -3,6 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { CorpusParseError } from "../errors.ts";
 import { unfoldColumnHeader } from "./column-header.ts";
+import { unfoldColumnTrailer } from "./column-trailer.ts";
 import { numberFromFileName } from "./file-name-number.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { extractMetadata } from "./metadata-extractor.ts";
@@ -83,7 +84,7 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   // A page saved from a legal-document site: the document starts after the site's property list.
   // A header laid out as two columns side by side is unfolded first, in place (offsets stay).
   // Centred page numbers of a laid-out extraction are blanked too, so they join no title or sentence.
-  const laid = unfoldColumnHeader(blankPageNumbers(body));
+  const laid = unfoldColumnTrailer(unfoldColumnHeader(blankPageNumbers(body)));
   const structure = parseStructure(blankSiteWrapper(laid), bodyStart);
   if (structure.passages.length === 0) {
     throw new CorpusParseError(

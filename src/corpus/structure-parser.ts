@@ -40,9 +40,9 @@ const isAddressLine = (text: string) => KINH_GUI_WORDS.test(text) || CABLE_ADDRE
 export const FORM_BLANK = /\.{6,}|…{3,}|_{6,}/u;
 /** What opens a text's closing paragraph: "Đề nghị …", "Yêu cầu các …", "Trên đây là Chỉ thị về …, yêu cầu …". */
 const CLOSING = /^(căn cứ|đề nghị|kết luận (này )?(được )?phổ biến|yêu cầu các|trên đây là)/iu;
-const MOTTO = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
+const MOTTO = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:[ÒÓÕỎỌ]A|O[ÀÁÃẢẠ]) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
 /** The national or Party motto: it stands only in a title block, wherever a converter has put that block. */
-const MOTTO_ANYWHERE = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/u;
+const MOTTO_ANYWHERE = /CỘNG H(?:[ÒÓÕỎỌ]A|O[ÀÁÃẢẠ]) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/u;
 /** The lines of a title block after its motto: the motto's second line, "Số: …", "Hà Nội, ngày … năm …". */
 const HEADER_TAIL = /^(?:Độc lập|Số\s*:|[\p{L}. ]{2,40},\s*ngày\s.{0,20}năm\s+\d{4}\s*$)/u;
 /**
