@@ -386,9 +386,11 @@ function reportPeriod(text: string): string | undefined {
  * Whether the sentence gives the day of another report than the one asked: "báo cáo quý I … trước ngày nào" is not
  * answered by "Báo cáo 6 tháng: … trước ngày 05/7".
  */
-function otherReport(asked: string | undefined, sentence: string): boolean {
+function otherReport(asked: string | undefined, sentence: string, passage: string): boolean {
   if (asked === undefined) return false;
-  const given = reportPeriod(sentence);
+  // "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi …; Sở Tài chính tổng hợp … trước ngày 10/7": the label opening the
+  // item names the report of every sentence in it.
+  const given = reportPeriod(sentence) ?? reportPeriod(/^[^:]{2,60}:/u.exec(passage)?.[0] ?? "");
   return given !== undefined && given !== asked;
 }
 
@@ -964,7 +966,7 @@ export class ExtractiveAnswerer {
               (x) =>
                 statesFact(x, fact) &&
                 !namesOtherItem(x, fact) &&
-                !(fact.kind === "date" && otherReport(reportAsked, x)) &&
+                !(fact.kind === "date" && otherReport(reportAsked, x, result.passage.text)) &&
                 !(asksTime(fact) && fact.kind === "number" && effectOnly(question, x)),
             )) ||
           (fact.kind === "party" && !fact.person && actors.get(result) !== null),

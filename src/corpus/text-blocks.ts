@@ -305,14 +305,24 @@ function endsArticleTitle(
   if (lines === 2) return title.split(/\s+/).length <= 2 * 16 && indent(next) >= indent(previous) + 2;
   // "       Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Công" / "Thương, Tài chính, …": a line that
   // runs to the margin and goes on less indented was wrapped, though a name's capital opens the next line.
-  const wrapped = indent(next) + 2 <= indent(previous) && previous.trimEnd().length >= WRAPPED_SHARE * width;
-  return lines === 1 && !wrapped && title.split(/\s+/).length <= 16;
+  return lines === 1 && !wrappedAt(previous, next, width) && title.split(/\s+/).length <= 16;
+}
+
+/**
+ * A line that runs to the margin and goes on less indented was wrapped there ("… Ủy ban nhân dân tỉnh; Giám đốc Sở
+ * Công Thương;" / "Giám đốc Trung tâm …"): whatever the line ends with, the next one is not a paragraph of its own.
+ */
+function wrappedAt(previous: string, next: string, width: number): boolean {
+  return indent(next) + 2 <= indent(previous) && previous.trimEnd().length >= WRAPPED_SHARE * width;
 }
 
 /** How close to the text's width a line must run to have been wrapped there. */
 const WRAPPED_SHARE = 0.85;
 
-/** The width a text is wrapped at: the length most of its long lines reach (0 for a text of one line per paragraph). */
+/**
+ * The width a text is wrapped at: the length most of its long lines reach. In a text of one line per paragraph it is
+ * a long paragraph's length, which no wrapped line reaches; and such a text indents nothing, so nothing reads as wrapped.
+ */
 function wrapWidth(lines: readonly Line[]): number {
   const lengths = lines
     .map((l) => l.text.trimEnd().length)
@@ -535,11 +545,12 @@ export function splitBlocks(body: string, base = 0): Block[] {
           // Sliced only when the line before closes a bold run: a long paragraph is not copied line by line.
           ((lines[i - 1]?.text.trimEnd().endsWith("**") ?? false) &&
             closesBoldTitle(body.slice(current.start - base, (lines[i - 1]?.end ?? current.end) - base))) ||
-          startsNewSentenceLine(
-            lines[i - 1]?.text ?? "",
-            line.text,
-            body.slice(current.start - base, current.end - base),
-          )));
+          (!wrappedAt(lines[i - 1]?.text ?? "", line.text, width) &&
+            startsNewSentenceLine(
+              lines[i - 1]?.text ?? "",
+              line.text,
+              body.slice(current.start - base, current.end - base),
+            ))));
     if (startsBlock) {
       const lead = line.text.length - line.text.trimStart().length;
       current = {

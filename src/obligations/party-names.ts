@@ -648,7 +648,8 @@ export function partiesAt(
   const verbHead = /^(?:tổ chức|to chuc|thanh tra)\s*,\s*/u.exec(text.toLowerCase());
   if (verbHead) {
     const rest = text.slice(verbHead[0].length);
-    const act = PREDICATE(partyView(rest)).exec(partyView(rest).text);
+    const restView = partyView(rest);
+    const act = PREDICATE(restView).exec(restView.text);
     if (act?.index === 0 && !startsParty(rest)) return null;
   }
   // "đơn vị nào có số lượng … cao hơn thì xếp hạng cao hơn": whichever body, a rule of ranking, not a party.

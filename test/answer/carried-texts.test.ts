@@ -119,4 +119,32 @@ describe("texts named by what they carry out, and Party texts named by their tit
     const half = await answerer.answer("CV 7103/UBND-TH: báo cáo 6 tháng gửi Sở Tài chính trước ngày nào?");
     expect(half.answer).toContain("05/7");
   });
+
+  it("the label opening an item names the report of every sentence in it ('- Báo cáo 6 tháng: …; Sở Tài chính …')", async () => {
+    const dir = tempDir("troly-report-");
+    const file = path.join(dir, "7103-2026-cv-ubnd-laocai.md");
+    writeFileSync(
+      file,
+      [
+        "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+        "",
+        "Số: 7103/UBND-TH",
+        "",
+        "Lào Cai, ngày 10 tháng 7 năm 2026",
+        "",
+        "V/v triển khai thực hiện Nghị định số 178/2026/NĐ-CP về tài sản kết cấu hạ tầng",
+        "",
+        "7. Các sở quản lý chuyên ngành định kỳ tổng hợp báo cáo kết quả rà soát tài sản kết cấu hạ tầng như sau:",
+        "",
+        "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7; Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 10/7.",
+        "",
+        "- Báo cáo năm: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12; Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12.",
+      ].join("\n"),
+    );
+    const { answerer } = await answerersOver([file]);
+    const quarter = await answerer.answer(
+      "CV 7103/UBND-TH: báo cáo quý I về rà soát tài sản gửi trước ngày nào?",
+    );
+    expect(quarter.notStated).toBe(true);
+  });
 });

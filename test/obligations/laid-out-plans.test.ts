@@ -224,3 +224,27 @@ describe("decisions that set up a council, and the requirements a letter sets", 
     expect(partiesOfHeading("Điều 69. Yêu cầu đối với canh tác hữu cơ")).toBeNull();
   });
 });
+
+// The closing article of QĐ 2867/QĐ-UBND (Lào Cai, 2026), as pdftotext -layout wraps it.
+const EXECUTION = `                              QUYẾT ĐỊNH:
+       Điều 3. Tổ chức thực hiện
+       1. Giám đốc Sở Công Thương thực hiện đúng nhiệm vụ, quyền hạn đã được ủy
+quyền và chịu trách nhiệm toàn diện trước pháp luật về kết quả thực hiện nhiệm
+vụ, quyền hạn được ủy quyền.
+       Điều 4. Điều khoản thi hành
+       1. Quyết định này có hiệu lực thi hành kể từ ngày 20 tháng 8 năm 2026.
+      2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Công Thương;
+Giám đốc Trung tâm phục vụ Hành chính công tỉnh; Thủ trưởng các Sở, ban,
+ngành, đơn vị cấp tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; Thủ trưởng các
+cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.
+`;
+
+describe("a list of bodies wrapped at the margin after a semicolon", () => {
+  it("reads the line after it as the same sentence, not a paragraph of its own", () => {
+    const decision = read(EXECUTION, "2867-2026-qd-ubnd-laocai.md");
+    const parties = decision.partiesOf("Chánh Văn phòng") ?? [];
+    expect(parties).toContain("Giám đốc Trung tâm phục vụ Hành chính công tỉnh");
+    expect(parties).toContain("Chánh Văn phòng Ủy ban nhân dân tỉnh");
+    expect(decision.partiesOf("Giám đốc Trung tâm")).toBeUndefined();
+  });
+});
