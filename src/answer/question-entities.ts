@@ -132,9 +132,9 @@ function levelOf(word: string): string {
 /** A local body right before a place's level word (folded): "Sở Công Thương", "UBND", "Tỉnh ủy", "Công an". */
 const BODY_BEFORE = new RegExp(
   String.raw`(?:^|[\s,(])(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|cong an|ban thuong vu|ban chap hanh|` +
-    String.raw`so (?:cong thuong|tai chinh|noi vu|xay dung|y te|giao duc(?: va dao tao)?|nong nghiep(?: va moi truong)?|` +
-    String.raw`tu phap|khoa hoc(?: va cong nghe)?|van hoa(?:,? the thao va du lich)?|dan toc(?: va ton giao)?|ngoai vu|` +
-    String.raw`ke hoach(?: va dau tu)?|giao thong(?: van tai)?|tai nguyen(?: va moi truong)?|lao dong(?:[ -]+thuong binh va xa hoi)?|` +
+    `so (?:cong thuong|tai chinh|noi vu|xay dung|y te|giao duc(?: va dao tao)?|nong nghiep(?: va moi truong)?|` +
+    `tu phap|khoa hoc(?: va cong nghe)?|van hoa(?:,? the thao va du lich)?|dan toc(?: va ton giao)?|ngoai vu|` +
+    `ke hoach(?: va dau tu)?|giao thong(?: van tai)?|tai nguyen(?: va moi truong)?|lao dong(?:[ -]+thuong binh va xa hoi)?|` +
     String.raw`thong tin(?: va truyen thong)?|du lich))\s*$`,
 );
 

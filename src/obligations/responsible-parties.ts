@@ -558,7 +558,7 @@ const DUTIES_OF = String.raw`(?:(?:trách nhiệm|nhiệm vụ|quyền hạn|quy
  * "Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép": the requirements set for whoever follows. Not "Trách
  * nhiệm đối với người lao động", a duty owed to them by someone else.
  */
-const DUTIES_FOR = String.raw`yêu cầu(?: cụ thể)? đối với`;
+const DUTIES_FOR = "yêu cầu(?: cụ thể)? đối với";
 /** Parties named by a heading or a lead-in that says whose work follows. */
 const HEADING_LEADS = grammar(
   // "Điều 12. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": what a body outside the issuer's command is asked to do.
