@@ -106,7 +106,9 @@ export function bodyKey(text: string): string {
 }
 
 const LEVELS =
-  "thành phố|thanh pho|tp\\.?|thị xã|thi xa|thị trấn|thi tran|tỉnh|tinh|huyện|huyen|quận|quan|xã|xa|phường|phuong";
+  "thành phố|thanh pho|tp\\.?|thị xã|thi xa|thị trấn|thi tran|tỉnh|tinh|huyện|huyen|quận|quan|xã|xa|phường|phuong|" +
+  // Named industrial parks and clusters are places a text is about too: "CCN Báo Đáp" is not "CCN Mông Sơn".
+  "cụm công nghiệp|cum cong nghiep|ccn|khu công nghiệp|khu cong nghiep|kcn";
 /** A level word, and (looked ahead, not consumed) the words after it: "huyện Yên Bình và xã Tân Lập" has two. */
 const PLACE = new RegExp(`(?<![\\p{L}])(${LEVELS})\\s+(?=([\\p{L}][\\p{L}\\s-]{0,40}))`, "giu");
 /** Words that follow a level word without making a place: "Tỉnh ủy", "tỉnh đoàn", "Xã hội". */
@@ -126,6 +128,10 @@ function levelOf(word: string): string {
         quan: "quận",
         xa: "xã",
         phuong: "phường",
+        ccn: "cụm công nghiệp",
+        "cum cong nghiep": "cụm công nghiệp",
+        kcn: "khu công nghiệp",
+        "khu cong nghiep": "khu công nghiệp",
       }[f] ?? f);
 }
 
@@ -154,7 +160,7 @@ export function namedPlaces(question: string): NamedPlace[] {
     // word ("ubnd tinh Sơn La", typed half bare, keeps its place).
     const around = [/(\S+)\s+$/u.exec(text.slice(0, m.index))?.[1], m[2]?.split(/\s+/)[0]];
     if (
-      !/^tp\.?$/iu.test(m[1] ?? "") &&
+      !/^(?:tp\.?|ccn|kcn)$/iu.test(m[1] ?? "") &&
       !hasDiacritics(m[1] ?? "") &&
       around.every((w) => w && hasDiacritics(w))
     )

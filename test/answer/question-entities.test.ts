@@ -432,6 +432,33 @@ describe("disagreement", () => {
     ).toBeNull();
   });
 
+  it("a named industrial cluster or park is a place the text must be about ('CCN Báo Đáp' of a decision on CCN Mông Sơn)", () => {
+    const decision = {
+      ...hy,
+      kind: "Quyết định",
+      number: "2736/QĐ-UBND",
+      issuer: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+      province: "Lào Cai",
+      title:
+        "QUYẾT ĐỊNH Thành lập Hội đồng đánh giá lựa chọn chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp Mông Sơn, xã Bảo Ái",
+    };
+    const passage = "Chủ tịch Hội đồng: Ông Ngô Hạnh Phúc, Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh.";
+    const other = questionEntities(
+      "QĐ thành lập HĐ lựa chọn CĐT hạ tầng CCN Báo Đáp của UBND tỉnh Lào Cai, Chủ tịch HĐ là ai?",
+    );
+    expect(other.places.map((p) => p.level)).toContain("cụm công nghiệp");
+    expect(disagreement(other, decision, passage)).toEqual({
+      kind: "place",
+      phrase: "của cụm công nghiệp Báo Đáp",
+    });
+    const own = questionEntities(
+      "QĐ thành lập HĐ lựa chọn CĐT hạ tầng cụm công nghiệp Mông Sơn, Chủ tịch HĐ là ai?",
+    );
+    expect(disagreement(own, decision, passage)).toBeNull();
+    // "các KCN" names no park.
+    expect(questionEntities("các KCN của tỉnh phải làm gì?").places).toEqual([]);
+  });
+
   it("a place that says whose body is asked ('Sở Công Thương tỉnh Lai Châu') is not met by a passing mention (QĐ 1050/QĐ-SCT Lào Cai)", () => {
     const decision = {
       ...hy,
