@@ -41,6 +41,22 @@ export function runsOf(line: string): Run[] {
 
 const isCaps = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
 
+/** Where a line's right column starts: the first run after a gap far enough right; undefined for one column. */
+export const rightColumnAt = (runs: Run[]) => runs.slice(1).find((x) => x.at >= RIGHT_COLUMN)?.at;
+
+/** The lines' runs parted at the right column (a little to its left, as centred runs start early): left, then right. */
+export function splitColumns(runs: Run[][], right: number): { left: string[]; over: string[] } {
+  const left: string[] = [];
+  const over: string[] = [];
+  for (const r of runs) {
+    const l = r.filter((x) => x.at < right - 8).map((x) => x.text);
+    const o = r.filter((x) => x.at >= right - 8).map((x) => x.text);
+    if (l.length) left.push(l.join(" "));
+    if (o.length) over.push(o.join(" "));
+  }
+  return { left, over };
+}
+
 /** A column's lines as paragraphs: lines in capitals run on ("ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI" is one name). */
 export function paragraphs(lines: string[]): string[] {
   return lines.flatMap((line, i) =>
@@ -61,26 +77,18 @@ export function unfoldColumnHeader(text: string): string {
   const lines = text.split("\n").slice(0, HEADER_LINES);
   const runs = lines.map(runsOf);
   // A line is split when a run after a gap starts far enough right; two such lines make a header of two columns.
-  const rightAt = (r: Run[]) => r.slice(1).find((x) => x.at >= RIGHT_COLUMN)?.at;
   // The header's split lines come together: a short letter's "Nơi nhận: … KT. CHỦ TỊCH" a few lines on is its trailer.
   const split: number[] = [];
   for (const [i, r] of runs.entries()) {
-    if (r.length < 2 || rightAt(r) === undefined) continue;
+    if (rightColumnAt(r) === undefined) continue;
     if (split.length > 0 && i - (split.at(-1) as number) > MAX_HEADER_GAP) break;
     split.push(i);
   }
   if (split.length < 2) return text;
-  const right = Math.min(...split.map((i) => rightAt(runs[i] as Run[]) as number));
+  const right = Math.min(...split.map((i) => rightColumnAt(runs[i] as Run[]) as number));
   let end = split.at(-1) as number;
   while (end + 1 < lines.length && HEADER_TAIL.test((runs[end + 1] as Run[])[0]?.text ?? "")) end++;
-  const left: string[] = [];
-  const over: string[] = [];
-  for (const r of runs.slice(0, end + 1)) {
-    const l = r.filter((x) => x.at < right - 8).map((x) => x.text);
-    const o = r.filter((x) => x.at >= right - 8).map((x) => x.text);
-    if (l.length) left.push(l.join(" "));
-    if (o.length) over.push(o.join(" "));
-  }
+  const { left, over } = splitColumns(runs.slice(0, end + 1), right);
   const original = lines.slice(0, end + 1).join("\n");
   // The header ends with a blank line: what follows ("V/v …", a title) is no part of its last piece.
   const unfolded = `${[...paragraphs(left), "", ...paragraphs(over)].join("\n")}\n`;

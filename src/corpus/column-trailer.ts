@@ -12,12 +12,10 @@
  * Read line by line, the signer's title runs into the recipients ("Nơi nhận: KT. GIÁM ĐỐC"). Unfolded, the list comes
  * first and the signature after it, as a converted Word file has them.
  */
-import { paragraphs, type Run, runsOf } from "./column-header.ts";
+import { paragraphs, type Run, rightColumnAt, runsOf, splitColumns } from "./column-header.ts";
 
 /** The line that opens the recipients: "Nơi nhận:" (a scan's "Nơi nhân:" too). */
-const RECIPIENTS = /^N[ơo]i\s*nh[ậâa]n\s*:?/u;
-/** Where the right column starts at the least, in characters. */
-const RIGHT_COLUMN = 30;
+const RECIPIENTS = /^\s*N[ơo]i\s*nh[ậâa]n\s*:?/u;
 /** How many lines the trailer may run to, from "Nơi nhận". */
 const TRAILER_LINES = 40;
 
@@ -32,40 +30,31 @@ const TRAILER_LINES = 40;
  */
 export function unfoldColumnTrailer(text: string): string {
   const lines = text.split("\n");
-  const runs = lines.map(runsOf);
-  const rightAt = (r: Run[]) => r.slice(1).find((x) => x.at >= RIGHT_COLUMN)?.at;
-  const start = runs.findIndex(
-    (r) => r.length > 1 && RECIPIENTS.test(r[0]?.text ?? "") && rightAt(r) !== undefined,
-  );
+  // Only the lines from "Nơi nhận" on are read as runs: the body is no part of the trailer.
+  const start = lines.findIndex((line) => RECIPIENTS.test(line) && rightColumnAt(runsOf(line)) !== undefined);
   if (start < 0) return text;
-  const right = rightAt(runs[start] as Run[]) as number;
+  const runs = lines.slice(start, start + TRAILER_LINES).map(runsOf);
+  const right = rightColumnAt(runs[0] as Run[]) as number;
   // The trailer ends with the signer's name: a line of the right column alone, after a blank line, once the left
   // column has ended.
   let end = -1;
   let blank = false;
-  for (let i = start + 1; i < Math.min(lines.length, start + TRAILER_LINES); i++) {
-    const r = runs[i] as Run[];
+  for (let k = 1; k < runs.length; k++) {
+    const r = runs[k] as Run[];
     if (r.length === 0) {
       blank = true;
       continue;
     }
     const leftText = r.some((x) => x.at < right - 8);
     if (!leftText && blank) {
-      end = i;
+      end = start + k;
       break;
     }
     if (leftText && blank) break;
     blank = false;
   }
   if (end < 0) return text;
-  const left: string[] = [];
-  const over: string[] = [];
-  for (const r of runs.slice(start, end + 1)) {
-    const l = r.filter((x) => x.at < right - 8).map((x) => x.text);
-    const o = r.filter((x) => x.at >= right - 8).map((x) => x.text);
-    if (l.length) left.push(l.join(" "));
-    if (o.length) over.push(o.join(" "));
-  }
+  const { left, over } = splitColumns(runs.slice(0, end - start + 1), right);
   if (over.length < 2) return text;
   const before = lines.slice(0, start).join("\n");
   const original = lines.slice(start, end + 1).join("\n");

@@ -2,7 +2,7 @@ import { partyIssuer } from "./party-issuer.ts";
 import { provincesIn } from "./provinces.ts";
 import { isoDate } from "./reference-extractor.ts";
 import { properties } from "./site-wrapper.ts";
-import type { DocumentStructure } from "./structure-parser.ts";
+import { type DocumentStructure, MOTTO } from "./structure-parser.ts";
 import { type Block, upperShare } from "./text-blocks.ts";
 import type { DocumentMeta } from "./types.ts";
 
@@ -30,8 +30,6 @@ const KINDS: [RegExp, string][] = [
   // The Prime Minister's or a chairman's urgent dispatch: "CÔNG ĐIỆN" over "V/v …", then "THỦ TƯỚNG CHÍNH PHỦ điện:".
   [/^CÔNG ĐIỆN/u, "Công điện"],
 ];
-/** Spelled "CỘNG HÒA" or "CỘNG HOÀ", as keyboards place the accent, or with the wrong tone mark ("CỘNG HÕA"). */
-const MOTTO = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:[ÒÓÕỎỌ]A|O[ÀÁÃẢẠ]) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
 /** "Số: 986/QĐ-UBND"; laws and ordinances put their kind first: "Pháp lệnh số: 02/2020/UBTVQH14". */
 /** "Số: 15-KH/TU"; a number written into its blank keeps the gap before the sign ("Số:   4390     /UBND-NLN"). */
 const NUMBER_LINE = /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s+số\s*:|Số\s*:?)\s*(\d\S*\s+[-/]\S+|\S+)/u;

@@ -40,9 +40,12 @@ const isAddressLine = (text: string) => KINH_GUI_WORDS.test(text) || CABLE_ADDRE
 export const FORM_BLANK = /\.{6,}|…{3,}|_{6,}/u;
 /** What opens a text's closing paragraph: "Đề nghị …", "Yêu cầu các …", "Trên đây là Chỉ thị về …, yêu cầu …". */
 const CLOSING = /^(căn cứ|đề nghị|kết luận (này )?(được )?phổ biến|yêu cầu các|trên đây là)/iu;
-const MOTTO = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:[ÒÓÕỎỌ]A|O[ÀÁÃẢẠ]) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
+/** "CỘNG HÒA XÃ HỘI …", "CỘNG HOÀ" as keyboards place the accent, or with a wrong tone mark ("CỘNG HÕA"). */
+const REPUBLIC = "CỘNG H(?:[ÒÓÕỎỌ]A|O[ÀÁÃẢẠ]) XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+/** The national or Party motto opening a line of the title block, or its second line ("Độc lập - Tự do …"). */
+export const MOTTO = new RegExp(`^(ĐẢNG CỘNG SẢN VIỆT NAM|${REPUBLIC}|Độc lập)`, "u");
 /** The national or Party motto: it stands only in a title block, wherever a converter has put that block. */
-const MOTTO_ANYWHERE = /CỘNG H(?:[ÒÓÕỎỌ]A|O[ÀÁÃẢẠ]) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/u;
+const MOTTO_ANYWHERE = new RegExp(`${REPUBLIC}|ĐẢNG CỘNG SẢN VIỆT NAM`, "u");
 /** The lines of a title block after its motto: the motto's second line, "Số: …", "Hà Nội, ngày … năm …". */
 const HEADER_TAIL = /^(?:Độc lập|Số\s*:|[\p{L}. ]{2,40},\s*ngày\s.{0,20}năm\s+\d{4}\s*$)/u;
 /**

@@ -497,6 +497,18 @@ export function extractObligations(
       ? [...span.parties, ...delegate.parties]
       : span.parties;
   };
+  /** The subject an item's sentence opens with ("1. Sở … chịu trách nhiệm …."), read once per item. */
+  const openingSubjects = new Map<string, string[] | null>();
+  const openingSubject = (item: Passage): string[] | null => {
+    if (!ITEM_PATH.test(item.path) || item.text.trimEnd().endsWith(":")) return null;
+    let subject = openingSubjects.get(item.path);
+    if (subject === undefined) {
+      const span = findParties(sentencesOf(item.text)[0] ?? "");
+      subject = span && span.start === 0 && span.predicate && !isGeneric(span.parties) ? span.parties : null;
+      openingSubjects.set(item.path, subject);
+    }
+    return subject;
+  };
   const namedAbove = (passage: Passage): string[] | null => {
     // "2. Các sở … có ý kiến như sau:" then "a) Sở Nông nghiệp và Môi trường" over the items: the nearest title that is
     // a party's name is whose the items are.
@@ -508,10 +520,8 @@ export function extractObligations(
     // "1. Sở Nông nghiệp và Môi trường chịu trách nhiệm trước Ủy ban nhân dân tỉnh thực hiện …." over "b) Định kỳ hằng
     // năm gửi báo cáo …": the points of an item whose sentence opens with its subject detail that subject's work.
     const parent = /-[a-z]\d+$/u.test(passage.path) ? undefined : byPath.get(parentPath(passage.path) ?? "");
-    if (parent && ITEM_PATH.test(parent.path) && !parent.text.trimEnd().endsWith(":")) {
-      const span = findParties(sentencesOf(parent.text)[0] ?? "");
-      if (span && span.start === 0 && span.predicate && !isGeneric(span.parties)) return span.parties;
-    }
+    const subject = parent ? openingSubject(parent) : null;
+    if (subject) return subject;
     for (const ancestor of ancestorsOf(passage)) {
       if (!ancestor.text.trimEnd().endsWith(":")) continue;
       // "2. Phân công trách nhiệm: … yêu cầu các Sở, ban, ngành … như sau:" over "2.1. Sở Tài chính" over "a) Tham mưu

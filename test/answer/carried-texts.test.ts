@@ -4,14 +4,17 @@ import { describe, expect, it } from "vitest";
 import { tempDir } from "../helpers.ts";
 import { answerersOver } from "./answer-fixture.ts";
 
+/** Writes a text's lines to a file of a fresh folder, as a corpus file. */
+function writeText(name: string, lines: string[], dir = tempDir("troly-laocai-")): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, lines.join("\n"));
+  return file;
+}
+
 /** Excerpts of real Lào Cai texts (2025–2026), written to a fresh folder and indexed as the app does. */
 async function laoCai() {
   const dir = tempDir("troly-laocai-");
-  const write = (name: string, lines: string[]) => {
-    const file = path.join(dir, name);
-    writeFileSync(file, lines.join("\n"));
-    return file;
-  };
+  const write = (name: string, lines: string[]) => writeText(name, lines, dir);
   const plan = write("draft-2026-kh-ubnd-laocai.md", [
     "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
     "",
@@ -121,26 +124,21 @@ describe("texts named by what they carry out, and Party texts named by their tit
   });
 
   it("the label opening an item names the report of every sentence in it ('- Báo cáo 6 tháng: …; Sở Tài chính …')", async () => {
-    const dir = tempDir("troly-report-");
-    const file = path.join(dir, "7103-2026-cv-ubnd-laocai.md");
-    writeFileSync(
-      file,
-      [
-        "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
-        "",
-        "Số: 7103/UBND-TH",
-        "",
-        "Lào Cai, ngày 10 tháng 7 năm 2026",
-        "",
-        "V/v triển khai thực hiện Nghị định số 178/2026/NĐ-CP về tài sản kết cấu hạ tầng",
-        "",
-        "7. Các sở quản lý chuyên ngành định kỳ tổng hợp báo cáo kết quả rà soát tài sản kết cấu hạ tầng như sau:",
-        "",
-        "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7; Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 10/7.",
-        "",
-        "- Báo cáo năm: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12; Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12.",
-      ].join("\n"),
-    );
+    const file = writeText("7103-2026-cv-ubnd-laocai.md", [
+      "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+      "",
+      "Số: 7103/UBND-TH",
+      "",
+      "Lào Cai, ngày 10 tháng 7 năm 2026",
+      "",
+      "V/v triển khai thực hiện Nghị định số 178/2026/NĐ-CP về tài sản kết cấu hạ tầng",
+      "",
+      "7. Các sở quản lý chuyên ngành định kỳ tổng hợp báo cáo kết quả rà soát tài sản kết cấu hạ tầng như sau:",
+      "",
+      "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7; Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 10/7.",
+      "",
+      "- Báo cáo năm: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12; Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12.",
+    ]);
     const { answerer } = await answerersOver([file]);
     const quarter = await answerer.answer(
       "CV 7103/UBND-TH: báo cáo quý I về rà soát tài sản gửi trước ngày nào?",
