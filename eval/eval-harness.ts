@@ -181,11 +181,16 @@ export interface EvalMetrics {
 /**
  * Facts are compared folded, with whitespace collapsed and every dash made one hyphen without spaces, so "Tỉnh
  * uỷ"/"Tỉnh ủy" and "Lao động - Thương binh"/"LAO ĐỘNG – THƯƠNG BINH" (header and body of one letter) match.
+ *
+ * @example
+ * comparable("ngày 12/01/2026").includes(comparable("12/1/2026")) // true
  */
-const comparable = (text: string) =>
+export const comparable = (text: string) =>
   fold(normalize(text))
     .replace(/\s*[-‐‑‒–—−]\s*/g, "-")
-    .replace(/\s+/g, " ");
+    .replace(/\s+/g, " ")
+    // A day compares by its value: official style pads January and February ("12/01/2026"), a fact may not (12/1/2026).
+    .replace(/(?<![\d/])0?(\d{1,2})\/0?(\d{1,2})\/(\d{4})(?!\d)/g, "$1/$2/$3");
 
 /** A statement is supported when the passages it cites cover this share of its content words… */
 export const SUPPORT_COVERAGE = 0.6;

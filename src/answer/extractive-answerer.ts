@@ -460,6 +460,7 @@ export class ExtractiveAnswerer {
       entities.bareNumbers.length +
       entities.terms.length +
       (entities.sessions?.length ?? 0) +
+      (entities.spans?.length ?? 0) +
       (entities.issuer ? 1 : 0);
     // "tct trả lời thế nào": a symbol of few documents' numbers ("1414/TCT-CS") names their issuing office.
     const bySymbol = this.documentsBySymbol(question);

@@ -44,6 +44,8 @@ export interface QuestionEntities {
   terms: number[];
   /** Numbered meetings ("Phiên họp lần thứ 22", "Hội nghị lần thứ 10", "kỳ họp thứ 9"), as numbers. */
   sessions?: number[];
+  /** Spans of years ("nhiệm kỳ 2021-2026", "giai đoạn 2021 – 2025"), as "2021-2026". */
+  spans?: string[];
   /** The body a named document is "của" / "do" ("Kết luận của Ban Thường vụ Tỉnh ủy Hưng Yên"), without place. */
   issuer: string | null;
   /** The words from that body on, folded, up to eight, whatever they are ("cuc nguoi co cong huong dan …"). */
@@ -405,6 +407,7 @@ export function questionEntities(question: string): QuestionEntities {
     bareNumbers,
     terms: namedTerms(folded),
     sessions: namedSessions(folded),
+    spans: yearSpans(folded),
     ...namedIssuerOf(question),
     kinds: kindsNamed(folded),
     countries: namedCountries(question),
@@ -441,6 +444,22 @@ export function namedSessions(folded: string): number[] {
  * @example
  * namedTerms("ubtvqh khoa xiv co nghi quyet giam sat") // [14]
  */
+/** A span of two years, the second later: "2021-2026", "2026 – 2031". */
+const YEAR_SPAN = /(?<![\d/.-])((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?![\d/])/gu;
+
+/**
+ * The spans of years a text writes ("nhiệm kỳ 2026 - 2031" → "2026-2031"), not a number's ("12-2021/QĐ").
+ *
+ * @example
+ * yearSpans("nhiem ky 2021-2026 du kien hiep thuong lan 1") // ["2021-2026"]
+ */
+export function yearSpans(text: string): string[] {
+  const spans = [...text.matchAll(YEAR_SPAN)]
+    .filter((m) => Number(m[2]) > Number(m[1]))
+    .map((m) => `${m[1]}-${m[2]}`);
+  return [...new Set(spans)];
+}
+
 export function namedTerms(folded: string): number[] {
   return [...new Set([...folded.toLowerCase().matchAll(TERM)].map((m) => termNumber(m[1] ?? "")))];
 }
@@ -1003,6 +1022,14 @@ export function disagreement(
     ];
     if (own.length > 0 && !own.some((t) => entities.terms.includes(t)))
       return { kind: "term", phrase: `của khóa ${toRoman(entities.terms[0] ?? 0)}` };
+  }
+  // "… HĐND xã nhiệm kỳ 2021-2026" of a plan for the term 2026-2031: a text that writes spans of years answers for
+  // those spans only; one that writes none may answer.
+  const spans = entities.spans ?? [];
+  if (spans.length > 0) {
+    const own = yearSpans(`${doc.title}\n${header}\n${passageText}`);
+    const missing = spans.find((span) => !own.includes(span));
+    if (own.length > 0 && missing) return { kind: "year", phrase: `giai đoạn ${missing}` };
   }
   // "TB kết luận phiên họp lần thứ 22 …" of the notice of the 21st: a text whose title or header numbers its meeting
   // answers for that meeting only, unless the passage itself names the one asked ("Tại Phiên họp lần thứ 20 …").

@@ -537,6 +537,12 @@ export function withoutTitle(party: string): string {
   return text.slice(title);
 }
 
+/**
+ * "Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung …": a person's roles that a colon closes are
+ * the party whole, though the unit's name holds a verb ("xây dựng") or runs on in lower case.
+ */
+const PERSON_LABEL = /^((?:[Đđ]ồng chí|[Đđ]\/[cC])\s[^.;:!?()]{3,140}?)\s*:(?=\s)/u;
+
 /** How long a subject may be, in words, when nothing but its end marks it. */
 const MAX_SUBJECT_WORDS = 100;
 
@@ -550,6 +556,11 @@ export function partiesAt(
   start: number,
   whole: boolean,
 ): PartySpan | null {
+  const person = PERSON_LABEL.exec(sentence.slice(start));
+  if (person) {
+    const text = (person[1] ?? "").trimEnd();
+    return { parties: splitParties(text), start, end: start + text.length, predicate: "" };
+  }
   if (!headAt(view, start)) return null;
   const masked = view.text.replace(PROTECTED(view), (m) => "x".repeat(m.length));
   let end = -1;

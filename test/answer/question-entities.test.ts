@@ -459,6 +459,46 @@ describe("disagreement", () => {
     expect(questionEntities("các KCN của tỉnh phải làm gì?").places).toEqual([]);
   });
 
+  it("a span of years asked ('nhiệm kỳ 2021-2026') must be the text's own span, when it writes any (KH hiệp thương, MTTQ xã Lương Minh)", () => {
+    const plan = {
+      ...hy,
+      kind: "Kế hoạch",
+      number: "/KH-MTTQ-BTT",
+      issuer: "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG TRỰC",
+      province: "",
+      title:
+        "KẾ HOẠCH Tổ chức các hội nghị hiệp thương và hướng dẫn các thôn giới thiệu người ứng cử đại biểu HĐND xã Lương Minh nhiệm kỳ 2026 - 2031",
+    };
+    const passage = "Thời gian: Dự kiến ngày 05/12/2025 (Chậm nhất ngày 10/12/2025 - 95 ngày trước bầu cử).";
+    const other = questionEntities(
+      "hoi nghi hiep thuong lan thu nhat bau cu hdnd xa luong minh nhiem ky 2021-2026 to chuc ngay nao",
+    );
+    expect(other.spans).toEqual(["2021-2026"]);
+    expect(disagreement(other, plan, passage)).toEqual({ kind: "year", phrase: "giai đoạn 2021-2026" });
+    const own = questionEntities(
+      "Hiệp thương lần thứ nhất HĐND xã Lương Minh nhiệm kỳ 2026 – 2031 vào ngày nào?",
+    );
+    expect(own.spans).toEqual(["2026-2031"]);
+    expect(disagreement(own, plan, passage)).toBeNull();
+    // A text that writes no span of years may answer for any.
+    expect(
+      disagreement(other, { ...plan, title: "KẾ HOẠCH Tổ chức các hội nghị hiệp thương" }, passage),
+    ).toBeNull();
+    // Not a span: a document's number, or years in the wrong order.
+    expect(questionEntities("QĐ 12-2021/QĐ-UBND giao việc gì?").spans).toEqual([]);
+  });
+
+  it("a planned event or the n-th of a series asked 'ngày nào' is not the day the plan was issued (KH hiệp thương, Lương Minh)", () => {
+    expect(
+      metadataFields(
+        "Kế hoạch hiệp thương giới thiệu người ứng cử HĐND xã Lương Minh dự kiến hiệp thương lần 1 ngày nào?",
+      ).fields,
+    ).toEqual([]);
+    expect(
+      metadataFields("Kế hoạch hiệp thương giới thiệu người ứng cử HĐND xã Lương Minh ngày nào?").fields,
+    ).toEqual(["issuedDate"]);
+  });
+
   it("a place that says whose body is asked ('Sở Công Thương tỉnh Lai Châu') is not met by a passing mention (QĐ 1050/QĐ-SCT Lào Cai)", () => {
     const decision = {
       ...hy,

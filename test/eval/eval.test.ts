@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devCases, loadDevSet } from "../../eval/dev-set.ts";
 import {
+  comparable,
   loadQuestions,
   runEval,
   scoreCitations,
@@ -551,5 +552,15 @@ describe("evaluation harness", () => {
     expect(html).toContain("✓ hit");
     expect(html).toContain("wrongly answered");
     expect(htmlReport(run)).toContain("không có lần chạy trước");
+  });
+});
+
+describe("comparable: facts are found as an officer reads them", () => {
+  it("compares a day by its value, as official style pads January and February ('12/01/2026' holds 12/1/2026)", () => {
+    expect(comparable("Ngày ban hành: 12/01/2026.").includes(comparable("12/1/2026"))).toBe(true);
+    expect(comparable("ngày 04/10/2022").includes(comparable("4/10/2022"))).toBe(true);
+    // Another day is not found, nor a day inside a longer number.
+    expect(comparable("Ngày ban hành: 12/01/2026.").includes(comparable("12/2/2026"))).toBe(false);
+    expect(comparable("số 112/01/2026").includes(comparable("12/1/2026"))).toBe(false);
   });
 });

@@ -1349,3 +1349,24 @@ describe("findParties: 'Trách nhiệm của <body> <act>' with no colon (Quyế
     ).toEqual(["Sở Tư pháp"]);
   });
 });
+
+describe("findParties: a person's roles that a colon closes", () => {
+  // KH 01/KH-TBTTKT (Tiểu ban thông tin, tuyên truyền, khánh tiết, xã Phố Bảng), "IV. TỔ CHỨC THỰC HIỆN".
+  it.each([
+    [
+      "Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung, chịu trách nhiệm trước Ủy ban bầu cử về kết quả.",
+      "Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban",
+    ],
+    [
+      "Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban Thường trực: Trực tiếp chỉ đạo chuẩn bị tốt các nội dung trang trí, khánh tiết.",
+      "Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban Thường trực",
+    ],
+  ])("names %s by the whole label", (text, party) => {
+    expect(findParties(text)?.parties).toEqual([party]);
+  });
+
+  it("does not take a sentence's colon for a label", () => {
+    // A full stop before the colon: the label ended there.
+    expect(findParties("Đồng chí Bí thư chủ trì. Nội dung: thảo luận")?.parties).toEqual(["Đồng chí Bí thư"]);
+  });
+});
