@@ -12,7 +12,7 @@ import {
 } from "./deadline-grammar.ts";
 import type { EventCalendar } from "./events-calendar.ts";
 import { formTemplatePaths, isHeaderBlock } from "./form-templates.ts";
-import { type Field, isRowPath, readLabel, readRow } from "./layout-fields.ts";
+import { type Field, fieldRole, isRowPath, readLabel, readRow } from "./layout-fields.ts";
 import { listsMember } from "./member-lines.ts";
 import type { Obligation } from "./obligation.ts";
 import { opensWithPredicate, type PartySpan, splitParties, subjectBeforePredicate } from "./party-names.ts";
@@ -739,6 +739,59 @@ export function extractObligations(
     return listCompletesSubject(lead.text) && !MODAL.test(passage.text);
   };
 
+  /**
+   * "1. Giám sát việc thành lập và hoạt động của Ủy ban bầu cử …" over "- Cơ cấu, thành phần, số lượng thành viên Tổ bầu
+   * cử …;", "- Việc ban hành các văn bản …;": after an act, bullets that neither open with a verb nor name anyone nor
+   * bind with "phải / cần" are what that act covers, not acts of their own.
+   */
+  const objectListed = (passage: Passage): boolean => {
+    const item = /^(.*)-y\d+$/u.exec(passage.path)?.[1];
+    if (!item || !isObject(passage.text)) return false;
+    const at = positions.get(passage) ?? 0;
+    const earlier = passages.slice(0, at).filter((p) => p.path === item || p.path.startsWith(`${item}-y`));
+    const act = (text: string) => {
+      const bare = text.replace(/^\W+/u, "");
+      return opensWithPredicate(bare) || findParties(bare)?.start === 0;
+    };
+    const title = strippedHeading(passage.headings.at(-1) ?? "");
+    return (
+      act(title) || earlier.some((p) => !p.text.trimEnd().endsWith(":") && act(p.text) && !readLabel(p.text))
+    );
+  };
+
+  /**
+   * "- Ban Thường trực … giám sát việc thành lập … Cụ thể:" over "- Việc ban hành …;", "- Việc thực hiện …": a lead-in
+   * whose items are only matters its act covers is itself the task.
+   */
+  const leadsMatters = (lead: Passage): boolean => {
+    const at = positions.get(lead) ?? 0;
+    const item = lead.path.replace(/-y\d+$/u, "");
+    const next: Passage[] = [];
+    for (const p of passages.slice(at + 1)) {
+      if (!(p.path.startsWith(`${item}-y`) || parentPath(p.path) === lead.path) || readLabel(p.text)) break;
+      next.push(p);
+    }
+    return next.length > 0 && next.every((p) => isObject(p.text));
+  };
+
+  /**
+   * "Bước 2: Hội nghị lấy ý kiến cử tri nơi công tác." over "- Thành phần: …", "- Chủ trì: Người đứng đầu cơ quan.",
+   * "- Nội dung: …", "- Biểu mẫu: …": a step's fields, among them one that names its work, time or who leads it. The
+   * step is the task (its "Chủ trì" its party); no field is a task of its own.
+   */
+  const inFieldList = (passage: Passage): boolean => {
+    const item = /^(.*)-y\d+$/u.exec(passage.path)?.[1];
+    const own = fieldLabel(passage.text);
+    if (!item || !own) return false;
+    // "a) Hoạt động 1" over "- Nội dung: Triển khai …", "- Cơ quan thực hiện: …": a title that is no passage of its
+    // own leaves the work to the field that names it.
+    if (fieldRole(own) === "content" && !byPath.has(item)) return false;
+    const labels = (children.get(item) ?? passages.filter((p) => p.path.startsWith(`${item}-y`)))
+      .map((p) => fieldLabel(p.text))
+      .filter((l): l is string => l !== null);
+    return labels.length >= 2 && labels.some((l) => fieldRole(l) !== null);
+  };
+
   /** Whether the passage is under a lead-in or heading that introduces work. */
   // A lead bullet says whose its items are, not that they are work: "- Kinh phí gồm:" over "+ … ;" lists things.
   const underDirective = (passage: Passage): boolean => {
@@ -819,7 +872,7 @@ export function extractObligations(
     // formula, after its preamble, is the issuer's own decision (a quoted amending text keeps its preamble too).
     const before = passages[at - 1];
     if (before && PREAMBLE.test(folded(before.text)) && ENACTS.test(folded(passage.text))) continue;
-    if (listedCase(passage)) continue;
+    if (listedCase(passage) || objectListed(passage) || inFieldList(passage)) continue;
     // A row is read by its column headers first: "Tên nhiệm vụ: … | Cơ quan chủ trì: … | Thời hạn: …" is a task,
     // though its first header opens like a descriptive label.
     if (isRowPath(passage.path)) {
@@ -912,7 +965,11 @@ export function extractObligations(
     // "Tòa án quyết định tạm đình chỉ … khi thuộc một trong các trường hợp sau đây:": the items are cases, so the
     // lead-in's own act is the work.
     const introducesList =
-      (leadIn && !listsSubject && !CASES_LEAD.test(folded(passage.text)) && !citesOnly(passage)) ||
+      (leadIn &&
+        !listsSubject &&
+        !CASES_LEAD.test(folded(passage.text)) &&
+        !citesOnly(passage) &&
+        !leadsMatters(passage)) ||
       titlesItems;
     // A party that must do something: addressed, a subject with a predicate of its own, or any subject with
     // "phải / cần / có trách nhiệm / chịu trách nhiệm" ("Các cơ quan … được phân bổ … chịu trách nhiệm …").
@@ -1100,6 +1157,22 @@ const guidesParty = (text: string) => findParties(text.trimStart(), { whole: tru
 
 /** Verbs that direct a party named right after them ("hướng dẫn Sở …", "chỉ đạo các huyện …"). */
 const DIRECTS_PARTY = /^\s*(?:chi dao|huong dan|yeu cau|de nghi|giao|phan cong)\s+/;
+
+/** The label of a field line ("Thành phần: …", "Biểu mẫu: Lập Biên bản …"): a capitalised name of four words at most. */
+const fieldLabel = (text: string): string | null => {
+  const m = /^\W*(\p{Lu}[^:.;,()]{0,30}?)\s*:\s*\S/u.exec(text);
+  return m && (m[1] ?? "").split(/\s+/u).length <= 4 ? (m[1] ?? null) : null;
+};
+
+/**
+ * A matter, not an act: "Việc ban hành các văn bản …", "Về thời gian công bố …" (the nominaliser or the topic word
+ * opens it), binding no one with "phải / cần" and labelling nothing.
+ */
+const isObject = (text: string): boolean =>
+  /^\W*(?:việc|về)\s/iu.test(text) && !MODAL.test(text) && !/^[^.;:]{1,60}:/u.test(text);
+
+/** After its maker's name, the making of a plan the text then lays out: "… xây dựng kế hoạch …", "… ban hành Kế hoạch …". */
+const OWN_PLAN = /^\W*(?:xay dung|ban hanh)\s+(?:ke hoach|chuong trinh)\b/;
 
 /** Verbs that, after a subject, introduce work for others ("… chỉ đạo Sở … thực hiện các nội dung sau:"). */
 const DIRECTS =
@@ -1580,6 +1653,14 @@ function fallbackParties(passages: readonly Passage[]): string[] {
   }
   const addressees = addresseesOf(passages);
   if (addressees.length > 0) return addressees;
+  // A body's own plan that no request hands on: "Ban Thường trực Ủy ban MTTQ Việt Nam phường … xây dựng kế hoạch kiểm
+  // tra, giám sát …, cụ thể như sau:". What its items name no one for is the work of the body that made it.
+  for (const passage of passages.filter(isOpening)) {
+    const last = sentencesOf(passage.text.trim()).at(-1) ?? "";
+    if (!last.trimEnd().endsWith(":")) continue;
+    const span = findParties(last);
+    if (span?.start === 0 && OWN_PLAN.test(folded(last.slice(span.end)))) return span.parties;
+  }
   // A resolution's implementing section, item by item ("IV- TỔ CHỨC THỰC HIỆN: 1. Đảng ủy Quốc hội lãnh đạo …; 2.
   // Đảng ủy Chính phủ …"): the bodies it charges carry out the tasks above that name no one.
   return implementingBodies(passages);

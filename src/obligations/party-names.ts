@@ -83,6 +83,11 @@ const HEAD_NOUNS = [
   "bí thư",
   "tổ chức đảng",
   "tổ chức chính trị",
+  // The Front's member organisations; a team by its task ("Tổ kiểm phiếu", "Tổ bầu cử", "Tổ tiếp công dân"), not
+  // the verb "tổ chức" nor "Tổ quốc"; the secretary of a meeting ("Thư ký hội nghị đọc …").
+  "tổ chức thành viên",
+  "tổ(?! chức| quốc| hợp)",
+  "thư ký",
   "cơ quan",
   // "Đơn vị tính: đồng" names the unit a table is measured in.
   "đơn vị(?! tính)",
@@ -194,6 +199,8 @@ const PROTECTED = grammar(
     "nhà (?:cung cấp|đầu tư|sản xuất|phân phối|tài trợ|quản lý|khai thác|xuất bản|nhập khẩu|xuất khẩu)",
     "tổ chức đảng",
     "tổ chức chính trị - xã hội",
+    // The Front's member organisations: "Các tổ chức thành viên của MTTQ Việt Nam phường tham gia …".
+    "tổ chức thành viên",
     "tổ chức chính trị",
     "tổ chức hành nghề",
     // A compound noun, not the verb "tổ chức" (organise): "tổ chức kinh tế, tổ chức xã hội, đơn vị vũ trang".

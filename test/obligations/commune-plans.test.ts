@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/corpus/parse-document.ts";
+import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
+
+/** The obligations of a text, and those of the passage that opens with the given words. */
+function read(text: string, file: string) {
+  const doc = parseDocument(text, file);
+  const obligations = extractObligations(doc);
+  const of = (opening: string) => {
+    const passage = doc.passages.find((p) => p.text.startsWith(opening));
+    return obligations.filter((o) => o.passageId === passage?.id);
+  };
+  return { obligations, of };
+}
+
+// Excerpts of 2025 election plans of a ward's and a commune's Fatherland Front (batch 13 of the outside check, its
+// inspected half): KH kiểm tra, giám sát bầu cử of phường Bắc Cam Ranh; Hướng dẫn giới thiệu người ứng cử of xã Lương Minh.
+const OWN_PLAN = `UỶ BAN MTTQ VIỆT NAM
+PHƯỜNG BẮC CAM RANH
+BAN THƯỜNG TRỰC
+
+Số:        /KH-MTTQ-BTT
+
+Bắc Cam Ranh, ngày    tháng 11 năm 2025
+
+KẾ HOẠCH
+Kiểm tra, giám sát công tác bầu cử đại biểu Quốc hội khóa XVI
+
+Căn cứ Thông tri số 04/TT-MTTW-BTT Ngày 04/11/2025 của Uỷ ban MTTQ Việt Nam về Hướng dẫn Uỷ ban MTTQ Việt Nam kiểm tra, giám sát công tác bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 – 2031;
+
+Ban Thường trực Ủy ban MTTQ Việt Nam phường Bắc Cam Ranh xây dựng kế hoạch kiểm tra, giám sát công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 – 2031 trên địa bàn phường, cụ thể như sau:
+
+III. NỘI DUNG KIỂM TRA, GIÁM SÁT
+
+1. Giám sát việc thành lập và hoạt động của Ủy ban bầu cử và các tổ chức phụ trách bầu cử của phường 
+
+- Ban Thường trực Ủy ban MTTQ phường giám sát việc thành lập và hoạt động của các tổ chức phụ trách bầu cử ở địa phương từ Điều 21 đến Điều 28 của Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025). Cụ thể:
+
+- Việc ban hành các văn bản liên quan đến công tác bầu cử;
+
+- Việc thực hiện nhiệm vụ, quyền hạn của các tổ chức phụ trách bầu cử. Những khó khăn, vướng mắc và biện pháp tháo gỡ theo quy định tại Điều 23, Điều 24, Điều 25 của Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025).
+
+* Thời gian thực hiện: Từ khi thành lập đến khi kết thúc nhiệm vụ của Ủy ban bầu cử và các tổ chức phụ trách bầu cử của phường.
+
+V. TỔ CHỨC THỰC HIỆN
+
+1. Ban công tác Mặt trận các tổ dân phố căn cứ kế hoạch này, khi có thông báo chủ động phối hợp thực hiện kế hoạch kiểm tra, giám sát đảm bảo theo quy định.
+
+2. Các tổ chức thành viên của MTTQ Việt Nam phường tham gia kiểm tra, giám sát công tác bầu cử theo phân công của Ủy ban Mặt trận Tổ quốc Việt Nam phường.
+`;
+
+const STEPS = `ỦY BAN MTTQ VIỆT NAM
+XÃ LƯƠNG MINH
+BAN THƯỜNG TRỰC
+
+Số:     /HD-MTTQ-BTT
+
+Lương Minh, ngày 22 tháng 12 năm 2025
+
+HƯỚNG DẪN
+Các cơ quan, tổ chức, đơn vị giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã
+
+Để đảm bảo quy trình giới thiệu người ứng cử đúng pháp luật, Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh hướng dẫn các cơ quan, tổ chức, đơn vị thực hiện như sau:
+
+I. ĐỐI VỚI CÁC CƠ QUAN, TỔ CHỨC, ĐƠN VỊ (Khối Đảng, Chính quyền, Đoàn thể)
+
+Thực hiện quy trình 3 bước sau:
+
+Bước 2: Hội nghị lấy ý kiến cử tri nơi công tác.
+
+- Thành phần: Toàn thể cán bộ, công chức, viên chức, người lao động trong đơn vị (nếu dưới 100 người).
+
+- Chủ trì: Người đứng đầu cơ quan.
+
+- Nội dung: Lấy ý kiến nhận xét và bỏ phiếu tín nhiệm (giơ tay hoặc bỏ phiếu kín). Người được giới thiệu phải đạt tín nhiệm trên 50%.
+
+- Biểu mẫu: Lập Biên bản theo Mẫu số 01/HNCT.
+
+Bước 3: Hội nghị Ban lãnh đạo mở rộng giới thiệu chính thức.
+
+- Thành phần: Ban lãnh đạo, đại diện lãnh đạo các đơn vị trực thuộc (nếu có).
+
+- Nội dung: Thảo luận và biểu quyết giới thiệu chính thức.
+`;
+
+describe("a body's own plan and the matters its acts cover", () => {
+  const { obligations, of } = read(OWN_PLAN, "kh-kiem-tra-giam-sat-bau-cu.md");
+
+  it("gives the act its subject, and lists no matter it covers ('Việc ban hành …') as a task of its own", () => {
+    expect(of("Ban Thường trực Ủy ban MTTQ phường giám sát")).toHaveLength(1);
+    expect(of("Ban Thường trực Ủy ban MTTQ phường giám sát")[0]?.responsible).toEqual([
+      "Ban Thường trực Ủy ban MTTQ phường",
+    ]);
+    expect(of("Việc ban hành các văn bản")).toEqual([]);
+    expect(of("Việc thực hiện nhiệm vụ, quyền hạn")).toEqual([]);
+  });
+
+  it("keeps the bodies of 'Tổ chức thực hiện' to their own items", () => {
+    expect(of("Ban công tác Mặt trận các tổ dân phố")[0]?.responsible).toEqual([
+      "Ban công tác Mặt trận các tổ dân phố",
+    ]);
+    expect(obligations.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("a step's fields ('Thành phần:', 'Chủ trì:', 'Nội dung:', 'Biểu mẫu:')", () => {
+  const { of } = read(STEPS, "hd-gioi-thieu-ung-cu.md");
+
+  it("make the step one task, led by its 'Chủ trì', and no field a task of its own", () => {
+    expect(of("Hội nghị lấy ý kiến cử tri nơi công tác")).toHaveLength(1);
+    expect(of("Hội nghị lấy ý kiến cử tri nơi công tác")[0]?.responsible).toEqual(["Người đứng đầu cơ quan"]);
+    for (const field of [
+      "Thành phần: Toàn thể",
+      "Chủ trì:",
+      "Nội dung: Lấy ý kiến",
+      "Biểu mẫu: Lập Biên bản",
+    ])
+      expect(of(field)).toEqual([]);
+    expect(of("Nội dung: Thảo luận và biểu quyết")).toEqual([]);
+  });
+});
