@@ -1171,9 +1171,6 @@ const fieldLabel = (text: string): string | null => {
 const isObject = (text: string): boolean =>
   /^\W*(?:việc|về)\s/iu.test(text) && !MODAL.test(text) && !/^[^.;:]{1,60}:/u.test(text);
 
-/** After its maker's name, the making of a plan the text then lays out: "… xây dựng kế hoạch …", "… ban hành Kế hoạch …". */
-const OWN_PLAN = /^\W*(?:xay dung|ban hanh)\s+(?:ke hoach|chuong trinh)\b/;
-
 /** Verbs that, after a subject, introduce work for others ("… chỉ đạo Sở … thực hiện các nội dung sau:"). */
 const DIRECTS =
   /^\W*(?:\S+\s){0,2}?(?:chi dao|lanh dao|huong dan|yeu cau|de nghi|giao|phan cong|thuc hien|trien khai|to chuc thuc hien|ban hanh ke hoach|cu the hoa)\b/;
@@ -1653,14 +1650,6 @@ function fallbackParties(passages: readonly Passage[]): string[] {
   }
   const addressees = addresseesOf(passages);
   if (addressees.length > 0) return addressees;
-  // A body's own plan that no request hands on: "Ban Thường trực Ủy ban MTTQ Việt Nam phường … xây dựng kế hoạch kiểm
-  // tra, giám sát …, cụ thể như sau:". What its items name no one for is the work of the body that made it.
-  for (const passage of passages.filter(isOpening)) {
-    const last = sentencesOf(passage.text.trim()).at(-1) ?? "";
-    if (!last.trimEnd().endsWith(":")) continue;
-    const span = findParties(last);
-    if (span?.start === 0 && OWN_PLAN.test(folded(last.slice(span.end)))) return span.parties;
-  }
   // A resolution's implementing section, item by item ("IV- TỔ CHỨC THỰC HIỆN: 1. Đảng ủy Quốc hội lãnh đạo …; 2.
   // Đảng ủy Chính phủ …"): the bodies it charges carry out the tasks above that name no one.
   return implementingBodies(passages);

@@ -42,6 +42,12 @@ III. NỘI DUNG KIỂM TRA, GIÁM SÁT
 
 * Thời gian thực hiện: Từ khi thành lập đến khi kết thúc nhiệm vụ của Ủy ban bầu cử và các tổ chức phụ trách bầu cử của phường.
 
+IV. HÌNH THỨC KIỂM TRA, GIÁM SÁT
+
+2. Phối hợp kiểm tra, giám sát 
+
+Cử đại diện tham gia phối hợp kiểm tra, giám sát công tác bầu cử khi các cơ quan, tổ chức có thẩm quyền tổ chức các đoàn kiểm tra, giám sát.
+
 V. TỔ CHỨC THỰC HIỆN
 
 1. Ban công tác Mặt trận các tổ dân phố căn cứ kế hoạch này, khi có thông báo chủ động phối hợp thực hiện kế hoạch kiểm tra, giám sát đảm bảo theo quy định.
@@ -98,6 +104,9 @@ describe("a body's own plan and the matters its acts cover", () => {
   it("keeps the bodies of 'Tổ chức thực hiện' to their own items", () => {
     expect(of("Ban công tác Mặt trận các tổ dân phố")[0]?.responsible).toEqual([
       "Ban công tác Mặt trận các tổ dân phố",
+    ]);
+    expect(of("Các tổ chức thành viên của MTTQ")[0]?.responsible).toEqual([
+      "Các tổ chức thành viên của MTTQ Việt Nam phường",
     ]);
     expect(obligations.length).toBeGreaterThanOrEqual(3);
   });
