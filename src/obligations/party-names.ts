@@ -83,11 +83,14 @@ const HEAD_NOUNS = [
   "bí thư",
   "tổ chức đảng",
   "tổ chức chính trị",
-  // The Front's member organisations; a team by its task ("Tổ kiểm phiếu", "Tổ bầu cử", "Tổ tiếp công dân"), not
-  // the verb "tổ chức" nor "Tổ quốc"; the secretary of a meeting ("Thư ký hội nghị đọc …").
+  // The Front's member organisations; the secretary of a meeting ("Thư ký hội nghị đọc …"). Not a team named by its
+  // tasks ("Tổ tiếp công dân, xử lý khiếu nại, …"): its name holds verbs and commas, and its heading names it whole.
   "tổ chức thành viên",
-  "tổ(?! chức| quốc| hợp)",
   "thư ký",
+  // Staff by the field they handle: "Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng", "Cán bộ phụ trách lĩnh vực
+  // giám sát …" (not "cán bộ, công chức", whom a rule is about).
+  "chuyên viên",
+  "cán bộ (?:phụ trách|chuyên trách|đầu mối)",
   "cơ quan",
   // "Đơn vị tính: đồng" names the unit a table is measured in.
   "đơn vị(?! tính)",

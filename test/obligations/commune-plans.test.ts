@@ -128,3 +128,41 @@ describe("a step's fields ('Thành phần:', 'Chủ trì:', 'Nội dung:', 'Bi�
     expect(of("Nội dung: Thảo luận và biểu quyết")).toEqual([]);
   });
 });
+
+// KH tổ chức các hội nghị hiệp thương, Ban Thường trực UBMTTQ xã Lương Minh (2025), "III. TỔ CHỨC THỰC HIỆN".
+const STAFF = `ỦY BAN MTTQ VIỆT NAM
+XÃ LƯƠNG MINH
+BAN THƯỜNG TRỰC
+
+Lương Minh, ngày 25 tháng 11 năm 2025
+
+KẾ HOẠCH
+Tổ chức các hội nghị hiệp thương
+
+III. TỔ CHỨC THỰC HIỆN
+
+2. Các tổ chức thành viên của MTTQ xã
+
+- Phối hợp chặt chẽ với Ban Thường trực Ủy ban MTTQ Việt Nam xã tham gia công tác bầu cử.
+
+4. Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng 
+
+- Bảo đảm thông tin liên lạc thông suốt, kịp thời giữa Ủy ban MTTQ Việt Nam xã với các cơ quan, tổ chức ở tỉnh và địa phương trong công tác bầu cử.
+
+- Tham mưu xây dựng Kế hoạch, triển khai tổ chức các hội nghị hiệp thương; tham mưu tổ chức các hội nghị về công tác bầu cử.
+`;
+
+describe("staff named by the field they handle ('Chuyên viên phụ trách lĩnh vực …')", () => {
+  const { of } = read(STAFF, "kh-hiep-thuong.md");
+
+  it("are the party of the items under their heading", () => {
+    expect(of("Tham mưu xây dựng Kế hoạch")[0]?.responsible).toEqual([
+      "Chuyên viên phụ trách lĩnh vực Hành chính",
+      "Văn phòng",
+    ]);
+    expect(of("Bảo đảm thông tin liên lạc")[0]?.responsible).toContain(
+      "Chuyên viên phụ trách lĩnh vực Hành chính",
+    );
+    expect(of("Phối hợp chặt chẽ")[0]?.responsible).toEqual(["Các tổ chức thành viên của MTTQ xã"]);
+  });
+});
