@@ -68,6 +68,8 @@ export interface AskedFact {
   act?: string;
   /** "… là ai?", "ai là …": a person, named, is asked ("Nguyễn Thiện Nhân"), not a body. */
   person?: boolean;
+  /** "hội nghị tổ chức tại địa điểm nào": where an event is held, which a sentence says with "tại …" or a venue. */
+  venue?: boolean;
   /** "từ năm nào": a year is asked, which a day and month alone ("ngày 27 tháng 7") do not give. */
   year?: boolean;
   /**
@@ -420,8 +422,14 @@ const REASON_STATED = /(?:^|[\s,(])(?:vì|bởi|lý do|nguyên nhân|nhằm|mụ
 const FORMULA_STATED = /\S\s*=\s*\S/u;
 /** "gồm những tỉnh nào", "huyện nào", "địa phương nào … ": a place by its name. */
 const PLACE_ASK = /(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) nao(?![a-z])/;
+/** Where an event is held, folded: "tổ chức tại địa điểm nào", "họp ở đâu", "hội trường nào". */
+const VENUE_ASK =
+  /\b(?:dia diem nao|(?:to chuc|hop|dien ra) (?:o|tai) (?:dau|noi nao)|(?:hoi truong|phong hop) nao)\b/;
+/** A venue written: "tại Hội trường …", "ở nhà văn hóa thôn", "Địa điểm: …". */
+const VENUE_STATED =
+  /(?:^|[\s(,;])(?:tại|ở)\s+(?:hội trường|nhà văn hóa|nhà văn hoá|trụ sở|phòng|trường|thôn|xã|phường|\p{Lu})|(?:^|\s)(?:địa điểm|hội trường|nhà văn hóa)\b/iu;
 const PARTY_ASK =
-  /(?:^|[^a-z])(?:ai|nhung ai|(?:don vi|co quan|cap|ben|to chuc|nguoi|ca nhan|ban|bo|so|cuc|kho bac|ngan hang|benh vien|cong ty|doanh nghiep|nganh|dia phuong|noi|lanh dao|can bo|dong chi|chuyen vien) nao)(?![a-z])/;
+  /(?:^|[^a-z])(?:ai|nhung ai|ong(?:\/| hay )?ba nao|ho (?:va )?ten|(?:don vi|co quan|cap|ben|to chuc|nguoi|ca nhan|ban|bo|so|cuc|kho bac|ngan hang|benh vien|cong ty|doanh nghiep|nganh|dia phuong|noi|lanh dao|can bo|dong chi|chuyen vien) nao)(?![a-z])/;
 
 /** "mấy năm nay", "mấy tháng qua" followed by more of the message: how long a story has run, not a question. */
 const STORY_SPAN =
@@ -636,6 +644,8 @@ export function askedFacts(message: string): AskedFact[] {
     });
   if (PLACE_ASK.test(q) && !PARTY_ASK.test(q))
     facts.push({ kind: "place", counted: "", name: "tên địa phương cụ thể" });
+  else if (VENUE_ASK.test(q))
+    facts.push({ kind: "place", counted: "", name: "địa điểm cụ thể", venue: true });
   if (PARTY_ASK.test(q) || bodyChoice) {
     const person = PERSON_ASK.test(q);
     // "do ai quyets định": a slip is no word a text writes, so it is not required.
@@ -1203,10 +1213,13 @@ const DATE_STATED = [
  * name. "Ai là người có trách nhiệm …" and "cơ quan chủ trì là ai" ask for a role or a body.
  */
 const PERSON_ASK =
-  /^(?!.*\b(?:don vi|co quan|to chuc|nganh|dia phuong|cap nao|nguoi co trach nhiem)\b).*\bla ai\s*$|\b(?:lien he (?:voi )?)?(?:can bo|dong chi|chuyen vien) nao (?:phu trach|theo doi|tiep nhan|giai dap)\b|\blien he (?:voi )?(?:can bo|dong chi|chuyen vien) nao\b|\bai (?:lam|giu(?: chuc)?|dam nhiem) (?:pho |chanh )?(?:truong|chu tich|giam doc|bi thu|chu nhiem|thu truong|bo truong|cuc truong|vu truong)\b/;
-/** A person's name: a Vietnamese family name, then one to three capitalised words ("Nguyễn Thiện Nhân"). */
+  /\b(?:ho (?:va )?ten|ong(?:\/| hay )?ba nao)\b|^(?!.*\b(?:don vi|co quan|to chuc|nganh|dia phuong|cap nao|nguoi co trach nhiem)\b).*\bla ai\s*$|\b(?:lien he (?:voi )?)?(?:can bo|dong chi|chuyen vien) nao (?:phu trach|theo doi|tiep nhan|giai dap)\b|\blien he (?:voi )?(?:can bo|dong chi|chuyen vien) nao\b|\bai (?:lam|giu(?: chuc)?|dam nhiem) (?:pho |chanh )?(?:truong|chu tich|giam doc|bi thu|chu nhiem|thu truong|bo truong|cuc truong|vu truong)\b/;
+/**
+ * A person's name: a Vietnamese family name, then one to three capitalised words ("Nguyễn Thiện Nhân"); or any name
+ * an honorific introduces ("Bà Khúc Thị Hòa").
+ */
 const PERSON_NAME =
-  /(?<![\p{L}])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh|Mai|Trương|Lương|Tạ|Lâm|Cao|Đoàn|Vương|Thái|Tô|Chu|Lưu|Kiều|Quách|Triệu|Nông|Lò|Giàng|Hứa|Phùng|Tăng|Khuất|Thân|Tống|Mạc|Lại|Đàm|Hà)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}(?![\p{L}])/u;
+  /(?<![\p{L}])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh|Mai|Trương|Lương|Tạ|Lâm|Cao|Đoàn|Vương|Thái|Tô|Chu|Lưu|Kiều|Quách|Triệu|Nông|Lò|Giàng|Hứa|Phùng|Tăng|Khuất|Thân|Tống|Mạc|Lại|Đàm|Hà)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}(?![\p{L}])|(?<![\p{L}])(?:Ông|Bà|ông|bà)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}(?![\p{L}])/u;
 
 /** A question for a calendar day. */
 const DAY_ASK = /\b(?:ngay nao|ngay thang nam nao|ngay thang nao|ngay bao nhieu|hom nao)\b/;
@@ -1531,6 +1544,7 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
     return (fact.options ?? []).some((o) => wordWritten(o).test(folded));
   }
   // "huyện Gia Bình", "Hà Giang, Lào Cai": a place by its name, as a question names one.
+  if (fact.kind === "place" && fact.venue) return VENUE_STATED.test(sentence.normalize("NFC"));
   if (fact.kind === "place") return namedPlaces(sentence).length > 0;
   if (fact.person) return PERSON_NAME.test(sentence.normalize("NFC"));
   const text = sentence.normalize("NFC");

@@ -1432,3 +1432,26 @@ describe("a bound asked is a bound given (Quyết định 162/2025/QĐ-UBND Ninh
     expect(statesFact("Mỗi hộp thư được cấp 02 GB.", max as AskedFact)).toBe(true);
   });
 });
+
+// KH hiệp thương and HD giới thiệu người ứng cử of xã Lương Minh (2025; outside batch 13, inspected half).
+describe("where an event is held, and whose full name", () => {
+  it("needs a venue for 'tổ chức tại địa điểm nào', not a time", () => {
+    const q =
+      "Kế hoạch hiệp thương HĐND xã Lương Minh: hội nghị hiệp thương lần thứ ba tổ chức tại địa điểm nào?";
+    expect(askedFacts(q)[0]?.venue).toBe(true);
+    expect(
+      states(q, "Thời gian: Dự kiến ngày 12/02/2026 (Chậm nhất ngày 20/02/2026 - 23 ngày trước bầu cử)."),
+    ).toBe(false);
+    expect(states(q, "Địa điểm: Hội trường Ủy ban nhân dân xã Lương Minh.")).toBe(true);
+    expect(states(q, "Hội nghị được tổ chức tại thôn nơi người ứng cử cư trú.")).toBe(true);
+    // "nộp hồ sơ ở đâu" asks where papers go, answered by a body: no venue is required.
+    expect(askedFacts("nộp hồ sơ ở đâu").some((f) => f.venue)).toBe(false);
+  });
+
+  it("needs a person's name for 'ông/bà nào (họ tên)', not the body that nominates", () => {
+    const q = "thôn Khe Áng giới thiệu ông/bà nào (họ tên) ứng cử HĐND xã?";
+    expect(askedFacts(q)[0]?.person).toBe(true);
+    expect(states(q, "Thôn Khe Áng: 01 người, dân tộc thiểu số.")).toBe(false);
+    expect(states(q, "Bà Khúc Thị Hòa - Phó Chủ tịch Ủy ban MTTQ Việt Nam xã - Tổ trưởng.")).toBe(true);
+  });
+});
