@@ -726,6 +726,18 @@ export function extractObligations(
     return last?.deadline.kind === "none" ? last : null;
   };
 
+  /** The obligations of the numbered items before the passage, when the passage only times their matter; else none. */
+  const timedSiblings = (passage: Passage, work: readonly ReadSentence[]): Obligation[] => {
+    const [only] = work;
+    const at = /^(.*?)(\d+)$/u.exec(passage.path);
+    if (work.length !== 1 || !only?.deadline || only.deadline.kind !== "date" || !at) return [];
+    if (!MATTER_TIMED.test(folded(only.text))) return [];
+    const before = new Set([...Array(Number(at[2]) - 1).keys()].map((i) => `${meta.id}#${at[1]}${i + 1}`));
+    return obligations.filter(
+      (o) => before.has(o.passageId.replace(/-[dy]\d+$/u, "")) && o.deadline.kind === "none",
+    );
+  };
+
   /** An item of a list that completes its lead-in's subject ("… có hoạt động dưới đây phải …:"), binding no one itself. */
   const listedCase = (passage: Passage) => {
     const lead = ancestorsOf(passage).find((a) => a.text.trimEnd().endsWith(":"));
@@ -990,6 +1002,14 @@ export function extractObligations(
       finishing.deadline = work[0]?.deadline ?? finishing.deadline;
       continue;
     }
+    // "1. … có trách nhiệm xác minh …", "2. …", then "4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả
+    // lời … phải được tiến hành xong.": an item that only says by when the matter of the items before it is done
+    // times them, and is no task of its own.
+    const timed = timedSiblings(passage, work);
+    if (timed.length > 0) {
+      for (const o of timed) o.deadline = work[0]?.deadline ?? o.deadline;
+      continue;
+    }
     const continued = continuedParties(passage, work);
     if (isOpening(passage)) {
       // The opening holds an obligation only when it assigns work itself and is not a list's lead-in.
@@ -1031,6 +1051,10 @@ export function extractObligations(
 /** A sentence that only says when to finish, folded: "Đảm bảo hoàn thành trong quý I/2026.", "Hoàn thành trước …". */
 const COMPLETION_ONLY =
   /^(?:dam bao |bao dam |phan dau )?hoan thanh(?: xong)?\s+(?:truoc|trong|vao|den|cham nhat)\b[^,;]*[.;]?\s*$/u;
+
+/** A time, then a matter ("việc …") that must be done by it: "chậm nhất là ngày …, việc xác minh … phải được … xong". */
+const MATTER_TIMED =
+  /^(?:cham nhat|truoc|den)(?: la)? (?:ngay|thang|quy|nam)\b[^,;]*,\s*viec\b[^;]*\b(?:xong|hoan thanh|hoan tat|ket thuc)\b[^;]*$/u;
 
 /** A lead-in that lists what its work consists of, folded: "… bao gồm:", "… gồm các nội dung:". */
 const CONTENTS_LEAD = /\b(?:bao gom|gom)(?: cac (?:noi dung|thong tin|chi tieu|so lieu))?\s*:\s*$/u;

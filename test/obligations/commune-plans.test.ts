@@ -166,3 +166,33 @@ describe("staff named by the field they handle ('Chuyên viên phụ trách lĩn
     expect(of("Phối hợp chặt chẽ")[0]?.responsible).toEqual(["Các tổ chức thành viên của MTTQ xã"]);
   });
 });
+
+// KH tổ chức hội nghị lấy ý kiến cử tri nơi cư trú, Ban Thường trực UBMTTQ xã Lương Minh (12/01/2026), part IV.
+const TIMED = `ỦY BAN MTTQ VIỆT NAM
+XÃ LƯƠNG MINH
+BAN THƯỜNG TRỰC
+
+Lương Minh, ngày 12 tháng 01 năm 2026
+
+KẾ HOẠCH
+Tổ chức hội nghị lấy ý kiến nhận xét và tín nhiệm của cử tri nơi cư trú
+
+IV. TRÁCH NHIỆM XÁC MINH VÀ TRẢ LỜI CÁC VỤ VIỆC MÀ CỬ TRI NÊU ĐỐI VỚI NGƯỜI ỨNG CỬ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN
+
+1. Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử có trách nhiệm xác minh và trả lời bằng văn bản cho Ban Thường trực Ủy ban MTTQ Việt Nam cấp tổ chức hội nghị hiệp thương cho người được giới thiệu ứng cử.
+
+2. Đối với vụ việc ở khu dân cư thì cơ quan, tổ chức, đơn vị giới thiệu người ứng cử có trách nhiệm phối hợp với Ủy ban nhân dân xã xác minh và trả lời bằng văn bản cho Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương.
+
+4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả lời về các vụ việc mà cử tri nêu đối với người ứng cử đại biểu Hội đồng nhân dân phải được tiến hành xong. 
+`;
+
+describe("an item that only says by when the matter of the items before it is done", () => {
+  const { obligations, of } = read(TIMED, "kh-lay-y-kien-cu-tri.md");
+
+  it("gives them its day and is no task of its own", () => {
+    expect(of("Đối với vụ việc ở nơi công tác")[0]?.deadline.due).toBe("2026-02-08");
+    expect(of("Đối với vụ việc ở khu dân cư")[0]?.deadline.due).toBe("2026-02-08");
+    expect(of("Chậm nhất là ngày 08 tháng 02")).toEqual([]);
+    expect(obligations).toHaveLength(2);
+  });
+});
