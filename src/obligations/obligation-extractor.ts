@@ -752,9 +752,9 @@ export function extractObligations(
   };
 
   /**
-   * "1. Giám sát việc thành lập và hoạt động của Ủy ban bầu cử …" over "- Cơ cấu, thành phần, số lượng thành viên Tổ bầu
-   * cử …;", "- Việc ban hành các văn bản …;": after an act, bullets that neither open with a verb nor name anyone nor
-   * bind with "phải / cần" are what that act covers, not acts of their own.
+   * "1. Giám sát việc thành lập và hoạt động của Ủy ban bầu cử …" over "- Việc ban hành các văn bản …;", "- Việc thực
+   * hiện nhiệm vụ, quyền hạn …": after an act (the item's title, or a bullet before), bullets that are matters (see
+   * isObject) are what that act covers, not acts of their own.
    */
   const objectListed = (passage: Passage): boolean => {
     const item = /^(.*)-y\d+$/u.exec(passage.path)?.[1];
