@@ -72,6 +72,9 @@ import {
   documentsNamed,
   documentsTitled,
   entityRefusalText,
+  knownPlacesIn,
+  localPlace,
+  type NamedPlace,
   namedPlaces,
   namesNumber,
   namesOnly,
@@ -442,7 +445,12 @@ export class ExtractiveAnswerer {
   }> {
     const wanted = Math.max(k, this.options.maxPassages);
     // A year of the asker's own story ("anh bộ đội ở xã em bị thương từ năm 2019") dates what befell them, not a text.
-    const all = questionEntities(question);
+    const asked = questionEntities(question);
+    // "… cua xa pho bang": a commune typed bare is a place when a text of the corpus is written from it.
+    const bare = knownPlacesIn(question, this.knownPlaces()).filter(
+      (p) => !asked.places.some((q) => q.key === p.key),
+    );
+    const all = bare.length > 0 ? { ...asked, places: [...asked.places, ...bare] } : asked;
     // Read only when the question names a year: most name none.
     const story = all.years.length > 0 ? withoutOwnSituation(question) : null;
     const entities = {
@@ -661,6 +669,22 @@ export class ExtractiveAnswerer {
     if (this.citedMemo?.list !== list)
       this.citedMemo = { list, map: citedNumbers(this.index.passages.map((p) => p.text)) };
     return citedForms(question, this.citedMemo.map, this.index.documents.values(), this.aliases);
+  }
+
+  /** The communes, wards and districts the corpus's local texts are written from, per index generation. */
+  private places: { list: readonly unknown[]; known: NamedPlace[] } | null = null;
+
+  private knownPlaces(): NamedPlace[] {
+    const list = this.index.passages;
+    if (this.places?.list !== list) {
+      const known: NamedPlace[] = [];
+      for (const doc of this.index.documents.values()) {
+        const place = localPlace(doc, documentContext(this.index, doc.id).header);
+        if (place && !known.some((k) => k.key === place.key && k.level === place.level)) known.push(place);
+      }
+      this.places = { list, known };
+    }
+    return this.places.known;
   }
 
   /** The years written anywhere in a document's passages, per index generation. */

@@ -147,6 +147,41 @@ const BODY_BEFORE = new RegExp(
 );
 
 /** Places named with their level, then bare province names written with capitals. */
+/** A header's place-and-date line, its place captured: "Phố Bảng, ngày 10 tháng 12 năm 2025" → "Phố Bảng". */
+const HEADER_PLACE = /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}),\s*ngày\s/u;
+const LOCAL_LEVELS = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã"];
+
+/**
+ * The commune, ward or district a local text is written from: the place of its header's date line, with the level its
+ * issuer or title gives it ("ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH …" and "Lương Minh, ngày …" → xã Lương Minh). Null for
+ * a text of a province or the centre, or one whose issuer does not name that place.
+ *
+ * @example
+ * localPlace({ issuer: "ỦY BAN BẦU CỬ XÃ PHỐ BẢNG", title: "KẾ HOẠCH …" }, "… Phố Bảng, ngày 10 tháng 12 năm 2025")
+ * // { level: "xã", name: "Phố Bảng", key: "pho bang" }
+ */
+export function localPlace(doc: Pick<DocumentMeta, "issuer" | "title">, header: string): NamedPlace | null {
+  const name = HEADER_PLACE.exec(header)?.[1];
+  if (!name) return null;
+  const key = placeKey(name);
+  const issued = fold(normalize(`${doc.issuer}\n${doc.title}`))
+    .toLowerCase()
+    .replace(/\s+/g, " ");
+  const level = LOCAL_LEVELS.find((l) => issued.includes(`${fold(l)} ${key}`));
+  return level && key ? { level, name, key } : null;
+}
+
+/**
+ * Known local places a question types without accents or capitals ("cua xa pho bang"): a lower-case name after its
+ * level is read as a place only when a text of the corpus is written from it.
+ */
+export function knownPlacesIn(question: string, known: readonly NamedPlace[]): NamedPlace[] {
+  const folded = ` ${fold(normalize(question))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")} `;
+  return known.filter((p) => folded.includes(` ${fold(p.level)} ${p.key} `));
+}
+
 export function namedPlaces(question: string): NamedPlace[] {
   const text = question.normalize("NFC");
   const places: NamedPlace[] = [];
