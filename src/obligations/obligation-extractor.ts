@@ -902,7 +902,7 @@ export function extractObligations(
         continue;
       }
     }
-    if (DESCRIPTIVE_LABEL.test(folded(passage.text))) continue;
+    if (DESCRIPTIVE_LABEL.test(folded(passage.text)) || composition(passage.text)) continue;
     if (
       [parentPath(passage.path) ?? "", passage.path].some((k) =>
         fields.byItem.get(k)?.labels.has(passage.path),
@@ -1186,6 +1186,16 @@ const DIRECTS_PARTY = /^\s*(?:chi dao|huong dan|yeu cau|de nghi|giao|phan cong)\
 const fieldLabel = (text: string): string | null => {
   const m = /^\W*(\p{Lu}[^:.;,()]{0,30}?)\s*:\s*\S/u.exec(text);
   return m && (m[1] ?? "").split(/\s+/u).length <= 4 ? (m[1] ?? null) : null;
+};
+
+/**
+ * "HĐND cấp xã: Thành phần dự hội nghị gồm Thường trực HĐND và …": after a name and a colon, what something consists
+ * of, not what that body must do.
+ */
+const composition = (text: string): boolean => {
+  const value = /^[^:.;]{1,80}:\s*(\S.*)$/su.exec(text)?.[1];
+  if (!value || opensWithPredicate(value)) return false;
+  return /^[a-z ]{1,40}?\s(?:gom|bao gom)\s/u.test(folded(value));
 };
 
 /**

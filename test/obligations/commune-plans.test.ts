@@ -196,3 +196,33 @@ describe("an item that only says by when the matter of the items before it is do
     expect(obligations).toHaveLength(2);
   });
 });
+
+// HD giới thiệu người ứng cử, xã Lương Minh (22/12/2025), "4. Xác định Ban lãnh đạo như sau:".
+const COMPOSITION = `ỦY BAN MTTQ VIỆT NAM
+XÃ LƯƠNG MINH
+BAN THƯỜNG TRỰC
+
+Lương Minh, ngày 22 tháng 12 năm 2025
+
+HƯỚNG DẪN
+Các cơ quan, tổ chức, đơn vị giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã
+
+4. Xác định Ban lãnh đạo như sau:
+
+4.3. HĐND cấp xã: Thành phần dự hội nghị gồm Thường trực HĐND và đại diện lãnh đạo các Ban của HĐND.
+
+4.4. UBND cấp xã: Thành phần dự hội nghị gồm Ban lãnh đạo UBND và đại diện lãnh đạo các đơn vị trực thuộc UBND (lãnh đạo Trường học, Trạm y tế).
+
+5. Thời gian thực hiện: Từ ngày 17/12/2025 đến ngày 25/01/2026.
+
+Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị và Trưởng Ban Công tác Mặt trận các thôn nghiêm túc triển khai thực hiện, bảo đảm đúng quy định của pháp luật và tiến độ thời gian./.
+`;
+
+describe("a body named before a colon, then what something consists of", () => {
+  const { of } = read(COMPOSITION, "hd-gioi-thieu-ung-cu.md");
+
+  it("is a composition, not that body's task", () => {
+    expect(of("HĐND cấp xã: Thành phần")).toEqual([]);
+    expect(of("UBND cấp xã: Thành phần")).toEqual([]);
+  });
+});
