@@ -57,6 +57,18 @@ export function fieldRole(label: string): FieldRole | null {
 const LABELLED = /^\s*([^:|.;!?]{1,80}?)\s*:\s*(.*)$/su;
 
 /**
+ * Any "Label: value" line, whatever its label names ("Thành phần: …", "HĐND cấp xã: Thành phần … gồm …"); a bullet
+ * marker before it is dropped. Null when no label short of sentence punctuation closes with a colon.
+ *
+ * @example
+ * splitLabel("- Biểu mẫu: Lập Biên bản theo Mẫu số 01/HNCT.") // { label: "Biểu mẫu", value: "Lập Biên bản …" }
+ */
+export function splitLabel(text: string): { label: string; value: string } | null {
+  const m = LABELLED.exec(text.replace(/^\s*[-–+•*]\s*/u, ""));
+  return m ? { label: (m[1] ?? "").trim(), value: (m[2] ?? "").trim() } : null;
+}
+
+/**
  * A time label written as a sentence, without its colon: "Thời gian thực hiện hoàn thành xong trước ngày 05 tháng
  * 12 năm 2025.", "Thời hạn hoàn thành chậm nhất ngày 25/12/2025." The label is the words before the time.
  */

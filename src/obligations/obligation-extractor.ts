@@ -12,7 +12,7 @@ import {
 } from "./deadline-grammar.ts";
 import type { EventCalendar } from "./events-calendar.ts";
 import { formTemplatePaths, isHeaderBlock } from "./form-templates.ts";
-import { type Field, fieldRole, isRowPath, readLabel, readRow } from "./layout-fields.ts";
+import { type Field, fieldRole, isRowPath, readLabel, readRow, splitLabel } from "./layout-fields.ts";
 import { listsMember } from "./member-lines.ts";
 import type { Obligation } from "./obligation.ts";
 import { opensWithPredicate, type PartySpan, splitParties, subjectBeforePredicate } from "./party-names.ts";
@@ -760,7 +760,10 @@ export function extractObligations(
     const item = /^(.*)-y\d+$/u.exec(passage.path)?.[1];
     if (!item || !isObject(passage.text)) return false;
     const at = positions.get(passage) ?? 0;
-    const earlier = passages.slice(0, at).filter((p) => p.path === item || p.path.startsWith(`${item}-y`));
+    const earlier = [byPath.get(item), ...(children.get(item) ?? [])].filter(
+      (p): p is Passage =>
+        p !== undefined && (p.path === item || /-y\d+$/u.test(p.path)) && (positions.get(p) ?? at) < at,
+    );
     const act = (text: string) => {
       const bare = text.replace(/^\W+/u, "");
       return opensWithPredicate(bare) || findParties(bare)?.start === 0;
@@ -798,7 +801,9 @@ export function extractObligations(
     // "a) Hoạt động 1" over "- Nội dung: Triển khai …", "- Cơ quan thực hiện: …": a title that is no passage of its
     // own leaves the work to the field that names it.
     if (fieldRole(own) === "content" && !byPath.has(item)) return false;
-    const labels = (children.get(item) ?? passages.filter((p) => p.path.startsWith(`${item}-y`)))
+    // The passage is one of the item's children, so the item has some.
+    const labels = (children.get(item) ?? [])
+      .filter((p) => /-y\d+$/u.test(p.path))
       .map((p) => fieldLabel(p.text))
       .filter((l): l is string => l !== null);
     return labels.length >= 2 && labels.some((l) => fieldRole(l) !== null);
@@ -1184,8 +1189,9 @@ const DIRECTS_PARTY = /^\s*(?:chi dao|huong dan|yeu cau|de nghi|giao|phan cong)\
 
 /** The label of a field line ("Thành phần: …", "Biểu mẫu: Lập Biên bản …"): a capitalised name of four words at most. */
 const fieldLabel = (text: string): string | null => {
-  const m = /^\W*(\p{Lu}[^:.;,()]{0,30}?)\s*:\s*\S/u.exec(text);
-  return m && (m[1] ?? "").split(/\s+/u).length <= 4 ? (m[1] ?? null) : null;
+  const field = splitLabel(text);
+  if (!field?.value || !/^\p{Lu}[^,()]*$/u.test(field.label)) return null;
+  return field.label.split(/\s+/u).length <= 4 ? field.label : null;
 };
 
 /**
@@ -1193,7 +1199,7 @@ const fieldLabel = (text: string): string | null => {
  * of, not what that body must do.
  */
 const composition = (text: string): boolean => {
-  const value = /^[^:.;]{1,80}:\s*(\S.*)$/su.exec(text)?.[1];
+  const value = splitLabel(text)?.value;
   if (!value || opensWithPredicate(value)) return false;
   return /^[a-z ]{1,40}?\s(?:gom|bao gom)\s/u.test(folded(value));
 };
@@ -1203,7 +1209,7 @@ const composition = (text: string): boolean => {
  * opens it), binding no one with "phải / cần" and labelling nothing.
  */
 const isObject = (text: string): boolean =>
-  /^\W*(?:việc|về)\s/iu.test(text) && !MODAL.test(text) && !/^[^.;:]{1,60}:/u.test(text);
+  /^\W*(?:việc|về)\s/iu.test(text) && !MODAL.test(text) && splitLabel(text) === null;
 
 /** Verbs that, after a subject, introduce work for others ("… chỉ đạo Sở … thực hiện các nội dung sau:"). */
 const DIRECTS =
