@@ -176,6 +176,8 @@ export function localPlace(doc: Pick<DocumentMeta, "issuer" | "title">, header: 
  * level is read as a place only when a text of the corpus is written from it.
  */
 export function knownPlacesIn(question: string, known: readonly NamedPlace[]): NamedPlace[] {
+  // Most corpora hold no commune's text: nothing to fold the question for.
+  if (known.length === 0) return [];
   const folded = ` ${fold(normalize(question))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")} `;
