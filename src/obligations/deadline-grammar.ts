@@ -72,8 +72,12 @@ const EVENT_NAME = String.raw`(?<tail>(?:\s+[^\s,;.:()!?"“”]+){0,10})`;
 
 /** An hour of the clock before the day: "15 giờ 00’", "15h00", "9 giờ 30 phút". */
 const CLOCK = String.raw`(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?\s*(?:phut|['’])?\s*,?\s*)`;
-/** "trước ngày 31/12/2024", "chậm nhất là ngày 15/3/2025", "hạn chót: ngày 12 tháng 8 năm 2025", "trước 15 giờ ngày 10/12/2025". */
-const EXPLICIT_DAY = re(String.raw`\b(?:${DATE_CUE})\s*:?\s*${CLOCK}?${DAY}`);
+/**
+ * "trước ngày 31/12/2024", "chậm nhất là ngày 15/3/2025", "hạn chót: ngày 12 tháng 8 năm 2025", "trước 15 giờ ngày
+ * 10/12/2025", and the end of a range of days written with a dash, "từ ngày 05/02/2026 - 08/02/2026".
+ */
+const RANGE_START = String.raw`\b(?:tu\s+)?(?:ngay\s+)?\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?\s*[-–]`;
+const EXPLICIT_DAY = re(String.raw`(?:\b(?:${DATE_CUE})\s*:?|${RANGE_START})\s*${CLOCK}?${DAY}`);
 /**
  * "trong tháng 6/2024", "trước tháng 6 năm 2024", bare "tháng 6/2024" (not "ngày 12 tháng 8 năm 2021"), and a range
  * of months of one year, "Tháng 11 - 12/2025", which ends with its last month.
@@ -688,7 +692,7 @@ export function deadlineOf(text: string, context: DeadlineContext): Deadline {
 }
 
 /** A time field's value that opens with "khi", "ngay khi" or "sau khi", up to its end or first stop. */
-const WHEN_FIELD = /^(?:ngay |sau )?khi\s[^.;]*[^.;\s]/iu;
+const WHEN_FIELD = /^(?:(?:ngay |sau )?khi|sau|kết thúc)\s[^.;]*[^.;\s]/iu;
 
 /** Read before a time field's value, so a bare date in it is read as cued ("15/01/2021" → "hạn 15/01/2021"). */
 const FIELD_CUE = "hạn ";

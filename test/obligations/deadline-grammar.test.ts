@@ -714,6 +714,13 @@ describe("deadlineOfField: the value of a time column or label", () => {
     ["Ngày 20 hằng tháng", "date", null, "monthly", "Ngày 20 hằng tháng"],
     // Quyết định 2820/QĐ-UBND, Thành phố Hồ Chí Minh 2025, appendix: a time column that names a happening.
     ["Khi có phát sinh.", "event", null, null, "Khi có phát sinh"],
+    // Commune election plans, 2025–2026 (outside batch 13): a time field that names what comes before the work.
+    ["Sau hội nghị hiệp thương lần thứ hai", "event", null, null, "Sau hội nghị hiệp thương lần thứ hai"],
+    ["Kết thúc cuộc bầu cử.", "event", null, null, "Kết thúc cuộc bầu cử"],
+    // …and a range of days written with a dash, due on its last day; a dash after a number that is no day is none.
+    ["Từ ngày 05/02/2026 - 08/02/2026", "date", "2026-02-08", null, "Từ ngày 05/02/2026 - 08/02/2026"],
+    ["từ 05/02 – 08/02/2026", "date", "2026-02-08", null, "từ 05/02 – 08/02/2026"],
+    ["Điều 5 - 12/3/2025", "none", null, null, ""],
   ])("%s", (value, kind, due, recurrence, text) => {
     expect(deadlineOfField(value, { documentDate: "2020-12-01" })).toEqual({ kind, due, recurrence, text });
   });
