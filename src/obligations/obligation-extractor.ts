@@ -726,16 +726,33 @@ export function extractObligations(
     return last?.deadline.kind === "none" ? last : null;
   };
 
-  /** The obligations of the numbered items before the passage, when the passage only times their matter; else none. */
+  /**
+   * The untimed obligations the passage times: when it only times a matter ("4. Chậm nhất là ngày …, việc … xong."),
+   * those of the numbered items before it; when it is only a time label ("5. Thời gian thực hiện: Từ ngày … đến
+   * ngày …"), those of the nearest item before it that has any, and of that item's parts. Else none.
+   */
   const timedSiblings = (passage: Passage, work: readonly ReadSentence[]): Obligation[] => {
     const [only] = work;
     const at = /^(.*?)(\d+)$/u.exec(passage.path);
     if (work.length !== 1 || !only?.deadline || only.deadline.kind !== "date" || !at) return [];
-    if (!MATTER_TIMED.test(folded(only.text))) return [];
-    const before = new Set([...Array(Number(at[2]) - 1).keys()].map((i) => `${meta.id}#${at[1]}${i + 1}`));
-    return obligations.filter(
-      (o) => before.has(o.passageId.replace(/-[dy]\d+$/u, "")) && o.deadline.kind === "none",
-    );
+    const label = only.label?.role === "time";
+    if (!label && !MATTER_TIMED.test(folded(only.text))) return [];
+    const within = (o: Obligation, item: string) =>
+      o.passageId.replace(/-[dy]\d+$/u, "") === item ||
+      (label && (o.passageId.startsWith(`${item}.`) || o.passageId.startsWith(`${item}-`)));
+    const untimed = (item: string) => obligations.filter((o) => within(o, item) && o.deadline.kind === "none");
+    const before = [...Array(Number(at[2]) - 1).keys()].map((i) => `${meta.id}#${at[1]}${i + 1}`);
+    if (!label) return before.flatMap(untimed);
+    const nearest = before.reverse().find((item) => obligations.some((o) => within(o, item)));
+    return nearest ? untimed(nearest) : [];
+  };
+
+  /** "5. Thời gian thực hiện: Từ ngày … đến ngày …" after items 1–4: the time of their untimed work. */
+  const timesEarlier = (passage: Passage) => {
+    const read = readSentence(passage.text, context);
+    if (read.label?.role !== "time") return;
+    const sentence = { ...read, deadline: deadlineOfField(read.label.value, context) };
+    for (const o of timedSiblings(passage, [sentence])) o.deadline = sentence.deadline;
   };
 
   /** An item of a list that completes its lead-in's subject ("… có hoạt động dưới đây phải …:"), binding no one itself. */
@@ -915,6 +932,7 @@ export function extractObligations(
     ) {
       const titled = titledWork(passage);
       if (titled) push(passage, passage.text, titled.parties, titled.action, titled.deadline);
+      else timesEarlier(passage);
       continue;
     }
     const headed = namedAbove(passage) !== null;
@@ -955,7 +973,10 @@ export function extractObligations(
       );
     };
     const work = sentences.filter((s) => !s.label && !s.negated && !permits(s) && !CASE_RULE.test(s.text));
-    if (work.length === 0) continue;
+    if (work.length === 0) {
+      timesEarlier(passage);
+      continue;
+    }
     if (
       work.every(
         (s) =>

@@ -226,3 +226,53 @@ describe("a body named before a colon, then what something consists of", () => {
     expect(of("UBND cấp xã: Thành phần")).toEqual([]);
   });
 });
+
+// HD giới thiệu người ứng cử, xã Lương Minh (22/12/2025): its header, then items 2 to 5, the last only a time label.
+const TIME_LABEL = `ỦY BAN MTTQ VIỆT NAM
+
+XÃ LƯƠNG MINH
+
+BAN THƯỜNG TRỰC
+
+Số:     /HD-MTTQ-BTT
+
+Lương Minh, ngày 22 tháng 12 năm 2025
+
+HƯỚNG DẪN
+
+Các cơ quan, tổ chức, đơn vị giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã; thời gian thực hiện từ ngày 17/12/2025 đến ngày 25/01/2026
+
+Căn cứ Thông báo số 17/TB-TTHĐND ngày 12/12/2025 của HĐND xã Lương Minh về điều chỉnh cơ cấu, số lượng, thành phần và phân bổ số lượng người được giới thiệu ứng cử đại biểu HĐND xã Lương Minh khóa II, nhiệm kỳ 2026-2031; Thông báo của MTTQ xã về việc phân bổ số lượng, cơ cấu, thành phần cho các cơ quan, tổ chức, đơn vị, thôn trên địa bàn xã được giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã, nhiệm kỳ 2026 – 2031.
+
+Để đảm bảo quy trình giới thiệu người ứng cử đúng pháp luật, Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh hướng dẫn về nộị dung, trình tự, thủ tục giới thiệu người ứng cử và làm hồ sơ ứng cử như sau:
+
+2. Yêu cầu
+
+- Các cơ quan, tổ chức, đơn vị phải quán triệt đầy đủ các quy định của Luật Bầu cử và các văn bản hướng dẫn liên quan. Việc giới thiệu người ứng cử phải được tiến hành dân chủ, khách quan, đúng trình tự, thủ tục, bảo đảm chất lượng và tiến độ thời gian. Hồ sơ ứng cử phải được chuẩn bị đầy đủ, chính xác, đúng mẫu quy định; nộp đúng thời hạn cho Ủy ban bầu cử xã.
+
+- Ban Thường trực Ủy ban MTTQ Việt Nam xã có trách nhiệm kiểm tra, giám sát, tổng hợp và báo cáo kết quả thực hiện.
+
+3. Quy trình giới thiệu: Các cơ quan, tổ chức, đơn vị và Ban Công tác Mặt trận thôn tổ chức hội nghị giới thiệu người ứng cử theo trình tự quy định:
+
+3.1. Đối với cơ quan, tổ chức, đơn vị: (1) Họp Ban lãnh đạo dự kiến người giới thiệu, Biên bản họp Ban lãnh đạo dự kiến giới thiệu (Mẫu số 02/BCĐBHĐND-MT); (2) Hội nghị lấy ý kiến cử tri nơi công tác, Biên bản Hội nghị Cử tri Nơi Công tác (Mẫu số 01/HNCT). Phiếu lấy ý kiến (Mẫu số 07/PLYK nếu biểu quyết kín); (3) Tổ chức Hội nghị Ban lãnh đạo mở rộng giới thiệu chính thức, Biên bản Hội nghị Giới thiệu (Mẫu số 03/BCĐBHĐND-MT). Danh sách trích ngang nhân sự (Mẫu số 04/BCĐBHĐND-MT; (4) Cơ quan, tổ chức, đơn vị, chuyển Biên bản hội nghị cử tri giới thiệu đến Ban Thường trực UBMTTQ xã (Mẫu số 01/HNCT, Mẫu số 03/BCĐBHĐND-MT). Người ứng cử nộp hồ sơ tại Ủy ban bầu cử cấp xã, Hồ sơ ứng cử theo Nghị quyết 40/NQ-HĐBCQG (có mẫu các biên bản gửi kèm).
+
+3.2. Đối với thôn dân cư: (1) Trưởng Ban công tác Mặt trận phối hợp với Bí thư chi bộ, Trưởng thôn họp dự kiến người giới thiệu; (2) Trưởng Ban công tác Mặt trận triệu tập và chủ trì hội nghị toàn bộ thành viên BCMT để thảo luận, nhận xét, biểu thị sự tín nhiệm đối với người dự kiến giới thiệu, Biên bản Hội nghị BCMT dự kiến giới thiệu người ứng cử (Mẫu số 03/HNMT); (3) Trưởng Ban công tác Mặt trận phối hợp với Trưởng thôn tổ chức hội nghị cử tri tại thôn, Biên bản Hội nghị Cử tri giới thiệu người ứng cử ĐBHĐND cấp xã (Mẫu số 04/HNCT). Phiếu lấy ý kiến (Mẫu số 08/PLYK) (nếu biểu quyết kín); (4) Ban Công tác Mặt trận chuyển Biên bản hội nghị cử tri giới thiệu đến Ban Thường trực UBMTTQ xã. Người ứng cử nộp hồ sơ tại Ủy ban bầu cử cấp xã (có mẫu các biên bản gửi kèm).
+
+4. Xác định Ban lãnh đạo như sau:
+
+4.3. HĐND cấp xã: Thành phần dự hội nghị gồm Thường trực HĐND và đại diện lãnh đạo các Ban của HĐND.
+
+5. Thời gian thực hiện: Từ ngày 17/12/2025 đến ngày 25/01/2026.
+`;
+
+describe("an item that is only a time label, after the items of work", () => {
+  const { obligations, of } = read(TIME_LABEL, "hd-gioi-thieu-ung-cu.md");
+
+  it("times the nearest item before it that holds work, and that item's parts, not the earlier ones", () => {
+    expect(of("Đối với cơ quan, tổ chức, đơn vị:")[0]?.deadline).toMatchObject({ kind: "date", due: "2026-01-25" });
+    expect(of("Đối với thôn dân cư:")[0]?.deadline).toMatchObject({ kind: "date", due: "2026-01-25" });
+    expect(of("Ban Thường trực Ủy ban MTTQ Việt Nam xã có trách nhiệm")[0]?.deadline.kind).toBe("none");
+    expect(of("Thời gian thực hiện")).toEqual([]);
+    expect(obligations.every((o) => !o.action.startsWith("Thời gian"))).toBe(true);
+  });
+});
