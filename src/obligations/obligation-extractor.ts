@@ -740,7 +740,8 @@ export function extractObligations(
     const within = (o: Obligation, item: string) =>
       o.passageId.replace(/-[dy]\d+$/u, "") === item ||
       (label && (o.passageId.startsWith(`${item}.`) || o.passageId.startsWith(`${item}-`)));
-    const untimed = (item: string) => obligations.filter((o) => within(o, item) && o.deadline.kind === "none");
+    const untimed = (item: string) =>
+      obligations.filter((o) => within(o, item) && o.deadline.kind === "none");
     const before = [...Array(Number(at[2]) - 1).keys()].map((i) => `${meta.id}#${at[1]}${i + 1}`);
     if (!label) return before.flatMap(untimed);
     const nearest = before.reverse().find((item) => obligations.some((o) => within(o, item)));

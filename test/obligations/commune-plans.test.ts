@@ -269,7 +269,10 @@ describe("an item that is only a time label, after the items of work", () => {
   const { obligations, of } = read(TIME_LABEL, "hd-gioi-thieu-ung-cu.md");
 
   it("times the nearest item before it that holds work, and that item's parts, not the earlier ones", () => {
-    expect(of("Đối với cơ quan, tổ chức, đơn vị:")[0]?.deadline).toMatchObject({ kind: "date", due: "2026-01-25" });
+    expect(of("Đối với cơ quan, tổ chức, đơn vị:")[0]?.deadline).toMatchObject({
+      kind: "date",
+      due: "2026-01-25",
+    });
     expect(of("Đối với thôn dân cư:")[0]?.deadline).toMatchObject({ kind: "date", due: "2026-01-25" });
     expect(of("Ban Thường trực Ủy ban MTTQ Việt Nam xã có trách nhiệm")[0]?.deadline.kind).toBe("none");
     expect(of("Thời gian thực hiện")).toEqual([]);
