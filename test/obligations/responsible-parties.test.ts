@@ -1370,3 +1370,25 @@ describe("findParties: a person's roles that a colon closes", () => {
     expect(findParties("Đồng chí Bí thư chủ trì. Nội dung: thảo luận")?.parties).toEqual(["Đồng chí Bí thư"]);
   });
 });
+
+describe("findParties: a purpose and an addition before the subject (Nghị quyết 03/NQ-CP, 2025)", () => {
+  const subject = [
+    "các Bộ",
+    "cơ quan ngang Bộ",
+    "cơ quan thuộc Chính phủ",
+    "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+  ];
+
+  it("reads the subject after 'Nhằm …,', 'trong thời gian tới,' and 'bên cạnh …,'", () => {
+    const sentence =
+      "Nhằm đạt được mục tiêu Nghị quyết số 57-NQ/TW đề ra, trong thời gian tới, bên cạnh các nhiệm vụ thường xuyên, các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:";
+    expect(findParties(sentence, { leadIn: true })?.parties).toEqual(subject);
+  });
+
+  it("reads each opener alone", () => {
+    const rest =
+      "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương cần triển khai các nhiệm vụ sau đây:";
+    expect(findParties(`Nhằm đạt được mục tiêu đề ra, ${rest}`)?.parties).toEqual(subject);
+    expect(findParties(`Bên cạnh các nhiệm vụ thường xuyên, ${rest}`)?.parties).toEqual(subject);
+  });
+});
