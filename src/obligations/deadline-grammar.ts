@@ -556,6 +556,10 @@ function referenceZones(view: MatchableText): {
   return { spans, descriptions, names };
 }
 
+/** A time led by a limit, folded: "trong tháng 01 năm 2025", "trước quý III/2025", "chậm nhất ngày …". */
+const CUED_TIME = /^(?:trong|truoc|cham nhat|muon nhat)\b/;
+/** What follows a phrase that ends its sentence or clause, folded. */
+const CLOSES_SENTENCE = /^\s*(?:[.;]|$)/;
 /** A verb of finishing right before a time, folded: "hoàn thành trong năm 2025", "xong trước …". */
 const FINISHES = /\b(?:hoan thanh|xong|ket thuc)\s+$/;
 
@@ -590,10 +594,13 @@ export function findDeadlinePhrases(text: string, context: DeadlineContext): Dea
       if (!namesReference && overlaps(zones.spans, start, matchEnd)) continue;
       // "… tại Quyết định số 1015/QĐ-TTg … theo đúng lộ trình được giao hoàn thành trong năm 2025": a time that a
       // verb of finishing leads is the work's, though the words after a cited document otherwise describe it.
+      // So is a cued time that closes the sentence ("… xây dựng kế hoạch thực hiện Nghị quyết số 57-NQ/TW và Chương
+      // trình hành động của Chính phủ trong tháng 01 năm 2025."): a title names its period without "trong / trước".
       if (
         describesReference &&
         zones.descriptions.some(([s, e]) => start >= s && start < e) &&
-        !FINISHES.test(view.folded.slice(Math.max(0, start - 20), start))
+        !FINISHES.test(view.folded.slice(Math.max(0, start - 20), start)) &&
+        !(CUED_TIME.test(m[0]) && CLOSES_SENTENCE.test(view.folded.slice(matchEnd)))
       )
         continue;
       // A named subject ("khi Quy trình … được ban hành") is free text: only the grammar's own words are checked.

@@ -761,6 +761,9 @@ export function extractObligations(
     const lead = ancestorsOf(passage).find((a) => a.text.trimEnd().endsWith(":"));
     if (lead === undefined) return false;
     if (citesOnly(lead)) return true;
+    // "đ) Sửa đổi Luật Khoa học và Công nghệ … để:" over "- Tháo gỡ các khó khăn …": what the act is for, not more
+    // acts (see leadsMatters), unless an item names its own party.
+    if (PURPOSE_LEAD.test(folded(lead.text)) && !findParties(passage.text)) return true;
     // "… hủy bỏ biện pháp khẩn cấp tạm thời trong các trường hợp sau đây:": its items are the cases, whatever they say.
     if (CASES_LEAD.test(folded(lead.text))) return true;
     // "… lấy mẫu tại 15 vị trí như sau:": its items are the 15 places, not 15 tasks ("05 nhiệm vụ sau:" are tasks).
@@ -794,7 +797,7 @@ export function extractObligations(
 
   /**
    * "- Ban Thường trực … giám sát việc thành lập … Cụ thể:" over "- Việc ban hành …;", "- Việc thực hiện …": a lead-in
-   * whose items are only matters its act covers is itself the task.
+   * whose items are only matters its act covers, or what it is for ("… để:"), is itself the task.
    */
   const leadsMatters = (lead: Passage): boolean => {
     const at = positions.get(lead) ?? 0;
@@ -804,7 +807,7 @@ export function extractObligations(
       if (!(p.path.startsWith(`${item}-y`) || parentPath(p.path) === lead.path) || readLabel(p.text)) break;
       next.push(p);
     }
-    return next.length > 0 && next.every((p) => isObject(p.text));
+    return next.length > 0 && (PURPOSE_LEAD.test(folded(lead.text)) || next.every((p) => isObject(p.text)));
   };
 
   /**
@@ -1083,6 +1086,9 @@ const COMPLETION_ONLY =
 const MATTER_TIMED =
   /^(?:cham nhat|truoc|den)(?: la)? (?:ngay|thang|quy|nam)\b[^,;]*,\s*viec\b[^;]*\b(?:xong|hoan thanh|hoan tat|ket thuc)\b[^;]*$/u;
 
+/** A lead-in whose items say what its act is for or how it goes, folded: "… để:", "… nhằm:", "… theo hướng:". */
+const PURPOSE_LEAD = /\b(?:de|nham(?: muc dich)?|theo huong)\s*:\s*$/u;
+
 /** A lead-in that lists what its work consists of, folded: "… bao gồm:", "… gồm các nội dung:". */
 const CONTENTS_LEAD = /\b(?:bao gom|gom)(?: cac (?:noi dung|thong tin|chi tieu|so lieu))?\s*:\s*$/u;
 
@@ -1311,7 +1317,10 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
   const scheduled = scheduledDay(text, context);
   if (scheduled) return { ...unassigned(text), action: text, deadline: scheduled };
   const phrases = findDeadlinePhrases(body, context);
-  const leading = adverbialEnd(body, leadingDeadlineEnd(phrases));
+  const opening = leadingDeadlineEnd(phrases);
+  // "Định kỳ đánh giá, công bố …": a cadence its verb follows (an event's words may run into the next clause).
+  const cadence = opening > 0 && phrases.every((p) => p.start >= opening || (p.kind === "none" && p.recurrence));
+  const leading = adverbialEnd(body, opening, cadence);
   // "Xây dựng … Quy chế bảo vệ BMNN (Giao Công an tỉnh chủ trì, phối hợp với …)": a closing bracket that assigns the
   // item names who leads it.
   const bracket = ASSIGNING_BRACKET.exec(body);
@@ -1447,8 +1456,11 @@ function isPartyList(text: string): boolean {
  * Where an opening time adverbial ends: its deadline phrase plus the rest of its clause up to a comma ("Trong thời
  * hạn 7 ngày, kể từ ngày nhận đủ hồ sơ theo quy định, Ủy ban nhân dân cấp xã …"), so the subject comes next.
  */
-function adverbialEnd(body: string, phraseEnd: number): number {
+function adverbialEnd(body: string, phraseEnd: number, cadence = false): number {
   if (phraseEnd === 0) return 0;
+  // "Định kỳ đánh giá, công bố mức độ … của cơ quan nhà nước, người đứng đầu …": a cadence that its verb follows is
+  // that verb's adverb, not a clause before a subject; the bodies after later commas are objects.
+  if (cadence && opensWithPredicate(body.slice(phraseEnd).trimStart())) return phraseEnd;
   // "Trong thời hạn 07 ngày, kể từ ngày nhận được yêu cầu … tại các khoản 1, 2, 3 và 4 của Điều này, Chánh án …":
   // the clause may hold commas of its own, so it ends at the first comma a subject follows.
   const clause = /^[^;:.]{0,200}/u.exec(body.slice(phraseEnd))?.[0] ?? "";

@@ -848,3 +848,28 @@ describe("a time after a cited document that a verb of finishing leads (Công v�
     ).toEqual([]);
   });
 });
+
+describe("a cued time after a cited document (Nghị quyết 03/NQ-CP, 2025)", () => {
+  const JANUARY_2025: DeadlineContext = { documentDate: "2025-01-09" };
+
+  it("is the work's deadline when it closes the sentence", () => {
+    expect(
+      read(
+        "Các bộ xây dựng và tổ chức thực hiện kế hoạch thực hiện Nghị quyết số 57-NQ/TW và Chương trình hành động của Chính phủ trong tháng 01 năm 2025.",
+        JANUARY_2025,
+      ),
+    ).toEqual(["date", "2025-01-31", null, "trong tháng 01 năm 2025"]);
+  });
+
+  it("stays the cited document's own when uncued or followed by more of the sentence", () => {
+    expect(read("Thực hiện Kế hoạch số 12/KH-UBND về tổ chức lễ hội tháng 6/2025.", JANUARY_2025)[0]).toBe(
+      "none",
+    );
+    expect(
+      read(
+        "Thực hiện Kế hoạch số 12/KH-UBND về lễ hội trong tháng 6/2025, bảo đảm an toàn.",
+        JANUARY_2025,
+      )[0],
+    ).toBe("none");
+  });
+});

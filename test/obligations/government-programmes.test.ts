@@ -56,6 +56,22 @@ a) Xây dựng, triển khai và tổ chức triển khai chương trình tuyên
 
 b) Xây dựng, ban hành quy định trách nhiệm người đứng đầu các cơ quan nhà nước trực tiếp phụ trách, chỉ đạo triển khai nhiệm vụ phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số của cơ quan, tổ chức; quy định về trách nhiệm của cán bộ, công chức, viên chức trong việc thực hiện kế hoạch hành động về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số hằng năm.
 
+
+e) Định kỳ đánh giá, công bố mức độ hoàn thành nhiệm vụ chuyển đổi số của cơ quan nhà nước, người đứng đầu và cán bộ, công chức, viên chức trong cơ quan nhà nước; kết quả thực hiện chuyển đổi số là tiêu chí đánh giá hiệu quả thực hiện nhiệm vụ, đánh giá thi đua, khen thưởng hằng năm.
+
+
+### 2. Khẩn trương, quyết liệt hoàn thiện thể chế; xoá bỏ mọi tư tưởng, quan niệm, rào cản đang cản trở sự phát triển; đưa thể chế thành một lợi thế cạnh tranh trong phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số
+
+đ) Sửa đổi Luật Khoa học và Công nghệ (2013) và các luật có liên quan trong dự án xây dựng Luật Khoa học, Công nghệ và Đổi mới sáng tạo để:
+- Tháo gỡ các khó khăn, vướng mắc, tạo hành lang pháp lý thuận lợi thúc đẩy khoa học, công nghệ và đổi mới sáng tạo
+- Đơn giản hóa thủ tục hành chính, đẩy mạnh phân cấp, phân quyền trong công tác quản lý nhà nước
+- Tập trung nguồn lực đầu tư từ ngân sách nhà nước, thu hút đầu tư ngoài ngân sách cho khoa học, công nghệ và đổi mới sáng tạo
+
+
+## III. TỔ CHỨC THỰC HIỆN
+
+1. Trên cơ sở nội dung Nghị quyết số 57-NQ/TW của Bộ Chính trị, Chương trình hành động của Chính phủ, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương theo chức năng, nhiệm vụ xây dựng và tổ chức thực hiện kế hoạch thực hiện Nghị quyết số 57-NQ/TW và Chương trình hành động của Chính phủ trong tháng 01 năm 2025.
+
 `;
 
 describe("a programme whose section lead-in names who carries out its lettered items", () => {
@@ -82,5 +98,31 @@ describe("a programme whose section lead-in names who carries out its lettered i
   it("keeps the objectives and the lead-in itself out", () => {
     expect(of("Tổ chức thể chế hóa và thực hiện đầy đủ")).toEqual([]);
     expect(of("Nhằm đạt được mục tiêu")).toEqual([]);
+  });
+});
+
+describe("the Government's programme: purposes, adverbs of time and a month after a cited resolution", () => {
+  const doc = parseDocument(PROGRAMME, "03-nq-cp-2025.md");
+  const obligations = extractObligations(doc);
+  const of = (opening: string) => {
+    const passage = doc.passages.find((p) => p.text.startsWith(opening));
+    return obligations.filter((o) => o.passageId === passage?.id);
+  };
+
+  it("reads the items after '… để:' as what the act is for, and the act as the task", () => {
+    expect(of("Sửa đổi Luật Khoa học và Công nghệ (2013)")).toHaveLength(1);
+    expect(of("Tháo gỡ các khó khăn, vướng mắc")).toEqual([]);
+    expect(of("Đơn giản hóa thủ tục hành chính")).toEqual([]);
+  });
+
+  it("reads 'Định kỳ đánh giá, công bố …' as a periodic act of the lead-in's bodies, not of the bodies it assesses", () => {
+    const [task] = of("Định kỳ đánh giá, công bố mức độ");
+    expect(task?.responsible[0]).toBe("các Bộ");
+    expect(task?.deadline.recurrence).toBe("periodic");
+  });
+
+  it("reads 'trong tháng 01 năm 2025' closing the sentence as the plans' deadline, after the resolution it names", () => {
+    const [task] = of("Trên cơ sở nội dung Nghị quyết số 57-NQ/TW");
+    expect(task?.deadline).toMatchObject({ kind: "date", due: "2025-01-31" });
   });
 });
