@@ -1,3 +1,4 @@
+import { fold } from "../language/vietnamese-text.ts";
 import { NUMBERED_KINDS } from "./question-entities.ts";
 
 /**
@@ -18,4 +19,22 @@ const DOCUMENT_REFERENCE = new RegExp(
  */
 export function blankDocumentReferences(folded: string): string {
   return folded.replace(DOCUMENT_REFERENCE, (ref) => " ".repeat(ref.length));
+}
+
+/**
+ * The question with the documents it cites by kind and number blanked out, in its own spelling, or null when it cites
+ * none: "NQ 03 nói thí điểm bản sao số cho đâu?" → "      nói thí điểm bản sao số cho đâu?". A passage of the cited
+ * text need not repeat "NQ 03" to answer what is asked of it.
+ *
+ * @example
+ * withoutDocumentReferences("KL 35 giao ai rà soát?") // "      giao ai rà soát?"
+ */
+export function withoutDocumentReferences(question: string): string | null {
+  const text = question.normalize("NFC");
+  // Folded character by character, so that offsets into the folded text point into the question.
+  const folded = [...text].map((c) => fold(c.toLowerCase())).join("");
+  if (folded.length !== text.length) return null;
+  const blanked = blankDocumentReferences(folded);
+  if (blanked === folded) return null;
+  return [...blanked].map((c, i) => (c === " " && folded[i] !== " " ? " " : text[i])).join("");
 }
