@@ -1319,7 +1319,8 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
   const phrases = findDeadlinePhrases(body, context);
   const opening = leadingDeadlineEnd(phrases);
   // "Định kỳ đánh giá, công bố …": a cadence its verb follows (an event's words may run into the next clause).
-  const cadence = opening > 0 && phrases.every((p) => p.start >= opening || (p.kind === "none" && p.recurrence));
+  const cadence =
+    opening > 0 && phrases.every((p) => p.start >= opening || (p.kind === "none" && p.recurrence));
   const leading = adverbialEnd(body, opening, cadence);
   // "Xây dựng … Quy chế bảo vệ BMNN (Giao Công an tỉnh chủ trì, phối hợp với …)": a closing bracket that assigns the
   // item names who leads it.
