@@ -2,7 +2,7 @@ import { partyIssuer } from "./party-issuer.ts";
 import { provincesIn } from "./provinces.ts";
 import { isoDate } from "./reference-extractor.ts";
 import { properties } from "./site-wrapper.ts";
-import { type DocumentStructure, MOTTO } from "./structure-parser.ts";
+import { type DocumentStructure, MOTTO, MOTTO_AFTER } from "./structure-parser.ts";
 import { type Block, upperShare } from "./text-blocks.ts";
 import type { DocumentMeta } from "./types.ts";
 
@@ -42,22 +42,29 @@ const PLACE_DATE = /^([\p{L}. ]+),\s*ngày\s*(\d\s?\d?)?\s*tháng\s*(\d\s?\d?)\s
 const SIGNER_TITLE =
   /^(T\/M|K\/T|TM\.|KT\.|TL\.|BÍ THƯ|PHÓ BÍ THƯ|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CHỦ TỊCH|GIÁM ĐỐC)/u;
 
+/** "(Đã ký)", "[đã ký và đóng dấu]" at the end of a signer's lines. */
+const STAMP_NOTE = /\s*[([](?:đã\s+)?ký(?:\s+(?:và|tên)[^)\]]*)?[)\]]\s*$/iu;
+
 /**
  * The signers of a signature, each with the lines in capitals above the name: its formula and office ("TM. CHÍNH
- * PHỦ THỦ TƯỚNG", "XÁC THỰC VĂN BẢN HỢP NHẤT KT. BỘ TRƯỞNG THỨ TRƯỞNG"). The stamp note "(Đã ký)" is no name.
+ * PHỦ THỦ TƯỚNG", "XÁC THỰC VĂN BẢN HỢP NHẤT KT. BỘ TRƯỞNG THỨ TRƯỞNG"). The stamp note "(Đã ký)", "[đã ký]" is no name.
  */
 function signerGroups(signature: readonly Block[]): { name: string; title: string }[] {
   const groups: { name: string; title: string }[] = [];
   let title: string[] = [];
   for (const block of signature) {
-    if (/^\(/u.test(block.text)) continue;
+    // "(Đã ký)", "[đã ký]": the stamp note of a copy.
+    if (/^[([]/u.test(block.text)) continue;
     if (upperShare(block.text) >= 0.5) {
       title.push(block.text);
       continue;
     }
     groups.push({
       name: block.text,
-      title: title.filter((t) => SIGNER_TITLE.test(t) || !/[.:]$/u.test(t)).join(" "),
+      title: title
+        .filter((t) => SIGNER_TITLE.test(t) || !/[.:]$/u.test(t))
+        .join(" ")
+        .replace(STAMP_NOTE, ""),
     });
     title = [];
   }
@@ -149,6 +156,7 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
     (subject || structure.passages.some((p) => p.path === "kg") ? "Công văn" : "");
   const orgLines = header
     .slice(0, titleIndex >= 0 ? titleIndex : header.length)
+    .map((b) => ({ ...b, text: b.text.replace(MOTTO_AFTER, "") }))
     .filter(
       (b) =>
         !MOTTO.test(b.text) &&

@@ -42,6 +42,11 @@ export const FORM_BLANK = /\.{6,}|…{3,}|_{6,}/u;
 const CLOSING = /^(căn cứ|đề nghị|kết luận (này )?(được )?phổ biến|yêu cầu các|trên đây là)/iu;
 /** "CỘNG HÒA XÃ HỘI …", "CỘNG HOÀ" as keyboards place the accent, or with a wrong tone mark ("CỘNG HÕA"). */
 const REPUBLIC = "CỘNG H(?:[ÒÓÕỎỌ]A|O[ÀÁÃẢẠ]) XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+/**
+ * The motto after a body's name on one line, where a converter joined the header's two columns ("CHÍNH PHỦ CỘNG HÒA
+ * XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc"), to the line's end.
+ */
+export const MOTTO_AFTER = new RegExp(`\\s+(?:${REPUBLIC}|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\\s*[-–]).*$`, "u");
 /** The national or Party motto opening a line of the title block, or its second line ("Độc lập - Tự do …"). */
 export const MOTTO = new RegExp(`^(ĐẢNG CỘNG SẢN VIỆT NAM|${REPUBLIC}|Độc lập)`, "u");
 /** The national or Party motto: it stands only in a title block, wherever a converter has put that block. */

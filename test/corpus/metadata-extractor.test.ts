@@ -306,3 +306,40 @@ describe("metadata of letters laid out in other ways (outside the dev corpus)", 
     expect(meta.title).toContain("Thủ tướng Chính phủ đã ban hành Chỉ thị số 33/CT-TTg");
   });
 });
+
+describe("a Markdown header whose two columns a converter joined on one line (Nghị quyết 03/NQ-CP, 2025)", () => {
+  const TEXT = `# CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 03/NQ-CP
+Hà Nội, ngày 09 tháng 01 năm 2025
+
+# NGHỊ QUYẾT
+## Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia
+
+# CHÍNH PHỦ
+
+# QUYẾT NGHỊ:
+
+**Điều 1.** Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.
+
+**Điều 2.** Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.
+
+**Điều 3.** Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Nghị quyết này.
+- Lưu: VT, KGVX (2b).
+
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+[đã ký]
+Nguyễn Hòa Bình
+`;
+
+  it("names the issuer without the national motto, and the signer's office without the stamp note", () => {
+    const { meta } = parseDocument(TEXT, "03-nq-cp-2025.md");
+    expect(meta.issuer).toBe("CHÍNH PHỦ");
+    expect(meta.number).toBe("03/NQ-CP");
+    expect(meta.signer).toBe("Nguyễn Hòa Bình");
+    expect(meta.signerTitle).toBe("TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG");
+  });
+});
