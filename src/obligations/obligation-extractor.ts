@@ -531,7 +531,10 @@ export function extractObligations(
       // A lead-in that is only names ("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):") reads as a title.
       const names = listsMembers(ancestor.text) ? partiesOfHeading(ancestor.text) : null;
       if (names) return names;
-      const span = sentencesOf(ancestor.text)
+      // "Hội đồng nhân dân tỉnh cơ bản thống nhất với …. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh … một số
+      // công việc sau:": the sentence that opens the list says whose its items are, before any earlier one.
+      const sentences = sentencesOf(ancestor.text);
+      const span = [...sentences.slice(-1), ...sentences.slice(0, -1)]
         .map(
           (s) =>
             findParties(s, { leadIn: s.trimEnd().endsWith(":") }) ??
