@@ -106,10 +106,11 @@ function issuedFrom(header: Block[]): { date: string; place: string } {
 
 /**
  * "Luật này đã được Quốc hội … khóa XIV, kỳ họp thứ 5 thông qua ngày 12 tháng 6 năm 2018": a law, code or
- * ordinance is dated by the day it was passed, written in its closing line when its header carries no date.
+ * ordinance is dated by the day it was passed, written in its closing line when its header carries no date (a line
+ * wrapped inside that sentence, as a converted PDF has it, is still that sentence).
  */
 const ADOPTED =
-  /(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị quyết) này (?:đã )?được[^.\n]{0,160}?thông qua ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
+  /(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị quyết) này (?:đã )?được(?:[^.\n]|\n(?!\s*\n)){0,160}?thông qua ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
 
 function adoptedOn(text: string): string {
   const m = ADOPTED.exec(text);
@@ -188,10 +189,15 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   // A header cell cut short ("ỦY BAN THƯỜNG VỤ") is completed by the enacting line under the title
   // ("ỦY BAN THƯỜNG VỤ QUỐC HỘI").
   const enacting = authority > 0 ? (afterKind[authority]?.text.trim() ?? "") : "";
+  // A resolution with no header block names its body only there ("HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU KHÓA VI, KỲ
+  // HỌP THỨ NĂM"): that body, without its term and session.
+  const enactingBody = enacting.endsWith(":")
+    ? ""
+    : enacting.replace(/\s+KH(?:ÓA|OÁ) [IVXLC\d]+\b.*$|,.*$/u, "").trim();
   const issuer =
     headerIssuer && enacting.length > headerIssuer.length && enacting.startsWith(`${headerIssuer} `)
       ? enacting
-      : headerIssuer;
+      : headerIssuer || enactingBody;
 
   const intro = structure.passages
     .filter((p) => p.path.startsWith("md-") && !/^(căn cứ|theo đề nghị|xét đề nghị)/iu.test(p.text))

@@ -176,13 +176,20 @@ interface Line {
   number: number;
 }
 
+/**
+ * A line that is only an empty element a crawler left in place of a table ("<jsontable name="bang_1"> </jsontable>"):
+ * no text. Not a table's own tags ("<table>", "</td>"), which the HTML table reader needs.
+ */
+const MARKUP_ONLY = /^\s*<([a-zA-Z][\w:-]*)(?:\s[^<>]*)?>\s*<\/\1>\s*\r?$/;
+
 function splitLines(body: string, base: number): Line[] {
   const lines: Line[] = [];
   let offset = 0;
   let number = 1;
   for (const text of body.split("\n")) {
     lines.push({
-      text: text.replace(/\r$/, ""),
+      // A line of bare markup a crawler left ("<jsontable name="bang_0"> </jsontable>") holds no text: a blank line.
+      text: MARKUP_ONLY.test(text) ? "" : text.replace(/\r$/, ""),
       start: base + offset,
       end: base + offset + text.length,
       number,
@@ -339,6 +346,31 @@ function startsCapitalLine(current: Block, next: string): boolean {
   // "Số:" then "84/2025/QĐ-UBND" on the next line: a bare label is continued by its value.
   if (/^(?:[*_]*\p{L}+[*_]*\s*){1,3}:[*_]*$/u.test(current.text.trim())) return false;
   return endsSentence(current.text) && text.split(/\s+/).length <= 12 && upperShare(text) > 0.9;
+}
+
+/** A document's kind opening a title in capitals: "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHỈ THỊ" … */
+const KIND_TITLE =
+  /^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|KẾT LUẬN|THÔNG BÁO|CHƯƠNG TRÌNH|HƯỚNG DẪN|THÔNG TƯ|NGHỊ ĐỊNH)(?!\p{L})/u;
+/** The body that enacts a text, named under its title: "HỘI ĐỒNG NHÂN DÂN TỈNH …", "CHỦ TỊCH ỦY BAN NHÂN DÂN …". */
+const ENACTING_BODY =
+  /^(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH)(?!\p{L})/u;
+
+/**
+ * "NGHỊ QUYẾT VỀ CHẤT VẤN … NHIỆM KỲ 2016-2021" / "HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU": in a text whose lines a
+ * converter wrapped, the enacting body's line under a title in capitals is not part of the title (unless the title
+ * line breaks on a word that joins them, "… CỦA").
+ */
+function startsEnactingBody(current: Block, next: string): boolean {
+  const text = cleanText(current.text);
+  const line = next.replace(/[*_]/g, "").trim();
+  return (
+    current.type !== "table" &&
+    KIND_TITLE.test(text) &&
+    upperShare(text) > 0.9 &&
+    ENACTING_BODY.test(line) &&
+    upperShare(line) > 0.9 &&
+    !/(?:CỦA|VÀ|VỀ|CHO|VỚI|-)\s*$/u.test(text)
+  );
 }
 
 /**
@@ -539,6 +571,7 @@ export function splitBlocks(body: string, base = 0): Block[] {
           ) ||
           startsCapitalLine(current, line.text) ||
           endsCapitalTitle(current, line.text) ||
+          startsEnactingBody(current, line.text) ||
           opensLetterBody(current, line.text) ||
           // "V/v … lưu giữ các-bon của rừng" / "Kính gửi:": the address opens its own block, blank line or not.
           (ADDRESS_LINE.test(line.text) && !ADDRESS.test(current.text)) ||

@@ -143,7 +143,7 @@ const MODAL =
   /(?:^|[^\p{L}])(?:(?<!(?:không|chưa)\s)phải|cần(?! thiết(?! lập| kế))|có trách nhiệm|chịu trách nhiệm|nghiêm cấm|không được)(?![\p{L}])/u;
 /** The document speaking of itself: "Quyết định này có hiệu lực…", "Thông tư này thay thế…". */
 const SELF_REFERENCE =
-  /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung)/;
+  /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung|(?:da )?duoc\b[^.;]{0,200}\bthong qua)/;
 /** What the letter encloses, folded: "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:" (not "Đề nghị các đơn vị gửi kèm …"). */
 const ENCLOSES =
   /^(?!(?:\S+\s){0,8}?(?:de nghi|yeu cau|giao|phai|can|co trach nhiem)\s)(?:\S+\s){1,8}?(?:xin )?gui kem(?: theo)?\b/;
@@ -942,7 +942,8 @@ export function extractObligations(
       else timesEarlier(passage);
       continue;
     }
-    const headed = namedAbove(passage) !== null;
+    const heading = namedAbove(passage);
+    const headed = heading !== null;
     const holder = dutyHolderAbove(passage);
     const sentences = sentencesOf(passage.text, context)
       .map((text) => readSentence(text, context))
@@ -954,7 +955,12 @@ export function extractObligations(
       // Under a list of whose powers the items are ("Hội thẩm nhân dân có nhiệm vụ, quyền hạn sau đây:"), even an item
       // that opens with "Đề nghị Chánh án …" is the holder's proposal.
       .map((s) =>
-        headed && s.addressed && (!s.opensWithAddress || (holder && !addressedAbove(passage)))
+        // A heading that names only a category ("Trách nhiệm của các cơ quan, tổ chức, cá nhân:") names no one the
+        // item's address could be a request of.
+        headed &&
+        !isGeneric(heading) &&
+        s.addressed &&
+        (!s.opensWithAddress || (holder && !addressedAbove(passage)))
           ? { ...s, parties: holder, addressed: false }
           : s,
       );

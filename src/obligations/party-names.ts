@@ -261,6 +261,8 @@ const PREDICATE = grammar(
     "thực hiện",
     "khẩn trương",
     "nghiên cứu",
+    // "Ủy ban nhân dân tỉnh tìm giải pháp, nhanh chóng đưa …"; not "Ban Chỉ huy … tìm kiếm cứu nạn", a body's name.
+    "tìm(?! kiếm)",
     "xây dựng",
     "tập trung",
     "quan tâm",
