@@ -466,10 +466,13 @@ export function askedFacts(message: string): AskedFact[] {
   // "được cấp bao nhiêu, mấy năm 1 lần": an amount asked besides how often, read without the cadence's words.
   const qn = howOften ? q.replace(HOW_OFTEN, " ") : q;
   const many = /\bbao nhieu (?!(?:a|ah|ak|vay|nhi|nhe|ha|ne)\b)([a-z]+)\b(?! \d)(?: ([a-z]+))?/.exec(qn);
+  // Typed without accents, "may" is "mấy" before what it counts; before a verb or a modal ("xã Bản Máy phải sửa …")
+  // it ends a name.
   const asksHowMany =
     accented && !howOften
       ? /(?<![\p{L}])mấy(?![\p{L}])/u.test(original)
-      : /\bmay\b/.test(qn) && !MACHINE.test(qn);
+      : /\bmay\b(?! (?:phai|se|da|dang|duoc|bi|thi|can|nen|van|cung|khong|co the)\b)/.test(qn) &&
+        !MACHINE.test(qn);
   const howMany = asksHowMany ? /\bmay ([a-z]+)/.exec(q) : null;
   const muc = accented ? /\bmức\b/u.test(original) : true;
   // "tỷ lệ những đối tượng nào" asks which groups; "tỷ lệ cán bộ nữ?" asks a figure.

@@ -1455,3 +1455,17 @@ describe("where an event is held, and whose full name", () => {
     expect(states(q, "Bà Khúc Thị Hòa - Phó Chủ tịch Ủy ban MTTQ Việt Nam xã - Tổ trưởng.")).toBe(true);
   });
 });
+
+describe("'may' typed without accents before a verb ends a name (Nghị quyết chất vấn, Hà Giang 2017)", () => {
+  it("is no count asked in 'xa ban may phai sua … truoc ngay nao', only the day", () => {
+    const facts = askedFacts(
+      "ha giang: ho thuy loi thon ma ten xa ban may phai sua ro ri xong truoc ngay nao?",
+    );
+    expect(facts.map((f) => f.kind)).toEqual(["date"]);
+  });
+
+  it("is still 'mấy' before what it counts", () => {
+    expect(askedFacts("xa ban may co may thon?").map((f) => f.kind)).toEqual(["number"]);
+    expect(askedFacts("moi nam duoc huong may lan")[0]).toMatchObject({ kind: "number", counted: "lan" });
+  });
+});
