@@ -263,6 +263,8 @@ const PREDICATE = grammar(
     "nghiên cứu",
     // "Ủy ban nhân dân tỉnh tìm giải pháp, nhanh chóng đưa …"; not "Ban Chỉ huy … tìm kiếm cứu nạn", a body's name.
     "tìm(?! kiếm)",
+    // "Ban Thường trực … xã họp với người phụ trách …": a meeting held, not a word of the body's name.
+    "họp",
     "xây dựng",
     "tập trung",
     "quan tâm",

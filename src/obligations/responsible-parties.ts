@@ -104,7 +104,8 @@ export function findParties(
   }
   if (options.cuesOnly) return null;
   let start = options.skip ?? 0;
-  start += view.text.slice(start).match(/^[\s,]+/)?.[0].length ?? 0;
+  // "Từ ngày 05/02/2026 - 08/02/2026: Ban Thường trực … trao đổi …": a time that opens the sentence may end in a colon.
+  start += view.text.slice(start).match(start > 0 ? /^[\s,:]+/ : /^[\s,]+/)?.[0].length ?? 0;
   const adverbial = view.text.slice(start).match(LEADING_ADVERBIAL(view));
   if (adverbial) start += adverbial[0].length;
   const subject = partiesAt(sentence, view, start, options.whole ?? false);

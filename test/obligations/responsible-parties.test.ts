@@ -1392,3 +1392,18 @@ describe("findParties: a purpose and an addition before the subject (Nghị quy�
     expect(findParties(`Bên cạnh các nhiệm vụ thường xuyên, ${rest}`)?.parties).toEqual(subject);
   });
 });
+
+describe("a day that opens an item, then a colon, then who acts (KH lấy ý kiến cử tri, Lương Minh 2026)", () => {
+  it("reads the body after the colon, up to its verb ('họp', 'trao đổi')", () => {
+    const met =
+      "Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với người phụ trách công tác tổ chức cán bộ của các cơ quan, tổ chức, đơn vị có người ứng cử; Trưởng ban công tác Mặt trận thôn, để hướng dẫn việc tổ chức lấy ý kiến cử tri nơi cư trú đối với những người ứng cử có tên trong danh sách sơ bộ và ý kiến cử tri nơi công tác (nếu có) đối với người tự ứng cử, người được thôn giới thiệu ứng cử đại biểu Hội đồng nhân dân xã.";
+    expect(findParties(met, { skip: "Từ ngày 04/02/2026".length })?.parties).toEqual([
+      "Ban Thường trực Ủy ban MTTQ Việt Nam xã",
+    ]);
+    const talked =
+      "Từ ngày 05/02/2026 - 08/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã trao đổi với cơ quan, tổ chức, đơn vị có người ứng cử thống nhất thời gian tổ chức hội nghị và tiến hành tổ chức hội nghị thôn để lấy ý kiến nhận xét, tín nhiệm của cử tri đối với người ứng cử.";
+    expect(findParties(talked, { skip: "Từ ngày 05/02/2026 - 08/02/2026".length })?.parties).toEqual([
+      "Ban Thường trực Ủy ban MTTQ Việt Nam xã",
+    ]);
+  });
+});
