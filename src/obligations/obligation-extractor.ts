@@ -324,6 +324,14 @@ export function extractObligations(
     events: options.events,
   };
   const fallback = fallbackParties(passages);
+  /** "Hội đồng nhân dân tỉnh" in a resolution of "HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU": the body that decides. */
+  const issuerKey = folded(meta.issuer ?? "").replace(/\s+/g, " ").trim();
+  const isIssuer = (list: readonly string[]) =>
+    issuerKey !== "" &&
+    list.every((p) => {
+      const key = folded(p).replace(/\s+/g, " ").trim();
+      return key.split(" ").length >= 3 && issuerKey.startsWith(key);
+    });
   const framed = passages.some((p) => isOpening(p) && introducesDirectives(p.text));
   /**
    * "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …" then "KẾ HOẠCH …" after the signature: an attached text
@@ -959,6 +967,9 @@ export function extractObligations(
         // item's address could be a request of.
         headed &&
         !isGeneric(heading) &&
+        // "Hội đồng nhân dân tỉnh thống nhất …, cụ thể như sau:" over "… Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân
+        // tỉnh …": the issuer decides, so the body it addresses is whose the work is.
+        !isIssuer(heading) &&
         s.addressed &&
         (!s.opensWithAddress || (holder && !addressedAbove(passage)))
           ? { ...s, parties: holder, addressed: false }

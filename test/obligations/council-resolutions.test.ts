@@ -131,3 +131,44 @@ describe("a council's resolution: its responsibilities article and its passing c
     expect(of("Nghị quyết này đã được")).toEqual([]);
   });
 });
+
+// Its Điều 1: the council agrees, then asks the committee for each work.
+const BRVT_AGREES = `<jsontable name="bang_0"> </jsontable>
+
+NGHỊ QUYẾT
+VỀ CHẤT VẤN VÀ
+TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ NĂM-HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU KHÓA
+VI, NHIỆM KỲ 2016-2021
+HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU
+KHÓA VI, KỲ HỌP THỨ NĂM
+Căn cứ Luật Tổ chức chính quyền địa phương
+ngày 19 tháng 6 năm 2015;
+Căn cứ Luật Hoạt động giám sát của Quốc hội
+và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;
+Căn cứ quy chế hoạt động của Hội đồng nhân
+dân tỉnh Bà Rịa-Vũng Tàu khóa VI, nhiệm kỳ 2016-2021;
+Trên cơ sở kết quả chất vấn và trả lời chất
+vấn tại Kỳ họp thứ Năm-Hội đồng nhân dân tỉnh khóa VI,
+QUYẾT NGHỊ:
+Điều 1. Hội đồng nhân dân tỉnh thống nhất với
+nội dung chất vấn và trả lời chất vấn tại kỳ họp thứ năm-Hội đồng nhân dân tỉnh
+khóa VI, nhiệm kỳ 2016-2021, cụ thể như sau:
+1. Về việc xử lý các dự án
+chậm triển khai tại huyện Tân Thành:
+- Đối với 04 dự án chậm triển khai trên địa bàn huyện
+Tân Thành mà đại biểu Hội đồng nhân dân tỉnh đã chất vấn, Hội đồng nhân dân
+tỉnh yêu cầu Ủy ban nhân dân tỉnh tổ chức thực hiện các giải pháp theo lộ trình
+thời gian như đã cam kết trong báo cáo giải trình số 118/BC-UBND ngày 10 tháng
+7 năm 2017 của Ủy ban nhân dân tỉnh.
+Nghị quyết này đã được Hội đồng nhân dân tỉnh Bà
+Rịa–Vũng Tàu khóa VI, kỳ họp thứ năm thông qua ngày 13 tháng 7 năm 2017 và có
+hiệu lực kể từ ngày 13 tháng 7 năm 2017./.
+`;
+
+describe("an item under the issuer's own lead-in that addresses another body (Bà Rịa-Vũng Tàu 2017)", () => {
+  it("is that body's task: the council that agrees is the issuer, whose request it is", () => {
+    const doc = parseDocument(BRVT_AGREES, "26-nq-hdnd-2017.md");
+    const [task] = extractObligations(doc).filter((o) => o.action.startsWith("Đối với 04 dự án"));
+    expect(task?.responsible).toEqual(["Ủy ban nhân dân tỉnh"]);
+  });
+});
