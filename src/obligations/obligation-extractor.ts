@@ -325,7 +325,9 @@ export function extractObligations(
   };
   const fallback = fallbackParties(passages);
   /** "Hội đồng nhân dân tỉnh" in a resolution of "HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU": the body that decides. */
-  const issuerKey = folded(meta.issuer ?? "").replace(/\s+/g, " ").trim();
+  const issuerKey = folded(meta.issuer ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
   const isIssuer = (list: readonly string[]) =>
     issuerKey !== "" &&
     list.every((p) => {
