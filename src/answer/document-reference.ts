@@ -30,11 +30,19 @@ export function blankDocumentReferences(folded: string): string {
  * withoutDocumentReferences("KL 35 giao ai rà soát?") // "      giao ai rà soát?"
  */
 export function withoutDocumentReferences(question: string): string | null {
-  const text = question.normalize("NFC");
   // Folded character by character, so that offsets into the folded text point into the question.
-  const folded = [...text].map((c) => fold(c.toLowerCase())).join("");
-  if (folded.length !== text.length) return null;
+  const chars = [...question.normalize("NFC")];
+  const foldedChars = chars.map((c) => fold(c.toLowerCase()));
+  if (foldedChars.some((f, i) => f.length !== chars[i]?.length)) return null;
+  const folded = foldedChars.join("");
   const blanked = blankDocumentReferences(folded);
   if (blanked === folded) return null;
-  return [...blanked].map((c, i) => (c === " " && folded[i] !== " " ? " " : text[i])).join("");
+  let at = 0;
+  return chars
+    .map((c, i) => {
+      const cut = blanked.slice(at, at + c.length).trim() === "" && foldedChars[i]?.trim() !== "";
+      at += c.length;
+      return cut ? " ".repeat(c.length) : c;
+    })
+    .join("");
 }
