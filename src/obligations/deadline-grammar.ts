@@ -208,6 +208,13 @@ const AT_ONCE = re(
 );
 /** "ngay khi xảy ra", "ngay sau khi có kết quả": as soon as something happens. */
 const AS_SOON_AS = re(String.raw`\bngay\s+(?:sau\s+)?khi(?<tail>(?:\s+[^\s,;.:()!?"“”]+){1,8})`);
+/**
+ * "trình Hội đồng nhân dân tỉnh … tại Kỳ họp thứ Sáu", "báo cáo kết quả … tại kỳ họp cuối năm": a paper laid before a
+ * session is due at that session (not "Tại kỳ họp thứ 5, HĐND đã thông qua …", which tells what happened).
+ */
+const AT_SESSION = re(
+  String.raw`(?<=\b(?:trinh(?!\s+bay)|bao cao)\b[^.;:]{0,160})\btai\s+(?:ky\s+hop|phien\s+hop)${EVENT_NAME}`,
+);
 /** "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê": the work runs until something happens. */
 const UNTIL_EVENT = re(String.raw`\b(?:cho\s+)?den\s+khi(?<tail>(?:\s+[^\s,;.:()!?"“”]+){1,8})`);
 
@@ -398,6 +405,7 @@ const RULES: Rule[] = [
   { pattern: AS_SOON_AS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
   { pattern: UNTIL_EVENT, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
   { pattern: AHEAD_OF_EVENT, describesReference: false, rule: (g) => eventRule(g) },
+  { pattern: AT_SESSION, describesReference: false, rule: (g) => eventRule(g) },
   {
     pattern: AT_ONCE,
     describesReference: false,

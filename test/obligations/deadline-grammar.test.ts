@@ -873,3 +873,23 @@ describe("a cued time after a cited document (Nghị quyết 03/NQ-CP, 2025)", (
     ).toBe("none");
   });
 });
+
+describe("a paper laid before a council's session (Nghị quyết chất vấn, Bà Rịa-Vũng Tàu 2017)", () => {
+  const JULY_2017: DeadlineContext = { documentDate: "2017-07-13" };
+
+  it("is due at that session when something is submitted or reported there", () => {
+    expect(
+      read(
+        "Xây dựng và trình Hội đồng nhân dân tỉnh “Quy hoạch, kế hoạch bảo vệ và phát triển rừng tỉnh Bà Rịa-Vũng Tàu” tại Kỳ họp thứ Sáu, làm cơ sở xây dựng lộ trình triển khai.",
+        JULY_2017,
+      ),
+    ).toEqual(["event", null, null, "tại Kỳ họp thứ Sáu"]);
+  });
+
+  it("is no deadline where the session only tells what happened, or what was explained there", () => {
+    expect(read("Tại kỳ họp thứ 5, Hội đồng nhân dân tỉnh đã thông qua nghị quyết.", JULY_2017)[0]).toBe(
+      "none",
+    );
+    expect(read("Tài liệu trình bày tại kỳ họp thứ hai đã được gửi đại biểu.", JULY_2017)[0]).toBe("none");
+  });
+});
