@@ -73,6 +73,8 @@ const COPULA = /^(?:là|la)(?:\s|$)/u;
 /** The article that names who carries a decision out. */
 const EXECUTES =
   /chiu trach nhiem (?:thi hanh|to chuc thuc hien|thuc hien) (?:quyet dinh|nghi quyet|thong tu|chi thi|ke hoach)/;
+/** What an issuer does in deciding, folded: "thống nhất", "nhất trí", "quyết nghị", "đánh giá cao", "ghi nhận". */
+const DECIDES = /^(?:thong nhat|nhat tri|dong y|quyet nghi|thong qua|danh gia cao|ghi nhan|bieu duong)\b/;
 /** A closing paragraph assigns work only when it says so. */
 const CLOSING_CUE = /de nghi|yeu cau|giao|to chuc thuc hien|trien khai|chi dao|trach nhiem/;
 /** A lead-in that makes what follows directives: "… thống nhất kết luận:", "… kết luận như sau:". */
@@ -891,6 +893,8 @@ export function extractObligations(
   ) => {
     // Nobody named and no time set: a rule or a statement of entitlement, not work someone must do.
     if (responsible.length === 0 && deadline.kind === "none") return;
+    // "Hội đồng nhân dân tỉnh thống nhất đánh giá …" in the council's own resolution: the issuer decides (guideline).
+    if (isIssuer(responsible) && DECIDES.test(folded(action).trim())) return;
     // Nobody named in a text sent with the letter: a line of an outline or a rule, whatever year it mentions.
     if (responsible.length === 0 && /^kem\d/u.test(passage.path)) return;
     // Nobody named and the time is when a rule applies ("… được thực hiện đến ngày 31 tháng 12 năm 2021"): an
