@@ -5,6 +5,7 @@ import { mendSpacedLetters } from "../../src/corpus/metadata-extractor.ts";
 import { parseDocument } from "../../src/corpus/parse-document.ts";
 import { extractReferences, isoDate } from "../../src/corpus/reference-extractor.ts";
 import { bodyOf, ROOT } from "../helpers.ts";
+import { COUNCIL_RESOLUTION, GOVERNMENT_PROGRAMME } from "../outside-excerpts.ts";
 
 const DEV_DOCS = path.join(ROOT, "..", "shared", "dev-corpus", "docs");
 
@@ -308,32 +309,7 @@ describe("metadata of letters laid out in other ways (outside the dev corpus)", 
 });
 
 describe("a Markdown header whose two columns a converter joined on one line (Nghị quyết 03/NQ-CP, 2025)", () => {
-  const TEXT = `# CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-
-Số: 03/NQ-CP
-Hà Nội, ngày 09 tháng 01 năm 2025
-
-# NGHỊ QUYẾT
-## Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia
-
-# CHÍNH PHỦ
-
-# QUYẾT NGHỊ:
-
-**Điều 1.** Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.
-
-**Điều 2.** Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.
-
-**Điều 3.** Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Nghị quyết này.
-- Lưu: VT, KGVX (2b).
-
-TM. CHÍNH PHỦ
-KT. THỦ TƯỚNG
-PHÓ THỦ TƯỚNG
-[đã ký]
-Nguyễn Hòa Bình
-`;
+  const TEXT = GOVERNMENT_PROGRAMME;
 
   it("names the issuer without the national motto, and the signer's office without the stamp note", () => {
     const { meta } = parseDocument(TEXT, "03-nq-cp-2025.md");
@@ -345,60 +321,7 @@ Nguyễn Hòa Bình
 });
 
 describe("a council's resolution converted from a PDF, its lines wrapped and its tables left as tags (Bà Rịa-Vũng Tàu 2017)", () => {
-  const TEXT = `<jsontable name="bang_0"> </jsontable>
-
-NGHỊ QUYẾT
-VỀ CHẤT VẤN VÀ
-TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ NĂM-HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU KHÓA
-VI, NHIỆM KỲ 2016-2021
-HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU
-KHÓA VI, KỲ HỌP THỨ NĂM
-Căn cứ Luật Tổ chức chính quyền địa phương
-ngày 19 tháng 6 năm 2015;
-Căn cứ Luật Hoạt động giám sát của Quốc hội
-và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;
-Căn cứ quy chế hoạt động của Hội đồng nhân
-dân tỉnh Bà Rịa-Vũng Tàu khóa VI, nhiệm kỳ 2016-2021;
-Trên cơ sở kết quả chất vấn và trả lời chất
-vấn tại Kỳ họp thứ Năm-Hội đồng nhân dân tỉnh khóa VI,
-QUYẾT NGHỊ:
-Điều 1. Hội đồng nhân dân tỉnh thống nhất với
-nội dung chất vấn và trả lời chất vấn tại kỳ họp thứ năm-Hội đồng nhân dân tỉnh
-khóa VI, nhiệm kỳ 2016-2021, cụ thể như sau:
-3. Về xử lý dự án khu đất
-Festival tại thành phố Vũng Tàu:
-- Ủy ban nhân dân tỉnh tìm giải pháp, nhanh chóng đưa
-khu đất này vào sử dụng, góp phần thúc đẩy phát triển kinh tế của tỉnh và thành
-phố Vũng Tàu. Đồng thời, rà soát, xác định trách nhiệm, xử lý các tổ chức, cá
-nhân có vi phạm trong quản lý đất đai, làm thất thoát đất công của dự án trên.
-- Đề nghị Ủy ban nhân dân tỉnh thành lập Đoàn thanh
-tra giải quyết khiếu nại của 28 hộ gia đình, cá nhân đang sử dụng đất tại hẻm
-72 đường Võ Thị Sáu, qua đó xem xét cấp giấy chứng nhận quyền sử dụng đất cho
-các hộ này nếu đủ cơ sở pháp lý. Trong trường hợp không đủ cơ sở pháp lý để cấp
-giấy chứng nhận quyền sử dụng đất, phải ban hành ngay quyết định giải quyết
-khiếu nại. Đồng thời, có giải pháp xử lý phù hợp với tình hình thực tế, đúng
-quy định pháp luật.
-Điều 2. Trách nhiệm
-của các cơ quan, tổ chức, cá nhân:
-1. Hội đồng nhân dân tỉnh giao Thường trực Hội đồng
-nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh tiếp tục xem xét những vấn đề
-được nhiều đại biểu Hội đồng nhân dân quan tâm và cử tri kiến nghị để tổ chức
-chất vấn và trả lời chất vấn tại các phiên họp Thường trực Hội đồng nhân dân
-tỉnh, tổ chức các phiên giải trình tại các Ban Hội đồng nhân dân tỉnh.
-2. Ủy ban nhân dân, Chủ tịch và các thành viên Ủy ban
-nhân dân tỉnh, các Sở, ban, ngành, Hội đồng nhân dân, Ủy ban nhân dân các
-huyện, thành phố trực thuộc tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có
-trách nhiệm thực hiện Nghị quyết này.
-3. Thường trực Hội đồng nhân dân tỉnh, các Ban Hội
-đồng nhân dân tỉnh, các Tổ đại biểu Hội đồng nhân dân tinh và các đại biểu Hội
-đồng nhân dân tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm
-giám sát việc thực hiện Nghị quyết.
-Nghị quyết này đã được Hội đồng nhân dân tỉnh Bà
-Rịa–Vũng Tàu khóa VI, kỳ họp thứ năm thông qua ngày 13 tháng 7 năm 2017 và có
-hiệu lực kể từ ngày 13 tháng 7 năm 2017./.
-
-<jsontable name="bang_1"> </jsontable>
-`;
+  const TEXT = COUNCIL_RESOLUTION;
 
   it("ends the title at the enacting council's line, names that council, and dates it by its passing clause", () => {
     const { meta } = parseDocument(TEXT, "26-nq-hdnd-2017.md");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/corpus/parse-document.ts";
 import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
+import { COUNCIL_RESOLUTION } from "../outside-excerpts.ts";
 
 // Nghị quyết về chất vấn, HĐND tỉnh Hà Giang khóa XVII, kỳ họp thứ Năm (2017), text extracted from a PDF with its
 // lines wrapped mid-sentence (outside batch 15, its inspected half): Điều 2 opens with what the council agreed, then
@@ -51,65 +52,8 @@ describe("a lead-in of two sentences, the second opening the list (Nghị quyế
   });
 });
 
-// The same kind of resolution from Bà Rịa-Vũng Tàu (2017, outside batch 15, inspected half): item 3 of Điều 1 and
-// Điều 2, "Trách nhiệm của các cơ quan, tổ chức, cá nhân:", then the passing clause.
-const BRVT = `<jsontable name="bang_0"> </jsontable>
-
-NGHỊ QUYẾT
-VỀ CHẤT VẤN VÀ
-TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ NĂM-HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU KHÓA
-VI, NHIỆM KỲ 2016-2021
-HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU
-KHÓA VI, KỲ HỌP THỨ NĂM
-Căn cứ Luật Tổ chức chính quyền địa phương
-ngày 19 tháng 6 năm 2015;
-Căn cứ Luật Hoạt động giám sát của Quốc hội
-và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;
-Căn cứ quy chế hoạt động của Hội đồng nhân
-dân tỉnh Bà Rịa-Vũng Tàu khóa VI, nhiệm kỳ 2016-2021;
-Trên cơ sở kết quả chất vấn và trả lời chất
-vấn tại Kỳ họp thứ Năm-Hội đồng nhân dân tỉnh khóa VI,
-QUYẾT NGHỊ:
-Điều 1. Hội đồng nhân dân tỉnh thống nhất với
-nội dung chất vấn và trả lời chất vấn tại kỳ họp thứ năm-Hội đồng nhân dân tỉnh
-khóa VI, nhiệm kỳ 2016-2021, cụ thể như sau:
-3. Về xử lý dự án khu đất
-Festival tại thành phố Vũng Tàu:
-- Ủy ban nhân dân tỉnh tìm giải pháp, nhanh chóng đưa
-khu đất này vào sử dụng, góp phần thúc đẩy phát triển kinh tế của tỉnh và thành
-phố Vũng Tàu. Đồng thời, rà soát, xác định trách nhiệm, xử lý các tổ chức, cá
-nhân có vi phạm trong quản lý đất đai, làm thất thoát đất công của dự án trên.
-- Đề nghị Ủy ban nhân dân tỉnh thành lập Đoàn thanh
-tra giải quyết khiếu nại của 28 hộ gia đình, cá nhân đang sử dụng đất tại hẻm
-72 đường Võ Thị Sáu, qua đó xem xét cấp giấy chứng nhận quyền sử dụng đất cho
-các hộ này nếu đủ cơ sở pháp lý. Trong trường hợp không đủ cơ sở pháp lý để cấp
-giấy chứng nhận quyền sử dụng đất, phải ban hành ngay quyết định giải quyết
-khiếu nại. Đồng thời, có giải pháp xử lý phù hợp với tình hình thực tế, đúng
-quy định pháp luật.
-Điều 2. Trách nhiệm
-của các cơ quan, tổ chức, cá nhân:
-1. Hội đồng nhân dân tỉnh giao Thường trực Hội đồng
-nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh tiếp tục xem xét những vấn đề
-được nhiều đại biểu Hội đồng nhân dân quan tâm và cử tri kiến nghị để tổ chức
-chất vấn và trả lời chất vấn tại các phiên họp Thường trực Hội đồng nhân dân
-tỉnh, tổ chức các phiên giải trình tại các Ban Hội đồng nhân dân tỉnh.
-2. Ủy ban nhân dân, Chủ tịch và các thành viên Ủy ban
-nhân dân tỉnh, các Sở, ban, ngành, Hội đồng nhân dân, Ủy ban nhân dân các
-huyện, thành phố trực thuộc tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có
-trách nhiệm thực hiện Nghị quyết này.
-3. Thường trực Hội đồng nhân dân tỉnh, các Ban Hội
-đồng nhân dân tỉnh, các Tổ đại biểu Hội đồng nhân dân tinh và các đại biểu Hội
-đồng nhân dân tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm
-giám sát việc thực hiện Nghị quyết.
-Nghị quyết này đã được Hội đồng nhân dân tỉnh Bà
-Rịa–Vũng Tàu khóa VI, kỳ họp thứ năm thông qua ngày 13 tháng 7 năm 2017 và có
-hiệu lực kể từ ngày 13 tháng 7 năm 2017./.
-
-<jsontable name="bang_1"> </jsontable>
-`;
-
 describe("a council's resolution: its responsibilities article and its passing clause (Bà Rịa-Vũng Tàu 2017)", () => {
-  const doc = parseDocument(BRVT, "26-nq-hdnd-2017.md");
+  const doc = parseDocument(COUNCIL_RESOLUTION, "26-nq-hdnd-2017.md");
   const obligations = extractObligations(doc);
   const of = (opening: string) => {
     const passage = doc.passages.find((p) => p.text.startsWith(opening));
@@ -132,42 +76,9 @@ describe("a council's resolution: its responsibilities article and its passing c
   });
 });
 
-// Its Điều 1: the council agrees, then asks the committee for each work.
-const BRVT_AGREES = `<jsontable name="bang_0"> </jsontable>
-
-NGHỊ QUYẾT
-VỀ CHẤT VẤN VÀ
-TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ NĂM-HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU KHÓA
-VI, NHIỆM KỲ 2016-2021
-HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU
-KHÓA VI, KỲ HỌP THỨ NĂM
-Căn cứ Luật Tổ chức chính quyền địa phương
-ngày 19 tháng 6 năm 2015;
-Căn cứ Luật Hoạt động giám sát của Quốc hội
-và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;
-Căn cứ quy chế hoạt động của Hội đồng nhân
-dân tỉnh Bà Rịa-Vũng Tàu khóa VI, nhiệm kỳ 2016-2021;
-Trên cơ sở kết quả chất vấn và trả lời chất
-vấn tại Kỳ họp thứ Năm-Hội đồng nhân dân tỉnh khóa VI,
-QUYẾT NGHỊ:
-Điều 1. Hội đồng nhân dân tỉnh thống nhất với
-nội dung chất vấn và trả lời chất vấn tại kỳ họp thứ năm-Hội đồng nhân dân tỉnh
-khóa VI, nhiệm kỳ 2016-2021, cụ thể như sau:
-1. Về việc xử lý các dự án
-chậm triển khai tại huyện Tân Thành:
-- Đối với 04 dự án chậm triển khai trên địa bàn huyện
-Tân Thành mà đại biểu Hội đồng nhân dân tỉnh đã chất vấn, Hội đồng nhân dân
-tỉnh yêu cầu Ủy ban nhân dân tỉnh tổ chức thực hiện các giải pháp theo lộ trình
-thời gian như đã cam kết trong báo cáo giải trình số 118/BC-UBND ngày 10 tháng
-7 năm 2017 của Ủy ban nhân dân tỉnh.
-Nghị quyết này đã được Hội đồng nhân dân tỉnh Bà
-Rịa–Vũng Tàu khóa VI, kỳ họp thứ năm thông qua ngày 13 tháng 7 năm 2017 và có
-hiệu lực kể từ ngày 13 tháng 7 năm 2017./.
-`;
-
 describe("an item under the issuer's own lead-in that addresses another body (Bà Rịa-Vũng Tàu 2017)", () => {
   it("is that body's task: the council that agrees is the issuer, whose request it is", () => {
-    const doc = parseDocument(BRVT_AGREES, "26-nq-hdnd-2017.md");
+    const doc = parseDocument(COUNCIL_RESOLUTION, "26-nq-hdnd-2017.md");
     const [task] = extractObligations(doc).filter((o) => o.action.startsWith("Đối với 04 dự án"));
     expect(task?.responsible).toEqual(["Ủy ban nhân dân tỉnh"]);
   });
