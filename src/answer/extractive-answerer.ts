@@ -865,8 +865,9 @@ export class ExtractiveAnswerer {
     // "NQ 03 nói thí điểm bản sao số cho đâu?": the document the question names is no topic its passages must repeat.
     // Not when a figure, a date or a party is asked: that is checked only by its type below, so the topic must be met
     // in full ("… bao nhiêu theo cv 1921" is not answered by another amount of CV 1921).
+    const asked = askedFacts(question);
     const namedCovered = () =>
-      named !== null && askedFacts(question).length === 0 && restCovered(withoutDocumentReferences(topic));
+      named !== null && asked.length === 0 && restCovered(withoutDocumentReferences(topic));
     if (
       results.length === 0 ||
       (!wholeCovered && !storyCovered() && !restCovered(withoutAsides(topic)) && !namedCovered())
@@ -886,7 +887,6 @@ export class ExtractiveAnswerer {
       if (properTerms.length > 0 && coveredBy(results, properTerms, proper) < this.options.minCoverage)
         return done(REFUSAL_TEXT, []);
     }
-    const asked = askedFacts(question);
     // The source asked is not in the corpus: a law asked by its name and year ("…; vậy theo Luật BHXH 2014, trợ cấp
     // tuất … bao nhiêu %"), or a document the corpus only cites, whose citing text gives its number and date, not this.
     const law = lawAsSource(question);
