@@ -306,6 +306,9 @@ function endsArticleTitle(
   if ((source.match(/\*\*/g) ?? []).length % 2 === 1) return false;
   const title = current.text.trim();
   if (title === "" || SENTENCE_END.test(title) || !/^\p{Lu}/u.test(next.trim())) return false;
+  // "Điều 3. Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện" / "Nghị quyết.": two or three words
+  // that close a sentence are no paragraph of their own but the wrapped end of the article's first sentence.
+  if (WRAPPED_TAIL.test(next.trim())) return false;
   const lines = title.split("\n").length;
   // "Điều 23. Trách nhiệm của tổ chức, cá nhân thu thập, cung cấp thông tin," / "dữ liệu tài nguyên và môi trường" /
   // "     Trách nhiệm của …": a laid-out text indents a paragraph's first line, not the title's wrapped one.
@@ -322,6 +325,9 @@ function endsArticleTitle(
 function wrappedAt(previous: string, next: string, width: number): boolean {
   return indent(next) + 2 <= indent(previous) && previous.trimEnd().length >= WRAPPED_SHARE * width;
 }
+
+/** A line of at most three words that ends a sentence: "Nghị quyết.", "Quyết định này./.". */
+const WRAPPED_TAIL = /^\S+(?:\s+\S+){0,2}[.;](?:\/\.)?$/u;
 
 /** How close to the text's width a line must run to have been wrapped there. */
 const WRAPPED_SHARE = 0.85;

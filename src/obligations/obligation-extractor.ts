@@ -70,9 +70,13 @@ const CASE_RULE =
   /^[^:]{5,200}:\s*(?:nội dung|mức|việc|kinh phí|chế độ|thời gian|hồ sơ)(?:\s[^\s,;:.]+){0,3}\s(?:được|là)\s/iu;
 /** "là" opening a predicate: the sentence defines its subject. */
 const COPULA = /^(?:là|la)(?:\s|$)/u;
-/** The article that names who carries a decision out. */
+/**
+ * The article that names who carries a decision out: "… chịu trách nhiệm thi hành Quyết định này", "Hội đồng nhân dân
+ * tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết" (not whom it gives the watch over it: "giao Thường trực
+ * … giám sát việc thực hiện Nghị quyết").
+ */
 const EXECUTES =
-  /chiu trach nhiem (?:thi hanh|to chuc thuc hien|thuc hien) (?:quyet dinh|nghi quyet|thong tu|chi thi|ke hoach)/;
+  /chiu trach nhiem (?:thi hanh|to chuc thuc hien|thuc hien) (?:quyet dinh|nghi quyet|thong tu|chi thi|ke hoach)|\bgiao (?:(?!giam sat|kiem tra|theo doi|viec )[^;.]){3,160}? (?:(?:to chuc|trien khai)(?: trien khai)? thuc hien|thi hanh) (?:quyet dinh|nghi quyet|chi thi|ke hoach)\b/;
 /** What an issuer does in deciding, folded: "thống nhất", "nhất trí", "quyết nghị", "đánh giá cao", "ghi nhận". */
 const DECIDES = /^(?:thong nhat|nhat tri|dong y|quyet nghi|thong qua|danh gia cao|ghi nhan|bieu duong)\b/;
 /** A closing paragraph assigns work only when it says so. */
@@ -138,6 +142,11 @@ const DESCRIPTIVE_LABEL =
 /** Headings whose items are work to do: "Tổ chức thực hiện", "Nhiệm vụ, giải pháp", "Giao trách nhiệm". */
 const WORK_HEADING =
   /^(?:to chuc thuc hien|(?:cac |nhung )?nhiem vu|(?:cac |nhung )?giai phap|phuong huong|trach nhiem|giao trach nhiem|phan cong|ke hoach thuc hien|noi dung thuc hien|cac buoc thuc hien)/;
+/**
+ * A lead-in that announces its items as tasks, whoever decides them: "Hội đồng nhân dân tỉnh thống nhất thông qua
+ * phương hướng, nhiệm vụ …, trong đó cần tập trung một số nhiệm vụ chủ yếu sau:".
+ */
+const TASKS_FOLLOW = /\b(?:nhiem vu|giai phap)(?: [^,;:.]{0,30})? (?:sau|nhu sau|sau day)\s*:\s*$/;
 /** Verbs by which one party sets another to work: "chỉ đạo", "giao", "phân công" (folded). */
 const DELEGATES = /^(?:chi dao|giao|phan cong)$/;
 /** Words that make a sentence an assignment by themselves, given a party ("khi cần thiết" is not one). */
@@ -521,6 +530,14 @@ export function extractObligations(
     }
     return subject;
   };
+  /**
+   * "Hội đồng nhân dân tỉnh thống nhất thông qua phương hướng, nhiệm vụ …, trong đó cần tập trung … sau:": the issuer
+   * opens the lead-in deciding, so its items are the tasks it sets, not its own work.
+   */
+  const issuerDecides = (lead: string): boolean => {
+    const span = findParties(sentencesOf(lead).at(-1) ?? "", { leadIn: true });
+    return span !== null && isIssuer(span.parties) && DECIDES.test(folded(span.predicate ?? "").trim());
+  };
   const namedAbove = (passage: Passage): string[] | null => {
     // "2. Các sở … có ý kiến như sau:" then "a) Sở Nông nghiệp và Môi trường" over the items: the nearest title that is
     // a party's name is whose the items are.
@@ -554,6 +571,9 @@ export function extractObligations(
             findParties(lastClause(s) ?? "", { leadIn: true }),
         )
         .find(Boolean);
+      // "Hội đồng nhân dân tỉnh thống nhất thông qua phương hướng, nhiệm vụ …, trong đó cần tập trung … sau:": the
+      // issuer decides the tasks; whom it sets to carry them out does them.
+      if (span && isIssuer(span.parties) && DECIDES.test(folded(span.predicate ?? "").trim())) return null;
       if (span)
         return placeholderMember(span.parties, ancestor, passage) ?? withDelegate(ancestor.text, span);
     }
@@ -851,7 +871,11 @@ export function extractObligations(
     const lead = leadBullet.get(passage.path);
     return (
       ancestorsOf(passage).some(
-        (a) => a !== lead && a.text.trimEnd().endsWith(":") && introducesDirectives(a.text),
+        (a) =>
+          a !== lead &&
+          a.text.trimEnd().endsWith(":") &&
+          (introducesDirectives(a.text) ||
+            (TASKS_FOLLOW.test(folded(a.text).trimEnd()) && issuerDecides(a.text))),
       ) ||
       // An issued plan's title ("KẾ HOẠCH … (Kèm theo Quyết định số … của Ủy ban nhân dân tỉnh …)") names its issuer,
       // not whose work its objectives are.

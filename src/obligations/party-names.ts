@@ -87,6 +87,10 @@ const HEAD_NOUNS = [
   // tasks ("Tổ tiếp công dân, xử lý khiếu nại, …"): its name holds verbs and commas, and its heading names it whole.
   "tổ chức thành viên",
   "thư ký",
+  // Councillors and their groups, whom a council's resolution gives its watch: "Các Tổ đại biểu và đại biểu Hội đồng
+  // nhân dân tỉnh chủ động lựa chọn nội dung giám sát".
+  "tổ đại biểu",
+  "đại biểu (?:hội đồng nhân dân|hđnd|quốc hội)",
   // Staff by the field they handle: "Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng", "Cán bộ phụ trách lĩnh vực
   // giám sát …" (not "cán bộ, công chức", whom a rule is about).
   "chuyên viên",
@@ -416,6 +420,8 @@ const PREDICATE = grammar(
     "niêm yết",
     "bàn giao",
     "tiếp thu",
+    // "Đại biểu Quốc hội tiếp xúc cử tri …": meeting voters is a councillor's and a deputy's work.
+    "tiếp xúc",
     "xét duyệt",
     "ra quyết định",
     "(?<!(?:đăng|chữ|thư) )ký",

@@ -122,3 +122,66 @@ describe("the council that issues a resolution agreeing ('Hội đồng nhân d�
     expect(extractObligations(doc).filter((o) => o.action.startsWith("thống nhất"))).toEqual([]);
   });
 });
+
+// The same resolution's Điều 2 and Điều 3 (outside batch 16, its inspected half): the council passes the tasks of the
+// half-year, naming no one, and its last article, wrapped after its first line, sets the People's Committee to carry
+// the resolution out.
+const HAU_GIANG_TASKS = `${HAU_GIANG}Điều 2. Hội đồng nhân dân tỉnh thống nhất thông qua
+phương hướng, nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh 6
+tháng cuối năm 2017, trong đó cần tập trung một số nhiệm
+vụ chủ yếu sau:
+1. Triển khai thực hiện
+Chương trình số 05/CTr-UBND ngày 30 tháng 5 năm 2017 của UBND tỉnh về
+thực hiện Nghị quyết số 27/NQ-CP của Chính phủ.
+3. Tăng cường quản lý đầu
+tư và xử lý nợ đọng xây dựng cơ bản từ nguồn ngân sách nhà nước, trái phiếu
+Chính phủ. Kiểm soát chặt chẽ các kế hoạch điều chỉnh, bổ sung vốn.
+Điều 3. Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện
+Nghị quyết.
+Hội đồng nhân dân tỉnh giao
+Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, Tổ đại
+biểu Hội đồng nhân dân tỉnh và đại biểu Hội đồng nhân dân tỉnh giám sát quá
+trình thực hiện Nghị quyết.
+Nghị quyết này đã được Hội đồng
+nhân dân tỉnh Hậu Giang Khóa IX Kỳ họp thứ Sáu thông qua ngày 13 tháng 7 năm
+2017 và có hiệu lực từ ngày 23 tháng 7 năm 2017./.
+`;
+
+describe("tasks the council passes, naming no one, and the article that sets who carries them out", () => {
+  const doc = parseDocument(HAU_GIANG_TASKS, "01-nq-hdnd-2017.md");
+  const obligations = extractObligations(doc);
+
+  it("reads a one-line article title that runs on into 'Nghị quyết.' as the article's sentence", () => {
+    const article = doc.passages.find((p) => p.path === "dieu3");
+    expect(article?.text).toBe(
+      "Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.",
+    );
+    expect(obligations.find((o) => o.passageId === article?.id)?.responsible).toEqual([
+      "Ủy ban nhân dân tỉnh",
+    ]);
+  });
+
+  it("gives every task under the council's '… nhiệm vụ chủ yếu sau:' to the People's Committee, not the council", () => {
+    for (const opening of ["Triển khai thực hiện Chương trình số 05", "Tăng cường quản lý đầu tư"]) {
+      const task = obligations.find((o) => o.action.startsWith(opening));
+      expect(task?.responsible, opening).toEqual(["Ủy ban nhân dân tỉnh"]);
+    }
+  });
+
+  it("keeps the watch over the resolution with the council's standing committee, boards and delegates", () => {
+    const watch = obligations.find((o) => o.action.includes("giám sát quá trình"));
+    expect(watch?.responsible).toContain("Thường trực Hội đồng nhân dân tỉnh");
+    expect(obligations.filter((o) => o.responsible.includes("Ủy ban nhân dân tỉnh"))).toHaveLength(3);
+  });
+});
+
+describe("councillors as a party ('Các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh …')", () => {
+  it("names the delegates' groups and the delegates who choose what to supervise", () => {
+    const doc = parseDocument(
+      `NGHỊ QUYẾT\nBAN HÀNH CHƯƠNG TRÌNH GIÁM SÁT NĂM 2018 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nQUYẾT NGHỊ:\nĐiều 3. Hội\nđồng nhân dân tỉnh giao:\n3. Các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh căn cứ vào điều kiện và tình hình thực tế, chủ động lựa chọn nội dung, xây dựng chương trình và tiến hành giám sát tại địa phương.\n`,
+      "94-nq-hdnd-2017.md",
+    );
+    const [task] = extractObligations(doc);
+    expect(task?.responsible.join(", ")).toBe("Các Tổ đại biểu, đại biểu Hội đồng nhân dân tỉnh");
+  });
+});
