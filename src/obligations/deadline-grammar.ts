@@ -625,8 +625,10 @@ export function findDeadlinePhrases(text: string, context: DeadlineContext): Dea
       if (/^truoc\b/.test(m[0]) && DONE_BEFORE.test(view.folded.slice(Math.max(0, start - 30), start)))
         continue;
       const found = rule(m.groups ?? {}, scope);
-      // A period or end year inside an unnumbered title ("Chương trình … giai đoạn 2021-2025") is the title's.
-      if (found && found.kind === "period_end" && inName(start)) continue;
+      // A period or end year inside an unnumbered title ("Chương trình … giai đoạn 2021-2025") is the title's; one
+      // that a standard or rule applies for ("chuẩn nghèo tiếp cận đa chiều áp dụng cho giai đoạn 2016 - 2020") is
+      // the standard's.
+      if (found && found.kind === "period_end" && (inName(start) || APPLIED_FOR.test(before))) continue;
       if (found) candidates.push({ start, end: matchEnd + (found.end ?? 0), found });
     }
   }
@@ -647,6 +649,9 @@ export function findDeadlinePhrases(text: string, context: DeadlineContext): Dea
   }
   return phrases;
 }
+
+/** "áp dụng" just before a period: the span a standard or rule applies for. */
+const APPLIED_FOR = /\bap\s+dung\s+$/;
 
 /** "đã" and up to two words just before a cue: a completed event. */
 const DONE_BEFORE = /\bda(?:\s+[^\s,;.:]+){1,2}\s+$/;

@@ -1074,6 +1074,15 @@ export function extractObligations(
       if (named.length < 2) return parties(list);
       return [...new Set(named.flatMap((s) => s.parties ?? []))];
     };
+    // "2. Thực hiện đồng bộ các giải pháp …. Triển khai Kế hoạch số 50/KH-UBND …. Các sở, ngành và địa phương chủ
+    // động giải quyết …": work that opens an item naming no one is whose the item's work is, beside the later
+    // sentence's own actors.
+    const withOpeningWork = (list: readonly ReadSentence[]) => {
+      const own = actors(list);
+      if (!own || list[0]?.parties || !opensWithPredicate(list[0]?.text ?? "")) return own;
+      const inherited = inheritedParties(passage);
+      return inherited.length > 0 ? [...new Set([...inherited, ...own])] : own;
+    };
     const modal = work.some((s) => MODAL.test(s.text));
     // "4. … Khẩn trương hoàn thiện sửa đổi Nghị định …" then "Đảm bảo hoàn thành trong quý I/2026.": a later paragraph
     // that only says when the item's work must be done is that work's time, not work of its own.
@@ -1117,9 +1126,9 @@ export function extractObligations(
       push(
         passage,
         group.sentences.map((s) => s.text).join(" "),
-        issuerNamed(named ?? actors(group.sentences) ?? passageParties ?? inheritedParties(passage)).map(
-          (party) => (listsSubject ? withListedCases(party, children.get(passage.path) ?? []) : party),
-        ),
+        issuerNamed(
+          named ?? withOpeningWork(group.sentences) ?? passageParties ?? inheritedParties(passage),
+        ).map((party) => (listsSubject ? withListedCases(party, children.get(passage.path) ?? []) : party)),
         group.sentences.map((s) => s.action).join(" "),
         group.deadline,
       );

@@ -133,6 +133,11 @@ vụ chủ yếu sau:
 1. Triển khai thực hiện
 Chương trình số 05/CTr-UBND ngày 30 tháng 5 năm 2017 của UBND tỉnh về
 thực hiện Nghị quyết số 27/NQ-CP của Chính phủ.
+2. Thực hiện đồng bộ các giải
+pháp nhằm cải thiện môi trường đầu tư. Triển khai Kế hoạch số
+50/KH-UBND ngày 08 tháng 5 năm 2017 của UBND tỉnh. Các sở, ngành và địa
+phương chủ động giải quyết nhanh về các thủ tục liên quan đến dự án của các
+nhà đầu tư.
 3. Tăng cường quản lý đầu
 tư và xử lý nợ đọng xây dựng cơ bản từ nguồn ngân sách nhà nước, trái phiếu
 Chính phủ. Kiểm soát chặt chẽ các kế hoạch điều chỉnh, bổ sung vốn.
@@ -168,10 +173,15 @@ describe("tasks the council passes, naming no one, and the article that sets who
     }
   });
 
+  it("gives an item that opens with work naming no one to the committee too, beside the bodies a later sentence names", () => {
+    const task = obligations.find((o) => o.action.startsWith("Thực hiện đồng bộ các giải pháp"));
+    expect(task?.responsible).toEqual(["Ủy ban nhân dân tỉnh", "Các sở, ngành và địa phương"]);
+  });
+
   it("keeps the watch over the resolution with the council's standing committee, boards and delegates", () => {
     const watch = obligations.find((o) => o.action.includes("giám sát quá trình"));
     expect(watch?.responsible).toContain("Thường trực Hội đồng nhân dân tỉnh");
-    expect(obligations.filter((o) => o.responsible.includes("Ủy ban nhân dân tỉnh"))).toHaveLength(3);
+    expect(obligations.filter((o) => o.responsible.includes("Ủy ban nhân dân tỉnh"))).toHaveLength(4);
   });
 });
 

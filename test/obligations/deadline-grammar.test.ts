@@ -893,3 +893,25 @@ describe("a paper laid before a council's session (Nghị quyết chất vấn, 
     expect(read("Tài liệu trình bày tại kỳ họp thứ hai đã được gửi đại biểu.", JULY_2017)[0]).toBe("none");
   });
 });
+
+describe("a period a standard applies for (Nghị quyết kinh tế - xã hội, Hậu Giang 2017)", () => {
+  const JULY_2017: DeadlineContext = { documentDate: "2017-07-13" };
+
+  it("is the standard's, not the work's deadline", () => {
+    expect(
+      read(
+        "Giải quyết việc làm, giảm nghèo bền vững theo chuẩn nghèo tiếp cận đa chiều áp dụng cho giai đoạn 2016 - 2020; tăng cường kiểm tra việc thực hiện chính sách.",
+        JULY_2017,
+      )[0],
+    ).toBe("none");
+  });
+
+  it("stays the work's when nothing is applied", () => {
+    expect(read("Hoàn thành các tiêu chí nông thôn mới cho giai đoạn 2016 - 2020.", JULY_2017)).toEqual([
+      "period_end",
+      "2020-12-31",
+      null,
+      "cho giai đoạn 2016 - 2020",
+    ]);
+  });
+});
