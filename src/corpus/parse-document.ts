@@ -10,6 +10,7 @@ import { extractMetadata } from "./metadata-extractor.ts";
 import { type PageMark, pageAt, readPageMarkers, sectionWithPage } from "./page-markers.ts";
 import { blankPageNumbers } from "./page-numbers.ts";
 import { extractReferences } from "./reference-extractor.ts";
+import { splitRunInNumbers } from "./run-in-numbers.ts";
 import { blankRunningTitles } from "./running-titles.ts";
 import { blankSiteWrapper } from "./site-wrapper.ts";
 import { parseStructure } from "./structure-parser.ts";
@@ -85,8 +86,10 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   // A page saved from a legal-document site: the document starts after the site's property list.
   // A header laid out as two columns side by side is unfolded first, in place (offsets stay).
   // Centred page numbers of a laid-out extraction are blanked too, so they join no title or sentence; so is a
-  // crawler's running title before each heading.
-  const laid = unfoldColumnTrailer(unfoldColumnHeader(blankPageNumbers(blankRunningTitles(body))));
+  // crawler's running title before each heading, and a first sub-number it ran onto its parent's line goes to a line
+  // of its own.
+  const crawled = splitRunInNumbers(blankRunningTitles(body));
+  const laid = unfoldColumnTrailer(unfoldColumnHeader(blankPageNumbers(crawled)));
   const structure = parseStructure(blankSiteWrapper(laid), bodyStart);
   if (structure.passages.length === 0) {
     throw new CorpusParseError(

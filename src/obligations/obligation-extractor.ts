@@ -1074,15 +1074,6 @@ export function extractObligations(
       if (named.length < 2) return parties(list);
       return [...new Set(named.flatMap((s) => s.parties ?? []))];
     };
-    // "2. Thực hiện đồng bộ các giải pháp …. Triển khai Kế hoạch số 50/KH-UBND …. Các sở, ngành và địa phương chủ
-    // động giải quyết …": work that opens an item naming no one is whose the item's work is, beside the later
-    // sentence's own actors.
-    const withOpeningWork = (list: readonly ReadSentence[]) => {
-      const own = actors(list);
-      if (!own || list[0]?.parties || !opensWithPredicate(list[0]?.text ?? "")) return own;
-      const inherited = inheritedParties(passage);
-      return inherited.length > 0 ? [...new Set([...inherited, ...own])] : own;
-    };
     const modal = work.some((s) => MODAL.test(s.text));
     // "4. … Khẩn trương hoàn thiện sửa đổi Nghị định …" then "Đảm bảo hoàn thành trong quý I/2026.": a later paragraph
     // that only says when the item's work must be done is that work's time, not work of its own.
@@ -1118,7 +1109,13 @@ export function extractObligations(
     // item's own label names whom a generic subject means.
     const ownField = fields.byItem.get(passage.path)?.parties;
     const ownParties = parties(work);
-    const named = ownParties && ownField && isGeneric(ownParties) ? ownField : null;
+    // So does it for a party the work is done for, not by ("Hướng dẫn, tuyên truyền, phổ biến Luật Doanh nghiệp … cho
+    // các doanh nghiệp" over "- Cơ quan thực hiện: Sở Kế hoạch và Đầu tư chủ trì …"): only a subject opening the
+    // work outranks the label.
+    const named =
+      ownParties && ownField && (isGeneric(ownParties) || !work.some((s) => s.parties && s.subject))
+        ? ownField
+        : null;
     const passageParties =
       ownParties ?? continued ?? labelParties(sentences) ?? dutyItemSubject(passage, work);
     const labelled = labelDeadline(sentences, context) ?? fieldDeadline(fieldsOver(passage));
@@ -1126,9 +1123,9 @@ export function extractObligations(
       push(
         passage,
         group.sentences.map((s) => s.text).join(" "),
-        issuerNamed(
-          named ?? withOpeningWork(group.sentences) ?? passageParties ?? inheritedParties(passage),
-        ).map((party) => (listsSubject ? withListedCases(party, children.get(passage.path) ?? []) : party)),
+        issuerNamed(named ?? actors(group.sentences) ?? passageParties ?? inheritedParties(passage)).map(
+          (party) => (listsSubject ? withListedCases(party, children.get(passage.path) ?? []) : party),
+        ),
         group.sentences.map((s) => s.action).join(" "),
         group.deadline,
       );
@@ -1640,6 +1637,8 @@ function labelFields(
    */
   const open = new Map<string, ItemFields>();
   const empty = (): ItemFields => ({ deadline: null, parties: null, labels: new Set<string>() });
+  /** Items with parts of their own: a title over its steps is no sibling waiting for fields. */
+  const parents = new Set(passages.map((p) => parentPath(p.path)));
   for (const passage of passages) {
     if (isRowPath(passage.path)) continue;
     const section = passage.headings.join("\n");
@@ -1660,7 +1659,19 @@ function labelFields(
     const ownText = !/-[a-z]\d+$/u.test(passage.path) && passage.headings.length > 0;
     const key = ownText ? passage.path : (parentPath(passage.path) ?? "");
     const item = byItem.get(key) ?? empty();
-    const waiting = pending.get(section) ?? [];
+    // "1.1" and "1.2" read without labels, then "- Cơ quan thực hiện: …" under "1.2": the fields close the run of
+    // siblings read since the last labels, not only the item they sit under.
+    const siblings = ownText ? "" : passage.headings.slice(0, -1).join("\n");
+    const runBefore = ownText
+      ? []
+      : (pending.get(siblings) ?? []).filter(
+          (p) =>
+            ITEM_PATH.test(p.path) &&
+            p.path !== key &&
+            !parents.has(p.path) &&
+            parentPath(p.path) === parentPath(key),
+        );
+    const waiting = [...(pending.get(section) ?? []), ...runBefore];
     const own = (waiting.length === 0 ? open.get(section) : undefined) ?? empty();
     for (const target of [item, own])
       for (const label of labels) {
@@ -1678,6 +1689,7 @@ function labelFields(
     // under items gives its time to the items read since the section's last label line.
     for (const earlier of waiting) following.set(earlier.path, own);
     pending.delete(section);
+    if (!ownText) pending.delete(siblings);
     open.set(section, own);
   }
   return { byItem, following };

