@@ -47,6 +47,10 @@ const HEAD_NOUNS = [
   // "các đồng chí Ủy viên Bộ Chính trị, Ban Bí thư", "Ủy viên Ban Thường vụ phụ trách địa bàn": members by office.
   "ủy viên",
   "chi bộ",
+  // Members of a body, by the body: "Các thành viên Đảng đoàn Quốc hội", "thành viên Ban Chỉ đạo tỉnh".
+  "thành viên (?:ban|ủy ban|uỷ ban|hội đồng|đảng đoàn|đảng ủy|ubnd|bch|btv|bcđ|thường trực)",
+  // A Party cell in a body: "Tổ đảng ở Thường trực Ủy ban Kinh tế" ("tổ" alone heads teams named by their tasks).
+  "tổ đảng",
   "người đứng đầu",
   "tập thể lãnh đạo",
   "lãnh đạo (?:các )?(?:cơ quan|đơn vị|sở|địa phương|ban|ngành)",
@@ -118,6 +122,8 @@ const HEAD_NOUNS = [
   "giám đốc",
   "phó giám đốc",
   "chánh văn phòng",
+  // "Chủ nhiệm Văn phòng Quốc hội", "Chủ nhiệm Ủy ban Kiểm tra": who chairs a committee or heads an office.
+  "chủ nhiệm",
   "chánh thanh tra",
   "thủ trưởng",
   // Office holders named by their office: "Chánh án Tòa án", "Viện trưởng Viện kiểm sát", "Cục trưởng Cục Thuế".
@@ -126,7 +132,7 @@ const HEAD_NOUNS = [
   "thẩm phán",
   // Offices the law names by their holder: "Công chứng viên, người có thẩm quyền chứng thực tra cứu …", "Chấp hành viên".
   "(?:công chứng|chấp hành|kiểm sát|kiểm toán|hòa giải|hoà giải|trọng tài|điều tra) viên",
-  "(?:viện|cục|tổng cục|chi cục|vụ|hiệu) trưởng",
+  "(?:viện|cục|tổng cục|chi cục|vụ|hiệu|tổ) trưởng",
   "tổng giám đốc",
   "trưởng ban",
   "trưởng phòng",

@@ -114,3 +114,43 @@ describe("who carries out the items of a Party programme or resolution", () => {
     );
   });
 });
+
+// Kế hoạch 3260-KH/ĐĐQH15 of the National Assembly's Party delegation, 2025 (outside batch 14, opened once its first
+// figure, 0.194, was on record; long lines shortened): the tasks are listed under the Party cell of each committee.
+const CELLS_PLAN = `      ## ĐẢNG CỘNG SẢN VIỆT NAM
+
+**BAN CHẤP HÀNH TRUNG ƯƠNG**
+**ĐẢNG ĐOÀN QUỐC HỘI**
+
+Số 3260-KH/ĐĐQH15
+
+Hà Nội, ngày 10 tháng 01 năm 2025
+
+**KẾ HOẠCH**
+
+**khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024**
+**2.2. Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội, Lãnh đạo các cơ quan thuộc UBTVQH, các Đoàn đại biểu Quốc hội theo chức năng, nhiệm vụ được giao chủ động, kịp thời thực hiện các nhiệm vụ sau:**
+
+**a) Tổ đảng ở Thường trực Ủy ban KH,CN&MT**
+
+*   Là cơ quan đầu mối, tham mưu, giúp việc tổng hợp, báo cáo Đảng đoàn Quốc hội trong việc tham mưu kế hoạch, chương trình đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia thực hiện Nghị quyết.
+*   Chủ trì thẩm tra các dự án luật, pháp lệnh, dự thảo nghị quyết và giám sát việc thực hiện chính sách, pháp luật về KH,CN,ĐMST và chuyển đổi số để gỡ bỏ các rào cản, điểm nghẽn về thể chế, chính sách, pháp luật nhằm thúc đẩy.
+
+**b) Tổ đảng ở Thường trực Hội đồng Dân tộc**
+
+*   Tham gia thẩm tra chính sách, pháp luật thuộc lĩnh vực dân tộc liên quan đến đột phá phát triển KH,CN,ĐMST và chuyển đổi số; tham gia ý kiến, đề xuất xây dựng cơ chế, chính sách thu hút và đào tạo nhân lực, ứng dụng.
+*   Giám sát việc thực hiện chính sách, pháp luật thuộc lĩnh vực dân tộc liên quan đến đột phá phát triển KH,CN,ĐMST và chuyển đổi số trong các Chương trình mục tiêu quốc gia, các kế hoạch, chương trình, đề án phát triển kinh tế.
+`;
+
+describe("a plan whose tasks are listed under each committee's Party cell (Kế hoạch 3260-KH/ĐĐQH15, 2025)", () => {
+  const tasks = extractObligations(parseDocument(CELLS_PLAN, "3260-kh-ddqh-2025.md"));
+
+  it("gives each bullet to the cell its heading names, not to the delegation that made the plan", () => {
+    const examine = tasks.find((o) => o.action.startsWith("Chủ trì thẩm tra các dự án luật"));
+    expect(examine?.responsible).toEqual(["Tổ đảng ở Thường trực Ủy ban KH,CN&MT"]);
+    const supervise = tasks.find((o) =>
+      o.action.startsWith("Giám sát việc thực hiện chính sách, pháp luật thuộc lĩnh vực dân tộc"),
+    );
+    expect(supervise?.responsible).toEqual(["Tổ đảng ở Thường trực Hội đồng Dân tộc"]);
+  });
+});

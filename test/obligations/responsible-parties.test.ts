@@ -1407,3 +1407,25 @@ describe("a day that opens an item, then a colon, then who acts (KH lấy ý ki�
     ]);
   });
 });
+
+describe("findParties: Party cells, members and committee chairs (Kế hoạch 3260-KH/ĐĐQH15, 2025)", () => {
+  it("names a Party cell in a body, and its leader, as parties", () => {
+    expect(
+      findParties("Tổ đảng ở Thường trực Ủy ban Kinh tế chủ trì thẩm tra các dự án luật.")?.parties,
+    ).toEqual(["Tổ đảng ở Thường trực Ủy ban Kinh tế"]);
+  });
+
+  it("splits members, cell leaders and chairs between parties only", () => {
+    expect(
+      findParties(
+        "Các thành viên Đảng đoàn Quốc hội, Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội, Chủ nhiệm Văn phòng Quốc hội, Trưởng Đoàn đại biểu Quốc hội có trách nhiệm lãnh đạo, chỉ đạo triển khai Kế hoạch này.",
+      )?.parties,
+    ).toEqual([
+      "Các thành viên Đảng đoàn Quốc hội",
+      "Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc",
+      "các Ủy ban của Quốc hội",
+      "Chủ nhiệm Văn phòng Quốc hội",
+      "Trưởng Đoàn đại biểu Quốc hội",
+    ]);
+  });
+});
