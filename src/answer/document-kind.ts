@@ -141,7 +141,16 @@ function withoutTitleKinds(q: string, doc: DocumentMeta): string {
       .split(/\s+/)
       .slice(0, 3)
       .join(" ");
-    if (next.split(" ").length === 3 && title.includes(`${full} ${next}`))
+    // "KH 3260 triển khai NQ 57 …" over "KẾ HOẠCH … thực hiện Nghị quyết số 57-NQ/TW": the kind and number of what the
+    // title says it carries out.
+    const number = /^\d+/.exec(next)?.[0];
+    // Only in the clause that names the document: "…; QĐ 170 đó được ký ngày nào" asks about the one it carries out.
+    const clause = q.search(/[;?]/u);
+    const carried =
+      number !== undefined &&
+      (clause < 0 || index < clause) &&
+      new RegExp(`\\b${full} (?:so )?${number}(?![\\d])`).test(title);
+    if ((next.split(" ").length === 3 && title.includes(`${full} ${next}`)) || carried)
       out = out.slice(0, index) + " ".repeat(length) + out.slice(index + length);
   }
   return out;

@@ -13,6 +13,8 @@ const COMMITTEE =
 /** A provincial or district Party organisation ("ĐẢNG BỘ TỈNH TUYÊN QUANG"), above its committee ("TỈNH ỦY"). */
 const ORGANISATION =
   /^ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+?)\s+((?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY)$/u;
+/** A Party delegation, personnel board or committee in a state body, under the Central Committee. */
+const DELEGATION = /^BAN CHẤP HÀNH TRUNG ƯƠNG\s+(ĐẢNG ĐOÀN|BAN CÁN SỰ ĐẢNG|ĐẢNG ỦY)\s+(.+)$/u;
 /** The bodies a committee has: what its second line may start with. */
 const BODY = /^(?:BAN|VĂN PHÒNG|ỦY BAN KIỂM TRA)\b/u;
 
@@ -46,10 +48,18 @@ function bodyName(text: string): string {
  * partyIssuer("BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC") // "Ban Tổ chức Trung ương"
  * partyIssuer("TỈNH ỦY LẠNG SƠN VĂN PHÒNG") // "Văn phòng Tỉnh ủy Lạng Sơn"
  * partyIssuer("ĐẢNG BỘ TỈNH TUYÊN QUANG TỈNH ỦY") // "Tỉnh ủy Tuyên Quang"
+ * partyIssuer("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG ĐOÀN QUỐC HỘI") // "Đảng đoàn Quốc hội"
  */
 export function partyIssuer(header: string): string {
   // "UỶ" and "ỦY" are one spelling.
   const text = header.replace(/\s+/gu, " ").replace(/UỶ/gu, "ỦY").trim();
+  // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐẢNG ĐOÀN QUỐC HỘI": a Party delegation, personnel board or committee in a state body
+  // is named by that body ("Đảng đoàn Quốc hội", "Ban cán sự đảng Chính phủ", "Đảng ủy Chính phủ").
+  const delegation = DELEGATION.exec(text);
+  if (delegation) {
+    const [, kind = "", body = ""] = delegation;
+    return `${capital(kind)} ${capital(body)}`;
+  }
   const central = CENTRAL.exec(text);
   if (central?.[1] && BODY.test(central[1])) {
     // The Central Committee's office is "Văn phòng Trung ương Đảng".

@@ -39,6 +39,26 @@ describe("asksAboutAnother", () => {
     expect(asksAboutAnother(other, ["issuedDate"], plan)).toBe(true);
   });
 
+  it("reads the kind and number of what the title carries out as the document's words (3260-KH/ĐĐQH15, 2025)", () => {
+    const plan = documentMeta({
+      id: "3260-kh-ddqh-2025",
+      title:
+        "KẾ HOẠCH khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 Bộ Chính trị về đột phá phát triển khoa học",
+      kind: "Kế hoạch",
+      number: "3260-KH/ĐĐQH15",
+      issuedDate: "2025-01-10",
+    });
+    expect(asksAboutAnother("ke hoach 3260 trien khai nq 57 do co quan nao ban hanh", ["issuer"], plan)).toBe(
+      false,
+    );
+    // Asked again in a clause of its own, what the plan carries out is the subject.
+    expect(asksAboutAnother("KH 3260 triển khai NQ 57; NQ 57 đó ký ngày nào?", ["issuedDate"], plan)).toBe(true);
+    // A resolution the title does not carry out is another document.
+    expect(asksAboutAnother("ke hoach 3260 trien khai nq 52 do co quan nao ban hanh", ["issuer"], plan)).toBe(
+      true,
+    );
+  });
+
   it("keeps the letter's own issuer, however the question names the letter", () => {
     expect(asksAboutAnother("CV 1921/LĐTBXH-NCC do cơ quan nào ban hành?", ["issuer"], letter)).toBe(false);
     expect(asksAboutAnother("Công văn 1921 về điều dưỡng do bộ nào ban hành?", ["issuer"], letter)).toBe(

@@ -17,6 +17,13 @@ describe("partyIssuer", () => {
     expect(partyIssuer("ĐẢNG BỘ TỈNH TUYÊN QUANG TỈNH ỦY")).toBe("Tỉnh ủy Tuyên Quang");
   });
 
+  it("names a Party delegation or personnel board by the state body it sits in (3260-KH/ĐĐQH15, 2025)", () => {
+    expect(partyIssuer("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG ĐOÀN QUỐC HỘI")).toBe("Đảng đoàn Quốc hội");
+    expect(partyIssuer("BAN CHẤP HÀNH TRUNG ƯƠNG BAN CÁN SỰ ĐẢNG CHÍNH PHỦ")).toBe(
+      "Ban cán sự đảng Chính phủ",
+    );
+  });
+
   it("leaves the Central Committee itself and any other header as it is", () => {
     expect(partyIssuer("BAN CHẤP HÀNH TRUNG ƯƠNG")).toBe("BAN CHẤP HÀNH TRUNG ƯƠNG");
     expect(partyIssuer("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ")).toBe("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ");
