@@ -52,7 +52,9 @@ describe("asksAboutAnother", () => {
       false,
     );
     // Asked again in a clause of its own, what the plan carries out is the subject.
-    expect(asksAboutAnother("KH 3260 triển khai NQ 57; NQ 57 đó ký ngày nào?", ["issuedDate"], plan)).toBe(true);
+    expect(asksAboutAnother("KH 3260 triển khai NQ 57; NQ 57 đó ký ngày nào?", ["issuedDate"], plan)).toBe(
+      true,
+    );
     // A resolution the title does not carry out is another document.
     expect(asksAboutAnother("ke hoach 3260 trien khai nq 52 do co quan nao ban hanh", ["issuer"], plan)).toBe(
       true,

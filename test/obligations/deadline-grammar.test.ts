@@ -915,3 +915,23 @@ describe("a period a standard applies for (Nghị quyết kinh tế - xã hội,
     ]);
   });
 });
+
+describe("round the clock (Chỉ thị 012/CT-UBND, Đắk Lắk 2025)", () => {
+  const NOVEMBER_2025: DeadlineContext = { documentDate: "2025-11-26" };
+
+  it("is continuous work, not a day", () => {
+    expect(
+      read(
+        "Bảo đảm hệ thống thông tin giải quyết thủ tục hành chính vận hành thông suốt 24/7.",
+        NOVEMBER_2025,
+      ),
+    ).toEqual(["continuous", null, null, "24/7"]);
+    expect(read("Tổ chức trực ban 24/24 giờ trong dịp Tết.", NOVEMBER_2025)[0]).toBe("continuous");
+    expect(read("Báo cáo kết quả trước ngày 24/7/2026.", NOVEMBER_2025)).toEqual([
+      "date",
+      "2026-07-24",
+      null,
+      "trước ngày 24/7/2026",
+    ]);
+  });
+});
