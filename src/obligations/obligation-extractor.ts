@@ -124,9 +124,6 @@ function lastClause(sentence: string): string | null {
 }
 
 /** "Căn cứ kế hoạch này, …", "Căn cứ Kết luận này, …": the paragraph that says who carries the text out. */
-/** An item that makes its body the plan's lead: "Chủ trì triển khai kế hoạch", "Chủ trì, phối hợp … thực hiện Kế hoạch". */
-const LEADS_PLAN =
-  /^chu tri(?:,? phoi hop[^;.]{0,120}?)?,? (?:(?:to chuc )?trien khai|to chuc thuc hien|thuc hien)(?: thuc hien)? (?:ke hoach|chuong trinh)\b/;
 /** The title of a text's implementing section, folded: "Tổ chức thực hiện". */
 const IMPLEMENTING_TITLE = /^to chuc thuc hien\b/;
 const IMPLEMENTS =
@@ -1772,15 +1769,6 @@ function fallbackParties(passages: readonly Passage[]): string[] {
       .map((s) => findParties(s))
       .find(Boolean);
     if (span) return span.parties;
-  }
-  // Under "Tổ chức thực hiện", the body that leads the plan: "1. Sở Y tế:" over "- Chủ trì triển khai kế hoạch; …",
-  // as a decision's "Giao Sở … chủ trì … triển khai thực hiện Kế hoạch này" does (guideline).
-  for (const passage of passages) {
-    if (!LEADS_PLAN.test(folded(passage.text))) continue;
-    if (!passage.headings.some((h) => IMPLEMENTING_TITLE.test(folded(strippedHeading(h))))) continue;
-    const title = passage.headings.at(-1) ?? "";
-    const named = IMPLEMENTING_TITLE.test(folded(strippedHeading(title))) ? null : partiesOfHeading(title);
-    if (named) return named;
   }
   for (const passage of passages.filter(isClosing)) {
     if (/^(?:nơi nhận|kính gửi)/iu.test(passage.text.trim())) continue;
