@@ -59,8 +59,8 @@ const LONG_DAY = String.raw`(?<ld>\d{1,2})\s+thang\s+(?<lm>\d{1,2})\s+nam\s+(?<l
 /** "Thứ Tư ngày 03/12/2025", "thứ Sáu, ngày 05/12": the weekday a day is named with, before "ngày". */
 const WEEKDAY = String.raw`(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s+`;
 const DAY = String.raw`(?:${WEEKDAY}ngay\s+|ngay\s+)?(?:${NUMERIC_DAY}|${LONG_DAY})(?!\d)`;
-/** "/2024", " năm 2024" after a month or a quarter. */
-const OF_YEAR = String.raw`\s*(?:\/|,?\s+nam\s+)(?<y>\d{4})(?![\d/])`;
+/** "/2024", "-2024", " năm 2024" after a month or a quarter ("Quý IV/2025", "Quí IV-2025", "tháng 12-2025"). */
+const OF_YEAR = String.raw`\s*(?:\/|-|,?\s+nam\s+)(?<y>\d{4})(?![\d/])`;
 /** "2024", or relative: "nay" (this year), "tới"/"sau" (next year). */
 const YEAR_REF = String.raw`(?<y>\d{4}|nay|toi|sau)`;
 const YEAR_RANGE = String.raw`(?<from>\d{4})\s*[-–]\s*(?<to>\d{4})(?!\d)`;
@@ -87,7 +87,7 @@ const MONTH = re(
   String.raw`${lead(`${MONTH_CUE}|${BLOCKED}`)}(?<!\d\s*)\bthang\s+(?:(?<first>\d{1,2})\s*(?:,|va)\s*thang\s+)?(?:\d{1,2}\s*[-–]\s*)?(?<m>\d{1,2})${OF_YEAR}`,
 );
 /** "trong quý I/2025", "quý 3 năm 2025". */
-const QUARTER = re(String.raw`${lead(`${MONTH_CUE}|${BLOCKED}`)}\bquy\s+(?<q>iv|i{1,3}|[1-4])${OF_YEAR}`);
+const QUARTER = re(String.raw`${lead(`${MONTH_CUE}|${BLOCKED}`)}\bqu[yi]\s+(?<q>iv|i{1,3}|[1-4])${OF_YEAR}`);
 /** "6 tháng đầu năm 2025", "trong 6 tháng cuối năm". */
 const PART_OF_YEAR = re(
   String.raw`${lead(PART_CUE)}\b(?<n>\d{1,2})\s+thang\s+(?<part>dau|cuoi)\s+nam(?:\s+${YEAR_REF})?(?![\d/-])`,

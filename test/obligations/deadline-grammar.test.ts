@@ -935,3 +935,13 @@ describe("round the clock (Chỉ thị 012/CT-UBND, Đắk Lắk 2025)", () => {
     ]);
   });
 });
+
+describe("a quarter written with a hyphen or the older spelling 'Quí' (Kế hoạch 617/KH-UBND, Đồng Tháp 2025)", () => {
+  const DECEMBER_2025: DeadlineContext = { documentDate: "2025-12-01" };
+
+  it("ends with the quarter", () => {
+    expect(read("Quí IV-2025", DECEMBER_2025)).toEqual(["date", "2025-12-31", null, "Quí IV-2025"]);
+    expect(read("Hoàn thành trong quý 1-2026.", DECEMBER_2025)[1]).toBe("2026-03-31");
+    expect(read("Hoàn thành trong tháng 12-2025.", DECEMBER_2025)[1]).toBe("2025-12-31");
+  });
+});
