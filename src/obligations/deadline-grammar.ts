@@ -105,10 +105,10 @@ const OPEN_TERM = re(String.raw`\btrong\s+nhiem\s+ky\s+(?:nay|toi)\b`);
 /** "trước đại hội cấp cơ sở nhiệm kỳ 2025-2030", "kể từ nhiệm kỳ Trưởng thôn 2025-2027", "trước kỳ họp …". */
 const EVENT = re(String.raw`\b(?:${BEFORE_EVENT}|${FROM_TERM})\b${EVENT_NAME}`);
 /**
- * "thường xuyên", "kịp thời", "liên tục", round the clock ("thông suốt 24/7", "trực 24/24 giờ"; not the day "24/7/2026")
- * (not "chưa kịp thời", nor "không đầy đủ, kịp thời"), and not the budget term
+ * "thường xuyên", "kịp thời", "liên tục" (not "chưa kịp thời", nor "không đầy đủ, kịp thời"), and not the budget term
  * "chi thường xuyên" (recurrent spending, as against investment), "kinh phí / chế độ thường xuyên", nor the school
- * "giáo dục thường xuyên" (continuing education).
+ * "giáo dục thường xuyên" (continuing education); round the clock: "thông suốt 24/7", "trực 24/24 giờ" (not the day
+ * "24/7/2026").
  */
 const CONTINUOUS = re(
   String.raw`(?<!\b(?:chua|khong|thieu)(?:\s+[^\s,;.]+){0,2}\s*,\s*|\b(?:chua|khong|thieu)\s+)(?<!\b(?:chi|che\s+do|kinh\s+phi|nguon|du\s+toan|giao\s+duc)\s+)\b(?:thuong\s+xuyen|kip\s+thoi|lien\s+tuc|24\/7|24\/24\s+gio)(?![\w/])`,

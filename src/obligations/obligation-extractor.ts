@@ -534,10 +534,11 @@ export function extractObligations(
    * "Hội đồng nhân dân tỉnh thống nhất thông qua phương hướng, nhiệm vụ …, trong đó cần tập trung … sau:": the issuer
    * opens the lead-in deciding, so its items are the tasks it sets, not its own work.
    */
-  const issuerDecides = (lead: string): boolean => {
-    const span = findParties(sentencesOf(lead).at(-1) ?? "", { leadIn: true });
-    return span !== null && isIssuer(span.parties) && DECIDES.test(folded(span.predicate ?? "").trim());
-  };
+  const issuerDecides = (lead: string): boolean =>
+    decidesAsIssuer(findParties(sentencesOf(lead).at(-1) ?? "", { leadIn: true }));
+  /** A subject that is the issuer, with a verb of deciding ("thống nhất", "thông qua"), not of doing. */
+  const decidesAsIssuer = (span: PartySpan | null): boolean =>
+    span !== null && isIssuer(span.parties) && DECIDES.test(folded(span.predicate ?? "").trim());
   const namedAbove = (passage: Passage): string[] | null => {
     // "2. Các sở … có ý kiến như sau:" then "a) Sở Nông nghiệp và Môi trường" over the items: the nearest title that is
     // a party's name is whose the items are.
@@ -573,7 +574,7 @@ export function extractObligations(
         .find(Boolean);
       // "Hội đồng nhân dân tỉnh thống nhất thông qua phương hướng, nhiệm vụ …, trong đó cần tập trung … sau:": the
       // issuer decides the tasks; whom it sets to carry them out does them.
-      if (span && isIssuer(span.parties) && DECIDES.test(folded(span.predicate ?? "").trim())) return null;
+      if (span && decidesAsIssuer(span)) return null;
       if (span)
         return placeholderMember(span.parties, ancestor, passage) ?? withDelegate(ancestor.text, span);
     }
