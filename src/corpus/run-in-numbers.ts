@@ -6,7 +6,7 @@
  */
 
 /** An item's number opening its line: "1. ", "2.3. ". */
-const ITEM = /^(\s*)(\d{1,2}(?:\.\d{1,2})?)\.\s/u;
+const ITEM = /^\s*(\d{1,2}(?:\.\d{1,2})?)\.\s/u;
 
 /**
  * Moves a first sub-number run onto its parent's line to a line of its own, by turning the space before it into a
@@ -20,7 +20,7 @@ export function splitRunInNumbers(text: string): string {
   const lines = text.split("\n").map((line) => {
     const item = ITEM.exec(line);
     if (!item) return line;
-    const child = `${item[2]}.1`;
+    const child = `${item[1]}.1`;
     // The child's number at the end of the line, or before its capitalised text.
     const at = new RegExp(`\\s${child.replace(/\./g, "\\.")}(?:\\.?\\s*$|\\.\\s+(?=\\p{Lu}))`, "u").exec(
       line.slice(item[0].length),

@@ -7,6 +7,7 @@
 import { cellPerLineRows } from "./cell-per-line-table.ts";
 import { GRID_RULE, gridRows, isGridLine } from "./grid-table.ts";
 import { HTML_TABLE_END, HTML_TABLE_START, htmlTableRows } from "./html-table.ts";
+import { DOCUMENT_KINDS } from "./reference-extractor.ts";
 
 export type BlockType = "numbered" | "bullet" | "paragraph" | "table";
 
@@ -354,9 +355,8 @@ function startsCapitalLine(current: Block, next: string): boolean {
   return endsSentence(current.text) && text.split(/\s+/).length <= 12 && upperShare(text) > 0.9;
 }
 
-/** A document's kind opening a title in capitals: "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHỈ THỊ" … */
-const KIND_TITLE =
-  /^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|KẾT LUẬN|THÔNG BÁO|CHƯƠNG TRÌNH|HƯỚNG DẪN|THÔNG TƯ|NGHỊ ĐỊNH)(?!\p{L})/u;
+/** A document's kind opening a title in capitals: "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHỈ THỊ" … (the kinds references name). */
+const KIND_TITLE = new RegExp(`^(?:${DOCUMENT_KINDS.toLocaleUpperCase("vi")})(?!\\p{L})`, "u");
 /** The body that enacts a text, named under its title: "HỘI ĐỒNG NHÂN DÂN TỈNH …", "CHỦ TỊCH ỦY BAN NHÂN DÂN …". */
 const ENACTING_BODY =
   /^(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH)(?!\p{L})/u;
