@@ -225,7 +225,12 @@ const NAMED: Partial<Record<MarkerStyle, string>> = {
 /** The heading a block gives its children: its number and first sentence, e.g. "Điều 3. Trách nhiệm thi hành". */
 export function headingOf(block: Block): string {
   // "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường": a short title joins its parts with ";".
-  const whole = block.text.length <= 160 && !/[.:!?]\s/u.test(block.text);
+  // "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": a title that ends no sentence keeps what follows its
+  // colon, the parties it names.
+  const whole =
+    block.text.length <= 160 &&
+    !/[.!?]\s/u.test(block.text) &&
+    (!/:\s/u.test(block.text) || !/[.:;!?]$/u.test(block.text.trimEnd()));
   const firstSentence = whole ? block.text : (block.text.split(/(?<=[.:;!?])\s/u)[0] ?? block.text);
   const title = firstSentence.length > 160 ? `${firstSentence.slice(0, 157)}…` : firstSentence;
   const named = NAMED[block.markerStyle];

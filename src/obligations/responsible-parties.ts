@@ -563,7 +563,8 @@ const DUTIES_FOR = "yêu cầu(?: cụ thể)? đối với";
 /** Parties named by a heading or a lead-in that says whose work follows. */
 const HEADING_LEADS = grammar(
   // "Điều 12. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": what a body outside the issuer's command is asked to do.
-  String.raw`^(?:${DUTIES_FOR}|đối với|giao cho|giao|đề nghị|phân công(?: nhiệm vụ)? cho|${DUTIES_OF})\s+`,
+  // "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": the lead may stand before a colon.
+  String.raw`^(?:${DUTIES_FOR}|đối với|giao cho|giao|đề nghị|phân công(?: nhiệm vụ)? cho|${DUTIES_OF})(?:\s*:)?\s+`,
   "u",
 );
 const REQUIREMENTS_FOR = grammar(String.raw`^${DUTIES_FOR}\s+`, "u");

@@ -658,3 +658,57 @@ describe("an emulation plan (Kế hoạch 0125/KH-UBND, Đắk Lắk 2025)", () 
     expect(obligations.filter((o) => /#IV\.2\.(?:a-y\d|b)$/u.test(o.passageId))).toEqual([]);
   });
 });
+
+/**
+ * Kế hoạch 617/KH-UBND of Đồng Tháp (01/12/2025, outside the dev corpus): a numbered title that asks bodies outside
+ * the issuer's command, "Đề nghị:" and their names after the colon, over items that name no one.
+ */
+const ASKED = `ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+
+Số: 617/KH-UBND
+
+Đồng Tháp, ngày 01 tháng 12 năm 2025
+
+KẾ HOẠCH
+
+**IV. TỔ CHỨC
+THỰC HIỆN**
+
+**5. Ủy ban nhân dân các
+xã, phường**
+
+Xây dựng kế hoạch cụ thể triển
+khai tại địa phương.
+
+**6. Đề nghị: Hiệp hội
+Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh**
+
+a) Tuyên truyền, vận động hội
+viên tích cực tham gia các hoạt động chuyển đổi số.
+
+b) Phối hợp với Sở Khoa học
+và Công nghệ thực hiện đánh giá hiện trạng, nhu cầu về ứng dụng công nghệ thông
+tin.
+`;
+
+describe("a title that asks bodies by name after 'Đề nghị:' (Kế hoạch 617/KH-UBND, Đồng Tháp 2025)", () => {
+  const asked = parseDocument(ASKED, "617-2025-kh-ubnd-dongthap.md");
+
+  it("keeps the names after the title's colon in the heading its items carry", () => {
+    const item = asked.passages.find((p) => p.text.startsWith("Tuyên truyền, vận động hội viên"));
+    expect(item?.headings.at(-1)).toBe(
+      "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh",
+    );
+  });
+
+  it("gives the items to the bodies the title asks", () => {
+    const tasks = extractObligations(asked).filter((o) => /^(Tuyên truyền|Phối hợp)/u.test(o.action));
+    expect(tasks).toHaveLength(2);
+    for (const task of tasks)
+      expect(task.responsible).toEqual([
+        "Hiệp hội Doanh nghiệp tỉnh",
+        "Hội Nông dân tỉnh",
+        "Liên minh Hợp tác xã Tỉnh",
+      ]);
+  });
+});
