@@ -123,11 +123,19 @@ function lastClause(sentence: string): string | null {
   return at >= 0 && sentence.trimEnd().endsWith(":") ? sentence.slice(at + 2) : null;
 }
 
-/** "Căn cứ kế hoạch này, …", "Căn cứ Kết luận này, …": the paragraph that says who carries the text out. */
+/**
+ * A request to report difficulties, folded: "Trong quá trình thực hiện nếu có khó khăn, vướng mắc đề nghị các cơ quan
+ * … phản ánh về Sở …". It asks for feedback on the plan; it charges no one with carrying the plan out.
+ */
+const REPORTS_DIFFICULTIES =
+  /^(?:trong qua trinh [^,;.]{0,60}?,?\s*)?(?:neu|truong hop|khi) (?:co )?(?:phat sinh )?(?:kho khan|vuong mac)/;
 /** The title of a text's implementing section, folded: "Tổ chức thực hiện". */
 const IMPLEMENTING_TITLE = /^to chuc thuc hien\b/;
+/**
+ * "Căn cứ kế hoạch này, …", "Trên cơ sở Kế hoạch này, …": the paragraph that says who carries the text out.
+ */
 const IMPLEMENTS =
-  /^can cu (?:ke hoach|ket luan|chi thi|thong bao|nghi quyet|quyet dinh|huong dan|van ban) nay\s*,/;
+  /^(?:can cu|tren co so) (?:ke hoach|ket luan|chi thi|thong bao|nghi quyet|quyet dinh|huong dan|van ban) nay\s*,/;
 /** "căn cứ chức năng, nhiệm vụ cụ thể hóa thành kế hoạch thực hiện …", "căn cứ Kết luận này xây dựng chương trình …". */
 const MAKES_OWN_PLAN =
   /\bcan cu\b[^.;]{0,80}?\b(?:xay dung|cu the hoa(?: thanh)?|ban hanh)\s+(?:chuong trinh|ke hoach)\b[^.;]{0,60}?\bthuc hien\b/;
@@ -1749,8 +1757,16 @@ function fallbackParties(passages: readonly Passage[]): string[] {
   // The implementing paragraph (guideline, rule 4): "Căn cứ kế hoạch này, Giám đốc các Sở, … xây dựng kế hoạch cụ thể".
   for (const passage of passages) {
     if (!IMPLEMENTS.test(folded(passage.text))) continue;
-    const span = findParties(sentencesOf(passage.text)[0] ?? "");
-    if (span) return span.parties;
+    const [first = "", ...clauses] = (passage.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "").split(/;\s+/u);
+    const span = findParties(sentencesOf(first)[0] ?? "");
+    if (!span) continue;
+    // "…, các sở, ban, ngành Tỉnh tổ chức thực hiện …; Ủy ban nhân dân các xã, phường căn cứ …, xây dựng kế hoạch":
+    // each clause that opens with a party charges it too.
+    const more = clauses
+      .map((clause) => findParties(clause))
+      .filter((found) => found?.start === 0 && found.predicate)
+      .flatMap((found) => found?.parties ?? []);
+    return [...span.parties, ...more.filter((m) => !span.parties.some((p) => folded(p) === folded(m)))];
   }
   // Under "Tổ chức thực hiện", the item whose bodies turn the text into their own plans: "1. Các cấp uỷ, tổ chức
   // Đảng, chính quyền … căn cứ chức năng, nhiệm vụ cụ thể hóa thành kế hoạch thực hiện Nghị quyết".
@@ -1773,6 +1789,7 @@ function fallbackParties(passages: readonly Passage[]): string[] {
   }
   for (const passage of passages.filter(isClosing)) {
     if (/^(?:nơi nhận|kính gửi)/iu.test(passage.text.trim())) continue;
+    if (REPORTS_DIFFICULTIES.test(folded(passage.text))) continue;
     // "Trên đây là kế hoạch …; các cơ quan, đơn vị, địa phương nghiêm túc tổ chức, triển khai thực hiện./.": the
     // request may follow the summary in a clause of its own.
     const span =
@@ -1790,6 +1807,7 @@ function fallbackParties(passages: readonly Passage[]): string[] {
   const last = end > 0 ? passages[end - 1] : undefined;
   if (last && !isRowPath(last.path) && /\.\/\.\s*$/.test(last.text.trim())) {
     const span = sentencesOf(last.text)
+      .filter((s) => !REPORTS_DIFFICULTIES.test(folded(s)))
       .filter((s) => CLOSING_CUE.test(folded(s)) || NOTICE_FORMULA.test(folded(s).trim()))
       .map((s) => findParties(s, { cuesOnly: true }))
       .find(Boolean);

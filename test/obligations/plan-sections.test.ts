@@ -671,6 +671,15 @@ Số: 617/KH-UBND
 
 KẾ HOẠCH
 
+**III. NHIỆM
+VỤ, GIẢI PHÁP TRỌNG TÂM**
+
+**1. Nâng cao nhận thức và
+đổi mới tư duy**
+
+d) Triển khai đánh giá mức độ
+chuyển đổi số trong các doanh nghiệp trên địa bàn Tỉnh.
+
 **IV. TỔ CHỨC
 THỰC HIỆN**
 
@@ -689,6 +698,22 @@ viên tích cực tham gia các hoạt động chuyển đổi số.
 b) Phối hợp với Sở Khoa học
 và Công nghệ thực hiện đánh giá hiện trạng, nhu cầu về ứng dụng công nghệ thông
 tin.
+
+**7. Các sở, ban, ngành tỉnh,
+Ủy ban nhân dân các xã, phường**
+
+Trên cơ sở Kế hoạch này, các
+sở, ban, ngành Tỉnh tổ chức thực hiện nhiệm vụ được giao gắn với nhiệm vụ của
+cơ quan, đơn vị; Ủy ban nhân dân các xã, phường căn cứ nhiệm vụ được giao, xây
+dựng kế hoạch, chương trình cụ thể để triển khai thực hiện.
+
+Trong quá trình thực hiện nếu
+có khó khăn, vướng mắc đề nghị các cơ quan, đơn vị, địa phương phản ánh về Sở
+Khoa học và Công nghệ để phối hợp giải quyết./.
+
+*Nơi nhận:*
+- Bộ Khoa học và Công nghệ;
+- Lưu: VT, KGVX.
 `;
 
 describe("a title that asks bodies by name after 'Đề nghị:' (Kế hoạch 617/KH-UBND, Đồng Tháp 2025)", () => {
@@ -699,6 +724,13 @@ describe("a title that asks bodies by name after 'Đề nghị:' (Kế hoạch 6
     expect(item?.headings.at(-1)).toBe(
       "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh",
     );
+  });
+
+  it("gives an item that names no one to every body the implementing paragraph charges, not to whom a request to report difficulties addresses", () => {
+    const tasks = extractObligations(asked).filter((o) => o.action.startsWith("Triển khai đánh giá mức độ"));
+    expect(tasks.map((t) => t.responsible)).toEqual([
+      ["các sở, ban, ngành Tỉnh", "Ủy ban nhân dân các xã, phường"],
+    ]);
   });
 
   it("gives the items to the bodies the title asks", () => {
