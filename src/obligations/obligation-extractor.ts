@@ -808,6 +808,8 @@ export function extractObligations(
     // "đ) Sửa đổi Luật Khoa học và Công nghệ … để:" over "- Tháo gỡ các khó khăn …": what the act is for, not more
     // acts (see leadsMatters), unless an item names its own party.
     if (PURPOSE_LEAD.test(folded(lead.text)) && !findParties(passage.text)) return true;
+    // "… các nền tảng số chuyên dùng, … như:" over "- Hệ thống giám sát …": examples of what the act covers.
+    if (EXAMPLES_LEAD.test(folded(lead.text)) && isThing(passage.text)) return true;
     // "… hủy bỏ biện pháp khẩn cấp tạm thời trong các trường hợp sau đây:": its items are the cases, whatever they say.
     if (CASES_LEAD.test(folded(lead.text))) return true;
     // "… lấy mẫu tại 15 vị trí như sau:": its items are the 15 places, not 15 tasks ("05 nhiệm vụ sau:" are tasks).
@@ -851,7 +853,12 @@ export function extractObligations(
       if (!(p.path.startsWith(`${item}-y`) || parentPath(p.path) === lead.path) || readLabel(p.text)) break;
       next.push(p);
     }
-    return next.length > 0 && (PURPOSE_LEAD.test(folded(lead.text)) || next.every((p) => isObject(p.text)));
+    return (
+      next.length > 0 &&
+      (PURPOSE_LEAD.test(folded(lead.text)) ||
+        next.every((p) => isObject(p.text)) ||
+        (EXAMPLES_LEAD.test(folded(lead.text)) && next.every((p) => isThing(p.text))))
+    );
   };
 
   /**
@@ -1153,6 +1160,15 @@ const MATTER_TIMED =
 
 /** A lead-in whose items say what its act is for or how it goes, folded: "… để:", "… nhằm:", "… theo hướng:". */
 const PURPOSE_LEAD = /\b(?:de|nham(?: muc dich)?|theo huong)\s*:\s*$/u;
+
+/**
+ * A lead-in whose items are examples of what its act covers, folded: "Nghiên cứu, triển khai các nền tảng số chuyên
+ * dùng, … như:" over "- Hệ thống giám sát, điều hành giao thông thông minh." ("như sau:" lists work instead).
+ */
+const EXAMPLES_LEAD = /\bnhu\s*:\s*$/u;
+/** An item that is a thing, not an act: it opens with no predicate and names no party ("Hệ thống thu phí …"). */
+const isThing = (text: string): boolean =>
+  !opensWithPredicate(text.replace(/^\W+/u, "")) && findParties(text) === null && !MODAL.test(text);
 
 /** A lead-in that lists what its work consists of, folded: "… bao gồm:", "… gồm các nội dung:". */
 const CONTENTS_LEAD = /\b(?:bao gom|gom)(?: cac (?:noi dung|thong tin|chi tieu|so lieu))?\s*:\s*$/u;

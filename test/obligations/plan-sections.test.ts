@@ -744,3 +744,61 @@ describe("a title that asks bodies by name after 'Đề nghị:' (Kế hoạch 6
       ]);
   });
 });
+
+/**
+ * Kế hoạch 597/KH-UBND of Đồng Tháp (27/11/2025, outside the dev corpus): an item's act followed by "như:" and the
+ * systems it covers, beside an item whose bullets are acts.
+ */
+const EXAMPLES = `ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+
+Số: 597/KH-UBND
+
+Đồng Tháp, ngày 27 tháng 11 năm 2025
+
+KẾ HOẠCH
+CHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG, QUẢN LÝ, KHAI THÁC KẾT CẤU HẠ TẦNG GIAO THÔNG
+
+**III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU**
+
+*4.4. Nền tảng giám sát, điều
+hành giao thông thông minh*
+
+Nghiên cứu, triển khai các nền tảng số chuyên dùng,
+cung cấp dịch vụ hỗ trợ giám sát, điều hành giao thông thông minh như:
+
+- Hệ thống giám sát, điều hành giao thông thông
+minh.
+
+- Hệ thống điều hành giao thông tích hợp trong đô
+thị thông minh.
+
+*5. Tích hợp, chia sẻ dữ liệu
+với Trung tâm điều hành thông minh (IOC) của Tỉnh*
+
+- Kết nối, chia sẻ dữ liệu từ các hệ thống GIS,
+BIM, IoT, camera giám sát, cơ sở dữ liệu chuyên ngành khác vào IOC để phục vụ
+công tác chỉ đạo, điều hành của lãnh đạo Tỉnh.
+
+Trên đây là Kế hoạch Chuyển đổi số trong hoạt động
+xây dựng và quản lý khai thác, bảo trì hệ thống kết cấu hạ tầng giao thông. Đề
+nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.
+
+Nơi nhận:
+- Lưu: VT.
+`;
+
+describe("a lead-in that ends with 'như:' over the things its act covers (Kế hoạch 597/KH-UBND, Đồng Tháp 2025)", () => {
+  const obligations = extractObligations(parseDocument(EXAMPLES, "597-2025-kh-ubnd-dongthap.md"));
+
+  it("makes the lead-in the task and none of the systems it names", () => {
+    const actions = obligations.map((o) => o.action);
+    expect(actions.some((a) => a.startsWith("Nghiên cứu, triển khai các nền tảng số chuyên dùng"))).toBe(
+      true,
+    );
+    expect(actions.filter((a) => a.startsWith("Hệ thống"))).toEqual([]);
+  });
+
+  it("still reads bullets that are acts as tasks", () => {
+    expect(obligations.some((o) => o.action.startsWith("Kết nối, chia sẻ dữ liệu"))).toBe(true);
+  });
+});
