@@ -151,6 +151,8 @@ const HEAD_NOUNS = [
   "ban chỉ huy",
   // "Tổ chức hội nghị …" is a verb; an organisation is named by what it does or is.
   "tổ chức(?= (?:làm|dịch vụ|chính trị|đảng|hành nghề|tín dụng|xã hội|kinh tế|cá nhân|và cá nhân|có liên quan|liên quan|thực hiện chi trả)|,)",
+  // After a plural word it is a noun whatever follows: "các tổ chức cung cấp dịch vụ chi trả".
+  "(?<=(?:các|những) )tổ chức",
   // Farms and plants by what they do: "cơ sở nuôi trồng thủy sản", "cơ sở chăn nuôi". ("cơ sở sản xuất, kinh doanh"
   // as a party cost the obligations read from laws nobody tuned on: eval/law-obligations.ts.)
   "cơ sở (?:giáo dục|y tế|đào tạo|nuôi dưỡng|điều dưỡng|bảo trợ|nuôi trồng|chăn nuôi|chế biến)",

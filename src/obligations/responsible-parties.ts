@@ -649,6 +649,16 @@ export function partiesOfHeading(heading: string): string[] | null {
     if (REQUIREMENTS_FOR(view).test(view.text) && !headAt(partyView(body), 0)) return null;
     const span = partiesAt(body, partyView(body), 0, true);
     if (span && span.end >= body.trimEnd().length - 1) return span.parties;
+    // "6. Đề nghị các tổ chức cung cấp dịch vụ chi trả": a bare category names no one, so what follows it in a title
+    // says which bodies it means.
+    if (
+      span?.start === 0 &&
+      span.parties.length === 1 &&
+      BARE_CATEGORY.test(span.parties[0] ?? "") &&
+      !/[.;!?]/u.test(body) &&
+      body.split(/\s+/).length <= MAX_NAME_HEADING_WORDS
+    )
+      return [body.trim()];
     // "Trách nhiệm của cơ quan đăng ký cư trú", "… của chủ dự án đầu tư sau khi …": the heading is about whose duties
     // they are, so its noun phrase is the party even when no name of a body opens it.
     if (DUTIES_HEADING(view).test(view.text)) return dutyHolder(body) ?? span?.parties ?? null;

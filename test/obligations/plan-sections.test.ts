@@ -802,3 +802,40 @@ describe("a lead-in that ends with 'như:' over the things its act covers (Kế 
     expect(obligations.some((o) => o.action.startsWith("Kết nối, chia sẻ dữ liệu"))).toBe(true);
   });
 });
+
+/**
+ * Kế hoạch 157/KH-UBND of Cần Thơ (18/11/2025, outside the dev corpus): a title that asks a category of bodies,
+ * named by the service they provide, over items that name no one.
+ */
+const PROVIDERS = `ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
+
+Số: 157/KH-UBND
+
+Cần Thơ, ngày 18 tháng 11 năm 2025
+
+KẾ HOẠCH
+PHÁT ĐỘNG PHONG TRÀO THI ĐUA VẬN ĐỘNG THỰC HIỆN CHI TRẢ TRỢ GIÚP XÃ HỘI
+
+**V. TỔ CHỨC THỰC HIỆN**
+
+**6. Đề nghị các tổ chức cung
+cấp dịch vụ chi trả**
+
+a) Tích cực tham gia phong trào
+thi đua chi trả không dùng tiền mặt đối với người hưởng trợ cấp xã hội, trợ cấp
+hưu trí xã hội trên địa bàn thành phố;
+
+b) Có phương án cụ thể, phù hợp
+với điều kiện thực tế của từng xã, phường để thực hiện công tuyên truyền, giới thiệu
+các chính sách hỗ trợ, dịch vụ ưu đãi.
+`;
+
+describe("a title asking a category named by its service (Kế hoạch 157/KH-UBND, Cần Thơ 2025)", () => {
+  it("gives the items to the whole category, 'các tổ chức cung cấp dịch vụ chi trả'", () => {
+    const obligations = extractObligations(parseDocument(PROVIDERS, "157-2025-kh-ubnd-cantho.md"));
+    expect(obligations.map((o) => o.responsible)).toEqual([
+      ["các tổ chức cung cấp dịch vụ chi trả"],
+      ["các tổ chức cung cấp dịch vụ chi trả"],
+    ]);
+  });
+});
