@@ -343,6 +343,11 @@ export function extractObligations(
     events: options.events,
   };
   const fallback = fallbackParties(passages);
+  // No paragraph charges anyone with the plan as a whole: the body it makes its lead or focal point carries the items
+  // that name no one (guideline), "1. Sở Y tế" over "a) Chủ trì, phối hợp … kiểm tra việc thực hiện … kế hoạch thi đua
+  // này". Only items that are acts ("Kiểm tra, giám sát …"): where no one is charged with the plan, its targets
+  // ("(1) 100% số người hưởng trợ cấp …") and rules ("Kinh phí khen thưởng: …") were kept out by naming no one.
+  const lead = fallback.length > 0 ? [] : (planLead(passages) ?? []);
   /** "Hội đồng nhân dân tỉnh" in a resolution of "HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU": the body that decides. */
   const issuerKey = folded(meta.issuer ?? "")
     .replace(/\s+/g, " ")
@@ -681,7 +686,9 @@ export function extractObligations(
         : planCarriers()
       : /^kem\d/u.test(passage.path)
         ? []
-        : fallback);
+        : lead.length > 0 && opensWithPredicate(passage.text.replace(/^\W+/u, ""))
+          ? lead
+          : fallback);
 
   /**
    * Under a heading that states whose duty its items are without naming anyone ("2. Trách nhiệm lập hồ sơ:", "Trách
@@ -1390,10 +1397,25 @@ const unassigned = (text: string): ReadSentence => ({
   negated: false,
 });
 
+/**
+ * "Thực hiện chi trả cho người hưởng trợ cấp xã hội: Sau khi thực hiện mở tài khoản, Ủy ban nhân dân xã, phường phối
+ * hợp …": an act's title run in before the sentence that says who does it. The sentence is read on its own when the
+ * whole names no one.
+ */
+function runInSentence(text: string): string | null {
+  const m = RUN_IN_TITLE.exec(text);
+  if (!m?.[1] || !m[2] || !opensWithPredicate(m[1]) || findParties(text)) return null;
+  // The subject follows an opening clause ("Sau khi …, Ủy ban nhân dân …"); names right after the colon may only go on
+  // with the title's list ("Chủ trì phối hợp với Tỉnh, Thành đoàn: Hội Cựu Thanh niên xung phong …").
+  const span = findParties(m[2]);
+  return span && span.start > 0 && /,\s*$/u.test(m[2].slice(0, span.start)) ? m[2] : null;
+}
+const RUN_IN_TITLE = /^([^:;.]{3,160}):\s+(\p{Lu}.*)$/su;
+
 function readSentence(text: string, context: DeadlineContext): ReadSentence {
   const label = readLabel(text);
   if (label && label.role !== "content") return { ...unassigned(text), label };
-  const body = label ? label.value : text;
+  const body = label ? label.value : (runInSentence(text) ?? text);
   // "Tựu trường các cấp học: Ngày 26/8/2024 (thứ Hai)": an item whose value is a day happens on that day.
   const scheduled = scheduledDay(text, context);
   if (scheduled) return { ...unassigned(text), action: text, deadline: scheduled };
@@ -1836,6 +1858,30 @@ function fallbackParties(passages: readonly Passage[]): string[] {
   return implementingBodies(passages);
   // The metadata's recipients mix "Kính gửi" with "Nơi nhận", whose bodies receive copies for information.
 }
+
+/**
+ * Under "Tổ chức thực hiện", the body that leads the plan itself: "Là cơ quan đầu mối, chủ trì, … tổ chức triển khai
+ * kế hoạch", "Chủ trì, phối hợp với … kiểm tra việc thực hiện Kế hoạch" (the plan, not a plan of its own to make).
+ */
+function planLead(passages: readonly Passage[]): string[] | null {
+  for (const passage of passages) {
+    if (!passage.headings.some((h) => IMPLEMENTING_TITLE.test(folded(strippedHeading(h))))) continue;
+    const first = folded(passage.text.split(/;\s|\.\s/u)[0] ?? "").replace(/[\s.;:]+$/u, "");
+    if (!LEADS_PLAN.test(first)) continue;
+    const span = findParties(passage.text);
+    if (span?.start === 0) return span.parties;
+    const title = passage.headings.at(-1) ?? "";
+    const named = IMPLEMENTING_TITLE.test(folded(strippedHeading(title))) ? null : partiesOfHeading(title);
+    if (named) return named;
+  }
+  return null;
+}
+/**
+ * A lead's duty, folded: it leads ("chủ trì", "cơ quan đầu mối") and its clause ends on the plan or names this one
+ * ("… kế hoạch thi đua này").
+ */
+const LEADS_PLAN =
+  /^(?:\S+\s){0,8}?(?:la (?:co quan )?dau moi,? )?chu tri\b.{0,200}?\b(?:ke hoach|chuong trinh)(?:$|(?: \S+){0,3}? nay\b)/u;
 
 /** The bodies that open the items of a section titled "Tổ chức thực hiện", in order, each once. */
 function implementingBodies(passages: readonly Passage[]): string[] {

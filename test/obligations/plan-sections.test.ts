@@ -839,3 +839,86 @@ describe("a title asking a category named by its service (Kế hoạch 157/KH-UB
     ]);
   });
 });
+
+/**
+ * Kế hoạch 157/KH-UBND of Cần Thơ again: no paragraph charges anyone with the plan as a whole (the closing only asks
+ * for difficulties to be reported), and its implementing section makes the health department the lead.
+ */
+const LED = `ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
+
+Số: 157/KH-UBND
+
+Cần Thơ, ngày 18 tháng 11 năm 2025
+
+KẾ HOẠCH
+PHÁT ĐỘNG PHONG TRÀO THI ĐUA VẬN ĐỘNG THỰC HIỆN CHI TRẢ TRỢ GIÚP XÃ HỘI
+
+Nhằm thúc đẩy chuyển đổi số trong chi trả an sinh xã hội không
+dùng tiền mặt, Ủy ban nhân dân thành phố ban hành Kế hoạch phát động phong trào
+thi đua vận động thực hiện chi trả trợ giúp xã hội, trợ cấp hưu trí xã hội
+không dùng tiền mặt trên địa bàn thành phố *(gọi tắt là Kế hoạch thi đua)*,
+cụ thể như sau:
+
+**III. NỘI DUNG THI ĐUA,
+PHƯƠNG ÁN TRIỂN KHAI, TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI VÀ CÁCH THỨC XẾP HẠNG**
+
+**1. Nội dung thi đua**
+
+Nâng cao nhận thức của người
+hưởng trợ cấp xã hội, các nội dung này
+được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:
+
+(1) 100% số người hưởng trợ cấp
+xã hội, trợ cấp hưu trí xã hội chưa có tài khoản được tuyên truyền, giải thích
+lợi ích mang lại từ việc giao dịch thanh toán không dùng tiền mặt;
+
+**2. Phương án triển khai**
+
+c) Thực hiện chi trả cho người
+hưởng trợ cấp xã hội, trợ cấp hưu trí xã hội: Sau khi thực hiện mở tài khoản,
+Ủy ban nhân dân xã, phường phối hợp với các tổ chức chi trả dịch vụ thực hiện
+ký kết hợp đồng trách nhiệm chi trả chế độ chính sách trợ cấp xã hội;
+
+d) Kiểm tra, giám sát đánh giá
+trong quá trình triển khai trước, trong và sau khi kết thúc các hoạt động thi
+đua;
+
+**IV. KHEN THƯỞNG**
+
+b) Kinh phí khen thưởng: Từ nguồn kinh phí khen thưởng của thành phố.
+
+**V. TỔ CHỨC THỰC HIỆN**
+
+**1. Sở Y tế**
+
+a) Chủ trì, phối hợp với Sở,
+ban ngành liên quan triển khai, đôn đốc, kiểm tra việc thực hiện nội dung kế
+hoạch thi đua này đảm bảo thực chất, hiệu quả;
+
+Trên đây là Kế hoạch phát động
+phong trào thi đua vận động thực hiện chi trả trợ giúp xã hội. Trong quá trình thực hiện nếu có khó khăn, vướng
+mắc, các cơ quan, đơn vị, địa phương báo cáo về Sở Y tế để xem xét giải quyết./.
+
+Nơi nhận:
+- Lưu: VT.
+`;
+
+describe("a plan no paragraph charges as a whole, led by one body (Kế hoạch 157/KH-UBND, Cần Thơ 2025)", () => {
+  const obligations = extractObligations(parseDocument(LED, "157-2025-kh-ubnd-cantho.md"));
+  const of = (start: string) =>
+    obligations.filter((o) => o.action.startsWith(start)).map((o) => o.responsible);
+
+  it("gives an act that names no one to the plan's lead", () => {
+    expect(of("Kiểm tra, giám sát đánh giá")).toEqual([["Sở Y tế"]]);
+  });
+
+  it("gives the lead no target and no rule, which name no act", () => {
+    expect(obligations.filter((o) => /^(?:\(1\)|Kinh phí)/u.test(o.action))).toEqual([]);
+  });
+
+  it("reads who acts in the sentence after an act's run-in title and an opening clause", () => {
+    expect(
+      obligations.find((o) => o.deadline.text === "Sau khi thực hiện mở tài khoản")?.responsible,
+    ).toEqual(["Ủy ban nhân dân xã, phường"]);
+  });
+});
