@@ -30,7 +30,12 @@ import { listsMembers } from "./title-asides.ts";
 
 /** Passages that assess past work rather than assign it, and everything under them. */
 const ASSESSMENT =
-  /^(?:ve |doi voi )?(?:nhung |cac |mot so )?(?:ket qua|uu diem|khuyet diem|nhuoc diem|han che|ton tai|sau \d+ (?:nam|thang)|qua \d+ (?:nam|thang)|tuy nhien|ben canh|nhin chung|danh gia (?:chung|ket qua|tinh hinh)|tinh hinh (?:thuc hien|trien khai))/;
+  /^(?:ve |doi voi )?(?:nhung |cac |mot so )?(?:ket qua|hien trang|thuc trang|uu diem|khuyet diem|nhuoc diem|han che|ton tai|sau \d+ (?:nam|thang)|qua \d+ (?:nam|thang)|tuy nhien|ben canh|nhin chung|danh gia (?:chung|ket qua|tinh hinh)|tinh hinh (?:thuc hien|trien khai))/;
+/**
+ * A sentence that sums the text up, folded: "Trên đây là Kế hoạch … giai đoạn 2026 - 2030, tầm nhìn đến năm 2045." It
+ * is work only where it goes on to ask someone ("…, đề nghị Thủ trưởng các cơ quan … nghiêm túc triển khai thực hiện").
+ */
+const SUMS_UP = /^tren day la\b/;
 /** An assessment written as an order, a verb first: "Đánh giá kết quả, …", "Đánh giá tình hình …" (folded). */
 const ASSESS_VERB = /^danh gia (?:ket qua|tinh hinh)\b/;
 /**
@@ -1049,7 +1054,14 @@ export function extractObligations(
         !s.deadline
       );
     };
-    const work = sentences.filter((s) => !s.label && !s.negated && !permits(s) && !CASE_RULE.test(s.text));
+    const work = sentences.filter(
+      (s) =>
+        !s.label &&
+        !s.negated &&
+        !permits(s) &&
+        !CASE_RULE.test(s.text) &&
+        !(SUMS_UP.test(folded(s.text)) && !s.addressed),
+    );
     if (work.length === 0) {
       timesEarlier(passage);
       continue;
@@ -1424,7 +1436,10 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
   // "Định kỳ đánh giá, công bố …": a cadence its verb follows (an event's words may run into the next clause).
   const cadence =
     opening > 0 && phrases.every((p) => p.start >= opening || (p.kind === "none" && p.recurrence));
-  const leading = adverbialEnd(body, opening, cadence);
+  // A manner ("Kịp thời tháo gỡ khó khăn, vướng mắc cho các đơn vị, doanh nghiệp …") is its verb's adverb, not a
+  // clause before a subject: the bodies after its commas are objects.
+  const manner = opening > 0 && phrases.every((p) => p.start >= opening || p.kind === "continuous");
+  const leading = manner ? opening : adverbialEnd(body, opening, cadence);
   // "Xây dựng … Quy chế bảo vệ BMNN (Giao Công an tỉnh chủ trì, phối hợp với …)": a closing bracket that assigns the
   // item names who leads it.
   const bracket = ASSIGNING_BRACKET.exec(body);

@@ -349,7 +349,7 @@ const PREDICATE = grammar(
     "thu thập",
     "thẩm định",
     "tiếp nhận",
-    "(?<!chương |quy |công |tờ |lộ )trình",
+    "(?<!chương |quy |công |tờ |lộ |quá |tiến )trình",
     "gửi",
     // Not a level: "cấp xã", "cấp học", "cấp độ" ("Trường phổ thông có nhiều cấp học").
     "(?<!các |mọi |từng |hai |ba |nhiều )cấp(?! (?:ủy|xã|huyện|tỉnh|cơ sở|trên|dưới|cao|có thẩm quyền|trung ương|phường|quận|học|độ|bậc|chuyên sâu|cơ bản|ban đầu))",

@@ -307,7 +307,8 @@ const DECIDES = grammar(
 /** The words before an agent ("được", "bởi", "của", "nơi") or a recipient ("báo cáo", "trình", "gửi"…). */
 const AGENT_OR_RECIPIENT = grammar(
   // "Khi được Chánh án Tòa án phân công, …": the agent of a passive may stand a title away from "được".
-  String.raw`(?:(?:được|bởi)(?:\s[^\s,;:]+){0,3}|của|với|cho|tại|về|đến|nơi|báo cáo|trình|gửi)\s$`,
+  // "… nếu phát sinh vướng mắc, báo cáo kịp thời UBND tỉnh": whom a report goes to, an adverb or two away.
+  String.raw`(?:(?:được|bởi)(?:\s[^\s,;:]+){0,3}|của|với|cho|tại|về|đến|nơi|(?:báo cáo|trình|gửi)(?:\s[^\s,;:]+){0,2})\s$`,
   "u",
 );
 

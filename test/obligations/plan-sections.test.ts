@@ -922,3 +922,65 @@ describe("a plan no paragraph charges as a whole, led by one body (Kế hoạch 
     ).toEqual(["Ủy ban nhân dân xã, phường"]);
   });
 });
+
+/**
+ * Kế hoạch 987/KH-UBND of Nghệ An (20/11/2025, outside the dev corpus): a section on the current state, an item whose
+ * clauses open with a manner ("Kịp thời …") and a report's recipients, and a closing that first sums the plan up.
+ */
+const STATE = `ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+
+Số: 987/KH-UBND
+
+Nghệ An, ngày 20 tháng 11 năm 2025
+
+KẾ HOẠCH
+PHÁT TRIỂN HỆ THỐNG SÓNG VIỄN THÔNG 5G, INTERNET VẠN VẬT (IOT) TRONG CÁC KHU CÔNG NGHIỆP
+
+**II. NỘI DUNG THỰC HIỆN**
+
+**1. Hiện trạng**
+
+Hiện nay, tổng số trạm BTS 3G/4G và các trạm 5G lắp
+đặt tại trạm 3G/4G của các Doanh nghiệp Viễn thông trong các KCN đã đi vào hoạt
+động là 87 trạm.
+
+**IV. TỔ CHỨC THỰC HIỆN**
+
+**1. Sở Khoa học và Công nghệ**
+
+- Chủ trì, phối hợp các đơn vị liên quan hướng dẫn,
+theo dõi, kiểm tra, đôn đốc các Doanh nghiệp Viễn thông tổ chức triển khai thực
+hiện nhiệm vụ theo Kế hoạch; Kịp thời tháo gỡ khó khăn, vướng mắc cho các đơn vị,
+doanh nghiệp trong quá trình thực hiện; Trước ngày 15/12 hàng năm tổng hợp, báo
+cáo Bộ Khoa học và Công nghệ, Ủy nhân dân tỉnh kết quả triển khai thực hiện.
+
+Trên đây là Kế hoạch phát triển hệ thống sóng viễn
+thông 5G, Internet vạn vật (IoT) trong các Khu công nghiệp Nghệ An giai đoạn
+2026 - 2030, tầm nhìn đến năm 2045. Ủy ban nhân dân tỉnh yêu cầu các sở, ban,
+ngành, cơ quan, đơn vị liên quan triển khai kịp thời, hiệu quả các nhiệm vụ được
+giao tại Kế hoạch. Trong quá trình thực hiện nếu phát sinh vướng mắc, báo cáo kịp
+thời UBND tỉnh (qua Ban Quản lý Khu kinh tế Đông Nam) để xử lý theo thẩm quyền./.
+
+Nơi nhận:
+- Lưu: VT.
+`;
+
+describe("a plan's current state, manners and its closing summary (Kế hoạch 987/KH-UBND, Nghệ An 2025)", () => {
+  const obligations = extractObligations(parseDocument(STATE, "987-2025-kh-ubnd-nghean.md"));
+
+  it("reads no task in a section on the current state", () => {
+    expect(obligations.filter((o) => o.action.includes("87 trạm"))).toEqual([]);
+  });
+
+  it("keeps the item's body as its party, not a body its manner's clause names ('cho các đơn vị, doanh nghiệp trong quá trình')", () => {
+    const item = obligations.filter((o) => o.passageId.endsWith("#IV.1-y1"));
+    expect(item.length).toBeGreaterThan(0);
+    for (const o of item) expect(o.responsible).toEqual(["Sở Khoa học và Công nghệ"]);
+  });
+
+  it("reads neither the plan's summary as work nor whom a report goes to as a party", () => {
+    const closing = obligations.filter((o) => o.passageId.endsWith("#kt-d1"));
+    expect(closing.map((o) => o.deadline.kind)).not.toContain("period_end");
+    expect(closing.flatMap((o) => o.responsible)).toEqual(["các sở, ban, ngành, cơ quan, đơn vị liên quan"]);
+  });
+});
