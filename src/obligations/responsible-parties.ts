@@ -721,7 +721,9 @@ export function partiesOfHeading(heading: string): string[] | null {
 export function partyOfNameTitle(heading: string): string[] | null {
   if (/:\s*$/.test(heading)) return null;
   const text = withoutTitleAsides(heading.replace(HEADING_NUMBER, "").replace(/\.\s*$/, "")).trim();
-  if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > MAX_NAME_HEADING_WORDS) return null;
+  // Among names, a title may say at length which bodies it means ("7. Các doanh nghiệp hoạt động trong lĩnh vực xây
+  // dựng, giao thông, vận tải, logistics và công nghệ thông tin trên địa bàn Tỉnh").
+  if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > MAX_NAME_TITLE_WORDS) return null;
   if (DUTY_PREDICATE.test(text) || /\b(?:sau|như sau|sau đây|nhiệm vụ|nội dung)$/u.test(text)) return null;
   const span = partiesAt(text, partyView(text), 0, true);
   return span && span.start === 0 && span.parties.length === 1 ? [text] : null;
@@ -757,5 +759,7 @@ const BARE_CATEGORY = /^(?:(?:các|những) )?(?:cơ quan|đơn vị|tổ chức
 /** The role that makes a category a party: "(cơ quan) chủ trì", "(đơn vị) phối hợp", "(cơ quan) thường trực". */
 const ROLE = /^(?:chủ trì|phối hợp|thực hiện|thường trực|đầu mối|tham mưu)(?!\p{L})/u;
 
+/** How long a title of one party qualified by what it does may be, when it stands among names (partyOfNameTitle). */
+const MAX_NAME_TITLE_WORDS = 30;
 /** A heading without a colon names parties only when it is short and capitalised, as a name is. */
 const MAX_NAME_HEADING_WORDS = 20;

@@ -984,3 +984,43 @@ describe("a plan's current state, manners and its closing summary (Kế hoạch 
     expect(closing.flatMap((o) => o.responsible)).toEqual(["các sở, ban, ngành, cơ quan, đơn vị liên quan"]);
   });
 });
+
+/**
+ * Kế hoạch 597/KH-UBND of Đồng Tháp again: among titles that name bodies, one that says at length which firms it means.
+ */
+const FIRMS = `ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+
+Số: 597/KH-UBND
+
+Đồng Tháp, ngày 27 tháng 11 năm 2025
+
+KẾ HOẠCH
+CHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG, QUẢN LÝ, KHAI THÁC KẾT CẤU HẠ TẦNG GIAO THÔNG
+
+**V. TỔ CHỨC THỰC HIỆN**
+
+**5. Công an tỉnh**
+
+- Hướng dẫn, kiểm tra công tác bảo đảm an ninh mạng.
+
+**6. Ủy ban nhân dân cấp xã**
+
+- Phối hợp triển khai các nền tảng số trên địa bàn.
+
+**7. Các doanh nghiệp hoạt động
+trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ thông tin
+trên địa bàn Tỉnh**
+
+- Chủ động phối hợp triển khai các giải pháp, nền tảng
+số phục vụ quản lý, giám sát, vận hành hạ tầng giao thông, công trình xây dựng
+và dịch vụ đô thị thông minh.
+`;
+
+describe("a long title among names (Kế hoạch 597/KH-UBND, Đồng Tháp 2025)", () => {
+  it("gives the item under it to the firms the whole title names", () => {
+    const obligations = extractObligations(parseDocument(FIRMS, "597-2025-kh-ubnd-dongthap.md"));
+    expect(obligations.find((o) => o.action.startsWith("Chủ động phối hợp"))?.responsible).toEqual([
+      "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ thông tin trên địa bàn Tỉnh",
+    ]);
+  });
+});
