@@ -907,6 +907,9 @@ const boundsDuration = (q: { before?: string; after: string }) =>
 const WITHIN_ASK =
   /\btrong (?:vong |thoi han |thoi gian |khoang )?(?:bao nhieu|may) (?:ngay|thang|nam|tuan|gio)\b/;
 
+/** What a share of people or bodies is written of, folded: "10% tập thể", "5% cá nhân", "20% số hộ", "30% xã". */
+const SHARE_OF_COUNTED =
+  /^%?\s*(?:so )?(?:tap the|ca nhan|nguoi|ho|xa|phuong|don vi|co quan|doanh nghiep|hoc sinh|sinh vien|dang vien|can bo|cong chuc|vien chuc|thon|to chuc|thanh vien|doi tuong)\b/;
 /** Money: "1.500.000 đồng", "2 triệu", "1,5 lần mức lương cơ sở"; ratios: "100%", "08/10"; durations: "02 năm". */
 const MEASURED = {
   money: (q: { value: string; before?: string; after: string }) =>
@@ -917,7 +920,8 @@ const MEASURED = {
     ) &&
       !NOT_MULTIPLIED.test(q.after)) ||
     // "hỗ trợ 70% tiền sử dụng đất" is a share of an amount; "từ 81% trở lên" bounds a case, it pays nothing.
-    ((q.value.endsWith("%") || /^%/.test(q.after)) && !boundsCase(q)) ||
+    // "không quá 10% tập thể, 5% cá nhân" is a share of people or bodies, no money.
+    ((q.value.endsWith("%") || /^%/.test(q.after)) && !boundsCase(q) && !SHARE_OF_COUNTED.test(q.after)) ||
     // A figure of millions with no noun after it is an amount in a table whose unit is stated once above it
     // ("Đơn vị: đồng" … "Bà mẹ Việt Nam anh hùng | 4.872.000").
     (/^\d{1,3}(?:\.\d{3}){2,}$/.test(q.value) && !/^[a-z]/.test(q.after)) ||

@@ -1469,3 +1469,21 @@ describe("'may' typed without accents before a verb ends a name (Nghị quyết 
     expect(askedFacts("moi nam duoc huong may lan")[0]).toMatchObject({ kind: "number", counted: "lan" });
   });
 });
+
+describe("a share of people is no money (Kế hoạch 157/KH-UBND, Cần Thơ 2025, outside the dev corpus)", () => {
+  const q =
+    "kh 157 can tho: bang khen chu tich ubnd thanh pho tang tap the xuat sac kem tien thuong bao nhieu?";
+  const line =
+    "Chủ tịch Ủy ban nhân dân thành phố xem xét tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc (tỷ lệ không quá 10% tập thể, 5% cá nhân đối tượng trực tiếp tham gia phong trào);";
+
+  it("does not read '10% tập thể' as the prize money asked", () => {
+    expect(askedFacts(q)[0]?.measure).toBe("money");
+    expect(states(q, line)).toBe(false);
+  });
+
+  it("still reads a share of an amount as money ('hỗ trợ 70% tiền sử dụng đất')", () => {
+    expect(
+      states("duoc ho tro bao nhieu tien su dung dat", "Hộ gia đình được hỗ trợ 70% tiền sử dụng đất."),
+    ).toBe(true);
+  });
+});
