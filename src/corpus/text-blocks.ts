@@ -114,10 +114,18 @@ const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
  * line after a full line broken mid-sentence inside the same paragraph is a word of that sentence, not an item.
  */
 function wrapsOnto(current: Block, previous: Line | undefined, kind: ReturnType<typeof classify>): boolean {
-  if (kind.markerStyle !== "arabic" || !/^\d{1,2}$/.test(kind.marker) || current.type === "table")
-    return false;
-  if (!previous || previous.number <= current.line) return false;
+  if (current.type === "table" || !previous || previous.number <= current.line) return false;
   const text = previous.text.trim();
+  // "… phối hợp tổ chức chính trị" / "- xã hội tại địa phương …": the hyphen of a name wrapped onto the next line, its
+  // word in lower case, is no bullet.
+  if (kind.type === "bullet")
+    return (
+      kind.marker === "-" &&
+      text.length >= 60 &&
+      /\p{Ll}$/u.test(text) &&
+      /^\p{Ll}/u.test(kind.rest.trimStart())
+    );
+  if (kind.markerStyle !== "arabic" || !/^\d{1,2}$/.test(kind.marker)) return false;
   // The line checks first: the block's text is cleaned only for a number that may be a word of its sentence.
   return text.length >= 60 && /[\p{Ll}\d]$/u.test(text) && cleanText(current.text) !== "";
 }

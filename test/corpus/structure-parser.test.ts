@@ -564,3 +564,22 @@ describe("a point's letter alone on its line (Quyết định 96/2025/QĐ-UBND, 
     expect(doc.passages.some((p) => p.text.includes(" b) "))).toBe(false);
   });
 });
+
+describe("a name's hyphen wrapped onto the next line (Kế hoạch 157/KH-UBND, Cần Thơ 2025)", () => {
+  const text = `b) Tổ chức tuyên truyền, vận
+động người hưởng trợ cấp xã hội, trợ cấp hưu trí xã hội trước, trong và sau
+thời gian phát động: Chỉ đạo phòng, ban chuyên môn, phối hợp tổ chức chính trị
+- xã hội tại địa phương thực hiện công tác tuyên truyền, vận động.
+
+c) Tổng hợp nhu cầu mở tài khoản.
+
+- Rà soát danh sách đối tượng.`;
+
+  it("reads '- xã hội …' after a line broken mid-name as the sentence going on, not a bullet", () => {
+    const { passages } = parseStructure(text);
+    expect(passages.filter((p) => p.text.startsWith("xã hội"))).toEqual([]);
+    expect(passages[0]?.text).toContain("tổ chức chính trị - xã hội tại địa phương");
+    // A dash after a finished sentence still opens a bullet.
+    expect(passages.at(-1)?.text).toBe("Rà soát danh sách đối tượng.");
+  });
+});
