@@ -1545,8 +1545,12 @@ function dutyClauses(sentence: string): string[] {
 }
 
 /** "Trong thời hạn 7 ngày làm việc, …", "Trước ngày 31/12/2024, …": a deadline phrase opens the sentence. */
-const opensWithDeadline = (sentence: string, context: DeadlineContext) =>
-  leadingDeadlineEnd(findDeadlinePhrases(sentence, context)) > 0;
+/** A sentence that opens with a time ("Trong thời hạn 7 ngày, …"); a manner ("Kịp thời …") scopes only its verb. */
+const opensWithDeadline = (sentence: string, context: DeadlineContext) => {
+  const phrases = findDeadlinePhrases(sentence, context);
+  const end = leadingDeadlineEnd(phrases);
+  return end > 0 && phrases.some((p) => p.start < end && p.kind !== "continuous");
+};
 
 /**
  * The subjects of the clauses after ";" in a sentence that opens with a time adverbial: "Trong thời hạn 7 ngày,

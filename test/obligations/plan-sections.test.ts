@@ -978,6 +978,14 @@ describe("a plan's current state, manners and its closing summary (Kế hoạch 
     for (const o of item) expect(o.responsible).toEqual(["Sở Khoa học và Công nghệ"]);
   });
 
+  it("gives a manner no scope over the next clause: 'Kịp thời …;' stays continuous, 'Trước ngày 15/12 hàng năm …' its own", () => {
+    const item = obligations.filter((o) => o.passageId.endsWith("#IV.1-y1"));
+    expect(item.map((o) => [o.deadline.kind, o.deadline.recurrence])).toEqual([
+      ["continuous", null],
+      ["date", "yearly"],
+    ]);
+  });
+
   it("reads neither the plan's summary as work nor whom a report goes to as a party", () => {
     const closing = obligations.filter((o) => o.passageId.endsWith("#kt-d1"));
     expect(closing.map((o) => o.deadline.kind)).not.toContain("period_end");
