@@ -816,10 +816,12 @@ export function extractObligations(
   const listedCase = (passage: Passage) => {
     const lead = ancestorsOf(passage).find((a) => a.text.trimEnd().endsWith(":"));
     if (lead === undefined) return false;
-    if (citesOnly(lead)) return true;
+    // "… giám sát chuyên đề:" over "- Giám sát việc thực hiện Chương trình số 51-CTr/TU …": an item that is the
+    // lead-in's act may cite a document, and is still an act.
+    if (citesOnly(lead) && !sharesAct(lead, passage)) return true;
     // "đ) Sửa đổi Luật Khoa học và Công nghệ … để:" over "- Tháo gỡ các khó khăn …": what the act is for, not more
     // acts (see leadsMatters), unless an item names its own party.
-    if (PURPOSE_LEAD.test(folded(lead.text)) && !findParties(passage.text)) return true;
+    if (leadsPurpose(lead.text) && !findParties(passage.text)) return true;
     // "… các nền tảng số chuyên dùng, … như:" over "- Hệ thống giám sát …": examples of what the act covers.
     if (EXAMPLES_LEAD.test(folded(lead.text)) && isThing(passage.text)) return true;
     // "… hủy bỏ biện pháp khẩn cấp tạm thời trong các trường hợp sau đây:": its items are the cases, whatever they say.
@@ -867,7 +869,7 @@ export function extractObligations(
     }
     return (
       next.length > 0 &&
-      (PURPOSE_LEAD.test(folded(lead.text)) ||
+      (leadsPurpose(lead.text) ||
         next.every((p) => isObject(p.text)) ||
         (EXAMPLES_LEAD.test(folded(lead.text)) && next.every((p) => isThing(p.text))))
     );
@@ -895,6 +897,20 @@ export function extractObligations(
 
   /** Whether the passage is under a lead-in or heading that introduces work. */
   // A lead bullet says whose its items are, not that they are work: "- Kinh phí gồm:" over "+ … ;" lists things.
+  /**
+   * "2. Hội đồng nhân dân tỉnh giám sát chuyên đề:" over "- Giám sát việc thực hiện Chương trình …": an item that
+   * opens with the verb its lead-in's subject does is that subject's act, one of several it lists.
+   */
+  const sharesAct = (lead: Passage, passage: Passage): boolean => {
+    const span = findParties(sentencesOf(lead.text).at(-1) ?? "", { leadIn: true });
+    const verb = folded(span?.predicate ?? "").trim();
+    return (
+      span?.start === 0 &&
+      verb.length > 0 &&
+      !decidesAsIssuer(span) &&
+      new RegExp(`^${verb}(?![a-z])`).test(folded(passage.text).trimStart())
+    );
+  };
   const underDirective = (passage: Passage): boolean => {
     const lead = leadBullet.get(passage.path);
     return (
@@ -903,7 +919,8 @@ export function extractObligations(
           a !== lead &&
           a.text.trimEnd().endsWith(":") &&
           (introducesDirectives(a.text) ||
-            (TASKS_FOLLOW.test(folded(a.text).trimEnd()) && issuerDecides(a.text))),
+            (TASKS_FOLLOW.test(folded(a.text).trimEnd()) && issuerDecides(a.text)) ||
+            sharesAct(a, passage)),
       ) ||
       // An issued plan's title ("KẾ HOẠCH … (Kèm theo Quyết định số … của Ủy ban nhân dân tỉnh …)") names its issuer,
       // not whose work its objectives are.
@@ -1178,7 +1195,14 @@ const MATTER_TIMED =
   /^(?:cham nhat|truoc|den)(?: la)? (?:ngay|thang|quy|nam)\b[^,;]*,\s*viec\b[^;]*\b(?:xong|hoan thanh|hoan tat|ket thuc)\b[^;]*$/u;
 
 /** A lead-in whose items say what its act is for or how it goes, folded: "… để:", "… nhằm:", "… theo hướng:". */
-const PURPOSE_LEAD = /\b(?:de|nham(?: muc dich)?|theo huong)\s*:\s*$/u;
+const PURPOSE_LEAD = /(?:^|\s)(?:để|nhằm(?: mục đích)?|theo hướng)\s*:\s*$/u;
+/** The same, of a text typed without diacritics, folded. */
+const PURPOSE_LEAD_FOLDED = /\b(?:de|nham(?: muc dich)?|theo huong)\s*:\s*$/u;
+/** Whether a lead-in says what its act is for; accents tell "để:" from "chuyên đề:" where the text has them. */
+const leadsPurpose = (text: string): boolean => {
+  const lower = text.normalize("NFC").toLowerCase();
+  return /[\u00c0-\u1ef9]/u.test(lower) ? PURPOSE_LEAD.test(lower) : PURPOSE_LEAD_FOLDED.test(folded(text));
+};
 
 /**
  * A lead-in whose items are examples of what its act covers, folded: "Nghiên cứu, triển khai các nền tảng số chuyên

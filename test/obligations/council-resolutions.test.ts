@@ -190,3 +190,46 @@ describe("councillors as a party ('Các Tổ đại biểu và đại biểu H�
     expect(task?.responsible.join(", ")).toBe("Các Tổ đại biểu, đại biểu Hội đồng nhân dân tỉnh");
   });
 });
+
+/**
+ * Nghị quyết of the Cao Bằng provincial council (2017, outside the dev corpus) adopting its own supervision programme:
+ * the council supervises, and each dash item is one supervision ("chuyên đề", a topic, is no "để", in order to).
+ */
+const PROGRAMME = `NGHỊ QUYẾT
+VỀ
+CHƯƠNG TRÌNH GIÁM SÁT NĂM 2018 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG
+HỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG
+KHÓA XVI KỲ HỌP THỨ 5
+Căn cứ Luật Tổ chức chính quyền
+địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT NGHỊ
+Điều 1.
+Chương trình giám sát năm 2018 của Hội đồng nhân dân tỉnh
+Cao Bằng gồm các nội dung sau:
+2. Hội đồng nhân dân tỉnh giám sát
+chuyên đề:
+- Giám sát việc thực hiện Kế hoạch
+thực hiện Chương trình số 51-CTr/TU ngày 7 tháng 10 năm 2014 của Tỉnh ủy trên địa bàn tỉnh Cao Bằng;
+- Giám sát việc thực hiện Chương
+trình mục tiêu Quốc gia xây dựng nông thôn mới, giảm nghèo bền vững trên địa
+bàn tỉnh giai đoạn 2016 - 2020;
+Điều 2. Giao
+Thường trực Hội đồng nhân dân tỉnh ban hành kế hoạch và tổ chức thực hiện
+Chương trình giám sát năm 2018 của Hội đồng nhân dân tỉnh.
+`;
+
+describe("a council's own supervision programme (Nghị quyết, Cao Bằng 2017)", () => {
+  const obligations = extractObligations(parseDocument(PROGRAMME, "05-2017-nq-hdnd-caobang.md"));
+
+  it("makes each supervision under 'Hội đồng nhân dân tỉnh giám sát chuyên đề:' the council's task", () => {
+    const supervisions = obligations.filter((o) => o.action.startsWith("Giám sát việc thực hiện"));
+    expect(supervisions.map((o) => o.responsible)).toEqual([
+      ["Hội đồng nhân dân tỉnh"],
+      ["Hội đồng nhân dân tỉnh"],
+    ]);
+  });
+
+  it("does not make the lead-in a task of its own", () => {
+    expect(obligations.filter((o) => o.action.includes("chuyên đề:"))).toEqual([]);
+  });
+});
