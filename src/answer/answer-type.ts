@@ -1069,6 +1069,19 @@ function periodOf(after: string): "thang" | "nam" | "lan" | undefined {
 
 /** "tỷ lệ tổn thương cơ thể (từ) …" just before a rate: the first word of what it is a rate of, folded. */
 const RATE_OWNER = /\bty le ([a-z]+)(?: [a-z]+){0,4}(?: (?:tu|la|duoi|tren))?\s*$/;
+/**
+ * "cắt giảm tối thiểu 30% thời gian thực hiện TTHC": a share written of a whole ("thời gian") is a share of that, not
+ * of what a question asks a rate of ("tỷ lệ thanh toán trực tuyến"). Folded; the whole's first two words, unless they
+ * only bound or compare ("trở lên", "so với").
+ */
+function sharesOtherBase(after: string, asked: string): boolean {
+  const base = /^%?\s*(?:so |tong so |tong |toan bo )?([a-z]+ [a-z]+)/.exec(after)?.[1];
+  if (!base || SHARE_BOUND.test(base) || !/\bty le\b/.test(asked)) return false;
+  return !new RegExp(`\\b${base}\\b`).test(asked);
+}
+/** Words after a share that bound or compare it rather than name its whole, folded. */
+const SHARE_BOUND =
+  /^(?:tro (?:len|xuong)|so voi|tren (?:tong|so)|tro len|doi voi|cua (?:tong|ca)|moi nam|hang nam|tai |theo |tu |den |va |hoac |tren |duoi |nam \d)/;
 
 /** Units that make a figure a count of time or of times. */
 export const TIME_COUNTS: ReadonlySet<string> = new Set([
@@ -1438,7 +1451,11 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       const asked = fact.asked;
       return found.some((q) => {
         const owner = RATE_OWNER.exec(q.before)?.[1];
-        return MEASURED.ratio(q) && (owner === undefined || new RegExp(`\\b${owner}\\b`).test(asked));
+        return (
+          MEASURED.ratio(q) &&
+          (owner === undefined || new RegExp(`\\b${owner}\\b`).test(asked)) &&
+          !sharesOtherBase(q.after, asked)
+        );
       });
     }
     // "… bao nhiêu tỷ đồng": a share ("bằng 79,5% dự toán") names no sum.

@@ -1487,3 +1487,26 @@ describe("a share of people is no money (Kế hoạch 157/KH-UBND, Cần Thơ 20
     ).toBe(true);
   });
 });
+
+describe("a share of another whole is not the rate asked (Chỉ thị 012/CT-UBND, Đắk Lắk 2025, outside the dev corpus)", () => {
+  const q = "ct 012/ct-ubnd dak lak dat chi tieu ty le thanh toan truc tuyen toi thieu bao nhieu %?";
+
+  it("does not answer 'tỷ lệ thanh toán trực tuyến' with '30% thời gian thực hiện TTHC'", () => {
+    expect(
+      states(
+        q,
+        "Đảm bảo cắt giảm tối thiểu 30% thời gian thực hiện TTHC và đơn giản hóa thành phần hồ sơ kèm theo;",
+      ),
+    ).toBe(false);
+  });
+
+  it("answers it with a share of the whole it names, or a bare share", () => {
+    expect(states(q, "Tỷ lệ thanh toán trực tuyến đạt tối thiểu 50%.")).toBe(true);
+    expect(
+      states(
+        "ho tro toi da bao nhieu phan tram gia tri cong trinh khi co ty le dieu tiet",
+        "Hỗ trợ tối đa 50% tổng giá trị công trình được cơ quan có thẩm quyền phê duyệt.",
+      ),
+    ).toBe(true);
+  });
+});
