@@ -3,6 +3,7 @@ import { DOCUMENT_KINDS, extractReferences } from "../corpus/reference-extractor
 import { FORM_BLANK } from "../corpus/structure-parser.ts";
 import type { DocumentMeta, Passage } from "../corpus/types.ts";
 import { splitClauses } from "../language/sentences.ts";
+import { hasDiacritics } from "../search/vietnamese-analyzer.ts";
 import type { Deadline } from "./deadline.ts";
 import {
   type DeadlineContext,
@@ -895,8 +896,6 @@ export function extractObligations(
     return labels.length >= 2 && labels.some((l) => fieldRole(l) !== null);
   };
 
-  /** Whether the passage is under a lead-in or heading that introduces work. */
-  // A lead bullet says whose its items are, not that they are work: "- Kinh phí gồm:" over "+ … ;" lists things.
   /**
    * "2. Hội đồng nhân dân tỉnh giám sát chuyên đề:" over "- Giám sát việc thực hiện Chương trình …": an item that
    * opens with the verb its lead-in's subject does is that subject's act, one of several it lists.
@@ -911,6 +910,9 @@ export function extractObligations(
       new RegExp(`^${verb}(?![a-z])`).test(folded(passage.text).trimStart())
     );
   };
+
+  /** Whether the passage is under a lead-in or heading that introduces work. */
+  // A lead bullet says whose its items are, not that they are work: "- Kinh phí gồm:" over "+ … ;" lists things.
   const underDirective = (passage: Passage): boolean => {
     const lead = leadBullet.get(passage.path);
     return (
@@ -1199,10 +1201,10 @@ const PURPOSE_LEAD = /(?:^|\s)(?:để|nhằm(?: mục đích)?|theo hướng)\s
 /** The same, of a text typed without diacritics, folded. */
 const PURPOSE_LEAD_FOLDED = /\b(?:de|nham(?: muc dich)?|theo huong)\s*:\s*$/u;
 /** Whether a lead-in says what its act is for; accents tell "để:" from "chuyên đề:" where the text has them. */
-const leadsPurpose = (text: string): boolean => {
-  const lower = text.normalize("NFC").toLowerCase();
-  return /[\u00c0-\u1ef9]/u.test(lower) ? PURPOSE_LEAD.test(lower) : PURPOSE_LEAD_FOLDED.test(folded(text));
-};
+const leadsPurpose = (text: string): boolean =>
+  hasDiacritics(text)
+    ? PURPOSE_LEAD.test(text.normalize("NFC").toLowerCase())
+    : PURPOSE_LEAD_FOLDED.test(folded(text));
 
 /**
  * A lead-in whose items are examples of what its act covers, folded: "Nghiên cứu, triển khai các nền tảng số chuyên
@@ -1568,8 +1570,10 @@ function dutyClauses(sentence: string): string[] {
   return out;
 }
 
-/** "Trong thời hạn 7 ngày làm việc, …", "Trước ngày 31/12/2024, …": a deadline phrase opens the sentence. */
-/** A sentence that opens with a time ("Trong thời hạn 7 ngày, …"); a manner ("Kịp thời …") scopes only its verb. */
+/**
+ * "Trong thời hạn 7 ngày làm việc, …", "Trước ngày 31/12/2024, …": a deadline phrase opens the sentence. A manner
+ * ("Kịp thời …") is no such phrase: it scopes only its verb.
+ */
 const opensWithDeadline = (sentence: string, context: DeadlineContext) => {
   const phrases = findDeadlinePhrases(sentence, context);
   const end = leadingDeadlineEnd(phrases);
