@@ -828,8 +828,10 @@ export function extractObligations(
     // "… hủy bỏ biện pháp khẩn cấp tạm thời trong các trường hợp sau đây:": its items are the cases, whatever they say.
     if (CASES_LEAD.test(folded(lead.text))) return true;
     // "… lấy mẫu tại 15 vị trí như sau:": its items are the 15 places, not 15 tasks ("05 nhiệm vụ sau:" are tasks).
-    const counted = COUNTED_SET.exec(folded(lead.text));
-    if (counted && !WORK_NOUN.test(counted[1] ?? "") && !MODAL.test(passage.text)) return true;
+    if (countsPlaces(lead) && !MODAL.test(passage.text)) return true;
+    // "… lấy mẫu 01 vị trí/ao/vùng, cụ thể như sau:" over "+ Xã Tân Tiến: Lấy mẫu 01 vị trí …": a place and the
+    // lead-in's own act again, detailed.
+    if (repeatsLeadAct(lead, passage)) return true;
     return listCompletesSubject(lead.text) && !MODAL.test(passage.text);
   };
 
@@ -856,6 +858,26 @@ export function extractObligations(
     );
   };
 
+  /** A lead-in that counts non-work things its items list: "… lấy mẫu tại 15 vị trí như sau:". */
+  const countsPlaces = (lead: Passage): boolean => {
+    const counted = COUNTED_SET.exec(folded(lead.text));
+    return counted !== null && !WORK_NOUN.test(counted[1] ?? "");
+  };
+  /**
+   * An item that names a place, not a party, and goes on with the act its lead-in already states ("+ Xã Tân Tiến:
+   * Lấy mẫu 01 vị trí …" under "… lấy mẫu 01 vị trí/ao/vùng, cụ thể như sau:"): where and how much, no act of its own.
+   */
+  const repeatsLeadAct = (lead: Passage, passage: Passage): boolean => {
+    const split = splitLabel(passage.text);
+    // The label is a place ("Xã Tân Tiến", "Cửa sông lạch Càn"), not a party nor an act ("Kiểm tra chất lượng …:").
+    if (!split || split.label.split(/\s+/).length > 6 || opensWithPredicate(split.label)) return false;
+    if (findParties(split.label) || partiesOfHeading(split.label)) return false;
+    const act = /^[a-z]+ [a-z]+/.exec(folded(split.value))?.[0];
+    // "Kinh phí điều trị: căn cứ đối tượng …": a basis opens the item's own rule, not the lead-in's act again.
+    if (act === undefined || PREAMBLE.test(act) || /^(?:tren co|theo quy|doi voi)$/.test(act)) return false;
+    return new RegExp(`(?:^|[\\s,;:])${act}(?![a-z])`).test(folded(lead.text));
+  };
+
   /**
    * "- Ban Thường trực … giám sát việc thành lập … Cụ thể:" over "- Việc ban hành …;", "- Việc thực hiện …": a lead-in
    * whose items are only matters its act covers, or what it is for ("… để:"), is itself the task.
@@ -871,7 +893,8 @@ export function extractObligations(
     return (
       next.length > 0 &&
       (leadsPurpose(lead.text) ||
-        next.every((p) => isObject(p.text)) ||
+        countsPlaces(lead) ||
+        next.every((p) => isObject(p.text) || repeatsLeadAct(lead, p)) ||
         (EXAMPLES_LEAD.test(folded(lead.text)) && next.every((p) => isThing(p.text))))
     );
   };

@@ -1032,3 +1032,127 @@ describe("a long title among names (Kế hoạch 597/KH-UBND, Đồng Tháp 2025
     ]);
   });
 });
+
+/**
+ * Kế hoạch 235/KH-UBND of Thanh Hóa (18/11/2025, outside the dev corpus): monitoring points laid out under the act
+ * that samples them — counted places, and places with the act again.
+ */
+const SAMPLING = `|
+**ỦY BAN NHÂN DÂN
+**
+TỈNH THANH HÓA
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 235/KH-UBND
+|
+*Thanh Hóa, ngày
+18 tháng 11 năm 2025*
+|
+
+** **
+
+**KẾ HOẠCH**
+
+QUAN TRẮC, CẢNH BÁO MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN TRÊN ĐỊA BÀN
+TỈNH THANH HÓA NĂM 2026
+
+Căn cứ Quyết định số
+4255/QĐ-BNN-KHCN ngày 04/12/2024 của Bộ Nông nghiệp và Phát triển nông thôn
+(nay là Bộ Nông nghiệp và Môi trường) về việc phê duyệt Chương trình “Quan trắc
+môi trường phục vụ quản lý ngành Nông nghiệp và Phát triển nông thôn đến năm
+2040*” *và Kế hoạch 223/KH- UBND ngày 24/10/2025 của UBND tỉnh về quan trắc,
+cảnh báo môi trường nuôi trồng thủy sản giai đoạn 2026 - 2030; Ủy ban nhân dân
+tỉnh ban hành Kế hoạch quan trắc, cảnh báo môi trường nuôi trồng thủy sản trên
+địa bàn tỉnh Thanh Hóa năm 2026, cụ thể như sau:
+
+**I. MỤC TIÊU**
+
+**1. Mục tiêu chung**
+
+Quan trắc, cảnh báo môi trường
+nuôi trồng thủy sản năm 2026 nhằm cung cấp thông tin kịp thời phục vụ công tác
+chỉ đạo sản xuất, cảnh báo sớm môi trường có nguy cơ ô nhiễm, giảm thiểu thiệt
+hại cho người nuôi trồng thủy sản.
+
+**2. Mục tiêu cụ thể**
+
+- Thực hiện quan trắc cảnh báo
+môi trường tại các vùng nuôi thủy sản tập trung của tỉnh, các đối tượng: Tôm nước
+lợ, ngao, cá lồng bè nước ngọt.
+
+- Kết quả quan trắc và cảnh báo
+môi trường nuôi trồng thủy sản được chuyển tải nhanh nhất đến các địa phương,
+cơ sở nuôi trồng thủy sản tại các khu vực được quan trắc giúp người nuôi chủ động
+nguồn nước phục vụ sản xuất.
+
+- Cập nhật thông tin vào cơ sở
+dữ liệu quốc gia về thủy sản theo quy định tại Thông tư số 24/2018/TT-BNNPTNT
+ngày 15/11/2018 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn (nay là Bộ
+Nông nghiệp và Môi trường);
+
+- Tuyên truyền nâng cao nhận thức
+về quản lý chất lượng nước, bảo vệ môi trường trong nuôi trồng thủy sản.
+
+**II. NỘI DUNG
+KẾ HOẠCH**
+
+**1. Quan trắc, cảnh báo môi
+trường nuôi trồng thủy sản**
+
+**1.1. Tôm nuôi nước lợ (tôm
+sú, tôm thẻ chân trắng)**
+
+**a) Nguồn nước cấp nuôi tôm
+nước lợ**
+
+Điểm quan trắc: Thực hiện quan
+trắc tại 07 cửa sông cấp nước cho các vùng nuôi tôm nước lợ tập trung trên địa
+bàn tỉnh, lấy mẫu tại 15 vị trí như sau:
+
+- Cửa sông lạch Càn: Lấy mẫu 01
+vị trí tại khu vực cấp nước chung cho vùng nuôi tôm Nga Tân và Nga Tiến - xã
+Tân Tiến.
+
+- Cửa sông lạch Sung: Lấy mẫu
+01 vị trí tại khu vực nước cấp chung cho vùng nuôi tôm Nga Thủy - xã Nga Sơn và
+vùng nuôi tôm Đa Lộc - xã Vạn Lộc.
+
+**b) Môi trường ao nuôi tôm**
+
+- Điểm quan trắc: Thực hiện quan
+trắc môi trường nước trong ao nuôi đại diện ở 21 vùng nuôi tôm nước lợ tập
+trung tại 14 xã, phường; lấy mẫu 01 vị trí/ao/vùng, cụ thể như sau:
+
++ Xã Tân Tiến: Lấy mẫu 01 vị
+trí vùng nuôi tôm Nga Tân và 01 vị trí vùng nuôi tôm Nga Tiến;
+
++ Xã Nga Sơn: Lấy mẫu 01 vị trí
+tại vùng nuôi tôm Nga Thủy;
+**IV. TỔ CHỨC
+THỰC HIỆN**
+
+1. Sở Nông nghiệp và Môi trường
+chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau:
+
+- Lập dự toán kinh phí báo cáo
+Sở Nông nghiệp và Môi trường trình cấp có thẩm quyền xem xét, phê duyệt.
+
+`;
+
+describe("monitoring points under the act that samples them (Kế hoạch 235/KH-UBND, Thanh Hóa 2025)", () => {
+  const obligations = extractObligations(parseDocument(SAMPLING, "235-2025-kh-ubnd-thanhhoa.md"));
+
+  it("makes each lead-in the task, counted places or not", () => {
+    expect(obligations.filter((o) => o.action.includes("Thực hiện quan trắc")).length).toBe(2);
+  });
+
+  it("makes no place a task of its own", () => {
+    expect(obligations.filter((o) => /^(?:Cửa sông|Xã)/u.test(o.action))).toEqual([]);
+  });
+});
