@@ -1487,7 +1487,7 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
     opening > 0 && phrases.every((p) => p.start >= opening || (p.kind === "none" && p.recurrence));
   // A manner ("Kịp thời tháo gỡ khó khăn, vướng mắc cho các đơn vị, doanh nghiệp …") is its verb's adverb, not a
   // clause before a subject: the bodies after its commas are objects.
-  const manner = opening > 0 && phrases.every((p) => p.start >= opening || p.kind === "continuous");
+  const manner = opensWithManner(phrases, opening);
   const leading = manner ? opening : adverbialEnd(body, opening, cadence);
   // "Xây dựng … Quy chế bảo vệ BMNN (Giao Công an tỉnh chủ trì, phối hợp với …)": a closing bracket that assigns the
   // item names who leads it.
@@ -1600,8 +1600,12 @@ function dutyClauses(sentence: string): string[] {
 const opensWithDeadline = (sentence: string, context: DeadlineContext) => {
   const phrases = findDeadlinePhrases(sentence, context);
   const end = leadingDeadlineEnd(phrases);
-  return end > 0 && phrases.some((p) => p.start < end && p.kind !== "continuous");
+  return end > 0 && !opensWithManner(phrases, end);
 };
+
+/** Whether the phrases before `end`, which open a sentence, are only a manner ("Kịp thời", "Thường xuyên"). */
+const opensWithManner = (phrases: readonly { start: number; kind: string }[], end: number): boolean =>
+  end > 0 && phrases.every((p) => p.start >= end || p.kind === "continuous");
 
 /**
  * The subjects of the clauses after ";" in a sentence that opens with a time adverbial: "Trong thời hạn 7 ngày,

@@ -745,11 +745,8 @@ describe("a title that asks bodies by name after 'Đề nghị:' (Kế hoạch 6
   });
 });
 
-/**
- * Kế hoạch 597/KH-UBND of Đồng Tháp (27/11/2025, outside the dev corpus): an item's act followed by "như:" and the
- * systems it covers, beside an item whose bullets are acts.
- */
-const EXAMPLES = `ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+/** The header of Kế hoạch 597/KH-UBND of Đồng Tháp, shared by the excerpts below. */
+const HEADER_597 = `ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
 
 Số: 597/KH-UBND
 
@@ -757,7 +754,13 @@ Số: 597/KH-UBND
 
 KẾ HOẠCH
 CHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG, QUẢN LÝ, KHAI THÁC KẾT CẤU HẠ TẦNG GIAO THÔNG
+`;
 
+/**
+ * Kế hoạch 597/KH-UBND of Đồng Tháp (27/11/2025, outside the dev corpus): an item's act followed by "như:" and the
+ * systems it covers, beside an item whose bullets are acts.
+ */
+const EXAMPLES = `${HEADER_597}
 **III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU**
 
 *4.4. Nền tảng giám sát, điều
@@ -803,11 +806,8 @@ describe("a lead-in that ends with 'như:' over the things its act covers (Kế 
   });
 });
 
-/**
- * Kế hoạch 157/KH-UBND of Cần Thơ (18/11/2025, outside the dev corpus): a title that asks a category of bodies,
- * named by the service they provide, over items that name no one.
- */
-const PROVIDERS = `ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
+/** The header of Kế hoạch 157/KH-UBND of Cần Thơ, shared by the excerpts below. */
+const HEADER_157 = `ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
 
 Số: 157/KH-UBND
 
@@ -815,7 +815,13 @@ Cần Thơ, ngày 18 tháng 11 năm 2025
 
 KẾ HOẠCH
 PHÁT ĐỘNG PHONG TRÀO THI ĐUA VẬN ĐỘNG THỰC HIỆN CHI TRẢ TRỢ GIÚP XÃ HỘI
+`;
 
+/**
+ * Kế hoạch 157/KH-UBND of Cần Thơ (18/11/2025, outside the dev corpus): a title that asks a category of bodies,
+ * named by the service they provide, over items that name no one.
+ */
+const PROVIDERS = `${HEADER_157}
 **V. TỔ CHỨC THỰC HIỆN**
 
 **6. Đề nghị các tổ chức cung
@@ -844,15 +850,7 @@ describe("a title asking a category named by its service (Kế hoạch 157/KH-UB
  * Kế hoạch 157/KH-UBND of Cần Thơ again: no paragraph charges anyone with the plan as a whole (the closing only asks
  * for difficulties to be reported), and its implementing section makes the health department the lead.
  */
-const LED = `ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
-
-Số: 157/KH-UBND
-
-Cần Thơ, ngày 18 tháng 11 năm 2025
-
-KẾ HOẠCH
-PHÁT ĐỘNG PHONG TRÀO THI ĐUA VẬN ĐỘNG THỰC HIỆN CHI TRẢ TRỢ GIÚP XÃ HỘI
-
+const LED = `${HEADER_157}
 Nhằm thúc đẩy chuyển đổi số trong chi trả an sinh xã hội không
 dùng tiền mặt, Ủy ban nhân dân thành phố ban hành Kế hoạch phát động phong trào
 thi đua vận động thực hiện chi trả trợ giúp xã hội, trợ cấp hưu trí xã hội
@@ -996,15 +994,7 @@ describe("a plan's current state, manners and its closing summary (Kế hoạch 
 /**
  * Kế hoạch 597/KH-UBND of Đồng Tháp again: among titles that name bodies, one that says at length which firms it means.
  */
-const FIRMS = `ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
-
-Số: 597/KH-UBND
-
-Đồng Tháp, ngày 27 tháng 11 năm 2025
-
-KẾ HOẠCH
-CHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG, QUẢN LÝ, KHAI THÁC KẾT CẤU HẠ TẦNG GIAO THÔNG
-
+const FIRMS = `${HEADER_597}
 **V. TỔ CHỨC THỰC HIỆN**
 
 **5. Công an tỉnh**
