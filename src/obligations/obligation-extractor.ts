@@ -1149,7 +1149,11 @@ export function extractObligations(
     const actors = (list: readonly ReadSentence[]) => {
       const named = list.filter((s) => s.parties && (s.addressed || s.subject));
       if (named.length < 2) return parties(list);
-      return [...new Set(named.flatMap((s) => s.parties ?? []))];
+      // One body written twice with another case ("Liên hiệp các Hội …", "Liên hiệp các hội …") is one actor.
+      const byName = new Map<string, string>();
+      for (const party of named.flatMap((s) => s.parties ?? []))
+        if (!byName.has(folded(party))) byName.set(folded(party), party);
+      return [...byName.values()];
     };
     const modal = work.some((s) => MODAL.test(s.text));
     // "4. … Khẩn trương hoàn thiện sửa đổi Nghị định …" then "Đảm bảo hoàn thành trong quý I/2026.": a later paragraph

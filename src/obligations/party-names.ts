@@ -78,6 +78,8 @@ const HEAD_NOUNS = [
   // "Hội Nông dân", not "hội nhập" (integrate), "hội đủ" (meet), "hội tụ", "hội thảo", "hội nghị".
   "hội(?! nhập| đủ| tụ| thảo| nghị)",
   "liên đoàn",
+  // "Liên hiệp các hội Khoa học và Kỹ thuật tỉnh", "Liên hiệp các tổ chức hữu nghị": federations of associations.
+  "liên hiệp",
   // "Liên minh Hợp tác xã tỉnh", "Hiệp hội Doanh nghiệp tỉnh": the cooperative alliance and business associations.
   "liên minh",
   "hiệp hội",

@@ -78,7 +78,10 @@ export function findParties(
   // carries it; a party addressed later in the sentence is only informed or involved.
   const bound = boundSubject(sentence, view, options.skip ?? 0, options.leadIn ?? false);
   if (bound) return options.cuesOnly ? null : bound;
-  const cues = [...view.text.matchAll(ADDRESS_CUE(view))];
+  // "Trường hợp Sở Y tế đề nghị Ủy ban nhân dân tỉnh hỗ trợ thì Sở Tài chính thẩm định": a request inside the
+  // condition is part of the case; it addresses no one with the work.
+  const inCondition = conditionEnd(sentence, view, options.skip ?? 0);
+  const cues = [...view.text.matchAll(ADDRESS_CUE(view))].filter((cue) => (cue.index ?? 0) >= inCondition);
   // In a list's lead-in, "Bộ hướng dẫn Sở … thực hiện như sau:" addresses who carries the list out.
   if (options.guidance) cues.push(...view.text.matchAll(GUIDES(view)));
   for (const cue of cues.sort((a, b) => (a.index ?? 0) - (b.index ?? 0))) {
@@ -196,10 +199,30 @@ function subjectAfterOpener(
       const subject = after === undefined ? null : partiesAt(sentence, view, after, false);
       return subject?.end === span.end ? subject : span;
     }
-    if (span) return span;
+    // "Đối với các dự án do Chủ tịch … giao hoặc Tỉnh ủy, Hội đồng nhân dân tỉnh có yêu cầu …, Liên hiệp … lập …":
+    // a comma within the agents after "do" joins one more agent, still inside the opening adverbial.
+    if (span && !continuesAgents(sentence, view, start, segment, boundary)) return span;
     segment = boundary;
   }
   return null;
+}
+
+/** Whether the text before `boundary` ends with a party of the "do …" agents in the opening adverbial. */
+function continuesAgents(
+  sentence: string,
+  view: PartyView,
+  start: number,
+  segment: number,
+  boundary: number,
+): boolean {
+  if (!/\sdo\s/u.test(view.text.slice(start, boundary))) return false;
+  const comma = view.text.lastIndexOf(",", boundary);
+  const items = [...view.text.slice(segment, comma).matchAll(/(?:^|\s(?:do|hoặc|và)\s|,\s*)(?=\S)/gu)];
+  const last = items.at(-1);
+  if (!last) return false;
+  const at = segment + (last.index ?? 0) + last[0].length;
+  const agents = headAt(view, at) ? partiesAt(sentence, view, at, true) : null;
+  return agents !== null && agents.end >= comma;
 }
 
 /**
@@ -256,6 +279,9 @@ const DETERMINED = /(?:các|những|mọi|từng|cac|nhung|moi|tung)\s$/u;
  * longer sentence, or "Giấy khai tử do Ủy ban nhân dân cấp xã cấp" in a list of papers, name no one's task.
  */
 function agentOfTopic(sentence: string, view: PartyView, start: number): PartySpan | null {
+  // "Đối với các dự án do Tỉnh ủy yêu cầu …, Liên hiệp các hội … lập dự toán": the agent belongs to the opening
+  // adverbial; the subject follows it.
+  if (OPENER(view).test(view.text.slice(start))) return null;
   const topic = TOPIC_THEN_AGENT(view).exec(view.text.slice(start));
   if (!topic) return null;
   const at = start + topic[0].length;
@@ -308,7 +334,8 @@ const DECIDES = grammar(
 const AGENT_OR_RECIPIENT = grammar(
   // "Khi được Chánh án Tòa án phân công, …": the agent of a passive may stand a title away from "được".
   // "… nếu phát sinh vướng mắc, báo cáo kịp thời UBND tỉnh": whom a report goes to, an adverb or two away.
-  String.raw`(?:(?:được|bởi)(?:\s[^\s,;:]+){0,3}|của|với|cho|tại|về|đến|nơi|(?:báo cáo|trình|gửi)(?:\s[^\s,;:]+){0,2})\s$`,
+  // "Khi cơ quan chủ quản yêu cầu Sở Y tế báo cáo, …": whom the condition asks is not who acts after it.
+  String.raw`(?:(?:được|bởi)(?:\s[^\s,;:]+){0,3}|của|với|cho|tại|về|đến|nơi|yêu cầu|đề nghị|(?:báo cáo|trình|gửi)(?:\s[^\s,;:]+){0,2})\s$`,
   "u",
 );
 
@@ -551,6 +578,26 @@ export function isOpeningClause(prefix: string): boolean {
 
 /** The openers of a condition, which may run on to the subject without a comma. */
 const CONDITION = grammar(String.raw`^(?:sau khi|trước khi|khi|trường hợp|nếu|trong quá trình)${W1}`, "u");
+const OPENS_CONDITION = grammar(
+  String.raw`^\s*(?:trong )?(?:sau khi|trước khi|khi|trường hợp|nếu)${W1}`,
+  "u",
+);
+
+/** Where a condition opening the sentence (after `skip`) ends: at its "thì", comma or colon; 0 when there is none. */
+function conditionEnd(sentence: string, view: PartyView, skip: number): number {
+  const text = view.text.slice(skip);
+  if (!OPENS_CONDITION(view).test(text)) return 0;
+  for (const end of text.matchAll(/\sthì\s|[,:;]\s+/gu)) {
+    const at = skip + (end.index ?? 0);
+    if (at - skip >= MAX_ADVERBIAL) break;
+    // "Trường hợp cơ quan, tổ chức đề nghị …": a comma before another category in lower case joins a list.
+    const next = at + end[0].length;
+    const category = headAt(view, next) || /^(?:tổ chức|cá nhân)(?!\p{L})/u.test(view.text.slice(next));
+    if (end[0].startsWith(",") && category && /^\p{Ll}/u.test(sentence[next] ?? "")) continue;
+    return at;
+  }
+  return 0;
+}
 /** How far into a sentence its opening adverbial may run. */
 const MAX_ADVERBIAL = 300;
 

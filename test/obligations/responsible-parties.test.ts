@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/corpus/parse-document.ts";
+import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
 import { headAt, splitParties, subjectBeforePredicate } from "../../src/obligations/party-names.ts";
 import { partyView } from "../../src/obligations/party-view.ts";
 import { findParties, partiesOfHeading } from "../../src/obligations/responsible-parties.ts";
@@ -1426,6 +1428,57 @@ describe("findParties: Party cells, members and committee chairs (Kế hoạch 3
       "các Ủy ban của Quốc hội",
       "Chủ nhiệm Văn phòng Quốc hội",
       "Trưởng Đoàn đại biểu Quốc hội",
+    ]);
+  });
+});
+
+describe("findParties: a provincial regulation's scopes and cases (Quyết định 81/2025/QĐ-UBND, Bắc Ninh)", () => {
+  it("names a federation of associations whole, after an opening clause", () => {
+    expect(
+      findParties(
+        "Trong quá trình tư vấn, phản biện, Liên hiệp các hội Khoa học và Kỹ thuật tỉnh không được làm ảnh hưởng đến thời gian.",
+      )?.parties,
+    ).toEqual(["Liên hiệp các hội Khoa học và Kỹ thuật tỉnh"]);
+  });
+
+  it("keeps the agents after 'do' inside the scope that opens the sentence", () => {
+    const scope =
+      "Đối với các chương trình, đề án, dự án do Chủ tịch Uỷ ban nhân dân tỉnh giao hoặc Tỉnh ủy, Hội đồng nhân dân tỉnh có yêu cầu thực hiện tư vấn, phản biện và giám định xã hội, Liên hiệp các hội Khoa học và Kỹ thuật tỉnh căn cứ chế độ, chính sách hiện hành lập dự toán kinh phí, gửi Sở Tài chính tổng hợp.";
+    expect(findParties(scope)?.parties).toEqual(["Liên hiệp các hội Khoa học và Kỹ thuật tỉnh"]);
+    expect(findParties("Đối với dự án do Sở Y tế quản lý, Sở Tài chính thẩm định.")?.parties).toEqual([
+      "Sở Tài chính",
+    ]);
+  });
+
+  it("does not give the work to whom a condition's request is made", () => {
+    expect(
+      findParties("Trường hợp Sở Y tế đề nghị Ủy ban nhân dân tỉnh hỗ trợ thì Sở Tài chính thẩm định.")
+        ?.parties,
+    ).toEqual(["Sở Tài chính"]);
+    expect(
+      findParties("Khi cơ quan chủ quản yêu cầu Sở Y tế báo cáo, Sở Tài chính cung cấp số liệu.")?.parties,
+    ).toEqual(["Sở Tài chính"]);
+    expect(findParties("Nếu có vướng mắc, đề nghị các đơn vị báo cáo Sở Y tế.")?.parties).toEqual([
+      "các đơn vị",
+    ]);
+  });
+});
+
+describe("extractObligations: one body written in two cases (Quyết định 81/2025/QĐ-UBND, Bắc Ninh)", () => {
+  it("is one party of the item", () => {
+    const regulation = parseDocument(
+      `ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+
+QUY ĐỊNH
+
+**Điều 7. Tổ chức tư vấn, phản biện và giám định xã hội**
+
+4. Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh xác định nội dung, phạm vi tư vấn, gửi đề xuất đến cơ quan chủ trì soạn thảo. Khi được cơ quan, tổ chức chấp thuận, Liên hiệp các hội Khoa học và Kỹ thuật tỉnh tiến hành tư vấn, phản biện.
+`,
+      "81-2025-qd-ubnd.md",
+    );
+    expect(extractObligations(regulation).map((o) => o.responsible)).toEqual([
+      ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"],
     ]);
   });
 });
