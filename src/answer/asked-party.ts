@@ -108,7 +108,8 @@ function cut(text: string): string {
 
 /** The last run starting with a party head before the predicate: "Theo QĐ 12/2012, Sở Tài chính" → "Sở Tài chính". */
 function lastPartyIn(text: string): string | null {
-  const clauses = text.split(/[,;:]\s*/);
+  // "với người làm công tác cơ yếu thì Ban Cơ yếu Chính phủ có trách nhiệm …": "thì" ends the condition too.
+  const clauses = text.split(/[,;:]\s*|\s(?:thì|thi)\s/u);
   // "UBND phường, xã có nhiệm vụ gì": a list of bodies spans commas; the last clause alone ("xã") heads nothing.
   for (let from = clauses.length - 1; from >= Math.max(0, clauses.length - 3); from--) {
     const clause = clauses.slice(from).join(", ");

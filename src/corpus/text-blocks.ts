@@ -324,8 +324,16 @@ function endsArticleTitle(
   if (lines === 2) return title.split(/\s+/).length <= 2 * 16 && indent(next) >= indent(previous) + 2;
   // "       Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Công" / "Thương, Tài chính, …": a line that
   // runs to the margin and goes on less indented was wrapped, though a name's capital opens the next line.
-  return lines === 1 && !wrappedAt(previous, next, width) && title.split(/\s+/).length <= 16;
+  if (lines !== 1 || wrappedAt(previous, next, width)) return false;
+  // "Điều 8. Hoạt động dược lâm sàng tại bộ phận dược lâm sàng của cơ sở khám bệnh, chữa bệnh không tổ chức khoa dược":
+  // in a text of one line per paragraph, a title line far short of the width was not wrapped, however many words.
+  const words = title.split(/\s+/).length;
+  return words <= 16 || (words <= MAX_TITLE_WORDS && title.length < SHORT_OF_WIDTH * width);
 }
+
+/** The most words an article's title line holds, and how far short of the text's width an unwrapped one stops. */
+const MAX_TITLE_WORDS = 40;
+const SHORT_OF_WIDTH = 0.5;
 
 /**
  * A line that runs to the margin and goes on less indented was wrapped there ("… Ủy ban nhân dân tỉnh; Giám đốc Sở

@@ -756,18 +756,21 @@ export function extractObligations(
     // điều dưỡng: căn cứ …, xây dựng dự toán …").
     // Not the members of a category that must act ("Đối tượng khai thác khoáng sản phải …, bao gồm:"), nor what a
     // category is ("Cơ sở giáo dục phổ thông bao gồm:"): someone must be told to act in the lead-in.
+    if (!CONTENTS_LEAD.test(folded(lead.text))) return false;
+    // A link's "https:" labels nothing.
+    const content = (item: Passage) =>
+      !item.text.replace(/\bhttps?:\/\/\S+/gu, "").includes(":") &&
+      !opensWithPredicate(item.text) &&
+      !findParties(item.text);
+    // "1. Khai thác thông tin của người bệnh, …, bao gồm:" over "a) Tiền sử sử dụng thuốc;", "b) Tóm tắt …": an act
+    // whose party is above it, itemised by what it covers; most items name things ("Chỉ định;", "Chống chỉ định;").
+    if (opensWithPredicate(lead.text.replace(/^\W+/u, "")) && !findParties(lead.text))
+      return items.filter(content).length * 2 >= items.length;
     return (
-      CONTENTS_LEAD.test(folded(lead.text)) &&
       (findParties(lead.text)?.predicate ?? "") !== "" &&
       !PLACEHOLDER.test(folded(lead.text)) &&
       !listCompletesSubject(lead.text) &&
-      items.every(
-        // A link's "https:" labels nothing.
-        (item) =>
-          !item.text.replace(/\bhttps?:\/\/\S+/gu, "").includes(":") &&
-          !opensWithPredicate(item.text) &&
-          !findParties(item.text),
-      )
+      items.every(content)
     );
   };
 

@@ -52,6 +52,11 @@ const HEAD_NOUNS = [
   // A Party cell in a body: "Tổ đảng ở Thường trực Ủy ban Kinh tế" ("tổ" alone heads teams named by their tasks).
   "tổ đảng",
   "người đứng đầu",
+  // People named by the work they hold: "người làm công tác dược lâm sàng",
+  // "Người chịu trách nhiệm chuyên môn" of a pharmacy (a role, not the duty "chịu trách nhiệm về …").
+  "người (?:làm công tác|chịu trách nhiệm chuyên môn)",
+  // A hospital's department: "Khoa dược", "khoa lâm sàng" (not "khoa học").
+  "khoa(?! học)",
   "tập thể lãnh đạo",
   "lãnh đạo (?:các )?(?:cơ quan|đơn vị|sở|địa phương|ban|ngành)",
   "ủy ban",
@@ -220,6 +225,8 @@ const PROTECTED = grammar(
     "tổ chức thành viên",
     "tổ chức chính trị",
     "tổ chức hành nghề",
+    // A pharmacy's professional in charge, a role: "Người chịu trách nhiệm chuyên môn hoặc người làm công tác …".
+    "người chịu trách nhiệm chuyên môn",
     // A compound noun, not the verb "tổ chức" (organise): "tổ chức kinh tế, tổ chức xã hội, đơn vị vũ trang".
     "tổ chức (?:kinh tế|xã hội(?: - nghề nghiệp)?|thành viên|tôn giáo|quốc tế|sự nghiệp|phi chính phủ|tín dụng|đoàn thể)",
     "các tổ chức",
@@ -270,6 +277,8 @@ const PREDICATE = grammar(
     "tổ chức",
     "xem xét",
     "rà soát",
+    // "Khai thác thông tin của người bệnh, … bao gồm:" (not "nhà khai thác", masked as a noun).
+    "khai thác",
     "tiếp tục",
     "tăng cường",
     "thực hiện",

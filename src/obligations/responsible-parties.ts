@@ -244,7 +244,8 @@ function subjectAfterClause(sentence: string, view: PartyView, start: number): P
 }
 
 /** Heads that are also the last syllable of a common word ("cơ sở", "dự phòng", "xã hội", "cán bộ", "ban đầu"). */
-const AMBIGUOUS_HEAD = /^(?:sở|phòng|hội|bộ|ban|đoàn|cục|viện|so|phong|hoi|bo|doan|cuc|vien)(?![\p{L}])/u;
+const AMBIGUOUS_HEAD =
+  /^(?:sở|phòng|hội|bộ|ban|đoàn|cục|viện|khoa|so|phong|hoi|bo|doan|cuc|vien)(?![\p{L}])/u;
 
 /**
  * Whether a party that may act starts at `at` inside an opening clause: not an agent or a recipient, not inside

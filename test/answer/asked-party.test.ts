@@ -102,3 +102,14 @@ describe("namesParty", () => {
     ).toBe(false);
   });
 });
+
+describe("askedParty: the subject after a condition's 'thì' (Nghị định 23/2012/NĐ-CP)", () => {
+  it("is the body asked, not a person named in the condition", () => {
+    expect(
+      askedParty(
+        "NĐ 23/2012: với người làm công tác cơ yếu thì Ban Cơ yếu Chính phủ có trách nhiệm xác nhận, xét duyệt hồ sơ hưu trí ở khâu nào ạ?",
+      ),
+    ).toBe("ban cơ yếu chính phủ");
+    expect(askedParty("nếu có vướng mắc thi so tai chinh phai lam gi")).toBe("so tai chinh");
+  });
+});
