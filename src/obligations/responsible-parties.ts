@@ -3,6 +3,7 @@
  * opening adverbial, a topic ("… do Giám đốc Sở … quy định") or a duty ("… có trách nhiệm …"); and the parties a
  * heading names. The names themselves are read by party-names.ts.
  */
+import { DOCUMENT_KINDS } from "../corpus/reference-extractor.ts";
 import { bracketDepth } from "../language/sentences.ts";
 import {
   headAt,
@@ -283,6 +284,9 @@ function agentOfTopic(sentence: string, view: PartyView, start: number): PartySp
   // "Đối với các dự án do Tỉnh ủy yêu cầu …, Liên hiệp các hội … lập dự toán": the agent belongs to the opening
   // adverbial; the subject follows it.
   if (OPENER(view).test(view.text.slice(start))) return null;
+  // "Quyết định 1666/QĐ-BHXH năm 2020 về mẫu thẻ bảo hiểm y tế do Bảo hiểm xã hội Việt Nam ban hành.": a numbered
+  // document's title says who issued it, not who must act.
+  if (NUMBERED_DOCUMENT.test(sentence.slice(start))) return null;
   const topic = TOPIC_THEN_AGENT(view).exec(view.text.slice(start));
   if (!topic) return null;
   const at = start + topic[0].length;
@@ -323,6 +327,8 @@ function agentAfterDo(sentence: string, view: PartyView, span: PartySpan): Party
   return agent?.predicate ? agent : null;
 }
 
+/** A document named by its kind and number: "Quyết định 1666/QĐ-BHXH", "Thông tư số 12/2015/TT-BTC". */
+const NUMBERED_DOCUMENT = new RegExp(String.raw`^(?:${DOCUMENT_KINDS})\s+(?:số\s+)?\d`, "iu");
 /** A topic of at most twelve syllables opening the sentence, then "do". */
 const TOPIC_THEN_AGENT = grammar(String.raw`^(?:[^\s,;:.()]+\s){1,12}?do\s+`, "u");
 /** Verbs by which an agent decides or carries out what the sentence's topic names. */
@@ -335,8 +341,9 @@ const DECIDES = grammar(
 const AGENT_OR_RECIPIENT = grammar(
   // "Khi được Chánh án Tòa án phân công, …": the agent of a passive may stand a title away from "được".
   // "… nếu phát sinh vướng mắc, báo cáo kịp thời UBND tỉnh": whom a report goes to, an adverb or two away.
-  // "Khi cơ quan chủ quản yêu cầu Sở Y tế báo cáo, …": whom the condition asks is not who acts after it.
-  String.raw`(?:(?:được|bởi)(?:\s[^\s,;:]+){0,3}|của|với|cho|tại|về|đến|nơi|yêu cầu|đề nghị|(?:báo cáo|trình|gửi)(?:\s[^\s,;:]+){0,2})\s$`,
+  // "Khi cơ quan chủ quản yêu cầu Sở Y tế báo cáo, …": whom the condition asks is not who acts after it. A plural
+  // word may stand between: "… tự đi KCB tại các bệnh viện tuyến huyện …" names a place.
+  String.raw`(?:(?:được|bởi)(?:\s[^\s,;:]+){0,3}|của|với|cho|tại|về|đến|nơi|yêu cầu|đề nghị|(?:báo cáo|trình|gửi)(?:\s[^\s,;:]+){0,2})\s(?:(?:các|những|mọi) )?$`,
   "u",
 );
 

@@ -1482,3 +1482,24 @@ QUY ĐỊNH
     ]);
   });
 });
+
+describe("findParties: places and titles are no one's work (Công văn 627/BYT-BH, Quyết định 1666/QĐ-BHXH)", () => {
+  it("does not take a hospital where a case happens, after 'tại các', for the subject", () => {
+    expect(
+      findParties(
+        "Trường hợp Người tham gia BHYT tự đi KCB tại các bệnh viện tuyến tỉnh theo quy định tại khoản 6 Điều 22 Luật BHYT trong phạm vi cả nước: Được quỹ BHYT chi trả chi phí KCB nội trú.",
+      ),
+    ).toBeNull();
+  });
+
+  it("does not give a numbered document's title to the body that issued it", () => {
+    expect(
+      findParties(
+        "Quyết định 1666/QĐ-BHXH năm 2020 về mẫu thẻ bảo hiểm y tế do Bảo hiểm xã hội Việt Nam ban hành.",
+      ),
+    ).toBeNull();
+    expect(findParties("Mức chi cụ thể do Giám đốc Sở Tài chính quyết định.")?.parties).toEqual([
+      "Giám đốc Sở Tài chính",
+    ]);
+  });
+});
