@@ -157,7 +157,8 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
     (subject || structure.passages.some((p) => p.path === "kg") ? "Công văn" : "");
   const orgLines = header
     .slice(0, titleIndex >= 0 ? titleIndex : header.length)
-    .map((b) => ({ ...b, text: b.text.replace(MOTTO_AFTER, "") }))
+    // "BỘ Y TẾ --------": the rule a crawler keeps on the issuer's line is not part of its name.
+    .map((b) => ({ ...b, text: b.text.replace(MOTTO_AFTER, "").replace(/\s+(?:-{3,}|_{3,})\s*$/u, "") }))
     .filter(
       (b) =>
         !MOTTO.test(b.text) &&

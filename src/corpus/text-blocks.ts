@@ -107,6 +107,13 @@ const OWN_BLOCK = new RegExp(
   `^\\s*(?:[*_]{1,3})?(?:Nơi nhận|NƠI NHẬN|${CABLE_ADDRESS.source.slice(1)})`,
   "u",
 );
+/** A header line that ends in the rule drawn under it: "BỘ Y TẾ --------", "… Hạnh phúc ---------------". */
+const RULE_END = /\S\s+(?:-{3,}|_{3,})\s*$/u;
+/** "Hà Nội, ngày 27 tháng 01 năm 2021" opening a line: a header's place and date. */
+const PLACE_DATE_LINE =
+  /^\s*(?:[*_]{1,3})?\p{Lu}[\p{L}. ]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
+/** A line that is only a header's place and date: what follows it opens a block of its own. */
+const DATE_LINE_END = new RegExp(`${PLACE_DATE_LINE.source}\\s*$`, "u");
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /**
@@ -582,6 +589,11 @@ export function splitBlocks(body: string, base = 0): Block[] {
       (kind.type !== "paragraph" && !wrapsOnto(current, lines[i - 1], kind)) ||
       kind.heading ||
       OWN_BLOCK.test(line.text) ||
+      // "BỘ Y TẾ --------" / "CỘNG HÒA … Hạnh phúc -----" / "Số: 627/BYT-BH …": a header line that ends in its rule,
+      // as a crawler keeps it, closes its block; so does the place and date opening a line of its own.
+      RULE_END.test(lines[i - 1]?.text ?? "") ||
+      PLACE_DATE_LINE.test(line.text) ||
+      DATE_LINE_END.test(lines[i - 1]?.text ?? "") ||
       (!bareNumber &&
         (current.heading ||
           endsArticleTitle(
@@ -619,6 +631,25 @@ export function splitBlocks(body: string, base = 0): Block[] {
         line: line.number,
       };
       blocks.push(current);
+      // "Hà Nội, ngày 03 tháng 12 năm 2020 QUYẾT ĐỊNH BAN HÀNH …": a crawler joined the title to the date's line.
+      const date = PLACE_DATE_LINE.exec(line.text);
+      const tail = date ? line.text.slice(date[0].length) : "";
+      if (date && /^\s+\p{Lu}/u.test(tail)) {
+        const rest = classify(tail.trim());
+        current.text = date[0].trim();
+        current.end = line.start + date[0].length;
+        current = {
+          type: rest.type,
+          marker: rest.marker,
+          markerStyle: rest.markerStyle,
+          heading: rest.heading,
+          text: rest.rest,
+          start: line.start + line.text.length - tail.trimStart().length,
+          end: line.start + line.text.trimEnd().length,
+          line: line.number,
+        };
+        blocks.push(current);
+      }
     } else if (current) {
       current.text += `\n${line.text.trim()}`;
       current.end = line.start + line.text.trimEnd().length;

@@ -337,3 +337,59 @@ describe("a council's resolution converted from a PDF, its lines wrapped and its
     expect(passages.some((p) => p.text.includes("jsontable"))).toBe(false);
   });
 });
+
+/**
+ * Texts a crawler saved from thuvienphapluat.vn, one line per paragraph: the rule under the issuer kept on its line
+ * ("BỘ Y TẾ --------"), the title joined to the date's line. Công văn 627/BYT-BH (2021) and Quyết định 1666/QĐ-BHXH
+ * (2020), outside the dev corpus.
+ */
+const CRAWLED_LETTER = `BỘ Y TẾ --------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------------
+Số: 627/BYT-BH V/v hướng dẫn thực hiện một số quy định tại Điều 22 Luật BHYT
+Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:
+- Sở Y tế các tỉnh, thành phố trực thuộc Trung ương;
+- Các Bệnh viện, Viện có giường bệnh trực thuộc Bộ Y tế;
+- Các cơ sở khám bệnh, chữa bệnh thuộc các Bộ, ngành.
+(Sau đây gọi chung là các đơn vị) Thực hiện quy định tại Điều 22 Luật bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 đã được sửa đổi, bổ sung một số điều theo Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014 (sau đây gọi là Luật BHYT), trong đó có nội dung từ ngày 01 tháng 01 năm 2021 người tham gia BHYT tự đi khám bệnh, chữa bệnh (KCB) không đúng tuyến tại các bệnh viện tuyến tỉnh trong phạm vi cả nước được quỹ BHYT chi trả các chi phí điều trị nội trú theo phạm vi quyền lợi và mức hưởng BHYT như đi KCB đúng tuyến, sau khi thống nhất với Bảo hiểm xã hội (BHXH) Việt Nam, Bộ Y tế hướng dẫn thực hiện một số nội dung liên quan đến quy định tại Điều 22 như sau:
+1. Thanh toán chi phí KCB đối với trường hợp tự đi KCB không đúng tuyến tại các bệnh viện tuyến huyện, tuyến tỉnh và bệnh viện tuyến trung ương, sau đó được chỉ định vào điều trị nội trú:
+Nơi nhận:
+- Như trên;
+- Bộ trưởng (để báo cáo);
+- BHXH Việt Nam (để phối hợp);
+- Cục Quản lý KCB, Cục Quản lý YDCT, Vụ KHTC, Vụ PC;
+- Lưu: VT, BH.
+KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trường Sơn
+`;
+const CRAWLED_DECISION = `BẢO HIỂM XÃ HỘI VIỆT NAM ---------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số:
+1666/QĐ-BHXH
+Hà Nội, ngày 03 tháng 12 năm 2020 QUYẾT ĐỊNH BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM
+Căn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008 được sửa đổi, bổ sung một số điều theo Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014;
+Điều 1. Ban hành mẫu thẻ bảo hiểm y tế (BHYT) sử dụng thống nhất trong phạm vi cả nước.
+`;
+
+describe("metadata of crawled one-line-per-paragraph texts", () => {
+  it("reads a letter's issuer without its rule, its kind from its subject line, its date and signer", () => {
+    const { meta } = parseDocument(CRAWLED_LETTER, "627-2021-cv-byt.md");
+    expect(meta).toMatchObject({
+      kind: "Công văn",
+      number: "627/BYT-BH",
+      issuer: "BỘ Y TẾ",
+      issuedDate: "2021-01-27",
+      signer: "Nguyễn Trường Sơn",
+    });
+    expect(meta.title).toBe("V/v hướng dẫn thực hiện một số quy định tại Điều 22 Luật BHYT");
+  });
+
+  it("reads the title a crawler joined to the date's line", () => {
+    const { meta } = parseDocument(CRAWLED_DECISION, "1666-2020-qd-bhxh.md");
+    expect(meta).toMatchObject({
+      kind: "Quyết định",
+      number: "1666/QĐ-BHXH",
+      issuer: "BẢO HIỂM XÃ HỘI VIỆT NAM",
+      issuedDate: "2020-12-03",
+    });
+    expect(meta.title).toMatch(/^QUYẾT ĐỊNH BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ/u);
+  });
+});
