@@ -1204,7 +1204,8 @@ function quantities(sentence: string): { value: string; after: string; before: s
  */
 const CADENCE_STATED = [
   /\b(?:hang|moi) (?:nam|quy|thang|tuan|ngay)\b/,
-  /\b(?:nam|thang|quy|tuan|ngay)\s*(?:(?:mot|1|01)\s+lan|\/\s*lan)\b|\bmoi nien han\b/,
+  // "1 tuần/1 lần", "6 tháng/lần", "hai năm một lần".
+  /\b(?:nam|thang|quy|tuan|ngay)\s*(?:(?:mot|1|01)\s+lan|\/\s*(?:(?:mot|1|01)\s*)?lan)\b|\bmoi nien han\b/,
   /\blan\s*\/\s*(?:(?:mot|1|01)\s*)?(?:nam|thang|quy|tuan)\b/,
   // "theo quý", not "theo quy định".
   /\b(?:dinh ky|theo) (?:(?:\d+|mot|hai|ba|sau) )?(?:nam|thang|quy(?! (?:dinh|che|mo|hoach))|tuan)\b/,
@@ -1221,7 +1222,7 @@ const DATE_STATED = [
   /\bquy\s+(?:[ivx]+|\d)\b/,
   /\b(?:hang|hang) (?:nam|quy|thang|tuan|ngay)\b|\bmoi (?:nam|quy|thang|tuan)\b/,
   // A cadence written as a count: "hai năm một lần", "6 tháng/lần"; or by a fixed term: "mỗi niên hạn 01 lần".
-  /\b(?:nam|thang|quy|tuan|ngay)\s*(?:(?:mot|1)\s+lan|\/\s*lan)\b|\bmoi nien han\b/,
+  /\b(?:nam|thang|quy|tuan|ngay)\s*(?:(?:mot|1)\s+lan|\/\s*(?:(?:mot|1|01)\s*)?lan)\b|\bmoi nien han\b/,
   /\b(?:dinh ky|thuong xuyen|giai doan|nhiem ky|cham nhat|ke tu|tu nay den|dau nam|cuoi nam|giua nam|hieu luc|ngay ky)\b/,
   /\btruoc (?:ngay|khi|dai hoi|ky hop|thoi diem)\b|\b(?:ngay|sau) khi\b/,
   // Not a rate's denominator: "1.400.000 đồng/01 liệt sĩ/01 năm" says how much a year, not when.

@@ -1510,3 +1510,16 @@ describe("a share of another whole is not the rate asked (Chỉ thị 012/CT-UBN
     ).toBe(true);
   });
 });
+
+describe("a cadence written 'N tuần/1 lần' (Nghị định 131/2020/NĐ-CP, outside the dev corpus)", () => {
+  it("states how often, as '6 tháng/lần' does", () => {
+    const often = "nd 131 nguoi lam duoc lam sang phai tong hop bao cao tu van su dung thuoc bao lau mot lan";
+    expect(
+      states(
+        often,
+        "Tổng hợp báo cáo các hoạt động tư vấn sử dụng thuốc đối với người kê đơn định kỳ ít nhất 1 tuần/1 lần.",
+      ),
+    ).toBe(true);
+    expect(states(often, "Định kỳ tổng hợp báo cáo các hoạt động tư vấn sử dụng thuốc.")).toBe(false);
+  });
+});
