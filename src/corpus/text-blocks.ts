@@ -107,6 +107,9 @@ const OWN_BLOCK = new RegExp(
   `^\\s*(?:[*_]{1,3})?(?:Nơi nhận|NƠI NHẬN|${CABLE_ADDRESS.source.slice(1)})`,
   "u",
 );
+/** A consolidating site's note on an amended part: "[Điều này được sửa đổi bởi …]", "[Khoản này được bãi bỏ bởi …]". */
+const EDITORIAL_NOTE =
+  /\[(?:Chương|Mục|Điều|Khoản|Điểm|Nội dung|Cụm từ|Phụ lục)[^\]]{0,40}?\s(?:được|bị)\s(?:sửa đổi|bổ sung|bãi bỏ|thay thế|đính chính|hủy bỏ|huỷ bỏ)[^\]]{0,300}\]/gu;
 /** A header line that ends in the rule drawn under it: "BỘ Y TẾ --------", "… Hạnh phúc ---------------". */
 const RULE_END = /\S\s+(?:-{3,}|_{3,})\s*$/u;
 /** "Hà Nội, ngày 27 tháng 01 năm 2021" opening a line: a header's place and date. */
@@ -205,7 +208,11 @@ function splitLines(body: string, base: number): Line[] {
   for (const text of body.split("\n")) {
     lines.push({
       // A line of bare markup a crawler left ("<jsontable name="bang_0"> </jsontable>") holds no text: a blank line.
-      text: MARKUP_ONLY.test(text) ? "" : text.replace(/\r$/, ""),
+      // A site's editorial note ("[Chương này được bổ sung bởi Khoản 6 Điều 1 Nghị định 12/2018/NĐ-CP …]") is not the
+      // document's text; blanked to its length, so offsets hold and the heading it sat in reads again.
+      text: MARKUP_ONLY.test(text)
+        ? ""
+        : text.replace(/\r$/, "").replace(EDITORIAL_NOTE, (m) => " ".repeat(m.length)),
       start: base + offset,
       end: base + offset + text.length,
       number,
