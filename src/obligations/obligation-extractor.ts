@@ -756,21 +756,44 @@ export function extractObligations(
     // điều dưỡng: căn cứ …, xây dựng dự toán …").
     // Not the members of a category that must act ("Đối tượng khai thác khoáng sản phải …, bao gồm:"), nor what a
     // category is ("Cơ sở giáo dục phổ thông bao gồm:"): someone must be told to act in the lead-in.
-    if (!CONTENTS_LEAD.test(folded(lead.text))) return false;
+    const contents = CONTENTS_LEAD.test(folded(lead.text));
     // A link's "https:" labels nothing.
+    // A colon that closes the item ("Thông tin về vụ việc vi phạm …, xử lý gồm:") leads its own parts, no instruction.
     const content = (item: Passage) =>
-      !item.text.replace(/\bhttps?:\/\/\S+/gu, "").includes(":") &&
+      !item.text
+        .replace(/\bhttps?:\/\/\S+/gu, "")
+        .replace(/:\s*$/u, "")
+        .includes(":") &&
       !opensWithPredicate(item.text) &&
       !findParties(item.text);
     // "1. Khai thác thông tin của người bệnh, …, bao gồm:" over "a) Tiền sử sử dụng thuốc;", "b) Tóm tắt …": an act
     // whose party is above it, itemised by what it covers; most items name things ("Chỉ định;", "Chống chỉ định;").
     if (opensWithPredicate(lead.text.replace(/^\W+/u, "")) && !findParties(lead.text))
-      return items.filter(content).length * 2 >= items.length;
+      return contents && items.filter(content).length * 2 >= items.length;
+    // "Cơ quan hải quan, công an, … có trách nhiệm trao đổi, cung cấp thông tin liên quan đến …:" over "1. Thông tin về
+    // tình hình vi phạm …;": a party's act whose every item names a kind of what it acts on, as the lead-in names it.
     return (
+      (contents || restatesObject(lead, items)) &&
       (findParties(lead.text)?.predicate ?? "") !== "" &&
       !PLACEHOLDER.test(folded(lead.text)) &&
       !listCompletesSubject(lead.text) &&
       items.every(content)
+    );
+  };
+
+  /**
+   * Whether every item opens with the same two words, which the lead-in's duty acts on: "Thông tin về …" under "… có
+   * trách nhiệm trao đổi, cung cấp thông tin …:". Not words of the party before the duty ("Tổ chức, cá nhân sử dụng
+   * phân bón có nghĩa vụ:" over "Sử dụng phân bón …"), nor duties named as items ("Nghĩa vụ phát sinh từ …").
+   */
+  const restatesObject = (lead: Passage, items: readonly Passage[]): boolean => {
+    const opening = (item: Passage) => /^\S+ \S+/u.exec(folded(item.text.replace(/^\W+/u, "")))?.[0] ?? "";
+    const first = items[0] ? opening(items[0]) : "";
+    const duty = MODAL.exec(lead.text);
+    if (!first || !duty || items.length < 2 || DUTY_NOUN.test(first)) return false;
+    const acted = folded(lead.text.slice(duty.index + duty[0].length));
+    return (
+      items.every((item) => opening(item) === first) && new RegExp(String.raw`\b${first}\b`, "u").test(acted)
     );
   };
 

@@ -65,3 +65,32 @@ describe("a decree's activities, whose party an article's lead names (Nghị đ�
     expect(of("dieu7.1.b")).toEqual([]);
   });
 });
+
+/**
+ * Nghị định 01/2015/NĐ-CP, Điều 13 (outside the dev corpus): a duty to exchange information, itemised by the kinds of
+ * information it covers.
+ */
+const EXCHANGE = `CHÍNH PHỦ --------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------------
+Số: 01/2015/NĐ-CP
+Hà Nội, ngày 02 tháng 01 năm 2015
+NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT PHẠM VI ĐỊA BÀN HOẠT ĐỘNG HẢI QUAN; TRÁCH NHIỆM PHỐI HỢP TRONG PHÒNG, CHỐNG BUÔN LẬU, VẬN CHUYỂN TRÁI PHÉP HÀNG HÓA QUA BIÊN GIỚI
+Chương III [Chương này được bổ sung bởi Khoản 6 Điều 1 Nghị định 12/2018/NĐ-CP có hiệu lực từ ngày 10/03/2018] TRÁCH NHIỆM PHỐI HỢP CỦA CƠ QUAN HẢI QUAN, CÁC CƠ QUAN HỮU QUAN VÀ ỦY BAN NHÂN DÂN CÁC CẤP TRONG PHÒNG, CHỐNG BUÔN LẬU, VẬN CHUYỂN TRÁI PHÉP HÀNG HÓA QUA BIÊN GIỚI [Chương này được bổ sung bởi Khoản 6 Điều 1 Nghị định 12/2018/NĐ-CP có hiệu lực từ ngày 10/03/2018]
+Điều 13. Phối hợp trong trao đổi, cung cấp thông tin
+Cơ quan hải quan, công an, bộ đội biên phòng, cảnh sát biển, quản lý thị trường và các lực lượng thanh tra, kiểm tra, kiểm soát chuyên ngành của cơ quan hữu quan trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình có trách nhiệm trao đổi, cung cấp thông tin liên quan đến hoạt động buôn lậu, vận chuyển trái phép hàng hóa qua biên giới:
+1. Thông tin về tình hình vi phạm, hàng hóa vi phạm;
+phương thức, thủ đoạn vi phạm mới liên quan đến buôn lậu, vận chuyển trái phép hàng hóa qua biên giới.
+2. Thông tin về tình hình buôn bán, vận chuyển hàng hóa buôn lậu trên thị trường nội địa.
+3. Thông tin về đường dây, ổ nhóm, các tuyến đường, địa bàn trọng điểm liên quan đến buôn lậu, vận chuyển trái phép hàng hóa qua biên giới.
+4. Thông tin về hàng hóa, đối tượng buôn lậu, vận chuyển trái phép hàng hóa qua biên giới.
+5. Thông tin về vụ việc vi phạm đã bắt giữ, xử lý gồm:
+`;
+
+describe("a duty itemised by the kinds of what it acts on (Nghị định 01/2015/NĐ-CP, Điều 13)", () => {
+  it("is one task of the bodies the lead-in names; 'Thông tin về …' items are none", () => {
+    const exchange = parseDocument(EXCHANGE, "01-2015-nd-cp.md");
+    const tasks = extractObligations(exchange);
+    expect(tasks.filter((o) => /#dieu13\.[1-4]$/u.test(o.passageId))).toEqual([]);
+    expect(tasks.find((o) => o.passageId.endsWith("#dieu13"))?.responsible[0]).toBe("Cơ quan hải quan");
+  });
+});
