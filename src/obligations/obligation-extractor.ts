@@ -757,8 +757,8 @@ export function extractObligations(
     // Not the members of a category that must act ("Đối tượng khai thác khoáng sản phải …, bao gồm:"), nor what a
     // category is ("Cơ sở giáo dục phổ thông bao gồm:"): someone must be told to act in the lead-in.
     const contents = CONTENTS_LEAD.test(folded(lead.text));
-    // A link's "https:" labels nothing.
-    // A colon that closes the item ("Thông tin về vụ việc vi phạm …, xử lý gồm:") leads its own parts, no instruction.
+    // A link's "https:" labels nothing, nor does a colon that closes the item ("Thông tin về vụ việc vi phạm …, xử lý
+    // gồm:"), which leads the item's own parts.
     const content = (item: Passage) =>
       !item.text
         .replace(/\bhttps?:\/\/\S+/gu, "")

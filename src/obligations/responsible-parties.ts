@@ -586,6 +586,7 @@ export function isOpeningClause(prefix: string): boolean {
 
 /** The openers of a condition, which may run on to the subject without a comma. */
 const CONDITION = grammar(String.raw`^(?:sau khi|trước khi|khi|trường hợp|nếu|trong quá trình)${W1}`, "u");
+/** A condition opening a sentence, whose request is part of the case: "Trường hợp …", "Trong trường hợp …", "Khi …". */
 const OPENS_CONDITION = grammar(
   String.raw`^\s*(?:trong )?(?:sau khi|trước khi|khi|trường hợp|nếu)${W1}`,
   "u",
