@@ -582,6 +582,10 @@ export function withoutTitle(party: string): string {
  */
 const PERSON_LABEL = /^((?:[Đđ]ồng chí|[Đđ]\/[cC])\s[^.;:!?()]{3,140}?)\s*:(?=\s)/u;
 
+/** A name that opens a clause of place, whose own verb comes next: "Chi cục Hải quan nơi" (ban hành …). */
+const PLACE_CLAUSE_OPEN = /\s(?:nơi|noi)\s*$/u;
+/** … or whose subject comes first, before a passive: "Chi cục Hải quan nơi hàng hóa" (được vận chuyển đến). */
+const PLACE_CLAUSE_SUBJECT = /\s(?:nơi|noi)(?:\s\S+){1,3}\s*$/u;
 /** How long a subject may be, in words, when nothing but its end marks it. */
 const MAX_SUBJECT_WORDS = 100;
 
@@ -612,6 +616,17 @@ export function partiesAt(
       continue;
     // "Sở Tài chính (cơ quan chủ trì)": a role in brackets qualifies the name; the predicate comes after it.
     if (ROLE_BRACKET.test(sentence.slice(start, m.index))) continue;
+    // "Chi cục Hải quan nơi ban hành Quyết định … thực hiện", "… nơi hàng hóa được vận chuyển đến kiểm tra": the verb of
+    // a clause "nơi …" says which office it is; the predicate comes after the clause.
+    const named = view.text.slice(start, m.index);
+    const next = view.text.slice(m.index).trimStart();
+    if (
+      PLACE_CLAUSE_OPEN.test(named) ||
+      (PLACE_CLAUSE_SUBJECT.test(named) &&
+        // "… nơi ban hành Quyết định dừng …": a capital after the clause's verb opens its object's name.
+        (/^(?:được|duoc)\s/u.test(next) || /^\p{Lu}/u.test(sentence.slice(m.index).trimStart())))
+    )
+      continue;
     // "cơ quan quản lý chuyên ngành về trồng trọt công bố …": a bare category is named by what it manages.
     // "…, Ban quản lý Khu Kinh tế Phú Yên, …", "Sở quản lý ngành, lĩnh vực", "các cơ quan chuyên môn quản lý ngành":
     // right after a bare head noun, "quản lý" says which body it is.

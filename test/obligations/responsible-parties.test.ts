@@ -1503,3 +1503,21 @@ describe("findParties: places and titles are no one's work (Công văn 627/BYT-B
     ]);
   });
 });
+
+describe("findParties: an office named by a clause of place (Công văn 778/TCHQ-GSQL, 2017)", () => {
+  it("reads the clause's own verb, passive and object as part of the name", () => {
+    const parties = (s: string) => findParties(s)?.parties;
+    expect(
+      parties("Chi cục Hải quan nơi ban hành Quyết định dừng đưa hàng qua KVGS thực hiện thông báo ngay."),
+    ).toEqual(["Chi cục Hải quan nơi ban hành Quyết định dừng đưa hàng qua KVGS"]);
+    expect(
+      parties("Chi cục Hải quan nơi hàng hóa được vận chuyển đến thực hiện kiểm tra niêm phong."),
+    ).toEqual(["Chi cục Hải quan nơi hàng hóa được vận chuyển đến"]);
+    expect(parties("Chi cục Hải quan nơi quản lý kho CFS hướng dẫn doanh nghiệp.")).toEqual([
+      "Chi cục Hải quan nơi quản lý kho CFS",
+    ]);
+    expect(parties("Chi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn người khai hải quan.")).toEqual([
+      "Chi cục Hải quan nơi lưu giữ hàng hóa",
+    ]);
+  });
+});
