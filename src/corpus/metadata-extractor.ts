@@ -3,7 +3,7 @@ import { provincesIn } from "./provinces.ts";
 import { isoDate } from "./reference-extractor.ts";
 import { properties } from "./site-wrapper.ts";
 import { type DocumentStructure, MOTTO, MOTTO_AFTER } from "./structure-parser.ts";
-import { type Block, upperShare } from "./text-blocks.ts";
+import { type Block, PLACE_DATE, upperShare } from "./text-blocks.ts";
 import type { DocumentMeta } from "./types.ts";
 
 const KINDS: [RegExp, string][] = [
@@ -35,10 +35,8 @@ const KINDS: [RegExp, string][] = [
 const NUMBER_LINE = /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s+số\s*:|Số\s*:?)\s*(\d\S*\s+[-/]\S+|\S+)/u;
 /** A number line typed under the issuer without a blank line ("TỈNH ỦY\nSố 15-KH/TU"), joined to its block. */
 const NUMBER_TAIL = /\s+Số\s*:?\s*(?:\d|-\p{Lu})[^\s]*$/u;
-/** "Hà Nội, ngày 20 tháng 7 năm 2018"; a digit split off by a conversion ("tháng 0 7") still reads. */
 /** A letter's subject line: "V/v rà soát …", or "Về hướng dẫn đánh giá …" under its number. */
 const SUBJECT_LINE = /(?:\bV\/v|^Về)\s+(.+)$/u;
-const PLACE_DATE = /^([\p{L}. ]+),\s*ngày\s*(\d\s?\d?)?\s*tháng\s*(\d\s?\d?)\s*năm\s*(\d{4})/u;
 const SIGNER_TITLE =
   /^(T\/M|K\/T|TM\.|KT\.|TL\.|BÍ THƯ|PHÓ BÍ THƯ|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CHỦ TỊCH|GIÁM ĐỐC)/u;
 

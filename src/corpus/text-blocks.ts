@@ -112,9 +112,13 @@ const EDITORIAL_NOTE =
   /\[(?:Chương|Mục|Điều|Khoản|Điểm|Nội dung|Cụm từ|Phụ lục)[^\]]{0,40}?\s(?:được|bị)\s(?:sửa đổi|bổ sung|bãi bỏ|thay thế|đính chính|hủy bỏ|huỷ bỏ)[^\]]{0,300}\]/gu;
 /** A header line that ends in the rule drawn under it: "BỘ Y TẾ --------", "… Hạnh phúc ---------------". */
 const RULE_END = /\S\s+(?:-{3,}|_{3,})\s*$/u;
-/** "Hà Nội, ngày 27 tháng 01 năm 2021" opening a line: a header's place and date. */
-const PLACE_DATE_LINE =
-  /^\s*(?:[*_]{1,3})?\p{Lu}[\p{L}. ]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
+/** "Hà Nội, ngày 20 tháng 7 năm 2018"; a digit split off by a conversion ("tháng 0 7") still reads. */
+export const PLACE_DATE = /^([\p{L}. ]+),\s*ngày\s*(\d\s?\d?)?\s*tháng\s*(\d\s?\d?)\s*năm\s*(\d{4})/u;
+/** The same opening a line of its own, the place a few capitalised words: a header's place and date. */
+const PLACE_DATE_LINE = new RegExp(
+  String.raw`^\s*(?:[*_]{1,3})?(?=\p{Lu}[\p{L}. ]{1,30},)${PLACE_DATE.source.slice(1)}`,
+  "u",
+);
 /** A line that is only a header's place and date: what follows it opens a block of its own. */
 const DATE_LINE_END = new RegExp(`${PLACE_DATE_LINE.source}\\s*$`, "u");
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;

@@ -787,7 +787,9 @@ export function extractObligations(
    * phân bón có nghĩa vụ:" over "Sử dụng phân bón …"), nor duties named as items ("Nghĩa vụ phát sinh từ …").
    */
   const restatesObject = (lead: Passage, items: readonly Passage[]): boolean => {
-    const opening = (item: Passage) => /^\S+ \S+/u.exec(folded(item.text.replace(/^\W+/u, "")))?.[0] ?? "";
+    // Two words of letters only, so the opening is safe inside the pattern below ("a) Thông …" opens with none).
+    const opening = (item: Passage) =>
+      /^\p{L}+ \p{L}+(?!\S)/u.exec(folded(item.text.replace(/^\W+/u, "")))?.[0] ?? "";
     const first = items[0] ? opening(items[0]) : "";
     const duty = MODAL.exec(lead.text);
     if (!first || !duty || items.length < 2 || DUTY_NOUN.test(first)) return false;

@@ -94,3 +94,21 @@ describe("a duty itemised by the kinds of what it acts on (Nghị định 01/201
     expect(tasks.find((o) => o.passageId.endsWith("#dieu13"))?.responsible[0]).toBe("Cơ quan hải quan");
   });
 });
+
+describe("items whose openings hold brackets", () => {
+  it("are read without error: an item's first words never become a broken pattern", () => {
+    const text = [
+      "CHÍNH PHỦ",
+      "",
+      "Điều 5. Trách nhiệm cung cấp",
+      "",
+      "Cơ quan hải quan có trách nhiệm cung cấp tài liệu sau:",
+      "",
+      "1. a) Tài liệu (bản sao) về hàng hóa;",
+      "",
+      "2. a) Tài liệu (bản chính) về phương tiện.",
+    ].join("\n");
+    const tasks = extractObligations(parseDocument(text, "brackets.md"));
+    expect(tasks.map((o) => o.responsible)).toEqual([["Cơ quan hải quan"], ["Cơ quan hải quan"]]);
+  });
+});
