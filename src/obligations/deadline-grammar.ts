@@ -216,6 +216,21 @@ const AS_SOON_AS = re(String.raw`\bngay\s+(?:sau\s+)?khi(?<tail>(?:\s+[^\s,;.:()
 const AT_SESSION = re(
   String.raw`(?<=\b(?:trinh(?!\s+bay)|bao cao)\b[^.;:]{0,160})\btai\s+(?:ky\s+hop|phien\s+hop)${EVENT_NAME}`,
 );
+/**
+ * "khi có yêu cầu", "khi được yêu cầu", "khi nhận được văn bản …", "khi phát hiện …", "khi xảy ra sự cố": the work
+ * is due when something arrives or happens (a request, a finding, an incident), not while something else goes on.
+ * "định kỳ … hoặc đột xuất khi có yêu cầu" is a recurrence with ad-hoc extras: the recurrence is its deadline.
+ */
+const WHEN_TRIGGERED = re(
+  String.raw`(?<!\bdot\s+xuat\s*,?\s*)\bkhi(?<tail>\s+(?:(?:co|duoc)(?:\s+van\s+ban)?\s+(?:yeu\s+cau|de\s+nghi)|phat\s+hien|xay\s+ra|nhan\s+duoc)(?:\s+[^\s,;.:()!?"“”]+){0,12})`,
+);
+/**
+ * "khi cơ quan, tổ chức, cá nhân có thẩm quyền yêu cầu", "khi Bộ Tài chính đề nghị": a party's request. The party's
+ * head comes right after "khi", so "khi thực hiện nhiệm vụ theo yêu cầu" (while doing it) is no event.
+ */
+const WHEN_PARTY_ASKS = re(
+  String.raw`\bkhi(?<tail>\s+(?:co\s+quan|to\s+chuc|ca\s+nhan|nguoi|toa\s+an|hoi\s+dong|bo|so|uy\s+ban|ubnd|cap\s+tren|chu\s+tich|thu\s+truong|giam\s+doc)(?:,?\s+[^\s.;:()!?"“”]+){0,8}?\s+(?:co\s+)?(?:yeu\s+cau|de\s+nghi)(?!\s+(?:cua|ve|doi)\b))`,
+);
 /** "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê": the work runs until something happens. */
 const UNTIL_EVENT = re(String.raw`\b(?:cho\s+)?den\s+khi(?<tail>(?:\s+[^\s,;.:()!?"“”]+){1,8})`);
 
@@ -405,6 +420,8 @@ const RULES: Rule[] = [
   },
   { pattern: AS_SOON_AS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
   { pattern: UNTIL_EVENT, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
+  { pattern: WHEN_TRIGGERED, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
+  { pattern: WHEN_PARTY_ASKS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
   { pattern: AHEAD_OF_EVENT, describesReference: false, rule: (g) => eventRule(g) },
   { pattern: AT_SESSION, describesReference: false, rule: (g) => eventRule(g) },
   {

@@ -1673,12 +1673,15 @@ function adverbialEnd(body: string, phraseEnd: number, cadence = false): number 
   if (cadence && opensWithPredicate(body.slice(phraseEnd).trimStart())) return phraseEnd;
   // "Trong thời hạn 07 ngày, kể từ ngày nhận được yêu cầu … tại các khoản 1, 2, 3 và 4 của Điều này, Chánh án …":
   // the clause may hold commas of its own, so it ends at the first comma a subject follows.
-  const clause = /^[^;:.]{0,200}/u.exec(body.slice(phraseEnd))?.[0] ?? "";
+  // "Khi phát hiện người bị tai nạn, bệnh tật … thì người phát hiện có trách nhiệm …": "thì" ends a condition, so
+  // the bodies after later commas belong to its main clause.
+  const clause = (/^[^;:.]{0,200}/u.exec(body.slice(phraseEnd))?.[0] ?? "").split(/(?=\sthì\s)/u)[0] ?? "";
   for (const comma of clause.matchAll(/,\s*/g)) {
     const at = phraseEnd + (comma.index ?? 0) + comma[0].length;
     const span = findParties(body, { skip: at });
     if (span && span.start <= at + 1) return at;
   }
+  if (/^\sthì\s/u.test(body.slice(phraseEnd + clause.length))) return phraseEnd + clause.length + 5;
   const rest = /^[^,;:.]{0,60},/u.exec(body.slice(phraseEnd));
   return rest ? phraseEnd + rest[0].length : phraseEnd;
 }

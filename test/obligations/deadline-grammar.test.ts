@@ -633,6 +633,41 @@ describe("real layouts (issue 11): recurring days, cadences, events, fields", ()
     expect(read(text)).toEqual(["event", null, null, phrase]);
   });
 
+  it.each([
+    // Luật Điện ảnh: a request in writing.
+    [
+      "Gỡ bỏ phim vi phạm quy định tại Điều 9 của Luật này khi có yêu cầu bằng văn bản của cơ quan nhà nước có thẩm quyền.",
+      "khi có yêu cầu bằng văn bản của cơ quan nhà nước có thẩm quyền",
+    ],
+    // Luật Tố tụng hành chính: a party's request.
+    [
+      "Giải trình về hành vi bị tố cáo; cung cấp thông tin, tài liệu liên quan khi cơ quan, tổ chức, cá nhân có thẩm quyền yêu cầu.",
+      "khi cơ quan, tổ chức, cá nhân có thẩm quyền yêu cầu",
+    ],
+    // Luật Trồng trọt: a finding, over "kịp thời".
+    [
+      "Tổ chức, cá nhân kịp thời thông báo cho Ủy ban nhân dân cấp xã khi phát hiện dấu hiệu bất thường về ô nhiễm môi trường.",
+      "khi phát hiện dấu hiệu bất thường về ô nhiễm môi trường",
+    ],
+    [
+      "Cơ quan công an phối hợp, hỗ trợ lực lượng khi nhận được yêu cầu hỗ trợ của cơ quan hải quan.",
+      "khi nhận được yêu cầu hỗ trợ của cơ quan hải quan",
+    ],
+  ])("a deadline set off by a request, a finding or an incident: %s", (text, phrase) => {
+    expect(read(text)).toEqual(["event", null, null, phrase]);
+  });
+
+  it("keeps a recurrence whose extras come on request ('hoặc đột xuất khi có yêu cầu')", () => {
+    expect(read("Sở Tài chính báo cáo định kỳ hằng quý hoặc đột xuất khi có yêu cầu.")).toEqual([
+      "none",
+      null,
+      "quarterly",
+      "",
+    ]);
+    // While doing the work is no trigger.
+    expect(read("Đơn vị thực hiện nhiệm vụ khi triển khai theo yêu cầu của Bộ.")[0]).toBe("none");
+  });
+
   it("does not read a day ('báo cáo ngày 20/12') as 'at once' ('báo cáo ngay')", () => {
     expect(read("Sở Tài chính báo cáo ngày 20/12/2024 kết quả thực hiện.")[0]).not.toBe("event");
   });
