@@ -163,7 +163,9 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
         !NUMBER_LINE.test(b.text) &&
         !PLACE_DATE.test(b.text) &&
         upperShare(b.text) > 0.8,
-    );
+    )
+    // A gazette prints the issuer over the section of its texts, then the text's own header: one name, said twice.
+    .filter((b, i, all) => i === 0 || b.text.trim() !== all[i - 1]?.text.trim());
   // Some converted files put the header block at the end: fall back to lines anywhere in the text.
   const lines = fullText.split("\n").map((line) => ({ text: line.replace(/^[|*\s]+/u, "") }) as Block);
   const number =

@@ -11,6 +11,7 @@ import { type PageMark, pageAt, readPageMarkers, sectionWithPage } from "./page-
 import { blankPageNumbers } from "./page-numbers.ts";
 import { extractReferences } from "./reference-extractor.ts";
 import { splitRunInNumbers } from "./run-in-numbers.ts";
+import { blankRunningHeads } from "./running-heads.ts";
 import { blankRunningTitles } from "./running-titles.ts";
 import { blankSiteWrapper } from "./site-wrapper.ts";
 import { parseStructure } from "./structure-parser.ts";
@@ -67,6 +68,9 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
  * doc.passages[0].section // "phần mở đầu, đoạn 1"
  * // A converted scan carries page markers: "mục 2.2, trang 2 (bản quét)".
  */
+/** A document number whose number part is not digits (OCR noise), and its readable symbol. */
+const UNREADABLE_NUMBER = /^[^\d\s/]{1,6}\d?\s*(\/[\p{L}\d-]+)?$/u;
+
 export function parseDocument(text: string, file: string): ParsedDocument {
   // Decomposed accents (NFD, as some editors and converters save them) are composed first: every pattern of the
   // parser and the metadata reader is written for composed letters.
@@ -85,11 +89,12 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   }
   // A page saved from a legal-document site: the document starts after the site's property list.
   // A header laid out as two columns side by side is unfolded first, in place (offsets stay).
-  // Centred page numbers of a laid-out extraction are blanked too, so they join no title or sentence; so is a
+  // Centred page numbers of a laid-out extraction are blanked too, so they join no title or sentence, and a gazette's
+  // or a scan's page furniture (running heads, page-break lines, an e-signature stamp); so is a
   // crawler's running title before each heading, and a first sub-number it ran onto its parent's line goes to a line
   // of its own.
   const crawled = splitRunInNumbers(blankRunningTitles(body));
-  const laid = unfoldColumnTrailer(unfoldColumnHeader(blankPageNumbers(crawled)));
+  const laid = unfoldColumnTrailer(unfoldColumnHeader(blankPageNumbers(blankRunningHeads(crawled))));
   const structure = parseStructure(blankSiteWrapper(laid), bodyStart);
   if (structure.passages.length === 0) {
     throw new CorpusParseError(
@@ -101,13 +106,16 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   const extracted = extractMetadata(structure, laid);
   const f = fm.data;
   const id = f.id ?? slugFromFile(file);
-  // A copy that lost its header: the number and kind its file name gives.
-  const named = extracted.number ? null : numberFromFileName(file);
+  // A copy that lost its header, or a scan whose number OCR could not read ("Số: §Ø0 /TCT-TTr"): the number and kind
+  // its file name gives; a readable symbol after the number stays ("4800/TCT-TTr").
+  const unreadable = UNREADABLE_NUMBER.exec(extracted.number);
+  const named = extracted.number && !unreadable ? null : numberFromFileName(file);
+  const number = unreadable && named ? `${named.number}${unreadable[1] ?? ""}` : extracted.number;
   const meta: DocumentMeta = {
     id,
     title: f.title ?? extracted.title,
-    kind: f.kind ?? (extracted.kind || (!extracted.number && named?.kind) || ""),
-    number: f.number ?? (extracted.number || named?.number || ""),
+    kind: f.kind ?? (extracted.kind || (!number && named?.kind) || ""),
+    number: f.number ?? (number || named?.number || ""),
     issuer: f.issuer ?? extracted.issuer,
     province: f.province ?? extracted.province,
     issuedDate: f.issued_date ?? extracted.issuedDate,

@@ -40,8 +40,11 @@ const isAddressLine = (text: string) => KINH_GUI_WORDS.test(text) || CABLE_ADDRE
 export const FORM_BLANK = /\.{6,}|…{3,}|_{6,}/u;
 /** What opens a text's closing paragraph: "Đề nghị …", "Yêu cầu các …", "Trên đây là Chỉ thị về …, yêu cầu …". */
 const CLOSING = /^(căn cứ|đề nghị|kết luận (này )?(được )?phổ biến|yêu cầu các|trên đây là)/iu;
-/** "CỘNG HÒA XÃ HỘI …", "CỘNG HOÀ" as keyboards place the accent, or with a wrong tone mark ("CỘNG HÕA"). */
-const REPUBLIC = "CỘNG H(?:[ÒÓÕỎỌ]A|O[ÀÁÃẢẠ]) XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+/**
+ * "CỘNG HÒA XÃ HỘI …", "CỘNG HOÀ" as keyboards place the accent, with a wrong tone mark ("CỘNG HÕA"), or with marks
+ * a scan's OCR lost ("CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+ */
+const REPUBLIC = "C[OÔỘ]NG H(?:[OÒÓÕỎỌ]A|O[ÀÁÃẢẠ]) X[AÃ] H[OÔỘ]I CH[UỦ] NGH[IĨ]A VI[EÊỆ]T NAM";
 /**
  * The motto after a body's name on one line, where a converter joined the header's two columns ("CHÍNH PHỦ CỘNG HÒA
  * XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc"), to the line's end.
@@ -60,6 +63,12 @@ const HEADER_TAIL = /^(?:Độc lập|Số\s*:|[\p{L}. ]{2,40},\s*ngày\s.{0,20}
 /** "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"; Party documents also write "T/M BAN THƯỜNG VỤ", "K/T", "T/L". */
 const SIGNING_FORMULA = /^(?:(?:TM|KT|TL|TUQ|Q)\.|(?:T\/M|K\/T|T\/L)\.?)\s*\p{Lu}/u;
 const TITLE_MAX = 120;
+/**
+ * An article's title runs longer ("Điều 2. Thôi hưởng, tạm dừng trợ cấp xã hội hàng tháng, hỗ trợ kinh phí chăm sóc,
+ * nuôi dưỡng hàng tháng theo quy định tại khoản 2 Điều 8 Nghị định số 20/2021/NĐ-CP"), when its clauses follow it; a
+ * long line with a paragraph after it ("Điều 3. Ban Thường trực … chịu trách nhiệm thi hành Quyết định này") is text.
+ */
+const ARTICLE_TITLE_MAX = 240;
 /** "2.6 Lấy mẫu …": a clause number with a consolidated text's footnote number glued on, then the clause's text. */
 const FOOTNOTED_CLAUSE = /^(\d{1,2})\.(\d{1,3})\s+(?=\p{Lu})/u;
 
@@ -116,7 +125,12 @@ function headerLines(block: Block): Block[] {
  */
 export function parseStructure(body: string, base = 0): DocumentStructure {
   const blocks = [...splitBlocks(body, base)];
-  const parser = new StructureParser(numberedLater(blocks));
+  // Whether a numbered clause comes right after each block: what tells a long article title from a sentence.
+  const clauseNext = blocks.map((_, i) => {
+    const next = blocks[i + 1];
+    return next?.type === "numbered" && ["arabic", "letter"].includes(next.markerStyle);
+  });
+  const parser = new StructureParser(numberedLater(blocks), clauseNext);
   for (const block of blocks) parser.read(block);
   return parser.finish();
 }
@@ -147,8 +161,13 @@ function numberedLater(blocks: readonly Block[]): boolean[] {
 
 class StructureParser {
   /** See {@link numberedLater}; indexed by the order blocks are read in. */
-  constructor(private readonly laterNumbered: readonly boolean[] = []) {}
+  constructor(
+    private readonly laterNumbered: readonly boolean[] = [],
+    private readonly clauseNext: readonly boolean[] = [],
+  ) {}
   private blocksRead = 0;
+  /** Whether a numbered clause comes right after the block being read. */
+  private clauseAhead = false;
   /** Whether a numbered line follows the block being read in the same text. */
   private numberedAhead = false;
   private header: Block[] = [];
@@ -179,6 +198,7 @@ class StructureParser {
   private headerTable = false;
 
   read(block: Block): void {
+    this.clauseAhead = this.clauseNext[this.blocksRead] ?? false;
     this.numberedAhead = this.laterNumbered[this.blocksRead++] ?? false;
     if (this.trailer && this.readTrailer(block)) return;
     if (opensTrailer(block) || this.opensSignature(block)) {
@@ -236,6 +256,23 @@ class StructureParser {
       return;
     }
     const current = this.outline.current;
+    // "1. Tiền ăn …: 60.000" / a page break / "đồng/người/ngày.": a clause that a page cut is no title; it goes on.
+    if (
+      block.type === "paragraph" &&
+      !block.heading &&
+      /^\p{Ll}/u.test(block.text) &&
+      this.previous?.type === "numbered" &&
+      current?.titleOnly &&
+      !current.hasLead &&
+      current.rank === undefined &&
+      current.block &&
+      !/:$/u.test(current.block.text)
+    ) {
+      current.titleOnly = false;
+      current.block = { ...current.block, text: `${current.block.text} ${block.text}`, end: block.end };
+      this.emit(current, "lead", current.block);
+      return;
+    }
     if (block.type === "paragraph" && this.last && !block.heading) {
       const previousWasTitle = this.previous?.type === "numbered" && current?.titleOnly && !current.hasLead;
       const continues = !endsSentence(this.last.text) || /^\p{Ll}/u.test(block.text);
@@ -342,7 +379,9 @@ class StructureParser {
     const titleOnly =
       title ||
       block.text === "" ||
-      (block.text.length <= TITLE_MAX && (!endsSentence(block.text) || /:$/.test(block.text)));
+      (block.text.length <=
+        (block.markerStyle === "article" && this.clauseAhead ? ARTICLE_TITLE_MAX : TITLE_MAX) &&
+        (!endsSentence(block.text) || /:$/.test(block.text)));
     const previous = this.outline.current;
     const item = this.outline.place(block, titleOnly);
     item.block = block;

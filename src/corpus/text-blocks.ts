@@ -336,6 +336,9 @@ function endsArticleTitle(
   // "Điều 3. Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện" / "Nghị quyết.": two or three words
   // that close a sentence are no paragraph of their own but the wrapped end of the article's first sentence.
   if (WRAPPED_TAIL.test(next.trim())) return false;
+  // "Điều 3. Chế độ đối với đối tượng … quy định tại khoản 2" / "Điều 18 và khoản 2 Điều 19 Nghị định số …": a line
+  // that opens with a reference to another article goes on with the title.
+  if (ARTICLE_REFERENCE.test(next.trim())) return false;
   const lines = title.split("\n").length;
   // "Điều 23. Trách nhiệm của tổ chức, cá nhân thu thập, cung cấp thông tin," / "dữ liệu tài nguyên và môi trường" /
   // "     Trách nhiệm của …": a laid-out text indents a paragraph's first line, not the title's wrapped one.
@@ -360,6 +363,9 @@ const SHORT_OF_WIDTH = 0.5;
 function wrappedAt(previous: string, next: string, width: number): boolean {
   return indent(next) + 2 <= indent(previous) && previous.trimEnd().length >= WRAPPED_SHARE * width;
 }
+
+/** "Điều 18 và khoản 2 Điều 19 …", "Điều 12 Luật …": an article cited, not opened (no "." after its number). */
+const ARTICLE_REFERENCE = /^Điều \d+ (?:và|hoặc|của|khoản|điểm|Nghị|Luật|Thông|Quyết|Pháp|Bộ luật)(?!\p{L})/u;
 
 /** A line of at most three words that ends a sentence: "Nghị quyết.", "Quyết định này./.". */
 const WRAPPED_TAIL = /^\S+(?:\s+\S+){0,2}[.;](?:\/\.)?$/u;
@@ -575,8 +581,12 @@ export function splitBlocks(body: string, base = 0): Block[] {
       i = j;
       continue;
     }
-    if (TABLE_LINE.test(line.text) || isBareRow(line.text)) {
-      const piped = TABLE_LINE.test(line.text);
+    const piped = TABLE_LINE.test(line.text);
+    const bareRun = piped || !isBareRow(line.text) ? i : runEnd(lines, i, isBareRow);
+    // "8/ Thực hiện ý | kiến chỉ đạo …": one line with one pipe inside a phrase (lower case on both sides) is a scan's
+    // stray stroke, not a table.
+    const strayPipe = !piped && bareRun === i && /^[^|]*\p{Ll} \| \p{Ll}[^|]*$/u.test(line.text.trim());
+    if (piped || (isBareRow(line.text) && !strayPipe)) {
       const j = runEnd(lines, i, (text) => (piped ? TABLE_LINE.test(text) : isBareRow(text)));
       blocks.push(tableBlock(lines.slice(i, j + 1)));
       current = null;

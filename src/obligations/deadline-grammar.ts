@@ -522,9 +522,14 @@ function eventRule(g: Groups, _scope?: Scope, clause = false): Found {
   const tokens = [...tail.matchAll(/\S+/g)];
   let keep = tokens.length;
   const stop = tokens.findIndex(
-    (t) => /^(?:de|nham|theo|phai)$/.test(t[0]) || (clause && CLAUSE_STOP.test(t[0])),
+    (t, i) =>
+      /^(?:de|nham|theo|phai)$/.test(t[0]) ||
+      (clause && CLAUSE_STOP.test(t[0])) ||
+      // "… kể từ ngày người lao động xuất cảnh và trước ngày 20 hằng tháng": a second deadline starts.
+      (/^(?:truoc|cham)$/.test(t[0]) && /^(?:ngay|nhat|\d)/.test(tokens[i + 1]?.[0] ?? "")),
   );
   if (stop >= 0) keep = stop;
+  while (keep > 0 && /^(?:va|hoac)$/.test(tokens[keep - 1]?.[0] ?? "")) keep--;
   let marker = -1;
   for (let i = 0; i < keep; i++) {
     const t = tokens[i][0];

@@ -657,6 +657,14 @@ describe("real layouts (issue 11): recurring days, cadences, events, fields", ()
     expect(read(text)).toEqual(["event", null, null, phrase]);
   });
 
+  it("ends an event's name where a second deadline starts (Thông tư 20/2021/TT-BLĐTBXH, Điều 11)", () => {
+    expect(
+      read(
+        "Trong thời hạn 05 ngày kể từ ngày người lao động xuất cảnh và trước ngày 20 hằng tháng, doanh nghiệp cập nhật thông tin.",
+      ).slice(0, 3),
+    ).toEqual(["date", null, "monthly"]);
+  });
+
   it("keeps a recurrence whose extras come on request ('hoặc đột xuất khi có yêu cầu')", () => {
     expect(read("Sở Tài chính báo cáo định kỳ hằng quý hoặc đột xuất khi có yêu cầu.")).toEqual([
       "none",
