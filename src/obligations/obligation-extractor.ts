@@ -2051,8 +2051,12 @@ function addresseesOf(passages: readonly Passage[]): string[] {
     .flatMap((part) => (part ? splitParties(part) : []));
 }
 
-/** "Cục Thuế" for the one addressee it abbreviates ("Cục Thuế tỉnh Hà Tĩnh"), else as written. */
+/**
+ * "Cục Thuế" for the one addressee it abbreviates ("Cục Thuế tỉnh Hà Tĩnh"), else as written: a name that already
+ * says where ("Cục Thuế các tỉnh, thành phố") is kept as the text gives it.
+ */
 function namedAddressee(party: string, addressees: readonly string[]): string {
+  if (party.trim().split(/\s+/).length > 3) return party;
   const short = `${folded(party.trim())} `;
   const longer = addressees.filter((a) => folded(a).startsWith(short));
   return longer.length === 1 ? (longer[0] as string) : party;

@@ -1073,6 +1073,21 @@ describe("letters and resolutions", () => {
     expect(one("kt-d3").responsible).toEqual(["Cục Thuế tỉnh Hà Tĩnh"]);
   });
 
+  it("keeps a name that already says where as written, not the addressee's longer form (Công văn 4800/TCT-TTr, 2016)", () => {
+    const { one } = read(
+      "4800-2016-cv-tct",
+      [
+        ["kg", "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương."],
+        [
+          "8-d2",
+          "Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố rà soát lại công tác báo cáo tình hình, kết quả thực hiện.",
+        ],
+      ],
+      { kind: "Công văn", issuer: "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" },
+    );
+    expect(one("8-d2").responsible).toEqual(["Cục Thuế các tỉnh, thành phố"]);
+  });
+
   it("reads a resolution's tasks, not its assessment (494-2012-nq-ubtvqh13)", () => {
     const { all, one } = read("494-2012-nq-ubtvqh13", [
       [
