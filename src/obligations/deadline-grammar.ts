@@ -217,12 +217,13 @@ const AT_SESSION = re(
   String.raw`(?<=\b(?:trinh(?!\s+bay)|bao cao)\b[^.;:]{0,160})\btai\s+(?:ky\s+hop|phien\s+hop)${EVENT_NAME}`,
 );
 /**
- * "khi có yêu cầu", "khi được yêu cầu", "khi nhận được văn bản …", "khi phát hiện …", "khi xảy ra sự cố": the work
- * is due when something arrives or happens (a request, a finding, an incident), not while something else goes on.
+ * "khi có yêu cầu", "khi được yêu cầu", "khi nhận được văn bản …", "sau khi có ý kiến thỏa thuận của Bộ Tài chính",
+ * "khi phát hiện …", "khi xảy ra sự cố": the work is due when something arrives or happens (a request, another body's
+ * opinion, a finding, an incident), not while something else goes on.
  * "định kỳ … hoặc đột xuất khi có yêu cầu" is a recurrence with ad-hoc extras: the recurrence is its deadline.
  */
 const WHEN_TRIGGERED = re(
-  String.raw`(?<!\bdot\s+xuat\s*,?\s*)\bkhi(?<tail>\s+(?:(?:co|duoc)(?:\s+van\s+ban)?\s+(?:yeu\s+cau|de\s+nghi)|phat\s+hien|xay\s+ra|nhan\s+duoc)(?:\s+[^\s,;.:()!?"“”]+){0,12})`,
+  String.raw`(?<!\bdot\s+xuat\s*,?\s*)\b(?:sau\s+)?khi(?<tail>\s+(?:(?:co|duoc)(?:\s+van\s+ban)?\s+(?:yeu\s+cau|de\s+nghi)|co\s+y\s+kien|phat\s+hien|xay\s+ra|nhan\s+duoc)(?:\s+[^\s,;.:()!?"“”]+){0,12})`,
 );
 /**
  * "khi cơ quan, tổ chức, cá nhân có thẩm quyền yêu cầu", "khi Bộ Tài chính đề nghị": a party's request. The party's

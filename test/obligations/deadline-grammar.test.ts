@@ -653,6 +653,11 @@ describe("real layouts (issue 11): recurring days, cadences, events, fields", ()
       "Cơ quan công an phối hợp, hỗ trợ lực lượng khi nhận được yêu cầu hỗ trợ của cơ quan hải quan.",
       "khi nhận được yêu cầu hỗ trợ của cơ quan hải quan",
     ],
+    // 47-2009-ttlt-btc-bltbxh, Điều 4: another body's opinion comes first.
+    [
+      "Mức chi do Bộ trưởng Bộ Lao động – Thương binh và Xã hội quyết định sau khi có ý kiến thỏa thuận bằng văn bản của Bộ Tài Chính.",
+      "sau khi có ý kiến thỏa thuận bằng văn bản của Bộ Tài Chính",
+    ],
   ])("a deadline set off by a request, a finding or an incident: %s", (text, phrase) => {
     expect(read(text)).toEqual(["event", null, null, phrase]);
   });
