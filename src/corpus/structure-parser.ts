@@ -63,6 +63,8 @@ const HEADER_TAIL = /^(?:Độc lập|Số\s*:|[\p{L}. ]{2,40},\s*ngày\s.{0,20}
 /** "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"; Party documents also write "T/M BAN THƯỜNG VỤ", "K/T", "T/L". */
 const SIGNING_FORMULA = /^(?:(?:TM|KT|TL|TUQ|Q)\.|(?:T\/M|K\/T|T\/L)\.?)\s*\p{Lu}/u;
 const TITLE_MAX = 120;
+/** A signer's title in capitals run onto a recipient after a stop: "Như trên; . PHO TONG CUC TRUONG". */
+const SIGNER_TITLE_AFTER = /[\s;,]*\.\s+(?:\p{Lu}+\s*){2,}$/u;
 /**
  * An article's title runs longer ("Điều 2. Thôi hưởng, tạm dừng trợ cấp xã hội hàng tháng, hỗ trợ kinh phí chăm sóc,
  * nuôi dưỡng hàng tháng theo quy định tại khoản 2 Điều 8 Nghị định số 20/2021/NĐ-CP"), when its clauses follow it; a
@@ -509,8 +511,17 @@ class StructureParser {
    */
   private addRecipients(names: readonly string[]): void {
     if (this.signature !== null) return;
-    // "- Tòa án nhân dân tối cao:" keeps a converter's stray colon; the name ends before it.
-    const named = names.map((name) => name.replace(/\s*:$/u, "")).filter(Boolean);
+    // "- Tòa án nhân dân tối cao:" keeps a converter's stray colon; the name ends before it. A scan read across both
+    // columns runs the signature into the list ("Như trên; . PHO TONG CUC TRUONG", "KT.TONG CUC TRUONG", "ÿ"): the
+    // signer's title in capitals after a stop is cut off, and a signing formula or a stray mark is no recipient.
+    const named = names
+      .map((name) =>
+        name
+          .replace(/\s*:$/u, "")
+          .replace(SIGNER_TITLE_AFTER, "")
+          .replace(/[;,.\s]+$/u, ""),
+      )
+      .filter((name) => /\p{L}{2}/u.test(name) && !SIGNING_FORMULA.test(name));
     this.recipients.push(...named.filter((name) => !FORM_BLANK.test(name)));
   }
 

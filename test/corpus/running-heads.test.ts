@@ -125,6 +125,31 @@ describe("a scan whose number OCR could not read", () => {
     expect(scan.meta.issuer).toBe("BO TÀI CHÍNH");
   });
 
+  it("keeps the signature a scan ran into 'Nơi nhận' out of the recipients", () => {
+    const scan = parseDocument(
+      [
+        "TỔNG CỤC THUẾ",
+        "",
+        "Số: 4800/TCT-TTr",
+        "",
+        "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.",
+        "",
+        "Tổng cục Thuế yêu cầu Cục trưởng Cục Thuế các tỉnh, thành phố nghiêm túc triển khai thực hiện.",
+        "",
+        "Noi nhận:ÿ . ; KT.TONG CUC TRUONG",
+        "- Như trên; . PHO TONG CUC TRUONG",
+        "- Lanh dao B6 Tai chinh (dé b/c);",
+        "- Các Vụ: DNL, CC, KK, TTHT, KTNB, QLN;",
+      ].join("\n"),
+      "4800-2016-cv-tct.md",
+    );
+    expect(scan.meta.recipients.slice(1)).toEqual([
+      "Như trên",
+      "Lanh dao B6 Tai chinh (dé b/c)",
+      "Các Vụ: DNL, CC, KK, TTHT, KTNB, QLN",
+    ]);
+  });
+
   it("reads a line with one stray stroke as text, not as a table ('8/ Thực hiện ý | kiến chỉ đạo …')", () => {
     const scan = parseDocument(
       "CÔNG VĂN\n\n7/ Tăng cường chỉ đạo đôn đốc số thu nộp vào NSNN.\n\n8/ Thực hiện ý | kiến chỉ đạo của Văn phòng thường trực Ban chỉ đạo 389 quốc gia.\n\n9/ Các đoàn thanh tra, kiểm tra phải ghi nhận đầy đủ biểu quan hệ ngân sách.\n",
