@@ -154,6 +154,15 @@ const AFTER_REPORT_YEAR = String.raw`(?:cua\s+)?nam\s+(?:lien\s+ke\s+)?(?:sau|ti
 const YEARLY_DAY = re(
   String.raw`${lead(DATE_CUE)}\b(?:ngay\s+(?<day>\d{1,2})\s*(?:[/.-]|\s+thang\s+)|(?<bareDay>\d{1,2})\s*\/)\s*(?<month>\d{1,2})(?!\s*[/.-]\s*\d)\s+(?:(?:cua\s+)?hang\s+nam|${AFTER_REPORT_YEAR})\b`,
 );
+/** A day and month: "ngày 15 tháng 6", "15/12", "ngày 31 tháng 12". */
+const DAY_MONTH = String.raw`(?:ngay\s+)?\d{1,2}\s*(?:[/.-]|\s+thang\s+)\s*\d{1,2}(?!\s*[/.-]\s*\d)`;
+/**
+ * "trước ngày 15 tháng 6 và 15 tháng 12 hằng năm", "trước ngày 15/01 và 15/7 hằng năm": several days of every year, a
+ * cadence of its own (twice a year is half-yearly; four days a quarter apart are quarterly).
+ */
+const YEARLY_DAYS = re(
+  String.raw`${lead(DATE_CUE)}\bngay\s+(?<days>\d{1,2}\s*(?:[/.-]|\s+thang\s+)\s*\d{1,2}(?:\s*(?:,|va)\s*${DAY_MONTH}){1,11})\s+(?:cua\s+)?hang\s+nam\b`,
+);
 /**
  * "trước ngày 20/12 của năm trước", "chậm nhất ngày 15/3": a day and month with no year and no recurrence, after a
  * cue that sets a time limit. The year is the one the work belongs to, which the text leaves implicit.
@@ -314,6 +323,27 @@ const RULES: Rule[] = [
       const offset = (g.which === "cuoi" ? 2 : g.which === "dau" ? 0 : 1) + (g.next ? 3 : 0);
       const months = [1, 4, 7, 10].map((first) => ((first - 1 + offset) % 12) + 1);
       return recurringDay(g.day, months, "quarterly");
+    },
+  },
+  {
+    pattern: YEARLY_DAYS,
+    describesReference: false,
+    rule: (g) => {
+      const months = [...(g.days ?? "").matchAll(/(\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(\d{1,2})/g)].map((m) =>
+        Number(m[2]),
+      );
+      if (isBlocked(g.lead) || months.some((m) => m < 1 || m > 12)) return null;
+      const distinct = [...new Set(months)].sort((a, b) => a - b);
+      const apart = distinct.every((m, i) => i === 0 || m - (distinct[i - 1] ?? 0) === 12 / distinct.length);
+      const recurrence =
+        distinct.length === 1
+          ? "yearly"
+          : apart && distinct.length === 4
+            ? "quarterly"
+            : apart && distinct.length === 12
+              ? "monthly"
+              : "periodic";
+      return { kind: "date", due: null, recurrence };
     },
   },
   {

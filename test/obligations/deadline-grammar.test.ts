@@ -662,6 +662,19 @@ describe("real layouts (issue 11): recurring days, cadences, events, fields", ()
     expect(read(text)).toEqual(["event", null, null, phrase]);
   });
 
+  it.each([
+    // Thông tư 02/2021/TT-BLĐTBXH, Điều 6: twice a year.
+    [
+      "Tổng hợp, báo cáo định kỳ gửi Phòng Lao động - Thương binh và Xã hội trước ngày 15 tháng 6 và 15 tháng 12 hằng năm.",
+      "periodic",
+    ],
+    ["Báo cáo Bộ trước ngày 15/01 và 15/7 hằng năm.", "periodic"],
+    ["Báo cáo trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm.", "quarterly"],
+    ["Báo cáo trước ngày 15/12 hằng năm.", "yearly"],
+  ])("reads several days of every year as their cadence: %s", (text, recurrence) => {
+    expect(read(text).slice(0, 3)).toEqual(["date", null, recurrence]);
+  });
+
   it("ends an event's name where a second deadline starts (Thông tư 20/2021/TT-BLĐTBXH, Điều 11)", () => {
     expect(
       read(
