@@ -60,6 +60,9 @@ function lineOf(source: string, offset: number): number {
 /** Soft hyphens, zero-width spaces and joiners, word joiners and byte-order marks. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 
+/** A document number whose number part is not digits (OCR noise), and its readable symbol. */
+const UNREADABLE_NUMBER = /^[^\d\s/]{1,6}\d?\s*(\/[\p{L}\d-]+)?$/u;
+
 /**
  * Parses one corpus file: front matter (when present) wins over metadata read from the text.
  *
@@ -68,9 +71,6 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
  * doc.passages[0].section // "phần mở đầu, đoạn 1"
  * // A converted scan carries page markers: "mục 2.2, trang 2 (bản quét)".
  */
-/** A document number whose number part is not digits (OCR noise), and its readable symbol. */
-const UNREADABLE_NUMBER = /^[^\d\s/]{1,6}\d?\s*(\/[\p{L}\d-]+)?$/u;
-
 export function parseDocument(text: string, file: string): ParsedDocument {
   // Decomposed accents (NFD, as some editors and converters save them) are composed first: every pattern of the
   // parser and the metadata reader is written for composed letters.

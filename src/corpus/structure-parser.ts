@@ -258,7 +258,7 @@ class StructureParser {
       return;
     }
     const current = this.outline.current;
-    // "1. Tiền ăn …: 60.000" / a page break / "đồng/người/ngày.": a clause that a page cut is no title; it goes on.
+    // "1. Tiền ăn …: 60.000" / a page break / "đồng/người/ngày.": a clause a page break cut is no title; it goes on.
     if (
       block.type === "paragraph" &&
       !block.heading &&

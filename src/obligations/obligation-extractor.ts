@@ -1681,7 +1681,8 @@ function adverbialEnd(body: string, phraseEnd: number, cadence = false): number 
     const span = findParties(body, { skip: at });
     if (span && span.start <= at + 1) return at;
   }
-  if (/^\sthì\s/u.test(body.slice(phraseEnd + clause.length))) return phraseEnd + clause.length + 5;
+  const then = /^\sthì\s+/u.exec(body.slice(phraseEnd + clause.length));
+  if (then) return phraseEnd + clause.length + then[0].length;
   const rest = /^[^,;:.]{0,60},/u.exec(body.slice(phraseEnd));
   return rest ? phraseEnd + rest[0].length : phraseEnd;
 }
