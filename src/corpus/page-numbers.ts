@@ -7,7 +7,7 @@
 /** A line that is only a centred page number: indented past any list marker, one to three digits. */
 const PAGE_NUMBER_LINE = /^[ \t]{8,}\d{1,3}[ \t]*$/;
 /** A line that is only a number, at any indent: a page number when it stands alone between paragraphs of text. */
-const NUMBER_LINE = /^[ \t]*\d{1,3}[ \t]*$/;
+export const NUMBER_LINE = /^[ \t]*\d{1,3}[ \t]*$/;
 
 /**
  * Blanks page-number lines in place (offsets and line numbers stay): a centred number beside a blank line, or a

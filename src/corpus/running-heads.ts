@@ -6,8 +6,8 @@
  * (offsets and line numbers stay), so a sentence cut by a page break joins up again.
  */
 
-/** A line that is only a page number. */
-const NUMBER_LINE = /^[ \t]*\d{1,3}[ \t]*$/;
+import { NUMBER_LINE } from "./page-numbers.ts";
+
 /** A converter's page-break line: "--- PAGE BREAK ---", "=== Page break ===", a form feed. */
 const PAGE_BREAK_LINE = /^[ \t]*(?:[-=*_]{2,}[ \t]*page[ \t]*break[ \t]*[-=*_]{2,}|\f)[ \t]*$/iu;
 /** A "Label: value" line of a stamp. */

@@ -178,13 +178,15 @@ const YEARLY_MONTH = re(
 const COMES_OUT = String.raw`(?:duoc(?:\s+[^\s.;:()]+){0,3}?\s+(?:ban\s+hanh|phe\s+duyet|thong\s+qua|ky|cong\s+bo)|co\s+hieu\s+luc(?:\s+thi\s+hanh)?)`;
 /** "khi Quyết định … được ban hành", "sau khi Quy trình … được phê duyệt", "khi Nghị định … có hiệu lực". */
 const WHEN_ISSUED = re(String.raw`\b(?:ngay\s+)?(?:sau\s+)?khi(?:\s+[^\s.;:()]+){1,30}?\s+${COMES_OUT}\b`);
+/** A body's head, folded, right after "khi": "Bộ", "Tổng cục", "Ủy ban", "Sở" (not "so sánh"), "Ban" (not "ban hành"). */
+const BODY_AFTER_WHEN = String.raw`bo|tong\s+lien\s+doan|tong\s+cuc|cuc|chinh\s+phu|thu\s+tuong|trung\s+uong|quoc\s+hoi|uy\s+ban|ubnd|ban(?!\s+hanh)|so(?!\s+sanh)`;
 /**
  * "(khi Bộ Công an triển khai)", "khi Bộ Y tế có văn bản triển khai", "sau khi Trung ương có hướng dẫn": the work
  * waits for a body above to act. The body's head comes right after "khi", so "khi triển khai thực hiện" (while doing
  * it) is no event.
  */
 const WHEN_BODY_ACTS = re(
-  String.raw`\b(?:ngay\s+)?(?:sau\s+)?khi(?<tail>\s+(?:bo|tong\s+lien\s+doan|tong\s+cuc|cuc|chinh\s+phu|thu\s+tuong|trung\s+uong|quoc\s+hoi|uy\s+ban|ubnd|ban(?!\s+hanh)|so(?!\s+sanh))(?:\s+[^\s.;:,()]+){0,8}?\s+(?:co\s+(?:van\s+ban|huong\s+dan|chi\s+dao|quy\s+dinh)(?:\s+(?:trien\s+khai|huong\s+dan))?|trien\s+khai|huong\s+dan))\b`,
+  String.raw`\b(?:ngay\s+)?(?:sau\s+)?khi(?<tail>\s+(?:${BODY_AFTER_WHEN})(?:\s+[^\s.;:,()]+){0,8}?\s+(?:co\s+(?:van\s+ban|huong\s+dan|chi\s+dao|quy\s+dinh)(?:\s+(?:trien\s+khai|huong\s+dan))?|trien\s+khai|huong\s+dan))\b`,
 );
 /** A count of days, weeks or months ("07 ngày làm việc", "một tháng", "15 ngày"). */
 const SPAN = String.raw`(?<n>\d{1,3}|mot|hai|ba|bay|muoi(?:\s+lam)?|ba\s+muoi)\s+(?<unit>ngay(?:\s+lam\s+viec)?|tuan|thang|gio|phut)`;
@@ -239,7 +241,7 @@ const WHEN_TRIGGERED = re(
  * head comes right after "khi", so "khi thực hiện nhiệm vụ theo yêu cầu" (while doing it) is no event.
  */
 const WHEN_PARTY_ASKS = re(
-  String.raw`\bkhi(?<tail>\s+(?:co\s+quan|to\s+chuc|ca\s+nhan|nguoi|toa\s+an|hoi\s+dong|bo|so|uy\s+ban|ubnd|cap\s+tren|chu\s+tich|thu\s+truong|giam\s+doc)(?:,?\s+[^\s.;:()!?"“”]+){0,8}?\s+(?:co\s+)?(?:yeu\s+cau|de\s+nghi)(?!\s+(?:cua|ve|doi)\b))`,
+  String.raw`\bkhi(?<tail>\s+(?:${BODY_AFTER_WHEN}|co\s+quan|to\s+chuc|ca\s+nhan|nguoi|toa\s+an|hoi\s+dong|cap\s+tren|chu\s+tich|thu\s+truong|giam\s+doc)(?:,?\s+[^\s.;:()!?"“”]+){0,8}?\s+(?:co\s+)?(?:yeu\s+cau|de\s+nghi)(?!\s+(?:cua|ve|doi)\b))`,
 );
 /** "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê": the work runs until something happens. */
 const UNTIL_EVENT = re(String.raw`\b(?:cho\s+)?den\s+khi(?<tail>(?:\s+[^\s,;.:()!?"“”]+){1,8})`);
@@ -334,16 +336,10 @@ const RULES: Rule[] = [
       );
       if (isBlocked(g.lead) || months.some((m) => m < 1 || m > 12)) return null;
       const distinct = [...new Set(months)].sort((a, b) => a - b);
-      const apart = distinct.every((m, i) => i === 0 || m - (distinct[i - 1] ?? 0) === 12 / distinct.length);
-      const recurrence =
-        distinct.length === 1
-          ? "yearly"
-          : apart && distinct.length === 4
-            ? "quarterly"
-            : apart && distinct.length === 12
-              ? "monthly"
-              : "periodic";
-      return { kind: "date", due: null, recurrence };
+      // Evenly spread days recur every 12 / n months: one a year, four a quarter apart, twelve a month apart.
+      const every = 12 / distinct.length;
+      const apart = distinct.every((m, i) => i === 0 || m - (distinct[i - 1] ?? 0) === every);
+      return { kind: "date", due: null, recurrence: apart ? cadence(String(every), "thang") : "periodic" };
     },
   },
   {
