@@ -306,7 +306,7 @@ const PREDICATE = grammar(
     "từ chối",
     "chịu trách nhiệm",
     // "Chính phủ có những nhiệm vụ và quyền hạn sau đây", "X là cơ quan đầu mối …": the subject ends at its verb.
-    "có (?:những|các) (?:nhiệm vụ|quyền hạn)",
+    "có (?:những|các) (?:nhiệm vụ|quyền hạn|trách nhiệm)",
     "có (?:quyền,? (?:và )?)?nghĩa vụ",
     // "là" as the copula that says what the subject is ("… là cơ quan đầu mối"), not inside a qualifier ("đối với các
     // đối tượng là công an").
@@ -489,6 +489,15 @@ const PREDICATE = grammar(
     // "Tòa án áp dụng biện pháp khẩn cấp tạm thời …".
     "áp dụng",
     "(?<!(?:ngày|giờ|tổ|nhóm|đoàn|buổi|chỗ|nơi|môi trường) )làm việc",
+    // "… các cơ quan, đơn vị, doanh nghiệp phản hồi về Ban Chỉ đạo …", "Trưởng Ban công tác Mặt trận triệu tập …".
+    "phản hồi",
+    "triệu tập",
+    // "Hội Phụ nữ hỗ trợ người dân …"; not a body or a thing named for its support ("Quỹ Hỗ trợ nông dân", "Trung tâm
+    // hỗ trợ …", "đơn vị hỗ trợ", "mức hỗ trợ", "làm nhiệm vụ bồi thường, hỗ trợ tái định cư").
+    "(?<!(?:quỹ|trung tâm|tổng đài|dịch vụ|chính sách|mức|kinh phí|tiền|được|đơn vị|bộ phận|tổ|nhóm|cơ quan|đối tượng|bồi thường,?) )hỗ trợ",
+    // Steps on an online system: "… công dân Việt Nam đăng nhập vào tài khoản, truy cập vào mục …".
+    "đăng nhập",
+    "truy cập",
     "để",
   ].join("|")})${W1}`,
 );

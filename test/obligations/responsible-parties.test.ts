@@ -1521,3 +1521,32 @@ describe("findParties: an office named by a clause of place (Công văn 778/TCHQ
     ]);
   });
 });
+
+describe("findParties: a subject's own verb ends its name (plans of 2025, Thông tư 20/2021/TT-BLĐTBXH)", () => {
+  it("stops at verbs of replying, convening, supporting and signing in", () => {
+    const parties = (s: string) => findParties(s)?.parties;
+    expect(
+      parties(
+        "Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Ban Chỉ đạo (qua Sở Tài chính, Phòng Kinh tế cấp xã) để xem xét, chỉ đạo thực hiện./.",
+      ),
+    ).toEqual(["các cơ quan, đơn vị, tổ chức", "doanh nghiệp"]);
+    expect(parties("Trưởng Ban công tác Mặt trận triệu tập và chủ trì hội nghị cử tri thôn.")).toEqual([
+      "Trưởng Ban công tác Mặt trận",
+    ]);
+    expect(parties("Hội Phụ nữ hỗ trợ người dân đăng ký tài khoản định danh điện tử.")).toEqual([
+      "Hội Phụ nữ",
+    ]);
+    expect(parties("Trưởng khoa dược của cơ sở khám bệnh, chữa bệnh có các trách nhiệm sau:")).toEqual([
+      "Trưởng khoa dược của cơ sở khám bệnh, chữa bệnh",
+    ]);
+  });
+
+  it("keeps support in a name or a thing", () => {
+    expect(findParties("Quỹ Hỗ trợ nông dân tỉnh có trách nhiệm cho vay theo quy định.")?.parties).toEqual([
+      "Quỹ Hỗ trợ nông dân tỉnh",
+    ]);
+    expect(findParties("Trung tâm hỗ trợ thanh niên khởi nghiệp chủ trì tổ chức diễn đàn.")?.parties).toEqual(
+      ["Trung tâm hỗ trợ thanh niên khởi nghiệp"],
+    );
+  });
+});
