@@ -558,12 +558,19 @@ export function extractObligations(
   /** A subject that is the issuer, with a verb of deciding ("thống nhất", "thông qua"), not of doing. */
   const decidesAsIssuer = (span: PartySpan | null): boolean =>
     span !== null && isIssuer(span.parties) && DECIDES.test(folded(span.predicate ?? "").trim());
-  const namedAbove = (passage: Passage): string[] | null => {
-    // "2. Các sở … có ý kiến như sau:" then "a) Sở Nông nghiệp và Môi trường" over the items: the nearest title that is
-    // a party's name is whose the items are.
+  /**
+   * "2. Các sở … có ý kiến như sau:" then "a) Sở Nông nghiệp và Môi trường" over the items: the nearest title that is
+   * a party's name is whose the items are.
+   */
+  const titledAbove = (passage: Passage): string[] | null => {
     const nearest = passage.headings.at(-1);
     const titled = nearest && !nearest.trimEnd().endsWith(":") ? partiesOfHeading(nearest) : null;
-    if (titled && !isGeneric(titled)) return titled;
+    return titled && !isGeneric(titled) ? titled : null;
+  };
+  const namedAbove = (passage: Passage): string[] | null => {
+    const titled = titledAbove(passage);
+    if (titled) return titled;
+    const nearest = passage.headings.at(-1);
     const named = nearest ? nameAmongNames(passage, nearest) : null;
     if (named) return named;
     // "1. Sở Nông nghiệp và Môi trường chịu trách nhiệm trước Ủy ban nhân dân tỉnh thực hiện …." over "b) Định kỳ hằng
@@ -1100,7 +1107,9 @@ export function extractObligations(
         !isIssuer(heading) &&
         s.addressed &&
         (!s.opensWithAddress || (holder && !addressedAbove(passage)))
-          ? { ...s, parties: holder, addressed: false }
+          ? // "1. Nhiệm vụ của thành viên Ban Chỉ đạo" over "1.1. Trưởng Ban Chỉ đạo" over "- Phân công, chỉ đạo, giao
+            // trách nhiệm cho các thành viên …": the member the nearest title names makes the request, not all of them.
+            { ...s, parties: (s.opensWithAddress ? null : titledAbove(passage)) ?? holder, addressed: false }
           : s,
       );
     // "Trung tâm trọng tài có thể quy định thêm …", "Viện trưởng … có quyền kháng nghị …", "… thì được hưởng ưu đãi":
@@ -1760,9 +1769,21 @@ const partiesOfValue = (value: string): string[] | null => {
   // "Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành …": the value is a sentence, and its subject leads.
   const span = findParties(bare, { whole: true });
   const predicated = span?.start === 0 && (span.predicate ?? "") !== "";
-  const parties = predicated && span ? span.parties : splitParties(bare);
-  return parties.length > 0 ? parties : null;
+  const parties = predicated && span ? [...span.parties, ...laterSubjects(bare.slice(span.end))] : splitParties(bare);
+  return parties.length > 0 ? [...new Set(parties)] : null;
 };
+
+/**
+ * "Sở … tiến hành rà soát …. Đồng thời, các sở, ngành liên quan và Ủy ban nhân dân các xã, phường tiếp tục rà soát
+ * …": after the first subject of a value written as sentences, each sentence that opens with a subject of its own
+ * (after a linking adverb) adds that subject.
+ */
+const laterSubjects = (rest: string): string[] =>
+  rest
+    .split(/\.\s+(?=\p{Lu})/u)
+    .slice(1)
+    .map((clause) => findParties(clause))
+    .flatMap((found) => (found && found.start <= 12 && found.predicate ? found.parties : []));
 
 const fieldDeadline = (fields: readonly ItemFields[]) => fields.find((f) => f.deadline)?.deadline ?? null;
 
@@ -1802,7 +1823,11 @@ function labelFields(
     const sentences = sentencesOf(passage.text);
     // "Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư pháp; …": one label whose value lists names, though its
     // semicolons end clauses elsewhere.
-    const whole = ONE_SENTENCE.test(passage.text) ? readLabel(passage.text) : null;
+    // "Cơ quan thực hiện: Sở … tiến hành rà soát …. Đồng thời, các sở, ngành … tiếp tục rà soát …": a label of who
+    // leads whose value runs on in sentences of its own is one label too.
+    const head = readLabel(sentences[0] ?? "");
+    const whole =
+      ONE_SENTENCE.test(passage.text) || head?.role === "lead" ? readLabel(passage.text) : null;
     const labels = whole && whole.role !== "content" ? [whole] : sentences.map(readLabel);
     if (labels.length === 0 || labels.some((l) => !l || l.role === "content")) {
       // An item that states its own time ("… Thời gian hoàn thành: Trước ngày 31/5/2026.") closes its group.

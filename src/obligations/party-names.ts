@@ -396,6 +396,8 @@ const PREDICATE = grammar(
     "trong phạm vi",
     // "các bộ, ngành, địa phương … trên tinh thần “tất cả vì Tổ quốc” …": the spirit qualifies the act.
     "trên tinh thần",
+    // "Sở Tài chính, trên cơ sở đề xuất của các cơ quan, …, chủ trì tổng hợp …": the basis qualifies the act.
+    "trên cơ sở",
     // A case that qualifies the subject: "Viện kiểm sát trong trường hợp Tòa án khởi tố … có trách nhiệm …".
     "trong trường hợp",
     // A time limit between commas after the subject: "Cục Chính trị quân khu, trong thời hạn 10 ngày làm việc, …".
@@ -509,7 +511,8 @@ const PREDICATE = grammar(
 export function opensWithPredicate(phrase: string): boolean {
   const view = partyView(phrase);
   const m = PREDICATE(view).exec(view.text);
-  return m?.index === 0;
+  // "Trên cơ sở kết quả họp xét …": a basis ends a subject before it, but opens no act.
+  return m?.index === 0 && !/^tren co so\b/.test(foldKeepingOffsets(m[0]));
 }
 
 /** The categories a distributive colon names its members under: "Giám đốc các Sở: …", "Các Bộ, cơ quan: …". */

@@ -248,3 +248,80 @@ describe("a list of bodies wrapped at the margin after a semicolon", () => {
     expect(decision.partiesOf("Giám đốc Trung tâm")).toBeUndefined();
   });
 });
+
+// Excerpts of KH 7360/KH-UBND Lai Châu (19/11/2025) and KH 1627/QĐ-UBND Quảng Ngãi (2025), as thuvienphapluat stores
+// them: a label of who leads whose value runs on in sentences, and the tasks of one member of a steering board.
+const LAWS_PLAN = `ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+
+Số: 7360/KH-UBND
+
+KẾ HOẠCH
+
+**II. NỘI DUNG KẾ HOẠCH**
+
+**2.** Rà soát văn bản quy phạm pháp luật
+
+- Nội dung: Rà soát các văn bản quy phạm pháp luật có liên quan đến Luật thuộc thẩm quyền quản lý nhà nước
+được phân công.
+
+- Cơ quan thực hiện: Sở Khoa học và Công nghệ tiến hành rà soát các văn bản quy phạm pháp luật có liên quan
+đến Luật; các sở, ngành liên quan và Ủy ban nhân dân các xã, phường rà soát văn bản quy phạm pháp luật do cơ quan
+mình tham mưu ban hành và gửi kết quả về Sở Khoa học và Công nghệ để tổng hợp báo cáo Chủ tịch UBND tỉnh. Đồng
+thời, các sở, ngành liên quan và Ủy ban nhân dân các xã, phường tiếp tục rà soát cập nhật định kỳ.
+
+**III. KINH PHÍ**
+
+**3. **Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì tổng hợp trình cấp
+có thẩm quyền bố trí kinh phí để thực hiện Kế hoạch.
+`;
+
+const STEERING_BOARD = `ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+
+KẾ HOẠCH
+
+**IV. NHIỆM VỤ CỤ THỂ**
+
+**1.
+Nhiệm vụ của thành viên Ban Chỉ đạo**
+
+*1.1.
+Trưởng Ban Chỉ đạo*
+
+- Phụ
+trách chung, trực tiếp điều hành, chỉ đạo, chịu trách nhiệm trước Ủy ban nhân
+dân tỉnh về kết quả thực hiện tổng kiểm kê tài sản.
+
+-
+Phân công, chỉ đạo, giao trách nhiệm cho các thành viên Ban Chỉ đạo, Lãnh đạo
+các sở, ngành liên quan thực hiện nhiệm vụ tổng kiểm kê tài sản phù hợp chức
+năng, nhiệm vụ, quyền hạn quy định.
+
+*1.2.
+Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo*
+
+- Tổng hợp kết quả kiểm kê, báo cáo Bộ Tài chính.
+`;
+
+describe("who leads, read from a label written as sentences and from the nearest title", () => {
+  it("gives an item every subject of its 'Cơ quan thực hiện' sentences", () => {
+    const plan = read(LAWS_PLAN, "7360-2025-kh-ubnd.md");
+    expect(plan.partiesOf("Nội dung: Rà soát")).toEqual([
+      "Sở Khoa học và Công nghệ",
+      "các sở, ngành liên quan",
+      "Ủy ban nhân dân các xã, phường",
+    ]);
+  });
+
+  it("ends a subject at the basis between its commas", () => {
+    expect(read(LAWS_PLAN, "7360-2025-kh-ubnd.md").partiesOf("Sở Tài chính, trên cơ sở")).toEqual([
+      "Sở Tài chính",
+    ]);
+  });
+
+  it("gives a member's request to the member its title names, not to the board it addresses", () => {
+    const plan = read(STEERING_BOARD, "1627-qd-ubnd-2025.md");
+    expect(plan.partiesOf("Phân công, chỉ đạo")).toEqual(["Trưởng Ban Chỉ đạo"]);
+    expect(plan.partiesOf("Phụ trách chung")).toEqual(["Trưởng Ban Chỉ đạo"]);
+    expect(plan.partiesOf("Tổng hợp kết quả")).toEqual(["Sở Tài chính"]);
+  });
+});
