@@ -1769,7 +1769,8 @@ const partiesOfValue = (value: string): string[] | null => {
   // "Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành …": the value is a sentence, and its subject leads.
   const span = findParties(bare, { whole: true });
   const predicated = span?.start === 0 && (span.predicate ?? "") !== "";
-  const parties = predicated && span ? [...span.parties, ...laterSubjects(bare.slice(span.end))] : splitParties(bare);
+  const parties =
+    predicated && span ? [...span.parties, ...laterSubjects(bare.slice(span.end))] : splitParties(bare);
   return parties.length > 0 ? [...new Set(parties)] : null;
 };
 
@@ -1826,8 +1827,7 @@ function labelFields(
     // "Cơ quan thực hiện: Sở … tiến hành rà soát …. Đồng thời, các sở, ngành … tiếp tục rà soát …": a label of who
     // leads whose value runs on in sentences of its own is one label too.
     const head = readLabel(sentences[0] ?? "");
-    const whole =
-      ONE_SENTENCE.test(passage.text) || head?.role === "lead" ? readLabel(passage.text) : null;
+    const whole = ONE_SENTENCE.test(passage.text) || head?.role === "lead" ? readLabel(passage.text) : null;
     const labels = whole && whole.role !== "content" ? [whole] : sentences.map(readLabel);
     if (labels.length === 0 || labels.some((l) => !l || l.role === "content")) {
       // An item that states its own time ("… Thời gian hoàn thành: Trước ngày 31/5/2026.") closes its group.
