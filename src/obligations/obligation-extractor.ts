@@ -289,6 +289,18 @@ function parentPath(path: string): string | null {
 /** The path of a numbered item or article ("III.2", "kem1.dieu22.1"), not of an attached text ("kem1"). */
 const ITEM_PATH = /(?:^|\.)(?:\d+|[a-zđ]|[IVXL]+|dieu\d+[a-z]?)$/u;
 
+/**
+ * "a) Hướng dẫn và tạo điều kiện giải quyết nhanh các thủ tục đầu tư thuộc thẩm quyền:" then "b) Chủ động phối hợp
+ * …": an item that ends in a colon but is followed by its next sibling, nothing under it, lists nothing: its colon is
+ * a slip and the item is work of its own.
+ */
+const listsNothing = (item: Passage, next: Passage | undefined): boolean =>
+  ITEM_PATH.test(item.path) &&
+  next !== undefined &&
+  ITEM_PATH.test(next.path) &&
+  parentPath(next.path) === parentPath(item.path) &&
+  next.headings.length === item.headings.length;
+
 const strippedHeading = (heading: string) => heading.replace(HEADING_NUMBER, "").trim();
 /** Folded texts of the document being read: headings and lead-ins are folded once, not once per passage. */
 const foldCache = new Map<string, string>();
@@ -1092,6 +1104,17 @@ export function extractObligations(
       .map((text) => readSentence(text, context))
       .map(competenceNamed)
       .map((s) => (s.parties && holder ? { ...s, parties: completedFrom(s.parties, holder) } : s))
+      // "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" over "d) …, cơ quan chủ trì có trách nhiệm …": a name
+      // cut short and written in lower case refers back to the title's longer name (a capitalised "Tòa án" is a name
+      // of its own).
+      .map((s) => {
+        const title = titledAbove(passage);
+        if (!s.parties || !title) return s;
+        return {
+          ...s,
+          parties: s.parties.map((p) => (/^\p{Ll}/u.test(p) ? (completedFrom([p], title)[0] ?? p) : p)),
+        };
+      })
       .map((s, _, all) => (s.parties ? { ...s, parties: completedInPassage(s, all) } : s))
       // Under "b. Đối với Bộ Quốc phòng:", an item "… tổng hợp, đề nghị Bộ Tài chính bảo đảm kinh phí" is the
       // heading party's request: only an address that opens the item ("Đề nghị Bộ …") assigns the work to another.
@@ -1172,6 +1195,7 @@ export function extractObligations(
     // lead-in's own act is the work.
     const introducesList =
       (leadIn &&
+        !listsNothing(passage, passages[at + 1]) &&
         !listsSubject &&
         !CASES_LEAD.test(folded(passage.text)) &&
         !citesOnly(passage) &&

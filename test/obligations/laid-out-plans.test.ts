@@ -325,3 +325,43 @@ describe("who leads, read from a label written as sentences and from the nearest
     expect(plan.partiesOf("Tổng hợp kết quả")).toEqual(["Sở Tài chính"]);
   });
 });
+
+// Excerpts of Chỉ thị 010/CT-UBND Đắk Lắk (17/11/2025) as stored.
+const APPRAISAL_DIRECTIVE = `ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK
+
+Số: 010/CT-UBND
+
+CHỈ THỊ
+
+**II.
+Trách nhiệm phối hợp giải quyết thủ tục đầu tư và quản lý dự án**
+
+**3. **Cơ quan chủ trì giải quyết thủ tục đầu tư dự án
+
+a) Hướng dẫn và tạo điều
+kiện giải quyết nhanh các thủ tục đầu tư thuộc thẩm quyền:
+
+b) Chủ động phối hợp với
+các cơ quan, đơn vị, địa phương liên quan khác để giải quyết trong thời hạn quy
+định theo đúng chức năng, nhiệm vụ, quyền hạn và phạm vi quản lý.
+
+d) Trường hợp các đơn vị
+được phối hợp giải quyết thủ tục đầu tư có ý kiến khác nhau, cơ quan chủ trì có
+trách nhiệm phối hợp với các đơn vị liên quan để xem xét, làm rõ nội dung.
+`;
+
+describe("items of a directive read as an officer reads them", () => {
+  it("reads an item that ends in a colon but lists nothing as work of its own", () => {
+    const directive = read(APPRAISAL_DIRECTIVE, "010-2025-ct-ubnd.md");
+    expect(directive.partiesOf("Hướng dẫn và tạo điều kiện")).toEqual([
+      "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án",
+    ]);
+  });
+
+  it("reads a lower-case short name as the title's body it refers back to", () => {
+    const directive = read(APPRAISAL_DIRECTIVE, "010-2025-ct-ubnd.md");
+    expect(directive.partiesOf("Trường hợp các đơn vị")).toEqual([
+      "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án",
+    ]);
+  });
+});
