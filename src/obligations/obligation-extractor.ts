@@ -1217,6 +1217,16 @@ export function extractObligations(
       return [...byName.values()];
     };
     const modal = work.some((s) => MODAL.test(s.text));
+    // "a) Đánh giá sự phù hợp của dự án …" then its paragraph "Khi đánh giá sự phù hợp … thì thực hiện …": a later
+    // paragraph of an item that opens with a case and names no one of its own says how the item's work is done.
+    if (
+      /-d\d+$/.test(passage.path) &&
+      !own &&
+      /^(?:khi|truong hop|doi voi|neu)\s/.test(folded(passage.text)) &&
+      !modal &&
+      !work.some((s) => s.deadline)
+    )
+      continue;
     // "4. … Khẩn trương hoàn thiện sửa đổi Nghị định …" then "Đảm bảo hoàn thành trong quý I/2026.": a later paragraph
     // that only says when the item's work must be done is that work's time, not work of its own.
     const finishing = completionOf(passage, work);

@@ -348,6 +348,23 @@ các cơ quan, đơn vị, địa phương liên quan khác để giải quyết
 d) Trường hợp các đơn vị
 được phối hợp giải quyết thủ tục đầu tư có ý kiến khác nhau, cơ quan chủ trì có
 trách nhiệm phối hợp với các đơn vị liên quan để xem xét, làm rõ nội dung.
+
+**4.
+Các sở, ban, ngành, địa phương****: **Là các đơn vị được lấy ý kiến thẩm định, chịu trách nhiệm
+trước UBND tỉnh, Chủ tịch UBND tỉnh và pháp luật các nội dung sau:
+
+**4.1.
+Trách nhiệm chung**
+
+a) Đánh giá sự phù hợp của dự án đầu tư với quy hoạch tỉnh có liên quan đến mục tiêu hoạt động và nội dung dự án.
+
+Khi đánh giá sự phù hợp của dự án đầu tư với quy hoạch tỉnh thì thực hiện đánh giá sự phù hợp của dự án với các
+nội dung quy hoạch có liên quan.
+
+Đối với các dự án có liên quan đến quy hoạch cấp quốc gia chưa được cấp có thẩm quyền phê duyệt thì trong quá trình
+thẩm định dự án, có trách nhiệm tham mưu UBND tỉnh xin ý kiến bằng văn bản của cơ quan tổ chức lập quy hoạch.
+
+b) Đánh giá sơ bộ về hiệu quả kinh tế - xã hội của dự án đầu tư.
 `;
 
 describe("items of a directive read as an officer reads them", () => {
@@ -356,6 +373,15 @@ describe("items of a directive read as an officer reads them", () => {
     expect(directive.partiesOf("Hướng dẫn và tạo điều kiện")).toEqual([
       "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án",
     ]);
+  });
+
+  it("reads an item's later paragraph that opens with a case as how the item is done, not a task", () => {
+    const directive = read(APPRAISAL_DIRECTIVE, "010-2025-ct-ubnd.md");
+    expect(directive.partiesOf("Đánh giá sự phù hợp")).toBeDefined();
+    expect(directive.partiesOf("Khi đánh giá sự phù hợp")).toBeUndefined();
+    // A later paragraph that binds ("có trách nhiệm") is work of its own.
+    expect(directive.partiesOf("Đối với các dự án")).toBeDefined();
+    expect(directive.partiesOf("Đánh giá sơ bộ")).toBeDefined();
   });
 
   it("reads a lower-case short name as the title's body it refers back to", () => {
