@@ -77,8 +77,8 @@ const HEAD_NOUNS = [
   "đoàn",
   "đài (?:phát thanh|truyền hình|khí tượng)",
   // A province's newspaper and broadcaster merged in 2025: "Báo và Phát thanh, Truyền hình thành phố"; "báo" alone is
-  // the verb of "báo cáo", "thông báo".
-  "báo và phát thanh, truyền hình",
+  // the verb of "báo cáo", "thông báo". Also written without the comma ("Báo và Phát thanh Truyền hình Lai Châu").
+  "báo và phát thanh,? truyền hình",
   "trường (?:chính trị|đại học|cao đẳng|trung cấp|trung học|tiểu học|mầm non|dân tộc|phổ thông|quân sự)",
   // "Hội Nông dân", not "hội nhập" (integrate), "hội đủ" (meet), "hội tụ", "hội thảo", "hội nghị".
   "hội(?! nhập| đủ| tụ| thảo| nghị)",
@@ -847,7 +847,11 @@ export function splitParties(text: string): string[] {
     if (sep && bracketDepth(clean.slice(0, at)) > 0) continue;
     const item = clean.slice(from, at).trim();
     if (!current) current = item;
-    else if (item && startsParty(item) && !CONTINUATION.test(foldKeepingOffsets(item))) {
+    else if (
+      item &&
+      (startsParty(item) || headSpansSeparator(clean.slice(from), item.length)) &&
+      !CONTINUATION.test(foldKeepingOffsets(item))
+    ) {
       out.push(current);
       current = item;
     } else if (item) current += separator + item;
@@ -862,6 +866,13 @@ export function splitParties(text: string): string[] {
 
 function startsParty(item: string): boolean {
   return headAt(partyView(item), 0);
+}
+
+/** A head that runs past the item's own words, over a separator: "Báo" of "Báo và Phát thanh Truyền hình …". */
+function headSpansSeparator(rest: string, itemLength: number): boolean {
+  const view = partyView(rest);
+  const m = HEAD(view).exec(view.text);
+  return m !== null && m[0].trimEnd().length > itemLength;
 }
 
 const DISTRIBUTED = new RegExp(

@@ -1550,3 +1550,20 @@ describe("findParties: a subject's own verb ends its name (plans of 2025, Thông
     );
   });
 });
+
+describe("findParties: a name whose head runs over a separator (KH 7360/KH-UBND Lai Châu, 2025)", () => {
+  it("starts a new party at 'Báo và Phát thanh Truyền hình' written without its comma", () => {
+    expect(
+      findParties(
+        "Sở Khoa học và Công nghệ; Sở Tư pháp; Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh Truyền hình Lai Châu và các sở, ngành có liên quan",
+        { whole: true },
+      )?.parties,
+    ).toEqual([
+      "Sở Khoa học và Công nghệ",
+      "Sở Tư pháp",
+      "Sở Văn hóa, Thể thao và Du lịch",
+      "Báo và Phát thanh Truyền hình Lai Châu",
+      "các sở, ngành có liên quan",
+    ]);
+  });
+});
