@@ -1189,7 +1189,12 @@ export function extractObligations(
     const titlesItems =
       !/[.;:!?…]["”)]?$/u.test(passage.text.trimEnd()) &&
       // Items of work, not the title's own labels ("- Cơ quan thực hiện: Bộ Công an", "- Thời gian: …").
-      (children.get(passage.path) ?? []).some((c) => !fields.byItem.get(passage.path)?.labels.has(c.path)) &&
+      // Its items may sit under sub-titles ("3. …" over "3.1. …" over "a) …").
+      passages.some(
+        (c) =>
+          (parentPath(c.path) === passage.path && !fields.byItem.get(passage.path)?.labels.has(c.path)) ||
+          c.path.startsWith(`${passage.path}.`),
+      ) &&
       !work.some((s) => s.addressed || s.subject);
     // "Tòa án quyết định tạm đình chỉ … khi thuộc một trong các trường hợp sau đây:": the items are cases, so the
     // lead-in's own act is the work.
@@ -1850,8 +1855,12 @@ function labelFields(
    */
   const open = new Map<string, ItemFields>();
   const empty = (): ItemFields => ({ deadline: null, parties: null, labels: new Set<string>() });
-  /** Items with parts of their own: a title over its steps is no sibling waiting for fields. */
-  const parents = new Set(passages.map((p) => parentPath(p.path)));
+  /**
+   * Items with parts of their own: a title over its steps is no sibling waiting for fields, also where its parts sit
+   * under a sub-title ("3. Tham gia góp ý kiến …" over "3.1. …" over "a) …").
+   */
+  const parents = new Set<string>();
+  for (const p of passages) for (let at = parentPath(p.path); at; at = parentPath(at)) parents.add(at);
   for (const passage of passages) {
     if (isRowPath(passage.path)) continue;
     const section = passage.headings.join("\n");

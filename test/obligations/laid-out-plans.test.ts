@@ -269,6 +269,27 @@ KẾ HOẠCH
 mình tham mưu ban hành và gửi kết quả về Sở Khoa học và Công nghệ để tổng hợp báo cáo Chủ tịch UBND tỉnh. Đồng
 thời, các sở, ngành liên quan và Ủy ban nhân dân các xã, phường tiếp tục rà soát cập nhật định kỳ.
 
+**3.****
+**Tham gia góp ý kiến vào dự thảo các văn bản quy định chi tiết, hướng dẫn thi hành Luật
+
+*3.1. Tham gia góp ý kiến vào dự thảo các văn bản quy định chi tiết*
+
+a) Nghị định quy định chi tiết thi hành một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật.
+
+- Cơ quan chủ trì: Sở Khoa học và Công nghệ.
+
+- Thời gian thực hiện: Theo tiến độ xây dựng dự thảo văn bản của cơ quan chủ trì soạn thảo.
+
+**4.****
+**Phối hợp kiểm tra việc thi hành Luật và các văn bản
+quy định chi tiết, hướng dẫn thi hành Luật
+
+- Cơ quan chủ trì: Sở Khoa học
+và Công nghệ
+
+- Thời gian thực hiện: Năm
+2026 và các năm tiếp theo.
+
 **III. KINH PHÍ**
 
 **3. **Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì tổng hợp trình cấp
@@ -310,6 +331,15 @@ describe("who leads, read from a label written as sentences and from the nearest
       "các sở, ngành liên quan",
       "Ủy ban nhân dân các xã, phường",
     ]);
+  });
+
+  it("does not give a title over sub-titled items the label lines of the next item", () => {
+    const plan = read(LAWS_PLAN, "7360-2025-kh-ubnd.md");
+    expect(
+      plan.partiesOf("Tham gia góp ý kiến vào dự thảo các văn bản quy định chi tiết, hướng"),
+    ).toBeUndefined();
+    expect(plan.obligations.some((o) => o.deadline.due === "2026-12-31")).toBe(false);
+    expect(plan.partiesOf("Nghị định quy định chi tiết")).toEqual(["Sở Khoa học và Công nghệ"]);
   });
 
   it("ends a subject at the basis between its commas", () => {
