@@ -77,8 +77,9 @@ const HEAD_NOUNS = [
   "đoàn",
   "đài (?:phát thanh|truyền hình|khí tượng)",
   // A province's newspaper and broadcaster merged in 2025: "Báo và Phát thanh, Truyền hình thành phố"; "báo" alone is
-  // the verb of "báo cáo", "thông báo". Also written without the comma ("Báo và Phát thanh Truyền hình Lai Châu").
-  "báo và phát thanh,? truyền hình",
+  // the verb of "báo cáo", "thông báo". Also written without the comma or with a dash ("Báo và Phát thanh Truyền
+  // hình Lai Châu", "Báo và Phát thanh - Truyền hình Đắk Lắk").
+  "báo và phát thanh(?:,| -| –)? truyền hình",
   "trường (?:chính trị|đại học|cao đẳng|trung cấp|trung học|tiểu học|mầm non|dân tộc|phổ thông|quân sự)",
   // "Hội Nông dân", not "hội nhập" (integrate), "hội đủ" (meet), "hội tụ", "hội thảo", "hội nghị".
   "hội(?! nhập| đủ| tụ| thảo| nghị)",

@@ -1551,7 +1551,15 @@ describe("findParties: a subject's own verb ends its name (plans of 2025, Thông
   });
 });
 
-describe("findParties: a name whose head runs over a separator (KH 7360/KH-UBND Lai Châu, 2025)", () => {
+describe("findParties: a name whose head runs over a separator (KH 7360/KH-UBND Lai Châu, KH 0129/KH-UBND Đắk Lắk, 2025)", () => {
+  it("reads the merged newspaper and broadcaster written with a dash as a body", () => {
+    expect(
+      findParties(
+        "Báo và Phát thanh - Truyền hình Đắk Lắk, Sở Văn hóa, Thể thao và Du lịch tăng cường thông tin, tuyên truyền về kế hoạch hỗ trợ.",
+      )?.parties,
+    ).toEqual(["Báo và Phát thanh - Truyền hình Đắk Lắk", "Sở Văn hóa, Thể thao và Du lịch"]);
+  });
+
   it("starts a new party at 'Báo và Phát thanh Truyền hình' written without its comma", () => {
     expect(
       findParties(
