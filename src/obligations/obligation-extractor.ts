@@ -2087,6 +2087,9 @@ function namedIssuer(party: string, issuer: string, passages: readonly Passage[]
   const issuerFolded = folded(issuer).replace(/\s+/g, " ");
   const at = issuerFolded.lastIndexOf(`${bare} `);
   if (at < 0 || (at > 0 && issuerFolded[at - 1] !== " ")) return party;
+  // "các Sở, ban, ngành chuyên môn": a lower-case member of a list is a category, not the issuer named short; and the
+  // "ban" of "Ủy ban nhân dân" is no head of the issuer's name.
+  if (!/^\p{Lu}/u.test(party.trim()) || /\buy $/.test(issuerFolded.slice(0, at))) return party;
   // The name as the document writes it: whole ("Bộ Lao động - Thương binh và Xã hội"), else its part after the
   // head ("Sở Lao động - Thương binh và Xã hội" gives the casing of "Lao động - Thương binh và Xã hội").
   const name = issuerFolded.slice(at);

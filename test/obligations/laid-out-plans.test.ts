@@ -488,3 +488,30 @@ describe("items of a directive read as an officer reads them", () => {
     ]);
   });
 });
+
+// QĐ 2820/QĐ-UBND TP Hồ Chí Minh (19/11/2025): its plan lists "các Sở, ban, ngành" and its signature block wraps
+// "ỦY / BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH".
+const CITY_PLAN = `ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+
+Số: 2820/QĐ-UBND
+
+KẾ HOẠCH
+
+**IV. TỔ CHỨC THỰC HIỆN**
+
+**1. Sở Tài chính**
+
+- Trên cơ sở văn bản đề xuất kinh phí của các Sở, ban, ngành chuyên môn, Sở Tài chính phối hợp với các đơn vị liên
+quan thẩm định, tổng hợp nhu cầu kinh phí, cân đối để báo cáo Ủy ban nhân dân Thành phố.
+
+**TM. ỦY
+BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH**
+`;
+
+describe("a list's lower-case member is not the issuer named short", () => {
+  it("keeps 'ban' of 'các Sở, ban, ngành' a category, not the city's People's Committee", () => {
+    const parties = read(CITY_PLAN, "2820-2025-qd-ubnd.md").obligations.flatMap((o) => o.responsible);
+    expect(parties.join("; ")).not.toMatch(/BAN NHÂN DÂN|Ủy ban nhân dân/iu);
+    expect(parties).toContain("Sở Tài chính");
+  });
+});
