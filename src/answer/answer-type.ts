@@ -945,7 +945,8 @@ const WHOLE_SHARE = new RegExp(
 );
 /** The same, of money: "toàn bộ tiền sử dụng đất", "một nửa kinh phí", not "rà soát toàn bộ diện tích rừng". */
 const WHOLE_MONEY = new RegExp(
-  String.raw`${NOT_AFTER_PREPOSITION}\b(?:(?:toan bo|mot nua)(?: [a-z]+){0,2}? (?:tien|kinh phi|chi phi|le phi|hoc phi|vien phi|gia|luong|tro cap|phu cap|muc)\b|gap (?:doi|ba|hai)\b)`,
+  // Folded, "gia" of "hộ gia đình", "lượng" of "lực lượng" and "mục" of "mục tiêu" are no price, wage or rate.
+  String.raw`${NOT_AFTER_PREPOSITION}\b(?:(?:toan bo|mot nua)(?: [a-z]+){0,2}? (?:tien|kinh phi|chi phi|le phi|hoc phi|vien phi|gia(?! dinh)|(?<!luc )luong|tro cap|phu cap|muc(?! tieu| dich| do))\b|gap (?:doi|ba|hai)\b)`,
 );
 
 /** Forms and parts asked by their label: "mẫu số mấy", "biểu số bao nhiêu", "phụ lục số mấy". */

@@ -387,6 +387,21 @@ describe("askedFacts", () => {
     );
   });
 
+  it("reads no whole sum in 'toàn bộ hộ gia đình', 'toàn bộ lực lượng' or 'toàn bộ mục tiêu' (KH 0129/KH-UBND Đắk Lắk)", () => {
+    const total = askedFacts(
+      "KH 0129/KH-UBND Đắk Lắk: ngân sách tỉnh bố trí tổng cộng bao nhiêu tiền để mua nhu yếu phẩm cứu trợ?",
+    )[0] as AskedFact;
+    expect(total).toMatchObject({ measure: "money", total: true });
+    for (const sentence of [
+      "Hỗ trợ khẩn cấp lương thực, thực phẩm, nước uống và các nhu yếu phẩm thiết yếu cho toàn bộ hộ gia đình bị ngập lụt.",
+      "Huy động toàn bộ lực lượng, phương tiện tham gia cứu trợ.",
+      "Bảo đảm hoàn thành toàn bộ mục tiêu của Kế hoạch.",
+    ])
+      expect(statesFact(sentence, total)).toBe(false);
+    expect(statesFact("Nhà nước hỗ trợ toàn bộ tiền sử dụng đất cho hộ nghèo.", total)).toBe(true);
+    expect(statesFact("Được hỗ trợ toàn bộ giá trị hợp đồng.", total)).toBe(true);
+  });
+
   it("reads 'bao lâu … một lần' as how often, not how long", () => {
     expect(kinds("kế hoạch phát triển đảng viên bao lâu lập một lần")).toEqual(["date"]);
     expect(askedFacts("NQ 20 va NQ 32 trien khai duoc bao lau roi")[0]).toMatchObject({
