@@ -483,9 +483,12 @@ export function extractObligations(
    * động - Thương binh và Xã hội:" over the item's first paragraph): its children carry it as their last heading.
    */
   const children = new Map<string, Passage[]>();
+  /** Items with numbered parts below them, at any depth ("3." over "3.1." over "a)"). */
+  const numberedParts = new Set<string>();
   for (const p of passages) {
     const parent = parentPath(p.path);
     if (parent) children.set(parent, [...(children.get(parent) ?? []), p]);
+    for (let at = parent; at; at = parentPath(at)) if (p.path.startsWith(`${at}.`)) numberedParts.add(at);
   }
   const allHeadings = (passage: Passage): string[] => {
     const child = children.get(passage.path)?.find((c) => c.headings.length === passage.headings.length + 1);
@@ -1190,11 +1193,8 @@ export function extractObligations(
       !/[.;:!?…]["”)]?$/u.test(passage.text.trimEnd()) &&
       // Items of work, not the title's own labels ("- Cơ quan thực hiện: Bộ Công an", "- Thời gian: …").
       // Its items may sit under sub-titles ("3. …" over "3.1. …" over "a) …").
-      passages.some(
-        (c) =>
-          (parentPath(c.path) === passage.path && !fields.byItem.get(passage.path)?.labels.has(c.path)) ||
-          c.path.startsWith(`${passage.path}.`),
-      ) &&
+      ((children.get(passage.path) ?? []).some((c) => !fields.byItem.get(passage.path)?.labels.has(c.path)) ||
+        numberedParts.has(passage.path)) &&
       !work.some((s) => s.addressed || s.subject);
     // "Tòa án quyết định tạm đình chỉ … khi thuộc một trong các trường hợp sau đây:": the items are cases, so the
     // lead-in's own act is the work.
@@ -1813,6 +1813,9 @@ const partiesOfValue = (value: string): string[] | null => {
   return parties.length > 0 ? [...new Set(parties)] : null;
 };
 
+/** How far into a sentence its subject may start: after a linking adverb ("Đồng thời, "), not a clause of its own. */
+const LINKING_ADVERB_MAX = 12;
+
 /**
  * "Sở … tiến hành rà soát …. Đồng thời, các sở, ngành liên quan và Ủy ban nhân dân các xã, phường tiếp tục rà soát
  * …": after the first subject of a value written as sentences, each sentence that opens with a subject of its own
@@ -1823,7 +1826,7 @@ const laterSubjects = (rest: string): string[] =>
     .split(/\.\s+(?=\p{Lu})/u)
     .slice(1)
     .map((clause) => findParties(clause))
-    .flatMap((found) => (found && found.start <= 12 && found.predicate ? found.parties : []));
+    .flatMap((found) => (found && found.start <= LINKING_ADVERB_MAX && found.predicate ? found.parties : []));
 
 const fieldDeadline = (fields: readonly ItemFields[]) => fields.find((f) => f.deadline)?.deadline ?? null;
 
