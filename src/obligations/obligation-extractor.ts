@@ -1103,6 +1103,7 @@ export function extractObligations(
     const heading = namedAbove(passage);
     const headed = heading !== null;
     const holder = dutyHolderAbove(passage);
+    const title = titledAbove(passage);
     const sentences = sentencesOf(passage.text, context)
       .map((text) => readSentence(text, context))
       .map(competenceNamed)
@@ -1111,7 +1112,6 @@ export function extractObligations(
       // cut short and written in lower case refers back to the title's longer name (a capitalised "Tòa án" is a name
       // of its own).
       .map((s) => {
-        const title = titledAbove(passage);
         if (!s.parties || !title) return s;
         return {
           ...s,
@@ -1135,7 +1135,7 @@ export function extractObligations(
         (!s.opensWithAddress || (holder && !addressedAbove(passage)))
           ? // "1. Nhiệm vụ của thành viên Ban Chỉ đạo" over "1.1. Trưởng Ban Chỉ đạo" over "- Phân công, chỉ đạo, giao
             // trách nhiệm cho các thành viên …": the member the nearest title names makes the request, not all of them.
-            { ...s, parties: (s.opensWithAddress ? null : titledAbove(passage)) ?? holder, addressed: false }
+            { ...s, parties: (s.opensWithAddress ? null : title) ?? holder, addressed: false }
           : s,
       );
     // "Trung tâm trọng tài có thể quy định thêm …", "Viện trưởng … có quyền kháng nghị …", "… thì được hưởng ưu đãi":

@@ -275,8 +275,8 @@ thời, các sở, ngành liên quan và Ủy ban nhân dân các xã, phường
 có thẩm quyền bố trí kinh phí để thực hiện Kế hoạch.
 `;
 
-// Items 3 and 4 of the same plan as stored: a title over sub-titled items, then a title whose body is only its label
-// lines.
+// Items 3 and 4 of the same plan as stored (3.1's second decree and 3.2, which repeat 3.1 a), left out): a title
+// over sub-titled items, then a title whose body is only its label lines.
 const LAWS_PLAN_ITEMS = `ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
 
 Số: 7360/KH-UBND
@@ -306,50 +306,6 @@ ngành có liên quan và UBND các xã, phường.
 
 - Thời gian thực hiện: Theo
 tiến độ xây dựng dự thảo văn bản của cơ quan chủ trì soạn thảo.
-
-b) Nghị định quy định về điều
-kiện kinh doanh dịch vụ và đánh giá sự phù hợp.
-
-- Cơ quan chủ trì: Sở Khoa học
-và Công nghệ.
-
-- Cơ quan phối hợp: Các sở,
-ngành có liên quan và UBND các xã, phường.
-
-- Thời gian thực hiện: Theo
-tiến độ xây dựng dự thảo văn bản của cơ quan chủ trì soạn thảo.
-
-*3.2. Tổ chức triển khai
-các văn bản hướng dẫn thi hành Luật*
-
-a) Nghị định quy định chi tiết
-thi hành một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật và Luật sửa đổi,
-bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật.
-
-- Cơ quan chủ trì: Sở Khoa học
-và Công nghệ.
-
-- Cơ quan phối hợp: Các sở,
-ngành có liên quan và UBND các xã, phường.
-
-- Thời gian thực hiện: Sau
-khi Nghị định quy định chi tiết thi hành một số điều của Luật Tiêu chuẩn và quy
-chuẩn kỹ thuật và Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy
-chuẩn kỹ thuật ban hành.
-
-b) Nghị định quy định về điều
-kiện kinh doanh dịch vụ và đánh giá sự phù hợp.
-
-- Cơ quan chủ trì: Sở Khoa học
-và Công nghệ.
-
-- Cơ quan phối hợp: Các sở,
-ngành có liên quan và UBND các xã, phường.
-
-- Thời gian thực hiện: Sau
-khi Nghị định quy định chi tiết thi hành một số điều của Luật Tiêu chuẩn và quy
-chuẩn kỹ thuật và Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy
-chuẩn kỹ thuật ban hành.
 
 **4.****
 **Phối hợp kiểm tra việc thi hành Luật và các văn bản
