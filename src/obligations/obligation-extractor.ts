@@ -385,16 +385,18 @@ export function extractObligations(
     /^kem\d/u.test(passage.path) && PLAN_TITLE.test(folded(passage.headings[0] ?? ""));
   /**
    * Who carries out an issued plan (guideline, rule 4): the decision's article that sets bodies to it ("Giao Sở Công
-   * Thương chủ trì, phối hợp với … triển khai thực hiện Kế hoạch này"), as already read. Not the bodies charged with
-   * executing the decision ("… chịu trách nhiệm thi hành Quyết định này"): that clause closes every decision, and a
-   * plan under it assigns its own tasks.
+   * Thương chủ trì, phối hợp với … triển khai thực hiện Kế hoạch này"), as already read; failing one, the bodies its
+   * closing article charges with executing the decision ("Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
+   * hành Quyết định này"), since executing a decision that only issues a plan is carrying the plan out.
    */
   // Found once, when the first passage of the plan asks: the decision's articles come before what it issues.
   let carriers: string[] | null = null;
   const planCarriers = (): string[] => {
+    const ofDecision = obligations.filter((o) => !/#kem\d/u.test(o.passageId));
     carriers ??=
-      obligations.find((o) => !/#kem\d/u.test(o.passageId) && CARRIES_PLAN.test(folded(o.sourceText)))
-        ?.responsible ?? [];
+      ofDecision.find((o) => CARRIES_PLAN.test(folded(o.sourceText)))?.responsible ??
+      ofDecision.find((o) => EXECUTES.test(folded(o.sourceText)))?.responsible ??
+      [];
     return carriers;
   };
   const fields = labelFields(passages, context);

@@ -592,6 +592,91 @@ describe("a plan the decision issues (Quyết định 2954/QĐ-UBND, Sơn La 202
 });
 
 /**
+ * Quyết định 2820/QĐ-UBND of Ho Chi Minh City (2025, outside the dev corpus), condensed: the decision issues a plan
+ * and sets no body to it; only its closing article charges bodies with executing the decision, and the plan's
+ * contents name no one.
+ */
+const EXECUTED_PLAN = `ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+
+Số: 2820/QĐ-UBND
+
+Thành phố Hồ Chí Minh, ngày 13 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+
+Ban hành Kế hoạch triển khai Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1. **Ban
+hành kèm theo Quyết định này Kế hoạch triển khai Quyết định số 06/QĐ-TTg ngày
+02 tháng 01 năm 2025 của Thủ tướng Chính phủ.
+
+**Điều 2. **Quyết
+định này có hiệu lực thi hành kể từ ngày ký.
+
+**Điều 3. **Chánh
+Văn phòng Ủy ban nhân dân Thành phố, Giám đốc các Sở, Thủ trưởng các cơ quan,
+đơn vị trực thuộc Ủy ban nhân dân Thành phố, Chủ tịch Ủy ban nhân dân phường,
+xã, đặc khu và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định
+này./.
+
+|
+*Nơi nhận:*
+- Như Điều 3;
+- Lưu: VT, (KT).
+|
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+|
+
+**KẾ HOẠCH**
+
+Triển khai Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025 của Thủ tướng Chính phủ
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+**1. Mục đích**
+
+- Xây dựng hệ thống thông tin và cơ sở dữ liệu quy hoạch của Thành phố thống nhất, đồng bộ.
+
+**II. NỘI
+DUNG THỰC HIỆN**
+
+**1. Xây dựng hạ tầng công
+nghệ thông tin**
+
+- Xây dựng, nâng cấp hạ tầng
+công nghệ thông tin của Thành phố đáp ứng an toàn hệ thống thông tin đảm bảo
+phù hợp với cấp độ theo quy định.
+
+- Đầu tư trang thiết bị, máy
+chủ, hệ thống lưu trữ, công cụ khai thác dữ liệu; nghiên cứu xây dựng trung tâm
+dữ liệu dự phòng.
+`;
+
+describe("a plan whose decision only charges bodies with executing it (Quyết định 2820/QĐ-UBND, TP HCM 2025)", () => {
+  const obligations = extractObligations(parseDocument(EXECUTED_PLAN, "2820-2025-qd-ubnd-hcm.md"));
+
+  it("gives the plan's contents, which name no one, to the bodies the closing article charges", () => {
+    const contents = obligations.filter((o) => /#kem1\.II\.1/u.test(o.passageId));
+    expect(contents.map((o) => o.action.slice(0, 25))).toEqual([
+      "Xây dựng, nâng cấp hạ tần",
+      "Đầu tư trang thiết bị, má",
+    ]);
+    for (const o of contents) {
+      expect(o.responsible).toEqual(
+        expect.arrayContaining(["Giám đốc các Sở", "Chủ tịch Ủy ban nhân dân phường, xã, đặc khu"]),
+      );
+    }
+  });
+
+  it("leaves the plan's purposes to no one", () => {
+    expect(obligations.filter((o) => /#kem1\.I\./u.test(o.passageId))).toEqual([]);
+  });
+});
+
+/**
  * Kế hoạch 0125/KH-UBND of Đắk Lắk (18/11/2025, outside the dev corpus), condensed: an emulation plan whose second
  * section lists its objects and its contents together, whose fourth gives quotas of awards, and whose closing asks
  * every body to carry it out in a clause after the summary.
