@@ -2010,12 +2010,16 @@ function fallbackParties(passages: readonly Passage[]): string[] {
   }
   for (const passage of passages.filter(isClosing)) {
     if (/^(?:nơi nhận|kính gửi)/iu.test(passage.text.trim())) continue;
-    if (REPORTS_DIFFICULTIES.test(folded(passage.text))) continue;
+    // "Trên đây là Kế hoạch … Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, đề nghị các cơ quan, đơn vị
+    // kịp thời phản ánh về Sở …": a request to report difficulties, in whichever sentence, charges no one.
+    const text = sentencesOf(passage.text)
+      .filter((s) => !REPORTS_DIFFICULTIES.test(folded(s)))
+      .join(" ");
     // "Trên đây là kế hoạch …; các cơ quan, đơn vị, địa phương nghiêm túc tổ chức, triển khai thực hiện./.": the
     // request may follow the summary in a clause of its own.
     const span =
-      findParties(passage.text) ??
-      passage.text
+      findParties(text) ??
+      text
         .split(/;\s+/u)
         .slice(1)
         .map((clause) => findParties(clause))

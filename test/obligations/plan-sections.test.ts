@@ -677,6 +677,77 @@ describe("a plan whose decision only charges bodies with executing it (Quyết �
 });
 
 /**
+ * Kế hoạch 159/KH-UBND of Cần Thơ (2025, outside the dev corpus), condensed: contents that name no one, a section per
+ * body with the first as the plan's lead, and a closing that sums the plan up and, in its second sentence, asks the
+ * bodies to report difficulties.
+ */
+const LED_PLAN = `ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
+
+Số: 159/KH-UBND
+
+Cần Thơ, ngày 14 tháng 11 năm 2025
+
+KẾ HOẠCH
+
+Truyền thông về giảm nghèo đa chiều năm 2025
+
+Ủy ban nhân dân thành phố Cần
+Thơ ban hành Kế hoạch truyền thông về giảm nghèo đa chiều trên địa bàn thành phố Cần Thơ năm 2025, với
+nội dung cụ thể như sau:
+
+**III. NỘI
+DUNG, HÌNH THỨC**
+
+**1. Nội dung**
+
+- Tuyên truyền, giáo dục,
+nâng cao nhận thức và trách nhiệm của cán bộ, đảng viên, công chức, viên chức về công tác giảm nghèo.
+
+**V. TỔ CHỨC
+THỰC HIỆN**
+
+**1. Sở Nông nghiệp và Môi
+trường**
+
+- Chủ trì tham mưu, tổ chức
+triển khai thực hiện Kế hoạch này.
+
+**2. Sở Tài chính**
+
+Căn cứ chức năng, nhiệm vụ,
+phối hợp với các cơ quan, đơn vị liên quan triển khai thực hiện Kế hoạch theo
+quy định.
+
+**3. Ủy ban nhân dân cấp xã**
+
+- Tổng hợp, báo cáo tình
+hình thực hiện Kế hoạch truyền thông về Chương trình và gửi về Sở Nông nghiệp
+và Môi trường.
+
+Trên đây là Kế hoạch truyền
+thông về giảm nghèo đa chiều trên địa bàn thành phố Cần Thơ năm 2025. Trong quá trình tổ chức thực hiện,
+nếu có khó khăn, vướng mắc vượt thẩm quyền, đề nghị các cơ quan, đơn vị kịp thời
+phản ánh về Sở Nông nghiệp và Môi trường tổng hợp, báo cáo Ủy ban nhân dân
+thành phố xem xét, quyết định./.
+
+|
+*Nơi nhận:*
+- Sở: NN&MT, TC;
+- Lưu: VT.
+|
+**KT. CHỦ TỊCH**
+`;
+
+describe("a closing whose request is only to report difficulties (Kế hoạch 159/KH-UBND, Cần Thơ 2025)", () => {
+  it("gives the contents that name no one to the plan's lead, not to whom the closing asks to report", () => {
+    const obligations = extractObligations(parseDocument(LED_PLAN, "159-2025-kh-ubnd-cantho.md"));
+    const [content] = obligations.filter((o) => /#III\.1/u.test(o.passageId));
+    expect(content?.action).toMatch(/^Tuyên truyền, giáo dục/u);
+    expect(content?.responsible).toEqual(["Sở Nông nghiệp và Môi trường"]);
+  });
+});
+
+/**
  * Kế hoạch 0125/KH-UBND of Đắk Lắk (18/11/2025, outside the dev corpus), condensed: an emulation plan whose second
  * section lists its objects and its contents together, whose fourth gives quotas of awards, and whose closing asks
  * every body to carry it out in a clause after the summary.
