@@ -1599,6 +1599,8 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
       (/^[\s\W]*(?:\S+\s+){0,4}$/u.test(body.slice(leading, addressedSpan.start)) ||
         // "Với vai trò, ý nghĩa đặc biệt quan trọng của Dự án, yêu cầu các bộ, ngành …": a clause of reason first.
         REASON_CLAUSE.test(body.slice(leading, addressedSpan.start)) ||
+        // "Trong quá trình triển khai thực hiện, nếu có khó khăn, vướng mắc, đề nghị các sở …": a clause of occasion.
+        isOpeningClause(body.slice(leading, addressedSpan.start).replace(CUE_AT_END, "")) ||
         // "Bộ Văn hóa, Thể thao và Du lịch yêu cầu Thủ trưởng …": an address made by a body named before it.
         partiesOfHeading(body.slice(leading, addressedSpan.start).replace(CUE_AT_END, "")) !== null),
     subject:

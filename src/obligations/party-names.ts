@@ -397,6 +397,9 @@ const PREDICATE = grammar(
     "trong phạm vi",
     // "các bộ, ngành, địa phương … trên tinh thần “tất cả vì Tổ quốc” …": the spirit qualifies the act.
     "trên tinh thần",
+    // A manner between the subject and its verb: "Ủy ban Mặt trận Tổ quốc tỉnh và các Đoàn thể tỉnh bằng nhiều hình
+    // thức …, tổ chức tuyên truyền" (not the "bằng" of "đồng bằng", "công bằng").
+    "(?<!đồng |công )bằng (?:nhiều|các|mọi|những)(?= )",
     // "Sở Tài chính, trên cơ sở đề xuất của các cơ quan, …, chủ trì tổng hợp …": the basis qualifies the act.
     "trên cơ sở",
     // A case that qualifies the subject: "Viện kiểm sát trong trường hợp Tòa án khởi tố … có trách nhiệm …".

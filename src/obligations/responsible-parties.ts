@@ -56,7 +56,7 @@ const GUIDES = grammar(`(?:^|[\\s,;:])(hướng dẫn)\\s+`);
 const LEADING_ADVERBIAL = grammar(
   // "(ii) Chủ đầu tư phối hợp …": an item's number in brackets, where the parser left it in the text.
   // "Thứ nhất, các bộ, ngành …": an enumeration written out opens the sentence, not its subject.
-  String.raw`^(?:\((?:[ivx]{1,5}|\d{1,2})\)\s*|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s*|căn cứ [^,]+,\s*|(?:trách nhiệm|nhiệm vụ)(?: cụ thể)? của\s+|các ông(?:\s*\(bà\)|,? bà)?\s*:?\s*|(?:ghi chú|lưu ý|chú ý|nb)\s*:\s*|về [^:.;]{2,60}:\s*)`,
+  String.raw`^(?:\((?:[ivx]{1,5}|\d{1,2})\)\s*|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s*|căn cứ [^,]+(?:,\s*(?:nhiệm vụ|quyền hạn|thẩm quyền)[^,]{0,20})*,\s*|(?:trách nhiệm|nhiệm vụ)(?: cụ thể)? của\s+|các ông(?:\s*\(bà\)|,? bà)?\s*:?\s*|(?:ghi chú|lưu ý|chú ý|nb)\s*:\s*|về [^:.;]{2,60}:\s*)`,
   "u",
 );
 
@@ -137,6 +137,10 @@ export function findParties(
       subjectAfterClause(sentence, view, start) ?? subjectAfterOpener(sentence, view, start, start, false)
     );
   if (!opener) return subjectAfterClause(sentence, view, start);
+  // "Đồng thời theo dõi kiểm tra, đôn đốc các sở, ban, ngành …": a linking adverb before a verb; the sentence goes on
+  // with its subject unsaid, and the bodies after the verb are whom it acts on.
+  const rest = sentence.slice(start + opener[0].length).replace(/^[\s,]+/u, "");
+  if (/^(?:đồng thời|ngoài ra)/iu.test(opener[0]) && opensWithPredicate(rest)) return null;
   // A condition may hold its subject without a comma; a phrase of basis or scope ("Đối với các khoản chi hỗ trợ các
   // cơ sở …:") only names a topic, and the subject follows it.
   const condition = CONDITION(view).test(opener[0]);

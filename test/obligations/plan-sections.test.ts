@@ -748,6 +748,56 @@ describe("a closing whose request is only to report difficulties (Kế hoạch 1
 });
 
 /**
+ * Kế hoạch 556/KH-UBND of Đồng Tháp (2025, outside the dev corpus), condensed: the implementing section's last item,
+ * then a paragraph the layout leaves under it that asks other bodies to report difficulties.
+ */
+const CLOSING_UNDER_ITEM = `ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+
+Số: 556/KH-UBND
+
+Đồng Tháp, ngày 20 tháng 11 năm 2025
+
+KẾ HOẠCH
+
+Thực hiện Chiến lược khai thác, sử dụng bền vững tài nguyên, bảo vệ môi trường biển và hải đảo
+
+**VI. TỔ CHỨC THỰC HIỆN**
+
+1. Căn cứ Kế hoạch này,
+các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu triển
+khai thực hiện.
+
+5. Giao Sở Nông nghiệp và
+Môi trường chủ trì phối hợp với các sở, ban, ngành tỉnh và Ủy ban nhân dân các
+xã, phường tổ chức triển khai thực hiện Kế hoạch này; Đồng thời theo dõi kiểm
+tra, đôn đốc các sở, ban, ngành tỉnh có liên quan và Ủy ban nhân dân các xã,
+phường trong việc thực hiện kế hoạch.
+
+Trong quá trình triển
+khai thực hiện, nếu có phát sinh khó khăn, vướng mắc cần phải điều chỉnh, đề
+nghị các sở, ban, ngành, đơn vị chức năng có liên quan và Ủy ban nhân dân các
+xã, phường kịp thời báo cáo về Sở Nông nghiệp và Môi trường để tổng hợp.
+`;
+
+describe("a request after an item, opened by a clause of occasion (Kế hoạch 556/KH-UBND, Đồng Tháp 2025)", () => {
+  const obligations = extractObligations(parseDocument(CLOSING_UNDER_ITEM, "556-2025-kh-ubnd-dongthap.md"));
+
+  it("gives the item only its lead, not the bodies it follows up", () => {
+    const item = obligations.find((o) => o.action.startsWith("Giao Sở Nông nghiệp"));
+    expect(item?.responsible).toEqual(["Sở Nông nghiệp và Môi trường"]);
+  });
+
+  it("gives the request to whom it addresses, not to the item's body above it", () => {
+    const request = obligations.find((o) => o.action.startsWith("Trong quá trình triển khai"));
+    expect(request?.responsible).toEqual([
+      "các sở, ban, ngành",
+      "đơn vị chức năng có liên quan",
+      "Ủy ban nhân dân các xã, phường",
+    ]);
+  });
+});
+
+/**
  * Kế hoạch 0125/KH-UBND of Đắk Lắk (18/11/2025, outside the dev corpus), condensed: an emulation plan whose second
  * section lists its objects and its contents together, whose fourth gives quotas of awards, and whose closing asks
  * every body to carry it out in a clause after the summary.

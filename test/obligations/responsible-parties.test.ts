@@ -1575,3 +1575,39 @@ describe("findParties: a name whose head runs over a separator (KH 7360/KH-UBND 
     ]);
   });
 });
+
+describe("findParties: what opens a sentence without being its subject (KH 556/KH-UBND Đồng Tháp, KH 159/KH-UBND Cần Thơ, 2025)", () => {
+  it("ends a subject at a manner: 'bằng nhiều hình thức'", () => {
+    expect(
+      findParties(
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức và phương pháp thích hợp, tổ chức tuyên truyền.",
+      )?.parties,
+    ).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh"]);
+  });
+
+  it("keeps 'bằng' inside a name: 'Đồng bằng sông Cửu Long'", () => {
+    expect(findParties("Viện Lúa Đồng bằng sông Cửu Long chủ trì chọn tạo giống lúa.")?.parties).toEqual([
+      "Viện Lúa Đồng bằng sông Cửu Long",
+    ]);
+  });
+
+  it("reads no subject after a linking adverb and a verb: the bodies after the verb are acted on", () => {
+    expect(
+      findParties(
+        "Đồng thời theo dõi kiểm tra, đôn đốc các sở, ban, ngành tỉnh có liên quan và Ủy ban nhân dân các xã, phường trong việc thực hiện kế hoạch",
+      ),
+    ).toBeNull();
+    expect(findParties("Đồng thời, Sở Tài chính bố trí kinh phí.")?.parties).toEqual(["Sở Tài chính"]);
+  });
+
+  it("reads 'Căn cứ chức năng, nhiệm vụ, phối hợp với …' as a basis and a verb with no subject", () => {
+    expect(
+      findParties(
+        "Căn cứ chức năng, nhiệm vụ, phối hợp với các cơ quan, đơn vị liên quan triển khai thực hiện Kế hoạch theo quy định.",
+      ),
+    ).toBeNull();
+    expect(
+      findParties("Căn cứ chức năng, nhiệm vụ được giao, các sở, ngành xây dựng kế hoạch.")?.parties,
+    ).toEqual(["các sở, ngành"]);
+  });
+});
