@@ -709,9 +709,10 @@ export function extractObligations(
     namedAbove(passage) ??
     // A text sent with the letter (an outline of the report it asks for, a regulation) says whose work its items are;
     // the letter's addressees are not given every line of it. A plan the decision issues is carried out by whom the
-    // decision charges with it, save its objectives ("I. MỤC TIÊU"), which are no one's tasks.
+    // decision charges with it, save its objectives ("I. MỤC TIÊU") and its asides at any level ("6. Kinh phí thực
+    // hiện" over "- Ngân sách địa phương: chi cho …"), which are no one's tasks.
     (issuedPlan(passage)
-      ? headingsOf(passage).some((h) => TARGETS.test(h))
+      ? headingsOf(passage).some((h) => TARGETS.test(h) || FRAME_ASIDE.test(h))
         ? []
         : planCarriers()
       : /^kem\d/u.test(passage.path)

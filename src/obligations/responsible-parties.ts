@@ -56,7 +56,7 @@ const GUIDES = grammar(`(?:^|[\\s,;:])(hướng dẫn)\\s+`);
 const LEADING_ADVERBIAL = grammar(
   // "(ii) Chủ đầu tư phối hợp …": an item's number in brackets, where the parser left it in the text.
   // "Thứ nhất, các bộ, ngành …": an enumeration written out opens the sentence, not its subject.
-  String.raw`^(?:\((?:[ivx]{1,5}|\d{1,2})\)\s*|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s*|căn cứ [^,]+(?:,\s*(?:nhiệm vụ|quyền hạn|thẩm quyền)[^,]{0,20})*,\s*|(?:trách nhiệm|nhiệm vụ)(?: cụ thể)? của\s+|các ông(?:\s*\(bà\)|,? bà)?\s*:?\s*|(?:ghi chú|lưu ý|chú ý|nb)\s*:\s*|về [^:.;]{2,60}:\s*)`,
+  String.raw`^(?:\((?:[ivx]{1,5}|\d{1,2})\)\s*|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s*|căn cứ [^,]+(?:,\s*(?:nhiệm vụ|quyền hạn|thẩm quyền)[^,]{0,20})*,\s*|trên cơ sở chức năng[^,]{0,40}(?:,\s*(?:nhiệm vụ|quyền hạn)[^,]{0,20})*,\s*|(?:trách nhiệm|nhiệm vụ)(?: cụ thể)? của\s+|các ông(?:\s*\(bà\)|,? bà)?\s*:?\s*|(?:ghi chú|lưu ý|chú ý|nb)\s*:\s*|về [^:.;]{2,60}:\s*)`,
   "u",
 );
 
@@ -129,7 +129,12 @@ export function findParties(
   const opener = OPENER(view).exec(view.text.slice(start));
   // "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục … quản lý …": a verb after the basis opens a main clause
   // with no subject of its own; the bodies after it are whom it directs.
-  if (!opener && adverbial && /^căn cứ/iu.test(adverbial[0]) && opensWithPredicate(sentence.slice(start)))
+  if (
+    !opener &&
+    adverbial &&
+    /^(?:căn cứ|trên cơ sở)/iu.test(adverbial[0]) &&
+    opensWithPredicate(sentence.slice(start))
+  )
     return null;
   // "Căn cứ điều kiện cụ thể, yêu cầu quản lý …, Chính phủ quy định …": the basis lists more than one thing.
   if (!opener && adverbial && /^căn cứ/iu.test(adverbial[0]))

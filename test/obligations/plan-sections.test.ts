@@ -653,6 +653,12 @@ phù hợp với cấp độ theo quy định.
 - Đầu tư trang thiết bị, máy
 chủ, hệ thống lưu trữ, công cụ khai thác dữ liệu; nghiên cứu xây dựng trung tâm
 dữ liệu dự phòng.
+
+**6. Kinh phí thực hiện**
+
+- Ngân sách địa phương: chi
+cho lập - vận hành hệ thống, thuê/mua hạ tầng công nghệ thông tin, bảo trì dữ
+liệu, đào tạo cán bộ.
 `;
 
 describe("a plan whose decision only charges bodies with executing it (Quyết định 2820/QĐ-UBND, TP HCM 2025)", () => {
@@ -671,8 +677,9 @@ describe("a plan whose decision only charges bodies with executing it (Quyết �
     }
   });
 
-  it("leaves the plan's purposes to no one", () => {
+  it("leaves the plan's purposes and its funding to no one", () => {
     expect(obligations.filter((o) => /#kem1\.I\./u.test(o.passageId))).toEqual([]);
+    expect(obligations.filter((o) => /#kem1\.II\.6/u.test(o.passageId))).toEqual([]);
   });
 });
 

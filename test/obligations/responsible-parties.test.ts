@@ -1610,4 +1610,15 @@ describe("findParties: what opens a sentence without being its subject (KH 556/K
       findParties("Căn cứ chức năng, nhiệm vụ được giao, các sở, ngành xây dựng kế hoạch.")?.parties,
     ).toEqual(["các sở, ngành"]);
   });
+
+  it("reads 'Trên cơ sở chức năng nhiệm vụ, chủ trì, phối hợp với …' the same way (Chỉ thị 06/CT-UBND Quảng Trị 2025)", () => {
+    expect(
+      findParties(
+        "Trên cơ sở chức năng nhiệm vụ, chủ trì, phối hợp với các cơ quan, đơn vị có liên quan tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí.",
+      ),
+    ).toBeNull();
+    expect(findParties("Trên cơ sở đề xuất của các Sở, Sở Tài chính tổng hợp.")?.parties).toEqual([
+      "Sở Tài chính",
+    ]);
+  });
 });
