@@ -1750,6 +1750,9 @@ function leadingDeadlineEnd(phrases: readonly { start: number; end: number }[]):
   return end;
 }
 
+/** A sentence that opens on a time as its topic: "Thời gian báo cáo …", "Thời hạn …", "Kỳ báo cáo …". */
+const DESCRIBES_TIME = /^\s*(?:thời gian|thời hạn|thời điểm|kỳ báo cáo)\s/iu;
+
 /**
  * One group per distinct dated deadline, then one for the remaining sentences (not for a list's lead-in). The
  * rest takes the deadline of the item's time label ("Thời gian hoàn thành: …") when it has no date of its own.
@@ -1762,19 +1765,28 @@ function groupByDeadline(
 ) {
   const groups = new Map<string, { sentences: ReadSentence[]; deadline: Deadline }>();
   const rest: ReadSentence[] = [];
+  let previous: ReadSentence[] | null = null;
   for (const sentence of sentences) {
+    // "… báo cáo … chậm nhất ngày 17 tháng 12. Thời gian báo cáo định kỳ hàng năm tính từ ngày 15 tháng 12 …": a
+    // sentence about the time of the one before, naming no one, describes that work.
+    if (previous && !sentence.label && !sentence.parties && DESCRIBES_TIME.test(sentence.text)) {
+      previous.push(sentence);
+      continue;
+    }
     // A list's lead-in is an obligation only with its own date, period or event, not a recurrence alone.
     if (!sentence.deadline || (introducesList && !DATED_KINDS.has(sentence.deadline.kind))) {
       rest.push(sentence);
+      previous = rest;
       continue;
     }
     const { kind, due, recurrence, text } = sentence.deadline;
     // Two undated events are two deadlines: "Trong thời hạn 05 ngày, kể từ ngày nhận đơn, Chánh án … Trong thời hạn
     // 10 ngày, kể từ ngày được phân công, Thẩm phán …" are two steps.
     const key = `${kind}|${due ?? (kind === "event" ? text.toLowerCase() : null)}|${recurrence}`;
-    const group = groups.get(key);
-    if (group) group.sentences.push(sentence);
-    else groups.set(key, { sentences: [sentence], deadline: sentence.deadline });
+    const group = groups.get(key) ?? { sentences: [], deadline: sentence.deadline };
+    group.sentences.push(sentence);
+    groups.set(key, group);
+    previous = group.sentences;
   }
   const out = [...groups.values()];
   if (rest.length > 0 && !introducesList) {

@@ -774,6 +774,12 @@ Thực hiện Chiến lược khai thác, sử dụng bền vững tài nguyên,
 các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu triển
 khai thực hiện.
 
+4. Các đơn vị, địa phương
+tăng cường kiểm tra, đôn đốc triển khai, thực hiện Kế hoạch này, định kỳ hàng
+năm báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường chậm nhất *ngày
+17 tháng 12.* Thời gian báo cáo định kỳ hàng năm tính từ ngày 15 tháng
+12 năm trước kỳ báo cáo đến ngày 14 tháng 12 của kỳ báo cáo.
+
 5. Giao Sở Nông nghiệp và
 Môi trường chủ trì phối hợp với các sở, ban, ngành tỉnh và Ủy ban nhân dân các
 xã, phường tổ chức triển khai thực hiện Kế hoạch này; Đồng thời theo dõi kiểm
@@ -788,6 +794,12 @@ xã, phường kịp thời báo cáo về Sở Nông nghiệp và Môi trườn
 
 describe("a request after an item, opened by a clause of occasion (Kế hoạch 556/KH-UBND, Đồng Tháp 2025)", () => {
   const obligations = extractObligations(parseDocument(CLOSING_UNDER_ITEM, "556-2025-kh-ubnd-dongthap.md"));
+
+  it("reads a sentence about the report's period as the report's, not as a second task", () => {
+    const reports = obligations.filter((o) => o.passageId.endsWith("#VI.4"));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.deadline).toMatchObject({ kind: "date", recurrence: "yearly" });
+  });
 
   it("gives the item only its lead, not the bodies it follows up", () => {
     const item = obligations.find((o) => o.action.startsWith("Giao Sở Nông nghiệp"));
