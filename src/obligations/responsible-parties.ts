@@ -209,6 +209,16 @@ function subjectAfterOpener(
       const subject = after === undefined ? null : partiesAt(sentence, view, after, false);
       return subject?.end === span.end ? subject : span;
     }
+    // "Trên cơ sở văn bản đề xuất kinh phí của các Sở, ban, ngành chuyên môn, Sở Tài chính phối hợp …": the bodies
+    // whose proposal is the basis run on in one list from "của" to the subject, the list's last item.
+    if (span && /^\s*(?:trên cơ sở|căn cứ)\s/u.test(view.text.slice(start))) {
+      const of = view.text.slice(segment, boundary).lastIndexOf(" của ");
+      const list = of < 0 ? null : partiesAt(sentence, view, segment + of + 5, false);
+      const last = boundaries.filter((b) => b >= boundary && b < span.end).at(-1);
+      const subject =
+        list?.end === span.end && last !== undefined ? partiesAt(sentence, view, last, false) : null;
+      if (subject?.end === span.end) return subject;
+    }
     // "Đối với các dự án do Chủ tịch … giao hoặc Tỉnh ủy, Hội đồng nhân dân tỉnh có yêu cầu …, Liên hiệp … lập …":
     // a comma within the agents after "do" joins one more agent, still inside the opening adverbial.
     if (span && !continuesAgents(sentence, view, start, segment, boundary)) return span;

@@ -1621,4 +1621,15 @@ describe("findParties: what opens a sentence without being its subject (KH 556/K
       "Sở Tài chính",
     ]);
   });
+
+  it("reads the subject as the last body of a basis's list that runs on from 'của' (Quyết định 2820/QĐ-UBND TP HCM 2025)", () => {
+    expect(
+      findParties(
+        "Trên cơ sở văn bản đề xuất kinh phí của các Sở, ban, ngành chuyên môn, Sở Tài chính phối hợp với các đơn vị liên quan thẩm định.",
+      )?.parties,
+    ).toEqual(["Sở Tài chính"]);
+    expect(
+      findParties("Căn cứ kết quả của đợt kiểm tra, các sở, ngành, địa phương chủ động khắc phục.")?.parties,
+    ).toEqual(["các sở, ngành, địa phương"]);
+  });
 });
