@@ -397,6 +397,10 @@ const PREDICATE = grammar(
     "trong phạm vi",
     // "các bộ, ngành, địa phương … trên tinh thần “tất cả vì Tổ quốc” …": the spirit qualifies the act.
     "trên tinh thần",
+    // "… Bộ Chỉ huy Quân sự tỉnh nắm bắt tình hình", "công chứng viên, người có thẩm quyền chứng thực tra cứu các thông
+    // tin …" (not the tool: "hệ thống tra cứu", "chức năng tra cứu").
+    "nắm (?:bắt|chắc|vững)",
+    "(?<!hệ thống |công cụ |phần mềm |chức năng |cổng |trang )tra cứu",
     // A manner between the subject and its verb: "Ủy ban Mặt trận Tổ quốc tỉnh và các Đoàn thể tỉnh bằng nhiều hình
     // thức …, tổ chức tuyên truyền" (not the "bằng" of "đồng bằng", "công bằng").
     "(?<!đồng |công )bằng (?:nhiều|các|mọi|những)(?= )",

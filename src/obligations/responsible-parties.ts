@@ -104,6 +104,9 @@ export function findParties(
       continue;
     const start = (cue.index ?? 0) + cue[0].length;
     const span = partiesAt(sentence, view, start, true);
+    // "Thông báo cho Sở … và các cơ quan … ngay sau khi cấp giấy phép": who is told, then when; they do nothing.
+    const told = foldKeepingOffsets(cue[1] ?? "").startsWith("thong bao");
+    if (span && told && /(?:^|\s)(?:ngay|khi|sau|trước)\s/u.test(view.text.slice(start, span.end))) continue;
     if (span) return span;
   }
   if (options.cuesOnly) return null;
@@ -137,10 +140,14 @@ export function findParties(
   )
     return null;
   // "Căn cứ điều kiện cụ thể, yêu cầu quản lý …, Chính phủ quy định …": the basis lists more than one thing.
-  if (!opener && adverbial && /^căn cứ/iu.test(adverbial[0]))
-    return (
-      subjectAfterClause(sentence, view, start) ?? subjectAfterOpener(sentence, view, start, start, false)
-    );
+  if (!opener && adverbial && /^căn cứ/iu.test(adverbial[0])) {
+    const found =
+      subjectAfterClause(sentence, view, start) ?? subjectAfterOpener(sentence, view, start, start, false);
+    // "Căn cứ chức năng quản lý, ngành, lĩnh vực, phạm vi quản lý, phối hợp với Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh
+    // nắm bắt …": a verb before the party opened the main clause without a subject; the party is whom it works with.
+    const verbFirst = (clause: string) => opensWithPredicate(clause.trim());
+    return found && sentence.slice(start, found.start).split(/[,;]/u).some(verbFirst) ? null : found;
+  }
   if (!opener) return subjectAfterClause(sentence, view, start);
   // "Đồng thời theo dõi kiểm tra, đôn đốc các sở, ban, ngành …": a linking adverb before a verb; the sentence goes on
   // with its subject unsaid, and the bodies after the verb are whom it acts on.

@@ -1633,3 +1633,44 @@ describe("findParties: what opens a sentence without being its subject (KH 556/K
     ).toEqual(["các sở, ngành, địa phương"]);
   });
 });
+
+describe("findParties: whom a subjectless clause acts on is not its party (Quyết định 102/2025/QĐ-UBND Phú Thọ, 211/2025/QĐ-UBND Hải Phòng)", () => {
+  it("reads no subject when a verb opens a clause after the basis: 'Căn cứ chức năng quản lý, …, phối hợp với …'", () => {
+    expect(
+      findParties(
+        "Căn cứ chức năng quản lý, ngành, lĩnh vực, phạm vi quản lý, phối hợp với Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh nắm bắt tình hình, kịp thời tham mưu xử lý.",
+      ),
+    ).toBeNull();
+    expect(
+      findParties(
+        "Căn cứ chức năng quản lý, ngành, lĩnh vực, phạm vi quản lý thực hiện kiểm tra đối với tổ chức, cá nhân; phối hợp với Sở Dân tộc và Tôn giáo, Thanh tra tỉnh trong công tác kiểm tra.",
+      ),
+    ).toBeNull();
+    expect(
+      findParties("Căn cứ điều kiện cụ thể, yêu cầu quản lý, Chính phủ quy định chi tiết.")?.parties,
+    ).toEqual(["Chính phủ"]);
+  });
+
+  it("reads who is told, then when, as no party; who is told to act still is one", () => {
+    expect(
+      findParties(
+        "Thông báo cho Sở Dân tộc và Tôn giáo và các cơ quan, đơn vị liên quan ngay sau khi cấp giấy phép xây dựng.",
+      ),
+    ).toBeNull();
+    expect(findParties("Thông báo cho các cơ quan, đơn vị thực hiện kiểm tra.")?.parties).toEqual([
+      "các cơ quan, đơn vị",
+    ]);
+  });
+
+  it("ends a subject at 'nắm bắt' and 'tra cứu'", () => {
+    expect(findParties("Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh nắm bắt tình hình.")?.parties).toEqual([
+      "Công an tỉnh",
+      "Bộ Chỉ huy Quân sự tỉnh",
+    ]);
+    expect(
+      findParties(
+        "Trước khi công chứng, chứng thực giao dịch, công chứng viên, người có thẩm quyền chứng thực tra cứu các thông tin ngăn chặn.",
+      )?.parties,
+    ).toEqual(["công chứng viên, người có thẩm quyền chứng thực"]);
+  });
+});
