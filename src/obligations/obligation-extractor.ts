@@ -392,8 +392,9 @@ export function extractObligations(
   // Found once, when the first passage of the plan asks: the decision's articles come before what it issues.
   let carriers: string[] | null = null;
   const planCarriers = (): string[] => {
+    if (carriers) return carriers;
     const ofDecision = obligations.filter((o) => !/#kem\d/u.test(o.passageId));
-    carriers ??=
+    carriers =
       ofDecision.find((o) => CARRIES_PLAN.test(folded(o.sourceText)))?.responsible ??
       ofDecision.find((o) => EXECUTES.test(folded(o.sourceText)))?.responsible ??
       [];
