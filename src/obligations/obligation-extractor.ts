@@ -385,19 +385,16 @@ export function extractObligations(
     /^kem\d/u.test(passage.path) && PLAN_TITLE.test(folded(passage.headings[0] ?? ""));
   /**
    * Who carries out an issued plan (guideline, rule 4): the decision's article that sets bodies to it ("Giao Sở Công
-   * Thương chủ trì, phối hợp với … triển khai thực hiện Kế hoạch này"), as already read; failing one, the bodies its
-   * closing article charges with executing the decision ("Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
-   * hành Quyết định này"), since executing a decision that only issues a plan is carrying the plan out.
+   * Thương chủ trì, phối hợp với … triển khai thực hiện Kế hoạch này"), as already read. Not the bodies charged with
+   * executing the decision ("… chịu trách nhiệm thi hành Quyết định này"): that clause closes every decision, and a
+   * plan under it assigns its own tasks (giving them the plan's unnamed items was tried: the held-out precision fell).
    */
   // Found once, when the first passage of the plan asks: the decision's articles come before what it issues.
   let carriers: string[] | null = null;
   const planCarriers = (): string[] => {
-    if (carriers) return carriers;
-    const ofDecision = obligations.filter((o) => !/#kem\d/u.test(o.passageId));
-    carriers =
-      ofDecision.find((o) => CARRIES_PLAN.test(folded(o.sourceText)))?.responsible ??
-      ofDecision.find((o) => EXECUTES.test(folded(o.sourceText)))?.responsible ??
-      [];
+    carriers ??=
+      obligations.find((o) => !/#kem\d/u.test(o.passageId) && CARRIES_PLAN.test(folded(o.sourceText)))
+        ?.responsible ?? [];
     return carriers;
   };
   const fields = labelFields(passages, context);
@@ -710,10 +707,9 @@ export function extractObligations(
     namedAbove(passage) ??
     // A text sent with the letter (an outline of the report it asks for, a regulation) says whose work its items are;
     // the letter's addressees are not given every line of it. A plan the decision issues is carried out by whom the
-    // decision charges with it, save its objectives ("I. MỤC TIÊU") and its asides at any level ("6. Kinh phí thực
-    // hiện" over "- Ngân sách địa phương: chi cho …"), which are no one's tasks.
+    // decision charges with it, save its objectives ("I. MỤC TIÊU"), which are no one's tasks.
     (issuedPlan(passage)
-      ? headingsOf(passage).some((h) => TARGETS.test(h) || FRAME_ASIDE.test(h))
+      ? headingsOf(passage).some((h) => TARGETS.test(h))
         ? []
         : planCarriers()
       : /^kem\d/u.test(passage.path)
