@@ -286,6 +286,11 @@ function parentPath(path: string): string | null {
   return dot < 0 ? null : path.slice(0, dot);
 }
 
+/** Every ancestor's path, nearest first: "2.2-y1" → "2.2", "2". */
+function* ancestorPaths(path: string): Generator<string> {
+  for (let at = parentPath(path); at; at = parentPath(at)) yield at;
+}
+
 /** The path of a numbered item or article ("III.2", "kem1.dieu22.1"), not of an attached text ("kem1"). */
 const ITEM_PATH = /(?:^|\.)(?:\d+|[a-zđ]|[IVXL]+|dieu\d+[a-z]?)$/u;
 
@@ -461,7 +466,7 @@ export function extractObligations(
     const out: Passage[] = lead ? [lead] : [];
     const opening = /^[^-]*$/u.test(passage.path) ? sectionLead(passage) : null;
     if (opening && !out.includes(opening)) out.push(opening);
-    for (let path = parentPath(passage.path); path; path = parentPath(path)) {
+    for (const path of ancestorPaths(passage.path)) {
       const ancestor = byPath.get(path);
       if (ancestor) out.push(ancestor);
     }
@@ -488,7 +493,7 @@ export function extractObligations(
   for (const p of passages) {
     const parent = parentPath(p.path);
     if (parent) children.set(parent, [...(children.get(parent) ?? []), p]);
-    for (let at = parent; at; at = parentPath(at)) if (p.path.startsWith(`${at}.`)) numberedParts.add(at);
+    for (const at of ancestorPaths(p.path)) if (p.path.startsWith(`${at}.`)) numberedParts.add(at);
   }
   const allHeadings = (passage: Passage): string[] => {
     const child = children.get(passage.path)?.find((c) => c.headings.length === passage.headings.length + 1);
@@ -577,10 +582,15 @@ export function extractObligations(
    * "2. Các sở … có ý kiến như sau:" then "a) Sở Nông nghiệp và Môi trường" over the items: the nearest title that is
    * a party's name is whose the items are.
    */
+  const titles = new Map<string, string[] | null>();
   const titledAbove = (passage: Passage): string[] | null => {
+    const known = titles.get(passage.path);
+    if (known !== undefined) return known;
     const nearest = passage.headings.at(-1);
     const titled = nearest && !nearest.trimEnd().endsWith(":") ? partiesOfHeading(nearest) : null;
-    return titled && !isGeneric(titled) ? titled : null;
+    const title = titled && !isGeneric(titled) ? titled : null;
+    titles.set(passage.path, title);
+    return title;
   };
   const namedAbove = (passage: Passage): string[] | null => {
     const titled = titledAbove(passage);
@@ -1877,7 +1887,7 @@ function labelFields(
    * under a sub-title ("3. Tham gia góp ý kiến …" over "3.1. …" over "a) …").
    */
   const parents = new Set<string>();
-  for (const p of passages) for (let at = parentPath(p.path); at; at = parentPath(at)) parents.add(at);
+  for (const p of passages) for (const at of ancestorPaths(p.path)) parents.add(at);
   for (const passage of passages) {
     if (isRowPath(passage.path)) continue;
     const section = passage.headings.join("\n");

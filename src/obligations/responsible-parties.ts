@@ -97,15 +97,11 @@ export function findParties(
     // "… có quyền (tự mình) yêu cầu Tòa án hủy …": a right to ask, not an address that gives anyone work.
     if (RIGHT_BEFORE(view).test(view.text.slice(0, (cue.index ?? 0) + 1))) continue;
     // "Tổ chức, cá nhân kịp thời thông báo cho Ủy ban nhân dân cấp xã …": the subject notifies; who is told does not act.
-    if (
-      foldKeepingOffsets(cue[1] ?? "").startsWith("thong bao") &&
-      notifiedBySubject(sentence, view, options.skip ?? 0, cue)
-    )
-      continue;
+    const told = foldKeepingOffsets(cue[1] ?? "").startsWith("thong bao");
+    if (told && notifiedBySubject(sentence, view, options.skip ?? 0, cue)) continue;
     const start = (cue.index ?? 0) + cue[0].length;
     const span = partiesAt(sentence, view, start, true);
     // "Thông báo cho Sở … và các cơ quan … ngay sau khi cấp giấy phép": who is told, then when; they do nothing.
-    const told = foldKeepingOffsets(cue[1] ?? "").startsWith("thong bao");
     if (span && told && /(?:^|\s)(?:ngay|khi|sau|trước)\s/u.test(view.text.slice(start, span.end))) continue;
     if (span) return span;
   }
@@ -151,8 +147,9 @@ export function findParties(
   if (!opener) return subjectAfterClause(sentence, view, start);
   // "Đồng thời theo dõi kiểm tra, đôn đốc các sở, ban, ngành …": a linking adverb before a verb; the sentence goes on
   // with its subject unsaid, and the bodies after the verb are whom it acts on.
-  const rest = sentence.slice(start + opener[0].length).replace(/^[\s,]+/u, "");
-  if (/^(?:đồng thời|ngoài ra)/iu.test(opener[0]) && opensWithPredicate(rest)) return null;
+  const linked = /^(?:đồng thời|ngoài ra)/iu.test(opener[0]);
+  if (linked && opensWithPredicate(sentence.slice(start + opener[0].length).replace(/^[\s,]+/u, "")))
+    return null;
   // A condition may hold its subject without a comma; a phrase of basis or scope ("Đối với các khoản chi hỗ trợ các
   // cơ sở …:") only names a topic, and the subject follows it.
   const condition = CONDITION(view).test(opener[0]);
