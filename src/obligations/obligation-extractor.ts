@@ -216,6 +216,11 @@ const PERMITS = new RegExp(
   // "… sẽ được cộng điểm vào thi đua": a reward to come.
   String.raw`\b(?:(?<!\b(?:toi da|nhat|neu) )co the|co ${RIGHT}|duoc quyen|duoc phep|thi duoc|se duoc)\b`,
 );
+/**
+ * "cơ thể" (the body) folds to "co the", as "có thể" (may) does: "… xét nghiệm chất ma túy trong cơ thể" grants
+ * nothing, so the noun is set apart before folding.
+ */
+const unbodied = (text: string) => text.replace(/cơ\s+thể/giu, "cơ_thể");
 /** A predicate that encourages: "Khuyến khích việc khử khuẩn …" (not "ban hành chính sách … khuyến khích …"). */
 const ENCOURAGES = /^\W*khuyen khich\b/;
 
@@ -1156,7 +1161,7 @@ export function extractObligations(
     const permits = (s: ReadSentence) => {
       // The subject and its predicate: "theo yêu cầu của người có quyền …, Tòa án ra quyết định …" grants nothing.
       const main =
-        folded(s.subject ? `${(s.parties ?? []).join(", ")} ${s.action}` : s.text)
+        folded(unbodied(s.subject ? `${(s.parties ?? []).join(", ")} ${s.action}` : s.text))
           .replace(/\([^)]*\)/g, " ")
           .split(";")[0] ?? "";
       return (

@@ -548,7 +548,14 @@ describe("ordinary articles: rights, things and rights to ask give no one work (
         "Thẩm phán có quyền yêu cầu đương sự giao nộp tài liệu, chứng cứ.",
         ["Điều 38. Nhiệm vụ, quyền hạn của Thẩm phán"],
       ],
+      [
+        // "cơ thể" (the body) folds as "có thể" (may) does, and grants nothing.
+        "dieu6.2",
+        "Bộ Y tế bảo đảm kinh phí xét nghiệm chất ma túy trong cơ thể người bị tạm giữ.",
+        ["Điều 6. Kinh phí"],
+      ],
     ]);
+    expect(law.one("dieu6.2").responsible).toEqual(["Bộ Y tế"]);
     expect(law.at("dieu20.3")).toEqual([]);
     expect(law.at("dieu211")).toEqual([]);
     expect(law.one("dieu31.2").responsible).toEqual(["cơ quan đăng ký cư trú"]);
