@@ -1745,6 +1745,9 @@ function adverbialEnd(body: string, phraseEnd: number, cadence = false): number 
     const at = phraseEnd + (comma.index ?? 0) + comma[0].length;
     const span = findParties(body, { skip: at });
     if (span && span.start <= at + 1) return at;
+    // "Ngày 25 hằng tháng, báo cáo kết quả … về Bộ Lao động …, Bộ Tài chính … để tổng hợp": a verb right after the
+    // time's comma has no subject of its own; the bodies after later commas are its objects.
+    if (comma.index === 0 && opensWithPredicate(body.slice(at))) return at;
   }
   const then = /^\sthì\s+/u.exec(body.slice(phraseEnd + clause.length));
   if (then) return phraseEnd + clause.length + then[0].length;

@@ -55,6 +55,9 @@ const HEAD_NOUNS = [
   // People named by the work they hold: "người làm công tác dược lâm sàng",
   // "Người chịu trách nhiệm chuyên môn" of a pharmacy (a role, not the duty "chịu trách nhiệm về …").
   "người (?:làm công tác|chịu trách nhiệm chuyên môn)",
+  // Parties the labour and tax laws name by their standing: "Người sử dụng lao động gửi hồ sơ …" (the employer),
+  // "người nộp thuế" (the taxpayer); "sử dụng", "nộp" are not their predicates.
+  "người (?:sử dụng lao động|nộp thuế)",
   // A hospital's department: "Khoa dược", "khoa lâm sàng" (not "khoa học").
   "khoa(?! học)",
   "tập thể lãnh đạo",
@@ -228,6 +231,8 @@ const PROTECTED = grammar(
     "tổ chức hành nghề",
     // A pharmacy's professional in charge, a role: "Người chịu trách nhiệm chuyên môn hoặc người làm công tác …".
     "người chịu trách nhiệm chuyên môn",
+    // The employer and the taxpayer, not the verbs "sử dụng" (use) and "nộp" (pay).
+    "người (?:sử dụng lao động|nộp thuế)",
     // A compound noun, not the verb "tổ chức" (organise): "tổ chức kinh tế, tổ chức xã hội, đơn vị vũ trang".
     "tổ chức (?:kinh tế|xã hội(?: - nghề nghiệp)?|thành viên|tôn giáo|quốc tế|sự nghiệp|phi chính phủ|tín dụng|đoàn thể)",
     "các tổ chức",

@@ -198,7 +198,7 @@ function subjectAfterOpener(
       const at = segment + (word.index ?? 0);
       if (!actorHeadAt(sentence, view, start, at)) continue;
       const span = partiesAt(sentence, view, at, false);
-      if (span) return span;
+      if (span) return mainSubjectAfter(sentence, view, start, span, boundaries, end) ?? span;
     }
     if (boundary >= end) break;
     // "… về Bộ … (Cục Người có công, Vụ Kế hoạch - Tài chính) để được hướng dẫn": a comma inside brackets opens no clause.
@@ -227,6 +227,28 @@ function subjectAfterOpener(
     // a comma within the agents after "do" joins one more agent, still inside the opening adverbial.
     if (span && !continuesAgents(sentence, view, start, segment, boundary)) return span;
     segment = boundary;
+  }
+  return null;
+}
+
+/**
+ * "Sau khi địa phương có báo cáo …, Bộ Tài chính bổ sung …", "Trường hợp …, ngân sách địa phương không đủ nguồn lực
+ * …, căn cứ đề nghị của …, Bộ Tài chính bổ sung …": a party inside the condition is the condition's own subject when
+ * a later comma, past its name and outside brackets, opens a party with a predicate: the main clause's subject.
+ */
+function mainSubjectAfter(
+  sentence: string,
+  view: PartyView,
+  start: number,
+  inside: PartySpan,
+  boundaries: readonly number[],
+  end: number,
+): PartySpan | null {
+  for (const boundary of boundaries) {
+    if (boundary <= inside.end || boundary >= end) continue;
+    if (bracketDepth(view.text.slice(start, boundary)) > 0) continue;
+    const span = partiesAt(sentence, view, boundary, false);
+    if (span?.predicate) return span;
   }
   return null;
 }
