@@ -843,7 +843,8 @@ export function extractObligations(
   const completionOf = (passage: Passage, work: readonly ReadSentence[]): Obligation | null => {
     const [only] = work;
     if (work.length !== 1 || !only?.deadline || only.deadline.kind === "none") return null;
-    if (!COMPLETION_ONLY.test(folded(only.text))) return null;
+    if (!COMPLETION_ONLY.test(folded(only.text)) && !(TIME_ONLY.test(folded(only.text)) && !only.parties))
+      return null;
     const last = readJustBefore(passage);
     return last?.deadline.kind === "none" ? last : null;
   };
@@ -1195,6 +1196,10 @@ export function extractObligations(
       )
     )
       continue;
+    // "- Đối với việc truyền dữ liệu từ cơ quan thuế" over "+ Đối với … phụ lục 01 …: Tổng cục Thuế tiếp tục …", "- Tại
+    // cơ quan Tổng cục Thuế": a short line that only names a topic or a place titles the items after it.
+    if (TOPIC_TITLE.test(passage.text.trim()) && !work.some((s) => s.addressed || s.subject || s.deadline))
+      continue;
     // "Tiền ăn sáng và 02 bữa chính: 1.600.000 đồng;", "Mức chi điều dưỡng: 1.110.000 đồng/người/lần.": a rate
     // or amount under its label states what is paid, not work someone must do.
     if (work.every((s) => !s.parties && !s.deadline && RATE.test(folded(s.text)))) continue;
@@ -1306,9 +1311,18 @@ export function extractObligations(
   return withRosters(passages, obligations);
 }
 
+/** A line of at most 12 words that names a topic or a place, unpunctuated: "Đối với việc nhận dữ liệu từ cơ quan BHXH". */
+const TOPIC_TITLE = /^(?:đối với|riêng đối với|tại|về)\s(?:\S+\s){0,10}[^\s.;:!?]+$/iu;
+
 /** A sentence that only says when to finish, folded: "Đảm bảo hoàn thành trong quý I/2026.", "Hoàn thành trước …". */
 const COMPLETION_ONLY =
   /^(?:dam bao |bao dam |phan dau )?hoan thanh(?: xong)?\s+(?:truoc|trong|vao|den|cham nhat)\b[^,;]*[.;]?\s*$/u;
+
+/**
+ * A sentence whose topic is the time of the work before it, folded: "Thời gian tiếp nhận hồ sơ chậm nhất đến hết
+ * ngày 15 tháng 8 năm 2022." under "4. Doanh nghiệp gửi hồ sơ …".
+ */
+const TIME_ONLY = /^(?:thoi gian|thoi han)\b[^,;:]{0,60}?\b(?:cham nhat|truoc|den het|den)\b[^,;]*[.;]?\s*$/u;
 
 /** A time, then a matter ("việc …") that must be done by it: "chậm nhất là ngày …, việc xác minh … phải được … xong". */
 const MATTER_TIMED =

@@ -16,6 +16,7 @@ Quy định về việc thực hiện chính sách hỗ trợ tiền thuê nhà 
 
 Điều 11. Trình tự, thủ tục thực hiện
 1. Người sử dụng lao động gửi hồ sơ theo quy định tại Điều 10 Quyết định này đến Ủy ban nhân dân cấp huyện nơi đặt trụ sở chính.
+Thời gian tiếp nhận hồ sơ chậm nhất đến hết ngày 15 tháng 8 năm 2022.
 2. Trong 02 ngày làm việc kể từ ngày nhận được kinh phí hỗ trợ của Ủy ban nhân dân cấp tỉnh, người sử dụng lao động thực hiện chi trả cho người lao động.
 
 Điều 13. Trách nhiệm của các cơ quan liên quan
@@ -32,6 +33,9 @@ const at = (path: string) => obligations.filter((o) => o.passageId.endsWith(`#${
 describe("a support procedure's steps and duties (Quyết định 08/2022/QĐ-TTg)", () => {
   it("names the employer by its standing, before a verb or after a time clause", () => {
     expect(at("dieu11.1").map((o) => o.responsible)).toEqual([["Người sử dụng lao động"]]);
+    // The paragraph after the step only says by when its papers are received: the step's time, no task of its own.
+    expect(at("dieu11.1")[0]?.deadline).toMatchObject({ kind: "date", due: "2022-08-15" });
+    expect(at("dieu11.1-d2")).toEqual([]);
     const paid = at("dieu11.2");
     expect(paid.map((o) => o.responsible)).toEqual([["người sử dụng lao động"]]);
     expect(paid[0]?.deadline.kind).toBe("event");
@@ -48,5 +52,31 @@ describe("a support procedure's steps and duties (Quyết định 08/2022/QĐ-TT
       ["Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"],
     ]);
     expect(report[0]?.deadline).toMatchObject({ kind: "date", recurrence: "monthly" });
+  });
+});
+
+/** A tax office's letter (Công văn of Tổng cục Thuế, 2021, outside batch 29): bullets that title the ones below them. */
+const LETTER = `BỘ TÀI CHÍNH
+TỔNG CỤC THUẾ
+Số: 4740/TCT-DNNCN
+Hà Nội, ngày 06 tháng 12 năm 2021
+
+Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.
+
+Để triển khai thực hiện Quy chế phối hợp, Tổng cục Thuế hướng dẫn cơ quan Thuế các cấp như sau:
+3. Đầu mối chia sẻ dữ liệu và phối hợp công tác
+- Tại cơ quan Tổng cục Thuế
+- Cục Công nghệ thông tin cử đầu mối phối hợp với Trung tâm công nghệ thông tin của BHXH Việt Nam.
+- Đối với việc nhận dữ liệu từ cơ quan BHXH
++ Tổng cục Thuế tiếp tục nhận dữ liệu từ cơ quan BHXH Việt Nam trên ứng dụng đã được xây dựng.
+`;
+
+describe("bullets that only name a topic or a place (a tax office's letter)", () => {
+  const found = extractObligations(parseDocument(LETTER, "4740-2021-cv-tct.md"));
+  it("reads them as titles of the bullets below, and the bullets' own subjects as the parties", () => {
+    const texts = found.map((o) => o.sourceText);
+    expect(texts).not.toContain("Tại cơ quan Tổng cục Thuế");
+    expect(texts).not.toContain("Đối với việc nhận dữ liệu từ cơ quan BHXH");
+    expect(found.map((o) => o.responsible)).toEqual([["Cục Công nghệ thông tin"], ["Tổng cục Thuế"]]);
   });
 });
