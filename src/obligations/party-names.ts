@@ -406,6 +406,12 @@ const PREDICATE = grammar(
     // tin …" (not the tool: "hệ thống tra cứu", "chức năng tra cứu").
     "nắm (?:bắt|chắc|vững)",
     "(?<!hệ thống |công cụ |phần mềm |chức năng |cổng |trang )tra cứu",
+    // "Cục Thuế Doanh nghiệp lớn truyền trực tiếp dữ liệu cho …", "cơ quan Thuế có thể kết xuất dữ liệu", "Cơ quan Thuế
+    // không chia sẻ dữ liệu trực tiếp …": moving data
+    // (not the media, television, tradition or a disease: "cơ quan truyền thông", "Đài Truyền hình").
+    "truyền(?! thông| hình| thống| nhiễm)",
+    "kết xuất",
+    "chia sẻ",
     // A manner between the subject and its verb: "Ủy ban Mặt trận Tổ quốc tỉnh và các Đoàn thể tỉnh bằng nhiều hình
     // thức …, tổ chức tuyên truyền" (not the "bằng" of "đồng bằng", "công bằng").
     "(?<!đồng |công )bằng (?:nhiều|các|mọi|những)(?= )",
