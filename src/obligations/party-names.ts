@@ -55,6 +55,9 @@ const HEAD_NOUNS = [
   // People named by the work they hold: "người làm công tác dược lâm sàng",
   // "Người chịu trách nhiệm chuyên môn" of a pharmacy (a role, not the duty "chịu trách nhiệm về …").
   "người (?:làm công tác|chịu trách nhiệm chuyên môn)",
+  // Officials named by the service they work in or their post: "công chức hải quan kiểm tra …", "Công chức giám sát
+  // hướng dẫn …", "Công chức Tư pháp - Hộ tịch xã" (a bare "công chức" is bound only by a duty word).
+  "công chức (?:hải quan|thuế|kho bạc|giám sát|tư pháp|địa chính)",
   // Parties the labour and tax laws name by their standing: "Người sử dụng lao động gửi hồ sơ …" (the employer),
   // "người nộp thuế" (the taxpayer); "sử dụng", "nộp" are not their predicates.
   "người (?:sử dụng lao động|nộp thuế)",
@@ -233,6 +236,8 @@ const PROTECTED = grammar(
     "người chịu trách nhiệm chuyên môn",
     // The employer and the taxpayer, not the verbs "sử dụng" (use) and "nộp" (pay).
     "người (?:sử dụng lao động|nộp thuế)",
+    // The supervising customs official, not the verb "giám sát" (supervise).
+    "công chức (?:hải quan )?giám sát",
     // A compound noun, not the verb "tổ chức" (organise): "tổ chức kinh tế, tổ chức xã hội, đơn vị vũ trang".
     "tổ chức (?:kinh tế|xã hội(?: - nghề nghiệp)?|thành viên|tôn giáo|quốc tế|sự nghiệp|phi chính phủ|tín dụng|đoàn thể)",
     "các tổ chức",
@@ -491,6 +496,8 @@ const PREDICATE = grammar(
     "(?<!(?:hội đồng|ban|phong trào|khối|cụm) )thi đua",
     "huy động",
     "thành lập",
+    // "Cục Hải quan các tỉnh, thành phố thiết lập số điện thoại …": to set up (not "lập" alone, after "thiết").
+    "thiết lập",
     "kiện toàn",
     "củng cố",
     "duy trì",

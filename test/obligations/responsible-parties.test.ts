@@ -1673,4 +1673,19 @@ describe("findParties: whom a subjectless clause acts on is not its party (Quy�
       )?.parties,
     ).toEqual(["công chứng viên, người có thẩm quyền chứng thực"]);
   });
+
+  it("names officials by their service or post, and ends a name at 'thiết lập' (Công văn 778/TCHQ-GSQL)", () => {
+    expect(
+      findParties("Sau khi người khai khai báo tờ khai lên Hệ thống V5, công chức hải quan kiểm tra tờ khai.")
+        ?.parties,
+    ).toEqual(["công chức hải quan"]);
+    expect(findParties("Công chức giám sát hướng dẫn người khai hải quan khai sửa đổi.")?.parties).toEqual([
+      "Công chức giám sát",
+    ]);
+    expect(
+      findParties("Cục Hải quan các tỉnh, thành phố thiết lập số điện thoại và số fax.")?.parties,
+    ).toEqual(["Cục Hải quan các tỉnh, thành phố"]);
+    // A bare "công chức" still needs a duty word.
+    expect(findParties("Công chức làm việc tại trụ sở.")).toBeNull();
+  });
 });
