@@ -169,10 +169,7 @@ const HEAD_NOUNS = [
   "(?<=(?:các|những) )tổ chức",
   // Farms and plants by what they do: "cơ sở nuôi trồng thủy sản", "cơ sở chăn nuôi". ("cơ sở sản xuất, kinh doanh"
   // as a party cost the obligations read from laws nobody tuned on: eval/law-obligations.ts.)
-  // Places that treat patients, as health insurance letters name them: "Các cơ sở KCB thực hiện mã hóa …", "Cơ sở khám
-  // bệnh, chữa bệnh … tổ chức …", "Nhà thuốc trong khuôn viên cơ sở khám bệnh, chữa bệnh …".
-  "cơ sở (?:giáo dục|y tế|đào tạo|nuôi dưỡng|điều dưỡng|bảo trợ|nuôi trồng|chăn nuôi|chế biến|khám bệnh|kcb|kbcb)",
-  "nhà thuốc",
+  "cơ sở (?:giáo dục|y tế|đào tạo|nuôi dưỡng|điều dưỡng|bảo trợ|nuôi trồng|chăn nuôi|chế biến)",
   // Bodies that treat, trade or farm: "Bệnh viện, cơ sở y tế khác", "Trạm y tế xã", "Doanh nghiệp", "Hợp tác xã".
   "bệnh viện",
   "trạm y tế",

@@ -1688,15 +1688,4 @@ describe("findParties: whom a subjectless clause acts on is not its party (Quy�
     // A bare "công chức" still needs a duty word.
     expect(findParties("Công chức làm việc tại trụ sở.")).toBeNull();
   });
-
-  it("names the places that treat patients as parties (Công văn 627/BYT-BH, Nghị định 131/2020/NĐ-CP)", () => {
-    expect(
-      findParties("Các cơ sở KCB thực hiện mã hóa, ghi chép đối với trường hợp tự đi KCB.")?.parties,
-    ).toEqual(["Các cơ sở KCB"]);
-    expect(
-      findParties(
-        "Nhà thuốc trong khuôn viên cơ sở khám bệnh, chữa bệnh thực hiện các hoạt động dược lâm sàng.",
-      )?.parties,
-    ).toEqual(["Nhà thuốc trong khuôn viên cơ sở khám bệnh, chữa bệnh"]);
-  });
 });
