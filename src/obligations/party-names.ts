@@ -58,9 +58,9 @@ const HEAD_NOUNS = [
   // Officials named by the service they work in or their post: "công chức hải quan kiểm tra …", "Công chức giám sát
   // hướng dẫn …", "Công chức Tư pháp - Hộ tịch xã" (a bare "công chức" is bound only by a duty word).
   "công chức (?:hải quan|thuế|kho bạc|giám sát|tư pháp|địa chính)",
-  // Parties the labour and tax laws name by their standing: "Người sử dụng lao động gửi hồ sơ …" (the employer),
-  // "người nộp thuế" (the taxpayer); "sử dụng", "nộp" are not their predicates.
-  "người (?:sử dụng lao động|nộp thuế)",
+  // The employer, as labour law names it: "Người sử dụng lao động gửi hồ sơ …" ("sử dụng" is not its predicate).
+  // (The taxpayer, "người nộp thuế", as a party took a tax office's request to taxpayers for the taxpayers' task.)
+  "người sử dụng lao động",
   // A hospital's department: "Khoa dược", "khoa lâm sàng" (not "khoa học").
   "khoa(?! học)",
   "tập thể lãnh đạo",
