@@ -817,7 +817,7 @@ const UNSPLIT = grammar(
 
 /** A bracket that defines a short name: "(sau đây gọi là cơ sở đào tạo)", "(gọi tắt là Sở)". */
 const SHORT_NAME =
-  /\s*\((?:sau đây|sau day)? ?(?:gọi|được gọi|viết|goi|viet)(?: tắt| chung| tat)? là[^()]*\)$/iu;
+  /\s*\((?:[Ss]au đây|[Ss]au day)? ?(?:[Gg]ọi|[Đđ]ược gọi|[Vv]iết|[Gg]oi|[Vv]iet)(?: tắt| chung| tat)? là[^()]*\)(?:\s+\p{Ll}[^\s,;]*){0,3}$/u;
 
 /** A reference to a provision of the text itself closing a name: "… quy định tại khoản 1 Điều này". */
 const SELF_REFERENCE_TAIL =
@@ -843,7 +843,8 @@ const SEPARATOR = /\s*[,;]\s*(?:[-–+]\s+)?|\s+và\s+/gu;
 export function splitParties(text: string): string[] {
   const clean = text
     .replace(/^[\s\-–•+]+/u, "")
-    // "các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào tạo)": the short name a text defines is no party.
+    // "các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào tạo)": the short name a text defines is no party,
+    // and a name ends with it ("… quận, huyện, thị xã (sau đây gọi chung là BHXH huyện) tạm thời thực hiện …").
     .replace(SHORT_NAME, "")
     // "Tổ chức, cá nhân khi tổ chức việc cưới, việc tang": when they act is no part of who they are.
     .replace(/(?<=\S) (?:ngay )?(?:(?:sau|trước|trong) khi|khi|lúc)(?: .*)?$/u, "")

@@ -1688,4 +1688,14 @@ describe("findParties: whom a subjectless clause acts on is not its party (Quy�
     // A bare "công chức" still needs a duty word.
     expect(findParties("Công chức làm việc tại trụ sở.")).toBeNull();
   });
+
+  it("ends a name at the short name it is given (Công văn 3444/BHXH-PT-CST Hà Nội)", () => {
+    expect(
+      splitParties("Bảo hiểm xã hội quận, huyện, thị xã (sau đây gọi chung là BHXH huyện) tạm thời"),
+    ).toEqual(["Bảo hiểm xã hội quận, huyện, thị xã"]);
+    // Only lower-case words after the bracket: a name after it is another party.
+    expect(splitParties("Ủy ban nhân dân cấp xã (Sau đây gọi là UBND xã)")).toEqual([
+      "Ủy ban nhân dân cấp xã",
+    ]);
+  });
 });
