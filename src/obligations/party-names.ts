@@ -411,9 +411,9 @@ const PREDICATE = grammar(
     // tin …" (not the tool: "hệ thống tra cứu", "chức năng tra cứu").
     "nắm (?:bắt|chắc|vững)",
     "(?<!hệ thống |công cụ |phần mềm |chức năng |cổng |trang )tra cứu",
-    // "Cục Thuế Doanh nghiệp lớn truyền trực tiếp dữ liệu cho …", "cơ quan Thuế có thể kết xuất dữ liệu", "Cơ quan Thuế
-    // không chia sẻ dữ liệu trực tiếp …": moving data
-    // (not the media, television, tradition or a disease: "cơ quan truyền thông", "Đài Truyền hình").
+    // Moving data: "Cục Thuế Doanh nghiệp lớn truyền trực tiếp dữ liệu cho …", "cơ quan Thuế có thể kết xuất dữ
+    // liệu", "Cơ quan Thuế không chia sẻ dữ liệu trực tiếp …" (not the media, television, tradition or a disease:
+    // "cơ quan truyền thông", "Đài Truyền hình").
     "truyền(?! thông| hình| thống| nhiễm)",
     "kết xuất",
     "chia sẻ",
@@ -815,7 +815,10 @@ const UNSPLIT = grammar(
   String.raw`(?:ủy ban |ub)?(?:mặt trận tổ quốc|mttq)(?: việt nam)?(?: (?:tỉnh|huyện|xã|các cấp))?(?:,| và) các (?:đoàn thể|tổ chức chính trị - xã hội)`,
 );
 
-/** A bracket that defines a short name: "(sau đây gọi là cơ sở đào tạo)", "(gọi tắt là Sở)". */
+/**
+ * A bracket that defines a short name: "(sau đây gọi là cơ sở đào tạo)", "(gọi tắt là Sở)", and up to three
+ * lower-case words after it, which belong to the clause, not the name ("… (sau đây gọi chung là BHXH huyện) tạm thời").
+ */
 const SHORT_NAME =
   /\s*\((?:[Ss]au đây|[Ss]au day)? ?(?:[Gg]ọi|[Đđ]ược gọi|[Vv]iết|[Gg]oi|[Vv]iet)(?: tắt| chung| tat)? là[^()]*\)(?:\s+\p{Ll}[^\s,;]*){0,3}$/u;
 
