@@ -843,7 +843,10 @@ export function extractObligations(
   const completionOf = (passage: Passage, work: readonly ReadSentence[]): Obligation | null => {
     const [only] = work;
     if (work.length !== 1 || !only?.deadline || only.deadline.kind === "none") return null;
-    if (!COMPLETION_ONLY.test(folded(only.text)) && !(TIME_ONLY.test(folded(only.text)) && !only.parties))
+    // "Thời gian tiếp nhận hồ sơ chậm nhất đến hết ngày 15 tháng 8 năm 2022." under "4. Doanh nghiệp gửi hồ sơ …": a
+    // paragraph about the time of the work before it, naming no one, times that work, as a sentence does (see
+    // groupByDeadline).
+    if (!COMPLETION_ONLY.test(folded(only.text)) && !(DESCRIBES_TIME.test(only.text) && !only.parties))
       return null;
     const last = readJustBefore(passage);
     return last?.deadline.kind === "none" ? last : null;
@@ -1317,12 +1320,6 @@ const TOPIC_TITLE = /^(?:đối với|riêng đối với|tại|về)\s(?:\S+\s)
 /** A sentence that only says when to finish, folded: "Đảm bảo hoàn thành trong quý I/2026.", "Hoàn thành trước …". */
 const COMPLETION_ONLY =
   /^(?:dam bao |bao dam |phan dau )?hoan thanh(?: xong)?\s+(?:truoc|trong|vao|den|cham nhat)\b[^,;]*[.;]?\s*$/u;
-
-/**
- * A sentence whose topic is the time of the work before it, folded: "Thời gian tiếp nhận hồ sơ chậm nhất đến hết
- * ngày 15 tháng 8 năm 2022." under "4. Doanh nghiệp gửi hồ sơ …".
- */
-const TIME_ONLY = /^(?:thoi gian|thoi han)\b[^,;:]{0,60}?\b(?:cham nhat|truoc|den het|den)\b[^,;]*[.;]?\s*$/u;
 
 /** A time, then a matter ("việc …") that must be done by it: "chậm nhất là ngày …, việc xác minh … phải được … xong". */
 const MATTER_TIMED =

@@ -102,7 +102,8 @@ export function findParties(
     const start = (cue.index ?? 0) + cue[0].length;
     const span = partiesAt(sentence, view, start, true);
     // "Thông báo cho Sở … và các cơ quan … ngay sau khi cấp giấy phép": who is told, then when; they do nothing.
-    if (span && told && /(?:^|\s)(?:ngay|khi|sau|trước)\s/u.test(view.text.slice(start, span.end))) continue;
+    if (span && told && /(?:^|\s)(?:ngay|khi|sau|trước|truoc)\s/u.test(view.text.slice(start, span.end)))
+      continue;
     if (span) return span;
   }
   if (options.cuesOnly) return null;
