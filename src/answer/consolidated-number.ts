@@ -1,3 +1,4 @@
+import { misreadNumber } from "../corpus/file-name-number.ts";
 import { extractReferences } from "../corpus/reference-extractor.ts";
 import type { DocumentMeta } from "../corpus/types.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
@@ -24,6 +25,22 @@ interface Opening {
 export function consolidatedNumbers(index: PassageIndex): (doc: DocumentMeta) => string[] {
   const opening = consolidationOpening(index);
   return (doc) => opening(doc).numbers;
+}
+
+/**
+ * Every number a document answers to besides its own: for a consolidated text, those of {@link consolidatedNumbers};
+ * for a scan whose header number OCR misread by one digit, the number its file name gives (see
+ * {@link misreadNumber}).
+ *
+ * @example
+ * numberAliases(index)(scanOf1046) // ["1046/TCT-TTKT"] (its header reads "4046/TCT-TTKT")
+ */
+export function numberAliases(index: PassageIndex): (doc: DocumentMeta) => string[] {
+  const consolidated = consolidatedNumbers(index);
+  return (doc) => {
+    const misread = misreadNumber(doc);
+    return misread ? [...consolidated(doc), misread] : consolidated(doc);
+  };
 }
 
 /**

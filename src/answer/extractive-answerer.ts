@@ -1,4 +1,5 @@
 import { documentLabel } from "../corpus/document-label.ts";
+import { misreadNumber } from "../corpus/file-name-number.ts";
 import { FORM_BLANK } from "../corpus/structure-parser.ts";
 import type { DocumentMeta } from "../corpus/types.ts";
 import { splitSentences } from "../language/sentences.ts";
@@ -36,7 +37,7 @@ import { askedPredicate, scopeAnswers } from "./asked-predicate.ts";
 import { asksFounding, saysFounded } from "./beyond-document.ts";
 import { citedForms, citedNumbers, withCitedTerms } from "./cited-number.ts";
 import { claimedFacts } from "./claimed-facts.ts";
-import { consolidatedNumbers } from "./consolidated-number.ts";
+import { numberAliases } from "./consolidated-number.ts";
 import { oppositeBound } from "./date-bound.ts";
 import { daysOfYear, forOtherDay } from "./day-of-year.ts";
 import { withoutDocumentReferences } from "./document-reference.ts";
@@ -405,7 +406,10 @@ const DEADLINE_ASKED =
   /\b(?:truoc ngay nao|phai xong|xong (?:truoc|khi nao|nam nao)|hoan thanh (?:truoc|khi nao|nam nao|trong)|han chot|thoi han)\b/;
 
 export class ExtractiveAnswerer {
-  /** The numbers a consolidated text answers to: the text it consolidates, then the decrees that amended it. */
+  /**
+   * The numbers a document answers to besides its own: for a consolidated text, the text it consolidates, then the
+   * decrees that amended it; for a scan whose header number OCR misread by a digit, the number its file name gives.
+   */
   private readonly aliases: (doc: DocumentMeta) => string[];
   /**
    * Only the text it consolidates: a question about one amending decree on its own ("… do ai ký?", "… có hiệu lực từ
@@ -420,7 +424,7 @@ export class ExtractiveAnswerer {
     private readonly options: ExtractiveOptions = DEFAULT_EXTRACTIVE,
     private readonly now: () => number = () => performance.now(),
   ) {
-    this.aliases = consolidatedNumbers(index);
+    this.aliases = numberAliases(index);
     this.referring = new ReferringPassages(index);
     this.sections = new SectionFinder(index);
   }
@@ -575,6 +579,8 @@ export class ExtractiveAnswerer {
     for (const doc of this.index.documents.values()) {
       const key = fold(normalize(doc.number)).toLowerCase();
       own.push(key);
+      const misread = misreadNumber(doc);
+      if (misread) own.push(fold(normalize(misread)).toLowerCase());
       for (const part of key.split(/[^a-z0-9]+/))
         if (/^[a-z]{2,}$/.test(part) && !KIND_SYMBOLS.has(part))
           symbols.set(part, [...(symbols.get(part) ?? []), doc.id]);

@@ -7,7 +7,7 @@ import { SENTENCE_END, splitSentences } from "../language/sentences.ts";
 import type { PassageIndex } from "../search/passage-index.ts";
 import { BIGRAM, fold, hasDiacritics, normalize, termKind } from "../search/vietnamese-analyzer.ts";
 import { type Answer, type Citation, citationOf, REFUSAL_TEXT } from "./answer.ts";
-import { consolidatedNumbers, consolidatedReferences } from "./consolidated-number.ts";
+import { consolidatedReferences, numberAliases } from "./consolidated-number.ts";
 import { asksAboutAnother, isOfKind, type MetaField, ownsAskedField } from "./document-kind.ts";
 import { blankDocumentReferences } from "./document-reference.ts";
 import { namedTextOutside } from "./named-text.ts";
@@ -433,7 +433,7 @@ interface Fact {
  * // "Thông báo kết luận số …-TB/VPTU tháng 6/2024 của Văn phòng Tỉnh ủy Lạng Sơn do Đinh Đức Chính (Chánh Văn phòng) ký [1]."
  */
 export class MetadataAnswerer {
-  /** The numbers a consolidated text answers to besides its own. */
+  /** The numbers a document answers to besides its own (a consolidated text's, a misread scan's). */
   private readonly aliases: (doc: DocumentMeta) => string[];
   /** The texts a consolidated text brings together: part of what it is, like its title. */
   private readonly brought: (doc: DocumentMeta) => string[];
@@ -442,7 +442,7 @@ export class MetadataAnswerer {
     private readonly index: PassageIndex,
     private readonly minCoverage = 0.2,
   ) {
-    this.aliases = consolidatedNumbers(index);
+    this.aliases = numberAliases(index);
     this.brought = consolidatedReferences(index);
   }
 

@@ -51,3 +51,20 @@ export function numberFromFileName(file: string): { number: string; kind: string
   // As written: "09", "0130" are numbers of their own ("09/CT-UBND").
   return { number, kind: KIND_CODES[code] ?? "" };
 }
+
+/**
+ * The number a scan's file name gives where OCR misread one digit of its header's ("Số: 4046/TCT-TTKT" saved as
+ * "1046-2020-cv-tct.md"): the file name's digits with the header's symbol. null when they agree, differ in length or
+ * in more than one digit (then the file name is not a reading of the same number).
+ *
+ * @example
+ * misreadNumber({ id: "1046-2020-cv-tct", number: "4046/TCT-TTKT" }) // "1046/TCT-TTKT"
+ * misreadNumber({ id: "1046-2020-cv-tct", number: "1046/TCT-TTKT" }) // null
+ */
+export function misreadNumber(doc: { id: string; number: string }): string | null {
+  const named = numberFromFileName(doc.id)?.number;
+  const header = /^\d+/.exec(doc.number)?.[0];
+  if (!named || !header || named === header || named.length !== header.length) return null;
+  const differing = [...named].filter((digit, k) => digit !== header[k]).length;
+  return differing === 1 ? `${named}${doc.number.slice(header.length)}` : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { numberFromFileName } from "../../src/corpus/file-name-number.ts";
+import { misreadNumber, numberFromFileName } from "../../src/corpus/file-name-number.ts";
 import { parseDocument } from "../../src/corpus/parse-document.ts";
 
 describe("numberFromFileName", () => {
@@ -30,5 +30,18 @@ describe("a copy that lost its header (Nghị quyết 71-NQ/TW, 2025, as a news 
   it("keeps the number its text gives", () => {
     const headed = `Số: 12/2012/QĐ-UBND\n\n${body}`;
     expect(parseDocument(headed, "71-2025-nq-bct.md").meta.number).toBe("12/2012/QĐ-UBND");
+  });
+});
+
+describe("misreadNumber", () => {
+  it("gives the file name's number where the header's differs from it by one digit", () => {
+    expect(misreadNumber({ id: "1046-2020-cv-tct", number: "4046/TCT-TTKT" })).toBe("1046/TCT-TTKT");
+  });
+
+  it("gives nothing where they agree, differ in length or in more than one digit, or the name has no number", () => {
+    expect(misreadNumber({ id: "1046-2020-cv-tct", number: "1046/TCT-TTKT" })).toBeNull();
+    expect(misreadNumber({ id: "1046-2020-cv-tct", number: "104/TCT-TTKT" })).toBeNull();
+    expect(misreadNumber({ id: "1046-2020-cv-tct", number: "4086/TCT-TTKT" })).toBeNull();
+    expect(misreadNumber({ id: "hy-kl-can-bo-tre-2024", number: "4046/TCT-TTKT" })).toBeNull();
   });
 });
