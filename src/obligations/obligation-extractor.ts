@@ -14,7 +14,7 @@ import {
 import type { EventCalendar } from "./events-calendar.ts";
 import { formTemplatePaths, isHeaderBlock } from "./form-templates.ts";
 import { type Field, fieldRole, isRowPath, readLabel, readRow, splitLabel } from "./layout-fields.ts";
-import { listsMember } from "./member-lines.ts";
+import { listsMember, namesMemberOnly, setsUpMembers } from "./member-lines.ts";
 import type { Obligation } from "./obligation.ts";
 import { opensWithPredicate, type PartySpan, splitParties, subjectBeforePredicate } from "./party-names.ts";
 import { foldKeepingOffsets } from "./party-view.ts";
@@ -546,6 +546,10 @@ export function extractObligations(
     const above = headingsOf(passage).at(-1) ?? "";
     return RIGHTS_LEAD.test(above) && !MODAL.test(passage.text);
   };
+
+  /** "Điều 1. Kiện toàn Ban Chỉ đạo …, gồm các thành viên sau đây:" over "3. Các ủy viên:", "- Bộ trưởng Bộ Công an;". */
+  const memberOfBodySetUp = (passage: Passage) =>
+    namesMemberOnly(passage.text) && ancestorsOf(passage).some((a) => setsUpMembers(a.text));
 
   /** Parties named by the nearest lead-in above the passage, else by the nearest heading that names any. */
   /**
@@ -1084,7 +1088,7 @@ export function extractObligations(
     if (isBoilerplate(passage) || isAssessment(passage) || isDefinition(passage) || isRight(passage))
       continue;
     if (afterSignature(passage, at) || FORM_BLANK.test(passage.text) || forms.has(passage.path)) continue;
-    if (listsMember(passage.text)) continue;
+    if (listsMember(passage.text) || memberOfBodySetUp(passage)) continue;
     if (isHeaderBlock(passage.text)) continue;
     // "Theo đề nghị của Vụ trưởng Vụ Pháp chế;" then "Bộ trưởng Bộ … ban hành Thông tư sửa đổi …": a text's enacting
     // formula, after its preamble, is the issuer's own decision (a quoted amending text keeps its preamble too).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/corpus/parse-document.ts";
-import { listsMember } from "../../src/obligations/member-lines.ts";
+import { listsMember, namesMemberOnly, setsUpMembers } from "../../src/obligations/member-lines.ts";
 import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
 import { findParties, partiesOfHeading } from "../../src/obligations/responsible-parties.ts";
 
@@ -196,6 +196,39 @@ tới khi kết thúc hoạt động thu hồi”.
       1.5. Các tổ chức, cá nhân khai thác khoáng sản báo cáo kết quả hoạt động khai thác trước ngày 15 tháng 02.
 `;
 
+// Quyết định 798/QĐ-TTg (2026) as the Công báo printed it, condensed: a steering committee's members by post, then its
+// tasks in their own article.
+const STEERING_COMMITTEE = `THỦ TƯỚNG CHÍNH PHỦ
+Số: 798/QĐ-TTg
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Hà Nội, ngày 05 tháng 5 năm 2026
+QUYẾT ĐỊNH
+Kiện toàn Ban Chỉ đạo Trung ương về cải cách chính sách tiền lương,
+bảo hiểm xã hội và ưu đãi người có công
+THỦ TƯỚNG CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+Theo đề nghị của Bộ trưởng Bộ Nội vụ,
+QUYẾT ĐỊNH:
+Điều 1. Kiện toàn Ban Chỉ đạo Trung ương về cải cách chính sách tiền
+lương, bảo hiểm xã hội và ưu đãi người có công (gọi tắt là Ban Chỉ đạo), gồm các
+thành viên sau đây:
+1. Trưởng ban Chỉ đạo Trung ương: Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà.
+2. Phó Trưởng ban Chỉ đạo Trung ương:
+- Bộ trưởng Bộ Nội vụ, Phó Trưởng ban thường trực;
+- Bộ trưởng Bộ Tài chính.
+3. Các ủy viên:
+- Bộ trưởng Bộ Quốc phòng;
+- Bộ trưởng Bộ Công an;
+- 01 Phó Chủ nhiệm Văn phòng Chính phủ;
+- 01 Phó Chủ nhiệm Văn phòng Quốc hội.
+Điều 2. Nhiệm vụ của Ban Chỉ đạo:
+1. Nghiên cứu, xây dựng Đề án về cải cách chính sách tiền lương, bảo hiểm
+xã hội và ưu đãi người có công.
+Điều 7. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban
+nhân dân tỉnh, thành phố trực thuộc Trung ương và các thành viên quy định tại
+Điều 1 chịu trách nhiệm thi hành Quyết định này./.
+`;
+
 describe("decisions that set up a council, and the requirements a letter sets", () => {
   it("reads a council's member lines as who sits on it, not as tasks", () => {
     const council = read(COUNCIL, "2736-2026-qd-ubnd-laocai.md");
@@ -203,6 +236,21 @@ describe("decisions that set up a council, and the requirements a letter sets", 
     expect(council.partiesOf("Bà Trịnh Thị Thu Huyền")).toBeUndefined();
     expect(council.partiesOf("Tổ chức chấm điểm")).toEqual(["Hội đồng"]);
     expect(listsMember("Ông Nguyễn Văn A, Phó Giám đốc Sở, chịu trách nhiệm chỉ đạo thực hiện.")).toBe(false);
+  });
+
+  it("reads the members of a body set up by post ('3. Các ủy viên:' over '- Bộ trưởng Bộ Công an;') as who sits on it", () => {
+    const committee = read(STEERING_COMMITTEE, "798-2026-qd-ttg.md");
+    expect(committee.partiesOf("Trưởng ban Chỉ đạo Trung ương:")).toBeUndefined();
+    expect(committee.partiesOf("Bộ trưởng Bộ Công an")).toBeUndefined();
+    expect(committee.partiesOf("01 Phó Chủ nhiệm Văn phòng Quốc hội")).toBeUndefined();
+    expect(committee.partiesOf("Nghiên cứu, xây dựng Đề án")).toEqual(["Ban Chỉ đạo"]);
+    expect(committee.obligations).toHaveLength(2);
+    // A member's line that gives work keeps it; a lead-in that lists work is no roster.
+    expect(namesMemberOnly("Trưởng Tiểu ban: Phụ trách chung, chỉ đạo toàn bộ hoạt động của Tiểu ban.")).toBe(
+      false,
+    );
+    expect(setsUpMembers("Nội dung kiểm tra gồm:")).toBe(false);
+    expect(setsUpMembers("Thành lập Đoàn kiểm tra gồm các ông, bà có tên sau:")).toBe(true);
   });
 
   it("keeps an article's first line with its text when the line was wrapped at the margin before a name", () => {
