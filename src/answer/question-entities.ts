@@ -2,6 +2,7 @@ import { documentLabel, issuerWithProvince } from "../corpus/document-label.ts";
 import { placeKey, provinceNamed, provincesIn, provinceWithPrefix } from "../corpus/provinces.ts";
 import type { DocumentMeta } from "../corpus/types.ts";
 import { isSyllable } from "../language/vietnamese-text.ts";
+import { opensWithPredicate } from "../obligations/party-names.ts";
 import {
   analyzeQuery,
   fold,
@@ -255,6 +256,10 @@ const ISSUER_STOP = new Set(
 const ISSUER_STOP_PAIRS =
   /^(?:ban hanh|can cu|quy dinh|yeu cau|thuc hien|huong dan|doi voi|de nghi|chi dao|trien khai|chu tri|lam viec|thay the|sua doi|bai bo|huy bo)$/;
 
+/** Bodies whole without a further name ("Thủ tướng", "Chính phủ", "UBND tỉnh"), folded, perhaps with a place after. */
+const COMPLETE_BODY =
+  /^(?:chinh phu|thu tuong(?: chinh phu)?|quoc hoi|tinh uy|thanh uy|huyen uy|ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|chu tich|bi thu)\b/;
+
 /** A document named, then "của"/"do": "Kết luận số 12-KL/TU ngày 01/8/2024 của …". */
 const ISSUED_BY = new RegExp(
   "\\b(?:thong bao ket luan|ket luan|thong bao|nghi quyet|nghi dinh|chi thi|quyet dinh|quy dinh|ke hoach|huong dan|" +
@@ -303,6 +308,13 @@ function namedIssuer(question: string): string | null {
     const pair = `${key} ${fold((words[i + 1] ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ""))}`;
     if (!word || (lower && (ISSUER_STOP.has(key) || ISSUER_STOP_PAIRS.test(pair)))) break;
     if (ISSUER_STOP_PAIRS.test(pair) && body.length > 0) break;
+    // "QĐ 798 của Thủ tướng kiện toàn Ban Chỉ đạo …": a body whole in itself ends where a verb follows it.
+    if (
+      lower &&
+      COMPLETE_BODY.test(fold(body.join(" ").toLowerCase())) &&
+      opensWithPredicate(words.slice(i).join(" "))
+    )
+      break;
     body.push(word);
     if (word !== raw) break;
   }

@@ -66,6 +66,9 @@ describe("asksDuties", () => {
     expect(asksDuties("ubnd xa co trach nhiem theo doi viec gi")).toBe(true);
     expect(asksDuties("bao cao gui so ldtbxh phai lam theo mau bieu nao")).toBe(false);
     expect(asksDuties("ho so phai lam o dau, nop cho ai")).toBe(false);
+    // By when, not what: "phải thực hiện xong trước ngày nào" asks a deadline (batch 31's q31a02).
+    expect(asksDuties("chi phi vuot du toan nam 2024 phai thuc hien xong truoc ngay nao")).toBe(false);
+    expect(asksDuties("ubnd xa phai thuc hien nhung nhiem vu nao")).toBe(true);
   });
 });
 

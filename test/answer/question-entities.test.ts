@@ -130,6 +130,16 @@ describe("questionEntities", () => {
     expect(
       questionEntities("Quyết định của Thủ tướng thay thế QĐ 104/1999 có hiệu lực từ ngày nào?").issuer,
     ).toBe("Thủ tướng");
+    // A body whole in itself ends at any verb after it ("kiện toàn", "phê duyệt" are no stop words).
+    expect(
+      questionEntities(
+        "Quyết định 798/QĐ-TTg của Thủ tướng kiện toàn Ban Chỉ đạo Trung ương được ký ngày nào?",
+      ).issuer,
+    ).toBe("Thủ tướng");
+    expect(
+      questionEntities("Quyết định của Ủy ban nhân dân tỉnh phê duyệt quy hoạch sử dụng đất ký ngày nào?")
+        .issuer,
+    ).toBe("Ủy ban nhân dân tỉnh");
     // A report the numbered resolution considers is another text: its author is not the resolution's issuer.
     expect(
       questionEntities(
