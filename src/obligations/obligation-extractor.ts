@@ -27,6 +27,7 @@ import {
   partyOfNameTitle,
 } from "./responsible-parties.ts";
 import { withRosters } from "./rosters.ts";
+import { serializedRows } from "./serialized-table.ts";
 import { listsMembers } from "./title-asides.ts";
 
 /** Passages that assess past work rather than assign it, and everything under them. */
@@ -371,6 +372,7 @@ export function extractObligations(
     events: options.events,
   };
   const fallback = fallbackParties(passages);
+  const serialized = serializedRows(passages);
   // No paragraph charges anyone with the plan as a whole: the body it makes its lead or focal point carries the items
   // that name no one (guideline), "1. Sở Y tế" over "a) Chủ trì, phối hợp … kiểm tra việc thực hiện … kế hoạch thi đua
   // này". Only items that are acts ("Kiểm tra, giám sát …"): where no one is charged with the plan, its targets
@@ -1097,6 +1099,16 @@ export function extractObligations(
     if (listedCase(passage) || objectListed(passage) || inFieldList(passage)) continue;
     // A row is read by its column headers first: "Tên nhiệm vụ: … | Cơ quan chủ trì: … | Thời hạn: …" is a task,
     // though its first header opens like a descriptive label.
+    // "TT Tên nhiệm vụ Cơ quan chủ trì …" then rows printed cell after cell: the lead cell leads, the time cell times.
+    if (serialized.continued.has(passage.id)) continue;
+    const cells = serialized.rows.get(passage.id);
+    if (cells) {
+      const parties = partiesOfValue(cells.lead);
+      if (parties) {
+        push(passage, passage.text, parties, cells.task, serializedDeadline(cells, context));
+        continue;
+      }
+    }
     if (isRowPath(passage.path)) {
       const row = readTimelineRow(passage.text, context);
       if (row) {
@@ -1974,6 +1986,32 @@ function labelFields(
  * A row of a timeline table: its content column holds the work and a time or responsible column says when or by
  * whom. Rows of other tables (lists of procedures, budgets, forms) and group rows with neither are not read here.
  */
+/** The most words the time cell at a serialized row's end is read over ("Năm 2026 – 2030", "Quý IV/2026"). */
+const TIME_CELL_WORDS = 6;
+
+/**
+ * A serialized row's deadline: its time cell, the last words of the row; else a cue anywhere after the task ("Thực
+ * hiện thường xuyên"); else one in the task itself.
+ */
+function serializedDeadline(cells: { task: string; rest: string }, context: DeadlineContext): Deadline {
+  // A bare span of years closing the row ("Bộ tiêu chí 2026 - 2030") is the period the work runs to.
+  const span = /(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\.?$/u.exec(cells.rest);
+  if (span)
+    return {
+      kind: "period_end",
+      due: `${span[1]}-12-31`,
+      recurrence: null,
+      text: span[0].replace(/\.$/u, ""),
+    };
+  const words = cells.rest.split(/\s+/).filter(Boolean);
+  for (let k = Math.min(TIME_CELL_WORDS, words.length); k >= 1; k--) {
+    const found = deadlineOfField(words.slice(-k).join(" ").replace(/[.;]$/u, ""), context);
+    if (found.kind !== "none") return found;
+  }
+  const inRest = deadlineOf(cells.rest, context);
+  return inRest.kind !== "none" ? inRest : deadlineOf(cells.task, context);
+}
+
 function readTimelineRow(
   text: string,
   context: DeadlineContext,

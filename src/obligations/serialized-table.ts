@@ -1,0 +1,130 @@
+/**
+ * Task tables a PDF's text layer printed cell after cell, with no separator (the Công báo's appendices): a header
+ * paragraph of column names only, then per row its number, the task's lines, the lead body's, the supporting
+ * bodies', the result's and the time's, each cell wrapped at its column's width:
+ *
+ *     TT Tên nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Kết quả/Đánh giá Thời hạn hoàn thành
+ *     1. Nghiên cứu, đề xuất xây dựng văn bản quy phạm pháp luật … và các tổ chức khác.
+ *        Bộ Nội vụ, Bộ Ngoại giao Bộ Công an, Bộ Tài chính, … Đề xuất xây dựng Luật Năm 2026 – 2030
+ *
+ * Joined, a cell starts where a body's name follows a word that does not lead into it: after a sentence's end or a
+ * content word ("… các tổ chức khác. Bộ Nội vụ", "… Bộ Ngoại giao Bộ Công an"), not after "của", "với" or a comma.
+ * The first such name after the task opens the lead cell; the next one closes it.
+ */
+import { fold, normalize } from "../language/vietnamese-text.ts";
+import { headAt } from "./party-names.ts";
+import { partyView } from "./party-view.ts";
+
+/** Column names, folded: what a header paragraph of such a table is made of. */
+const COLUMN =
+  /\b(?:s?tt|ten nhiem vu|nhiem vu(?:,? giai phap)?|noi dung(?: cong viec| nhiem vu)?|cong viec|(?:co quan|don vi)(?:,? don vi)? (?:chu tri|phoi hop|thuc hien)(?: thuc hien)?|chu tri|phoi hop|ket qua(?: dau ra)?|danh gia|san pham(?: dau ra)?|thoi (?:han|gian)(?: hoan thanh| thuc hien| hoan tat)?|tien do|ghi chu)\b/g;
+const LEAD_COLUMN = /\b(?:chu tri|don vi thuc hien|co quan thuc hien)\b/;
+const WORK_COLUMN = /\b(?:nhiem vu|noi dung|cong viec)\b/;
+/** The most words a header paragraph has. */
+const MAX_HEADER_WORDS = 40;
+
+/**
+ * Whether a paragraph is only the column names of a task table: a work column and a lead column among them.
+ *
+ * @example
+ * isSerializedHeader("TT Tên nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Kết quả/Đánh giá Thời hạn hoàn thành") // true
+ * isSerializedHeader("Bộ Ngoại giao chủ trì, phối hợp với các bộ thực hiện nhiệm vụ") // false
+ */
+export function isSerializedHeader(text: string): boolean {
+  const folded = fold(normalize(text)).toLowerCase();
+  if (folded.split(/\s+/).length > MAX_HEADER_WORDS) return false;
+  if (!LEAD_COLUMN.test(folded) || !WORK_COLUMN.test(folded)) return false;
+  return folded.replace(COLUMN, " ").replace(/[\s/,.:;()*|-]+/g, "") === "";
+}
+
+/**
+ * Words that lead into a body's name inside a sentence, as written: "của Bộ …", "với Ủy ban …", "giao Bộ …", "(phối)
+ * hợp với", "(đề) nghị Bộ …". With their tones: "dân" of "nhân dân" closes a name, "dẫn" of "hướng dẫn" leads in.
+ */
+const LEADS_IN = new Set(
+  (
+    "của với cho và giao đến tại về theo là do bởi hoặc như gồm tới trong từ giữa thuộc qua trước sau khi mà các " +
+    "những mọi hay nhằm để lên trên dưới ngoài trì hợp cầu nghị dẫn cáo trình gửi"
+  ).split(" "),
+);
+
+/** Where a cell may open in the joined row: a body's name after a sentence's end or a content word. */
+function cellStarts(text: string, from: number): number[] {
+  const view = partyView(text);
+  const starts: number[] = [];
+  for (const m of text.matchAll(/(?<=\s)\p{Lu}/gu)) {
+    const at = m.index;
+    if (at < from) continue;
+    const before = text.slice(0, at).trimEnd();
+    const [, earlier = "", previous = ""] = /(?:(\S+)\s+)?(\S+)$/u.exec(before) ?? [];
+    const ended = /[.]$/u.test(previous);
+    // "Bộ Ngoại giao Các Bộ, …": "giao" closes a name there (the word before it is capitalised), it leads in nothing.
+    const inName = /^\p{Lu}/u.test(earlier);
+    const word = /^\p{Ll}.*\p{Ll}$/u.test(previous) && (inName || !LEADS_IN.has(previous.toLowerCase()));
+    if ((ended || word) && headAt(view, at)) starts.push(at);
+  }
+  return starts;
+}
+
+/** The least a task cell holds before the lead cell may open (characters). */
+const MIN_TASK = 15;
+
+/**
+ * A row's cells as far as they can be told apart: the task, the lead cell, and the rest (supporting bodies, result,
+ * time, and any of the task's lines a page break moved after them). Null when no lead cell opens.
+ *
+ * @example
+ * splitSerializedRow("Nghiên cứu, đề xuất … các tổ chức khác. Bộ Nội vụ, Bộ Ngoại giao Bộ Công an, … Năm 2026 – 2030")
+ * // { task: "Nghiên cứu, đề xuất … các tổ chức khác.", lead: "Bộ Nội vụ, Bộ Ngoại giao", rest: "Bộ Công an, … Năm 2026 – 2030" }
+ */
+export function splitSerializedRow(text: string): { task: string; lead: string; rest: string } | null {
+  const [start, end] = cellStarts(text, MIN_TASK);
+  if (start === undefined) return null;
+  return {
+    task: text.slice(0, start).trim(),
+    lead: text
+      .slice(start, end ?? text.length)
+      .trim()
+      .replace(/[,;.]$/u, ""),
+    rest: end === undefined ? "" : text.slice(end).trim(),
+  };
+}
+
+/** A numbered row item: "pl2.I.1", "kem1.3" (its last part a number). */
+const ROW_ITEM = /\.\d+$/;
+
+/**
+ * The rows of every serialized task table among a document's passages, by the id of each row's item passage, with
+ * the ids of the paragraphs the row's cells ran into ("pl2.I.1-d2": "Bộ Ngoại giao Các Bộ, …") to be read with it.
+ * A table reaches from its header paragraph to the end of the part holding it ("pl2").
+ *
+ * @example
+ * serializedRows(passages).rows.get("100-2026-nq-cp#pl2.II.1")?.lead // "Bộ Nội vụ, Bộ Ngoại giao"
+ */
+export function serializedRows(passages: readonly { id: string; path: string; text: string }[]): {
+  rows: Map<string, { task: string; lead: string; rest: string }>;
+  continued: Set<string>;
+} {
+  const rows = new Map<string, { task: string; lead: string; rest: string }>();
+  const continued = new Set<string>();
+  for (let h = 0; h < passages.length; h++) {
+    const header = passages[h] as (typeof passages)[number];
+    if (!isSerializedHeader(header.text)) continue;
+    const root = header.path.split(/[.-]/)[0] ?? "";
+    for (let i = h + 1; i < passages.length; i++) {
+      const item = passages[i] as (typeof passages)[number];
+      if (item.path.split(/[.-]/)[0] !== root || isSerializedHeader(item.text)) break;
+      if (!ROW_ITEM.test(item.path)) continue;
+      const parts = passages
+        .slice(i + 1)
+        .filter((p) => new RegExp(`^${escaped(item.path)}-d\\d+$`).test(p.path));
+      const row = splitSerializedRow([item.text, ...parts.map((p) => p.text)].join(" "));
+      if (!row) continue;
+      rows.set(item.id, row);
+      for (const part of parts) continued.add(part.id);
+    }
+  }
+  return { rows, continued };
+}
+
+const escaped = (path: string) => path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
