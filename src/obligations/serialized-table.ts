@@ -115,9 +115,10 @@ export function serializedRows(passages: readonly { id: string; path: string; te
       const item = passages[i] as (typeof passages)[number];
       if (item.path.split(/[.-]/)[0] !== root || isSerializedHeader(item.text)) break;
       if (!ROW_ITEM.test(item.path)) continue;
-      const parts = passages
-        .slice(i + 1)
-        .filter((p) => new RegExp(`^${escaped(item.path)}-d\\d+$`).test(p.path));
+      // The paragraphs a row's cells ran into follow its item directly ("pl2.I.1-d2", "pl2.I.1-d3").
+      const parts: (typeof passages)[number][] = [];
+      for (let j = i + 1; passages[j]?.path.startsWith(`${item.path}-d`); j++)
+        parts.push(passages[j] as (typeof passages)[number]);
       const row = splitSerializedRow([item.text, ...parts.map((p) => p.text)].join(" "));
       if (!row) continue;
       rows.set(item.id, row);
@@ -126,5 +127,3 @@ export function serializedRows(passages: readonly { id: string; path: string; te
   }
   return { rows, continued };
 }
-
-const escaped = (path: string) => path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
