@@ -44,14 +44,14 @@ export function isSerializedHeader(text: string): boolean {
 const LEADS_IN = new Set(
   (
     "của với cho và giao đến tại về theo là do bởi hoặc như gồm tới trong từ giữa thuộc qua trước sau khi mà các " +
-    "những mọi hay nhằm để lên trên dưới ngoài trì hợp cầu nghị dẫn cáo trình gửi"
+    "những mọi hay nhằm để lên trên dưới trì hợp cầu nghị dẫn cáo trình gửi"
   ).split(" "),
 );
 
 /** Where a cell may open in the joined row: a body's name after a sentence's end or a content word. */
-function cellStarts(text: string, from: number): number[] {
+function cellStarts(text: string, from: number): { at: number; ended: boolean }[] {
   const view = partyView(text);
-  const starts: number[] = [];
+  const starts: { at: number; ended: boolean }[] = [];
   for (const m of text.matchAll(/(?<=\s)\p{Lu}/gu)) {
     const at = m.index;
     if (at < from) continue;
@@ -61,7 +61,7 @@ function cellStarts(text: string, from: number): number[] {
     // "Bộ Ngoại giao Các Bộ, …": "giao" closes a name there (the word before it is capitalised), it leads in nothing.
     const inName = /^\p{Lu}/u.test(earlier);
     const word = /^\p{Ll}.*\p{Ll}$/u.test(previous) && (inName || !LEADS_IN.has(previous.toLowerCase()));
-    if ((ended || word) && headAt(view, at)) starts.push(at);
+    if ((ended || word) && headAt(view, at)) starts.push({ at, ended });
   }
   return starts;
 }
@@ -78,8 +78,12 @@ const MIN_TASK = 15;
  * // { task: "Nghiên cứu, đề xuất … các tổ chức khác.", lead: "Bộ Nội vụ, Bộ Ngoại giao", rest: "Bộ Công an, … Năm 2026 – 2030" }
  */
 export function splitSerializedRow(text: string): { task: string; lead: string; rest: string } | null {
-  const [start, end] = cellStarts(text, MIN_TASK);
+  // The task cell's last sentence ends where the lead cell opens, unless a page break cut the task: a name after a
+  // sentence's end opens it before one after a word ("… đề xuất Chính phủ sửa đổi …. Bộ Ngoại giao Bộ Tư pháp, …").
+  const starts = cellStarts(text, MIN_TASK);
+  const start = (starts.find((s) => s.ended) ?? starts[0])?.at;
   if (start === undefined) return null;
+  const end = starts.find((s) => s.at > start)?.at;
   return {
     task: text.slice(0, start).trim(),
     lead: text

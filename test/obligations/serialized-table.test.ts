@@ -95,6 +95,18 @@ describe("a task table printed cell after cell (Công báo appendices)", () => {
     );
     expect(row?.lead).toBe("Bộ Nội vụ, Bộ Ngoại giao");
     expect(row?.rest).toMatch(/^Bộ Công an/);
+    // A name after the task's last sentence opens the lead cell before one the task's own words precede.
+    expect(
+      splitSerializedRow(
+        "Tổng kết, đánh giá thực tiễn thi hành Nghị định số 58/2022/NĐ-CP, tham mưu, đề xuất Chính phủ sửa đổi, bổ sung các quy định phù hợp. Bộ Ngoại giao Bộ Tư pháp, các Bộ, ngành liên quan Nghị định được ban hành Năm 2026",
+      )?.lead,
+    ).toBe("Bộ Ngoại giao");
+    // With no sentence's end (a page break cut the task), the first name after a word of the task opens it.
+    expect(
+      splitSerializedRow(
+        "Tăng cường trách nhiệm báo cáo, giải trình trong việc triển khai viện trợ phi chính phủ nước ngoài Bộ Ngoại giao Ủy ban công tác phi chính phủ nước ngoài, các bộ, ngành Đề xuất ban hành 2026 - 2030",
+      )?.lead,
+    ).toBe("Bộ Ngoại giao");
     // "nhân dân" closes a name, "của" leads into one.
     expect(
       splitSerializedRow("Vận động các tổ chức quốc tế. Các tổ chức nhân dân Bộ Ngoại giao Đề án")?.lead,
