@@ -2217,11 +2217,17 @@ function addresseesOf(passages: readonly Passage[]): string[] {
 
 /**
  * "Cục Thuế" for the one addressee it abbreviates ("Cục Thuế tỉnh Hà Tĩnh"), else as written: a name that already
- * says where ("Cục Thuế các tỉnh, thành phố") is kept as the text gives it.
+ * says where ("Cục Thuế các tỉnh, thành phố") is kept as the text gives it, and so is a short name whose addressee is
+ * a whole category ("Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"): that says no more than "Cục
+ * Thuế" does.
  */
 function namedAddressee(party: string, addressees: readonly string[]): string {
   if (party.trim().split(/\s+/).length > 3) return party;
   const short = `${folded(party.trim())} `;
   const longer = addressees.filter((a) => folded(a).startsWith(short));
-  return longer.length === 1 ? (longer[0] as string) : party;
+  const one = longer.length === 1 ? (longer[0] as string) : null;
+  return one && !CATEGORY_PLACES.test(folded(one).slice(short.length)) ? one : party;
 }
+
+/** Places named as a category after a body's name (folded): "các tỉnh, thành phố …", "các quận, huyện". */
+const CATEGORY_PLACES = /^(?:cac|nhung) /;

@@ -1095,6 +1095,23 @@ describe("letters and resolutions", () => {
     expect(one("8-d2").responsible).toEqual(["Cục Thuế các tỉnh, thành phố"]);
   });
 
+  it("keeps a short name as written when the addressee is a whole category (Công văn 586/TCT-TTKT, 2023, a scan)", () => {
+    const { at } = read(
+      "586-2023-cv-tct",
+      [
+        ["kg", "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương."],
+        [
+          "1",
+          "Hoàn thành kế hoạch thanh tra, kiểm tra thuế còn tồn, dở dang của năm 2022 trước ngày 29/4/2023. Cục Thuế chủ động lập kế hoạch triển khai, giao chỉ tiêu phan đấu hoàn thành nhiệm vụ thanh tra, kiểm tra thuế.",
+        ],
+      ],
+      { kind: "Công văn", issuer: "BỘ TÀI CHÍNH TỔNG CỤC THUẾ", issuedDate: "2023-03-01" },
+    );
+    const parties = at("1").map((o) => o.responsible);
+    expect(parties).toContainEqual(["Cục Thuế"]);
+    expect(parties).not.toContainEqual(["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]);
+  });
+
   it("reads a resolution's tasks, not its assessment (494-2012-nq-ubtvqh13)", () => {
     const { all, one } = read("494-2012-nq-ubtvqh13", [
       [
