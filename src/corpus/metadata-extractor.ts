@@ -2,7 +2,7 @@ import { partyIssuer } from "./party-issuer.ts";
 import { provincesIn } from "./provinces.ts";
 import { isoDate } from "./reference-extractor.ts";
 import { properties } from "./site-wrapper.ts";
-import { type DocumentStructure, MOTTO, MOTTO_AFTER } from "./structure-parser.ts";
+import { type DocumentStructure, MOTTO, withoutMotto } from "./structure-parser.ts";
 import { type Block, PLACE_DATE, upperShare } from "./text-blocks.ts";
 import type { DocumentMeta } from "./types.ts";
 
@@ -32,7 +32,8 @@ const KINDS: [RegExp, string][] = [
 ];
 /** "Số: 986/QĐ-UBND"; laws and ordinances put their kind first: "Pháp lệnh số: 02/2020/UBTVQH14". */
 /** "Số: 15-KH/TU"; a number written into its blank keeps the gap before the sign ("Số:   4390     /UBND-NLN"). */
-const NUMBER_LINE = /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s+số\s*:|Số\s*:?)\s*(\d\S*\s+[-/]\S+|\S+)/u;
+const NUMBER_LINE =
+  /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s+số\s*:|Số\s*:?)\s*(\d\S*\s+[-/]\S+|[^\s\d/]\S*\s+\/\S+|\S+)/u;
 /** A number line typed under the issuer without a blank line ("TỈNH ỦY\nSố 15-KH/TU"), joined to its block. */
 const NUMBER_TAIL = /\s+Số\s*:?\s*(?:\d|-\p{Lu})[^\s]*$/u;
 /** A letter's subject line: "V/v rà soát …", or "Về hướng dẫn đánh giá …" under its number. */
@@ -156,7 +157,7 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   const orgLines = header
     .slice(0, titleIndex >= 0 ? titleIndex : header.length)
     // "BỘ Y TẾ --------": the rule a crawler keeps on the issuer's line is not part of its name.
-    .map((b) => ({ ...b, text: b.text.replace(MOTTO_AFTER, "").replace(/\s+(?:-{3,}|_{3,})\s*$/u, "") }))
+    .map((b) => ({ ...b, text: withoutMotto(b.text).replace(/\s+(?:-{3,}|_{3,})\s*$/u, "") }))
     .filter(
       (b) =>
         !MOTTO.test(b.text) &&
@@ -218,8 +219,10 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
     title,
     kind: kind || (listed.get("loại văn bản") ?? ""),
     // "Số      -CTr/TU", "Số:      /KH-UBND": a number left blank to fill in by hand keeps its sign, which still tells
-    // the text apart.
-    number: /\d|^[-/]\p{Lu}/u.test(number) ? number : (listed.get("số hiệu") ?? caption?.number ?? ""),
+    // the text apart. So does one a scan misread before its sign ("Số: GIF /TCT-TTKT"), which the file name may mend.
+    number: /\d|^[-/]\p{Lu}|^[^\s/]{1,6}\/\p{Lu}/u.test(number)
+      ? number
+      : (listed.get("số hiệu") ?? caption?.number ?? ""),
     issuer: issuer || (listed.get("nơi ban hành") ?? listed.get("cơ quan ban hành") ?? caption?.issuer ?? ""),
     province,
     issuedDate: issuedDate || dayOf(listed.get("ngày ban hành") ?? "") || (caption?.date ?? ""),

@@ -62,6 +62,29 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 
 /** A document number whose number part is not digits (OCR noise), and its readable symbol. */
 const UNREADABLE_NUMBER = /^[^\d\s/]{1,6}\d?\s*(\/[\p{L}\d-]+)?$/u;
+/** A number part and its symbol: "5Ï/TCT-TTKT". */
+const NUMBER_PARTS = /^([^\s/]{1,8})\s*(\/[\p{L}\d-]+)?$/u;
+/** The marks Vietnamese letters carry (tones, circumflex, breve, horn), decomposed. */
+const VIETNAMESE_MARK = /[\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323]/u;
+
+/**
+ * The symbol of a number OCR could not read: no digits ("Số: §Ø0 /TCT-TTr", "GIF /TCT-TTKT"), or digits mixed with a
+ * letter no Vietnamese text writes or a stray sign ("Số: 5Ï/TCT-TTKT"). Null for a readable number ("15-KH/TU").
+ *
+ * @example
+ * unreadableNumber("5Ï/TCT-TTKT") // { symbol: "/TCT-TTKT" }
+ */
+function unreadableNumber(number: string): { symbol: string } | null {
+  const bare = UNREADABLE_NUMBER.exec(number);
+  if (bare) return { symbol: bare[1] ?? "" };
+  const parts = NUMBER_PARTS.exec(number);
+  const digits = parts?.[1] ?? "";
+  if (!/\d/.test(digits)) return null;
+  const foreign = [...digits.normalize("NFD")].some(
+    (c) => (/\p{M}/u.test(c) && !VIETNAMESE_MARK.test(c)) || /[^\p{L}\p{N}\p{M}-]/u.test(c),
+  );
+  return foreign ? { symbol: parts?.[2] ?? "" } : null;
+}
 
 /**
  * Parses one corpus file: front matter (when present) wins over metadata read from the text.
@@ -108,9 +131,9 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   const id = f.id ?? slugFromFile(file);
   // A copy that lost its header, or a scan whose number OCR could not read ("Số: §Ø0 /TCT-TTr"): the number and kind
   // its file name gives; a readable symbol after the number stays ("4800/TCT-TTr").
-  const unreadable = UNREADABLE_NUMBER.exec(extracted.number);
+  const unreadable = unreadableNumber(extracted.number);
   const named = extracted.number && !unreadable ? null : numberFromFileName(file);
-  const number = unreadable && named ? `${named.number}${unreadable[1] ?? ""}` : extracted.number;
+  const number = unreadable && named ? `${named.number}${unreadable.symbol}` : extracted.number;
   const meta: DocumentMeta = {
     id,
     title: f.title ?? extracted.title,

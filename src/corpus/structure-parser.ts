@@ -49,7 +49,26 @@ const REPUBLIC = "C[OÔỘ]NG H(?:[OÒÓÕỎỌ]A|O[ÀÁÃẢẠ]) X[AÃ] H[OÔ
  * The motto after a body's name on one line, where a converter joined the header's two columns ("CHÍNH PHỦ CỘNG HÒA
  * XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc"), to the line's end.
  */
-export const MOTTO_AFTER = new RegExp(`\\s+(?:${REPUBLIC}|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\\s*[-–]).*$`, "u");
+export const MOTTO_AFTER = new RegExp(`\\s+(?:${REPUBLIC}|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\\s*[-–—]).*$`, "u");
+const MOTTO_NAMES = new RegExp(`${REPUBLIC}|ĐẢNG CỘNG SẢN VIỆT NAM`, "gu");
+
+/**
+ * A header line without the motto a converter joined to it, keeping the issuer's next line where the two columns were
+ * joined line by line and the name's second line sits between the motto's two lines ("BO TÀI CHÍNH CỘNG HOÀ XÃ HỘI
+ * CHỦ NGHIA VIỆT NAM TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc", a scan).
+ *
+ * @example
+ * withoutMotto("BỘ TÀI CHÍNH - CONG HÒA XÃ HOI CHỦ NGHĨA VIỆT NAM TONG CUC THUE Độc lập — Tự do") // "BỘ TÀI CHÍNH TONG CUC THUE"
+ */
+export function withoutMotto(line: string): string {
+  const motto = MOTTO_AFTER.exec(line);
+  if (!motto) return line;
+  const head = line.slice(0, motto.index).replace(/\s+[-–—]\s*$/u, "");
+  const between = /^(?:\p{Lu}[\p{Lu}\d]*(?:\s+|$))+/u
+    .exec(motto[0].replace(MOTTO_NAMES, " ").trim())?.[0]
+    .trim();
+  return between ? `${head} ${between}` : head;
+}
 /** The national or Party motto opening a line of the title block, or its second line ("Độc lập - Tự do …"). */
 export const MOTTO = new RegExp(`^(ĐẢNG CỘNG SẢN VIỆT NAM|${REPUBLIC}|Độc lập)`, "u");
 /** The national or Party motto: it stands only in a title block, wherever a converter has put that block. */

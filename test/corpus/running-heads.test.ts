@@ -121,8 +121,30 @@ describe("a scan whose number OCR could not read", () => {
       ].join("\n"),
       "4800-2016-cv-tct.md",
     );
-    expect(scan.meta.number).toBe("4800");
+    // The readable sign after the misread digits stays.
+    expect(scan.meta.number).toBe("4800/TCT-TTr");
     expect(scan.meta.issuer).toBe("BO TÀI CHÍNH");
+  });
+
+  it("mends digits mixed with a letter no Vietnamese text writes, and keeps the issuer's line between the mottos (CV 586/TCT-TTKT, 2023)", () => {
+    const scan = parseDocument(
+      [
+        "BO TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHIA VIỆT NAM",
+        "TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc",
+        "Số: 5Ï/TCT-TTKT Hà Nội, ngày C4 tháng 3 năm 2023",
+        "",
+        "v/v tăng cường công tác",
+        "thanh tra, kiêm tra thuê",
+        "năm 2023",
+        "",
+        "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.",
+        "",
+        "Tổng cục Thuế đề nghị các Cục Thuế tổ chức thực hiện một số công việc sau:",
+      ].join("\n"),
+      "586-2023-cv-tct.md",
+    );
+    expect(scan.meta.number).toBe("586/TCT-TTKT");
+    expect(scan.meta.issuer).toBe("BO TÀI CHÍNH TONG CỤC THUÊ");
   });
 
   it("keeps the signature a scan ran into 'Nơi nhận' out of the recipients", () => {
