@@ -290,9 +290,12 @@ function subjectAfterClause(sentence: string, view: PartyView, start: number): P
   return span?.predicate ? span : null;
 }
 
-/** Heads that are also the last syllable of a common word ("cơ sở", "dự phòng", "xã hội", "cán bộ", "ban đầu"). */
+/**
+ * Heads that are also the last syllable of a common word ("cơ sở", "dự phòng", "xã hội", "cán bộ", "ban đầu"), or an
+ * activity as well as a body ("Khi thực hiện thanh tra thuế cần …": the inspecting, not an inspectorate).
+ */
 const AMBIGUOUS_HEAD =
-  /^(?:sở|phòng|hội|bộ|ban|đoàn|cục|viện|khoa|so|phong|hoi|bo|doan|cuc|vien)(?![\p{L}])/u;
+  /^(?:sở|phòng|hội|bộ|ban|đoàn|cục|viện|khoa|thanh tra|kiểm toán|so|phong|hoi|bo|doan|cuc|vien|kiem toan)(?![\p{L}])/u;
 
 /**
  * Whether a party that may act starts at `at` inside an opening clause: not an agent or a recipient, not inside

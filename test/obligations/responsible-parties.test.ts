@@ -1699,3 +1699,15 @@ describe("findParties: whom a subjectless clause acts on is not its party (Quy�
     ]);
   });
 });
+
+describe("findParties: an activity named like a body inside a condition (Công văn 586/TCT-TTKT, 2023, a scan)", () => {
+  it("reads 'thanh tra thuế' after 'Khi thực hiện' as the inspecting, not an inspectorate", () => {
+    expect(
+      findParties("Khi thực hiện thanh tra thuế cần cập nhật kịp thời các bước được quy định."),
+    ).toBeNull();
+    // Capitalised, or with a determiner, it is still a body.
+    expect(findParties("Khi có vướng mắc, Thanh tra tỉnh báo cáo Ủy ban nhân dân tỉnh.")?.parties).toEqual([
+      "Thanh tra tỉnh",
+    ]);
+  });
+});
