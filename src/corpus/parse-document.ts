@@ -13,6 +13,7 @@ import { extractReferences } from "./reference-extractor.ts";
 import { splitRunInNumbers } from "./run-in-numbers.ts";
 import { blankRunningHeads } from "./running-heads.ts";
 import { blankRunningTitles } from "./running-titles.ts";
+import { joinSerializedRows, markSerializedRows } from "./serialized-rows.ts";
 import { blankSiteWrapper } from "./site-wrapper.ts";
 import { parseStructure } from "./structure-parser.ts";
 import type { DocumentMeta, ParsedDocument } from "./types.ts";
@@ -117,7 +118,10 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   // crawler's running title before each heading, and a first sub-number it ran onto its parent's line goes to a line
   // of its own.
   const crawled = splitRunInNumbers(blankRunningTitles(body));
-  const laid = unfoldColumnTrailer(unfoldColumnHeader(blankPageNumbers(blankRunningHeads(crawled))));
+  const laid = unfoldColumnTrailer(
+    // A table's bare row numbers look like page numbers until they are marked as items.
+    unfoldColumnHeader(joinSerializedRows(blankPageNumbers(blankRunningHeads(markSerializedRows(crawled))))),
+  );
   const structure = parseStructure(blankSiteWrapper(laid), bodyStart);
   if (structure.passages.length === 0) {
     throw new CorpusParseError(

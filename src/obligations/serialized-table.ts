@@ -11,31 +11,9 @@
  * content word ("… các tổ chức khác. Bộ Nội vụ", "… Bộ Ngoại giao Bộ Công an"), not after "của", "với" or a comma.
  * The first such name after the task opens the lead cell; the next one closes it.
  */
-import { fold, normalize } from "../language/vietnamese-text.ts";
+import { isSerializedHeader } from "../corpus/serialized-rows.ts";
 import { headAt } from "./party-names.ts";
 import { partyView } from "./party-view.ts";
-
-/** Column names, folded: what a header paragraph of such a table is made of. */
-const COLUMN =
-  /\b(?:s?tt|ten nhiem vu|nhiem vu(?:,? giai phap)?|noi dung(?: cong viec| nhiem vu)?|cong viec|(?:co quan|don vi)(?:,? don vi)? (?:chu tri|phoi hop|thuc hien)(?: thuc hien)?|chu tri|phoi hop|ket qua(?: dau ra)?|danh gia|san pham(?: dau ra)?|thoi (?:han|gian)(?: hoan thanh| thuc hien| hoan tat)?|tien do|ghi chu)\b/g;
-const LEAD_COLUMN = /\b(?:chu tri|don vi thuc hien|co quan thuc hien)\b/;
-const WORK_COLUMN = /\b(?:nhiem vu|noi dung|cong viec)\b/;
-/** The most words a header paragraph has. */
-const MAX_HEADER_WORDS = 40;
-
-/**
- * Whether a paragraph is only the column names of a task table: a work column and a lead column among them.
- *
- * @example
- * isSerializedHeader("TT Tên nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Kết quả/Đánh giá Thời hạn hoàn thành") // true
- * isSerializedHeader("Bộ Ngoại giao chủ trì, phối hợp với các bộ thực hiện nhiệm vụ") // false
- */
-export function isSerializedHeader(text: string): boolean {
-  const folded = fold(normalize(text)).toLowerCase();
-  if (folded.split(/\s+/).length > MAX_HEADER_WORDS) return false;
-  if (!LEAD_COLUMN.test(folded) || !WORK_COLUMN.test(folded)) return false;
-  return folded.replace(COLUMN, " ").replace(/[\s/,.:;()*|-]+/g, "") === "";
-}
 
 /**
  * Words that lead into a body's name inside a sentence, as written: "của Bộ …", "với Ủy ban …", "giao Bộ …", "(phối)
@@ -61,7 +39,10 @@ function cellStarts(text: string, from: number): { at: number; ended: boolean }[
     // "Bộ Ngoại giao Các Bộ, …": "giao" closes a name there (the word before it is capitalised), it leads in nothing.
     const inName = /^\p{Lu}/u.test(earlier);
     const word = /^\p{Ll}.*\p{Ll}$/u.test(previous) && (inName || !LEADS_IN.has(previous.toLowerCase()));
-    if ((ended || word) && headAt(view, at)) starts.push({ at, ended });
+    // "… thực hiện Kết luận số 210-KL/TW Các bộ, cơ quan ngang bộ …": a task may end on a document's number (its
+    // symbol alone where the line broke after "210-").
+    const code = /^[\p{Lu}\d.-]*\/[\p{Lu}\d/-]+$/u.test(previous);
+    if ((ended || word || code) && headAt(view, at)) starts.push({ at, ended: ended || code });
   }
   return starts;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/corpus/parse-document.ts";
+import { isSerializedHeader } from "../../src/corpus/serialized-rows.ts";
 import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
-import { isSerializedHeader, splitSerializedRow } from "../../src/obligations/serialized-table.ts";
+import { splitSerializedRow } from "../../src/obligations/serialized-table.ts";
 
 // Nghị quyết 100/NQ-CP (2026) as the Công báo's text layer printed its appendix, condensed: each row's cells one
 // after another, wrapped at their columns' widths, with no separator.
