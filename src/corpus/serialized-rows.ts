@@ -79,7 +79,7 @@ interface TableLayout {
  * The cell-per-line tables of `lines`: a header block, then rows numbered in order (1, 2, … restarting at 1 under each
  * Roman group). A row number must be the next one: a page number ("78") between rows is none.
  */
-function tablesIn(lines: readonly string[], mark: RegExp): TableLayout[] {
+function tablesIn(lines: readonly string[], mark: RegExp, titled: RegExp): TableLayout[] {
   const tables: TableLayout[] = [];
   for (let at = 0; at < lines.length; at++) {
     const size = headerLines(lines, at, mark);
@@ -93,9 +93,13 @@ function tablesIn(lines: readonly string[], mark: RegExp): TableLayout[] {
         end += names.length - 1;
         continue;
       }
-      const value = mark.exec(lines[end] ?? "")?.[2] ?? "";
+      // A group's number may carry its title on its line, printed across the table ("III Tiếp tục sắp xếp …").
+      const value = mark.exec(lines[end] ?? "")?.[2] ?? titled.exec(lines[end] ?? "")?.[2] ?? "";
       if (!value) continue;
-      const arabic = /^\d+$/.test(value) && (Number(value) === expected.arabic || Number(value) === 1);
+      const arabic =
+        /^\d+$/.test(value) &&
+        mark.test(lines[end] ?? "") &&
+        (Number(value) === expected.arabic || Number(value) === 1);
       const roman = value === ROMAN[expected.roman] || (value === "I" && expected.roman === 0);
       if (!arabic && !roman) continue;
       expected = roman
@@ -121,7 +125,7 @@ function tablesIn(lines: readonly string[], mark: RegExp): TableLayout[] {
 export function markSerializedRows(text: string): string {
   const lines = text.split("\n");
   const out = [...lines];
-  for (const table of tablesIn(lines, ROW_MARK)) {
+  for (const table of tablesIn(lines, ROW_MARK, TITLED_GROUP)) {
     const [from, to] = table.header;
     const names = lines.slice(from, to).map((l) => l.trim());
     for (let k = to; k < table.end; k++)
@@ -131,11 +135,19 @@ export function markSerializedRows(text: string): string {
       const mark = ROW_MARK.exec(lines[row] ?? "");
       // "1 " → "1.": in the place of the space (a number with no room for the dot stays as it is).
       if (mark && !mark[3] && mark[4]) out[row] = `${mark[1]}${mark[2]}.${mark[4].slice(1)}`;
+      // "III Tiếp tục … " → "III. Tiếp tục …": the title moves one place right, into its trailing space.
+      const group = mark ? null : TITLED_GROUP.exec(lines[row] ?? "");
+      if (group && !group[3] && group[5])
+        out[row] = `${group[1]}${group[2]}. ${group[4]}${group[5].slice(1)}`;
     }
   }
   return out.join("\n");
 }
 
+/** A group's number with its title on the same line: "III Tiếp tục sắp xếp tổ chức bộ máy … ". */
+const TITLED_GROUP = /^(\s*)([IVX]{1,4})(\.?) (\p{Lu}.*?)(\s*)$/u;
+/** As marked: "III. Tiếp tục …". */
+const MARKED_GROUP = /^(\s*)([IVX]{1,4})(\.) (\p{Lu}.*?)(\s*)$/u;
 /** A row's number as marked: "1.", "II.". */
 const MARKED_ROW = /^(\s*)(\d{1,3}|[IVX]{1,4})(\.)(\s*)$/u;
 
@@ -150,7 +162,7 @@ const MARKED_ROW = /^(\s*)(\d{1,3}|[IVX]{1,4})(\.)(\s*)$/u;
 export function joinSerializedRows(text: string): string {
   const lines = text.split("\n");
   const joins = new Set<number>(); // lines whose newline becomes a space
-  for (const table of tablesIn(lines, MARKED_ROW)) {
+  for (const table of tablesIn(lines, MARKED_ROW, MARKED_GROUP)) {
     const [from, to] = table.header;
     for (let k = from; k < to - 1; k++) joins.add(k);
     table.rows.forEach((row, i) => {

@@ -74,8 +74,8 @@ const APPENDIX = [
   "Sản phẩm ",
   "Thời hạn ",
   "hoàn thành ",
-  "II ",
-  "Hoàn thiện thể chế ",
+  // A group printed across the whole table: its number and title on one line.
+  "II Hoàn thiện thể chế ",
   "1 ",
   "Tham mưu ban hành Nghị định của ",
   "Chính phủ quy định chi tiết Luật Ngân sách ",
@@ -104,6 +104,7 @@ describe("a task table printed one cell fragment per line, rows numbered on line
     expect(joined).toHaveLength(APPENDIX.length);
     expect(joined).toMatch(/^TT +Nội dung công việc +Cơ quan +chủ trì .*hoàn thành $/mu);
     expect(joined).toMatch(/^2\. Tham mưu cấp có thẩm quyền .* Thường xuyên\s*$/mu);
+    expect(joined).toMatch(/^II\. Hoàn thiện thể chế$/mu);
   });
 
   it("gives each row to its lead body with its own time", () => {
