@@ -333,6 +333,9 @@ function endsArticleTitle(
   if ((source.match(/\*\*/g) ?? []).length % 2 === 1) return false;
   const title = current.text.trim();
   if (title === "" || SENTENCE_END.test(title) || !/^\p{Lu}/u.test(next.trim())) return false;
+  // "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của" / "Chính phủ thực hiện …": no title ends on a
+  // word that leads into the next; the line was wrapped, though a name's capital opens the next one.
+  if (DANGLING_END.test(title)) return false;
   // "Điều 3. Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện" / "Nghị quyết.": two or three words
   // that close a sentence are no paragraph of their own but the wrapped end of the article's first sentence.
   if (WRAPPED_TAIL.test(next.trim())) return false;
@@ -351,6 +354,10 @@ function endsArticleTitle(
   const words = title.split(/\s+/).length;
   return words <= 16 || (words <= MAX_TITLE_WORDS && title.length < SHORT_OF_WIDTH * width);
 }
+
+/** A word that leads into what follows it, ending a line: "của", "và", "với", "về", "cho", "theo", "tại", …. */
+const DANGLING_END =
+  /(?:^|\s)(?:của|và|với|về|cho|theo|tại|trong|các|những|để|thuộc|từ|đến|giữa|bằng|hoặc|là)$/u;
 
 /** The most words an article's title line holds, and how far short of the text's width an unwrapped one stops. */
 const MAX_TITLE_WORDS = 40;

@@ -583,3 +583,21 @@ c) Tổng hợp nhu cầu mở tài khoản.
     expect(passages.at(-1)?.text).toBe("Rà soát danh sách đối tượng.");
   });
 });
+
+describe("an article's first line ending on a word that leads into the next (Nghị quyết 105/NQ-CP, Công báo 2026)", () => {
+  it("reads the wrapped line as the rest of the article's sentence, not as its text after a title", () => {
+    const resolution = parseDocument(
+      [
+        "NGHỊ QUYẾT",
+        "",
+        "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của ",
+        "Chính phủ thực hiện Kết luận số 210-KL/TW ngày 12 tháng 11 năm 2025 của Ban Chấp hành Trung ương Đảng.",
+        "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.",
+      ].join("\n"),
+      "105-2026-nq-cp.md",
+    );
+    expect(resolution.passages.find((p) => p.path === "dieu1")?.text).toMatch(
+      /^Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ thực hiện/u,
+    );
+  });
+});
