@@ -39,9 +39,10 @@ function cellStarts(text: string, from: number): { at: number; ended: boolean }[
     // "Bộ Ngoại giao Các Bộ, …": "giao" closes a name there (the word before it is capitalised), it leads in nothing.
     const inName = /^\p{Lu}/u.test(earlier);
     const word = /^\p{Ll}.*\p{Ll}$/u.test(previous) && (inName || !LEADS_IN.has(previous.toLowerCase()));
-    // "… thực hiện Kết luận số 210-KL/TW Các bộ, cơ quan ngang bộ …": a task may end on a document's number (its
-    // symbol alone where the line broke after "210-").
-    const code = /^[\p{Lu}\d.-]*\/[\p{Lu}\d/-]+$/u.test(previous);
+    // "… thực hiện Kết luận số 210-KL/TW Các bộ, cơ quan ngang bộ …", "… của Hội nghị Trung ương 6 khóa XII Các bộ
+    // …", "… chính quyền địa phương 2 Các bộ …" (a page broke "2 cấp"): a task may end on a code, a number or a
+    // numeral, no lower-case letter in it.
+    const code = /^[\p{Lu}\d./-]+$/u.test(previous) && !inName;
     if ((ended || word || code) && headAt(view, at)) starts.push({ at, ended: ended || code });
   }
   return starts;

@@ -108,6 +108,12 @@ describe("a task table printed cell after cell (Công báo appendices)", () => {
         "Tăng cường trách nhiệm báo cáo, giải trình trong việc triển khai viện trợ phi chính phủ nước ngoài Bộ Ngoại giao Ủy ban công tác phi chính phủ nước ngoài, các bộ, ngành Đề xuất ban hành 2026 - 2030",
       )?.lead,
     ).toBe("Bộ Ngoại giao");
+    // A task may end on a numeral or a code, no lower-case letter in it (NQ 105/NQ-CP's rows).
+    expect(
+      splitSerializedRow(
+        "Tham mưu khen thưởng theo yêu cầu của Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII Các bộ, cơ quan ngang bộ Bộ Nội vụ; các bộ, ngành Thường xuyên",
+      )?.lead,
+    ).toBe("Các bộ, cơ quan ngang bộ");
     // "nhân dân" closes a name, "của" leads into one.
     expect(
       splitSerializedRow("Vận động các tổ chức quốc tế. Các tổ chức nhân dân Bộ Ngoại giao Đề án")?.lead,
