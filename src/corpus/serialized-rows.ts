@@ -68,6 +68,10 @@ function headerLines(lines: readonly string[], at: number, mark: RegExp): number
   return end - at > 2 && isSerializedHeader(lines.slice(at, end).join(" ")) ? end - at : 0;
 }
 
+/** Whether the column names start again at `at`, as at the top of each page. */
+const repeatsHeader = (lines: readonly string[], at: number, names: readonly string[]) =>
+  FIRST_COLUMN.test(lines[at] ?? "") && names.every((name, k) => (lines[at + k] ?? "").trim() === name);
+
 /** Where a table's rows are: the header's lines, then each row's number line, up to the table's end. */
 interface TableLayout {
   header: [number, number];
@@ -89,7 +93,7 @@ function tablesIn(lines: readonly string[], mark: RegExp, titled: RegExp): Table
     let expected = { arabic: 1, roman: 0 };
     let end = at + size;
     for (; end < lines.length && !NEXT_PART.test(lines[end] ?? ""); end++) {
-      if (FIRST_COLUMN.test(lines[end] ?? "") && names.every((n, k) => (lines[end + k] ?? "").trim() === n)) {
+      if (repeatsHeader(lines, end, names)) {
         end += names.length - 1;
         continue;
       }
@@ -129,7 +133,7 @@ export function markSerializedRows(text: string): string {
     const [from, to] = table.header;
     const names = lines.slice(from, to).map((l) => l.trim());
     for (let k = to; k < table.end; k++)
-      if (FIRST_COLUMN.test(lines[k] ?? "") && names.every((n, j) => (lines[k + j] ?? "").trim() === n))
+      if (repeatsHeader(lines, k, names))
         for (let j = 0; j < names.length; j++) out[k + j] = " ".repeat((lines[k + j] ?? "").length);
     for (const row of table.rows) {
       const mark = ROW_MARK.exec(lines[row] ?? "");
