@@ -86,8 +86,13 @@ const MONTH = re(
   // "vào tháng 4 và tháng 8 năm 2026": months listed before their year; the first one is the earliest due.
   String.raw`${lead(`${MONTH_CUE}|${BLOCKED}`)}(?<!\d\s*)\bthang\s+(?:(?<first>\d{1,2})\s*(?:,|va)\s*thang\s+)?(?:\d{1,2}\s*[-–]\s*)?(?<m>\d{1,2})${OF_YEAR}`,
 );
-/** "trong quý I/2025", "quý 3 năm 2025". */
-const QUARTER = re(String.raw`${lead(`${MONTH_CUE}|${BLOCKED}`)}\bqu[yi]\s+(?<q>iv|i{1,3}|[1-4])${OF_YEAR}`);
+/**
+ * "trong quý I/2025", "quý 3 năm 2025", and two quarters of one year: listed ("Quý II, III/2015", due with the first,
+ * the earliest) or as a range ("Quý II - III/2015", due with the last), as months are read.
+ */
+const QUARTER = re(
+  String.raw`${lead(`${MONTH_CUE}|${BLOCKED}`)}\bqu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*(?<join>,|va|[-–])\s*(?:qu[yi]\s+)?(?<q2>iv|i{1,3}|[1-4]))?${OF_YEAR}`,
+);
 /** "6 tháng đầu năm 2025", "trong 6 tháng cuối năm". */
 const PART_OF_YEAR = re(
   String.raw`${lead(PART_CUE)}\b(?<n>\d{1,2})\s+thang\s+(?<part>dau|cuoi)\s+nam(?:\s+${YEAR_REF})?(?![\d/-])`,
@@ -399,7 +404,8 @@ const RULES: Rule[] = [
     pattern: QUARTER,
     describesReference: true,
     rule: (g) => {
-      const q = quarterNumber(g.q ?? "") ?? 0;
+      const ranged = g.q2 !== undefined && /[-–]/.test(g.join ?? "");
+      const q = quarterNumber((ranged ? g.q2 : g.q) ?? "") ?? 0;
       return within(g.lead, isoDay(+(g.y ?? 0), q * 3 - 2, 1), endOfQuarter(+(g.y ?? 0), q));
     },
   },
@@ -767,9 +773,9 @@ const WHEN_FIELD = /^(?:(?:ngay |sau )?khi|sau|kết thúc)\s[^.;]*[^.;\s]/iu;
 /** Read before a time field's value, so a bare date in it is read as cued ("15/01/2021" → "hạn 15/01/2021"). */
 const FIELD_CUE = "hạn ";
 /** A field value that is only a year ("2025") or a month and year ("12/2025"). */
-const BARE_TIME = /^\s*(?:(\d{1,2})\s*\/\s*)?((?:19|20)\d{2})\s*[.;]?\s*$/u;
+const BARE_TIME = /^\s*(?:c[ảa]\s+n[ăa]m\s+)?(?:(\d{1,2})\s*\/\s*)?((?:19|20)\d{2})\s*[.;]?\s*$/iu;
 
-/** "2025" or "12/2025" alone in a time column: due at the end of that year or month, as "Năm 2025" would be. */
+/** "2025", "12/2025" or "Cả năm 2025" alone in a time column: due at the end of that year or month, as "Năm 2025" would be. */
 function bareTime(value: string, context: DeadlineContext): Deadline | null {
   const m = BARE_TIME.exec(value);
   if (!m) return null;

@@ -70,7 +70,9 @@ describe("asksDuties", () => {
     expect(asksDuties("chi phi vuot du toan nam 2024 phai thuc hien xong truoc ngay nao")).toBe(false);
     expect(asksDuties("ubnd xa phai thuc hien nhung nhiem vu nao")).toBe(true);
     // What a named body was given, even asked with its time (xa026).
-    expect(asksDuties("vay bo y te duoc giao phoi hop phai gui y kien ve du thao tt truoc ngay nao")).toBe(true);
+    expect(asksDuties("vay bo y te duoc giao phoi hop phai gui y kien ve du thao tt truoc ngay nao")).toBe(
+      true,
+    );
   });
 });
 

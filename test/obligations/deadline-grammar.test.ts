@@ -782,6 +782,10 @@ describe("deadlineOfField: the value of a time column or label", () => {
     ["Từ ngày 05/02/2026 - 08/02/2026", "date", "2026-02-08", null, "Từ ngày 05/02/2026 - 08/02/2026"],
     ["từ 05/02 – 08/02/2026", "date", "2026-02-08", null, "từ 05/02 – 08/02/2026"],
     ["Điều 5 - 12/3/2025", "none", null, null, ""],
+    // Quyết định 173/QĐ-BTP (2015): the whole year, and two quarters listed (the first due) or ranged (the last).
+    ["Cả năm 2021.", "date", "2021-12-31", null, "Cả năm 2021."],
+    ["Quý II, III/2021", "date", "2021-06-30", null, "Quý II, III/2021"],
+    ["Quý II - III/2021", "date", "2021-09-30", null, "Quý II - III/2021"],
   ])("%s", (value, kind, due, recurrence, text) => {
     expect(deadlineOfField(value, { documentDate: "2020-12-01" })).toEqual({ kind, due, recurrence, text });
   });
