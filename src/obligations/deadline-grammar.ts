@@ -98,8 +98,9 @@ const PART_OF_YEAR = re(
   String.raw`${lead(PART_CUE)}\b(?<n>\d{1,2})\s+thang\s+(?<part>dau|cuoi)\s+nam(?:\s+${YEAR_REF})?(?![\d/-])`,
 );
 /** "trong năm 2024", "cuối năm nay", "từ nay đến cuối năm", "đầu năm tới", "đến năm 2030", "Năm 2024, …". */
+// Not the school year ("cuối năm học"), which ends in May.
 const YEAR = re(
-  String.raw`${lead(YEAR_CUE)}(?:\b(?<pos>cuoi|dau|het|giua)\s+)?\bnam(?:\s+${YEAR_REF})?(?![\d/]|\s*[-–]\s*\d)`,
+  String.raw`${lead(YEAR_CUE)}(?:\b(?<pos>cuoi|dau|het|giua)\s+)?\bnam(?:\s+${YEAR_REF})?(?![\d/]|\s*[-–]\s*\d|\s+hoc\b)`,
 );
 /** "trong giai đoạn 2021-2025", "đến hết nhiệm kỳ 2025 - 2030", "Giai đoạn 2021-2025, …". */
 const PERIOD = re(
@@ -532,7 +533,11 @@ function within(cue: string | undefined, first: string | null, last: string | nu
 function yearRule(g: Groups, s: Scope): Found | null {
   const { lead: cue, pos, y } = g;
   if (pos === "giua" || (!cue && s.afterStart)) return null;
-  if (!y) return cue && (pos === "cuoi" || pos === "het") ? date(s.year ? `${s.year}-12-31` : null) : null;
+  // "Đến cuối năm, …", and "Cuối năm, báo cáo …" opening its clause: the end of the document's year.
+  if (!y)
+    return (cue || s.clauseStart) && (pos === "cuoi" || pos === "het")
+      ? date(s.year ? `${s.year}-12-31` : null)
+      : null;
   if (!cue && !pos && !(s.clauseStart && /^(?:\d{4}|nay|toi)$/.test(y))) return null;
   const year = resolveYear(y, s.year);
   if ((cue === "den" || cue === "toi") && !pos) {

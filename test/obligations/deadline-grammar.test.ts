@@ -124,6 +124,8 @@ describe("dates relative to the document", () => {
     ["Tổng kết đầu năm sau.", "2025-03-31", "đầu năm sau"],
     ["Hoàn thành trong năm sau.", "2025-12-31", "trong năm sau"],
     ["Sơ kết 6 tháng cuối năm.", "2024-12-31", "6 tháng cuối năm"],
+    // Quyết định 173/QĐ-BTP (2015): "Cuối năm" opening its clause, no cue before it.
+    ["Cuối năm, báo cáo kết quả thực hiện về Bộ Tư pháp.", "2024-12-31", "Cuối năm"],
   ])("%s", (text, due, phrase) => {
     expect(read(text, JUNE_2024)).toEqual(["date", due, null, phrase]);
     expect(read(text, NO_DATE)).toEqual(["date", null, null, phrase]);
@@ -132,6 +134,10 @@ describe("dates relative to the document", () => {
   it("reads the year of any document date form", () => {
     expect(read("Hoàn thành cuối năm nay.", { documentDate: "2023" })[1]).toBe("2023-12-31");
     expect(read("Hoàn thành cuối năm nay.", { documentDate: "2023-08-01" })[1]).toBe("2023-12-31");
+  });
+
+  it("does not read the end of a school year as the end of the calendar year", () => {
+    expect(read("Cuối năm học, tổng kết công tác thi đua.", JUNE_2024)).toEqual(["none", null, null, ""]);
   });
 
   it("does not read the saying 'năm sau cao hơn năm trước' as a deadline", () => {
