@@ -75,8 +75,10 @@ const REPORTED = /^(?:đã|được|da|duoc|đồng ý|nhất trí|có ý kiến
  */
 const CASE_RULE =
   /^[^:]{5,200}:\s*(?:nội dung|mức|việc|kinh phí|chế độ|thời gian|hồ sơ)(?:\s[^\s,;:.]+){0,3}\s(?:được|là)\s/iu;
+/** "gồm", "bao gồm" opening a predicate: the sentence says what its subject is made of ("Ủy viên Hội đồng bao gồm: …"). */
+const COMPOSED_OF = /^(?:bao )?g[ồo]m(?:\s|:|$)/u;
 /** "là" opening a predicate: the sentence defines its subject. */
-const COPULA = /^(?:là|la)(?:\s|$)/u;
+const COPULA = /^(?:là|la|(?:bao )?gồm|(?:bao )?gom)(?:\s|:|$)/u;
 /**
  * The article that names who carries a decision out: "… chịu trách nhiệm thi hành Quyết định này", "Hội đồng nhân dân
  * tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết" (not whom it gives the watch over it: "giao Thường trực
@@ -1198,6 +1200,7 @@ export function extractObligations(
       (s) =>
         !s.label &&
         !s.negated &&
+        !s.defines &&
         !permits(s) &&
         !CASE_RULE.test(s.text) &&
         !(SUMS_UP.test(folded(s.text)) && !s.addressed),
@@ -1565,6 +1568,8 @@ interface ReadSentence {
    * nghiệp bị thu hồi giấy phép …" befalls; neither assigns anything.
    */
   negated: boolean;
+  /** The subject's predicate says what it is made of ("gồm"): a composition, binding the subject to nothing. */
+  defines: boolean;
 }
 
 /** A sentence read as naming no party and setting no deadline, to be filled in. */
@@ -1578,6 +1583,7 @@ const unassigned = (text: string): ReadSentence => ({
   deadline: null,
   label: null,
   negated: false,
+  defines: false,
 });
 
 /**
@@ -1630,6 +1636,7 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
   const span = addressedSpan ?? findParties(body, { skip: leading });
   const dated = phrases.some((p) => DATED_KINDS.has(p.kind) || p.recurrence !== null);
   const timedSubject = span && !addressedSpan && leading > 0;
+  const copulaOnly = COPULA.test(span?.predicate ?? "") && !MODAL.test(body) && !DUTY_NOUN.test(folded(body));
   return {
     text,
     parties: timedSubject ? coordinatedSubjects(body, span) : (span?.parties ?? null),
@@ -1650,11 +1657,12 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
       !(REPORTED.test(span.predicate ?? "") && !(dated && /^thông báo/u.test(span.predicate ?? ""))) &&
       // "Đơn vị sự nghiệp công lập là tổ chức do … thành lập": the copula says what the subject is.
       // "… là cơ quan do Quốc hội thành lập, có nhiệm vụ tổ chức bầu cử" defines it and gives it work.
-      !(COPULA.test(span.predicate ?? "") && !MODAL.test(body) && !DUTY_NOUN.test(folded(body))),
+      !copulaOnly,
     action: span && !addressedSpan ? body.slice(span.end).replace(/^[\s,:]+/, "") : body,
     deadline: dated ? deadlineOf(body, context) : null,
     label: null,
     negated: span !== null && !addressedSpan && NEGATED.test(span.predicate ?? ""),
+    defines: span !== null && !addressedSpan && copulaOnly && COMPOSED_OF.test(span.predicate ?? ""),
   };
 }
 

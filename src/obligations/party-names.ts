@@ -322,6 +322,8 @@ const PREDICATE = grammar(
     // "là" as the copula that says what the subject is ("… là cơ quan đầu mối"), not inside a qualifier ("đối với các
     // đối tượng là công an").
     "là(?= (?:cơ quan|đơn vị|tổ chức|đầu mối|người|thành viên))",
+    // "Các Phó Chủ tịch Hội đồng gồm: …", "Ủy viên Hội đồng bao gồm: …": what the subject is made of; no name holds it.
+    "(?:bao )?gồm(?= |:)",
     "nâng cao",
     "bổ sung",
     "ban hành",

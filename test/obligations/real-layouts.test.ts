@@ -2719,3 +2719,33 @@ describe("an actor the law names 'chủ thể', with a reference to the law itse
     expect(at("dieu21.2.a")[0]?.responsible).toEqual(["Chủ thể phổ biến phim trên không gian mạng"]);
   });
 });
+
+describe("a council's regulation says what its parts are made of (Quyết định 05/2025/QĐ-TTg, its Quy chế)", () => {
+  it("reads 'X gồm: …' and 'X bao gồm: …' as a composition, not as X's task, and ends X's name before 'gồm'", () => {
+    const { all } = read(
+      "05-2025-qd-ttg",
+      [
+        [
+          "kem1.dieu3.1",
+          "Chủ tịch, Phó Chủ tịch và Ủy viên Hội đồng:",
+          ["Điều 3. Cơ cấu tổ chức của Hội đồng"],
+        ],
+        [
+          "kem1.dieu3.1.b",
+          "Các Phó Chủ tịch Hội đồng gồm: 01 Phó Chủ tịch Thường trực hoạt động chuyên trách, 01 Phó Chủ tịch là Cục trưởng Cục Quản lý Khám, chữa bệnh thuộc Bộ Y tế kiêm nhiệm.",
+          ["Điều 3. Cơ cấu tổ chức của Hội đồng"],
+        ],
+        [
+          "kem1.dieu3.3.c",
+          "Văn phòng Hội đồng Y khoa Quốc gia có trách nhiệm bảo đảm các điều kiện về cơ sở vật chất, trang thiết bị, kinh phí để Hội đồng hoạt động theo quy định;",
+          ["Điều 3. Cơ cấu tổ chức của Hội đồng"],
+        ],
+      ],
+      { kind: "Quyết định" },
+    );
+    expect(all.some((o) => o.passageId.endsWith("#kem1.dieu3.1.b"))).toBe(false);
+    expect(all.find((o) => o.passageId.endsWith("#kem1.dieu3.3.c"))?.responsible).toEqual([
+      "Văn phòng Hội đồng Y khoa Quốc gia",
+    ]);
+  });
+});
