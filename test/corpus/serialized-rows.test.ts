@@ -7,6 +7,20 @@ import { extractObligations } from "../../src/obligations/obligation-extractor.t
 
 // Nghị quyết 105/NQ-CP (2026) as the Công báo's text layer printed its Phụ lục I, condensed: one cell fragment per
 // line, a bare row number on its own line, the column names and the gazette's running head at every page's top.
+/** The column names, one fragment per line, as the gazette prints them at the top of every page of the table. */
+const COLUMNS = [
+  "TT ",
+  "Nội dung công việc ",
+  "Cơ quan      ",
+  "chủ trì ",
+  "Cơ quan ",
+  "phối hợp ",
+  "Cấp trình ",
+  "Sản phẩm ",
+  "Thời hạn ",
+  "hoàn thành ",
+];
+
 const APPENDIX = [
   "CHÍNH PHỦ",
   "Số: 105/NQ-CP",
@@ -19,16 +33,7 @@ const APPENDIX = [
   "Phụ lục I ",
   "NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG ",
   " ",
-  "TT ",
-  "Nội dung công việc ",
-  "Cơ quan      ",
-  "chủ trì ",
-  "Cơ quan ",
-  "phối hợp ",
-  "Cấp trình ",
-  "Sản phẩm ",
-  "Thời hạn ",
-  "hoàn thành ",
+  ...COLUMNS,
   "I ",
   "Thực hiện hiệu quả công tác giáo dục chính trị, tư tưởng ",
   "1 ",
@@ -64,16 +69,7 @@ const APPENDIX = [
   "CÔNG BÁO/Số 242/Ngày 22-04-2026 ",
   "78 ",
   " ",
-  "TT ",
-  "Nội dung công việc ",
-  "Cơ quan      ",
-  "chủ trì ",
-  "Cơ quan ",
-  "phối hợp ",
-  "Cấp trình ",
-  "Sản phẩm ",
-  "Thời hạn ",
-  "hoàn thành ",
+  ...COLUMNS,
   // A group printed across the whole table: its number and title on one line.
   "II Hoàn thiện thể chế ",
   "1 ",
