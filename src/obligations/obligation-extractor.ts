@@ -1042,14 +1042,25 @@ export function extractObligations(
    * …": an item whose body is only its labels has its title for work, in a part of the text that holds work.
    */
   const titledWork = (passage: Passage) => {
-    const item = fields.byItem.get(passage.path);
+    const own = fields.byItem.get(passage.path);
+    // "b) Trao đổi, hướng dẫn về công tác kiểm tra …" over "- Đơn vị chủ trì: …", "- Thời gian thực hiện: …": an item
+    // whose title made no passage of its own, its labels bullets below it; the first bullet carries the title's work.
+    const parent = parentPath(passage.path);
+    const bulleted =
+      !own && parent && /-y1$/u.test(passage.path) && !byPath.has(parent)
+        ? fields.byItem.get(parent)
+        : undefined;
+    const item = own ?? bulleted;
     const title = passage.headings.at(-1);
-    if (!item?.labels.has(passage.path) || !title || /-/u.test(passage.path)) return null;
+    if (!item?.labels.has(passage.path) || !title || (!bulleted && /-/u.test(passage.path))) return null;
     if ((children.get(passage.path) ?? []).length > 0 || !item.deadline) return null;
     const action = strippedHeading(title);
     if (!opensWithPredicate(action) || TARGETS.test(folded(action))) return null;
     if (allHeadings(passage).some(asideSection) || isOpening(passage) || isClosing(passage)) return null;
-    if (!((framed && !inAppendix(passage) && !issuedPlan(passage)) || underDirective(passage))) return null;
+    // An item whose own label names who leads it ("- Đơn vị chủ trì: …") is work wherever it stands.
+    const led = bulleted !== undefined && item.parties !== null;
+    if (!((framed && !inAppendix(passage) && !issuedPlan(passage)) || underDirective(passage) || led))
+      return null;
     const parties = item.parties ?? findParties(action)?.parties ?? inheritedParties(passage);
     return { action, parties: issuerNamed(parties), deadline: item.deadline };
   };
@@ -1098,7 +1109,13 @@ export function extractObligations(
     // formula, after its preamble, is the issuer's own decision (a quoted amending text keeps its preamble too).
     const before = passages[at - 1];
     if (before && PREAMBLE.test(folded(before.text)) && ENACTS.test(folded(passage.text))) continue;
-    if (listedCase(passage) || objectListed(passage) || inFieldList(passage)) continue;
+    if (listedCase(passage) || objectListed(passage)) continue;
+    if (inFieldList(passage)) {
+      // "b) Trao đổi, hướng dẫn …" (a title, no passage) over its labels: the first label carries the title's work.
+      const titled = titledWork(passage);
+      if (titled) push(passage, passage.text, titled.parties, titled.action, titled.deadline);
+      continue;
+    }
     // A row is read by its column headers first: "Tên nhiệm vụ: … | Cơ quan chủ trì: … | Thời hạn: …" is a task,
     // though its first header opens like a descriptive label.
     // "TT Tên nhiệm vụ Cơ quan chủ trì …" then rows printed cell after cell: the lead cell leads, the time cell times.

@@ -409,7 +409,10 @@ describe("who leads, read from a label written as sentences and from the nearest
   it("does not give a title over sub-titled items the label lines of the next item", () => {
     const plan = read(LAWS_PLAN_ITEMS, "7360-2025-kh-ubnd.md");
     expect(plan.partiesOf("Tham gia góp ý kiến vào dự thảo")).toBeUndefined();
-    expect(plan.obligations.some((o) => o.deadline.due === "2026-12-31")).toBe(false);
+    // Item 4's labels time item 4's own title, the work its body of labels has (guideline), not item 3's.
+    expect(plan.obligations.filter((o) => o.deadline.due === "2026-12-31").map((o) => o.action)).toEqual([
+      expect.stringMatching(/^Phối hợp kiểm tra việc thi hành Luật/u),
+    ]);
     expect(plan.partiesOf("Nghị định quy định chi tiết")).toEqual(["Sở Khoa học và Công nghệ"]);
   });
 
@@ -517,5 +520,40 @@ describe("a list's lower-case member is not the issuer named short", () => {
     const parties = read(CITY_PLAN, "2820-2025-qd-ubnd.md").obligations.flatMap((o) => o.responsible);
     expect(parties.join("; ")).not.toMatch(/BAN NHÂN DÂN|Ủy ban nhân dân/iu);
     expect(parties).toContain("Sở Tài chính");
+  });
+});
+
+// Quyết định 173/QĐ-BTP (2015), its Kế hoạch, condensed: items whose titles run unpunctuated over their labels.
+const COORDINATION_PLAN = `BỘ TƯ PHÁP
+Số: 173/QĐ-BTP
+Hà Nội, ngày 29 tháng 01 năm 2015
+QUYẾT ĐỊNH
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện Chương trình phối hợp công tác năm 2015.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+KẾ HOẠCH
+TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC NĂM 2015
+II. NỘI DUNG THỰC HIỆN
+2. Công tác kiểm tra, rà soát, hệ thống hóa văn bản quy phạm pháp luật
+a) Phối hợp kiểm tra, rà soát hệ thống văn bản quy phạm pháp luật về lĩnh vực công tác dân tộc.
+- Đơn vị chủ trì: Cục Kiểm tra văn bản quy phạm pháp luật.
+- Đơn vị phối hợp: Vụ Pháp luật hình sự - hành chính.
+- Thời gian thực hiện: Cả năm 2015.
+b) Trao đổi, hướng dẫn về công tác kiểm tra, xử lý, rà soát, hệ thống hóa văn bản quy phạm pháp luật
+- Đơn vị chủ trì: Cục Kiểm tra văn bản quy phạm pháp luật.
+- Đơn vị phối hợp: Vụ Các vấn đề chung về xây dựng pháp luật và các đơn vị xây dựng pháp luật có liên quan.
+- Thời gian thực hiện: Quý II, III/2015.
+`;
+
+describe("an item whose title runs unpunctuated over its labels (Quyết định 173/QĐ-BTP, 2015)", () => {
+  it("gives the title's work to the unit its own label names, with its time", () => {
+    const plan = parseDocument(COORDINATION_PLAN, "173-2015-qd-btp.md");
+    const tasks = extractObligations(plan);
+    const exchange = tasks.find((o) => o.action.startsWith("Trao đổi, hướng dẫn"));
+    expect(exchange).toMatchObject({
+      responsible: ["Cục Kiểm tra văn bản quy phạm pháp luật"],
+      deadline: { kind: "date", due: "2015-06-30" },
+    });
+    expect(tasks.find((o) => o.action.startsWith("Phối hợp kiểm tra"))?.deadline.due).toBe("2015-12-31");
   });
 });
