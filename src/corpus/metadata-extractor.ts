@@ -34,6 +34,12 @@ const KINDS: [RegExp, string][] = [
 /** "Số: 15-KH/TU"; a number written into its blank keeps the gap before the sign ("Số:   4390     /UBND-NLN"). */
 const NUMBER_LINE =
   /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s+số\s*:|Số\s*:?)\s*(\d\S*\s+[-/]\S+|[^\s\d/]\S*\s+\/\S+|\S+)/u;
+/**
+ * The title a legal site's crawl writes before the header it copied, on the issuer's line ("Quyết định 3176/QĐ-BYT
+ * năm 2024. BỘ Y TẾ -------"): the site's, not the issuer's.
+ */
+const CRAWL_TITLE =
+  /^(?:Quyết định|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Công văn|Chỉ thị|Kế hoạch|Thông báo|Hướng dẫn)\s+\d[\p{L}\d/.-]*(?:\s+năm\s+\d{4})?\.\s+(?=\p{Lu}{2,}\s)/u;
 /** A number line typed under the issuer without a blank line ("TỈNH ỦY\nSố 15-KH/TU"), joined to its block. */
 const NUMBER_TAIL = /\s+Số\s*:?\s*(?:\d|-\p{Lu})[^\s]*$/u;
 /** A letter's subject line: "V/v rà soát …", or "Về hướng dẫn đánh giá …" under its number. */
@@ -157,7 +163,10 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   const orgLines = header
     .slice(0, titleIndex >= 0 ? titleIndex : header.length)
     // "BỘ Y TẾ --------": the rule a crawler keeps on the issuer's line is not part of its name.
-    .map((b) => ({ ...b, text: withoutMotto(b.text).replace(/\s+(?:-{3,}|_{3,})\s*$/u, "") }))
+    .map((b) => ({
+      ...b,
+      text: withoutMotto(b.text.replace(CRAWL_TITLE, "")).replace(/\s+(?:-{3,}|_{3,})\s*$/u, ""),
+    }))
     .filter(
       (b) =>
         !MOTTO.test(b.text) &&

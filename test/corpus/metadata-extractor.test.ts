@@ -393,3 +393,32 @@ describe("metadata of crawled one-line-per-paragraph texts", () => {
     expect(meta.title).toMatch(/^QUYẾT ĐỊNH BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ/u);
   });
 });
+
+describe("a crawl that wrote the site's title before the header on the issuer's line (thuvienphapluat, 2024–2025)", () => {
+  it("reads the issuer after the title, not from the text's subject", () => {
+    const decision = parseDocument(
+      [
+        "Quyết định 05/2025/QĐ-TTg. THỦ TƯỚNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
+        "Số: 05/2025/QĐ-TTg",
+        "Hà Nội, ngày 27 tháng 02 năm 2025 ",
+        "QUYẾT ĐỊNH ",
+        "BAN HÀNH QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG Y KHOA QUỐC GIA",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế tổ chức và hoạt động của Hội đồng Y khoa Quốc gia.",
+      ].join("\n"),
+      "05-2025-qd-ttg.md",
+    );
+    expect(decision.meta.issuer).toBe("THỦ TƯỚNG CHÍNH PHỦ");
+    const amendment = parseDocument(
+      [
+        "Quyết định 3176/QĐ-BYT năm 2024. BỘ Y TẾ -------",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
+        "Số: 3176/QĐ-BYT",
+        "Hà Nội, ngày 29 tháng 10 năm 2024",
+        "QUYẾT ĐỊNH",
+        "Điều 1. Sửa đổi, bổ sung Điều 1 Quyết định số 4750/QĐ-BYT.",
+      ].join("\n"),
+      "3176-2024-qd-byt.md",
+    );
+    expect(amendment.meta.issuer).toBe("BỘ Y TẾ");
+  });
+});
