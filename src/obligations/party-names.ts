@@ -201,9 +201,32 @@ const HEAD = grammar(
   "u",
 );
 
+/**
+ * A ministry's department, told by its capitals from "vụ" the case or event ("vụ việc", "vụ án"): "Vụ Pháp chế",
+ * "các Vụ Tổ chức cán bộ, Kế hoạch - Tài chính".
+ */
+const DEPARTMENT = /^(?:(?:các|Các|CÁC) )?(?:Vụ|VỤ) \p{Lu}/u;
+
+/**
+ * "Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán, Tổng cục trưởng Tổng cục Thuế …": a proper name may hold a
+ * comma, and the lower-case verb after it is the name's when the list of parties goes on after it with a capitalised
+ * head. Not "Sở Y tế, chủ trì …" (no party after), nor "…, chỉ đạo UBND cấp xã, Công an xã …" (a capital inside).
+ */
+function commaInName(sentence: string, view: PartyView, start: number, at: number): boolean {
+  const before = sentence.slice(start, at);
+  if (!/,\s*$/u.test(before)) return false;
+  // The name before the comma is proper: a head, then a capitalised word within its last three.
+  const name = before.replace(/,\s*$/u, "").split(/[,;]/u).at(-1) ?? "";
+  if (!/\s\p{Lu}\S*(?:\s\S+){0,2}$/u.test(name)) return false;
+  const rest = /^([^,;:.()]{1,60}),\s+(?:[^,;:.()]{1,40},\s+)?(?=\p{Lu})/u.exec(sentence.slice(at));
+  if (!rest || /\p{Lu}/u.test(rest[1] ?? "")) return false;
+  const next = at + rest[0].length;
+  return headAt(view, next);
+}
+
 /** Whether a party phrase starts at `at` of the view. */
 export function headAt(view: PartyView, at: number): boolean {
-  return HEAD(view).test(view.text.slice(at));
+  return HEAD(view).test(view.text.slice(at)) || DEPARTMENT.test(view.source.slice(at));
 }
 
 /**
@@ -276,8 +299,9 @@ const PREDICATE = grammar(
     "cần",
     "phải",
     "tham mưu",
-    // "Phó Chủ tịch nước giúp Chủ tịch nước …", "Bộ Tư pháp giúp Chính phủ …" ("giúp việc" is masked above).
-    "giúp",
+    // "Phó Chủ tịch nước giúp Chủ tịch nước …", "Bộ Tư pháp giúp Chính phủ …" ("giúp việc" is masked above); not the
+    // compound "trợ giúp" (aid) of a name: "Cục Trợ giúp pháp lý chủ trì …".
+    "(?<![Tt]rợ |TRỢ )giúp",
     "chủ trì",
     "phối hợp",
     "lãnh đạo",
@@ -656,6 +680,9 @@ export function partiesAt(
       continue;
     // "Sở Tài chính (cơ quan chủ trì)": a role in brackets qualifies the name; the predicate comes after it.
     if (ROLE_BRACKET.test(sentence.slice(start, m.index))) continue;
+    // "Vụ Các vấn đề chung về xây dựng pháp luật chủ trì …": after "về" (about) a verb names a field, inside the name.
+    if (/\s(?:về|ve)\s*$/u.test(view.text.slice(start, m.index))) continue;
+    if (commaInName(sentence, view, start, m.index)) continue;
     // "Chi cục Hải quan nơi ban hành Quyết định … thực hiện", "… nơi hàng hóa được vận chuyển đến kiểm tra": the verb of
     // a clause "nơi …" says which office it is; the predicate comes after the clause.
     const named = view.text.slice(start, m.index);

@@ -46,6 +46,8 @@ const OLD_TONES: Record<string, string> = {
 export interface PartyView {
   text: string;
   folded: boolean;
+  /** The text as written, for the few tests that need its capitals ("Vụ Pháp chế", a department; "vụ việc", a case). */
+  source: string;
 }
 
 const views = new Map<string, PartyView>();
@@ -57,12 +59,13 @@ export function partyView(text: string): PartyView {
   if (cached) return cached;
   const lower = text.toLowerCase();
   let view: PartyView;
-  if (lower.length !== text.length) view = { text: foldKeepingOffsets(text), folded: true };
-  else if (!ACCENTED.test(text) && !hasDiacritics(text)) view = { text: lower, folded: true };
+  if (lower.length !== text.length) view = { text: foldKeepingOffsets(text), folded: true, source: text };
+  else if (!ACCENTED.test(text) && !hasDiacritics(text)) view = { text: lower, folded: true, source: text };
   else
     view = {
       text: lower.replace(/(?<!q)[ou][àáảãạèéẻẽẹỳýỷỹỵ](?!\p{L})/gu, (m) => OLD_TONES[m] ?? m),
       folded: false,
+      source: text,
     };
   if (views.size > 5000) views.clear();
   views.set(text, view);

@@ -98,7 +98,7 @@ export function findParties(
     if (RIGHT_BEFORE(view).test(view.text.slice(0, (cue.index ?? 0) + 1))) continue;
     // "Tổ chức, cá nhân kịp thời thông báo cho Ủy ban nhân dân cấp xã …": the subject notifies; who is told does not act.
     const told = foldKeepingOffsets(cue[1] ?? "").startsWith("thong bao");
-    if (told && notifiedBySubject(sentence, view, options.skip ?? 0, cue)) continue;
+    if (told && notifiedBySubject(sentence, view, Math.max(options.skip ?? 0, inCondition), cue)) continue;
     const start = (cue.index ?? 0) + cue[0].length;
     const span = partiesAt(sentence, view, start, true);
     // "Thông báo cho Sở … và các cơ quan … ngay sau khi cấp giấy phép": who is told, then when; they do nothing.
@@ -134,8 +134,13 @@ export function findParties(
     adverbial &&
     /^(?:căn cứ|trên cơ sở)/iu.test(adverbial[0]) &&
     opensWithPredicate(sentence.slice(start))
-  )
-    return null;
+  ) {
+    // "Căn cứ kết quả kiểm tra, rà soát của Bộ …, Ủy ban nhân dân cấp tỉnh hoàn thiện …": a bare verb, or one with
+    // its agent after "của", is one more noun of the basis; the main clause's subject follows the next comma.
+    const act = /^\S+(?:\s\S+)?(?:\s(?:của|cua)\s[^,;:.]*)?,\s+(?=\p{Lu})/u.exec(sentence.slice(start));
+    const after = act ? partiesAt(sentence, view, start + act[0].length, false) : null;
+    return after?.predicate ? after : null;
+  }
   // "Căn cứ điều kiện cụ thể, yêu cầu quản lý …, Chính phủ quy định …": the basis lists more than one thing.
   if (!opener && adverbial && /^căn cứ/iu.test(adverbial[0])) {
     const found =
@@ -354,7 +359,8 @@ const NEGATED_AHEAD = new RegExp(String.raw`^\s*(?:${NEGATIONS})\s`, "iu");
  */
 function notifiedBySubject(sentence: string, view: PartyView, skip: number, cue: RegExpMatchArray): boolean {
   const at = cue.index ?? 0;
-  const start = skip + (view.text.slice(skip).match(/^[\s,]+/)?.[0].length ?? 0);
+  // After a condition, its "thì" opens the main clause: "Trường hợp … thì Sở Tài chính thông báo cho …".
+  const start = skip + (view.text.slice(skip).match(THEN_OPENS(view))?.[0].length ?? 0);
   const subject = partiesAt(sentence, view, start, false);
   if (subject === null || subject.end > at) return false;
   const between = view.text.slice(subject.end, at).trim();
@@ -365,6 +371,8 @@ function notifiedBySubject(sentence: string, view: PartyView, skip: number, cue:
     );
   return !/[;.:,]/.test(between) && between.split(/\s+/).length <= 3;
 }
+/** "thì" opening a main clause, in the view's writing: folded, "thi" is also "thi" (an exam: "người dự thi"). */
+const THEN_OPENS = (view: PartyView) => (view.folded ? /^[\s,]*(?:thi\s+)?/u : /^[\s,]*(?:thì\s+)?/u);
 /** "… biết", written or folded: the notice tells its readers to take note. */
 const TAKE_NOTE = /(?:^|\s)(?:biết|biet)(?:\s|[,.;]|$)/u;
 
@@ -429,6 +437,10 @@ function boundSubject(sentence: string, view: PartyView, skip: number, leadIn = 
   const start = skip + (view.text.slice(skip).match(/^[\s,]*(?:(?:thì|mà)\s+)?/u)?.[0].length ?? 0);
   // "Khi được Chánh án phân công, Thẩm phán có những nhiệm vụ …": the subject bound after an opening clause.
   if (OPENER(view).test(view.text.slice(start))) {
+    // "Trường hợp phát hiện sai sót thì Sở Tài chính có trách nhiệm …": a condition may end at its "thì", no comma.
+    const then = conditionEnd(sentence, view, start);
+    if (then > start && /^\sthì\s/u.test(view.text.slice(then)))
+      return boundSubject(sentence, view, then, leadIn);
     const comma = view.text.indexOf(", ", start);
     return comma > start && comma < start + MAX_ADVERBIAL
       ? boundSubject(sentence, view, comma + 2, leadIn)
@@ -463,6 +475,7 @@ function boundSubject(sentence: string, view: PartyView, skip: number, leadIn = 
       .slice(start, end)
       .replace(/[\s,]+$/u, "")
       .replace(COPULA_TAIL, "");
+    if (ANAPHOR.test(text)) return null;
     return { parties: splitParties(text), start, end: start + text.length, predicate: rest[1] ?? "" };
   }
   const duty =
@@ -472,7 +485,14 @@ function boundSubject(sentence: string, view: PartyView, skip: number, leadIn = 
     agentMustMeet(view, start);
   // "…, sức khoẻ và hành lý của hành khách bị thiệt hại thì bên vận chuyển phải …": a subject never holds "thì",
   // which ends the condition before it.
-  if (!duty || /\s(?:thì|thi)\s/u.test(duty[0])) return boundAfterThen(sentence, view, start);
+  if (!duty || (view.folded ? /\sthi\s/u : /\sthì\s/u).test(duty[0]))
+    return boundAfterThen(sentence, view, start);
+  // "… thì người chiếm hữu có quyền yêu cầu người … phải chấm dứt …": a right to ask; the duty binds whom it asks.
+  if (RIGHT_BEFORE(view).test(view.text.slice(start, start + duty[0].length))) return null;
+  // "Khi phát hiện mốc bị xê dịch vị trí, bị hư hỏng hoặc bị mất phải …": a passive goes on with the condition; the
+  // duty's subject is unsaid.
+  if (/^(?:bị(?! đơn| cáo| can| hại)|được|bi(?! don| cao| can| hai)|duoc)\s/u.test(view.text.slice(start)))
+    return null;
   // "Hiệu trưởng là người chịu trách nhiệm …": the copula says what the subject is; the one bound is before it.
   const text = sentence
     .slice(start, start + duty[0].length)
@@ -492,6 +512,9 @@ function boundSubject(sentence: string, view: PartyView, skip: number, leadIn = 
   // Before a bare "phải" only someone who acts is bound: "Chất thải công nghiệp phải kiểm soát …", "Hệ thống thông
   // tin … phải đáp ứng …" say what a thing must be, and whoever must see to it is named elsewhere.
   if (!named && !actorAt(view, start)) return null;
+  // "… thì bên đó phải trả lãi": a pronoun pointing back into the condition names no one; nor does "những người mà
+  // người này có nghĩa vụ cấp dưỡng …", whose duty is its relative clause's (written "mà": folded, "ma" is "ma túy").
+  if (ANAPHOR.test(text) || /\smà\s/u.test(text)) return null;
   // "Bảo đảm và chịu trách nhiệm …", "Chịu trách nhiệm hoặc liên đới chịu trách nhiệm …": a verb joined to the duty,
   // or the duty itself, opens an item whose party is above it; no subject stands before it.
   const own = partyView(text);

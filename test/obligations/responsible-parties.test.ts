@@ -1710,4 +1710,41 @@ describe("findParties: an activity named like a body inside a condition (Công v
       "Thanh tra tỉnh",
     ]);
   });
+
+  it("reads the subject after a condition's 'thì' with no comma, whoever it notifies (Luật Tố tụng hành chính's shape)", () => {
+    expect(
+      findParties(
+        "Trường hợp phát hiện sai sót thì Sở Tài chính thông báo cho đơn vị sử dụng ngân sách để điều chỉnh.",
+      )?.parties,
+    ).toEqual(["Sở Tài chính"]);
+    expect(
+      findParties(
+        "Trường hợp phát hiện sai sót thì Sở Tài chính có trách nhiệm thông báo cho đơn vị dự toán.",
+      )?.parties,
+    ).toEqual(["Sở Tài chính"]);
+    // After "thì", no one is bound by a right to ask, nor by a relative clause's duty (Bộ luật Dân sự Điều 185, 593).
+    expect(
+      findParties(
+        "Trường hợp việc chiếm hữu bị người khác xâm phạm thì người chiếm hữu có quyền yêu cầu người có hành vi xâm phạm phải chấm dứt hành vi.",
+      ),
+    ).toBeNull();
+    expect(
+      findParties(
+        "Trường hợp người bị thiệt hại chết thì những người mà người này có nghĩa vụ cấp dưỡng khi còn sống được hưởng tiền cấp dưỡng.",
+      ),
+    ).toBeNull();
+  });
+
+  it("keeps a name whose verb-like word is a compound's half or a field after 'về' (Bộ Tư pháp's departments)", () => {
+    expect(
+      findParties("Cục Trợ giúp pháp lý chủ trì, phối hợp với các đơn vị tổ chức tập huấn trong quý II/2026.")
+        ?.parties,
+    ).toEqual(["Cục Trợ giúp pháp lý"]);
+    expect(
+      findParties("Vụ Các vấn đề chung về xây dựng pháp luật chủ trì tổng hợp báo cáo.")?.parties,
+    ).toEqual(["Vụ Các vấn đề chung về xây dựng pháp luật"]);
+    expect(
+      findParties("Bộ Tư pháp giúp Chính phủ thống nhất quản lý nhà nước về trợ giúp pháp lý.")?.parties,
+    ).toEqual(["Bộ Tư pháp"]);
+  });
 });
