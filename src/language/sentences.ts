@@ -50,15 +50,24 @@ export function joinParties(parts: readonly string[]): string[] {
 export const SENTENCE_END = /(?<=[.!?;…])(?<!(?<![\p{L}])(?:TM|TL|KT|TUQ)\.)\s+(?=[\p{Lu}\d“"(])/u;
 
 /**
+ * An item's title run into its body when a crawl flattened the page ("Nghiệm thu số lượng, chất lượng hồ sơ Căn cứ kết
+ * quả biểu quyết …, Bộ trưởng … xem xét"): a clause opener that only opens a sentence, capitalised after a lower-case
+ * word with no stop between.
+ */
+const RUN_IN_TITLE_END =
+  /(?<=\p{Ll})\s+(?=(?:Căn cứ|Sau khi|Trước khi|Khi|Trường hợp|Trong trường hợp|Đối với|Nếu|Trên cơ sở|Kể từ)\s)/u;
+
+/**
  * The text cut at every ". ", "! ", "? " and "; " before a capital, digit or quote, parties of a list apart: for the
  * obligation extractor, which joins a list of parties by its own reading of them.
  *
  * @example
  * splitClauses("Chánh Văn phòng; Giám đốc Sở Y tế chịu trách nhiệm thi hành.") // two clauses
+ * splitClauses("Nghiệm thu hồ sơ Căn cứ kết quả, Bộ trưởng quyết định.") // the title, then its body
  */
 export function splitClauses(text: string): string[] {
   const out: string[] = [];
-  for (const part of text.split(SENTENCE_END)) {
+  for (const part of text.split(SENTENCE_END).flatMap((p) => p.split(RUN_IN_TITLE_END))) {
     const piece = part.trim();
     if (!piece) continue;
     // "… Quy chế (Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp … tham mưu).": no clause

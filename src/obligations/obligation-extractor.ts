@@ -818,7 +818,7 @@ export function extractObligations(
     // "Cơ quan hải quan, công an, … có trách nhiệm trao đổi, cung cấp thông tin liên quan đến …:" over "1. Thông tin về
     // tình hình vi phạm …;": a party's act whose every item names a kind of what it acts on, as the lead-in names it.
     return (
-      (contents || restatesObject(lead, items)) &&
+      (contents || restatesObject(lead, items) || passiveOfLead(lead, items)) &&
       (findParties(lead.text)?.predicate ?? "") !== "" &&
       !PLACEHOLDER.test(folded(lead.text)) &&
       !listCompletesSubject(lead.text) &&
@@ -841,6 +841,22 @@ export function extractObligations(
     const acted = folded(lead.text.slice(duty.index + duty[0].length));
     return (
       items.every((item) => opening(item) === first) && new RegExp(String.raw`\b${first}\b`, "u").test(acted)
+    );
+  };
+
+  /**
+   * Whether every item says where or how the lead-in's own act befalls a thing, in the passive: "… Ủy ban nhân dân cấp
+   * tỉnh tiến hành bàn giao … như sau:" over "a) Hồ sơ … cấp tỉnh được bàn giao tại Bộ …", "b) Hồ sơ … cấp huyện được
+   * bàn giao tại …". The items detail the one act; none binds anyone.
+   */
+  const passiveOfLead = (lead: Passage, items: readonly Passage[]): boolean => {
+    const act = folded(lead.text);
+    return (
+      items.length >= 2 &&
+      items.every((item) => {
+        const verb = /\bduoc (\p{L}+ \p{L}+)\b/u.exec(folded(item.text))?.[1];
+        return verb !== undefined && new RegExp(String.raw`\b${verb}\b`, "u").test(act);
+      })
     );
   };
 

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/corpus/parse-document.ts";
+import { splitClauses } from "../../src/language/sentences.ts";
+import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
+import { findParties } from "../../src/obligations/responsible-parties.ts";
+
+// An excerpt of Thông tư 11/2024/TT-BNV (Bộ Nội vụ, 18/10/2024) as a legal-text site prints it: the header on few
+// lines, khoản titles on lines of their own above their bodies.
+const CIRCULAR = `BỘ NỘI VỤ --------
+Số: 11/2024/TT-BNV
+Hà Nội, ngày 18 tháng 10 năm 2024 THÔNG TƯ QUY ĐỊNH VỀ VIỆC LẬP, QUẢN LÝ HỒ SƠ ĐỊA GIỚI ĐƠN VỊ HÀNH CHÍNH
+Điều 4. Thẩm định, nghiệm thu hồ sơ địa giới đơn vị hành chính
+1. Kiểm tra, rà soát hồ sơ địa giới đơn vị hành chính
+a) Ủy ban nhân dân cấp tỉnh có văn bản đề nghị Bộ Tài nguyên và Môi trường kiểm tra, rà soát hồ sơ địa giới đơn vị hành chính của địa phương theo quy định của pháp luật về kỹ thuật xác định đường địa giới đơn vị hành chính, cắm mốc địa giới đơn vị hành chính, lập hồ sơ địa giới đơn vị hành chính các cấp.
+b) Căn cứ kết quả kiểm tra, rà soát của Bộ Tài nguyên và Môi trường, Ủy ban nhân dân cấp tỉnh hoàn thiện hồ sơ gửi Bộ Nội vụ thẩm định, nghiệm thu.
+5. Nghiệm thu số lượng, chất lượng hồ sơ địa giới đơn vị hành chính
+Căn cứ kết quả biểu quyết của Hội đồng thẩm định, Bộ trưởng Bộ Nội vụ xem xét, quyết định nghiệm thu số lượng, chất lượng hồ sơ địa giới đơn vị hành chính các cấp của địa phương.
+Điều 5. Quản lý, lưu trữ hồ sơ địa giới đơn vị hành chính
+1. Ủy ban nhân dân cấp tỉnh giao nộp 01 bộ hồ sơ địa giới đơn vị hành chính vào lưu trữ lịch sử của Nhà nước ở trung ương tại Bộ Nội vụ.
+2. Đối với hồ sơ địa giới đơn vị hành chính còn lại, Ủy ban nhân dân cấp tỉnh tiến hành bàn giao để quản lý, khai thác và sử dụng theo quy định của pháp luật về lưu trữ như sau:
+a) Hồ sơ địa giới đơn vị hành chính cấp tỉnh được bàn giao tại Bộ Tài nguyên và Môi trường và Uỷ ban nhân dân cấp tỉnh.
+b) Hồ sơ địa giới đơn vị hành chính cấp huyện được bàn giao tại Bộ Tài nguyên và Môi trường, Uỷ ban nhân dân cấp tỉnh và Uỷ ban nhân dân cấp huyện.
+c) Hồ sơ địa giới đơn vị hành chính cấp xã được bàn giao tại Bộ Tài nguyên và Môi trường, Uỷ ban nhân dân cấp tỉnh, Uỷ ban nhân dân cấp huyện và Ủy ban nhân dân cấp xã.
+Điều 8. Trách nhiệm của Ủy ban nhân dân các cấp
+2. Trách nhiệm của Ủy ban nhân dân cấp huyện, cấp xã
+a) Ủy ban nhân dân cấp huyện, cấp xã có trách nhiệm tổ chức lập, quản lý hồ sơ địa giới đơn vị hành chính trong phạm vi địa giới đơn vị hành chính của địa phương theo chức năng, nhiệm vụ được Ủy ban nhân dân cấp tỉnh giao.
+b) Ủy ban nhân dân cấp xã có trách nhiệm quản lý mốc địa giới đơn vị hành chính trên thực địa tại địa phương; tổ chức tuyên truyền, phổ biến để Nhân dân nêu cao ý thức bảo vệ mốc địa giới đơn vị hành chính. Khi phát hiện mốc bị xê dịch vị trí, bị hư hỏng hoặc bị mất phải có trách nhiệm lập biên bản, xử lý theo thẩm quyền đối với cá nhân, tổ chức vi phạm theo quy định của pháp luật; báo cáo cấp có thẩm quyền để tổ chức khôi phục mốc địa giới đơn vị hành chính.
+`;
+
+function tasks() {
+  const doc = parseDocument(CIRCULAR, "11-2024-tt-bnv.md");
+  return extractObligations(doc).map((o) => ({
+    at: o.passageId.split("#")[1],
+    who: o.responsible.join("; "),
+    when: o.deadline.kind,
+  }));
+}
+
+describe("a ministry's circular read as an officer would (Thông tư 11/2024/TT-BNV)", () => {
+  it("reads the subject after a basis that lists a nominal verb ('Căn cứ kết quả kiểm tra, rà soát của Bộ …, …')", () => {
+    expect(tasks()).toContainEqual({ at: "dieu4.1.b", who: "Ủy ban nhân dân cấp tỉnh", when: "none" });
+    expect(
+      findParties(
+        "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục trên địa bàn quản lý chặt chẽ học sinh.",
+      ),
+    ).toBeNull();
+  });
+
+  it("gives a khoản's body its own sentence when its title runs into it ('… hồ sơ Căn cứ kết quả biểu quyết …')", () => {
+    expect(tasks()).toContainEqual({ at: "dieu4.5", who: "Bộ trưởng Bộ Nội vụ", when: "none" });
+    expect(
+      splitClauses("Nghiệm thu hồ sơ địa giới Căn cứ kết quả biểu quyết, Bộ trưởng quyết định."),
+    ).toEqual(["Nghiệm thu hồ sơ địa giới", "Căn cứ kết quả biểu quyết, Bộ trưởng quyết định."]);
+    // A capitalised name mid-sentence is no title's end.
+    expect(splitClauses("Sở Tư pháp phối hợp với Trường Chính trị tỉnh.")).toHaveLength(1);
+  });
+
+  it("keeps a lead-in as the task when its items only say where its own act befalls each thing ('được bàn giao tại …')", () => {
+    const found = tasks();
+    expect(found).toContainEqual({ at: "dieu5.2", who: "Ủy ban nhân dân cấp tỉnh", when: "none" });
+    expect(found.filter((t) => t.at.startsWith("dieu5.2."))).toEqual([]);
+  });
+
+  it("gives a duty with its subject unsaid after a passive condition to the sentence before ('Khi phát hiện mốc bị …, bị hư hỏng … phải')", () => {
+    expect(tasks()).toContainEqual({ at: "dieu8.2.b", who: "Ủy ban nhân dân cấp xã", when: "event" });
+    expect(
+      tasks()
+        .filter((t) => t.at === "dieu8.2.b")
+        .map((t) => t.who),
+    ).toEqual(["Ủy ban nhân dân cấp xã", "Ủy ban nhân dân cấp xã"]);
+  });
+});
+
+describe("findParties: a ministry's departments (Bộ Tư pháp's Kế hoạch 173/QĐ-BTP, 2015)", () => {
+  it("heads a party with a capitalised 'Vụ', not the 'vụ' of a case", () => {
+    expect(findParties("Vụ Pháp chế chủ trì tổng hợp báo cáo.")?.parties).toEqual(["Vụ Pháp chế"]);
+    expect(
+      findParties("Giao Vụ Tổ chức cán bộ chủ trì, phối hợp với Vụ Kế hoạch - Tài chính thực hiện.")?.parties,
+    ).toEqual(["Vụ Tổ chức cán bộ"]);
+    expect(findParties("Vụ việc phải được xử lý kịp thời.")).toBeNull();
+  });
+});
+
+describe("findParties: Bộ Tài chính's circulars (Thông tư 43/2023/TT-BTC)", () => {
+  it("keeps a department whose name holds a comma in the list that executes the circular", () => {
+    expect(
+      findParties(
+        "Chánh Văn phòng Bộ Tài chính, Vụ trưởng Vụ Pháp chế, Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán, Tổng cục trưởng Tổng cục Thuế chịu trách nhiệm thi hành Thông tư này.",
+      )?.parties,
+    ).toEqual([
+      "Chánh Văn phòng Bộ Tài chính",
+      "Vụ trưởng Vụ Pháp chế",
+      "Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán",
+      "Tổng cục trưởng Tổng cục Thuế",
+    ]);
+    // A verb after a comma that orders a lower level is still the predicate.
+    expect(
+      findParties(
+        "Ủy ban nhân dân các huyện, thị xã, thành phố, chỉ đạo Ủy ban nhân dân cấp xã, Công an xã thực hiện.",
+      )?.parties,
+    ).toEqual(["Ủy ban nhân dân các huyện, thị xã, thành phố"]);
+  });
+
+  it("reads 'thi' (an exam) as a word of the subject, not the 'thì' that opens a main clause", () => {
+    expect(
+      findParties("Người đăng ký dự thi lần đầu phải đăng ký dự thi tối thiểu 03/05 môn thi chuyên ngành.")
+        ?.parties,
+    ).toEqual(["Người đăng ký dự thi lần đầu"]);
+  });
+});
