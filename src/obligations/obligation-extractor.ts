@@ -1570,7 +1570,7 @@ function partiesOfLeadIn(heading: string): string[] | null {
  * là cơ quan đầu mối …, có trách nhiệm sau đây:", "Chính phủ có những nhiệm vụ và quyền hạn sau đây:").
  */
 const TAKES_ON =
-  /^\W*(?:(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)|phai|thuc hien cac (?:nhiem vu|noi dung)|can(?: [a-z]+){0,2}? (?:thuc hien|trien khai)(?: tot)?(?: (?:mot so|cac|nhung))? (?:nhiem vu|noi dung|giai phap|viec))\b|\b(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)(?:,? (?:va )?quyen han)?(?: (?:sau day|nhu sau|sau))?\W*$/;
+  /^\W*(?:(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)|phai|(?:thuc hien|trien khai)(?: tot)? (?:cac|nhung|mot so) (?:nhiem vu|noi dung|viec|cong viec|giai phap|bien phap|hoat dong)|can(?: [a-z]+){0,2}? (?:thuc hien|trien khai)(?: tot)?(?: (?:mot so|cac|nhung))? (?:nhiem vu|noi dung|giai phap|viec))\b|\b(?:co|chiu) (?:cac |nhung )?(?:trach nhiem|nhiem vu|nghia vu)(?:,? (?:va )?quyen han)?(?: (?:sau day|nhu sau|sau))?\W*$/;
 
 /** An opening clause of reason or spirit before an address: "Với vai trò …, yêu cầu", "Trên tinh thần đó, đề nghị". */
 const REASON_CLAUSE =
@@ -1876,6 +1876,14 @@ function groupByDeadline(
     const own = deadlineOf(rest.map((s) => s.text).join(" "), context);
     const useLabel = labelled && !DATED_KINDS.has(own.kind);
     out.push({ sentences: rest, deadline: useLabel ? withRecurrence(labelled, own) : own });
+  } else if (introducesList) {
+    // "Sở Tài chính có trách nhiệm tổng hợp báo cáo …. Trường hợp cần thiết, Sở Y tế thực hiện các việc sau:": only the
+    // last sentence leads the list; one before it that binds or addresses a party is work of its own.
+    const bound = rest.filter(
+      (s) => s !== sentences.at(-1) && s.parties && (s.addressed || MODAL.test(s.text)),
+    );
+    if (bound.length > 0)
+      out.push({ sentences: bound, deadline: deadlineOf(bound.map((s) => s.text).join(" "), context) });
   }
   const order = (g: { sentences: ReadSentence[] }) => sentences.indexOf(g.sentences[0] as ReadSentence);
   return out.sort((a, b) => order(a) - order(b));

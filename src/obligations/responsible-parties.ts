@@ -743,7 +743,8 @@ export function partiesOfHeading(heading: string): string[] | null {
   const titled = heading
     .replace(HEADING_NUMBER, "")
     .replace(/[:.]\s*$/, "")
-    .replace(/,?\s+(?:bao gồm|gồm có|gồm|như sau|sau đây)$/u, "")
+    // "1. Sở Y tế thực hiện:": nor is a bare verb that takes on the list below.
+    .replace(/,?\s+(?:bao gồm|gồm có|gồm|như sau|sau đây|(?:tổ chức )?(?:thực hiện|triển khai))$/u, "")
     // "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ": the title's predicate is not part of the name.
     .replace(DUTY_PREDICATE, "");
   // "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì": the work a body is charged with, named by the

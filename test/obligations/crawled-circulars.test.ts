@@ -108,3 +108,45 @@ describe("findParties: Bộ Tài chính's circulars (Thông tư 43/2023/TT-BTC)"
     ).toEqual(["Người đăng ký dự thi lần đầu"]);
   });
 });
+
+// Thông tư 43/2023/TT-BTC as the crawl prints it (the site's name before each article), Điều 7 khoản 1: a paragraph
+// that binds the tax office, then leads the taxpayer's cases.
+const AMENDMENT = `Thông tư 43/2023/TT-BTC. BỘ TÀI CHÍNH -------
+Số: 43/2023/TT-BTC
+Hà Nội, ngày 27 tháng 6 năm 2023 THÔNG TƯ SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA CÁC THÔNG TƯ CÓ QUY ĐỊNH LIÊN QUAN ĐẾN VIỆC NỘP, XUẤT TRÌNH VÀ KHAI THÔNG TIN VỀ ĐĂNG KÝ SỔ HỘ KHẨU, SỔ TẠM TRÚ HOẶC GIẤY TỜ CÓ YÊU CẦU XÁC NHẬN CỦA ĐỊA PHƯƠNG NƠI CƯ TRÚ KHI THỰC HIỆN CÁC CHÍNH SÁCH HOẶC THỦ TỤC HÀNH CHÍNH THUỘC LĨNH VỰC QUẢN LÝ NHÀ NƯỚC CỦA BỘ TÀI CHÍNH
+Thông tư 43/2023/TT-BTC. Điều 7. Sửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ 
+1. Sửa đổi, bổ sung khoản 1
+Điều 53 như sau:
+Cơ quan thuế có trách nhiệm khai thác thông tin trong Cơ sở dữ liệu quốc gia về dân cư theo quy định tại Điều 84 Thông tư này để giải quyết thủ tục miễn thuế cho người nộp thuế. Trường hợp không thể khai thác thông tin về cơ trú của công dân trong Cơ sở dữ liệu quốc gia về dân cư thì người nộp thuế cung cấp các giấy tờ liên quan đến việc xác định đối tượng được miễn thuế theo từng trường hợp, cụ thể như sau:
+a) Đối với bất động sản chuyển nhượng, thừa kế, quà tặng giữa vợ với chồng cần một trong các giấy tờ sau: Xác nhận thông tin về cư trú hoặc Thông báo số định danh cá nhân và thông tin công dân trong Cơ sở dữ liệu quốc gia về dân cư hoặc bản sao Giấy chứng nhận kết hôn hoặc Quyết định của Tòa án xử ly hôn, tái hôn (đối với trường hợp chia nhà do ly hôn; hợp nhất quyền sở hữu do tái hôn).
+b) Đối với bất động sản chuyển nhượng, thừa kế, quà tặng giữa cha đẻ, mẹ đẻ với con đẻ cần có một trong các giấy tờ sau: Xác nhận thông tin về cư trú hoặc Thông báo số định danh cá nhân và thông tin công dân trong Cơ sở dữ liệu quốc gia về dân cư hoặc bản sao Giấy khai sinh. Trường hợp con ngoài giá thú thì phải có bản sao Quyết định công nhận việc nhận cha, mẹ, con của cơ quan có thẩm quyền.
+`;
+
+describe("lead-ins of several sentences (Thông tư 43/2023/TT-BTC)", () => {
+  it("keeps a sentence that binds a party before the one that leads the list", () => {
+    const doc = parseDocument(AMENDMENT, "43-2023-tt-btc.md");
+    const bound = doc.passages.find((p) => p.text.startsWith("Cơ quan thuế có trách nhiệm khai thác"));
+    const own = extractObligations(doc).filter((o) => o.passageId === bound?.id);
+    expect(own.map((o) => o.responsible)).toEqual([["Cơ quan thuế"]]);
+    expect(own[0]?.action).toContain("khai thác thông tin");
+  });
+
+  it("gives the items of a lead-in that takes on 'các việc sau' to its subject", () => {
+    const plan = [
+      "ỦY BAN NHÂN DÂN TỈNH HÀ NAM",
+      "Số: 5/KH-UBND",
+      "Hà Nam, ngày 10 tháng 01 năm 2026",
+      "KẾ HOẠCH",
+      "I. NHIỆM VỤ",
+      "1. Sở Y tế thực hiện các việc sau:",
+      "a) Kiểm tra việc chi trả tại các cơ sở;",
+      "b) Báo cáo kết quả về Bộ Y tế trước ngày 15/12/2026.",
+      "2. Sở Tài chính thực hiện:",
+      "a) Thẩm định dự toán kinh phí.",
+    ].join("\n\n");
+    const found = extractObligations(parseDocument(plan, "5-2026-kh-ubnd.md")).map((o) =>
+      o.responsible.join("; "),
+    );
+    expect(found).toEqual(["Sở Y tế", "Sở Y tế", "Sở Tài chính"]);
+  });
+});
