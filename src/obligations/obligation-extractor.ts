@@ -555,6 +555,23 @@ export function extractObligations(
   const memberOfBodySetUp = (passage: Passage) =>
     namesMemberOnly(passage.text) && ancestorsOf(passage).some((a) => setsUpMembers(a.text));
 
+  /**
+   * "Điều 3. Cơ cấu tổ chức của Sở" over "1. Các phòng và tương đương thuộc Sở" over "a) Văn phòng;": a body's structure
+   * names its units; an item that only names one is no one's work.
+   */
+  const unitOfStructure = (passage: Passage) => {
+    const text = passage.text.replace(/^\W+/u, "").trim();
+    const words = text.split(/\s+/u).length;
+    return (
+      words <= 15 &&
+      headingsOf(passage).some((h) => STRUCTURE_TITLE.test(h)) &&
+      // A name, not a sentence: "Tổng cục trưởng … quy định chức năng …" under the same heading is work.
+      !findParties(text)?.predicate &&
+      // "b) Thanh tra;" names the inspectorate, not the verb.
+      (!opensWithPredicate(text) || words <= 3)
+    );
+  };
+
   /** Parties named by the nearest lead-in above the passage, else by the nearest heading that names any. */
   /**
    * "Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau:": the items are the
@@ -728,6 +745,7 @@ export function extractObligations(
   const inheritedParties = (passage: Passage): string[] =>
     fieldsOver(passage).find((f) => f.parties)?.parties ??
     namedAbove(passage) ??
+    ownFunctions(passage) ??
     // A text sent with the letter (an outline of the report it asks for, a regulation) says whose work its items are;
     // the letter's addressees are not given every line of it. A plan the decision issues is carried out by whom the
     // decision charges with it, save its objectives ("I. MỤC TIÊU"), which are no one's tasks.
@@ -740,6 +758,15 @@ export function extractObligations(
         : lead.length > 0 && opensWithPredicate(passage.text.replace(/^\W+/u, ""))
           ? lead
           : fallback);
+
+  /**
+   * "Điều 2. Nhiệm vụ và quyền hạn" in a decision "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Y
+   * tế thành phố Hà Nội": a heading of duties that names no one lists those of the body the title is about, not of
+   * whom the decision charges with carrying it out.
+   */
+  const functionsOf = functionsSubject(meta.title ?? "", passages);
+  const ownFunctions = (passage: Passage): string[] | null =>
+    functionsOf && headingsOf(passage).some((h) => OWN_DUTIES_TITLE.test(h)) ? [functionsOf] : null;
 
   /**
    * Under a heading that states whose duty its items are without naming anyone ("2. Trách nhiệm lập hồ sơ:", "Trách
@@ -1119,7 +1146,7 @@ export function extractObligations(
     if (isBoilerplate(passage) || isAssessment(passage) || isDefinition(passage) || isRight(passage))
       continue;
     if (afterSignature(passage, at) || FORM_BLANK.test(passage.text) || forms.has(passage.path)) continue;
-    if (listsMember(passage.text) || memberOfBodySetUp(passage)) continue;
+    if (listsMember(passage.text) || memberOfBodySetUp(passage) || unitOfStructure(passage)) continue;
     if (isHeaderBlock(passage.text)) continue;
     // "Theo đề nghị của Vụ trưởng Vụ Pháp chế;" then "Bộ trưởng Bộ … ban hành Thông tư sửa đổi …": a text's enacting
     // formula, after its preamble, is the issuer's own decision (a quoted amending text keeps its preamble too).
@@ -1364,6 +1391,32 @@ export function extractObligations(
     }
   }
   return withRosters(passages, obligations);
+}
+
+/** A body's structure, folded: "Cơ cấu tổ chức của Sở", "Cơ cấu tổ chức bộ máy". */
+const STRUCTURE_TITLE = /^\W*co cau to chuc\b/u;
+/** A heading of duties that names no one, folded: "Nhiệm vụ và quyền hạn", "Nhiệm vụ, quyền hạn cụ thể". */
+const OWN_DUTIES_TITLE = /^(?:chuc nang,? )?nhiem vu(?:,| va) quyen han(?: cu the)?\W*$/u;
+/** What a decision on a body's functions is about: "… chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Y tế …". */
+const FUNCTIONS_OF =
+  /(?:chức năng|nhiệm vụ|quyền hạn)(?:,? (?:và )?(?:chức năng|nhiệm vụ|quyền hạn|cơ cấu tổ chức|tổ chức bộ máy))+ của ((?:sở|ban|văn phòng|thanh tra|chi cục|cục|trung tâm|phòng|đài|ủy ban|uỷ ban) .+?)\s*$/iu;
+
+/**
+ * The body a decision on functions is about, from its title, written as the text writes it when the title is in
+ * capitals ("… CỦA SỞ Y TẾ" → "Sở Y tế"); null for any other text.
+ */
+function functionsSubject(title: string, passages: readonly Passage[]): string | null {
+  const named = FUNCTIONS_OF.exec(title.replace(/\s+/gu, " "))?.[1];
+  if (!named) return null;
+  // "Sở Y tế thành phố Hà Nội" is "Sở Y tế" in its own decision: the name without its place, when the text says so.
+  const bare = named.replace(/\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s.+$/iu, "");
+  const text = passages.map((p) => p.text).join("\n");
+  const count = (name: string) => text.toLowerCase().split(name.toLowerCase()).length - 1;
+  const name = bare !== named && count(bare) > 2 * count(named) ? bare : named;
+  if (name !== name.toUpperCase()) return name;
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  const written = at >= 0 ? text.slice(at, at + name.length) : "";
+  return written && written !== written.toUpperCase() ? written : name;
 }
 
 /** A line of at most 12 words that names a topic or a place, unpunctuated: "Đối với việc nhận dữ liệu từ cơ quan BHXH". */

@@ -439,8 +439,8 @@ const PREDICATE = grammar(
     "(?<!hệ thống |công cụ |phần mềm |chức năng |cổng |trang )tra cứu",
     // Moving data: "Cục Thuế Doanh nghiệp lớn truyền trực tiếp dữ liệu cho …", "cơ quan Thuế có thể kết xuất dữ
     // liệu", "Cơ quan Thuế không chia sẻ dữ liệu trực tiếp …" (not the media, television, tradition or a disease:
-    // "cơ quan truyền thông", "Đài Truyền hình").
-    "truyền(?! thông| hình| thống| nhiễm)",
+    // "cơ quan truyền thông", "Đài Truyền hình", "Bệnh viện Y học cổ truyền").
+    "(?<!cổ )truyền(?! thông| hình| thống| nhiễm)",
     "kết xuất",
     "chia sẻ",
     // A manner between the subject and its verb: "Ủy ban Mặt trận Tổ quốc tỉnh và các Đoàn thể tỉnh bằng nhiều hình
