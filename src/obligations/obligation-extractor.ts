@@ -560,7 +560,7 @@ export function extractObligations(
    * names its units; an item that only names one is no one's work.
    */
   const unitOfStructure = (passage: Passage) => {
-    const text = passage.text.replace(/^\W+/u, "").trim();
+    const text = passage.text.replace(LEADING_MARKS, "").trim();
     const words = text.split(/\s+/u).length;
     return (
       words <= 15 &&
@@ -755,7 +755,7 @@ export function extractObligations(
         : planCarriers()
       : /^kem\d/u.test(passage.path)
         ? []
-        : lead.length > 0 && opensWithPredicate(passage.text.replace(/^\W+/u, ""))
+        : lead.length > 0 && opensWithPredicate(passage.text.replace(LEADING_MARKS, ""))
           ? lead
           : fallback);
 
@@ -840,7 +840,7 @@ export function extractObligations(
       !findParties(item.text);
     // "1. Khai thác thông tin của người bệnh, …, bao gồm:" over "a) Tiền sử sử dụng thuốc;", "b) Tóm tắt …": an act
     // whose party is above it, itemised by what it covers; most items name things ("Chỉ định;", "Chống chỉ định;").
-    if (opensWithPredicate(lead.text.replace(/^\W+/u, "")) && !findParties(lead.text))
+    if (opensWithPredicate(lead.text.replace(LEADING_MARKS, "")) && !findParties(lead.text))
       return contents && items.filter(content).length * 2 >= items.length;
     // "Cơ quan hải quan, công an, … có trách nhiệm trao đổi, cung cấp thông tin liên quan đến …:" over "1. Thông tin về
     // tình hình vi phạm …;": a party's act whose every item names a kind of what it acts on, as the lead-in names it.
@@ -861,7 +861,7 @@ export function extractObligations(
   const restatesObject = (lead: Passage, items: readonly Passage[]): boolean => {
     // Two words of letters only, so the opening is safe inside the pattern below ("a) Thông …" opens with none).
     const opening = (item: Passage) =>
-      /^\p{L}+ \p{L}+(?!\S)/u.exec(folded(item.text.replace(/^\W+/u, "")))?.[0] ?? "";
+      /^\p{L}+ \p{L}+(?!\S)/u.exec(folded(item.text.replace(LEADING_MARKS, "")))?.[0] ?? "";
     const first = items[0] ? opening(items[0]) : "";
     const duty = MODAL.exec(lead.text);
     if (!first || !duty || items.length < 2 || DUTY_NOUN.test(first)) return false;
@@ -969,7 +969,7 @@ export function extractObligations(
         p !== undefined && (p.path === item || /-y\d+$/u.test(p.path)) && (positions.get(p) ?? at) < at,
     );
     const act = (text: string) => {
-      const bare = text.replace(/^\W+/u, "");
+      const bare = text.replace(LEADING_MARKS, "");
       return opensWithPredicate(bare) || findParties(bare)?.start === 0;
     };
     const title = strippedHeading(passage.headings.at(-1) ?? "");
@@ -1393,6 +1393,11 @@ export function extractObligations(
   return withRosters(passages, obligations);
 }
 
+/**
+ * Bullets, numbers and marks before an item's first word. Not `\W`, which in JavaScript is every letter outside
+ * ASCII: it took the "Đ" of "Đôn đốc", the "Ư" of "Ưu tiên".
+ */
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
 /** A body's structure, folded: "Cơ cấu tổ chức của Sở", "Cơ cấu tổ chức bộ máy". */
 const STRUCTURE_TITLE = /^\W*co cau to chuc\b/u;
 /** A heading of duties that names no one, folded: "Nhiệm vụ và quyền hạn", "Nhiệm vụ, quyền hạn cụ thể". */
@@ -1417,6 +1422,17 @@ function functionsSubject(title: string, passages: readonly Passage[]): string |
   const at = text.toLowerCase().indexOf(name.toLowerCase());
   const written = at >= 0 ? text.slice(at, at + name.length) : "";
   return written && written !== written.toUpperCase() ? written : name;
+}
+
+/**
+ * What the party must do: the words after it, or, when it closes the sentence as its agent ("Hồ sơ khai thuế … do Bộ
+ * trưởng Bộ Tài chính hướng dẫn."), its act and then the topic before it ("hướng dẫn: Hồ sơ khai thuế …").
+ */
+function actionAfter(body: string, span: PartySpan): string {
+  const after = body.slice(span.end).replace(/^[\s,:]+/, "");
+  const before = body.slice(0, span.start);
+  if (!/\sdo\s*$/u.test(before) || after.split(/\s+/u).length > 4) return after;
+  return `${after.replace(/[.;]\s*$/u, "")}: ${before.replace(/\s+do\s*$/u, "").replace(/^[\s\p{P}]+/u, "")}`;
 }
 
 /** A line of at most 12 words that names a topic or a place, unpunctuated: "Đối với việc nhận dữ liệu từ cơ quan BHXH". */
@@ -1447,7 +1463,7 @@ const leadsPurpose = (text: string): boolean =>
 const EXAMPLES_LEAD = /\bnhu\s*:\s*$/u;
 /** An item that is a thing, not an act: it opens with no predicate and names no party ("Hệ thống thu phí …"). */
 const isThing = (text: string): boolean =>
-  !opensWithPredicate(text.replace(/^\W+/u, "")) && findParties(text) === null && !MODAL.test(text);
+  !opensWithPredicate(text.replace(LEADING_MARKS, "")) && findParties(text) === null && !MODAL.test(text);
 
 /** A lead-in that lists what its work consists of, folded: "… bao gồm:", "… gồm các nội dung:". */
 const CONTENTS_LEAD = /\b(?:bao gom|gom)(?: cac (?:noi dung|thong tin|chi tieu|so lieu))?\s*:\s*$/u;
@@ -1744,7 +1760,7 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
       // "Đơn vị sự nghiệp công lập là tổ chức do … thành lập": the copula says what the subject is.
       // "… là cơ quan do Quốc hội thành lập, có nhiệm vụ tổ chức bầu cử" defines it and gives it work.
       !copulaOnly,
-    action: span && !addressedSpan ? body.slice(span.end).replace(/^[\s,:]+/, "") : body,
+    action: span && !addressedSpan ? actionAfter(body, span) : body,
     deadline: dated ? deadlineOf(body, context) : null,
     label: null,
     negated: span !== null && !addressedSpan && NEGATED.test(span.predicate ?? ""),

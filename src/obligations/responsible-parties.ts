@@ -342,10 +342,31 @@ function agentOfTopic(sentence: string, view: PartyView, start: number): PartySp
   // document's title says who issued it, not who must act.
   if (NUMBERED_DOCUMENT.test(sentence.slice(start))) return null;
   const topic = TOPIC_THEN_AGENT(view).exec(view.text.slice(start));
-  if (!topic) return null;
+  if (!topic) return agentClosing(sentence, view, start);
   const at = start + topic[0].length;
   const span = partiesAt(sentence, view, at, false);
   return span && DECIDES(view).test(view.text.slice(span.end).trimStart()) ? span : null;
+}
+
+/** What an agent closing a sentence does: guides, sets the rules or decides, and nothing after it. */
+const CLOSING_ACT = grammar(
+  String.raw`^(?:hướng dẫn|quy định|quyết định)(?:\s+(?:cụ thể|chi tiết|thực hiện))?\s*[.;]?\s*$`,
+  "u",
+);
+
+/**
+ * "Hồ sơ khai thuế; loại thuế khai theo tháng, …; tiêu chí … theo quy định tại khoản 8 Điều 43 Luật Quản lý thuế …
+ * do Bộ trưởng Bộ Tài chính hướng dẫn.": a topic of any length, then its agent and what the agent must do, closing
+ * the sentence. Not a document's issuer ("… do Bảo hiểm xã hội Việt Nam ban hành"), which tells what exists.
+ */
+function agentClosing(sentence: string, view: PartyView, start: number): PartySpan | null {
+  const at = view.text.lastIndexOf(" do ");
+  if (at < start) return null;
+  // "Việc thông báo lưu trú được thực hiện trực tiếp, … hoặc phương tiện khác do Bộ trưởng Bộ Công an quy định.": a
+  // sentence with a predicate of its own; the agent only says which means it may use.
+  if (/\s(?:được|duoc)\s/u.test(view.text.slice(start, at))) return null;
+  const span = partiesAt(sentence, view, at + 4, false);
+  return span && CLOSING_ACT(view).test(view.text.slice(span.end).trimStart()) ? span : null;
 }
 
 /** A predicate that opens with a negation, right after a subject. */

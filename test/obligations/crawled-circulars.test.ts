@@ -150,3 +150,31 @@ describe("lead-ins of several sentences (Thông tư 43/2023/TT-BTC)", () => {
     expect(found).toEqual(["Sở Y tế", "Sở Y tế", "Sở Tài chính"]);
   });
 });
+
+// Nghị định 122/2025/NĐ-CP (phân quyền, phân cấp in tax administration), Điều 3: each khoản names a matter of any
+// length, then the minister who must guide it.
+const DECREE = `CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 122/2025/NĐ-CP
+Hà Nội, ngày 11 tháng 6 năm 2025
+NGHỊ ĐỊNH QUY ĐỊNH VỀ PHÂN QUYỀN, PHÂN CẤP TRONG LĨNH VỰC QUẢN LÝ THUẾ
+Điều 3. Hồ sơ khai thuế, thời hạn nộp và địa điểm nộp hồ sơ khai thuế
+1. Việc người nộp thuế không phải nộp các chứng từ trong hồ sơ khai thuế, nộp thuế, hồ sơ hoàn thuế và các hồ sơ thuế khác mà cơ quan quản lý nhà nước đã có, căn cứ tình hình thực tế và điều kiện trang bị công nghệ thông tin theo quy định tại khoản 11 Điều 17 Luật Quản lý thuế số 38/2019/QH14 ngày 13 tháng 6 năm 2019 do Bộ trưởng Bộ Tài chính hướng dẫn.
+4. Địa điểm nộp hồ sơ khai thuế đối với người nộp thuế có nhiều hoạt động sản xuất, kinh doanh; người nộp thuế thực hiện hoạt động sản xuất, kinh doanh ở nhiều địa bàn; người nộp thuế có phát sinh nghĩa vụ thuế đối với các loại thuế khai và nộp theo từng lần phát sinh, các khoản thu từ đất, cấp quyền khai thác tài nguyên nước, tài nguyên khoáng sản, quyết toán thuế thu nhập cá nhân; và người nộp thuế thực hiện khai thuế thông qua giao dịch điện tử cùng các trường hợp cần thiết khác theo quy định tại khoản 4 Điều 45 Luật Quản lý thuế số 38/2019/QH14 ngày 13 tháng 6 năm 2019 do Bộ trưởng Bộ Tài chính hướng dẫn.
+`;
+
+describe("an agent closing the sentence (Nghị định 122/2025/NĐ-CP)", () => {
+  it("charges 'Bộ trưởng Bộ Tài chính' with guiding the matter '… do Bộ trưởng Bộ Tài chính hướng dẫn.' names", () => {
+    const found = extractObligations(parseDocument(DECREE, "122-2025-nd-cp.md"));
+    expect(found.map((o) => o.responsible)).toEqual([["Bộ trưởng Bộ Tài chính"], ["Bộ trưởng Bộ Tài chính"]]);
+    // Its act, then the matter, with the matter's first letter kept ("Địa điểm", not "a điểm").
+    expect(found[1]?.action).toMatch(/^hướng dẫn: Địa điểm nộp hồ sơ khai thuế/u);
+  });
+
+  it("reads no task in a document's issuer ('… do Bảo hiểm xã hội Việt Nam ban hành.')", () => {
+    expect(
+      findParties(
+        "Mẫu thẻ bảo hiểm y tế theo quy định tại Quyết định số 1666/QĐ-BHXH năm 2020 và các văn bản liên quan do Bảo hiểm xã hội Việt Nam ban hành.",
+      ),
+    ).toBeNull();
+  });
+});
