@@ -107,6 +107,8 @@ const OWN_BLOCK = new RegExp(
   `^\\s*(?:[*_]{1,3})?(?:Nơi nhận|NƠI NHẬN|${CABLE_ADDRESS.source.slice(1)})`,
   "u",
 );
+/** A signing formula in capitals opening a line: "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "TL. CHỦ TỊCH". */
+const SIGNING_LINE = /^\s*(?:TM|KT|TL|TUQ)\.\s*\p{Lu}{2,}\s+\p{Lu}/u;
 /** A consolidating site's note on an amended part: "[Điều này được sửa đổi bởi …]", "[Khoản này được bãi bỏ bởi …]". */
 const EDITORIAL_NOTE =
   /\[(?:Chương|Mục|Điều|Khoản|Điểm|Nội dung|Cụm từ|Phụ lục)[^\]]{0,40}?\s(?:được|bị)\s(?:sửa đổi|bổ sung|bãi bỏ|thay thế|đính chính|hủy bỏ|huỷ bỏ)[^\]]{0,300}\]/gu;
@@ -617,6 +619,9 @@ export function splitBlocks(body: string, base = 0): Block[] {
       (kind.type !== "paragraph" && !wrapsOnto(current, lines[i - 1], kind)) ||
       kind.heading ||
       OWN_BLOCK.test(line.text) ||
+      // "- Lưu: VT, KTTH (2b)" then "TM. CHÍNH PHỦ KT. THỦ TƯỚNG … Nguyễn Hòa Bình": the signing formula opens the
+      // signature, whatever line it follows.
+      SIGNING_LINE.test(line.text) ||
       // "BỘ Y TẾ --------" / "CỘNG HÒA … Hạnh phúc -----" / "Số: 627/BYT-BH …": a header line that ends in its rule,
       // as a crawler keeps it, closes its block; so does the place and date opening a line of its own.
       RULE_END.test(lines[i - 1]?.text ?? "") ||

@@ -422,3 +422,29 @@ describe("a crawl that wrote the site's title before the header on the issuer's 
     expect(amendment.meta.issuer).toBe("BỘ Y TẾ");
   });
 });
+
+describe("a crawled signature right under the last recipient (Nghị định 122/2025/NĐ-CP)", () => {
+  // The crawl writes the signature on one line right after "- Lưu: …", with no blank line, then the appendix.
+  const DECREE = `CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 122/2025/NĐ-CP
+Hà Nội, ngày 11 tháng 6 năm 2025
+NGHỊ ĐỊNH QUY ĐỊNH VỀ PHÂN QUYỀN, PHÂN CẤP TRONG LĨNH VỰC QUẢN LÝ THUẾ
+Điều 10. Hiệu lực và trách nhiệm thi hành
+4. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Nghị định này.
+Nơi nhận:
+- Ban Bí thư Trung ương Đảng;
+- Thủ tướng, các Phó Thủ tướng Chính phủ;
+- Lưu: VT, KTTH (2b)
+TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Hòa Bình
+
+PHỤ LỤC TRÌNH TỰ, THỦ TỤC THỰC HIỆN NHIỆM VỤ PHÂN QUYỀN TRONG LĨNH VỰC QUẢN LÝ THUẾ (Kèm theo Nghị định số 122/2025/NĐ-CP ngày 11 tháng 6 năm 2025 của Chính phủ)
+1. Hồ sơ khai thuế, loại thuế khai theo tháng, khai theo quý, khai theo năm, khai theo từng lần phát sinh nghĩa vụ thuế, khai quyết toán thuế; khai các khoản phải nộp về phí, lệ phí do cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài thực hiện thu; kê khai, cung cấp, trao đổi, sử dụng thông tin đối với báo cáo lợi nhuận liên quốc gia; tiêu chí xác định người nộp thuế để khai thuế theo quý thực hiện theo quy định tại Điều 7, Điều 8, Điều 9, Điều 12 Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 và khoản 3, 4, 5 Điều 1, khoản 1 Điều 2 Nghị định số 91/2022/NĐ-CP ngày 30 tháng 10 năm 2022 của Chính phủ.
+`;
+
+  it("reads the signer and the signing formula, and keeps them out of the recipients", () => {
+    const { meta } = parseDocument(DECREE, "122-2025-nd-cp.md");
+    expect(meta.signer).toBe("Nguyễn Hòa Bình");
+    expect(meta.signerTitle).toBe("TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG");
+    expect(meta.recipients.at(-1)).toBe("Lưu: VT, KTTH (2b)");
+  });
+});
