@@ -59,7 +59,10 @@ export interface EffectClause {
  * // "Nghị định này có hiệu lực thi hành kể từ ngày 14 tháng 9 năm 2013."
  */
 export function effectClause(question: string, passages: readonly Passage[]): EffectClause | null {
-  if (!ASKS_EFFECT.test(fold(normalize(question)).toLowerCase())) return null;
+  const q = fold(normalize(question)).toLowerCase();
+  if (!ASKS_EFFECT.test(q)) return null;
+  // "… hết hiệu lực từ ngày nào?" asks when the text ceases to apply: "Nghị định này hết hiệu lực kể từ ngày …".
+  if (ASKS_EXPIRY.test(q)) return expiryClause(question, passages);
   // "… có hiệu lực từ ngày tháng năm nào?" is not answered by "sau 15 ngày, kể từ ngày đăng Công báo".
   const asked = askedFacts(question);
   const starts: EffectClause[] = [];
@@ -74,6 +77,21 @@ export function effectClause(question: string, passages: readonly Passage[]): Ef
   // tháng 10 năm 2008."): that is when it takes effect. Several such days are several rules, none the text's own.
   const [only] = starts;
   return starts.length === 1 && only && asked.every((fact) => statesFact(only.sentence, fact)) ? only : null;
+}
+
+/** "hết hiệu lực", "không còn hiệu lực", "hết hạn áp dụng": the end of a text's effect. */
+const ASKS_EXPIRY = /\b(?:het|khong con|cham dut) (?:hieu luc|ap dung)\b/;
+/** "Nghị định này hết hiệu lực kể từ ngày 01 tháng 3 năm 2027 …": the text's own expiry clause. */
+const EXPIRY_STATED = new RegExp(`^\\W*${SELF} nay (?:se )?(?:het|cham dut) hieu luc\\b`);
+
+/** The text's own expiry clause, when it states what is asked; null when it has none. */
+function expiryClause(question: string, passages: readonly Passage[]): EffectClause | null {
+  const asked = askedFacts(question);
+  for (const passage of passages)
+    for (const sentence of splitSentences(passage.text))
+      if (EXPIRY_STATED.test(fold(normalize(sentence)).toLowerCase()))
+        return asked.every((fact) => statesFact(sentence, fact)) ? { passage, sentence } : null;
+  return null;
 }
 
 /** "Thời gian áp dụng từ ngày 01 tháng 10 năm 2008", "Thời gian thực hiện kể từ ngày 01/01/2022": a start, stated alone. */

@@ -429,7 +429,7 @@ describe("a crawled signature right under the last recipient (Nghị định 122
 Số: 122/2025/NĐ-CP
 Hà Nội, ngày 11 tháng 6 năm 2025
 NGHỊ ĐỊNH QUY ĐỊNH VỀ PHÂN QUYỀN, PHÂN CẤP TRONG LĨNH VỰC QUẢN LÝ THUẾ
-Điều 10. Hiệu lực và trách nhiệm thi hành
+Điều 10. Hiệu lực thi hành và tổ chức thực hiện
 4. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Nghị định này.
 Nơi nhận:
 - Ban Bí thư Trung ương Đảng;
