@@ -107,6 +107,12 @@ const OWN_BLOCK = new RegExp(
   `^\\s*(?:[*_]{1,3})?(?:Nơi nhận|NƠI NHẬN|${CABLE_ADDRESS.source.slice(1)})`,
   "u",
 );
+/** The signature a crawl ran into the title of the text attached after it, up to the signer's name. */
+function signatureBeforeAttachment(text: string): RegExpExecArray | null {
+  if (!SIGNING_LINE.test(text)) return null;
+  return /^.*?\p{Ll}(?=\s+(?:Phụ lục|PHỤ LỤC|QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|DANH MỤC|BIỂU MẪU)(?![\p{L}]))/u.exec(text);
+}
+
 /** A signing formula in capitals opening a line: "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "TL. CHỦ TỊCH". */
 const SIGNING_LINE = /^\s*(?:TM|KT|TL|TUQ)\.\s*\p{Lu}{2,}\s+\p{Lu}/u;
 /** A consolidating site's note on an amended part: "[Điều này được sửa đổi bởi …]", "[Khoản này được bãi bỏ bởi …]". */
@@ -664,8 +670,9 @@ export function splitBlocks(body: string, base = 0): Block[] {
         line: line.number,
       };
       blocks.push(current);
-      // "Hà Nội, ngày 03 tháng 12 năm 2020 QUYẾT ĐỊNH BAN HÀNH …": a crawler joined the title to the date's line.
-      const date = PLACE_DATE_LINE.exec(line.text);
+      // "Hà Nội, ngày 03 tháng 12 năm 2020 QUYẾT ĐỊNH BAN HÀNH …": a crawler joined the title to the date's line; "TM.
+      // CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Hồ Đức Phớc Phụ lục (Kèm theo …)": the signer's name to the appendix's.
+      const date = PLACE_DATE_LINE.exec(line.text) ?? signatureBeforeAttachment(line.text);
       const tail = date ? line.text.slice(date[0].length) : "";
       if (date && /^\s+\p{Lu}/u.test(tail)) {
         const rest = classify(tail.trim());

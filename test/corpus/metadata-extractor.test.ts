@@ -447,4 +447,23 @@ PHỤ LỤC TRÌNH TỰ, THỦ TỤC THỰC HIỆN NHIỆM VỤ PHÂN QUYỀN TR
     expect(meta.signerTitle).toBe("TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG");
     expect(meta.recipients.at(-1)).toBe("Lưu: VT, KTTH (2b)");
   });
+
+  it("reads the signer a crawl ran into the appendix's title (Nghị định 117/2025/NĐ-CP)", () => {
+    const decree = [
+      "CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
+      "Số: 117/2025/NĐ-CP",
+      "Hà Nội, ngày 09 tháng 6 năm 2025",
+      "NGHỊ ĐỊNH",
+      "Điều 1. Phạm vi điều chỉnh",
+      "Nghị định này quy định về quản lý thuế đối với hoạt động kinh doanh trên nền tảng thương mại điện tử.",
+      "Nơi nhận:",
+      "- Lưu: VT, KTTH (2b)",
+      "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Hồ Đức Phớc Phụ lục (Kèm theo Nghị định số 117/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ) ",
+      "",
+      "Phụ lục.",
+    ].join("\n");
+    const { meta } = parseDocument(decree, "117-2025-nd-cp.md");
+    expect(meta.signer).toBe("Hồ Đức Phớc");
+    expect(meta.signerTitle).toBe("TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG");
+  });
 });
