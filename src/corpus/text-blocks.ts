@@ -110,7 +110,9 @@ const OWN_BLOCK = new RegExp(
 /** The signature a crawl ran into the title of the text attached after it, up to the signer's name. */
 function signatureBeforeAttachment(text: string): RegExpExecArray | null {
   if (!SIGNING_LINE.test(text)) return null;
-  return /^.*?\p{Ll}(?=\s+(?:Phụ lục|PHỤ LỤC|QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|DANH MỤC|BIỂU MẪU)(?![\p{L}]))/u.exec(text);
+  return /^.*?\p{Ll}(?=\s+(?:Phụ lục|PHỤ LỤC|QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|DANH MỤC|BIỂU MẪU)(?![\p{L}]))/u.exec(
+    text,
+  );
 }
 
 /** A signing formula in capitals opening a line: "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "TL. CHỦ TỊCH". */

@@ -700,7 +700,9 @@ export function partiesAt(
     if (
       /^(?:quản lý|quan ly)(?!\p{L})/u.test(view.text.slice(m.index).trimStart()) &&
       // "Các tổ chức quản lý nền tảng thương mại điện tử thực hiện kê khai …": so is an organisation's.
-      (/^(?:(?:các|cac) )?(?:cơ quan|co quan|đơn vị|don vi|tổ chức|to chuc)\s*$/u.test(view.text.slice(start, m.index)) ||
+      (/^(?:(?:các|cac) )?(?:cơ quan|co quan|đơn vị|don vi|tổ chức|to chuc)\s*$/u.test(
+        view.text.slice(start, m.index),
+      ) ||
         /(?:^|[,;]\s*|\s)(?:(?:các|Các) )?(?:Ban|Sở|cơ quan chuyên môn|Cơ quan chuyên môn)\s*$/u.test(
           sentence.slice(start, m.index),
         ))
