@@ -107,12 +107,18 @@ const OWN_BLOCK = new RegExp(
   `^\\s*(?:[*_]{1,3})?(?:Nơi nhận|NƠI NHẬN|${CABLE_ADDRESS.source.slice(1)})`,
   "u",
 );
+/** Titles that open a text attached after the signature, or an appendix ("QUY ĐỊNH …", "PHỤ LỤC …"). */
+export const ATTACHED_TITLES =
+  "QUY ĐỊNH|QUY CHẾ|KẾ HOẠCH|HƯỚNG DẪN|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|BIỂU|MẪU|PHỤ LỤC|QUYẾT ĐỊNH|THÔNG BÁO|ĐIỀU LỆ";
+/** After a signer's name, an attached text's title, in capitals or "Phụ lục …". */
+const SIGNER_THEN_TITLE = new RegExp(
+  String.raw`^.*?\p{Ll}(?=\s+(?:Phụ lục|${ATTACHED_TITLES})(?![\p{L}]))`,
+  "u",
+);
+
 /** The signature a crawl ran into the title of the text attached after it, up to the signer's name. */
 function signatureBeforeAttachment(text: string): RegExpExecArray | null {
-  if (!SIGNING_LINE.test(text)) return null;
-  return /^.*?\p{Ll}(?=\s+(?:Phụ lục|PHỤ LỤC|QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|DANH MỤC|BIỂU MẪU)(?![\p{L}]))/u.exec(
-    text,
-  );
+  return SIGNING_LINE.test(text) ? SIGNER_THEN_TITLE.exec(text) : null;
 }
 
 /** A signing formula in capitals opening a line: "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "TL. CHỦ TỊCH". */

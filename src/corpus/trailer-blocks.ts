@@ -1,4 +1,4 @@
-import { type Block, upperShare } from "./text-blocks.ts";
+import { ATTACHED_TITLES, type Block, upperShare } from "./text-blocks.ts";
 
 /**
  * The end of an official text: "Nơi nhận" (recipients) and the signature (title and signer). It is read for
@@ -10,8 +10,7 @@ import { type Block, upperShare } from "./text-blocks.ts";
 const NOI_NHAN = /^(?:nơi nhận\s*:?|n[ơo]i\s+nh[ậâạaă]n\s*:)/iu;
 const RECIPIENT_GROUP = /^gửi bản (giấy|điện tử)\s*:?$/iu;
 /** Titles that open an attached text or appendix, not a signature. */
-const ATTACHED_TITLE =
-  /^(QUY ĐỊNH|QUY CHẾ|KẾ HOẠCH|HƯỚNG DẪN|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|BIỂU|MẪU|PHỤ LỤC|QUYẾT ĐỊNH|THÔNG BÁO|ĐIỀU LỆ)/u;
+const ATTACHED_TITLE = new RegExp(`^(?:${ATTACHED_TITLES})`, "u");
 /** A person's name; converted files sometimes split a syllable ("Đặ ng Văn Minh"), so short lower-case pieces join. */
 const NAME = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]{1,3})*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+`;
 const PERSON = new RegExp(`^${NAME}$`, "u");

@@ -372,6 +372,8 @@ function agentClosing(sentence: string, view: PartyView, start: number): PartySp
 /** A predicate that opens with a negation, right after a subject. */
 const NEGATED_AHEAD = new RegExp(String.raw`^\s*(?:${NEGATIONS})\s`, "iu");
 
+/** "thì" opening a main clause, in the view's writing: folded, "thi" is also "thi" (an exam: "người dự thi"). */
+const THEN_OPENS = (view: PartyView) => (view.folded ? /^[\s,]*(?:thi\s+)?/u : /^[\s,]*(?:thì\s+)?/u);
 /**
  * Whether the party that opens the clause gives the notice at `cue` itself, so that who is told does not act: a word
  * stands between them ("kịp thời", "phải", "ngay"); or, right before "thông báo cho", it tells no one to take note
@@ -392,8 +394,6 @@ function notifiedBySubject(sentence: string, view: PartyView, skip: number, cue:
     );
   return !/[;.:,]/.test(between) && between.split(/\s+/).length <= 3;
 }
-/** "thì" opening a main clause, in the view's writing: folded, "thi" is also "thi" (an exam: "người dự thi"). */
-const THEN_OPENS = (view: PartyView) => (view.folded ? /^[\s,]*(?:thi\s+)?/u : /^[\s,]*(?:thì\s+)?/u);
 /** "… biết", written or folded: the notice tells its readers to take note. */
 const TAKE_NOTE = /(?:^|\s)(?:biết|biet)(?:\s|[,.;]|$)/u;
 
@@ -447,6 +447,12 @@ function namesBody(phrase: string): boolean {
 
 /** A noun phrase that only points back ("người này", "bên đó"). */
 const ANAPHOR = /^\S+ (?:này|đó|ấy)$/u;
+/**
+ * A subject read up to its duty that names no one: "… thì bên đó phải trả lãi" points back into the condition, and
+ * "những người mà người này có nghĩa vụ cấp dưỡng …" holds the duty of its relative clause (written "mà": folded, "ma"
+ * is "ma túy").
+ */
+const pointsBack = (text: string) => ANAPHOR.test(text) || /\smà\s/u.test(text);
 
 /**
  * The subject opening the sentence (after `skip`), when its predicate is a duty. Before "có trách nhiệm" any short
@@ -496,7 +502,7 @@ function boundSubject(sentence: string, view: PartyView, skip: number, leadIn = 
       .slice(start, end)
       .replace(/[\s,]+$/u, "")
       .replace(COPULA_TAIL, "");
-    if (ANAPHOR.test(text)) return null;
+    if (pointsBack(text)) return null;
     return { parties: splitParties(text), start, end: start + text.length, predicate: rest[1] ?? "" };
   }
   const duty =
@@ -533,9 +539,7 @@ function boundSubject(sentence: string, view: PartyView, skip: number, leadIn = 
   // Before a bare "phải" only someone who acts is bound: "Chất thải công nghiệp phải kiểm soát …", "Hệ thống thông
   // tin … phải đáp ứng …" say what a thing must be, and whoever must see to it is named elsewhere.
   if (!named && !actorAt(view, start)) return null;
-  // "… thì bên đó phải trả lãi": a pronoun pointing back into the condition names no one; nor does "những người mà
-  // người này có nghĩa vụ cấp dưỡng …", whose duty is its relative clause's (written "mà": folded, "ma" is "ma túy").
-  if (ANAPHOR.test(text) || /\smà\s/u.test(text)) return null;
+  if (pointsBack(text)) return null;
   // "Bảo đảm và chịu trách nhiệm …", "Chịu trách nhiệm hoặc liên đới chịu trách nhiệm …": a verb joined to the duty,
   // or the duty itself, opens an item whose party is above it; no subject stands before it.
   const own = partyView(text);
@@ -789,8 +793,8 @@ export function partiesOfHeading(heading: string): string[] | null {
     const last = named?.at(-1);
     if (named && last) return [...named.slice(0, -1), `${last} ${members.bracket}`];
   }
-  // "3. Vụ Tổ chức cán bộ", "3. Vụ Kế hoạch, Tài chính": a ministry's department, named with a capital; "vụ" alone is
-  // too often a word ("nhiệm vụ", "vụ việc") to open a party anywhere else.
+  // "3. Vụ Tổ chức cán bộ", "3. Vụ Kế hoạch, Tài chính": a ministry's department titling its items, kept whole with the
+  // comma its name may hold (in a sentence, `headAt` knows "Vụ" by its capital).
   if (DEPARTMENT_TITLE.test(text)) return [text.trim()];
   const view = partyView(text);
   const lead = view.text.match(HEADING_LEADS(view));
