@@ -77,6 +77,12 @@ const CASE_RULE =
   /^[^:]{5,200}:\s*(?:nội dung|mức|việc|kinh phí|chế độ|thời gian|hồ sơ)(?:\s[^\s,;:.]+){0,3}\s(?:được|là)\s/iu;
 /** "gồm", "bao gồm" opening a predicate: the sentence says what its subject is made of ("Ủy viên Hội đồng bao gồm: …"). */
 const COMPOSED_OF = /^(?:bao )?g[ồo]m(?:\s|:|$)/u;
+/**
+ * "Cơ quan tiếp nhận và xử lý hồ sơ khai thuế là cơ quan thuế quản lý …": a role's verbs run on to the copula, a
+ * few words on and before any comma, so the sentence says which body plays the role, not what it must do.
+ */
+const namesRole = (rest: string) =>
+  /^\s*(?:và|hoặc)\s[^,;:.()]{0,60}?\slà\s(?:cơ quan|đơn vị|tổ chức|bộ phận|người|nơi)(?!\p{L})/u.test(rest);
 /** "là" opening a predicate: the sentence defines its subject. */
 const COPULA = /^(?:là|la|(?:bao )?gồm|(?:bao )?gom)(?:\s|:|$)/u;
 /**
@@ -169,6 +175,16 @@ const DELEGATES = /^(?:chi dao|giao|phan cong)$/;
 /** Words that make a sentence an assignment by themselves, given a party ("khi cần thiết" is not one). */
 const MODAL =
   /(?:^|[^\p{L}])(?:(?<!(?:không|chưa)\s)phải|cần(?! thiết(?! lập| kế))|có trách nhiệm|chịu trách nhiệm|nghiêm cấm|không được)(?![\p{L}])/u;
+/**
+ * "… đã thực hiện kê khai … thì không phải thực hiện cung cấp thông tin …": a case whose consequence lifts a duty
+ * binds no one, unless the sentence binds someone besides ("X phải có giấy chứng nhận; trường hợp … thì không phải
+ * có …").
+ */
+function lifted(text: string): boolean {
+  const m = /\s(?:thì|thi)\s+(?:không|khong)\s+(?:phải|phai|cần|can)\s/u.exec(text);
+  return m !== null && !MODAL.test(text);
+}
+
 /** The document speaking of itself: "Quyết định này có hiệu lực…", "Thông tư này thay thế…". */
 const SELF_REFERENCE =
   /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung|(?:da )?duoc\b[^.;]{0,200}\bthong qua)/;
@@ -1260,6 +1276,7 @@ export function extractObligations(
       (s) =>
         !s.label &&
         !s.negated &&
+        !lifted(s.text) &&
         !s.defines &&
         !permits(s) &&
         !CASE_RULE.test(s.text) &&
@@ -1738,7 +1755,10 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
   const span = addressedSpan ?? findParties(body, { skip: leading });
   const dated = phrases.some((p) => DATED_KINDS.has(p.kind) || p.recurrence !== null);
   const timedSubject = span && !addressedSpan && leading > 0;
-  const copulaOnly = COPULA.test(span?.predicate ?? "") && !MODAL.test(body) && !DUTY_NOUN.test(folded(body));
+  const copulaOnly =
+    (COPULA.test(span?.predicate ?? "") || (span !== null && namesRole(body.slice(span.end)))) &&
+    !MODAL.test(body) &&
+    !DUTY_NOUN.test(folded(body));
   return {
     text,
     parties: timedSubject ? coordinatedSubjects(body, span) : (span?.parties ?? null),

@@ -552,6 +552,16 @@ const PREDICATE = grammar(
     // Steps on an online system: "… công dân Việt Nam đăng nhập vào tài khoản, truy cập vào mục …".
     "đăng nhập",
     "truy cập",
+    // A council's own acts on people: "Hội đồng thảo luận, nhận xét, đánh giá và biểu quyết …", "Chủ tịch Hội đồng
+    // bổ nhiệm, miễn nhiệm …", "Hội đồng xin ý kiến đơn vị …" (not "người được giới thiệu", "quyết định bổ nhiệm").
+    "thảo luận",
+    "nhận xét",
+    "biểu quyết",
+    "(?<!(?:quyết định|được|đề nghị|hồ sơ|thủ tục|việc) )(?:bổ nhiệm|miễn nhiệm)",
+    "(?<!(?:được|người|bài) )giới thiệu",
+    "xin ý kiến",
+    // How a body works: "Hội đồng hoạt động theo nguyên tắc tập thể, …", "Văn phòng … hoạt động theo Quy chế …".
+    "hoạt động theo (?:nguyên tắc|quy chế|chế độ)",
     "để",
   ].join("|")})${W1}`,
 );

@@ -730,7 +730,7 @@ const DUTIES_HEADING = grammar(String.raw`^(?:${DUTIES_OF}|${DUTIES_FOR})\s+`, "
  * phương").
  */
 const QUALIFIER = grammar(
-  String.raw`\s(?:sau khi|trước khi|khi|trong|đối với|tại|theo|thuộc)\s|(?<!nhà)\sở\s(?!trung ương|địa phương|cấp\s)|(?<!nhà nước|chuyên môn|chuyên trách)\svề\s|[,;:(]\s*(?:trong|đối với|về|khi|sau khi)\s`,
+  String.raw`\s(?:sau khi|trước khi|khi|trong|đối với|tại|theo)\s|(?<!trực)\sthuộc\s(?!đối tượng)|(?<!nhà)\sở\s(?!trung ương|địa phương|cấp\s)|(?<!nhà nước|chuyên môn|chuyên trách)\svề\s|[,;:(]\s*(?:trong|đối với|về|khi|sau khi)\s`,
   "u",
 );
 
@@ -746,10 +746,21 @@ function dutyHolder(body: string): string[] | null {
   const cut = QUALIFIER(view).exec(view.text);
   const phrase = body.slice(0, cut ? cut.index : body.length).replace(/[\s,;:.]+$/u, "");
   if (!phrase || NOT_ACTOR(partyView(phrase)).test(partyView(phrase).text)) return null;
+  // "… của tổ chức quản lý nền tảng thương mại điện tử thuộc đối tượng khấu trừ, nộp thuế thay": the class says
+  // which of them are meant, so it stays with the name, commas and all.
+  const kind = CLASS_OF.exec(phrase);
+  if (kind) {
+    const holders = dutyHolder(phrase.slice(0, kind.index));
+    const last = holders?.at(-1);
+    return holders && last ? [...holders.slice(0, -1), `${last}${phrase.slice(kind.index)}`] : null;
+  }
   // A list of holders may be long ("nhà sản xuất phim, biên kịch, đạo diễn, …"); each name in it may not.
   const names = phrase.split(/[,;]|\s(?:và|hoặc)\s/u);
   return names.some((n) => n.trim().split(/\s+/).length > MAX_HOLDER_WORDS) ? null : splitParties(phrase);
 }
+
+/** The class a party belongs to, part of whom a duties heading names: "… thuộc đối tượng khấu trừ, nộp thuế thay". */
+const CLASS_OF = /\sthuộc đối tượng\s/u;
 
 /** How long one name in the noun phrase of a duties heading may be. */
 const MAX_HOLDER_WORDS = 15;

@@ -1748,3 +1748,23 @@ describe("findParties: an activity named like a body inside a condition (Công v
     ).toEqual(["Bộ Tư pháp"]);
   });
 });
+
+describe("findParties: a council's own acts end its name (Quyết định 05/2025/QĐ-TTg, Hội đồng Y khoa Quốc gia)", () => {
+  it("stops the subject at discussing, voting, appointing and how it works", () => {
+    expect(
+      findParties("Hội đồng thảo luận, nhận xét, đánh giá và biểu quyết nhân sự bằng phiếu kín.")?.parties,
+    ).toEqual(["Hội đồng"]);
+    expect(
+      findParties(
+        "Chủ tịch Hội đồng Y khoa Quốc gia bổ nhiệm, miễn nhiệm Trưởng ban, Phó Trưởng ban Ban chuyên môn.",
+      )?.parties,
+    ).toEqual(["Chủ tịch Hội đồng Y khoa Quốc gia"]);
+    expect(
+      findParties("Hội đồng hoạt động theo nguyên tắc tập thể, dân chủ, độc lập, công khai, minh bạch.")
+        ?.parties,
+    ).toEqual(["Hội đồng"]);
+    expect(findParties("Hội đồng xin ý kiến đơn vị có thẩm quyền quản lý nhân sự.")?.parties).toEqual([
+      "Hội đồng",
+    ]);
+  });
+});
