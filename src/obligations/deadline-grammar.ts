@@ -211,6 +211,13 @@ const WITHIN_SPAN = re(
  */
 const OPENING_EVENT_CLAUSE = re(String.raw`\b(?:sau|truoc)\s+khi(?:\s+[^\s.;:,()]+){1,40}?(?=\s*,)`);
 /**
+ * "Vào thời điểm xây dựng dự toán ngân sách hằng năm, cơ quan, đơn vị lập …", "Kết thúc năm ngân sách, các cơ quan …":
+ * a clause opening with a moment of a cycle or the close of one sets the work at that moment.
+ */
+const OPENING_MOMENT = re(
+  String.raw`\b(?:(?:vao|tai)\s+thoi\s+diem|ket\s+thuc)(?:\s+[^\s.;:,()]+){1,20}?(?:\s+(?:hang|moi)\s+(?<cycle>nam|quy|thang))?(?=\s*,)`,
+);
+/**
  * "Trước 06 tháng, tính đến ngày viên chức nghỉ hưu", "trước ít nhất 15 ngày, kể từ ngày …": a time ahead of an
  * event, counted back from it.
  */
@@ -469,6 +476,14 @@ const RULES: Rule[] = [
     describesReference: false,
     namesReference: true,
     rule: (_, s) => (s.clauseStart ? { kind: "event", due: null, recurrence: null } : null),
+  },
+  {
+    pattern: OPENING_MOMENT,
+    describesReference: false,
+    namesReference: true,
+    // "… dự toán ngân sách hằng năm": the moment of a yearly cycle comes back every year.
+    rule: (g, s) =>
+      s.clauseStart ? { kind: "event", due: null, recurrence: EVERY[g.cycle ?? ""] ?? null } : null,
   },
   {
     pattern: WITHIN_SPAN,

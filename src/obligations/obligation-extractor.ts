@@ -92,8 +92,9 @@ const COPULA = /^(?:là|la|(?:bao )?gồm|(?:bao )?gom)(?:\s|:|$)/u;
  */
 const EXECUTES =
   /chiu trach nhiem (?:thi hanh|to chuc thuc hien|thuc hien) (?:quyet dinh|nghi quyet|thong tu|chi thi|ke hoach)|\bgiao (?:(?!giam sat|kiem tra|theo doi|viec )[^;.]){3,160}? (?:(?:to chuc|trien khai)(?: trien khai)? thuc hien|thi hanh) (?:quyet dinh|nghi quyet|chi thi|ke hoach)\b/;
-/** What an issuer does in deciding, folded: "thống nhất", "nhất trí", "quyết nghị", "đánh giá cao", "ghi nhận". */
-const DECIDES = /^(?:thong nhat|nhat tri|dong y|quyet nghi|thong qua|danh gia cao|ghi nhan|bieu duong)\b/;
+/** What an issuer does in deciding, folded: "thống nhất", "nhất trí", "quyết nghị", "quyết định", "đánh giá cao", "ghi nhận". */
+const DECIDES =
+  /^(?:thong nhat|nhat tri|dong y|quyet nghi|quyet dinh|thong qua|danh gia cao|ghi nhan|bieu duong)\b/;
 /** A closing paragraph assigns work only when it says so. */
 const CLOSING_CUE = /de nghi|yeu cau|giao|to chuc thuc hien|trien khai|chi dao|trach nhiem/;
 /** A lead-in that makes what follows directives: "… thống nhất kết luận:", "… kết luận như sau:". */

@@ -290,6 +290,18 @@ const PROTECTED = grammar(
   ].join("|"),
 );
 
+/**
+ * Whether `at` sits inside a bracket of names ("(Cục Bản đồ …", "(Bộ Xây dựng, …") opened after `start` and closed
+ * soon after, within the sentence. A scope in brackets ("(theo phạm vi, lĩnh vực)") still ends the subject.
+ */
+function insideBracket(sentence: string, start: number, at: number): boolean {
+  const before = sentence.slice(start, at);
+  if (before.split("(").length <= before.split(")").length) return false;
+  if (!/^\(\s*\p{Lu}/u.test(before.slice(before.lastIndexOf("(")))) return false;
+  const close = sentence.indexOf(")", at);
+  return close > 0 && close - at <= 150 && !/[.;:]\s/u.test(sentence.slice(at, close));
+}
+
 /** An open bracket that names a body's role: "Sở Tài chính (cơ quan chủ trì", "(đơn vị phối hợp". */
 const ROLE_BRACKET = /\((?:là )?(?:cơ quan|đơn vị)\s*$/iu;
 
@@ -376,7 +388,8 @@ const PREDICATE = grammar(
     "đánh giá",
     "tổng kết",
     "sơ kết",
-    "tuyên truyền",
+    // Not the agencies: "Các cơ quan tuyên truyền, báo chí …".
+    "(?<!cơ quan )tuyên truyền",
     "giải quyết",
     "xử lý",
     // Acts of courts and tribunals: "Tòa án cấp phúc thẩm đình chỉ …", "Hội đồng trọng tài hủy bỏ …".
@@ -399,8 +412,8 @@ const PREDICATE = grammar(
     "tiếp nhận",
     "(?<!chương |quy |công |tờ |lộ |quá |tiến )trình",
     "gửi",
-    // Not a level: "cấp xã", "cấp học", "cấp độ" ("Trường phổ thông có nhiều cấp học").
-    "(?<!các |mọi |từng |hai |ba |nhiều )cấp(?! (?:ủy|xã|huyện|tỉnh|cơ sở|trên|dưới|cao|có thẩm quyền|trung ương|phường|quận|học|độ|bậc|chuyên sâu|cơ bản|ban đầu))",
+    // Not a level: "cấp xã", "cấp học", "cấp độ", "đơn vị dự toán cấp I" ("Trường phổ thông có nhiều cấp học").
+    "(?<!các |mọi |từng |hai |ba |nhiều )cấp(?! (?:ủy|xã|huyện|tỉnh|cơ sở|trên|dưới|cao|có thẩm quyền|trung ương|phường|quận|học|độ|bậc|chuyên sâu|cơ bản|ban đầu|[ivx]{1,3}(?!\\p{L})|\\d))",
     "phân bổ",
     "bố trí",
     "căn cứ",
@@ -440,7 +453,7 @@ const PREDICATE = grammar(
     // Moving data: "Cục Thuế Doanh nghiệp lớn truyền trực tiếp dữ liệu cho …", "cơ quan Thuế có thể kết xuất dữ
     // liệu", "Cơ quan Thuế không chia sẻ dữ liệu trực tiếp …" (not the media, television, tradition or a disease:
     // "cơ quan truyền thông", "Đài Truyền hình", "Bệnh viện Y học cổ truyền").
-    "(?<!cổ )truyền(?! thông| hình| thống| nhiễm)",
+    "(?<!cổ |tuyên )truyền(?! thông| hình| thống| nhiễm)",
     "kết xuất",
     "chia sẻ",
     // A manner between the subject and its verb: "Ủy ban Mặt trận Tổ quốc tỉnh và các Đoàn thể tỉnh bằng nhiều hình
@@ -459,7 +472,8 @@ const PREDICATE = grammar(
     "có văn bản",
     // "Chính phủ có chính sách hỗ trợ …": having a policy or a plan is what the subject does, not part of its name.
     "có (?:chính sách|biện pháp|kế hoạch|phương án|chương trình|cơ chế)",
-    "dự toán",
+    // Not the budget unit: "Thủ trưởng đơn vị dự toán cấp I phê duyệt …".
+    "(?<!đơn vị |đơn vi )dự toán",
     "phản ánh",
     "xác định",
     "xác nhận",
@@ -690,6 +704,9 @@ export function partiesAt(
       continue;
     // "Sở Tài chính (cơ quan chủ trì)": a role in brackets qualifies the name; the predicate comes after it.
     if (ROLE_BRACKET.test(sentence.slice(start, m.index))) continue;
+    // "Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu) có trách nhiệm", "Các Bộ khác … (Bộ Xây dựng, Bộ Thủy lợi, …) có trách
+    // nhiệm": a verb inside a bracket that the subject opened is the aside's, not the predicate.
+    if (insideBracket(sentence, start, m.index)) continue;
     // "Vụ Các vấn đề chung về xây dựng pháp luật chủ trì …": after "về" (about) a verb names a field, inside the name.
     if (/\s(?:về|ve)\s*$/u.test(view.text.slice(start, m.index))) continue;
     if (commaInName(sentence, view, start, m.index)) continue;
@@ -710,7 +727,8 @@ export function partiesAt(
     if (
       /^(?:quản lý|quan ly)(?!\p{L})/u.test(view.text.slice(m.index).trimStart()) &&
       // "Các tổ chức quản lý nền tảng thương mại điện tử thực hiện kê khai …": so is an organisation's.
-      (/^(?:(?:các|cac) )?(?:cơ quan|co quan|đơn vị|don vi|tổ chức|to chuc)\s*$/u.test(
+      // "cơ quan, đơn vị quản lý, sử dụng công trình thực hiện …": or a list of them.
+      (/^(?:(?:các|cac) )?(?:(?:cơ quan|co quan|đơn vị|don vi|tổ chức|to chuc),\s*)*(?:cơ quan|co quan|đơn vị|don vi|tổ chức|to chuc)\s*$/u.test(
         view.text.slice(start, m.index),
       ) ||
         /(?:^|[,;]\s*|\s)(?:(?:các|Các) )?(?:Ban|Sở|cơ quan chuyên môn|Cơ quan chuyên môn)\s*$/u.test(

@@ -669,7 +669,7 @@ const AGENT_NOUN = grammar(
 
 /** Words that open an adverbial clause or a condition before the subject: a basis, a scope, a time, a purpose. */
 const OPENER = grammar(
-  String.raw`^(?:trên cơ sở|căn cứ|đối với|riêng đối với|riêng|ngoài ra|bên cạnh|đồng thời|ngay sau khi|ngay khi|sau khi|trước khi|khi|trong trường hợp|trường hợp|nếu|trong quá trình|trong thời gian|trong thời hạn|hết thời hạn|chậm nhất|để|nhằm|theo(?! dõi)|kể từ|sau|trước|hằng năm|hàng năm)${W1}`,
+  String.raw`^(?:trên cơ sở|căn cứ|đối với|riêng đối với|riêng|ngoài ra|bên cạnh|đồng thời|ngay sau khi|ngay khi|sau khi|trước khi|khi|trong trường hợp|trường hợp|nếu|trong quá trình|trong thời gian|trong thời hạn|hết thời hạn|chậm nhất|để|nhằm|theo(?! dõi)|kể từ|sau|trước|hằng năm|hàng năm|kết thúc|(?:vào|tại) (?:thời điểm|thời gian|dịp|cuối|đầu))${W1}`,
   "u",
 );
 /**

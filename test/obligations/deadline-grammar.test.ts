@@ -1016,3 +1016,21 @@ describe("a quarter written with a hyphen or the older spelling 'Quí' (Kế ho�
     expect(read("Hoàn thành trong tháng 12-2025.", DECEMBER_2025)[1]).toBe("2025-12-31");
   });
 });
+
+describe("the moment of a budget cycle opening the sentence (Quyết định 03/2025/QĐ-UBND, Hà Nội)", () => {
+  const JANUARY_2025: DeadlineContext = { documentDate: "2025-01-17" };
+
+  it("is an event, recurring when the cycle is yearly", () => {
+    expect(
+      read(
+        "Vào thời điểm xây dựng dự toán ngân sách hằng năm, căn cứ hướng dẫn của cấp có thẩm quyền, cơ quan, đơn vị lập dự toán kinh phí.",
+        JANUARY_2025,
+      ),
+    ).toEqual(["event", null, "yearly", "Vào thời điểm xây dựng dự toán ngân sách hằng năm"]);
+    expect(
+      read("Kết thúc năm ngân sách, các cơ quan, đơn vị tổng hợp kinh phí thực hiện.", JANUARY_2025),
+    ).toEqual(["event", null, null, "Kết thúc năm ngân sách"]);
+    // Not inside a sentence: "… báo cáo kết quả vào thời điểm kết thúc, …" names no moment of its own.
+    expect(read("Sở Tài chính tổng hợp, vào thời điểm thích hợp, báo cáo.", JANUARY_2025)[0]).toBe("none");
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/corpus/parse-document.ts";
+import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
+import { findParties } from "../../src/obligations/responsible-parties.ts";
+
+// An excerpt of Quyết định 03/2025/QĐ-UBND of Hà Nội (17/01/2025) on spending the city's recurrent budget, as a
+// transcription of the signed text prints it.
+const REGULATION = `ỦY BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+Số: 03       /2025/QĐ-UBND        Hà Nội, ngày 17 tháng 01 năm 2025
+QUYẾT ĐỊNH
+Quy định việc sử dụng nguồn kinh phí chi thường xuyên của ngân sách thành phố Hà Nội
+Điều 4. Tổng mức đầu tư dự án
+2. Ủy ban nhân dân Thành phố quyết định việc thực hiện dự án có tổng mức đầu tư từ 15 tỷ đồng trở lên.
+Điều 5. Lập, phê duyệt danh mục dự án
+1. Trước ngày 30 tháng 6 hằng năm, cơ quan, đơn vị quản lý, sử dụng công trình thực hiện lập, đề xuất danh mục dự án trong năm kế hoạch tiếp theo.
+3. Thủ trưởng đơn vị dự toán cấp I phê duyệt và chịu trách nhiệm về các nội dung trong Quyết định phê duyệt.
+Điều 6. Lập, phân bổ, giao dự toán
+1. Vào thời điểm xây dựng dự toán ngân sách hằng năm, căn cứ hướng dẫn xây dựng dự toán ngân sách nhà nước của cấp có thẩm quyền, cơ quan, đơn vị lập dự toán kinh phí thực hiện dự án của năm kế hoạch.
+Điều 7. Thanh toán, quyết toán
+2. Kết thúc năm ngân sách, các cơ quan, đơn vị tổng hợp kinh phí thực hiện trong báo cáo quyết toán ngân sách theo niên độ của đơn vị.
+`;
+
+function tasks() {
+  return extractObligations(parseDocument(REGULATION, "03-2025-qd-ubnd-hn.md")).map((o) => ({
+    at: o.passageId.split("#")[1],
+    who: o.responsible.join("; "),
+    when: [o.deadline.kind, o.deadline.recurrence],
+  }));
+}
+
+describe("a city's budget regulation read as an officer would (Quyết định 03/2025/QĐ-UBND, Hà Nội)", () => {
+  it("names budget units and the bodies a category manages whole", () => {
+    expect(tasks()).toContainEqual({
+      at: "dieu5.3",
+      who: "Thủ trưởng đơn vị dự toán cấp I",
+      when: ["none", null],
+    });
+    const managing = tasks().find((t) => t.at === "dieu5.1");
+    expect(managing?.who).toMatch(/đơn vị quản lý, sử dụng công trình$/u);
+    expect(managing?.when).toEqual(["date", "yearly"]);
+  });
+
+  it("reads the subject after the moment of the budget cycle, which is the deadline", () => {
+    expect(tasks()).toContainEqual({ at: "dieu6.1", who: "cơ quan, đơn vị", when: ["event", "yearly"] });
+    expect(tasks()).toContainEqual({ at: "dieu7.2", who: "các cơ quan, đơn vị", when: ["event", null] });
+  });
+
+  it("reads no task in what the issuing committee decides itself", () => {
+    expect(tasks().filter((t) => t.at === "dieu4.2")).toEqual([]);
+  });
+});
+
+describe("names with a bracket of bodies (Chỉ thị 299/TTg, 1980)", () => {
+  it("keeps the bracket whole, though a word in it is also a verb", () => {
+    expect(
+      findParties("Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu) có trách nhiệm cung cấp bản đồ.")?.parties,
+    ).toEqual(["Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu)"]);
+    expect(
+      findParties(
+        "Các Bộ khác có máy móc về khai thác ảnh chụp bằng máy bay (Bộ Xây dựng, Bộ Thủy lợi, Tổng cục địa chất...) có trách nhiệm huy động máy móc của ngành.",
+      )?.parties,
+    ).toEqual([
+      "Các Bộ khác có máy móc về khai thác ảnh chụp bằng máy bay (Bộ Xây dựng, Bộ Thủy lợi, Tổng cục địa chất...)",
+    ]);
+    expect(
+      findParties(
+        "Các cơ quan tuyên truyền, báo chí, Ủy ban phát thanh và truyền hình có kế hoạch phối hợp với Tổng cục quản lý ruộng đất.",
+      )?.parties,
+    ).toEqual(["Các cơ quan tuyên truyền, báo chí", "Ủy ban phát thanh và truyền hình"]);
+  });
+});
