@@ -6,6 +6,7 @@ import { unfoldColumnHeader } from "./column-header.ts";
 import { unfoldColumnTrailer } from "./column-trailer.ts";
 import { numberFromFileName } from "./file-name-number.ts";
 import { splitFrontMatter } from "./front-matter.ts";
+import { blankInlineHtml } from "./inline-html.ts";
 import { extractMetadata } from "./metadata-extractor.ts";
 import { type PageMark, pageAt, readPageMarkers, sectionWithPage } from "./page-markers.ts";
 import { blankPageNumbers } from "./page-numbers.ts";
@@ -117,7 +118,8 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   // or a scan's page furniture (running heads, page-break lines, an e-signature stamp); so is a
   // crawler's running title before each heading, and a first sub-number it ran onto its parent's line goes to a line
   // of its own.
-  const crawled = splitRunInNumbers(blankRunningTitles(body));
+  // Presentational HTML of a transcription (`<div align="right">`, `<strong>`, `<br>`) is blanked first.
+  const crawled = splitRunInNumbers(blankRunningTitles(blankInlineHtml(body)));
   const laid = unfoldColumnTrailer(
     // A table's bare row numbers look like page numbers until they are marked as items.
     unfoldColumnHeader(joinSerializedRows(blankPageNumbers(blankRunningHeads(markSerializedRows(crawled))))),
@@ -136,12 +138,16 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   // A copy that lost its header, or a scan whose number OCR could not read ("Số: §Ø0 /TCT-TTr"): the number and kind
   // its file name gives; a readable symbol after the number stays ("4800/TCT-TTr").
   const unreadable = unreadableNumber(extracted.number);
-  const named = extracted.number && !unreadable ? null : numberFromFileName(file);
+  const fromName = numberFromFileName(file);
+  const named = extracted.number && !unreadable ? null : fromName;
   const number = unreadable && named ? `${named.number}${unreadable.symbol}` : extracted.number;
+  // A header whose title the crawl ran into the text ("Số: 299/TTg Hà Nội, ngày … CHỈ THỊ VỀ … Ngày 24 …") still has
+  // the number its file name gives: the file name's kind is then the text's.
+  const agrees = fromName !== null && number.startsWith(`${fromName.number}/`);
   const meta: DocumentMeta = {
     id,
     title: f.title ?? extracted.title,
-    kind: f.kind ?? (extracted.kind || (!number && named?.kind) || ""),
+    kind: f.kind ?? (extracted.kind || (!number && named?.kind) || (agrees && fromName.kind) || ""),
     number: f.number ?? (number || named?.number || ""),
     issuer: f.issuer ?? extracted.issuer,
     province: f.province ?? extracted.province,

@@ -467,3 +467,20 @@ PHỤ LỤC TRÌNH TỰ, THỦ TỤC THỰC HIỆN NHIỆM VỤ PHÂN QUYỀN TR
     expect(meta.signerTitle).toBe("TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG");
   });
 });
+
+describe("a crawl that ran the header into the text (Chỉ thị 299/TTg, 1980)", () => {
+  it("reads the number from the line after a bare 'Số:', and the kind its file name agrees with", () => {
+    const directive = [
+      "PHỦ THỦ TƯỚNG ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc -------",
+      "Số:",
+      "299/TTg Hà Nội, ngày 10 tháng 11 năm 1980 CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định số 169-CP.",
+      "Để các công việc nói trên tiến hành được thuận lợi, các ngành, các cấp cần thực hiện tốt những việc cụ thể sau đây:",
+      "K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Tố Hữu",
+    ].join("\n");
+    const { meta } = parseDocument(directive, "299-1980-ct-ttg.md");
+    expect(meta.number).toBe("299/TTg");
+    expect(meta.kind).toBe("Chỉ thị");
+    // A file name that names another number lends no kind.
+    expect(parseDocument(directive, "300-1980-qd-ttg.md").meta.kind).not.toBe("Quyết định");
+  });
+});
