@@ -1872,6 +1872,17 @@ function coordinatedSubjects(body: string, first: PartySpan): string[] {
     const at = first.end + (m.index ?? 0) + m[0].length;
     const span = findParties(body, { skip: at });
     if (!span || span.start > at + 2 || REPORTED.test(span.predicate ?? "")) continue;
+    // "… gửi cơ quan chuyên môn về quy hoạch cấp Thành phố đối với …; cơ quan chuyên môn về quy hoạch cấp huyện đối
+    // với …": a name read on into its scope ("đối với …") that opens as one the clause before names is the next of
+    // that clause's objects, not a subject.
+    const name = folded(span.parties[0] ?? "");
+    const opening = name.split(/\s+/).slice(0, 3).join(" ");
+    if (
+      /\sdoi voi\s/u.test(name) &&
+      opening.split(" ").length === 3 &&
+      folded(body.slice(first.end, at)).includes(opening)
+    )
+      continue;
     for (const party of span.parties) if (!parties.includes(party)) parties.push(party);
   }
   return parties;

@@ -840,10 +840,10 @@ function capitalisedPredicate(sentence: string, view: PartyView, start: number, 
 
 /**
  * The passive of assignment, as written and folded: "được giao", "được phân công"; then what was given, a right
- * (group 1: "quyền") or a task (group 2: "nhiệm vụ", "làm").
+ * (group 1: "quyền") or a task or the means for one (group 2: "nhiệm vụ", "làm", "kinh phí", "vốn", "dự toán").
  */
 const ASSIGNED =
-  /^\s*(?:được|duoc) (?:giao|phân công|phan cong)(?: (?:(quyền|quyen)|(nhiệm vụ|nhiem vu|làm|lam)))?(?!\p{L})/u;
+  /^\s*(?:được|duoc) (?:giao|phân công|phan cong)(?: (?:(quyền|quyen)|(nhiệm vụ|nhiem vu|làm|lam|kinh phí|kinh phi|vốn|von|dự toán|du toan)))?(?!\p{L})/u;
 /** A predicate of duty later in the sentence: where the subject a passive of assignment qualifies ends. */
 const DUTY_AFTER =
   /\s(?=(?:có|co|chịu|chiu) (?:trách nhiệm|trach nhiem|nhiệm vụ|nhiem vu)|(?:phải|phai|cần|can) )/u;

@@ -19,6 +19,10 @@ Quy định việc sử dụng nguồn kinh phí chi thường xuyên của ngâ
 1. Vào thời điểm xây dựng dự toán ngân sách hằng năm, căn cứ hướng dẫn xây dựng dự toán ngân sách nhà nước của cấp có thẩm quyền, cơ quan, đơn vị lập dự toán kinh phí thực hiện dự án của năm kế hoạch.
 Điều 7. Thanh toán, quyết toán
 2. Kết thúc năm ngân sách, các cơ quan, đơn vị tổng hợp kinh phí thực hiện trong báo cáo quyết toán ngân sách theo niên độ của đơn vị.
+Điều 10. Lập, giao, phân bổ dự toán
+1. Vào thời điểm xây dựng dự toán ngân sách hàng năm, căn cứ hướng dẫn xây dựng dự toán ngân sách nhà nước của cấp có thẩm quyền, đơn vị được giao nhiệm vụ quy hoạch lập dự toán kinh phí của nhiệm vụ, gửi cơ quan chuyên môn về quy hoạch cấp Thành phố đối với nhiệm vụ quy hoạch thuộc trách nhiệm tổ chức lập của Ủy ban nhân dân Thành phố; cơ quan chuyên môn về quy hoạch cấp huyện đối với nhiệm vụ quy hoạch thuộc trách nhiệm tổ chức lập của Ủy ban nhân dân cấp huyện để tổng hợp.
+Điều 11. Thanh toán, quyết toán
+1. Cơ quan, đơn vị được giao kinh phí thực hiện tạm ứng, thanh toán kinh phí theo quy định của pháp luật về ngân sách nhà nước.
 `;
 
 function tasks() {
@@ -44,6 +48,19 @@ describe("a city's budget regulation read as an officer would (Quyết định 0
   it("reads the subject after the moment of the budget cycle, which is the deadline", () => {
     expect(tasks()).toContainEqual({ at: "dieu6.1", who: "cơ quan, đơn vị", when: ["event", "yearly"] });
     expect(tasks()).toContainEqual({ at: "dieu7.2", who: "các cơ quan, đơn vị", when: ["event", null] });
+  });
+
+  it("keeps what a body was given in its name, and the next body one is sent to as an object", () => {
+    expect(tasks()).toContainEqual({
+      at: "dieu11.1",
+      who: "Cơ quan, đơn vị được giao kinh phí",
+      when: ["none", null],
+    });
+    expect(tasks()).toContainEqual({
+      at: "dieu10.1",
+      who: "đơn vị được giao nhiệm vụ quy hoạch",
+      when: ["event", "yearly"],
+    });
   });
 
   it("reads no task in what the issuing committee decides itself", () => {
