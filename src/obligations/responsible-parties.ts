@@ -642,10 +642,25 @@ const QUALIFIED_BY_LIST = grammar(
  */
 function agentMustMeet(view: PartyView, start: number): RegExpExecArray | null {
   const run = MUST_MEET(view).exec(view.text.slice(start));
-  return run && AGENT_NOUN(view).test(view.text.slice(start)) ? run : null;
+  if (!run || !AGENT_NOUN(view).test(view.text.slice(start))) return null;
+  // "người hoặc tổ chức thực hiện mai táng được hưởng trợ cấp …", "Người vi phạm … kinh phí bảo đảm thực hiện chính
+  // sách …; … thì … bị xử lý": "thực hiện" inside a name, whose clause goes on to what befalls or is granted it.
+  const rest = /^[^.]*/u.exec(view.text.slice(start + run[0].length))?.[0] ?? "";
+  if (AGENT_ACT(view).test(rest) && PASSIVE_LATER(view).test(rest)) return null;
+  return run;
 }
+/**
+ * "Hộ, cá nhân có hoạt động kinh doanh trên nền tảng thương mại điện tử thực hiện kê khai theo tháng": an agent
+ * noun phrase then "(trực tiếp) thực hiện" and the act, which is the agent's work (not "thực hiện hành vi …", an
+ * act the text describes, nor "thực hiện theo …", how something is done).
+ */
+const AGENT_ACTS = String.raw`(?:trực tiếp )?thực hiện(?! hành vi| theo| việc)`;
+/** "thực hiện" opening what is left after a subject read up to it. */
+const AGENT_ACT = grammar(String.raw`^${AGENT_ACTS}${W1}`, "u");
+/** A passive, a grant or a consequence further on in the clause. */
+const PASSIVE_LATER = grammar(String.raw`\s(?:được|bị|thì)\s`, "u");
 const MUST_MEET = grammar(
-  String.raw`^(?:(?!thì\s|mà\s|nếu\s|khi\s)[^\s,;:.()]+,?\s){1,20}?(?=(?:phải (?:được|có|bảo đảm|đảm bảo)|${DUTY_WORDS}|${MUST_ACT})${W1})`,
+  String.raw`^(?:(?!thì\s|mà\s|nếu\s|khi\s|được\s|bị\s)[^\s,;:.()]+,?\s){1,30}?(?=(?:phải (?:được|có|bảo đảm|đảm bảo)|${DUTY_WORDS}|${MUST_ACT}|${AGENT_ACTS})${W1})`,
   "u",
 );
 /**

@@ -1768,3 +1768,21 @@ describe("findParties: a council's own acts end its name (Quyết định 05/202
     ]);
   });
 });
+
+describe("findParties: an agent noun phrase that carries out an act (Nghị định 117/2025/NĐ-CP)", () => {
+  it("reads the agent before '(trực tiếp) thực hiện' as the subject", () => {
+    expect(
+      findParties(
+        "Hộ, cá nhân có hoạt động kinh doanh trên nền tảng thương mại điện tử thực hiện kê khai theo tháng.",
+      )?.parties,
+    ).toEqual(["Hộ, cá nhân có hoạt động kinh doanh trên nền tảng thương mại điện tử"]);
+  });
+
+  it("not when 'thực hiện' is inside a name whose sentence grants or befalls it (Pháp lệnh 02/2020/UBTVQH14)", () => {
+    expect(
+      findParties(
+        "Người có công với cách mạng chết thì người hoặc tổ chức thực hiện mai táng được hưởng trợ cấp mai táng.",
+      ),
+    ).toBeNull();
+  });
+});
