@@ -52,10 +52,11 @@ export const SENTENCE_END = /(?<=[.!?;…])(?<!(?<![\p{L}])(?:TM|TL|KT|TUQ)\.)\s
 /**
  * An item's title run into its body when a crawl flattened the page ("Nghiệm thu số lượng, chất lượng hồ sơ Căn cứ kết
  * quả biểu quyết …, Bộ trưởng … xem xét"): a clause opener that only opens a sentence, capitalised after a lower-case
- * word with no stop between.
+ * word with no stop between; so is a category of bodies bound by a duty ("Sử dụng cơ sở dữ liệu quốc gia về dân cư Cơ
+ * quan thuế có trách nhiệm …"), which mid-sentence is written in lower case.
  */
 const RUN_IN_TITLE_END =
-  /(?<=\p{Ll})\s+(?=(?:Căn cứ|Sau khi|Trước khi|Khi|Trường hợp|Trong trường hợp|Đối với|Nếu|Trên cơ sở|Kể từ)\s)/u;
+  /(?<=\p{Ll})\s+(?=(?:Căn cứ|Sau khi|Trước khi|Khi|Trường hợp|Trong trường hợp|Đối với|Nếu|Trên cơ sở|Kể từ|(?:Cơ quan|Đơn vị|Tổ chức|Cá nhân|Doanh nghiệp)\s\p{Ll}+\s(?:\p{Ll}+\s){0,4}?(?:có trách nhiệm|phải|chịu trách nhiệm))\s)/u;
 
 /**
  * The text cut at every ". ", "! ", "? " and "; " before a capital, digit or quote, parties of a list apart: for the

@@ -147,7 +147,11 @@ export function findParties(
       subjectAfterClause(sentence, view, start) ?? subjectAfterOpener(sentence, view, start, start, false);
     // "Căn cứ chức năng quản lý, ngành, lĩnh vực, phạm vi quản lý, phối hợp với Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh
     // nắm bắt …": a verb before the party opened the main clause without a subject; the party is whom it works with.
-    const verbFirst = (clause: string) => opensWithPredicate(clause.trim());
+    // Not the nominal verbs a basis lists ("Căn cứ văn bản … về thành lập, giải thể, nhập, chia, điều chỉnh địa giới
+    // đơn vị hành chính, Ủy ban nhân dân cấp tỉnh tổ chức …"): short, and naming no one.
+    const verbFirst = (clause: string) =>
+      opensWithPredicate(clause.trim()) &&
+      (/\s\p{Lu}/u.test(clause.trim()) || clause.trim().split(/\s+/u).length > MAX_BASIS_NOUN_WORDS);
     return found && sentence.slice(start, found.start).split(/[,;]/u).some(verbFirst) ? null : found;
   }
   if (!opener) return subjectAfterClause(sentence, view, start);
@@ -345,7 +349,15 @@ function agentOfTopic(sentence: string, view: PartyView, start: number): PartySp
   if (!topic) return agentClosing(sentence, view, start);
   const at = start + topic[0].length;
   const span = partiesAt(sentence, view, at, false);
-  return span && DECIDES(view).test(view.text.slice(span.end).trimStart()) ? span : null;
+  if (!span || !DECIDES(view).test(view.text.slice(span.end).trimStart())) return null;
+  // "Bãi bỏ một số nội dung tại các Thông tư khác do Bộ trưởng Bộ Tài chính ban hành": who issued the documents the
+  // topic names, not work.
+  if (
+    ISSUED_DOCUMENTS.test(sentence.slice(start, at)) &&
+    /^ban hành/iu.test(sentence.slice(span.end).trimStart())
+  )
+    return null;
+  return span;
 }
 
 /** What an agent closing a sentence does: guides, sets the rules or decides, and nothing after it. */
@@ -409,6 +421,11 @@ function agentAfterDo(sentence: string, view: PartyView, span: PartySpan): Party
 const NUMBERED_DOCUMENT = new RegExp(String.raw`^(?:${DOCUMENT_KINDS})\s+(?:số\s+)?\d`, "iu");
 /** A topic of at most twelve syllables opening the sentence, then "do". */
 const TOPIC_THEN_AGENT = grammar(String.raw`^(?:[^\s,;:.()]+\s){1,12}?do\s+`, "u");
+/** How long a nominal verb in a basis's list may run ("điều chỉnh địa giới đơn vị hành chính"). */
+const MAX_BASIS_NOUN_WORDS = 8;
+/** Documents named right before their issuer: "… các Thông tư khác do …", "văn bản do …". */
+const ISSUED_DOCUMENTS =
+  /(?:thông tư|nghị định|quyết định|văn bản|luật|nghị quyết|chỉ thị|kế hoạch)(?:\s+[^\s,;:.()]+){0,2}\s+do\s+$/iu;
 /** Verbs by which an agent decides or carries out what the sentence's topic names. */
 const DECIDES = grammar(
   String.raw`^(?:quyết định|quy định|hướng dẫn|ban hành|tổ chức|thực hiện|chủ trì|phê duyệt)${W1}`,
@@ -720,7 +737,7 @@ function conditionEnd(sentence: string, view: PartyView, skip: number): number {
   return 0;
 }
 /** How far into a sentence its opening adverbial may run. */
-const MAX_ADVERBIAL = 300;
+const MAX_ADVERBIAL = 400;
 
 /** "Trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Quyền và trách nhiệm của": whatever follows is whose they are. */
 const DUTIES_OF = String.raw`(?:(?:trách nhiệm|nhiệm vụ|quyền hạn|quyền|nghĩa vụ)(?: cụ thể| thực hiện| chung| chính| cơ bản)?(?:,? (?:và )?)?){1,3}của`;

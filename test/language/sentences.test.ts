@@ -47,3 +47,21 @@ describe("splitClauses inside brackets", () => {
     expect(splitClauses(item)[0]).toContain("tham mưu).");
   });
 });
+
+describe("splitClauses: an article's title run into its body (Thông tư 43/2023/TT-BTC, crawled)", () => {
+  it("cuts before a category of bodies bound by a duty, which mid-sentence is lower case", () => {
+    expect(
+      splitClauses(
+        "Điều 84. Sử dụng cơ sở dữ liệu quốc gia về dân cư Cơ quan thuế có trách nhiệm sử dụng thông tin trong Cơ sở dữ liệu quốc gia về dân cư.",
+      ),
+    ).toEqual([
+      "Điều 84.",
+      "Sử dụng cơ sở dữ liệu quốc gia về dân cư",
+      "Cơ quan thuế có trách nhiệm sử dụng thông tin trong Cơ sở dữ liệu quốc gia về dân cư.",
+    ]);
+    // A capitalised name mid-sentence is no run-in: "… thông tin trong Cơ sở dữ liệu quốc gia …".
+    expect(
+      splitClauses("Cơ quan thuế khai thác thông tin trong Cơ sở dữ liệu quốc gia về dân cư."),
+    ).toHaveLength(1);
+  });
+});

@@ -178,3 +178,23 @@ describe("an agent closing the sentence (Nghị định 122/2025/NĐ-CP)", () =>
     ).toBeNull();
   });
 });
+
+describe("a long basis before the subject (Thông tư 11/2024/TT-BNV, Điều 3)", () => {
+  it("reads the subject after a basis that lists nominal verbs and runs past 300 characters", () => {
+    const sentence =
+      "Căn cứ văn bản của cấp có thẩm quyền về thành lập, giải thể, nhập, chia, điều chỉnh địa giới đơn vị hành chính; văn bản về xác định địa giới đơn vị hành chính tại khu vực chưa thống nhất về địa giới đơn vị hành chính hoặc trường hợp cần thiết phải xê dịch vị trí cắm mốc địa giới đơn vị hành chính ở thực địa, Ủy ban nhân dân cấp tỉnh tổ chức khảo sát, đánh giá hiện trạng địa giới đơn vị hành chính ở thực địa.";
+    expect(findParties(sentence)?.parties).toEqual(["Ủy ban nhân dân cấp tỉnh"]);
+    // A verb in the basis that names whom it works with opens a main clause with no subject of its own.
+    expect(
+      findParties(
+        "Căn cứ chức năng quản lý, ngành, lĩnh vực, phạm vi quản lý, phối hợp với Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh nắm bắt tình hình.",
+      ),
+    ).toBeNull();
+  });
+
+  it("reads no task in who issued the documents a title names ('… các Thông tư khác do Bộ trưởng Bộ Tài chính ban hành')", () => {
+    expect(
+      findParties("Bãi bỏ một số nội dung tại các Thông tư khác do Bộ trưởng Bộ Tài chính ban hành"),
+    ).toBeNull();
+  });
+});
