@@ -7,20 +7,24 @@
 export const BOUNDARY_SHARE = 0.6;
 
 /**
- * The form quotes and passages are compared in: NFC, Markdown markers `*` and `|` removed, the national motto and
+ * The form quotes and passages are compared in: NFC, HTML tags and Markdown markers `*` and `|` removed, the national motto and
  * rule lines removed (the header passage leaves them out), whitespace collapsed, lower case.
  *
  * @example
  * normalizeForMatch("| Số: **12/2012/QĐ-UBND** |") // "số: 12/2012/qđ-ubnd"
  */
 export function normalizeForMatch(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/[*|]/g, " ")
-    .toLowerCase()
-    .replace(MOTTO, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFC")
+      // A quote copied with a transcription's HTML ("<strong>Trần Sỹ Thanh</strong>"), which the parser blanks.
+      .replace(/<\/?[a-z][^<>]*>/giu, " ")
+      .replace(/[*|]/g, " ")
+      .toLowerCase()
+      .replace(MOTTO, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /** The national motto and the rules under it, which the parser leaves out of the header passage. */

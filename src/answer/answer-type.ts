@@ -1504,7 +1504,12 @@ export function statesFact(sentence: string, fact: AskedFact): boolean {
       const m = counts.exec(after);
       return m !== null && !compound?.test(m[0]);
     };
-    return found.some((q) => countsNoun(q.after) || (bareCount(q) && countedBefore.test(q.before)));
+    // "ít nhất 2/3 tổng số thành viên": a share of the whole counts its noun too.
+    const share = (q: { value: string; after: string }) =>
+      /[/%]/.test(q.value) && countsNoun(q.after.replace(/^\s*(?:%\s*)?tong so\s+/, ""));
+    return found.some(
+      (q) => countsNoun(q.after) || share(q) || (bareCount(q) && countedBefore.test(q.before)),
+    );
   }
   if (fact.kind === "docNumber") {
     // The kind, then within six words its number: "công văn số 1983/BXD-QLN", "Báo cáo kết quả giám sát số 120/BC-ĐGS".

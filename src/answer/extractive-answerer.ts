@@ -215,6 +215,8 @@ const SIGNED = /\b(?:ai|nguoi|[a-z]+(?: [a-z]+)? nao)(?: da)? ky\b|\bnguoi ky\b/
 const EFFECT_ASKED = /\bhieu luc\b/;
 
 /** How many of the first results have the items that point to them read too. */
+/** A line that gives an item's time: "Thời gian thực hiện: …", "Thời hạn hoàn thành: …". */
+const TIME_LINE = /^\s*(?:thời gian|thời hạn|tiến độ)[^:]{0,40}:/iu;
 const POINTED_DEPTH = 2;
 
 /** How much further than the first `k` passages a missing fact is looked for (a fixed depth, not tuned). */
@@ -630,6 +632,19 @@ export class ExtractiveAnswerer {
    * A later paragraph of a list item ("điểm a, đoạn 2") sits under the item's first paragraph when that one leads in
    * ("a) Quà tặng của lãnh đạo Đảng, Nhà nước, …:" over "Mức quà tặng đối với tập thể: …"): that line is its heading.
    */
+  /**
+   * The time lines of a found item or of its other lines ("- Đơn vị chủ trì: …" beside "- Thời gian thực hiện: Quý
+   * I/2015."), with the item as their heading.
+   */
+  private timeLinesOf(result: SearchResult): SearchResult[] {
+    const item = result.passage.path.replace(/-y\d+$/u, "");
+    const passages = this.index.passagesOf(result.document.id);
+    const lead = passages.find((p) => p.path === item);
+    return passages
+      .filter((p) => p.path.startsWith(`${item}-y`) && p.id !== result.passage.id && TIME_LINE.test(p.text))
+      .map((p) => ({ ...result, passage: { ...p, headings: [...p.headings, lead?.text ?? ""] } }));
+  }
+
   private underItemLead(result: SearchResult): SearchResult["passage"] {
     const { passage } = result;
     const first = this.itemPassage(result);
@@ -1755,6 +1770,11 @@ export class ExtractiveAnswerer {
         // over "Thân nhân | 31,0 lần mức chuẩn"): on the lead's topic, though their own words are few.
         const opened = [...new Set(kept.map((c) => c.result))].flatMap((r) => this.openedBy(r));
         stating = score(opened).find(dated);
+      }
+      if (!stating && lead && fact.kind === "date") {
+        // "c) … tổ chức Ngày Pháp luật …" over "- Thời gian thực hiện: Ngày 09/11/2015.": the best item's own time line
+        // says when, though it shares none of the question's words.
+        stating = score(this.timeLinesOf(lead)).find(dated);
       }
       if (!stating && lead) {
         // The later paragraphs of the best item ("4. Khẩn trương hoàn thiện sửa đổi Nghị định …" then "Đảm bảo hoàn

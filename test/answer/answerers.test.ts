@@ -1612,6 +1612,37 @@ describe("a time in the item's later paragraph (Công văn 6278/BVHTTDL-VP, 2025
   });
 });
 
+describe("a time in the item's own time line (Quyết định 173/QĐ-BTP, 2015)", () => {
+  it("answers with '- Thời gian thực hiện: …' under the item found, though it shares no word of the question", async () => {
+    const file = path.join(tempDir("troly-173-"), "173-2015-qd-btp.md");
+    writeFileSync(
+      file,
+      [
+        "BỘ TƯ PHÁP",
+        "Số: 173/QĐ-BTP",
+        "Hà Nội, ngày 29 tháng 01 năm 2015",
+        "KẾ HOẠCH",
+        "Triển khai Chương trình phối hợp công tác giữa Ủy ban Dân tộc và Bộ Tư pháp năm 2015",
+        "II. NỘI DUNG",
+        "5. Phổ biến, giáo dục pháp luật",
+        "b) Biên soạn, phát hành các tài liệu pháp luật phục vụ công tác phổ biến, giáo dục pháp luật cho đồng bào dân tộc thiểu số.",
+        "- Đơn vị chủ trì: Vụ Phổ biến, giáo dục pháp luật.",
+        "- Thời gian thực hiện: Quý II, III/2015.",
+        "c) Xây dựng và tổ chức thực hiện Kế hoạch hướng dẫn và tổ chức Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2015 với nội dung, hình thức phù hợp với từng đối tượng, địa bàn.",
+        "- Đơn vị chủ trì: Vụ Phổ biến, giáo dục pháp luật.",
+        "- Đơn vị phối hợp: Vụ Các vấn đề chung về xây dựng pháp luật và các đơn vị xây dựng pháp luật có liên quan.",
+        "- Thời gian thực hiện: Ngày 09/11/2015.",
+      ].join("\n"),
+    );
+    const { answerer } = await answerersOver([file, path.join(CORPUS, "hy-kl-can-bo-tre-2024.md")]);
+    const a = await answerer.answer(
+      "Theo Kế hoạch 173/QĐ-BTP năm 2015, việc tổ chức Ngày Pháp luật năm 2015 được thực hiện vào ngày nào?",
+    );
+    expect(a.answer).toContain("09/11/2015");
+    expect(a.citations[0]?.passageId).toMatch(/#II\.5\.c-y3$/u);
+  });
+});
+
 describe("a figure now and a figure to reach (Công văn 4240/UBND-VX TP.HCM, Kế hoạch 310/KH-UBND Hà Nội, 2025)", () => {
   it("tells neither for the other", async () => {
     const file = path.join(tempDir("troly-target-"), "310-2025-kh-ubnd-hanoi.md");
