@@ -568,6 +568,9 @@ const PREDICATE = grammar(
     "truy cập",
     // A council's own acts on people: "Hội đồng thảo luận, nhận xét, đánh giá và biểu quyết …", "Chủ tịch Hội đồng
     // bổ nhiệm, miễn nhiệm …", "Hội đồng xin ý kiến đơn vị …" (not "người được giới thiệu", "quyết định bổ nhiệm").
+    // Acts of an office on papers it receives: "Cơ quan hải quan chấp nhận chứng từ …", "… đối chiếu sự phù hợp …".
+    "chấp nhận",
+    "đối chiếu",
     "thảo luận",
     "nhận xét",
     "biểu quyết",
@@ -636,7 +639,8 @@ const THINGS =
  * …", "Hồ sơ …", "Nếu …", "Căn cứ …", "Mức …", "Phát triển giáo dục phải …", "Vùng chăn nuôi … phải …".
  */
 export const NOT_ACTOR = grammar(
-  String.raw`^(?:việc|trường hợp|nếu|khi|hồ sơ|trong|sau|trước|đối với|theo|căn cứ|để|ngoài|thời gian|thời hạn|mức|phát triển|hoạt động|công tác|vùng|${THINGS})${W1}`,
+  // "Tôi xác nhận rằng …": the one speaking in a form's own words is no party.
+  String.raw`^(?:việc|trường hợp|nếu|khi|hồ sơ|trong|sau|trước|đối với|theo|căn cứ|để|ngoài|thời gian|thời hạn|mức|phát triển|hoạt động|công tác|vùng|tôi|chúng tôi|${THINGS})${W1}`,
   "u",
 );
 

@@ -396,7 +396,12 @@ function notifiedBySubject(sentence: string, view: PartyView, skip: number, cue:
   const at = cue.index ?? 0;
   // After a condition, its "thì" opens the main clause: "Trường hợp … thì Sở Tài chính thông báo cho …".
   const start = skip + (view.text.slice(skip).match(THEN_OPENS(view))?.[0].length ?? 0);
-  const subject = partiesAt(sentence, view, start, false);
+  // "Trường hợp …, trong thời hạn 01 ngày làm việc …, Tổng cục Hải quan thông báo cho …": after a time clause, the
+  // subject opens the last clause before the cue.
+  const lastClause = view.text.slice(start, at).lastIndexOf(", ");
+  const subject =
+    partiesAt(sentence, view, start, false) ??
+    (lastClause >= 0 ? partiesAt(sentence, view, start + lastClause + 2, false) : null);
   if (subject === null || subject.end > at) return false;
   const between = view.text.slice(subject.end, at).trim();
   if (between === "")
@@ -669,9 +674,10 @@ function agentMustMeet(view: PartyView, start: number): RegExpExecArray | null {
 /**
  * "Hộ, cá nhân có hoạt động kinh doanh trên nền tảng thương mại điện tử thực hiện kê khai theo tháng": an agent
  * noun phrase then "(trực tiếp) thực hiện" and the act, which is the agent's work (not "thực hiện hành vi …", an
- * act the text describes, nor "thực hiện theo …", how something is done).
+ * act the text describes, nor "thực hiện theo …", how something is done). So is filing a paper: "Người khai hải quan
+ * nộp cho cơ quan hải quan …", "… gửi 01 bản chính …" (not "người nộp thuế", an agent named by the act).
  */
-const AGENT_ACTS = String.raw`(?:trực tiếp )?thực hiện(?! hành vi| theo| việc)`;
+const AGENT_ACTS = String.raw`(?:trực tiếp )?(?:thực hiện(?! hành vi| theo| việc)|(?<!(?:^|\s)(?:người|bên|chủ|cơ quan|tổ chức|đơn vị|cá nhân|hộ)\s)(?:nộp|gửi)(?= (?:cho|hồ sơ|văn bản|01|\d|bản|giấy|tờ khai|chứng từ|báo cáo)))`;
 /** "thực hiện" opening what is left after a subject read up to it. */
 const AGENT_ACT = grammar(String.raw`^${AGENT_ACTS}${W1}`, "u");
 /** A passive, a grant or a consequence further on in the clause. */
