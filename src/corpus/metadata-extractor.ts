@@ -177,11 +177,7 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
     // A gazette prints the issuer over the section of its texts, then the text's own header: one name, said twice.
     .filter((b, i, all) => i === 0 || b.text.trim() !== all[i - 1]?.text.trim());
   // Some converted files put the header block at the end: fall back to lines anywhere in the text.
-  // A crawl may leave "Số:" alone on its line, the number opening the next ("Số:\n299/TTg Hà Nội, ngày …").
-  const lines = fullText
-    .replace(/^([|*\s]*Số\s*:?)[ \t]*\n[ \t]*(?=\d)/gmu, "$1 ")
-    .split("\n")
-    .map((line) => ({ text: line.replace(/^[|*\s]+/u, "") }) as Block);
+  const lines = fullText.split("\n").map((line) => ({ text: line.replace(/^[|*\s]+/u, "") }) as Block);
   const number =
     [...header, ...lines]
       .map((b) => NUMBER_LINE.exec(b.text)?.[1]?.replace(/\s+/g, "") ?? "")

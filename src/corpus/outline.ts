@@ -160,10 +160,23 @@ export class Outline {
     let parent: Item | undefined;
     if (block.markerStyle === "letter") {
       const owner = this.current && this.current.rank === undefined ? this.current : top;
-      const ownerPath = owner?.path.replace(/\.[a-zđ](~\d+)?$/u, "") ?? "";
+      // After a sub-point ("a.4)"), the next point ("b)") is its point's sibling.
+      const ownerPath = owner?.path.replace(/\.[a-zđ](?:\.\d+)?(~\d+)?$/u, "") ?? "";
       parent = ownerPath ? (this.items.get(ownerPath) ?? owner) : undefined;
       path = join(ownerPath, block.marker);
-      section = cite(parent?.section.replace(/, điểm [a-zđ]$/u, "") ?? "", `điểm ${block.marker}`);
+      section = cite(parent?.section.replace(/, điểm [a-zđ](?:\.\d+)?$/u, "") ?? "", `điểm ${block.marker}`);
+    } else if (block.markerStyle === "subpoint") {
+      // "a1)", "a.1)" under "a)": the point's own sub-point, "…#dieu5.3.a.1", cited "điểm a.1".
+      const [letter = "", number = ""] = [block.marker.charAt(0), block.marker.replace(/^[a-zđ]\.?/u, "")];
+      const owner = this.current && this.current.rank === undefined ? this.current : top;
+      const ownerPath = owner?.path.replace(/\.\d+(~\d+)?$/u, "") ?? "";
+      const underPoint = ownerPath.endsWith(`.${letter}`) || ownerPath === letter;
+      parent = underPoint ? (this.items.get(ownerPath) ?? owner) : owner;
+      path = underPoint ? join(ownerPath, number) : join(ownerPath, `${letter}${number}`);
+      section = cite(
+        parent?.section.replace(/, điểm [a-zđ](?:\.\d+)?$/u, "") ?? "",
+        `điểm ${letter}.${number}`,
+      );
     } else if (block.markerStyle === "paren") {
       // "(1)", "(2)" under "2. Về nhiệm vụ trọng tâm": tasks of the item above, cited "mục 2, ý (1)".
       const owner = this.current && this.current.rank === undefined ? this.current : top;

@@ -119,7 +119,7 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   // crawler's running title before each heading, and a first sub-number it ran onto its parent's line goes to a line
   // of its own.
   // Presentational HTML of a transcription (`<div align="right">`, `<strong>`, `<br>`) is blanked first.
-  const crawled = splitRunInNumbers(blankRunningTitles(blankInlineHtml(body)));
+  const crawled = splitRunInNumbers(blankRunningTitles(joinBareNumberLabel(blankInlineHtml(body))));
   const laid = unfoldColumnTrailer(
     // A table's bare row numbers look like page numbers until they are marked as items.
     unfoldColumnHeader(joinSerializedRows(blankPageNumbers(blankRunningHeads(markSerializedRows(crawled))))),
@@ -171,4 +171,15 @@ export function parseDocument(text: string, file: string): ParsedDocument {
     file,
     hash: createHash("sha256").update(source).digest("hex"),
   };
+}
+
+/**
+ * A crawl may leave "Số:" alone on its line, the number opening the next ("Số:\n230/2025/NĐ-CP Hà Nội, ngày …"):
+ * the two are one line of the header. The break becomes a space, so offsets stay.
+ *
+ * @example
+ * joinBareNumberLabel("Số:\n299/TTg Hà Nội") // "Số: 299/TTg Hà Nội"
+ */
+export function joinBareNumberLabel(text: string): string {
+  return text.replace(/^([|*\s]*Số\s*:?)[ \t]*\n(?=[ \t]*\d)/gmu, (m) => m.replace("\n", " "));
 }

@@ -395,7 +395,7 @@ class StructureParser {
 
   private readNumbered(block: Block): void {
     this.inClosing = false;
-    const division = !["arabic", "roman", "letter", "paren"].includes(block.markerStyle);
+    const division = !["arabic", "roman", "letter", "subpoint", "paren"].includes(block.markerStyle);
     const title = block.heading || (division && upperShare(block.text) > 0.8);
     const titleOnly =
       title ||

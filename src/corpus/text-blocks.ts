@@ -12,13 +12,15 @@ import { DOCUMENT_KINDS } from "./reference-extractor.ts";
 export type BlockType = "numbered" | "bullet" | "paragraph" | "table";
 
 /**
- * How an item is numbered. `arabic`/`roman`/`letter` are list numbering ("2.1.", "II.", "a)"); the others are the
+ * How an item is numbered. `arabic`/`roman`/`letter`/`subpoint` are list numbering ("2.1.", "II.", "a)", "a.1)");
+ * the others are the
  * named divisions of Vietnamese legal and administrative texts: Phụ lục, Phần, Chương, Mục, Điều, Bước.
  */
 export type MarkerStyle =
   | "arabic"
   | "roman"
   | "letter"
+  | "subpoint"
   | "paren"
   | "appendix"
   | "part"
@@ -85,6 +87,8 @@ const MARKERS: [MarkerStyle, RegExp][] = [
   // A letter alone on its line ("a)" over "Chi cục Kiểm lâm …"), as a hard-wrapped regulation sets its points, opens
   // its point; the text follows.
   ["letter", /^([a-zđ])(?:[)./]|\)\d{1,3}(?=\s+\p{Lu}))\s*(?:[*_]{1,3})?(?:\s+|(?<=\))$)/u],
+  // "a.1) Hàng hóa: 1%", "a3) Người sử dụng đất phải nộp …": a point's sub-points, cited "điểm a.1".
+  ["subpoint", /^([a-zđ]\.?\d{1,2})\)\s*(?:[*_]{1,3})?(?:\s+|$)/u],
 ];
 const BULLET = /^(?:[-•+–]|\*(?=\s))\s*/;
 /** A bullet's kind: "-" and "–" are one (typed either way in one list), "+" another, "•" and "*" a third. */
@@ -121,8 +125,11 @@ function signatureBeforeAttachment(text: string): RegExpExecArray | null {
   return SIGNING_LINE.test(text) ? SIGNER_THEN_TITLE.exec(text) : null;
 }
 
-/** A signing formula in capitals opening a line: "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "TL. CHỦ TỊCH". */
-const SIGNING_LINE = /^\s*(?:TM|KT|TL|TUQ)\.\s*\p{Lu}{2,}\s+\p{Lu}/u;
+/**
+ * A signing formula in capitals opening a line: "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "TL. CHỦ TỊCH"; or after the body
+ * signed for, when a crawl dropped its "TM." ("CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG …").
+ */
+const SIGNING_LINE = /^\s*(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s+)?(?:TM|KT|TL|TUQ)\.\s*\p{Lu}{2,}\s+\p{Lu}/u;
 /** A consolidating site's note on an amended part: "[Điều này được sửa đổi bởi …]", "[Khoản này được bãi bỏ bởi …]". */
 const EDITORIAL_NOTE =
   /\[(?:Chương|Mục|Điều|Khoản|Điểm|Nội dung|Cụm từ|Phụ lục)[^\]]{0,40}?\s(?:được|bị)\s(?:sửa đổi|bổ sung|bãi bỏ|thay thế|đính chính|hủy bỏ|huỷ bỏ)[^\]]{0,300}\]/gu;
@@ -135,8 +142,14 @@ const PLACE_DATE_LINE = new RegExp(
   String.raw`^\s*(?:[*_]{1,3})?(?=\p{Lu}[\p{L}. ]{1,30},)${PLACE_DATE.source.slice(1)}`,
   "u",
 );
-/** A line that is only a header's place and date: what follows it opens a block of its own. */
-const DATE_LINE_END = new RegExp(`${PLACE_DATE_LINE.source}\\s*$`, "u");
+/**
+ * A line that is only a header's place and date, or the number then the place and date ("Số: 230/2025/NĐ-CP Hà Nội,
+ * ngày 19 tháng 8 năm 2025"): what follows it opens a block of its own.
+ */
+const DATE_LINE_END = new RegExp(
+  `(?:${PLACE_DATE_LINE.source}|^\\s*(?:[*_]{1,3})?Số\\s*:?\\s*\\S+\\s+(?=\\p{Lu}[\\p{L}. ]{1,30},)${PLACE_DATE.source.slice(1)})\\s*$`,
+  "u",
+);
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /**

@@ -484,3 +484,25 @@ describe("a crawl that ran the header into the text (Chỉ thị 299/TTg, 1980)"
     expect(parseDocument(directive, "300-1980-qd-ttg.md").meta.kind).not.toBe("Quyết định");
   });
 });
+
+describe("a crawled decree whose number and date share a line and whose signature lost its 'TM.' (NĐ 230/2025)", () => {
+  it("reads the title, kind, date and signer", () => {
+    const decree = [
+      "CHÍNH PHỦ -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
+      "Số:",
+      "230/2025/NĐ-CP Hà Nội, ngày 19 tháng 8 năm 2025",
+      "NGHỊ ĐỊNH QUY ĐỊNH CÁC TRƯỜNG HỢP KHÁC ĐƯỢC MIỄN, GIẢM TIỀN SỬ DỤNG ĐẤT, TIỀN THUÊ ĐẤT",
+      "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
+      "Điều 1. Phạm vi điều chỉnh",
+      "Nghị định này quy định các trường hợp khác được miễn, giảm tiền sử dụng đất, tiền thuê đất.",
+      "Nơi nhận:",
+      "- Lưu: VT, KTTH.",
+      "CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Trần Hồng Hà Phụ lục (Kèm theo Nghị định số 230/2025/NĐ-CP ngày 19 tháng 8 năm 2025 của Chính phủ) GIẤY ĐỀ NGHỊ GIẢM TIỀN THUÊ ĐẤT NĂM 2025",
+    ].join("\n");
+    const { meta } = parseDocument(decree, "230-2025-nd-cp.md");
+    expect(meta.kind).toBe("Nghị định");
+    expect(meta.title).toMatch(/^NGHỊ ĐỊNH QUY ĐỊNH CÁC TRƯỜNG HỢP KHÁC/u);
+    expect(meta.issuedDate).toBe("2025-08-19");
+    expect(meta.signer).toBe("Trần Hồng Hà");
+  });
+});

@@ -601,3 +601,22 @@ describe("an article's first line ending on a word that leads into the next (Ngh
     );
   });
 });
+
+describe("sub-points of a point (Nghị định 230/2025/NĐ-CP, Thông tư 62/2019/TT-BTC)", () => {
+  it("reads 'a1)' and 'a.1)' under 'a)' as passages of their own, cited 'điểm a.1', and 'b)' after them as a point", () => {
+    const text = [
+      "Điều 5. Miễn, giảm tiền thuê đất",
+      "3. Việc miễn, giảm tiền thuê đất được thực hiện như sau:",
+      "a) Trường hợp người thuê đất là tổ chức thì xác định số tiền thuê đất được miễn, giảm như sau:",
+      "a1) Trường hợp tỷ lệ (%) thiệt hại dưới 40%, được xét giảm tiền thuê đất.",
+      "a2) Người sử dụng đất phải nộp hồ sơ giảm tiền thuê đất theo pháp luật về quản lý thuế.",
+      "b) Trường hợp người thuê đất là hộ gia đình, cá nhân thì thực hiện như sau:",
+      "b.1) Người sử dụng đất phải nộp Hồ sơ giảm tiền thuê đất cho cơ quan thuế.",
+    ].join("\n");
+    const passages = parseStructure(text).passages.map((p) => [p.path, p.section]);
+    expect(passages).toContainEqual(["dieu5.3.a.1", "Điều 5, khoản 3, điểm a.1"]);
+    expect(passages).toContainEqual(["dieu5.3.a.2", "Điều 5, khoản 3, điểm a.2"]);
+    expect(passages).toContainEqual(["dieu5.3.b", "Điều 5, khoản 3, điểm b"]);
+    expect(passages).toContainEqual(["dieu5.3.b.1", "Điều 5, khoản 3, điểm b.1"]);
+  });
+});
