@@ -186,6 +186,9 @@ function lifted(text: string): boolean {
   return m !== null && !MODAL.test(text);
 }
 
+/** Bodies pointed back to: "các cơ quan trên", "cơ quan nêu trên", "các đơn vị nói trên". */
+const NAMED_ABOVE = /^(?:các |những )?(?:cơ quan|đơn vị|tổ chức|bộ phận)(?: (?:nêu|nói|kể))? trên$/iu;
+
 /** The document speaking of itself: "Quyết định này có hiệu lực…", "Thông tư này thay thế…". */
 const SELF_REFERENCE =
   /^(?:\S+\s){0,3}(?:quyet dinh|thong tu|nghi dinh|quy dinh|ke hoach|chi thi|van ban|cong van|nghi quyet|phap lenh|luat|huong dan|ket luan) nay (?:co hieu luc|thay the|duoc (?:pho bien|ap dung)|ap dung|(?:da )?duoc\b[^.;]{0,200}\bthong qua)/;
@@ -1142,6 +1145,15 @@ export function extractObligations(
     // Nobody named and the time is when a rule applies ("… được thực hiện đến ngày 31 tháng 12 năm 2021"): an
     // effect clause.
     if (responsible.length === 0 && APPLIES.test(folded(sentences))) return;
+    // "… thì các cơ quan trên có trách nhiệm báo cáo …": the bodies named just before, in the item's last task.
+    const before = obligations.at(-1);
+    if (
+      responsible.length === 1 &&
+      NAMED_ABOVE.test(responsible[0] ?? "") &&
+      before &&
+      parentPath(before.passageId.split("#")[1] ?? "") === parentPath(passage.path)
+    )
+      responsible = before.responsible;
     obligations.push({
       id: `${passage.id}/${createHash("sha256").update(sentences).digest("hex").slice(0, 6)}`,
       documentId: meta.id,

@@ -737,7 +737,18 @@ export function partiesAt(
       ) ||
         /(?:^|[,;]\s*|\s)(?:(?:các|Các) )?(?:Ban|Sở|cơ quan chuyên môn|Cơ quan chuyên môn)\s*$/u.test(
           sentence.slice(start, m.index),
+        ) ||
+        /(?:^|[,;]\s*)(?:(?:các|Các) )?(?:cơ quan|Cơ quan|đơn vị|Đơn vị) có chức năng\s*$/u.test(
+          sentence.slice(start, m.index),
         ))
+    )
+      continue;
+    // "cơ quan có chức năng quản lý nhà nước về đất đai phối hợp …": right after a bare category, its function names it.
+    if (
+      /^(?:có|co) (?:chức năng|chuc nang)(?!\p{L})/u.test(view.text.slice(m.index).trimStart()) &&
+      /(?:^|[,;]\s*)(?:(?:các|cac|Các) )?(?:cơ quan|co quan|đơn vị|don vi|Cơ quan|Đơn vị)\s*$/u.test(
+        sentence.slice(start, m.index),
+      )
     )
       continue;
     // "cơ quan tiếp nhận có trách nhiệm …", "Cơ quan chủ trì phải …": right after a bare category, a role verb and a
@@ -913,6 +924,8 @@ export function splitParties(text: string): string[] {
     // "các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào tạo)": the short name a text defines is no party,
     // and a name ends with it ("… quận, huyện, thị xã (sau đây gọi chung là BHXH huyện) tạm thời thực hiện …").
     .replace(SHORT_NAME, "")
+    // "cơ quan thuế (đối với trường hợp giảm tiền thuê đất), cơ quan …": the case a body acts in is no part of its name.
+    .replace(/\s*\((?:đối với|trong|với) (?:trường hợp|các trường hợp)[^()]*\)/gu, "")
     // "Tổ chức, cá nhân khi tổ chức việc cưới, việc tang": when they act is no part of who they are.
     .replace(/(?<=\S) (?:ngay )?(?:(?:sau|trước|trong) khi|khi|lúc)(?: .*)?$/u, "")
     // "Chủ thể phổ biến phim trên không gian mạng quy định tại khoản 1 Điều này": a name that already says which

@@ -87,3 +87,22 @@ describe("names with a bracket of bodies (Chỉ thị 299/TTg, 1980)", () => {
     ).toEqual(["Các cơ quan tuyên truyền, báo chí", "Ủy ban phát thanh và truyền hình"]);
   });
 });
+
+describe("bodies named by their function and pointed back to (Nghị định 230/2025/NĐ-CP, Điều 5)", () => {
+  it("keeps 'cơ quan có chức năng quản lý nhà nước về đất đai' whole, drops the case in brackets, and resolves 'các cơ quan trên'", () => {
+    const text = [
+      "CHÍNH PHỦ",
+      "Số: 230/2025/NĐ-CP",
+      "Hà Nội, ngày 19 tháng 8 năm 2025",
+      "NGHỊ ĐỊNH",
+      "Điều 5. Miễn, giảm tiền thuê đất",
+      "7. Trình tự xác định miễn, giảm tiền thuê đất:",
+      "d) Cơ sở thực hiện xã hội hóa gửi văn bản đến cơ quan thuế.",
+      "Chậm nhất 30 ngày kể từ ngày nhận được văn bản của cơ sở thực hiện xã hội hóa, cơ quan thuế (đối với trường hợp giảm tiền thuê đất), cơ quan có chức năng quản lý nhà nước về đất đai (đối với trường hợp miễn tiền thuê đất) phối hợp với các cơ quan có liên quan thực hiện theo quy định tại điểm c khoản này.",
+      "Trường hợp dự án không đáp ứng tiêu chuẩn xã hội hóa thì các cơ quan trên có trách nhiệm báo cáo Ủy ban nhân dân cấp tỉnh xử lý theo quy định tại điểm b khoản này.",
+    ].join("\n");
+    const tasks = extractObligations(parseDocument(text, "230-2025-nd-cp.md")).map((o) => o.responsible);
+    const bodies = ["cơ quan thuế", "cơ quan có chức năng quản lý nhà nước về đất đai"];
+    expect(tasks.filter((r) => r.join("; ") === bodies.join("; "))).toHaveLength(2);
+  });
+});
