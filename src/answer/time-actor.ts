@@ -42,9 +42,16 @@ export function timeActor(question: string): string | null {
   return party && !ownUnit(party) ? party : null;
 }
 
+/** A notice or a report right before the body it is sent to. */
+const TOLD_BEFORE = /(?:thông báo|thong bao|báo cáo|bao cao)(?:\s+(?:cho|về|ve|đến|den))?\s*$/iu;
+
 function namedActor(text: string): string | null {
   // "CV 3354 yêu cầu Bộ Y tế (phải) ban hành Thông tư trước ngày nào?": the body the text is said to address acts.
-  const addressed = single(findParties(text.replace(MODAL_AFTER, " "), { cuesOnly: true })?.parties);
+  const cued = text.replace(MODAL_AFTER, " ");
+  const span = findParties(cued, { cuesOnly: true });
+  // "… cơ quan nào phải thông báo cho Cục Hải quan các tỉnh, trong thời hạn bao lâu?": whom a notice tells does not act.
+  const told = span !== null && TOLD_BEFORE.test(cued.slice(0, span.start));
+  const addressed = told ? null : single(span?.parties);
   if (addressed) return addressed;
   // The modal nearest the question proper: "trước khi BTL quân khu … phải có ý kiến …; vậy Cục Chính sách phải …".
   for (const bound of [...text.matchAll(BOUND)].reverse()) {
@@ -68,6 +75,8 @@ function actorBefore(text: string, at: number): string | null {
     .replace(TURN, "")
     .trim();
   if (!clause || !headAt(partyView(normalize(clause)), 0)) return null;
+  // "cơ quan nào phải thông báo …": the body asked for is no body named.
+  if (/(?:^|\s)(?:nào|nao)$/iu.test(clause)) return null;
   if (clause.split(" ").length <= MAX_WORDS) return clause;
   // "HĐND các cấp giám sát việc thực hiện nghị quyết thì phải …": a clause of its own, whose subject is bound.
   const subject = findParties(clause);

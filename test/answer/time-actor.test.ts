@@ -159,3 +159,13 @@ describe("givenToOthers of a text the sentence reports", () => {
     expect(givenToOthers("Bộ Tài chính", [recalled])).toBe(true);
   });
 });
+
+describe("timeActor: whom a notice tells and the body asked for (Thông tư 62/2019/TT-BTC)", () => {
+  it("names no actor when the question asks which body notifies another", () => {
+    expect(
+      timeActor(
+        "thong tu 62/2019/TT-BTC: co quan nao phai thong bao cho Cuc Hai quan cac tinh, trong thoi han bao lau?",
+      ),
+    ).toBeNull();
+  });
+});
