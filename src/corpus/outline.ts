@@ -167,7 +167,8 @@ export class Outline {
       section = cite(parent?.section.replace(/, điểm [a-zđ](?:\.\d+)?$/u, "") ?? "", `điểm ${block.marker}`);
     } else if (block.markerStyle === "subpoint") {
       // "a1)", "a.1)" under "a)": the point's own sub-point, "…#dieu5.3.a.1", cited "điểm a.1".
-      const [letter = "", number = ""] = [block.marker.charAt(0), block.marker.replace(/^[a-zđ]\.?/u, "")];
+      const letter = block.marker.charAt(0);
+      const number = block.marker.replace(/^[a-zđ]\.?/u, "");
       const owner = this.current && this.current.rank === undefined ? this.current : top;
       const ownerPath = owner?.path.replace(/\.\d+(~\d+)?$/u, "") ?? "";
       const underPoint = ownerPath.endsWith(`.${letter}`) || ownerPath === letter;

@@ -302,6 +302,13 @@ function insideBracket(sentence: string, start: number, at: number): boolean {
   return close > 0 && close - at <= 150 && !/[.;:]\s/u.test(sentence.slice(at, close));
 }
 
+/** A bare category of bodies ending the subject read so far: "cơ quan", "…, các đơn vị"; what names it comes next. */
+const BARE_CATEGORY_END =
+  /(?:^|[,;]\s*)(?:(?:các|cac|Các) )?(?:cơ quan|co quan|đơn vị|don vi|Cơ quan|Đơn vị)\s*$/u;
+/** A bare category then "có chức năng" ending the subject read so far: "…, cơ quan có chức năng". */
+const namedByFunction = (before: string) =>
+  /\s+có chức năng\s*$/u.test(before) && BARE_CATEGORY_END.test(before.replace(/\s+có chức năng\s*$/u, ""));
+
 /** An open bracket that names a body's role: "Sở Tài chính (cơ quan chủ trì", "(đơn vị phối hợp". */
 const ROLE_BRACKET = /\((?:là )?(?:cơ quan|đơn vị)\s*$/iu;
 
@@ -566,11 +573,11 @@ const PREDICATE = grammar(
     // Steps on an online system: "… công dân Việt Nam đăng nhập vào tài khoản, truy cập vào mục …".
     "đăng nhập",
     "truy cập",
-    // A council's own acts on people: "Hội đồng thảo luận, nhận xét, đánh giá và biểu quyết …", "Chủ tịch Hội đồng
-    // bổ nhiệm, miễn nhiệm …", "Hội đồng xin ý kiến đơn vị …" (not "người được giới thiệu", "quyết định bổ nhiệm").
     // Acts of an office on papers it receives: "Cơ quan hải quan chấp nhận chứng từ …", "… đối chiếu sự phù hợp …".
     "chấp nhận",
     "đối chiếu",
+    // A council's own acts on people: "Hội đồng thảo luận, nhận xét, đánh giá và biểu quyết …", "Chủ tịch Hội đồng
+    // bổ nhiệm, miễn nhiệm …", "Hội đồng xin ý kiến đơn vị …" (not "người được giới thiệu", "quyết định bổ nhiệm").
     "thảo luận",
     "nhận xét",
     "biểu quyết",
@@ -738,17 +745,14 @@ export function partiesAt(
         /(?:^|[,;]\s*|\s)(?:(?:các|Các) )?(?:Ban|Sở|cơ quan chuyên môn|Cơ quan chuyên môn)\s*$/u.test(
           sentence.slice(start, m.index),
         ) ||
-        /(?:^|[,;]\s*)(?:(?:các|Các) )?(?:cơ quan|Cơ quan|đơn vị|Đơn vị) có chức năng\s*$/u.test(
-          sentence.slice(start, m.index),
-        ))
+        // "cơ quan có chức năng quản lý nhà nước về đất đai …": a bare category named by its function.
+        namedByFunction(sentence.slice(start, m.index)))
     )
       continue;
     // "cơ quan có chức năng quản lý nhà nước về đất đai phối hợp …": right after a bare category, its function names it.
     if (
       /^(?:có|co) (?:chức năng|chuc nang)(?!\p{L})/u.test(view.text.slice(m.index).trimStart()) &&
-      /(?:^|[,;]\s*)(?:(?:các|cac|Các) )?(?:cơ quan|co quan|đơn vị|don vi|Cơ quan|Đơn vị)\s*$/u.test(
-        sentence.slice(start, m.index),
-      )
+      BARE_CATEGORY_END.test(sentence.slice(start, m.index))
     )
       continue;
     // "cơ quan tiếp nhận có trách nhiệm …", "Cơ quan chủ trì phải …": right after a bare category, a role verb and a

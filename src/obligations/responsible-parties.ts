@@ -678,7 +678,7 @@ function agentMustMeet(view: PartyView, start: number): RegExpExecArray | null {
  * nộp cho cơ quan hải quan …", "… gửi 01 bản chính …" (not "người nộp thuế", an agent named by the act).
  */
 const AGENT_ACTS = String.raw`(?:trực tiếp )?(?:thực hiện(?! hành vi| theo| việc)|(?<!(?:^|\s)(?:người|bên|chủ|cơ quan|tổ chức|đơn vị|cá nhân|hộ)\s)(?:nộp|gửi)(?= (?:cho|hồ sơ|văn bản|01|\d|bản|giấy|tờ khai|chứng từ|báo cáo)))`;
-/** "thực hiện" opening what is left after a subject read up to it. */
+/** The agent's act ("thực hiện …", "nộp cho …") opening what is left after a subject read up to it. */
 const AGENT_ACT = grammar(String.raw`^${AGENT_ACTS}${W1}`, "u");
 /** A passive, a grant or a consequence further on in the clause. */
 const PASSIVE_LATER = grammar(String.raw`\s(?:được|bị|thì)\s`, "u");
