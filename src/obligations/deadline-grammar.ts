@@ -199,10 +199,11 @@ const SPAN = String.raw`(?<n>\d{1,3}|mot|hai|ba|bay|muoi(?:\s+lam)?|ba\s+muoi)\s
 /**
  * A time limit counted from an event: "trong thời hạn không quá 7 ngày làm việc, kể từ ngày nhận đủ hồ sơ",
  * "trong vòng 7 ngày làm việc kể từ khi nhận được …", "chậm nhất 15 ngày sau khi …", "sau 15 ngày, nếu …".
- * A bare "trong 3 ngày" may be how long something lasts, so it counts only with "kể từ" / "tính từ".
+ * A bare "trong 3 ngày" may be how long something lasts, so it counts only with "kể từ" / "tính từ"; so does a bare
+ * cap ("không quá 30 ngày kể từ ngày nhận Giấy đề nghị, cơ quan … ban hành …").
  */
 const WITHIN_SPAN = re(
-  String.raw`\b(?:(?<limit>trong\s+(?:thoi\s+han|thoi\s+gian|vong)|(?:cham|muon)\s+nhat(?:\s+la)?|(?:thoi\s+)?han)|(?<bare>trong)|(?<after>sau))(?:\s+(?:khong\s+qua|toi\s+da))?\s+${SPAN}(?<from>\s*,?\s*(?:ke|tinh)\s+tu\b)?${EVENT_NAME}`,
+  String.raw`\b(?:(?<limit>trong\s+(?:thoi\s+han|thoi\s+gian|vong)|(?:cham|muon)\s+nhat(?:\s+la)?|(?:thoi\s+)?han)|(?<bare>trong)|(?<after>sau)|(?<capped>khong\s+qua|toi\s+da)(?=\s+\d))(?:\s+(?:khong\s+qua|toi\s+da))?\s+${SPAN}(?<from>\s*,?\s*(?:ke|tinh)\s+tu\b)?${EVENT_NAME}`,
 );
 /**
  * "Sau khi dự toán … được cơ quan có thẩm quyền quyết định, Kho bạc …", "Trước khi xem xét nội dung vụ tranh chấp,

@@ -263,10 +263,14 @@ const isCompetent = (s: { parties: string[] | null; action: string }) =>
   /^co tham quyen\b/.test(folded(s.action));
 /**
  * "Cơ quan có thẩm quyền quản lý đơn vị sự nghiệp công lập thực hiện quản lý viên chức": what the body is competent
- * for names it, and a later verb of doing, in the same clause, is its work.
+ * for names it, and a later verb of doing, in the same clause, is its work. Not when the clause already opens with
+ * its binding ("… có thẩm quyền phải thực hiện …"), nor when the verbs are coordinated ("… có thẩm quyền xác định …
+ * và ban hành …": both are its work).
  */
-const COMPETENT_FOR =
-  /^([^,;:.()]+?) (?=(?:thuc hien|quyet dinh|chiu trach nhiem|co trach nhiem|phai|to chuc|chi dao|ban hanh) )/;
+const DOING = "(?:thuc hien|quyet dinh|chiu trach nhiem|co trach nhiem|phai|to chuc|chi dao|ban hanh) ";
+const COMPETENT_FOR = new RegExp(
+  String.raw`^(?!(?:phai|can|(?:co|chiu) trach nhiem)\b)((?:(?! (?:va|hoac) ${DOING})[^,;:.()])+?) (?=${DOING})`,
+);
 
 /**
  * "Tòa án có thẩm quyền là Tòa án nơi cư trú của bị đơn …", "Đoàn Thanh niên … là tổ chức chính trị - xã hội …": a

@@ -186,12 +186,18 @@ describe("time limits counted from an event (23-2012-n-cp, 47-2009-ttlt-btc-bltb
     ],
     ["Sau 15 ngày, nếu không có khiếu kiện thì Ủy ban nhân dân cấp xã lập Biên bản.", "Sau 15 ngày"],
     ["Hồ sơ được giải quyết chậm nhất 10 ngày sau khi nhận.", "chậm nhất 10 ngày"],
+    // 230-2025-nd-cp: a bare cap counted from an event.
+    [
+      "Không quá 30 ngày kể từ ngày nhận Giấy đề nghị, cơ quan thuế ban hành Quyết định giảm tiền thuê đất.",
+      "Không quá 30 ngày kể từ ngày nhận Giấy",
+    ],
   ])("%s", (text, phrase) => {
     expect(read(text)).toEqual(["event", null, null, phrase]);
   });
 
   it("leaves how long something lasts, and a look back, alone", () => {
     expect(read("Tổ chức tập huấn trong 3 ngày cho cán bộ cấp xã.")).toEqual(["none", null, null, ""]);
+    expect(read("Thời gian lưu trú của người lao động không quá 30 ngày.")).toEqual(["none", null, null, ""]);
     expect(read("Sau 06 tháng thực hiện, kết quả đạt được khá toàn diện.")).toEqual(["none", null, null, ""]);
   });
 });
