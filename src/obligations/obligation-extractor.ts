@@ -1798,11 +1798,27 @@ function readSentence(text: string, context: DeadlineContext): ReadSentence {
       // "… là cơ quan do Quốc hội thành lập, có nhiệm vụ tổ chức bầu cử" defines it and gives it work.
       !copulaOnly,
     action: span && !addressedSpan ? actionAfter(body, span) : body,
-    deadline: dated ? deadlineOf(body, context) : null,
+    deadline: dated
+      ? deadlineOf(body, context)
+      : span && !addressedSpan
+        ? eventAfterSubject(body, span, context)
+        : null,
     label: null,
     negated: span !== null && !addressedSpan && NEGATED.test(span.predicate ?? ""),
     defines: span !== null && !addressedSpan && copulaOnly && COMPOSED_OF.test(span.predicate ?? ""),
   };
+}
+
+/**
+ * "Đơn vị dự toán cấp I … sau khi hoàn thành các bước công việc theo khoản 1, khoản 2 Điều này, tổng hợp …": an
+ * event clause between the subject and its verb sets off the work, as it would at the sentence's start.
+ */
+function eventAfterSubject(body: string, span: PartySpan, context: DeadlineContext): Deadline | null {
+  const rest = body.slice(span.start);
+  const clause = /\s((?:ngay\s+)?(?:sau|trước)\s+khi)\s[^.;:]*?,/iu.exec(rest);
+  if (!clause || clause.index > span.end - span.start) return null;
+  const deadline = deadlineOf(rest.slice(clause.index + 1), context);
+  return deadline.kind === "event" ? deadline : null;
 }
 
 /**

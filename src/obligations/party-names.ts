@@ -791,8 +791,11 @@ export function partiesAt(
     // Not a case not yet given: "Đơn vị chưa được giao quyền tự chủ …".
     if (assigned && !/\s\p{Lu}/u.test(before) && !/(?:chưa|không|chua|khong)\s*$/u.test(before)) {
       const duty = DUTY_AFTER.exec(masked.slice(m.index));
+      // "… được giao nhiệm vụ thực hiện lập dự toán và phải đảm bảo …": a duty joined by "và" is the second of two
+      // predicates; the first verb after what was given is the first.
+      const joined = duty && /\s(?:và|hoặc|va|hoac)$/u.test(masked.slice(m.index, m.index + duty.index));
       // "được giao quyền tự chủ" grants a right; "được giao quản lý …" is itself the predicate when no duty follows.
-      if (duty && !assigned[1]) {
+      if (duty && !joined && !assigned[1]) {
         predicates.lastIndex = m.index + duty.index;
         continue;
       }

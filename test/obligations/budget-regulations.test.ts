@@ -15,12 +15,15 @@ Quy định việc sử dụng nguồn kinh phí chi thường xuyên của ngâ
 Điều 5. Lập, phê duyệt danh mục dự án
 1. Trước ngày 30 tháng 6 hằng năm, cơ quan, đơn vị quản lý, sử dụng công trình thực hiện lập, đề xuất danh mục dự án trong năm kế hoạch tiếp theo.
 3. Thủ trưởng đơn vị dự toán cấp I phê duyệt và chịu trách nhiệm về các nội dung trong Quyết định phê duyệt.
+5. Chấp thuận nguồn vốn:
+a) Đơn vị dự toán cấp I trực thuộc Ủy ban nhân dân Thành phố sau khi hoàn thành các bước công việc theo khoản 1, khoản 2 Điều này, tổng hợp danh mục dự án của đơn vị mình, báo cáo Ủy ban nhân dân Thành phố xem xét, chấp thuận về nguồn vốn và kinh phí trước khi phê duyệt danh mục dự án theo khoản 3, khoản 4 Điều này.
 Điều 6. Lập, phân bổ, giao dự toán
 1. Vào thời điểm xây dựng dự toán ngân sách hằng năm, căn cứ hướng dẫn xây dựng dự toán ngân sách nhà nước của cấp có thẩm quyền, cơ quan, đơn vị lập dự toán kinh phí thực hiện dự án của năm kế hoạch.
 Điều 7. Thanh toán, quyết toán
 2. Kết thúc năm ngân sách, các cơ quan, đơn vị tổng hợp kinh phí thực hiện trong báo cáo quyết toán ngân sách theo niên độ của đơn vị.
 Điều 10. Lập, giao, phân bổ dự toán
 1. Vào thời điểm xây dựng dự toán ngân sách hàng năm, căn cứ hướng dẫn xây dựng dự toán ngân sách nhà nước của cấp có thẩm quyền, đơn vị được giao nhiệm vụ quy hoạch lập dự toán kinh phí của nhiệm vụ, gửi cơ quan chuyên môn về quy hoạch cấp Thành phố đối với nhiệm vụ quy hoạch thuộc trách nhiệm tổ chức lập của Ủy ban nhân dân Thành phố; cơ quan chuyên môn về quy hoạch cấp huyện đối với nhiệm vụ quy hoạch thuộc trách nhiệm tổ chức lập của Ủy ban nhân dân cấp huyện để tổng hợp.
+3. Trường hợp trong năm phát sinh nhiệm vụ quy hoạch và nhu cầu bổ sung kinh phí thực hiện, cơ quan, đơn vị được giao nhiệm vụ thực hiện lập âm nhu cầu và phải đảm bảo hồ sơ tài liệu theo quy định tại khoản 1, khoản 2 Điều này.
 Điều 11. Thanh toán, quyết toán
 1. Cơ quan, đơn vị được giao kinh phí thực hiện tạm ứng, thanh toán kinh phí theo quy định của pháp luật về ngân sách nhà nước.
 `;
@@ -60,6 +63,22 @@ describe("a city's budget regulation read as an officer would (Quyết định 0
       at: "dieu10.1",
       who: "đơn vị được giao nhiệm vụ quy hoạch",
       when: ["event", "yearly"],
+    });
+  });
+
+  it("ends a name qualified by what was given before the first of two joined verbs ('… được giao nhiệm vụ thực hiện … và phải …')", () => {
+    expect(tasks()).toContainEqual({
+      at: "dieu10.3",
+      who: "cơ quan, đơn vị được giao nhiệm vụ",
+      when: ["none", null],
+    });
+  });
+
+  it("reads an event clause between the subject and its verb as the deadline ('… sau khi hoàn thành …, tổng hợp …')", () => {
+    expect(tasks()).toContainEqual({
+      at: "dieu5.5.a",
+      who: "Đơn vị dự toán cấp I trực thuộc Ủy ban nhân dân Thành phố",
+      when: ["event", null],
     });
   });
 
