@@ -7,6 +7,7 @@ import { unfoldColumnTrailer } from "./column-trailer.ts";
 import { numberFromFileName } from "./file-name-number.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { blankInlineHtml } from "./inline-html.ts";
+import { blankMarkdownLinks } from "./markdown-links.ts";
 import { extractMetadata } from "./metadata-extractor.ts";
 import { type PageMark, pageAt, readPageMarkers, sectionWithPage } from "./page-markers.ts";
 import { blankPageNumbers } from "./page-numbers.ts";
@@ -118,8 +119,11 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   // or a scan's page furniture (running heads, page-break lines, an e-signature stamp); so is a
   // crawler's running title before each heading, and a first sub-number it ran onto its parent's line goes to a line
   // of its own.
-  // Presentational HTML of a transcription (`<div align="right">`, `<strong>`, `<br>`) is blanked first.
-  const crawled = splitRunInNumbers(blankRunningTitles(joinBareNumberLabel(blankInlineHtml(body))));
+  // Presentational HTML of a transcription (`<div align="right">`, `<strong>`, `<br>`) is blanked first, and so is a
+  // crawled link's address, down to its label.
+  const crawled = splitRunInNumbers(
+    blankRunningTitles(joinBareNumberLabel(blankMarkdownLinks(blankInlineHtml(body)))),
+  );
   const laid = unfoldColumnTrailer(
     // A table's bare row numbers look like page numbers until they are marked as items.
     unfoldColumnHeader(joinSerializedRows(blankPageNumbers(blankRunningHeads(markSerializedRows(crawled))))),
