@@ -695,7 +695,8 @@ export function findDeadlinePhrases(text: string, context: DeadlineContext): Dea
       const scope = {
         year,
         payment: PAYMENT.test(view.folded.slice(Math.max(0, start - 40), start)),
-        clauseStart: atClauseStart(before, start),
+        // "Trường hợp …, thì sau khi hoàn thành lấn biển …, chủ đầu tư … phải …": "thì" opens the main clause too.
+        clauseStart: atClauseStart(before, start) || /(?:^|\s)thi\s+$/.test(before),
         afterStart: AFTER_START.test(before),
       };
       // "… đã mất trước ngày 18/2/2000": "đã" marks something that happened before the day, not a time limit.

@@ -323,6 +323,30 @@ function* ancestorPaths(path: string): Generator<string> {
   for (let at = parentPath(path); at; at = parentPath(at)) yield at;
 }
 
+/**
+ * "3. Căn cứ thông báo chấp thuận kết quả nghiệm thu … của cơ quan chuyên môn về xây dựng thuộc Ủy ban nhân dân cấp
+ * tỉnh, Sở Tài nguyên và Môi trường có trách nhiệm:": a heading cut short for display ("…") lost the subject and the
+ * colon that make it a lead-in. Each cut heading is read whole again from its ancestor's first sentence.
+ */
+function withWholeHeadings<P extends Passage>(passages: P[]): P[] {
+  const byPath = new Map(passages.map((p) => [p.path, p]));
+  const whole = (heading: string, path: string) => {
+    const stem = strippedHeading(heading).slice(0, -1).trimEnd();
+    for (const at of ancestorPaths(path)) {
+      const text = byPath.get(at)?.text ?? "";
+      if (!text.startsWith(stem)) continue;
+      const sentence = text.split(/(?<=[.:;!?])\s/u)[0] ?? text;
+      return `${heading.slice(0, heading.length - strippedHeading(heading).length)}${sentence}`;
+    }
+    return heading;
+  };
+  return passages.map((p) =>
+    p.headings.some((h) => h.endsWith("…"))
+      ? { ...p, headings: p.headings.map((h) => (h.endsWith("…") ? whole(h, p.path) : h)) }
+      : p,
+  );
+}
+
 /** The path of a numbered item or article ("III.2", "kem1.dieu22.1"), not of an attached text ("kem1"). */
 const ITEM_PATH = /(?:^|\.)(?:\d+|[a-zđ]|[IVXL]+|dieu\d+[a-z]?)$/u;
 
@@ -391,7 +415,7 @@ export function extractObligations(
   options: { events?: EventCalendar } = {},
 ): Obligation[] {
   const { meta } = document;
-  const passages = document.passages.map((p) => ({ ...p, text: p.text.normalize("NFC") }));
+  const passages = withWholeHeadings(document.passages.map((p) => ({ ...p, text: p.text.normalize("NFC") })));
   const byPath = new Map(passages.map((p) => [p.path, p]));
   const context: DeadlineContext = {
     documentDate: meta.issuedDate || meta.meetingDate || null,
