@@ -286,8 +286,11 @@ type Groups = Record<string, string | undefined>;
 interface Scope {
   /** The document's year, for relative forms ("năm nay", "năm tới"). */
   year: number | null;
-  /** Whether a payment comes just before ("trợ cấp hằng tháng"): its period is the payment's, not the work's. */
-  payment: boolean;
+  /**
+   * Whether the period belongs to a noun: a payment just before ("trợ cấp hằng tháng") or a level just after ("kế
+   * hoạch sử dụng đất hằng năm cấp huyện"), not to the work.
+   */
+  ofNoun: boolean;
   /** Whether the match begins a clause (after . ; : or a bullet, or at the start). */
   clauseStart: boolean;
   /** Whether "từ", "kể từ" or "sau" comes just before: "từ đầu năm 2025" starts a period, it does not end one. */
@@ -505,7 +508,7 @@ const RULES: Rule[] = [
     pattern: RECURRENCE,
     describesReference: true,
     rule: (g, s) =>
-      s.payment
+      s.ofNoun
         ? null
         : {
             kind: "none",
@@ -652,6 +655,8 @@ const FINISHES = /\b(?:hoan thanh|xong|ket thuc)\s+$/;
 const atClauseStart = (before: string, start: number) =>
   /[.;:!?\n+•*–—-]\s*$/.test(before) || (start === before.length && /^\s*$/.test(before));
 const AFTER_START = /\b(?:tu|ke\s+tu|sau)\s+$/;
+/** A level of government right after a period: "kế hoạch sử dụng đất hằng năm cấp huyện" names a kind of plan. */
+const LEVEL_AFTER = /^\s+cap\s+(?:tinh|huyen|xa|quan|thanh\s+pho|trung\s+uong|co\s+so)\b/;
 /** Periodic payments: a recurrence right after one is the payment's ("trợ cấp hằng tháng", "lương hàng tháng"). */
 const PAYMENT =
   /\b(?:tro cap|phu cap|luong|tien tuat|tuat|sinh hoat phi|thu nhap|dinh suat|tien an|chi tra)(?:\s+[^\s,;.]+){0,3}\s+$/;
@@ -694,7 +699,9 @@ export function findDeadlinePhrases(text: string, context: DeadlineContext): Dea
       const before = view.folded.slice(Math.max(0, start - 10), start);
       const scope = {
         year,
-        payment: PAYMENT.test(view.folded.slice(Math.max(0, start - 40), start)),
+        ofNoun:
+          PAYMENT.test(view.folded.slice(Math.max(0, start - 40), start)) ||
+          LEVEL_AFTER.test(view.folded.slice(matchEnd, matchEnd + 20)),
         // "Trường hợp …, thì sau khi hoàn thành lấn biển …, chủ đầu tư … phải …": "thì" opens the main clause too.
         clauseStart: atClauseStart(before, start) || /(?:^|\s)thi\s+$/.test(before),
         afterStart: AFTER_START.test(before),

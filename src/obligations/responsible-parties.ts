@@ -38,6 +38,8 @@ const PAPER_BEFORE = grammar(
  * "Việc yêu cầu Tòa án áp dụng biện pháp … không bị coi là …".
  */
 const NOUN_BEFORE = grammar(String.raw`${W0}(?:về|theo|các|những|mọi|từng|việc)\s?$`, "u");
+/** "… thì chủ đầu tư … được đề nghị Ủy ban nhân dân cấp tỉnh giao đất": a request one may make, or one made of it. */
+const ALLOWED_BEFORE = grammar(String.raw`${W0}được\s?$`, "u");
 
 /** A right earlier in the clause: "có quyền yêu cầu", "có quyền tự mình yêu cầu hoặc đề nghị cá nhân … yêu cầu". */
 const RIGHT_BEFORE = grammar(
@@ -94,6 +96,7 @@ export function findParties(
     // "hồ sơ đề nghị Tòa án …", "văn bản yêu cầu …": after a paper the cue is a noun, the request it makes.
     if (PAPER_BEFORE(view).test(view.text.slice(0, (cue.index ?? 0) + 1))) continue;
     if (NOUN_BEFORE(view).test(view.text.slice(0, (cue.index ?? 0) + 1))) continue;
+    if (ALLOWED_BEFORE(view).test(view.text.slice(0, (cue.index ?? 0) + 1))) continue;
     // "… có quyền (tự mình) yêu cầu Tòa án hủy …": a right to ask, not an address that gives anyone work.
     if (RIGHT_BEFORE(view).test(view.text.slice(0, (cue.index ?? 0) + 1))) continue;
     // "Tổ chức, cá nhân kịp thời thông báo cho Ủy ban nhân dân cấp xã …": the subject notifies; who is told does not act.
