@@ -212,6 +212,17 @@ const WITHIN_SPAN = re(
  */
 const OPENING_EVENT_CLAUSE = re(String.raw`\b(?:sau|truoc)\s+khi(?:\s+[^\s.;:,()]+){1,40}?(?=\s*,)`);
 /**
+ * "Quyết định thay đổi Thẩm phán … trước khi mở phiên tòa", "Thu gom, xử lý nước thải … trước khi xả ra môi trường",
+ * "… giao lại … sau khi hoàn thành công việc": inside the clause, "trước khi" / "sau khi" and what happens still time
+ * the work. Not inside a purpose ("…, để có văn bản thống nhất trước khi Ủy ban nhân dân … quyết định …") or a matter
+ * named by "việc" ("Thực hiện nghiêm việc nhận xét, đánh giá … trước khi thực hiện công tác quy hoạch"): those time
+ * the purpose or the matter, not the work. Nor after a day of the clause ("Ngày 01/8/2024, sau khi nghe … báo cáo"):
+ * that tells what happened.
+ */
+const INNER_EVENT_CLAUSE = re(
+  String.raw`(?<!(?:\bde(?!\s+(?:nghi|xuat|an|ra|cap|tai|muc)\b)|(?<!cong\s)\bviec|\bngay\s+\d{1,2}\b)\b[^.;:]*)\b(?:sau|truoc)\s+khi(?:\s+[^\s.;:,()]+){1,12}`,
+);
+/**
  * "Vào thời điểm xây dựng dự toán ngân sách hằng năm, cơ quan, đơn vị lập …", "Kết thúc năm ngân sách, các cơ quan …":
  * a clause opening with a moment of a cycle or the close of one sets the work at that moment.
  */
@@ -480,6 +491,12 @@ const RULES: Rule[] = [
     describesReference: false,
     namesReference: true,
     rule: (_, s) => (s.clauseStart ? { kind: "event", due: null, recurrence: null } : null),
+  },
+  {
+    pattern: INNER_EVENT_CLAUSE,
+    describesReference: false,
+    namesReference: true,
+    rule: (_, s) => (s.clauseStart ? null : { kind: "event", due: null, recurrence: null }),
   },
   {
     pattern: OPENING_MOMENT,
