@@ -126,6 +126,14 @@ const CONTINUOUS = re(
 const RECURRENCE = re(
   String.raw`\b(?:dinh\s+ky(?:\s+(?:hang\s+(?<dk>nam|quy|thang|tuan)|(?<n>\d{1,2})\s+(?<unit>thang|nam|quy|tuan)(?:\s*(?:\/|mot)\s*lan)?))?|hang\s+(?<every>nam|quy|thang|tuan)(?<more>(?:\s*(?:,|va|hoac)\s*(?:0?\d{1,2}\s+)?(?:nam|quy|thang|tuan)\b)+)?|(?<=(?:^|[,;:.])\s*)moi\s+(?<each>nam|quy|thang|tuan)(?=\s*,)|moi\s+(?<last>nam|quy|thang|tuan)(?=\s*(?:[;.]|$)))\b`,
 );
+/**
+ * "… thực hiện kê khai số thuế đã khấu trừ theo tháng", "Cấp chứng từ khấu trừ thuế … theo năm": a filing made by the
+ * period comes back each period. Only after a verb of filing; "bình quân theo tháng" is how a sum is counted, and
+ * "loại thuế khai theo tháng, khai theo quý, khai theo năm" lists kinds of filing.
+ */
+const FILED_BY_PERIOD = re(
+  String.raw`(?<!\bkhai\s+theo\s+(?:thang|quy|nam)\b[^.]*)\b(?:ke\s+khai|khai|nop|bao\s+cao|cap)\b(?:\s+[^\s.;:,()]+){0,20}?\s+theo\s+(?<per>thang|quy|nam)\b(?![\s,]*\d)(?![^.;]*\bkhai\s+theo\s+(?:thang|quy|nam)\b)(?![\s,]*(?:va|hoac|quy|thang|nam|tai\s+chinh|ngan\s+sach|hoc|lich)\b)`,
+);
 /** "3 tháng một lần", "6 tháng/lần", "hai năm một lần", "mỗi quý một lần": a cadence written as a count. */
 const EVERY_N = re(
   String.raw`\b(?:moi\s+)?(?:(?<n>\d{1,2}|mot|hai|ba|sau)\s+)?(?<unit>thang|quy|nam|tuan)\s*(?:\/\s*(?:1\s+)?lan|(?:mot|1)\s+lan)\b`,
@@ -537,6 +545,14 @@ const RULES: Rule[] = [
                 ? cadence(g.n, g.unit)
                 : (EVERY[g.dk ?? g.every ?? g.each ?? g.last ?? ""] ?? "periodic"),
           },
+  },
+  {
+    pattern: FILED_BY_PERIOD,
+    describesReference: true,
+    namesReference: true,
+    // Folded, "theo quý" is "theo quy định": the period must be written with its marks.
+    written: /theo\s+(?:tháng|quý|năm)(?!\p{L})/iu,
+    rule: (g) => ({ kind: "none", due: null, recurrence: EVERY[g.per ?? ""] ?? null }),
   },
   {
     pattern: EVERY_N,

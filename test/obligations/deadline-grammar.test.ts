@@ -1076,3 +1076,29 @@ describe("'trước khi' / 'sau khi' inside the clause (Luật Tố tụng hành
     ).toBe("none");
   });
 });
+
+describe("a filing made by the period (Nghị định 117/2025/NĐ-CP, 122/2025/NĐ-CP)", () => {
+  it("reads 'kê khai … theo tháng', 'cấp … theo năm' as a cadence", () => {
+    expect(
+      read(
+        "Các tổ chức quản lý nền tảng thương mại điện tử thực hiện kê khai số thuế đã khấu trừ theo tháng.",
+      ),
+    ).toEqual(["none", null, "monthly", ""]);
+    expect(
+      read(
+        "Cấp chứng từ khấu trừ thuế theo Mẫu số 01/CTKT-TMĐT ban hành kèm theo Nghị định này theo năm bằng phương thức điện tử cho hộ, cá nhân.",
+      )[2],
+    ).toBe("yearly");
+  });
+
+  it("leaves 'theo quy định', a year, a counted average and a list of kinds of filing alone", () => {
+    expect(read("Nộp hồ sơ khai thuế theo quy định.")[2]).toBeNull();
+    expect(read("Nộp báo cáo theo năm 2024.")[2]).toBeNull();
+    expect(read("Tiền lương được tính bình quân theo tháng.")[2]).toBeNull();
+    expect(
+      read(
+        "Hồ sơ khai thuế; loại thuế khai theo tháng, khai theo quý, khai theo năm, khai quyết toán thuế; tiêu chí để khai thuế theo quý.",
+      )[2],
+    ).toBeNull();
+  });
+});
