@@ -262,12 +262,14 @@ const AT_SESSION = re(
 );
 /**
  * "khi có yêu cầu", "khi được yêu cầu", "khi nhận được văn bản …", "sau khi có ý kiến thỏa thuận của Bộ Tài chính",
- * "khi phát hiện …", "khi xảy ra sự cố": the work is due when something arrives or happens (a request, another body's
- * opinion, a finding, an incident), not while something else goes on.
+ * "khi phát hiện …", "khi xảy ra sự cố", "khi có tranh chấp", "Khi có người đến lưu trú": the work is due when
+ * something arrives or happens (a request, another body's opinion, a finding, an incident, a thing that comes to
+ * be), not while something else goes on. "khi có thể", "khi có đủ …", "khi có lý do chính đáng", "khi có một trong
+ * các …" say when it may or which case, not what happens.
  * "định kỳ … hoặc đột xuất khi có yêu cầu" is a recurrence with ad-hoc extras: the recurrence is its deadline.
  */
 const WHEN_TRIGGERED = re(
-  String.raw`(?<!\bdot\s+xuat\s*,?\s*)\b(?:sau\s+)?khi(?<tail>\s+(?:(?:co|duoc)(?:\s+van\s+ban)?\s+(?:yeu\s+cau|de\s+nghi)|co\s+y\s+kien|phat\s+hien|xay\s+ra|nhan\s+duoc)(?:\s+[^\s,;.:()!?"“”]+){0,12})`,
+  String.raw`(?<!\bdot\s+xuat\s*,?\s*)\b(?:sau\s+)?khi(?<tail>\s+(?:(?:co|duoc)(?:\s+van\s+ban)?\s+(?:yeu\s+cau|de\s+nghi)|co\s+y\s+kien|co(?!\s+(?:the|du|thai|tham|trach|nhu|ket|kha|nhieu|it|ly\s+do|mot\s+trong)\b)|phat\s+hien|xay\s+ra|nhan\s+duoc)(?:\s+[^\s,;.:()!?"“”]+){0,12})`,
 );
 /**
  * "khi cơ quan, tổ chức, cá nhân có thẩm quyền yêu cầu", "khi Bộ Tài chính đề nghị": a party's request. The party's

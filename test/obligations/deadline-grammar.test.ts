@@ -1102,3 +1102,22 @@ describe("a filing made by the period (Nghị định 117/2025/NĐ-CP, 122/2025/
     ).toBeNull();
   });
 });
+
+describe("'khi có' a thing that comes to be (Luật Cư trú, Luật Trọng tài thương mại)", () => {
+  it("reads it as the event the work waits for", () => {
+    expect(
+      read(
+        "Khi có người đến lưu trú, thành viên hộ gia đình có trách nhiệm thông báo việc lưu trú với cơ quan đăng ký cư trú.",
+      ),
+    ).toEqual(["event", null, null, "Khi có người đến lưu trú"]);
+    expect(read("Các bên phải thỏa thuận lại về hình thức trọng tài khi có tranh chấp.")[0]).toBe("event");
+  });
+
+  it("leaves what may be done, a reason and a case alone", () => {
+    expect(read("Tòa án xem xét thay đổi mức cấp dưỡng khi có lý do chính đáng.")[0]).toBe("none");
+    expect(
+      read("Chủ dự án thực hiện đánh giá tác động môi trường khi có một trong các thay đổi sau đây:")[0],
+    ).toBe("none");
+    expect(read("Sở báo cáo khi có thể.")[0]).toBe("none");
+  });
+});
