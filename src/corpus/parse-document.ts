@@ -179,11 +179,17 @@ export function parseDocument(text: string, file: string): ParsedDocument {
 
 /**
  * A crawl may leave "Số:" alone on its line, the number opening the next ("Số:\n230/2025/NĐ-CP Hà Nội, ngày …"):
- * the two are one line of the header. The break becomes a space, so offsets stay.
+ * the two are one line of the header. The break becomes a space, so offsets stay. A label the crawl ran onto the
+ * motto's line ("… Hạnh phúc --------------- Nghị quyết số:\n132/2020/QH14") opens a line of its own instead.
  *
  * @example
  * joinBareNumberLabel("Số:\n299/TTg Hà Nội") // "Số: 299/TTg Hà Nội"
  */
 export function joinBareNumberLabel(text: string): string {
-  return text.replace(/^([|*\s]*Số\s*:?)[ \t]*\n(?=[ \t]*\d)/gmu, (m) => m.replace("\n", " "));
+  return text
+    .replace(/^([|*\s]*Số\s*:?)[ \t]*\n(?=[ \t]*\d)/gmu, (m) => m.replace("\n", " "))
+    .replace(
+      /[ \t]((?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Công văn) số\s*:[ \t]*)\n(?=[ \t]*\d{1,5}\/)/gu,
+      (_, label: string) => `\n${label} `,
+    );
 }

@@ -81,6 +81,8 @@ const HEADER_TAIL = /^(?:Độc lập|Số\s*:|[\p{L}. ]{2,40},\s*ngày\s.{0,20}
  */
 /** "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"; Party documents also write "T/M BAN THƯỜNG VỤ", "K/T", "T/L". */
 const SIGNING_FORMULA = /^(?:(?:TM|KT|TL|TUQ|Q)\.|(?:T\/M|K\/T|T\/L)\.?)\s*\p{Lu}/u;
+/** A head's office opening a signature line that has no formula: "CHỦ TỊCH QUỐC HỘI", "THỦ TƯỚNG", "BỘ TRƯỞNG". */
+const OFFICE_SIGNS = /^(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|BÍ THƯ|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH ÁN|VIỆN TRƯỞNG)\s/u;
 const TITLE_MAX = 120;
 /** A signer's title in capitals run onto a recipient after a stop: "Như trên; . PHO TONG CUC TRUONG". */
 const SIGNER_TITLE_AFTER = /[\s;,]*\.\s+(?:\p{Lu}+\s*){2,}$/u;
@@ -469,10 +471,11 @@ class StructureParser {
 
   /** A signature without "Nơi nhận" before it: a signing formula in capitals, once the body has begun. */
   private opensSignature(block: Block): boolean {
+    if (!this.inBody || block.type !== "paragraph" || block.text.length > 120) return false;
+    // "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân": a head who signs in their own name writes no formula, only the office
+    // and the name on one line.
+    if (OFFICE_SIGNS.test(block.text) && isSignatureCell(block.text)) return true;
     return (
-      this.inBody &&
-      block.type === "paragraph" &&
-      block.text.length <= 120 &&
       SIGNING_FORMULA.test(block.text) &&
       // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Nam": the signature's lines joined, its signer's name in mixed case.
       (upperShare(block.text) > 0.8 || isSignatureCell(block.text))
@@ -508,7 +511,7 @@ class StructureParser {
     this.flushEmptyItem();
     this.trailer = [];
     this.last = null;
-    if (block.type === "paragraph" && SIGNING_FORMULA.test(block.text)) {
+    if (block.type === "paragraph" && (SIGNING_FORMULA.test(block.text) || OFFICE_SIGNS.test(block.text))) {
       this.trailer.push(...signatureBlocks(block.text, block.start, block.end));
       return;
     }

@@ -506,3 +506,33 @@ describe("a crawled decree whose number and date share a line and whose signatur
     expect(meta.signer).toBe("Trần Hồng Hà");
   });
 });
+
+describe("a National Assembly resolution as a legal site crawls it (Nghị quyết 132/2020/QH14)", () => {
+  const RESOLUTION = `QUỐC HỘI -------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Nghị quyết số:
+132/2020/QH14
+Hà Nội, ngày 17 tháng 11 năm 2020 NGHỊ QUYẾT THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH ĐỂ THÁO GỠ VƯỚNG MẮC, TỒN ĐỌNG TRONG QUẢN LÝ, SỬ DỤNG ĐẤT QUỐC PHÒNG, AN NINH KẾT HỢP VỚI HOẠT ĐỘNG LAO ĐỘNG SẢN XUẤT, XÂY DỰNG KINH TẾ QUỐC HỘI
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+QUYẾT NGHỊ:
+Điều 8. Hiệu lực thi hành
+3. Chính phủ chịu trách nhiệm tổ chức thực hiện Nghị quyết này.
+Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 10 thông qua ngày 17 tháng 11 năm 2020.
+CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân
+`;
+  const { meta, passages } = parseDocument(RESOLUTION, "132-2020-nq-qh14.md");
+
+  it("reads the number the crawl put under 'Nghị quyết số:' at the end of the motto's line", () => {
+    expect(meta.number).toBe("132/2020/QH14");
+    expect(meta.kind).toBe("Nghị quyết");
+  });
+
+  it("leaves the enacting body the crawl ran onto the title out of it", () => {
+    expect(meta.title).toMatch(/^NGHỊ QUYẾT THÍ ĐIỂM .* XÂY DỰNG KINH TẾ$/u);
+  });
+
+  it("reads a head's signature written without a formula ('CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân')", () => {
+    expect(meta.signer).toBe("Nguyễn Thị Kim Ngân");
+    expect(meta.signerTitle).toBe("CHỦ TỊCH QUỐC HỘI");
+    expect(passages.some((p) => p.path !== "ck" && p.text.includes("Kim Ngân"))).toBe(false);
+  });
+});
