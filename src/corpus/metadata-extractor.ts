@@ -220,7 +220,8 @@ export function extractMetadata(structure: DocumentStructure, fullText: string):
   const firstSentence =
     structure.passages.find((p) => p.path !== "kg" && p.path !== "hd")?.text.split(/(?<=[.:;])\s/u)[0] ?? "";
   // "… XÂY DỰNG KINH TẾ QUỐC HỘI": a crawl that ran the enacting body's line ("QUỐC HỘI") onto the title.
-  const ownTitle = issuer && titleText.endsWith(` ${issuer}`) ? titleText.slice(0, -issuer.length - 1) : titleText;
+  const ownTitle =
+    issuer && titleText.endsWith(` ${issuer}`) ? titleText.slice(0, -issuer.length - 1) : titleText;
   const title = ownTitle || (firstSentence.length > 100 ? `${firstSentence.slice(0, 99)}…` : firstSentence);
   // Fields the text's own header does not give, from a property list copied with it, else from the caption of its
   // own appendix.

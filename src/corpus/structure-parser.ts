@@ -82,7 +82,8 @@ const HEADER_TAIL = /^(?:Độc lập|Số\s*:|[\p{L}. ]{2,40},\s*ngày\s.{0,20}
 /** "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"; Party documents also write "T/M BAN THƯỜNG VỤ", "K/T", "T/L". */
 const SIGNING_FORMULA = /^(?:(?:TM|KT|TL|TUQ|Q)\.|(?:T\/M|K\/T|T\/L)\.?)\s*\p{Lu}/u;
 /** A head's office opening a signature line that has no formula: "CHỦ TỊCH QUỐC HỘI", "THỦ TƯỚNG", "BỘ TRƯỞNG". */
-const OFFICE_SIGNS = /^(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|BÍ THƯ|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH ÁN|VIỆN TRƯỞNG)\s/u;
+const OFFICE_SIGNS =
+  /^(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|BÍ THƯ|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH ÁN|VIỆN TRƯỞNG)\s/u;
 const TITLE_MAX = 120;
 /** A signer's title in capitals run onto a recipient after a stop: "Như trên; . PHO TONG CUC TRUONG". */
 const SIGNER_TITLE_AFTER = /[\s;,]*\.\s+(?:\p{Lu}+\s*){2,}$/u;
