@@ -157,8 +157,13 @@ const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
  * line after a full line broken mid-sentence inside the same paragraph is a word of that sentence, not an item.
  */
 function wrapsOnto(current: Block, previous: Line | undefined, kind: ReturnType<typeof classify>): boolean {
-  if (current.type === "table" || !previous || previous.number <= current.line) return false;
+  if (current.type === "table" || !previous) return false;
   const text = previous.text.trim();
+  // "… quy hoạch tỉnh thời kỳ 2021" / "- 2030 trong trường hợp …": the dash of a range of years wrapped onto the next
+  // line is no bullet, even after the paragraph's first line.
+  if (kind.type === "bullet" && kind.marker === "-" && /(?:^|\s)\d{4}$/u.test(text))
+    return /^\d{4}(?!\d)/u.test(kind.rest.trimStart());
+  if (previous.number <= current.line) return false;
   // "… phối hợp tổ chức chính trị" / "- xã hội tại địa phương …": the hyphen of a name wrapped onto the next line, its
   // word in lower case, is no bullet.
   if (kind.type === "bullet")

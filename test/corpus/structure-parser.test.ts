@@ -620,3 +620,20 @@ describe("sub-points of a point (Nghị định 230/2025/NĐ-CP, Thông tư 62/2
     expect(passages).toContainEqual(["dieu5.3.b.1", "Điều 5, khoản 3, điểm b.1"]);
   });
 });
+
+describe("a range of years wrapped at its dash (Nghị quyết 61/2022/QH15)", () => {
+  it("keeps '- 2030 …' on the line after '… thời kỳ 2021' in the sentence, not a bullet of its own", () => {
+    const text = `Điều 2. Nhiệm vụ, giải pháp chủ yếu
+1. Cho phép Chính phủ được thực hiện ngay các giải pháp sau:
+c) Lập đồng thời các quy hoạch theo quy định của Luật Quy hoạch.
+Việc điều chỉnh quy hoạch cấp quốc gia, quy hoạch vùng, quy hoạch tỉnh thời kỳ 2021
+- 2030 trong trường hợp có mâu thuẫn được thực hiện như sau:
+- Cơ quan tổ chức lập quy hoạch rà soát nội dung mâu thuẫn cần điều chỉnh;
+`;
+    const texts = parseDocument(text, "61-2022-nq-qh15.md").passages.map((p) => p.text);
+    expect(texts).toContain(
+      "Việc điều chỉnh quy hoạch cấp quốc gia, quy hoạch vùng, quy hoạch tỉnh thời kỳ 2021 - 2030 trong trường hợp có mâu thuẫn được thực hiện như sau:",
+    );
+    expect(texts.some((t) => t.startsWith("2030"))).toBe(false);
+  });
+});
