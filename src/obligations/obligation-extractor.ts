@@ -73,6 +73,17 @@ const REPORTED = /^(?:đã|được|da|duoc|đồng ý|nhất trí|có ý kiến
  * "Cơ quan, đơn vị tổ chức đi lấy mẫu …: nội dung chi được thực hiện theo …": a case named before a colon and the rule
  * that applies to it, in the passive or with a copula; no one is told what to do.
  */
+/**
+ * "… có hành vi vi phạm pháp luật … phải chịu trách nhiệm và bị xử lý theo quy định", "… thì bị xử phạt …": a
+ * sanction that befalls whoever breaks the rules, no work to do, folded.
+ */
+const SANCTIONED =
+  /^(?:thi\s+)?(?:phai\s+)?(?:chiu trach nhiem(?:\s+truoc\s+phap\s+luat)?\s+va\s+)?(?:bi|se bi)\s+(?:xu ly|xu phat|truy cuu)\b/;
+/** The sanction as the main clause: after the subject, or after the "thì" that closes a case. */
+const sanctioned = (s: { text: string; action: string }) => {
+  const main = / thi\s+(.*)$/su.exec(folded(s.text))?.[1] ?? folded(s.action);
+  return SANCTIONED.test(main.trim());
+};
 const CASE_RULE =
   /^[^:]{5,200}:\s*(?:nội dung|mức|việc|kinh phí|chế độ|thời gian|hồ sơ)(?:\s[^\s,;:.]+){0,3}\s(?:được|là)\s/iu;
 /** "gồm", "bao gồm" opening a predicate: the sentence says what its subject is made of ("Ủy viên Hội đồng bao gồm: …"). */
@@ -1321,6 +1332,7 @@ export function extractObligations(
         !s.defines &&
         !permits(s) &&
         !CASE_RULE.test(s.text) &&
+        !sanctioned(s) &&
         !(SUMS_UP.test(folded(s.text)) && !s.addressed),
     );
     if (work.length === 0) {
