@@ -692,9 +692,12 @@ const atClauseStart = (before: string, start: number) =>
 const AFTER_START = /\b(?:tu|ke\s+tu|sau)\s+$/;
 /** A level of government right after a period: "kế hoạch sử dụng đất hằng năm cấp huyện" names a kind of plan. */
 const LEVEL_AFTER = /^\s+cap\s+(?:tinh|huyen|xa|quan|thanh\s+pho|trung\s+uong|co\s+so)\b/;
-/** Periodic payments: a recurrence right after one is the payment's ("trợ cấp hằng tháng", "lương hàng tháng"). */
+/**
+ * Periodic payments: a recurrence right after one is the payment's ("trợ cấp hằng tháng", "lương hàng tháng", "tiền
+ * thuê đất hằng năm").
+ */
 const PAYMENT =
-  /\b(?:tro cap|phu cap|luong|tien tuat|tuat|sinh hoat phi|thu nhap|dinh suat|tien an|chi tra)(?:\s+[^\s,;.]+){0,3}\s+$/;
+  /\b(?:tro cap|phu cap|luong|tien tuat|tuat|tien (?:thue|su dung)|sinh hoat phi|thu nhap|dinh suat|tien an|chi tra)(?:\s+[^\s,;.]+){0,3}\s+$/;
 
 /**
  * Every deadline-like phrase in the text, in order: dates, period ends, events, continuous cues and

@@ -1121,3 +1121,16 @@ describe("'khi có' a thing that comes to be (Luật Cư trú, Luật Trọng t�
     expect(read("Sở báo cáo khi có thể.")[0]).toBe("none");
   });
 });
+
+describe("a fee paid by the year is no recurrence of the work (Nghị định 230/2025/NĐ-CP, Nghị quyết 132/2020/QH14)", () => {
+  it("reads 'tiền thuê đất hằng năm', 'tiền sử dụng đất hằng năm' as the fee's period", () => {
+    expect(
+      read(
+        "Chủ đầu tư được Nhà nước cho thuê đất trả tiền thuê đất hằng năm phải thực hiện phân bổ số tiền thuê đất được giảm.",
+      )[2],
+    ).toBeNull();
+    expect(
+      read("Đơn vị, doanh nghiệp nộp tiền sử dụng đất hằng năm theo quy định tại Nghị quyết này.")[2],
+    ).toBeNull();
+  });
+});
