@@ -242,7 +242,7 @@ const APPLIES =
 const POWERS = /\b(?:nhiem vu|trach nhiem|quyen han)\b/;
 
 /** "quyền" as a right, folded: not powers ("quyền hạn") nor rights and duties together ("quyền và nghĩa vụ"). */
-const RIGHT = String.raw`quyen(?! han| va nghia vu| va trach nhiem)`;
+const RIGHT = String.raw`quyen(?! han|,? va nghia vu|,? va trach nhiem|, nghia vu|, trach nhiem)`;
 
 /** A permission, a right or an entitlement as a sentence's predicate, folded. */
 /** "huy động lực lượng tối đa có thể", "sớm nhất có thể": as much as possible, not a permission. */
@@ -309,6 +309,11 @@ function competenceNamed(s: ReadSentence): ReadSentence {
 const RIGHTS_LEAD = new RegExp(
   String.raw`\b(?:co (?:cac |nhung )?${RIGHT}|duoc (?:lua chon|chon|quyen|phep))\b[^:;.]*:\s*$|^(?:cac |nhung )?quyen(?: loi)? cua\b(?!.*\b(?:nghia vu|trach nhiem|nhiem vu)\b)`,
 );
+
+/** A heading of rights and duties together, folded: "Quyền, nghĩa vụ của …", "Quyền và nghĩa vụ của …". */
+const RIGHTS_AND_DUTIES = /^(?:cac |nhung )?quyen(?! han)\b[^:]*\bnghia vu\b/;
+/** An item that grants, folded: "Được hưởng thành quả lao động …", "Có quyền yêu cầu …". */
+const ENTITLED = /^\W*(?:duoc|co quyen)\b/;
 
 /** A heading that says its items are duties: "Trách nhiệm lập hồ sơ:", "Trách nhiệm thực hiện". */
 const DUTY_HEADING = /^trach nhiem\b/;
@@ -607,6 +612,9 @@ export function extractObligations(
    */
   const isRight = (passage: Passage) => {
     const above = headingsOf(passage).at(-1) ?? "";
+    // Under "Điều 6. Quyền, nghĩa vụ của …" an item that opens "Được …" or "Có quyền …" is a right; the others are
+    // duties.
+    if (RIGHTS_AND_DUTIES.test(above) && ENTITLED.test(folded(passage.text))) return true;
     return RIGHTS_LEAD.test(above) && !MODAL.test(passage.text);
   };
 
@@ -1618,7 +1626,7 @@ const namesArticleTopic = (heading: string) =>
   !/:\s*$/.test(heading) &&
   !HANDS_WORK_OUT.test(folded(strippedHeading(heading)));
 const HANDS_WORK_OUT =
-  /^(?:doi voi|giao|de nghi|phan cong|trach nhiem|nhiem vu|quyen han|quyen|nghia vu)(?: |$)|\sco (?:cac |nhung )?(?:nhiem vu|trach nhiem)\b/;
+  /^(?:doi voi|giao|de nghi|phan cong|trach nhiem|nhiem vu|quyen han|quyen|nghia vu)(?: |,|$)|\sco (?:cac |nhung )?(?:nhiem vu|trach nhiem)\b/;
 
 /** Whether a lead-in introduces directives: it addresses parties, names the parties whose work follows, or concludes. */
 function introducesDirectives(text: string): boolean {
