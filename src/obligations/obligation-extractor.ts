@@ -70,10 +70,6 @@ const DUTY_NOUN = /\b(?:trach nhiem|nhiem vu|nghia vu)\b/;
 /** A subject followed by these states a fact or a past act, not an assignment ("Chính phủ … đã ban hành …"). */
 const REPORTED = /^(?:đã|được|da|duoc|đồng ý|nhất trí|có ý kiến|trả lời|tán thành|thông báo)(?:\s|$)/u;
 /**
- * "Cơ quan, đơn vị tổ chức đi lấy mẫu …: nội dung chi được thực hiện theo …": a case named before a colon and the rule
- * that applies to it, in the passive or with a copula; no one is told what to do.
- */
-/**
  * "… có hành vi vi phạm pháp luật … phải chịu trách nhiệm và bị xử lý theo quy định", "… thì bị xử phạt …": a
  * sanction that befalls whoever breaks the rules, no work to do, folded.
  */
@@ -84,6 +80,10 @@ const sanctioned = (s: { text: string; action: string }) => {
   const main = / thi\s+(.*)$/su.exec(folded(s.text))?.[1] ?? folded(s.action);
   return SANCTIONED.test(main.trim());
 };
+/**
+ * "Cơ quan, đơn vị tổ chức đi lấy mẫu …: nội dung chi được thực hiện theo …": a case named before a colon and the rule
+ * that applies to it, in the passive or with a copula; no one is told what to do.
+ */
 const CASE_RULE =
   /^[^:]{5,200}:\s*(?:nội dung|mức|việc|kinh phí|chế độ|thời gian|hồ sơ)(?:\s[^\s,;:.]+){0,3}\s(?:được|là)\s/iu;
 /** "gồm", "bao gồm" opening a predicate: the sentence says what its subject is made of ("Ủy viên Hội đồng bao gồm: …"). */
