@@ -132,7 +132,7 @@ const RECURRENCE = re(
  * "loại thuế khai theo tháng, khai theo quý, khai theo năm" lists kinds of filing.
  */
 const FILED_BY_PERIOD = re(
-  String.raw`(?<!\bkhai\s+theo\s+(?:thang|quy|nam)\b[^.]*)\b(?:ke\s+khai|khai|nop|bao\s+cao|cap)\b(?:\s+[^\s.;:,()]+){0,20}?\s+theo\s+(?<per>thang|quy|nam)\b(?![\s,]*\d)(?![^.;]*\bkhai\s+theo\s+(?:thang|quy|nam)\b)(?![\s,]*(?:va|hoac|quy|thang|nam|tai\s+chinh|ngan\s+sach|hoc|lich)\b)`,
+  String.raw`\b(?:ke\s+khai|khai|nop|bao\s+cao|cap)\b(?<!\bkhai\s+theo\s+(?:thang|quy|nam)\b[^.]*)(?:\s+[^\s.;:,()]+){0,20}?\s+theo\s+(?<per>thang|quy|nam)\b(?![\s,]*\d)(?![^.;]*\bkhai\s+theo\s+(?:thang|quy|nam)\b)(?![\s,]*(?:va|hoac|quy|thang|nam|tai\s+chinh|ngan\s+sach|hoc|lich)\b)`,
 );
 /** "3 tháng một lần", "6 tháng/lần", "hai năm một lần", "mỗi quý một lần": a cadence written as a count. */
 const EVERY_N = re(
@@ -225,10 +225,11 @@ const OPENING_EVENT_CLAUSE = re(String.raw`\b(?:sau|truoc)\s+khi(?:\s+[^\s.;:,()
  * the work. Not inside a purpose ("…, để có văn bản thống nhất trước khi Ủy ban nhân dân … quyết định …") or a matter
  * named by "việc" ("Thực hiện nghiêm việc nhận xét, đánh giá … trước khi thực hiện công tác quy hoạch"): those time
  * the purpose or the matter, not the work. Nor after a day of the clause ("Ngày 01/8/2024, sau khi nghe … báo cáo"):
- * that tells what happened.
+ * that tells what happened. The look back stands after the words it guards, so it is tried only where they occur,
+ * not at every character of a long passage.
  */
 const INNER_EVENT_CLAUSE = re(
-  String.raw`(?<!(?:\bde(?!\s+(?:nghi|xuat|an|ra|cap|tai|muc)\b)|(?<!cong\s)\bviec|\bngay\s+\d{1,2}\b)\b[^.;:]*)\b(?:sau|truoc)\s+khi(?:\s+[^\s.;:,()]+){1,12}`,
+  String.raw`\b(?:sau|truoc)\s+khi(?<!(?:\bde(?!\s+(?:nghi|xuat|an|ra|cap|tai|muc)\b)|(?<!cong\s)\bviec|\bngay\s+\d{1,2}\b)\b[^.;:]*)(?:\s+[^\s.;:,()]+){1,12}`,
 );
 /**
  * "Vào thời điểm xây dựng dự toán ngân sách hằng năm, cơ quan, đơn vị lập …", "Kết thúc năm ngân sách, các cơ quan …":
