@@ -593,8 +593,13 @@ export function extractObligations(
   };
   // "Phạm vi và trách nhiệm cung cấp thông tin" defines a scope and assigns duties: not a definition only.
   // "III. PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ": a title that goes on to a plan of action defines nothing only.
+  // A basis that runs on to its clause ("Căn cứ điều kiện thực tế của địa phương, Ủy ban nhân dân cấp tỉnh trình …
+  // như sau:") leads work, not a part titled with the bases.
   const defines = (title: string) =>
-    DEFINITION.test(title) && !DUTY_NOUN.test(title) && !ACTION_PLAN_NOUN.test(title);
+    DEFINITION.test(title) &&
+    !DUTY_NOUN.test(title) &&
+    !ACTION_PLAN_NOUN.test(title) &&
+    !/^can cu\b[^,]*,/u.test(title);
   // "II. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA" over "2. Nội dung thi đua": a title that lists its parts defines only the part
   // that defines; a part titled as the content or work of the plan holds work.
   const isDefinition = (passage: Passage) => {
@@ -1996,6 +2001,16 @@ function adverbialEnd(body: string, phraseEnd: number, cadence = false): number 
   }
   const then = /^\sthì\s+/u.exec(body.slice(phraseEnd + clause.length));
   if (then) return phraseEnd + clause.length + then[0].length;
+  // "Trước 30 ngày, kể từ ngày có thông báo … của cơ quan thuế (ngày 31 tháng 5 …); tổ chức, đơn vị sử dụng lao động
+  // phải cung cấp …": a semicolon written for the comma that ends the time. The subject follows it when no party
+  // with a predicate of its own stands in the time's clause.
+  const semicolon = phraseEnd + clause.length;
+  if (body[semicolon] === ";") {
+    const inside = findParties(body.slice(0, semicolon), { skip: phraseEnd });
+    const at = semicolon + 1 + (/^\s*/u.exec(body.slice(semicolon + 1))?.[0].length ?? 0);
+    const span = inside?.predicate ? null : findParties(body, { skip: at });
+    if (span && span.start <= at + 1) return at;
+  }
   const rest = /^[^,;:.]{0,60},/u.exec(body.slice(phraseEnd));
   return rest ? phraseEnd + rest[0].length : phraseEnd;
 }

@@ -476,6 +476,9 @@ const PREDICATE = grammar(
     "trong vòng",
     // Not the second syllable of "Bộ Ngoại giao".
     "(?<!ngoại )giao",
+    // "… thì cơ quan thuế yêu cầu cung cấp bản sao …": a request with no one named opens the predicate (not the
+    // requester named by it: "người yêu cầu công chứng", "bên có yêu cầu").
+    "(?<!người |bên |có |theo )yêu cầu(?= (?:cung cấp|bổ sung|nộp|xuất trình|giải trình|làm rõ))",
     "có văn bản",
     // "Chính phủ có chính sách hỗ trợ …": having a policy or a plan is what the subject does, not part of its name.
     "có (?:chính sách|biện pháp|kế hoạch|phương án|chương trình|cơ chế)",

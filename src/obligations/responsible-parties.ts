@@ -62,6 +62,9 @@ const LEADING_ADVERBIAL = grammar(
   "u",
 );
 
+/** An opening quote and the quoted item's number: "“b) ", "“11. ", "“". */
+const QUOTED_ITEM = /^[“"‘]\s*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s+)?/u;
+
 /**
  * Finds who a sentence addresses: the parties after "yêu cầu / đề nghị / giao", else the subject that opens it
  * (after an optional leading adverbial such as a deadline or "Căn cứ kết luận này,"). `skip` is the length of a
@@ -77,6 +80,10 @@ export function findParties(
   options: { cuesOnly?: boolean; skip?: number; whole?: boolean; guidance?: boolean; leadIn?: boolean } = {},
 ): PartySpan | null {
   const view = partyView(sentence);
+  // "“b) Đối với hộ gia đình …: Cơ quan thuế có trách nhiệm …": an amended item quoted whole keeps its opening quote
+  // and its number, which the parser leaves in the text; neither is part of the sentence.
+  const quoted = QUOTED_ITEM.exec(sentence)?.[0].length ?? 0;
+  if (quoted > (options.skip ?? 0)) options = { ...options, skip: quoted };
   // "Kho bạc Nhà nước có trách nhiệm thu hồi … và thông báo để đơn vị theo dõi": a subject bound by a duty
   // carries it; a party addressed later in the sentence is only informed or involved.
   const bound = boundSubject(sentence, view, options.skip ?? 0, options.leadIn ?? false);

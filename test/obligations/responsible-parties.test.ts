@@ -1786,3 +1786,27 @@ describe("findParties: an agent noun phrase that carries out an act (Nghị đ�
     ).toBeNull();
   });
 });
+
+describe("findParties: an amending circular's quoted items (Thông tư 43/2023/TT-BTC)", () => {
+  it("skips the opening quote and the quoted item's number", () => {
+    expect(
+      findParties(
+        "“b) Đối với hộ gia đình là đồng bào dân tộc thiểu số: Cơ quan thuế có trách nhiệm khai thác thông tin trong Cơ sở dữ liệu quốc gia về dân cư.",
+      )?.parties,
+    ).toEqual(["Cơ quan thuế"]);
+  });
+
+  it("ends the name before a request that names no one ('cơ quan thuế yêu cầu cung cấp …')", () => {
+    expect(
+      findParties(
+        "Trường hợp không thể khai thác được thông tin công dân thì cơ quan thuế yêu cầu cung cấp bản sao Xác nhận thông tin về cư trú.",
+      )?.parties,
+    ).toEqual(["cơ quan thuế"]);
+  });
+
+  it("keeps a requester named by the request ('Người yêu cầu công chứng phải …')", () => {
+    expect(findParties("Người yêu cầu công chứng phải xuất trình bản chính giấy tờ.")?.parties).toEqual([
+      "Người yêu cầu công chứng",
+    ]);
+  });
+});
