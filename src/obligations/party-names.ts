@@ -450,6 +450,8 @@ const PREDICATE = grammar(
     "tán thành",
     // A scope adverbial ends the subject: "các bộ, ngành có liên quan theo phạm vi chức năng, nhiệm vụ …".
     "theo (?:chức năng|thẩm quyền|quy định|phân cấp|phạm vi|lĩnh vực|địa bàn|nhiệm vụ)",
+    // A form or a provision the act follows: "… thông báo cho cơ quan thuế cơ sở theo Mẫu số 02/XOANO …".
+    "theo (?:[Mm]ẫu|[Bb]iểu mẫu|[Pp]hụ lục|Điều|điều|[Kk]hoản|điểm)(?= )",
     "trong phạm vi",
     // "các bộ, ngành, địa phương … trên tinh thần “tất cả vì Tổ quốc” …": the spirit qualifies the act.
     "trên tinh thần",
@@ -752,6 +754,21 @@ export function partiesAt(
         namedByFunction(sentence.slice(start, m.index)))
     )
       continue;
+    // "Cơ quan thuế cấp tỉnh quản lý trực tiếp người nộp thuế lập và gửi hồ sơ …": whom an office manages directly
+    // says which office it is, when the predicate follows close after, in the same clause.
+    if (/^(?:quản lý|quan ly) (?:trực tiếp|truc tiep)(?!\p{L})/u.test(view.text.slice(m.index).trimStart())) {
+      const after = PREDICATE(view);
+      after.lastIndex = m.index + m[0].length + "trực tiếp".length;
+      const next = after.exec(masked);
+      if (
+        next &&
+        next.index - m.index <= DIRECTLY_MANAGED_REACH &&
+        !/[,;:.()]/u.test(masked.slice(m.index, next.index))
+      ) {
+        predicates.lastIndex = next.index;
+        continue;
+      }
+    }
     // "cơ quan có chức năng quản lý nhà nước về đất đai phối hợp …": right after a bare category, its function names it.
     if (
       /^(?:có|co) (?:chức năng|chuc nang)(?!\p{L})/u.test(view.text.slice(m.index).trimStart()) &&
@@ -845,6 +862,9 @@ export function partiesAt(
   const predicate = colon >= 0 ? "" : (/^\S+(?:\s\S+)?/u.exec(view.text.slice(end))?.[0] ?? "");
   return { parties: splitParties(text), start, end: start + text.length, predicate };
 }
+
+/** How far after "quản lý trực tiếp" the predicate may stand: whom it manages, in a few words. */
+const DIRECTLY_MANAGED_REACH = 60;
 
 /** A name's word that may follow a head or a joiner: "Ban Chỉ đạo", "Sở Xây dựng", "Ban Kinh tế và Xây dựng". */
 const NAME_CONTINUES = grammar(String.raw`(?:(?:^|\s)(?:${HEAD_NOUNS}|và|thuộc|của|tại|ở)|[,&–-])\s*$`, "u");

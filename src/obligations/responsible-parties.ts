@@ -404,6 +404,14 @@ const THEN_OPENS = (view: PartyView) => (view.folded ? /^[\s,]*(?:thi\s+)?/u : /
  */
 function notifiedBySubject(sentence: string, view: PartyView, skip: number, cue: RegExpMatchArray): boolean {
   const at = cue.index ?? 0;
+  // "… lập và gửi hồ sơ …; trường hợp không thuộc đối tượng … thì cơ quan thuế cấp tỉnh thông báo cho …": a later
+  // clause has a subject of its own, after its condition.
+  const semicolon = view.text.slice(skip, at).lastIndexOf("; ");
+  if (semicolon >= 0) {
+    const clause = skip + semicolon + 2;
+    const condition = conditionEnd(sentence, view, clause);
+    return notifiedBySubject(sentence, view, condition > clause ? condition : clause, cue);
+  }
   // After a condition, its "thì" opens the main clause: "Trường hợp … thì Sở Tài chính thông báo cho …".
   const start = skip + (view.text.slice(skip).match(THEN_OPENS(view))?.[0].length ?? 0);
   // "Trường hợp …, trong thời hạn 01 ngày làm việc …, Tổng cục Hải quan thông báo cho …": after a time clause, the

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/corpus/parse-document.ts";
 import { extractObligations } from "../../src/obligations/obligation-extractor.ts";
-import { headAt, splitParties, subjectBeforePredicate } from "../../src/obligations/party-names.ts";
+import {
+  headAt,
+  partiesAt,
+  splitParties,
+  subjectBeforePredicate,
+} from "../../src/obligations/party-names.ts";
 import { partyView } from "../../src/obligations/party-view.ts";
 import { findParties, partiesOfHeading } from "../../src/obligations/responsible-parties.ts";
 
@@ -1808,5 +1813,32 @@ describe("findParties: an amending circular's quoted items (Thông tư 43/2023/T
     expect(findParties("Người yêu cầu công chứng phải xuất trình bản chính giấy tờ.")?.parties).toEqual([
       "Người yêu cầu công chứng",
     ]);
+  });
+});
+
+describe("findParties: a tax office named by whom it manages (Nghị định 122/2025/NĐ-CP)", () => {
+  it("keeps 'quản lý trực tiếp …' in the name when the predicate follows close after", () => {
+    expect(
+      findParties(
+        "Cơ quan thuế cấp tỉnh quản lý trực tiếp người nộp thuế lập và gửi hồ sơ đề nghị xóa nợ đến Cục Thuế để thẩm định.",
+      )?.parties,
+    ).toEqual(["Cơ quan thuế cấp tỉnh quản lý trực tiếp người nộp thuế"]);
+  });
+
+  it("not when nothing else follows: then managing is the predicate", () => {
+    expect(findParties("Sở Y tế quản lý trực tiếp các bệnh viện tuyến tỉnh.")?.parties).toEqual(["Sở Y tế"]);
+  });
+
+  it("ends a name before the form an act follows ('cơ quan thuế cơ sở theo Mẫu số 02/XOANO')", () => {
+    const text = "cơ quan thuế cơ sở theo Mẫu số 02/XOANO ban hành kèm theo Thông tư số 80/2021/TT-BTC.";
+    expect(partiesAt(text, partyView(text), 0, false)?.parties).toEqual(["cơ quan thuế cơ sở"]);
+  });
+
+  it("reads a later clause's notice as its own subject's ('…; trường hợp … thì cơ quan thuế cấp tỉnh thông báo cho …')", () => {
+    expect(
+      findParties(
+        "Cơ quan thuế cơ sở quản lý trực tiếp người nộp thuế lập và gửi hồ sơ đề nghị xóa nợ đến cơ quan thuế cấp tỉnh để thẩm định; trường hợp không thuộc đối tượng xóa nợ thì cơ quan thuế cấp tỉnh thông báo cho cơ quan thuế cơ sở theo Mẫu số 02/XOANO.",
+      )?.parties,
+    ).toEqual(["Cơ quan thuế cơ sở quản lý trực tiếp người nộp thuế"]);
   });
 });
