@@ -228,8 +228,12 @@ const COUNTED_SET = /(?<![\d/.,-])\d{1,3} ((?:[a-z]+ ){1,3})(?:nhu sau|gom|bao g
 /** Nouns that count work, so that the set they count is a list of tasks: "05 nhiệm vụ", "03 nội dung" (folded). */
 const WORK_NOUN =
   /^(?:nhiem vu|noi dung|giai phap|bien phap|viec|cong viec|hoat dong|buoc|chi tieu|nhom|yeu cau|chuong trinh|de an|linh vuc|van de|khau|diem)\b/u;
+/**
+ * A lead-in whose items are the cases or grounds its act applies on, folded: "… trong các trường hợp sau đây:", "Cơ
+ * quan đăng ký từ chối đăng ký khi có một trong các căn cứ sau đây:".
+ */
 const CASES_LEAD =
-  /\b(?:trong|thuoc|vao|o) (?:cac|nhung|mot trong (?:cac|nhung)) truong hop sau(?: day)?\s*:\s*$/;
+  /\b(?:(?:trong|thuoc|vao|o) (?:cac|nhung|mot trong (?:cac|nhung)) truong hop|(?:khi|neu) (?:co|thuoc) (?:mot trong )?(?:cac|nhung) (?:can cu|truong hop)) sau(?: day)?\s*:\s*$/;
 /** "<label>: <figure> đồng / % / ngày …", the whole sentence (folded): an amount or a rate stated under its label. */
 const RATE =
   /^(?:[^:]{2,160}:\s*)+(?:(?:toi da|toi thieu|bang)\s+)?[\d.,]+\s*(?:dong|%|lan|ngay|thang|nam|m2|nguoi)?[^:;.]{0,40}[.;]?\s*$/u;
@@ -917,7 +921,10 @@ export function extractObligations(
     // "Cơ quan hải quan, công an, … có trách nhiệm trao đổi, cung cấp thông tin liên quan đến …:" over "1. Thông tin về
     // tình hình vi phạm …;": a party's act whose every item names a kind of what it acts on, as the lead-in names it.
     return (
-      (contents || restatesObject(lead, items) || passiveOfLead(lead, items)) &&
+      (contents ||
+        restatesObject(lead, items) ||
+        passiveOfLead(lead, items) ||
+        FILES_PAPERS.test(folded(lead.text))) &&
       (findParties(lead.text)?.predicate ?? "") !== "" &&
       !PLACEHOLDER.test(folded(lead.text)) &&
       !listCompletesSubject(lead.text) &&
@@ -1549,6 +1556,12 @@ const isThing = (text: string): boolean =>
   !opensWithPredicate(text.replace(LEADING_MARKS, "")) && findParties(text) === null && !MODAL.test(text);
 
 /** A lead-in that lists what its work consists of, folded: "… bao gồm:", "… gồm các nội dung:". */
+/**
+ * A lead-in whose act files or sends the papers its items list, folded: "Người yêu cầu đăng ký nộp 01 bộ hồ sơ đăng
+ * ký thế chấp tàu biển sau đây:" over "1. Phiếu yêu cầu đăng ký (01 bản chính);", "2. Hợp đồng thế chấp …".
+ */
+const FILES_PAPERS =
+  /\b(?:nop|gui|xuat trinh|cung cap|kem theo)\b[^:;.]{0,160}?\b(?:ho so|giay to|tai lieu|chung tu)\b[^:;.]{0,160}?\b(?:sau day|sau|gom|bao gom|nhu sau)\s*:\s*$/u;
 const CONTENTS_LEAD = /\b(?:bao gom|gom)(?: cac (?:noi dung|thong tin|chi tieu|so lieu))?\s*:\s*$/u;
 
 /** How an item that only cites a document opens, folded: "Nghị định số …", "Các Nghị định về …", "Ý kiến chỉ đạo … tại". */

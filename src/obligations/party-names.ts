@@ -465,6 +465,15 @@ const PREDICATE = grammar(
     "(?<!cổ |tuyên )truyền(?! thông| hình| thống| nhiễm)",
     "kết xuất",
     "chia sẻ",
+    // A registry's acts on its books: "Văn phòng đăng ký đất đai ghi nội dung …", "… đính chính thông tin …", "cơ quan
+    // đăng ký chỉnh lý thông tin …", "Cơ quan đăng ký trả văn bản …" (not whoever keeps the minutes, a record, "Bộ
+    // phận tiếp nhận và trả kết quả", nor "Lãi suất phát sinh do chậm trả tiền"), and "chỉ" (only) before the act it
+    // limits.
+    "(?<!người |bản |thư ký )ghi(?! chú| âm| hình| nhớ)",
+    "đính chính",
+    "chỉnh lý",
+    "(?<!và |tiếp nhận, |chậm )trả(?= (?:văn bản|kết quả|hồ sơ|lại|phiếu))",
+    "chỉ(?= (?:thực hiện|được|có|cấp|ghi|nộp|gửi|áp dụng|xem xét|tiếp nhận|đăng ký|ký|cung cấp))",
     // A manner between the subject and its verb: "Ủy ban Mặt trận Tổ quốc tỉnh và các Đoàn thể tỉnh bằng nhiều hình
     // thức …, tổ chức tuyên truyền" (not the "bằng" of "đồng bằng", "công bằng").
     "(?<!đồng |công )bằng (?:nhiều|các|mọi|những)(?= )",

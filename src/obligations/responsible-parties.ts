@@ -62,6 +62,9 @@ const LEADING_ADVERBIAL = grammar(
   "u",
 );
 
+/** A bracket that ends a name by defining its short name: "(sau đây gọi chung là Ủy ban nhân dân cấp tỉnh)". */
+const DEFINES_SHORT_NAME = /\((?:sau đây )?gọi (?:chung |tắt )?là [^()]*\)\s*$/iu;
+
 /** An opening quote and the quoted item's number: "“b) ", "“11. ", "“". */
 const QUOTED_ITEM = /^[“"‘]\s*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s+)?/u;
 
@@ -526,6 +529,9 @@ function boundSubject(sentence: string, view: PartyView, skip: number, leadIn = 
       return null;
     // "Bên vận chuyển không phải bồi thường": a duty lifted binds no one to act.
     if (NEGATED_AHEAD.test(view.text.slice(span.end))) return null;
+    // "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương (sau đây gọi chung là …) thực hiện quản lý …, có các nhiệm
+    // vụ …": a name closed by the short name it defines is whole; its predicate follows, not more of the name.
+    if (DEFINES_SHORT_NAME.test(sentence.slice(start, span.end))) return null;
     // "cơ quan đăng ký cư trú có trách nhiệm …", "Cơ quan, người lập hồ sơ … phải …": a name cut short where one of
     // its words is also a verb runs on to the duty that binds it, a few words later in the same clause.
     // In a lead-in, the list below says what any "phải" binds to: "Tổ chức, cá nhân tiến hành thăm dò, khai thác, chế

@@ -109,6 +109,8 @@ describe("items whose openings hold brackets", () => {
       "2. a) Tài liệu (bản chính) về phương tiện.",
     ].join("\n");
     const tasks = extractObligations(parseDocument(text, "brackets.md"));
-    expect(tasks.map((o) => o.responsible)).toEqual([["Cơ quan hải quan"], ["Cơ quan hải quan"]]);
+    // The items are the papers the lead-in's act supplies: the lead-in is the one task.
+    expect(tasks.map((o) => o.responsible)).toEqual([["Cơ quan hải quan"]]);
+    expect(tasks[0]?.passageId).toBe("brackets#dieu5");
   });
 });
