@@ -55,6 +55,8 @@ const HEAD_NOUNS = [
   // People named by the work they hold: "người làm công tác dược lâm sàng",
   // "Người chịu trách nhiệm chuyên môn" of a pharmacy (a role, not the duty "chịu trách nhiệm về …").
   "người (?:làm công tác|chịu trách nhiệm chuyên môn)",
+  // Whoever receives the papers at a registry's desk: "người tiếp nhận kiểm tra tính hợp lệ của hồ sơ".
+  "người tiếp nhận",
   // Officials named by the service they work in or their post: "công chức hải quan kiểm tra …", "Công chức giám sát
   // hướng dẫn …", "Công chức Tư pháp - Hộ tịch xã" (a bare "công chức" is bound only by a duty word).
   "công chức (?:hải quan|thuế|kho bạc|giám sát|tư pháp|địa chính)",
@@ -471,6 +473,8 @@ const PREDICATE = grammar(
     // limits.
     "(?<!người |bản |thư ký )ghi(?! chú| âm| hình| nhớ)",
     "đính chính",
+    // "người tiếp nhận vào Sổ tiếp nhận": entering in the book is the act.
+    "vào [Ss]ổ",
     "chỉnh lý",
     "(?<!và |tiếp nhận, |chậm )trả(?= (?:văn bản|kết quả|hồ sơ|lại|phiếu))",
     "chỉ(?= (?:thực hiện|được|có|cấp|ghi|nộp|gửi|áp dụng|xem xét|tiếp nhận|đăng ký|ký|cung cấp))",
@@ -790,7 +794,10 @@ export function partiesAt(
     if (
       ROLE_VERB.test(view.text.slice(m.index).trimStart()) &&
       !/^\S+\s\S+\s*,/u.test(view.text.slice(m.index).trimStart()) &&
-      /^(?:(?:các|cac) )?(?:cơ quan|co quan|đơn vị|don vi)\s*$/iu.test(view.text.slice(start, m.index))
+      // "người tiếp nhận kiểm tra tính hợp lệ …": so does a person named by the role.
+      /^(?:(?:các|cac) )?(?:cơ quan|co quan|đơn vị|don vi|người|nguoi)\s*$/iu.test(
+        view.text.slice(start, m.index),
+      )
     ) {
       // "Cơ quan chủ trì có văn bản đề nghị …": or another predicate close after it.
       const after = PREDICATE(view);

@@ -643,6 +643,15 @@ function listRunsOnToDuty(view: PartyView, from: number, leadIn = false): RegExp
   const run = (leadIn ? LIST_RUNS_ON_IN_LEAD_IN : LIST_RUNS_ON)(view).exec(view.text.slice(from));
   // "Chính phủ thống nhất quản lý nhà nước về thanh niên và có trách nhiệm …": a second predicate, not a longer name.
   if (!run || ADDRESSES_INSIDE(view).test(run[0]) || /\s(?:và|hoặc|va|hoac)\s*$/u.test(run[0])) return null;
+  // "cơ quan tài nguyên và môi trường thẩm định Bản kê khai và ban hành văn bản …, phải nộp": a second act joined by
+  // "và" means the first was a predicate already, not a longer name. Not an act joined right after the name: "Tổ
+  // chức, cá nhân quan trắc môi trường và công bố thông tin … chịu trách nhiệm" names them by both.
+  for (const joined of run[0].matchAll(/\s(?:và|hoặc|va|hoac)\s/gu))
+    if (
+      (joined.index ?? 0) > 0 &&
+      opensWithPredicate(view.text.slice(from + (joined.index ?? 0) + joined[0].length))
+    )
+      return null;
   return run;
 }
 /** Up to 40 more words, commas allowed, then a duty; the last word before the duty is not a link word. */

@@ -1842,3 +1842,34 @@ describe("findParties: a tax office named by whom it manages (Nghị định 122
     ).toEqual(["Cơ quan thuế cơ sở quản lý trực tiếp người nộp thuế"]);
   });
 });
+
+describe("findParties: a registry's desk and a land office's acts (Nghị định 102/2017, 112/2024)", () => {
+  it("reads whoever receives the papers as the subject ('người tiếp nhận kiểm tra …', '… vào Sổ tiếp nhận')", () => {
+    expect(
+      findParties(
+        "Trường hợp hồ sơ được nộp trực tiếp, thì sau khi nhận hồ sơ, người tiếp nhận kiểm tra tính hợp lệ của hồ sơ đăng ký.",
+      )?.parties,
+    ).toEqual(["người tiếp nhận"]);
+    expect(
+      findParties(
+        "Trường hợp hồ sơ đăng ký hợp lệ, người tiếp nhận vào Sổ tiếp nhận, cấp cho người yêu cầu đăng ký Phiếu hẹn.",
+      )?.parties,
+    ).toEqual(["người tiếp nhận"]);
+  });
+
+  it("does not run a subject on over its own act and a second act joined by 'và' to a later 'phải'", () => {
+    expect(
+      findParties(
+        "Trong thời hạn 07 ngày, kể từ ngày nhận được Bản kê khai hợp lệ, cơ quan tài nguyên và môi trường thẩm định Bản kê khai và ban hành văn bản xác nhận diện tích đất chuyên trồng lúa phải nộp tiền theo mẫu.",
+      )?.parties,
+    ).toEqual(["cơ quan tài nguyên và môi trường"]);
+  });
+
+  it("still runs on over an act that names the subject ('Tổ chức, cá nhân quan trắc … và công bố … chịu trách nhiệm')", () => {
+    expect(
+      findParties(
+        "Tổ chức, cá nhân quan trắc môi trường và công bố thông tin về chất lượng môi trường cho cộng đồng chịu trách nhiệm trước pháp luật về tính chính xác của thông tin.",
+      )?.parties.join("; "),
+    ).toContain("công bố thông tin");
+  });
+});
