@@ -201,6 +201,8 @@ export function metadataFields(question: string): { fields: MetaField[]; rest: s
         .replace(/\s+/g, " ")
         .trim(),
     };
+  // "Ai ký ban hành Nghị định …": signing or issuing is the act the question asks about, not a topic of the text.
+  if (fields.includes("signer") || fields.includes("issuer")) rest = rest.replace(/^\s*ban hanh\b/u, " ");
   return { fields, rest: rest.replace(/\s+/g, " ").trim() };
 }
 

@@ -48,6 +48,17 @@ describe("metadata answers", () => {
     expect(letter.answer).not.toContain("Theo đề nghị của:");
   });
 
+  it("who signed to issue ('Ai ký ban hành …'): issuing is the act asked about, not the document's topic", () => {
+    expect(
+      metadataFields(
+        "Ai ký ban hành Nghị định 112/2024/NĐ-CP của Chính phủ quy định chi tiết về đất trồng lúa?",
+      ),
+    ).toEqual({
+      fields: ["signer"],
+      rest: "nghi dinh 112/2024/nd-cp cua chinh phu quy dinh chi tiet ve dat trong lua",
+    });
+  });
+
   it("where its copies are filed: the 'Lưu: …' item of 'Nơi nhận', cited; not where a procedure files its papers", async () => {
     const a = await ask("NĐ 75/2021/NĐ-CP bản gốc được lưu ở đâu, lưu mấy bản?");
     expect(a.answer).toContain("Lưu: VT, KGVX (2b)");
