@@ -134,7 +134,10 @@ export function findParties(
   // Nor a body's head ("Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp …" capitalises the State, a topic).
   const labelText = label?.[0].replace(/:\s+$/u, "") ?? "";
   if (label && (!/\s\p{Lu}/u.test(labelText) || !namesBody(labelText))) {
-    const after = partiesAt(sentence, view, start + label[0].length, false);
+    // "Nộp hồ sơ thực hiện thủ tục hành chính: Người sử dụng đất trồng lúa nộp 01 bộ hồ sơ …": or an agent that acts.
+    const after =
+      partiesAt(sentence, view, start + label[0].length, false) ??
+      boundSubject(sentence, view, start + label[0].length);
     if (after) return after;
   }
   const agent = agentOfTopic(sentence, view, start);

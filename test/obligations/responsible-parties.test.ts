@@ -1873,3 +1873,13 @@ describe("findParties: a registry's desk and a land office's acts (Nghị địn
     ).toContain("công bố thông tin");
   });
 });
+
+describe("findParties: a step's label before its agent (Nghị định 112/2024/NĐ-CP)", () => {
+  it("reads the agent after a label as it reads one that opens the sentence", () => {
+    expect(
+      findParties(
+        "Nộp hồ sơ thực hiện thủ tục hành chính: Người sử dụng đất trồng lúa nộp 01 bộ hồ sơ trực tiếp hoặc gửi qua dịch vụ bưu chính.",
+      )?.parties,
+    ).toEqual(["Người sử dụng đất trồng lúa"]);
+  });
+});
