@@ -252,6 +252,13 @@ const AHEAD_OF_EVENT = re(
 const AT_ONCE = re(
   String.raw`\b(?:thong\s+bao|bao\s+cao|bao|gui|chuyen|cung\s+cap|tra\s+loi|giao|xu\s+ly|trinh)\s+ngay(?:\s+lap\s+tuc)?(?!\s+(?:ca|tu|tai|trong|khi|sau|\d))\b|\bngay\s+sau\s+ngay\s+[^\s,;.]+(?:\s+[^\s,;.]+){0,3}|\bngay\s+lap\s+tuc\b`,
 );
+/**
+ * "(ngay) trong ngày nhận hồ sơ", "trong ngày nhận được yêu cầu", "trong ngày làm việc tiếp theo": the work is due on
+ * the day the papers arrive, or the next working day after it.
+ */
+const ON_DAY_OF_RECEIPT = re(
+  String.raw`\b(?:ngay\s+)?trong\s+(?:cung\s+)?ngay\s+(?:(?:tiep\s+nhan|nhan\s+duoc|nhan)(?<tail>(?:\s+[^\s,;.:()!?"“”]+){1,6})|lam\s+viec\s+(?:tiep\s+theo|ke\s+tiep))`,
+);
 /** "ngay khi xảy ra", "ngay sau khi có kết quả": as soon as something happens. */
 const AS_SOON_AS = re(String.raw`\bngay\s+(?:sau\s+)?khi(?<tail>(?:\s+[^\s,;.:()!?"“”]+){1,8})`);
 /**
@@ -486,6 +493,11 @@ const RULES: Rule[] = [
     rule: () => ({ kind: "event", due: null, recurrence: null }),
   },
   { pattern: AS_SOON_AS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
+  {
+    pattern: ON_DAY_OF_RECEIPT,
+    describesReference: false,
+    rule: () => ({ kind: "event", due: null, recurrence: null }),
+  },
   { pattern: UNTIL_EVENT, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
   { pattern: WHEN_TRIGGERED, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
   { pattern: WHEN_PARTY_ASKS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },

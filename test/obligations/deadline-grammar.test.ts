@@ -1134,3 +1134,18 @@ describe("a fee paid by the year is no recurrence of the work (Nghị định 23
     ).toBeNull();
   });
 });
+
+describe("the day the papers arrive (Nghị định 102/2017/NĐ-CP)", () => {
+  it("reads '(ngay) trong ngày nhận hồ sơ' and 'trong ngày làm việc tiếp theo' as the event the work waits for", () => {
+    expect(
+      read("Trường hợp hồ sơ không hợp lệ, ngay trong ngày nhận hồ sơ, người tiếp nhận lập văn bản từ chối."),
+    ).toEqual(["event", null, null, "ngay trong ngày nhận hồ sơ"]);
+    expect(
+      read("Nếu nhận hồ sơ sau 15 giờ, thì việc từ chối được thực hiện trong ngày làm việc tiếp theo.")[0],
+    ).toBe("event");
+  });
+
+  it("leaves a day of the month alone ('trong ngày 20 hằng tháng')", () => {
+    expect(read("Báo cáo trong ngày 20 hằng tháng.")[0]).toBe("date");
+  });
+});
