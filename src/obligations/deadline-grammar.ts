@@ -259,6 +259,13 @@ const AT_ONCE = re(
 const ON_DAY_OF_RECEIPT = re(
   String.raw`\b(?:ngay\s+)?trong\s+(?:cung\s+)?ngay\s+(?:(?:tiep\s+nhan|nhan\s+duoc|nhan)(?<tail>(?:\s+[^\s,;.:()!?"“”]+){1,6})|lam\s+viec\s+(?:tiep\s+theo|ke\s+tiep))`,
 );
+/**
+ * "Trong thời hạn giải quyết hồ sơ, cơ quan đăng ký ghi …": within the time the procedure allows, counted from the
+ * papers' arrival.
+ */
+const WITHIN_PROCEDURE = re(
+  String.raw`\btrong\s+(?:thoi\s+han|thoi\s+gian)\s+(?:giai\s+quyet|xu\s+ly|tham\s+dinh)\s+(?:ho\s+so|yeu\s+cau|don|thu\s+tuc)\b`,
+);
 /** "ngay khi xảy ra", "ngay sau khi có kết quả": as soon as something happens. */
 const AS_SOON_AS = re(String.raw`\bngay\s+(?:sau\s+)?khi(?<tail>(?:\s+[^\s,;.:()!?"“”]+){1,8})`);
 /**
@@ -269,7 +276,7 @@ const AT_SESSION = re(
   String.raw`(?<=\b(?:trinh(?!\s+bay)|bao cao)\b[^.;:]{0,160})\btai\s+(?:ky\s+hop|phien\s+hop)${EVENT_NAME}`,
 );
 /**
- * "khi có yêu cầu", "khi được yêu cầu", "khi nhận được văn bản …", "sau khi có ý kiến thỏa thuận của Bộ Tài chính",
+ * "khi có yêu cầu", "khi được yêu cầu", "nếu có yêu cầu", "khi nhận được văn bản …", "sau khi có ý kiến thỏa thuận của Bộ Tài chính",
  * "khi phát hiện …", "khi xảy ra sự cố", "khi có tranh chấp", "Khi có người đến lưu trú": the work is due when
  * something arrives or happens (a request, another body's opinion, a finding, an incident, a thing that comes to
  * be), not while something else goes on. "khi có thể", "khi có đủ …", "khi có lý do chính đáng", "khi có một trong
@@ -277,7 +284,7 @@ const AT_SESSION = re(
  * "định kỳ … hoặc đột xuất khi có yêu cầu" is a recurrence with ad-hoc extras: the recurrence is its deadline.
  */
 const WHEN_TRIGGERED = re(
-  String.raw`(?<!\bdot\s+xuat\s*,?\s*)\b(?:sau\s+)?khi(?<tail>\s+(?:(?:co|duoc)(?:\s+van\s+ban)?\s+(?:yeu\s+cau|de\s+nghi)|co\s+y\s+kien|co(?!\s+(?:the|du|thai|tham|trach|nhu|ket|kha|nhieu|it|ly\s+do|mot\s+trong)\b)|phat\s+hien|xay\s+ra|nhan\s+duoc)(?:\s+[^\s,;.:()!?"“”]+){0,12})`,
+  String.raw`(?<!\bdot\s+xuat\s*,?\s*)\b(?:(?:sau\s+)?khi|neu(?=\s+(?:co|duoc)(?:\s+van\s+ban)?\s+(?:yeu\s+cau|de\s+nghi)(?:\s+cua\b|\s*[,.;]|\s*$)))(?<tail>\s+(?:(?:co|duoc)(?:\s+van\s+ban)?\s+(?:yeu\s+cau|de\s+nghi)|co\s+y\s+kien|co(?!\s+(?:the|du|thai|tham|trach|nhu|ket|kha|nhieu|it|ly\s+do|mot\s+trong)\b)|phat\s+hien|xay\s+ra|nhan\s+duoc)(?:\s+[^\s,;.:()!?"“”]+){0,12})`,
 );
 /**
  * "khi cơ quan, tổ chức, cá nhân có thẩm quyền yêu cầu", "khi Bộ Tài chính đề nghị": a party's request. The party's
@@ -493,6 +500,11 @@ const RULES: Rule[] = [
     rule: () => ({ kind: "event", due: null, recurrence: null }),
   },
   { pattern: AS_SOON_AS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
+  {
+    pattern: WITHIN_PROCEDURE,
+    describesReference: false,
+    rule: () => ({ kind: "event", due: null, recurrence: null }),
+  },
   {
     pattern: ON_DAY_OF_RECEIPT,
     describesReference: false,

@@ -145,7 +145,7 @@ const SPELLINGS = new Set(
   cho giai đoạn nhiệm kỳ kì kể đại hội họp nghị cuộc bầu cử tết khi điểm thềm tổ chức diễn ra khai mạc khóa khoá
   thường xuyên kịp liên tục chưa không thiếu định hằng hàng tuần một lần mỗi hai ba sáu của thứ tiếp theo kế
   được ban hành phê duyệt thông qua ký công bố hiệu lực xảy quá tối đa vòng gian tính làm việc giờ bảy mười lăm
-  tư chủ nhật liền kề`.split(/\s+/),
+  tư chủ nhật liền kề giải`.split(/\s+/),
 );
 const FOLDED_SPELLINGS = new Set([...SPELLINGS].map((w) => fold(w)));
 

@@ -1149,3 +1149,21 @@ describe("the day the papers arrive (Nghị định 102/2017/NĐ-CP)", () => {
     expect(read("Báo cáo trong ngày 20 hằng tháng.")[0]).toBe("date");
   });
 });
+
+describe("a request that may come, and the time a procedure allows (Nghị định 102/2017/NĐ-CP)", () => {
+  it("reads 'nếu có yêu cầu' closing a clause, and 'trong thời hạn giải quyết hồ sơ', as events", () => {
+    expect(read("Cơ quan đăng ký cấp bản sao văn bản chứng nhận, nếu có yêu cầu.")).toEqual([
+      "event",
+      null,
+      null,
+      "nếu có yêu cầu",
+    ]);
+    expect(read("Trong thời hạn giải quyết hồ sơ, cơ quan đăng ký ghi thời điểm nhận phiếu.")[0]).toBe(
+      "event",
+    );
+  });
+
+  it("leaves a case about a matter alone ('Nếu có yêu cầu về con và tài sản thì …')", () => {
+    expect(read("Nếu có yêu cầu về con và tài sản thì Tòa án giải quyết.")[0]).toBe("none");
+  });
+});
