@@ -120,6 +120,12 @@ const SIGNER_THEN_TITLE = new RegExp(
   "u",
 );
 
+/**
+ * "- Lưu: VT, TCT (VT, TTHT) KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Xuân Hà": a crawl that read the two columns of the closing
+ * table as one line ran the signature into the recipients' last item, the copies filed. Up to the signing formula.
+ */
+const FILED_THEN_SIGNATURE = /^\s*[-+•]?\s*Lưu\s*:.*?(?=\s+(?:TM|KT|TL|TUQ)\.\s*\p{Lu}{2,})/u;
+
 /** The signature a crawl ran into the title of the text attached after it, up to the signer's name. */
 function signatureBeforeAttachment(text: string): RegExpExecArray | null {
   return SIGNING_LINE.test(text) ? SIGNER_THEN_TITLE.exec(text) : null;
@@ -698,11 +704,15 @@ export function splitBlocks(body: string, base = 0): Block[] {
       blocks.push(current);
       // "Hà Nội, ngày 03 tháng 12 năm 2020 QUYẾT ĐỊNH BAN HÀNH …": a crawler joined the title to the date's line; "TM.
       // CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Hồ Đức Phớc Phụ lục (Kèm theo …)": the signer's name to the appendix's.
-      const date = PLACE_DATE_LINE.exec(line.text) ?? signatureBeforeAttachment(line.text);
+      const date =
+        PLACE_DATE_LINE.exec(line.text) ??
+        signatureBeforeAttachment(line.text) ??
+        FILED_THEN_SIGNATURE.exec(line.text);
       const tail = date ? line.text.slice(date[0].length) : "";
       if (date && /^\s+\p{Lu}/u.test(tail)) {
         const rest = classify(tail.trim());
-        current.text = date[0].trim();
+        // A bullet's marker is the block's, not its text ("- Lưu: VT, TCT …").
+        current.text = date[0].trim().replace(BULLET, "");
         current.end = line.start + date[0].length;
         current = {
           type: rest.type,

@@ -188,6 +188,10 @@ const YEARLESS_DAY = re(
 const YEARLY_MONTH = re(
   String.raw`${lead(MONTH_CUE)}\bthang\s+(?<month>\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+nam\b`,
 );
+/** "trong quý I hằng năm", "trước quý IV hàng năm": a quarter of every year. */
+const YEARLY_QUARTER = re(
+  String.raw`${lead(`${MONTH_CUE}|${BLOCKED}`)}\bqu[yi]\s+(?<q>iv|i{1,3}|[1-4])\s+(?:cua\s+)?(?:hang|moi)\s+nam\b`,
+);
 /** A document or decision coming out: "được (Chính phủ) ban hành", "được phê duyệt", "có hiệu lực". */
 const COMES_OUT = String.raw`(?:duoc(?:\s+[^\s.;:()]+){0,3}?\s+(?:ban\s+hanh|phe\s+duyet|thong\s+qua|ky|cong\s+bo)|co\s+hieu\s+luc(?:\s+thi\s+hanh)?)`;
 /** "khi Quyết định … được ban hành", "sau khi Quy trình … được phê duyệt", "khi Nghị định … có hiệu lực". */
@@ -244,6 +248,10 @@ const OPENING_MOMENT = re(
  */
 const AHEAD_OF_EVENT = re(
   String.raw`\btruoc\s+(?:it\s+nhat\s+)?\d{1,3}\s+(?:ngay(?:\s+lam\s+viec)?|tuan|thang|nam)\s*,?\s+(?:tinh\s+den|ke\s+tu|so\s+voi)\s+ngay${EVENT_NAME}`,
+);
+/** "trước ngày thi ít nhất 45 ngày", "trước ngày khai giảng tối thiểu 15 ngày": a time ahead of a named day. */
+const AHEAD_OF_DAY = re(
+  String.raw`\btruoc\s+(?<tail>ngay(?:\s+[^\s,;.:()\d]+){1,6}?)\s+(?:it\s+nhat|toi\s+thieu)\s+\d{1,3}\s+(?:ngay(?:\s+lam\s+viec)?|tuan|thang)\b`,
 );
 /**
  * "thông báo ngay", "gửi ngay kết quả", "ngay sau ngày ban hành", "ngay lập tức": at once, after what happened. Folded,
@@ -431,6 +439,11 @@ const RULES: Rule[] = [
     },
   },
   {
+    pattern: YEARLY_QUARTER,
+    describesReference: false,
+    rule: (g) => (isBlocked(g.lead) ? null : { kind: "date", due: null, recurrence: "yearly" }),
+  },
+  {
     pattern: EXPLICIT_DAY,
     describesReference: false,
     rule: (g) => {
@@ -514,6 +527,11 @@ const RULES: Rule[] = [
   { pattern: WHEN_TRIGGERED, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
   { pattern: WHEN_PARTY_ASKS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
   { pattern: AHEAD_OF_EVENT, describesReference: false, rule: (g) => eventRule(g) },
+  {
+    pattern: AHEAD_OF_DAY,
+    describesReference: false,
+    rule: () => ({ kind: "event", due: null, recurrence: null }),
+  },
   { pattern: AT_SESSION, describesReference: false, rule: (g) => eventRule(g) },
   {
     pattern: AT_ONCE,

@@ -536,3 +536,24 @@ CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân
     expect(passages.some((p) => p.path !== "ck" && p.text.includes("Kim Ngân"))).toBe(false);
   });
 });
+
+describe("a signature a crawl ran into the copies filed (Thông tư 10/2021/TT-BTC)", () => {
+  const CIRCULAR = `BỘ TÀI CHÍNH -------
+Số: 10/2021/TT-BTC
+Hà Nội, ngày 26 tháng 01 năm 2021
+THÔNG TƯ HƯỚNG DẪN QUẢN LÝ HÀNH NGHỀ DỊCH VỤ LÀM THỦ TỤC VỀ THUẾ
+Điều 1. Phạm vi điều chỉnh
+Thông tư này hướng dẫn quản lý hành nghề dịch vụ làm thủ tục về thuế.
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT, TCT (VT, TTHT) KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Xuân Hà
+`;
+  const { meta, passages } = parseDocument(CIRCULAR, "10-2021-tt-btc.md");
+
+  it("reads the signer and leaves the filed copies as the last recipient", () => {
+    expect(meta.signer).toBe("Trần Xuân Hà");
+    expect(meta.signerTitle).toBe("KT. BỘ TRƯỞNG THỨ TRƯỞNG");
+    expect(meta.recipients.at(-1)).toBe("Lưu: VT, TCT (VT, TTHT)");
+    expect(passages.find((p) => p.path === "ck")?.text).toBe("KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Xuân Hà");
+  });
+});

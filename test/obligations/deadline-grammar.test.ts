@@ -1167,3 +1167,24 @@ describe("a request that may come, and the time a procedure allows (Nghị đị
     expect(read("Nếu có yêu cầu về con và tài sản thì Tòa án giải quyết.")[0]).toBe("none");
   });
 });
+
+describe("a quarter of every year and a time ahead of a named day (Thông tư 10/2021/TT-BTC)", () => {
+  it("reads 'trong quý I hàng năm' as a yearly date, not one opening with 'từ'", () => {
+    expect(read("Thông báo cho Tổng cục Thuế trong quý I hàng năm.")).toEqual([
+      "date",
+      null,
+      "yearly",
+      "trong quý I hàng năm",
+    ]);
+    expect(read("Từ quý II hằng năm, đơn vị báo cáo.")[0]).toBe("none");
+  });
+
+  it("reads 'trước ngày thi ít nhất 45 ngày' as a time ahead of the event", () => {
+    expect(read("Hội đồng thi thông báo trước ngày thi ít nhất 45 ngày.")).toEqual([
+      "event",
+      null,
+      null,
+      "trước ngày thi ít nhất 45 ngày",
+    ]);
+  });
+});
