@@ -57,6 +57,8 @@ const HEAD_NOUNS = [
   "người (?:làm công tác|chịu trách nhiệm chuyên môn)",
   // Whoever receives the papers at a registry's desk: "người tiếp nhận kiểm tra tính hợp lệ của hồ sơ".
   "người tiếp nhận",
+  // Agents licensed to act for others: "Đại lý thuế gửi hồ sơ …", "đại lý làm thủ tục hải quan".
+  "đại lý(?= (?:thuế|hải quan|làm thủ tục|bảo hiểm))",
   // Officials named by the service they work in or their post: "công chức hải quan kiểm tra …", "Công chức giám sát
   // hướng dẫn …", "Công chức Tư pháp - Hộ tịch xã" (a bare "công chức" is bound only by a duty word).
   "công chức (?:hải quan|thuế|kho bạc|giám sát|tư pháp|địa chính)",

@@ -428,6 +428,9 @@ function notifiedBySubject(sentence: string, view: PartyView, skip: number, cue:
     (lastClause >= 0 ? partiesAt(sentence, view, start + lastClause + 2, false) : null);
   if (subject === null || subject.end > at) return false;
   const between = view.text.slice(subject.end, at).trim();
+  // "Cục Thuế … ban hành quyết định đình chỉ …, đồng thời thông báo cho cơ quan quản lý thuế …": a second act of the
+  // same subject, joined on; whom it tells does not act.
+  if (/(?:^|[\s,])(?:đồng thời|dong thoi|và|va)$/u.test(between) && !between.includes(";")) return true;
   if (between === "")
     return (
       foldKeepingOffsets(cue[1] ?? "") === "thong bao cho" &&

@@ -1883,3 +1883,20 @@ describe("findParties: a step's label before its agent (Nghị định 112/2024/
     ).toEqual(["Người sử dụng đất trồng lúa"]);
   });
 });
+
+describe("findParties: tax agents and a notice joined to the subject's act (Thông tư 10/2021/TT-BTC)", () => {
+  it("reads a tax agent as a party ('Đại lý thuế gửi hồ sơ …')", () => {
+    expect(
+      findParties("Đại lý thuế gửi hồ sơ đăng ký cấp lại đến Cục Thuế (nơi đại lý thuế đóng trụ sở).")
+        ?.parties,
+    ).toEqual(["Đại lý thuế"]);
+  });
+
+  it("keeps the subject when it also tells someone ('…, đồng thời thông báo cho …')", () => {
+    expect(
+      findParties(
+        "Cục Thuế (nơi đại lý thuế đóng trụ sở) ban hành quyết định đình chỉ kinh doanh dịch vụ làm thủ tục về thuế của đại lý thuế theo Mẫu 2.11, đồng thời thông báo cho cơ quan quản lý thuế trực tiếp của đại lý thuế.",
+      )?.parties,
+    ).toEqual(["Cục Thuế (nơi đại lý thuế đóng trụ sở)"]);
+  });
+});
