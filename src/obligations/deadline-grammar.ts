@@ -284,10 +284,10 @@ const AT_SESSION = re(
   String.raw`(?<=\b(?:trinh(?!\s+bay)|bao cao)\b[^.;:]{0,160})\btai\s+(?:ky\s+hop|phien\s+hop)${EVENT_NAME}`,
 );
 /**
- * "khi có yêu cầu", "khi được yêu cầu", "nếu có yêu cầu", "khi nhận được văn bản …", "sau khi có ý kiến thỏa thuận của Bộ Tài chính",
- * "khi phát hiện …", "khi xảy ra sự cố", "khi có tranh chấp", "Khi có người đến lưu trú": the work is due when
- * something arrives or happens (a request, another body's opinion, a finding, an incident, a thing that comes to
- * be), not while something else goes on. "khi có thể", "khi có đủ …", "khi có lý do chính đáng", "khi có một trong
+ * "khi có yêu cầu", "khi được yêu cầu", "nếu có yêu cầu" (closing its clause), "khi nhận được văn bản …", "sau khi
+ * có ý kiến thỏa thuận của Bộ Tài chính", "khi phát hiện …", "khi xảy ra sự cố", "khi có tranh chấp", "Khi có người
+ * đến lưu trú": the work is due when something arrives or happens (a request, another body's opinion, a finding, an
+ * incident, a thing that comes to be), not while something else goes on. "khi có thể", "khi có đủ …", "khi có lý do chính đáng", "khi có một trong
  * các …" say when it may or which case, not what happens.
  * "định kỳ … hoặc đột xuất khi có yêu cầu" is a recurrence with ad-hoc extras: the recurrence is its deadline.
  */
@@ -325,6 +325,8 @@ function cadence(n: string | undefined, unit: string | undefined): Deadline["rec
 
 /** What a match contributes (`end`: how far to move the match's end); a rule's `null` means "not here". */
 type Found = Pick<Deadline, "kind" | "due" | "recurrence"> & { end?: number };
+/** An event with no day to resolve: the rule of a pattern that only says the work waits for something. */
+const anEvent = (): Found => ({ kind: "event", due: null, recurrence: null });
 type Groups = Record<string, string | undefined>;
 
 interface Scope {
@@ -505,39 +507,23 @@ const RULES: Rule[] = [
     pattern: WHEN_ISSUED,
     describesReference: false,
     namesReference: true,
-    rule: () => ({ kind: "event", due: null, recurrence: null }),
+    rule: anEvent,
   },
-  {
-    pattern: WHEN_BODY_ACTS,
-    describesReference: false,
-    rule: () => ({ kind: "event", due: null, recurrence: null }),
-  },
+  { pattern: WHEN_BODY_ACTS, describesReference: false, rule: anEvent },
   { pattern: AS_SOON_AS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
-  {
-    pattern: WITHIN_PROCEDURE,
-    describesReference: false,
-    rule: () => ({ kind: "event", due: null, recurrence: null }),
-  },
-  {
-    pattern: ON_DAY_OF_RECEIPT,
-    describesReference: false,
-    rule: () => ({ kind: "event", due: null, recurrence: null }),
-  },
+  { pattern: WITHIN_PROCEDURE, describesReference: false, rule: anEvent },
+  { pattern: ON_DAY_OF_RECEIPT, describesReference: false, rule: anEvent },
   { pattern: UNTIL_EVENT, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
   { pattern: WHEN_TRIGGERED, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
   { pattern: WHEN_PARTY_ASKS, describesReference: false, rule: (g, s) => eventRule(g, s, true) },
   { pattern: AHEAD_OF_EVENT, describesReference: false, rule: (g) => eventRule(g) },
-  {
-    pattern: AHEAD_OF_DAY,
-    describesReference: false,
-    rule: () => ({ kind: "event", due: null, recurrence: null }),
-  },
+  { pattern: AHEAD_OF_DAY, describesReference: false, rule: anEvent },
   { pattern: AT_SESSION, describesReference: false, rule: (g) => eventRule(g) },
   {
     pattern: AT_ONCE,
     describesReference: false,
     written: /(?<!\p{L})ngay(?!\p{L})/iu,
-    rule: () => ({ kind: "event", due: null, recurrence: null }),
+    rule: anEvent,
   },
   {
     pattern: OPENING_EVENT_CLAUSE,

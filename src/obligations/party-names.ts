@@ -473,13 +473,14 @@ const PREDICATE = grammar(
     // đăng ký chỉnh lý thông tin …", "Cơ quan đăng ký trả văn bản …" (not whoever keeps the minutes, a record, "Bộ
     // phận tiếp nhận và trả kết quả", nor "Lãi suất phát sinh do chậm trả tiền"), and "chỉ" (only) before the act it
     // limits.
-    "(?<!người |bản |thư ký )ghi(?! chú| âm| hình| nhớ)",
+    // The look-backs stand after the word they guard, so they are tried only where it occurs.
+    "ghi(?<!(?:người|bản|thư ký) ghi)(?! chú| âm| hình| nhớ)",
     "đính chính",
+    "chỉnh lý",
+    "trả(?<!(?:và|tiếp nhận,|chậm) trả)(?= (?:văn bản|kết quả|hồ sơ|lại|phiếu))",
+    "chỉ(?= (?:thực hiện|được|có|cấp|ghi|nộp|gửi|áp dụng|xem xét|tiếp nhận|đăng ký|ký|cung cấp))",
     // "người tiếp nhận vào Sổ tiếp nhận": entering in the book is the act.
     "vào [Ss]ổ",
-    "chỉnh lý",
-    "(?<!và |tiếp nhận, |chậm )trả(?= (?:văn bản|kết quả|hồ sơ|lại|phiếu))",
-    "chỉ(?= (?:thực hiện|được|có|cấp|ghi|nộp|gửi|áp dụng|xem xét|tiếp nhận|đăng ký|ký|cung cấp))",
     // A manner between the subject and its verb: "Ủy ban Mặt trận Tổ quốc tỉnh và các Đoàn thể tỉnh bằng nhiều hình
     // thức …, tổ chức tuyên truyền" (not the "bằng" of "đồng bằng", "công bằng").
     "(?<!đồng |công )bằng (?:nhiều|các|mọi|những)(?= )",
@@ -495,7 +496,7 @@ const PREDICATE = grammar(
     "(?<!ngoại )giao",
     // "… thì cơ quan thuế yêu cầu cung cấp bản sao …": a request with no one named opens the predicate (not the
     // requester named by it: "người yêu cầu công chứng", "bên có yêu cầu").
-    "(?<!người |bên |có |theo )yêu cầu(?= (?:cung cấp|bổ sung|nộp|xuất trình|giải trình|làm rõ))",
+    "yêu cầu(?<!(?:người|bên|có|theo) yêu cầu)(?= (?:cung cấp|bổ sung|nộp|xuất trình|giải trình|làm rõ))",
     "có văn bản",
     // "Chính phủ có chính sách hỗ trợ …": having a policy or a plan is what the subject does, not part of its name.
     "có (?:chính sách|biện pháp|kế hoạch|phương án|chương trình|cơ chế)",
