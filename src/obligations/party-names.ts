@@ -472,8 +472,7 @@ const PREDICATE = grammar(
     // A registry's acts on its books: "Văn phòng đăng ký đất đai ghi nội dung …", "… đính chính thông tin …", "cơ quan
     // đăng ký chỉnh lý thông tin …", "Cơ quan đăng ký trả văn bản …" (not whoever keeps the minutes, a record, "Bộ
     // phận tiếp nhận và trả kết quả", nor "Lãi suất phát sinh do chậm trả tiền"), and "chỉ" (only) before the act it
-    // limits.
-    // The look-backs stand after the word they guard, so they are tried only where it occurs.
+    // limits. The look-backs stand after the word they guard, so they are tried only where it occurs.
     "ghi(?<!(?:người|bản|thư ký) ghi)(?! chú| âm| hình| nhớ)",
     "đính chính",
     "chỉnh lý",
@@ -772,9 +771,10 @@ export function partiesAt(
       continue;
     // "Cơ quan thuế cấp tỉnh quản lý trực tiếp người nộp thuế lập và gửi hồ sơ …": whom an office manages directly
     // says which office it is, when the predicate follows close after, in the same clause.
-    if (/^(?:quản lý|quan ly) (?:trực tiếp|truc tiep)(?!\p{L})/u.test(view.text.slice(m.index).trimStart())) {
+    const directly = DIRECTLY_MANAGES.exec(view.text.slice(m.index));
+    if (directly) {
       const after = PREDICATE(view);
-      after.lastIndex = m.index + m[0].length + "trực tiếp".length;
+      after.lastIndex = m.index + directly[0].length;
       const next = after.exec(masked);
       if (
         next &&
@@ -882,6 +882,8 @@ export function partiesAt(
   return { parties: splitParties(text), start, end: start + text.length, predicate };
 }
 
+/** "quản lý trực tiếp" where a predicate was found: whom an office manages directly names it. */
+const DIRECTLY_MANAGES = /^\s*(?:quản lý|quan ly) (?:trực tiếp|truc tiep)(?!\p{L})/u;
 /** How far after "quản lý trực tiếp" the predicate may stand: whom it manages, in a few words. */
 const DIRECTLY_MANAGED_REACH = 60;
 
